@@ -1,0 +1,59 @@
+"""Settings: package defaults < user file < environment < command-line flags, frozen once built."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import BadInput
+
+
+@dataclass(frozen=True)
+class Settings:
+    actors_file: Path | None = None  # user actor additions/overrides (TSV, see README)
+    gazetteer_file: Path | None = None  # user places (TSV, see README)
+    verbs_file: Path | None = None  # user verb patterns (same format as data/verb_patterns.tsv)
+    batch_size: int = 32
+    min_confidence: float = 0.0
+
+    @classmethod
+    def build(cls, file: Path | None = None, env: dict[str, str] | None = None, **flags: Any) -> "Settings":
+        """Merge the layers. `file` is a simple `key = value` file; environment keys are COMMUNIQUE_<KEY>."""
+        values: dict[str, Any] = {}
+        if file is not None:
+            values.update(_read_settings_file(Path(file)))
+        env = os.environ if env is None else env
+        for f in fields(cls):
+            key = f"COMMUNIQUE_{f.name.upper()}"
+            if key in env:
+                values[f.name] = env[key]
+        values.update({k: v for k, v in flags.items() if v is not None})
+        return replace(cls(), **{k: _coerce(k, v) for k, v in values.items()})
+
+
+def _read_settings_file(path: Path) -> dict[str, str]:
+    if not path.is_file():
+        raise BadInput(f"Settings file {path} does not exist; check the path given to --config.")
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            key, _, value = line.partition("=")
+            out[key.strip()] = value.strip()
+    return out
+
+
+def _coerce(name: str, value: Any) -> Any:
+    known = {f.name: f for f in fields(Settings)}
+    if name not in known:
+        raise BadInput(f"Unknown setting {name!r}; known settings are {', '.join(sorted(known))}.")
+    if value is None or not isinstance(value, str):
+        return value
+    if name.endswith("_file"):
+        return Path(value)
+    if name == "batch_size":
+        return int(value)
+    if name == "min_confidence":
+        return float(value)
+    return value
