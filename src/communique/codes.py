@@ -61,12 +61,14 @@ def _data_rows(name: str, n_fields: int) -> list[tuple[int, list[str]]]:
 @lru_cache(maxsize=1)
 def _events() -> dict[str, CameoCode]:
     table = {}
-    for number, (code, label, goldstein, root, quad) in ((n, f[:5]) for n, f in _data_rows(EVENTS_FILE, 5)):
+    for number, fields in _data_rows(EVENTS_FILE, 5):
+        code, label, goldstein, root, quad = fields[:5]
         try:
             entry = CameoCode(code, root, label, float(goldstein), int(quad))
         except ValueError as err:
             raise DataFileError(f"{EVENTS_FILE} line {number}: {err}.") from err
-        if not code.isdigit() or not code.startswith(root) or code in table or entry.quad_class not in (1, 2, 3, 4):
+        well_formed = code.isdigit() and code.startswith(root) and entry.quad_class in (1, 2, 3, 4)
+        if not well_formed or code in table:
             raise DataFileError(f"{EVENTS_FILE} line {number}: code {code!r} is malformed, repeated or badly rooted.")
         table[code] = entry
     return table
