@@ -1,0 +1,194 @@
+"""Time expressions, event dates and deadlines.
+
+`find_dates(doc, published)` finds every time expression and resolves it against the publication
+date, pointing back or forward as the tense of its governing verb says. `date_for_event` and
+`deadline_for_event` pick, for one event trigger, the expression that dates it and the deadline it
+sets, following the dependency parse.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import DateMention
+from .time_fallback import parse_numeric_date
+from .time_resolve import resolve
+from .time_scan import Expression, scan
+from .time_tense import Tense, governing_verb, tense_of
+from .time_words import time_words
+
+WEAK_DEADLINE_CUES = {"by", "before", "until", "till"}
+DEADLINE_NOUN_AFTER = r"\s*(?:'s\s+|’s\s+)?(?:{nouns})\b"
+
+
+def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
+    """Every time expression in `doc`, in text order, resolved against `published`."""
+    found: list[DateMention] = []
+    for expr in scan(doc.text):
+        mention = _mention(doc, expr, published)
+        if mention is not None:
+            found.append(mention)
+    found.extend(_numeric_entities(doc, found, published))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _mention(doc: Doc, expr: Expression, published: dt.date | None) -> DateMention | None:
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tense = tense_of(span)
+    within = expr.atom("within")
+    if within and within.parts["prep"].lower() == "in" and tense.direction == "past":
+        return None  # "the first time in ten years" measures a stretch, it is not a point
+    deadline = bool(within and within.parts["prep"].lower() == "within") or _has_deadline_cue(doc.text, expr, tense)
+    direction = _direction(tense, deadline, expr)
+    result = resolve(expr, published, direction)
+    if result is None:
+        return None
+    return DateMention(text=doc.text[expr.start:expr.end], value=result.value, precision=result.precision,
+                       start=expr.start, end=expr.end, end_value=result.end_value, relative=result.relative,
+                       resolved=result.value is not None, deadline=deadline)
+
+
+def _direction(tense: Tense, deadline: bool, expr: Expression) -> str:
+    """A deadline is mostly set ahead of time: a bare deadline date points forward, and a past-tense one
+    ("set a Jan. 12 deadline") to the nearest such date rather than the one a year back."""
+    if not deadline:
+        return tense.direction
+    if tense.direction == "nearest":
+        return "future"
+    if tense.direction == "past" and not (expr.atom("weekday") or expr.atom("relday")):
+        return "nearest"
+    return tense.direction
+
+
+def _has_deadline_cue(text: str, expr: Expression, tense: Tense) -> bool:
+    words = time_words()
+    before = " ".join(re.findall(r"[\w']+", text[max(0, expr.start - 40):expr.start].lower()))
+    for cue in sorted(words.get("deadline_cue"), key=len, reverse=True):
+        if before == cue or before.endswith(" " + cue):
+            return not (cue in WEAK_DEADLINE_CUES and tense.finite_past)
+    nouns = "|".join(re.escape(n) for n in words.get("deadline_after"))
+    return bool(re.match(DEADLINE_NOUN_AFTER.format(nouns=nouns), text[expr.end:expr.end + 20], re.IGNORECASE))
+
+
+def _numeric_entities(doc: Doc, found: list[DateMention], published: dt.date | None) -> list[DateMention]:
+    """spaCy DATE entities the patterns did not cover that dateparser reads as numeric dates."""
+    extra = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or any(m.start < ent.end_char and ent.start_char < m.end for m in found):
+            continue
+        parsed = parse_numeric_date(ent.text, published)
+        if parsed is None:
+            continue
+        value, relative = parsed
+        extra.append(DateMention(text=ent.text, value=value, precision="day", start=ent.start_char,
+                                 end=ent.end_char, relative=relative, resolved=value is not None))
+    return extra
+
+
+def date_for_event(doc: Doc, trigger_index: int, dates: list[DateMention], published: dt.date | None) -> dict:
+    """The contract's event `date`: the expression that governs the trigger, else the publication date."""
+    trigger = doc[trigger_index]
+    best: tuple[float, int, DateMention] | None = None
+    for mention, span in _in_sentence(doc, trigger, dates):
+        score = _date_score(span, trigger, mention.deadline)
+        if score <= 0:
+            continue
+        key = (score, -_distance(span, trigger), mention)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    if best is None:
+        value = published.isoformat() if published else None
+        if isinstance(published, dt.datetime):
+            value = published.date().isoformat()
+        return {"value": value, "precision": "day", "text": None}
+    mention = best[2]
+    return {"value": mention.value, "precision": mention.precision, "text": mention.text}
+
+
+def deadline_for_event(doc: Doc, trigger_index: int, dates: list[DateMention]) -> dict | None:
+    """The contract's event `deadline`: a deadline expression in the trigger's clause, else its sentence."""
+    trigger = doc[trigger_index]
+    best: tuple[float, int, DateMention] | None = None
+    for mention, span in _in_sentence(doc, trigger, [d for d in dates if d.deadline]):
+        score = _deadline_score(span, trigger)
+        key = (score, -_distance(span, trigger), mention)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    if best is None:
+        return None
+    return {"value": best[2].value, "text": best[2].text}
+
+
+def _in_sentence(doc: Doc, trigger: Token, dates: list[DateMention]):
+    sent = trigger.sent
+    for mention in dates:
+        if sent.start_char <= mention.start < sent.end_char:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and len(span):
+                yield mention, span
+
+
+def _distance(span: Span, trigger: Token) -> int:
+    return min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i))
+
+
+def _attachment_path(span: Span) -> list[Token]:
+    """The tokens from the expression's head up to the first verb above it ("by", "reaching")."""
+    path, token = [], span.root
+    while token.head is not token and len(path) < 12:
+        token = token.head
+        if span.start <= token.i < span.end:
+            continue
+        path.append(token)
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    return path
+
+
+def _date_score(span: Span, trigger: Token, deadline: bool) -> float:
+    """3: dates the trigger itself; 2.5: its conjunct or the verb that carries a noun trigger;
+    1: a verb the trigger's clause hangs from (the reporting date); 0.2: elsewhere in the sentence."""
+    path = _attachment_path(span)
+    verb = path[-1] if path else None
+    if trigger in path:
+        score = 3.0
+    elif verb is not None and (verb in trigger.conjuncts or
+                               (trigger.pos_ not in ("VERB", "AUX") and verb == _verb_over(trigger))):
+        score = 2.5
+    elif verb is not None and verb in trigger.ancestors:
+        score = 1.0
+    elif verb is not None and verb in list(trigger.subtree):
+        return 0.0  # dates a clause nested under the trigger, not the trigger
+    else:
+        score = 0.2
+    if deadline:
+        return 0.5 if score >= 3 and _hangs_on(path, trigger) else 0.0
+    return score
+
+
+def _hangs_on(path: list[Token], trigger: Token) -> bool:
+    """The expression reaches the trigger through prepositions only ("stop as of midnight"), not through
+    a noun of its own ("set a 12 January deadline")."""
+    for token in path:
+        if token == trigger:
+            return True
+        if token.pos_ != "ADP":
+            return False
+    return False
+
+
+def _verb_over(token: Token) -> Token | None:
+    return governing_verb(token.doc[token.i:token.i + 1])
+
+
+def _deadline_score(span: Span, trigger: Token) -> float:
+    if span.root in trigger.subtree:
+        return 3.0
+    verb = next((t for t in reversed(_attachment_path(span)) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and trigger in verb.subtree:
+        return 2.0
+    return 1.0

@@ -1,0 +1,86 @@
+"""Which way a time expression points: from the tense of the verb that governs it in the parse.
+
+"said Wednesday" points back (the most recent Wednesday), "will meet on Friday" forward, "is expected
+to head to Iraq tomorrow" forward. A plain present or a verbless fragment gives "nearest".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .time_words import time_words
+
+CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "prep", "dep", "ccomp"}
+MAX_CLIMB = 6
+
+
+@dataclass(frozen=True)
+class Tense:
+    direction: str  # past | future | nearest
+    finite_past: bool  # the nearest verb itself is a finite past form ("had risen by Tuesday")
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The first verb on the way up from the expression's root, outside the expression."""
+    token = span.root
+    for _ in range(40):
+        if token.pos_ in ("VERB", "AUX") and not (span.start <= token.i < span.end):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def tense_of(span: Span) -> Tense:
+    verb = governing_verb(span)
+    if verb is None:
+        return Tense("nearest", False)
+    direction = verb_direction(verb)
+    return Tense(direction, direction == "past" and _is_finite_past(verb))
+
+
+def verb_direction(verb: Token, depth: int = 0) -> str:
+    words = time_words()
+    future_aux = set(words.lowered("future_aux"))
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in future_aux for a in auxes):
+        return "future"
+    if verb.lower_ in future_aux:
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+        return "past"
+    is_infinitive = any(a.lower_ == "to" for a in auxes)
+    head = verb.head
+    if is_infinitive and head is not verb and head.lemma_.lower() in words.get("future_governor"):
+        return "future"
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        if any(c.dep_ == "xcomp" and c.lemma_ != verb.lemma_ for c in verb.children) and \
+                verb.lemma_.lower() in words.get("future_governor"):
+            return "future"
+        return "nearest"
+    if head is not verb and depth < MAX_CLIMB and verb.dep_ in CLIMB_DEPS | {"advmod", "pobj"}:
+        upper = _verb_above(head)
+        if upper is not None:
+            return verb_direction(upper, depth + 1)
+    return "nearest"
+
+
+def _verb_above(token: Token) -> Token | None:
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _is_finite_past(verb: Token) -> bool:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "to" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
