@@ -57,6 +57,8 @@ def _direction(tense: Tense, deadline: bool, expr: Expression) -> str:
     ("set a Jan. 12 deadline") to the nearest such date rather than the one a year back."""
     if not deadline:
         return tense.direction
+    if tense.sets_deadline:
+        return "future"
     if tense.direction == "nearest":
         return "future"
     if tense.direction == "past" and not (expr.atom("weekday") or expr.atom("relday")):
@@ -69,7 +71,7 @@ def _has_deadline_cue(text: str, expr: Expression, tense: Tense) -> bool:
     before = " ".join(re.findall(r"[\w']+", text[max(0, expr.start - 40):expr.start].lower()))
     for cue in sorted(words.get("deadline_cue"), key=len, reverse=True):
         if before == cue or before.endswith(" " + cue):
-            return not (cue in WEAK_DEADLINE_CUES and tense.finite_past)
+            return tense.sets_deadline or not (cue in WEAK_DEADLINE_CUES and tense.finite_past)
     nouns = "|".join(re.escape(n) for n in words.get("deadline_after"))
     return bool(re.match(DEADLINE_NOUN_AFTER.format(nouns=nouns), text[expr.end:expr.end + 20], re.IGNORECASE))
 
@@ -165,8 +167,9 @@ def _date_score(span: Span, trigger: Token, deadline: bool) -> float:
         return 0.0  # dates a clause nested under the trigger, not the trigger
     else:
         score = 0.2
-    if deadline:
-        return 0.5 if score >= 3 and _hangs_on(path, trigger) else 0.0
+    if deadline:  # a deadline dates what must happen by then, not the act of setting it
+        sets_it = trigger.lemma_.lower() in time_words().get("deadline_verb")
+        return 0.5 if score >= 3 and _hangs_on(path, trigger) and not sets_it else 0.0
     return score
 
 

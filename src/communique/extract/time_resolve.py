@@ -35,11 +35,12 @@ class _Point:
     precision: str
     relative: bool
     end: dt.date | None = None
+    at: dt.time | None = None  # time of day, for hour and minute precision
 
 
 def resolve_text(text: str, anchor: dt.date | None, direction: str = "nearest") -> Resolved | None:
     """Resolve a string that is exactly one time expression; None where it is not one."""
-    found = scan(text)
+    found = scan(text, in_running_text=False)
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(text):
         return None
     return resolve(found[0], anchor, direction)
@@ -87,7 +88,7 @@ def _as_resolved(point: _Point) -> Resolved:
     elif point.precision == "month":
         value = f"{point.day.year:04d}-{point.day.month:02d}"
     elif point.precision in ("hour", "minute"):
-        value = dt.datetime.combine(point.day, dt.time()).strftime("%Y-%m-%dT%H:%M")
+        value = dt.datetime.combine(point.day, point.at or dt.time()).strftime("%Y-%m-%dT%H:%M")
     else:
         value = point.day.isoformat()
     end = point.end.isoformat() if point.end else None
@@ -238,8 +239,10 @@ def _counted(atom: Atom, day: dt.date, anchor) -> _Point:
     n = _count(atom) * (-1 if atom.kind == "ago" else 1)
     unit = _unit(atom)
     if unit == "hour":
-        start = anchor if isinstance(anchor, dt.datetime) else dt.datetime.combine(day, dt.time())
-        return _Point((start + dt.timedelta(hours=n)).date(), "day", True)
+        if isinstance(anchor, dt.datetime):  # a publication time: the hour is known
+            moved_at = anchor + dt.timedelta(hours=n)
+            return _Point(moved_at.date(), "hour", True, at=moved_at.time().replace(minute=0, second=0))
+        return _Point(day + dt.timedelta(days=int(n / 24)), "day", True)  # whole days, toward the anchor
     if unit in ("week", "weekend"):
         moved = day + dt.timedelta(days=7 * n)
     elif unit == "month":

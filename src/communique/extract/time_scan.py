@@ -86,10 +86,14 @@ def _build_patterns(words: TimeWords) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((kind, re.compile(pattern)) for kind, pattern in forms)
 
 
-def scan(text: str) -> list[Expression]:
-    """Every time expression in `text`, in order, longest match first where patterns overlap."""
+def scan(text: str, in_running_text: bool = True) -> list[Expression]:
+    """Every time expression in `text`, in order, longest match first where patterns overlap.
+
+    In running text a bare month name needs a cue word before it; `in_running_text=False` reads
+    `text` as nothing but time expressions ("May" alone is then the month).
+    """
     words = time_words()
-    atoms = [a for a in _all_matches(text) if _stands_alone(a, text, words)]
+    atoms = [a for a in _all_matches(text) if not in_running_text or _stands_alone(a, text, words)]
     chosen: list[Atom] = []
     for atom in sorted(atoms, key=lambda a: (a.start - a.end, a.start)):
         if all(atom.end <= c.start or atom.start >= c.end for c in chosen):

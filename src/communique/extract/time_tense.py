@@ -1,7 +1,8 @@
 """Which way a time expression points: from the tense of the verb that governs it in the parse.
 
 "said Wednesday" points back (the most recent Wednesday), "will meet on Friday" forward, "is expected
-to head to Iraq tomorrow" forward. A plain present or a verbless fragment gives "nearest".
+to head to Iraq tomorrow" forward; a plain present ("expires Sunday") forward too, except a reporting verb
+("says Wednesday"). A verbless fragment gives "nearest".
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ MAX_CLIMB = 6
 class Tense:
     direction: str  # past | future | nearest
     finite_past: bool  # the nearest verb itself is a finite past form ("had risen by Tuesday")
+    sets_deadline: bool = False  # the nearest verb grants time ("gave them until Friday")
 
 
 def governing_verb(span: Span) -> Token | None:
@@ -38,7 +40,8 @@ def tense_of(span: Span) -> Tense:
     if verb is None:
         return Tense("nearest", False)
     direction = verb_direction(verb)
-    return Tense(direction, direction == "past" and _is_finite_past(verb))
+    sets_deadline = verb.lemma_.lower() in time_words().get("deadline_verb")
+    return Tense(direction, direction == "past" and _is_finite_past(verb), sets_deadline)
 
 
 def verb_direction(verb: Token, depth: int = 0) -> str:
@@ -61,7 +64,7 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
         if any(c.dep_ == "xcomp" and c.lemma_ != verb.lemma_ for c in verb.children) and \
                 verb.lemma_.lower() in words.get("future_governor"):
             return "future"
-        return "nearest"
+        return "nearest" if verb.lemma_.lower() in words.get("reporting_verb") else "future"
     if head is not verb and depth < MAX_CLIMB and verb.dep_ in CLIMB_DEPS | {"advmod", "pobj"}:
         upper = _verb_above(head)
         if upper is not None:

@@ -1,0 +1,270 @@
+"""Time expressions: finding, resolving against the publication date, event dates and deadlines."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from communique.errors import DataFileError
+from communique.extract.time import date_for_event, deadline_for_event, find_dates
+from communique.extract.time_resolve import resolve_text
+from communique.extract.time_scan import scan
+from communique.extract.time_words import read_time_words
+
+WED = dt.date(2021, 3, 10)  # a Wednesday
+SAMPLE_PUBLISHED = dt.date(2020, 1, 8)  # the sample article's publication date, a Wednesday
+
+
+def value(text: str, anchor=WED, direction: str = "nearest") -> str | None:
+    found = resolve_text(text, anchor, direction)
+    assert found is not None, f"{text!r} is not read as one time expression"
+    return found.value
+
+
+def texts(text: str) -> list[str]:
+    return [text[e.start:e.end] for e in scan(text)]
+
+
+# --- resolving single expressions (no model) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, direction, expected", [
+    ("Wednesday", "past", "2021-03-10"),  # published on a Wednesday: the same day
+    ("Wednesday", "future", "2021-03-10"),
+    ("Friday", "past", "2021-03-05"),
+    ("Friday", "future", "2021-03-12"),
+    ("Monday", "past", "2021-03-08"),
+    ("Monday", "future", "2021-03-15"),
+    ("last Friday", "future", "2021-03-05"),
+    ("next Monday", "past", "2021-03-15"),
+    ("Friday morning", "past", "2021-03-05"),
+])
+def test_weekday_points_the_way_the_tense_does(text, direction, expected):
+    assert value(text, direction=direction) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("today", "2021-03-10"), ("tonight", "2021-03-10"), ("tomorrow", "2021-03-11"),
+    ("yesterday", "2021-03-09"), ("last night", "2021-03-09"), ("the day after tomorrow", "2021-03-12"),
+])
+def test_relative_days(text, expected):
+    assert value(text) == expected
+
+
+def test_weeks_are_monday_to_sunday_ranges():
+    last = resolve_text("last week", WED)
+    assert (last.value, last.end_value, last.precision) == ("2021-03-01", "2021-03-07", "week")
+    assert resolve_text("next week", WED).end_value == "2021-03-21"
+    assert value("this week") == "2021-03-08"
+
+
+@pytest.mark.parametrize("text, expected, precision", [
+    ("last month", "2021-02", "month"), ("next month", "2021-04", "month"),
+    ("earlier this month", "2021-03", "month"), ("earlier this year", "2021", "year"),
+    ("last year", "2020", "year"), ("next year", "2022", "year"),
+    ("two days ago", "2021-03-08", "day"), ("three months ago", "2020-12", "month"),
+    ("five years ago", "2016", "year"),
+])
+def test_shifted_periods(text, expected, precision):
+    found = resolve_text(text, WED)
+    assert (found.value, found.precision) == (expected, precision)
+
+
+def test_month_without_year_follows_the_tense():
+    jan = dt.date(2020, 1, 8)
+    assert value("November", jan, "past") == "2019-11"
+    assert value("March", jan, "future") == "2020-03"
+    assert value("March", jan, "past") == "2019-03"
+    assert value("January", jan, "past") == "2020-01"
+
+
+def test_day_without_year_takes_the_year_nearest_in_the_tense_direction():
+    assert value("Jan. 12", dt.date(2020, 1, 8), "future") == "2020-01-12"
+    assert value("Jan. 12", dt.date(2020, 1, 8), "past") == "2019-01-12"
+    assert value("Dec. 30", dt.date(2020, 1, 8), "past") == "2019-12-30"
+    assert value("Dec. 30", dt.date(2020, 1, 8), "nearest") == "2019-12-30"
+    assert value("3 January", dt.date(2019, 12, 20), "future") == "2020-01-03"
+
+
+@pytest.mark.parametrize("text, expected, precision", [
+    ("midnight on Jan. 12", "2020-01-12T00:00", "minute"),
+    ("00.00 hours on 12 January", "2020-01-12T00:00", "minute"),
+    ("3 p.m. on Friday", "2020-01-10T15:00", "hour"),
+    ("14:30 GMT on Monday", "2020-01-13T14:30", "minute"),
+    ("Jan. 12 at noon", "2020-01-12T12:00", "minute"),
+])
+def test_clock_times_join_their_day(text, expected, precision):
+    found = resolve_text(text, dt.date(2020, 1, 8), "future")
+    assert (found.value, found.precision) == (expected, precision)
+
+
+def test_within_counts_forward_from_publication():
+    assert value("within 48 hours", dt.date(2020, 1, 8), "future") == "2020-01-10"
+    assert resolve_text("within 48 hours", dt.date(2020, 1, 8)).precision == "day"
+    with_time = resolve_text("within 48 hours", dt.datetime(2020, 1, 8, 14, 30))
+    assert (with_time.value, with_time.precision) == ("2020-01-10T14:00", "hour")
+    assert value("within two weeks") == "2021-03-24"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the end of the month", "2021-03-31"), ("end of next month", "2021-04-30"),
+    ("the end of the year", "2021-12-31"), ("the end of January 2020", "2020-01-31"),
+    ("the end of 2019", "2019-12-31"), ("the beginning of next year", "2022-01-01"),
+])
+def test_period_edges_are_days(text, expected):
+    found = resolve_text(text, WED, "future")
+    assert (found.value, found.precision) == (expected, "day")
+
+
+@pytest.mark.parametrize("text, expected, precision", [
+    ("Jan. 12, 2020", "2020-01-12", "day"), ("12 January 2020", "2020-01-12", "day"),
+    ("the 4th of July 1990", "1990-07-04", "day"), ("January 2020", "2020-01", "month"),
+    ("2019", "2019", "year"), ("2020-01-12", "2020-01-12", "day"),
+])
+def test_absolute_dates_resolve_without_a_publication_date(text, expected, precision):
+    found = resolve_text(text, None)
+    assert (found.value, found.precision, found.relative) == (expected, precision, False)
+
+
+@pytest.mark.parametrize("text", ["Wednesday", "tomorrow", "last week", "Jan. 12", "November",
+                                  "midnight on Jan. 12", "within 48 hours", "the end of the month"])
+def test_relative_expressions_stay_unresolved_without_a_publication_date(text):
+    found = resolve_text(text, None, "past")
+    assert found.value is None and not found.resolved and found.relative
+
+
+def test_scanner_finds_what_news_writes_and_skips_what_is_not_a_date():
+    text = ("Theresa May said on Tuesday the vote, delayed since May, would come by the end of the month. "
+            "Daily flights resumed in 2019; 200,000 people left within 48 hours.")
+    assert texts(text) == ["Tuesday", "May", "the end of the month", "2019", "within 48 hours"]
+
+
+def test_a_broken_word_list_is_reported(tmp_path):
+    bad = tmp_path / "words.tsv"
+    bad.write_text("weekday\n", encoding="utf-8")
+    with pytest.raises(DataFileError):
+        read_time_words(bad)
+
+
+# --- normalising is stable (property tests) ------------------------------------------------------
+
+EXPRESSIONS = ["Wednesday", "last Friday", "tomorrow", "yesterday", "last week", "next month", "November",
+               "Jan. 12", "midnight on Jan. 12", "within 48 hours", "the end of the month", "two weeks ago",
+               "earlier this year", "12 January 2020", "3 p.m. on Sunday", "the 29th of February"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.sampled_from(EXPRESSIONS), anchor=st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)),
+       direction=st.sampled_from(["past", "future", "nearest"]))
+def test_resolving_is_stable_and_its_value_reads_back(text, anchor, direction):
+    first = resolve_text(text, anchor, direction)
+    assert first == resolve_text(text, anchor, direction)
+    if first.value is None or first.precision == "week":
+        return
+    again = resolve_text(first.value, anchor, direction)
+    assert again is not None and again.value == first.value and not again.relative
+
+
+# --- in parsed text (the model) --------------------------------------------------------------------
+
+NEWS = (
+    "The foreign ministers met in Geneva on Friday and will meet again on Monday. "
+    "Rebels seized the town in November, the army said on Tuesday. "
+    "The army gave the militants until Friday to lay down their arms. "
+    "Parliament must approve the budget by the end of the month, the finance minister warned yesterday. "
+    "By Tuesday, the death toll had risen to 40. "
+    "The envoy is expected to arrive in Kabul tomorrow."
+)
+
+
+@pytest.fixture(scope="module")
+def news(nlp):
+    return nlp(NEWS)
+
+
+def by_text(mentions):
+    return {m.text: m for m in mentions}
+
+
+@pytest.mark.model
+def test_tense_sets_the_direction_in_context(news):
+    found = find_dates(news, WED)
+    values = [(m.text, m.value) for m in found]
+    assert values == [("Friday", "2021-03-05"), ("Monday", "2021-03-15"), ("November", "2020-11"),
+                      ("Tuesday", "2021-03-09"), ("Friday", "2021-03-12"), ("the end of the month", "2021-03-31"),
+                      ("yesterday", "2021-03-09"), ("Tuesday", "2021-03-09"), ("tomorrow", "2021-03-11")]
+    deadlines = [m.text for m in found if m.deadline]
+    assert deadlines == ["Friday", "the end of the month"]  # "By Tuesday, ... had risen" is not one
+
+
+@pytest.mark.model
+def test_without_publication_date_nothing_relative_is_guessed(news, nlp):
+    assert all(m.value is None and not m.resolved for m in find_dates(news, None))
+    absolute = find_dates(nlp("The accord was signed on Jan. 12, 2020, in Moscow."), None)
+    assert [(m.text, m.value, m.resolved) for m in absolute] == [("Jan. 12, 2020", "2020-01-12", True)]
+
+
+def token_index(doc, word: str, nth: int = 0) -> int:
+    return [t.i for t in doc if t.text == word][nth]
+
+
+@pytest.mark.model
+def test_event_dates_follow_the_parse(news):
+    found = find_dates(news, WED)
+    met = date_for_event(news, token_index(news, "met"), found, WED)
+    again = date_for_event(news, token_index(news, "meet"), found, WED)
+    seized = date_for_event(news, token_index(news, "seized"), found, WED)
+    arrive = date_for_event(news, token_index(news, "arrive"), found, WED)
+    assert (met["value"], met["text"]) == ("2021-03-05", "Friday")
+    assert (again["value"], again["text"]) == ("2021-03-15", "Monday")
+    assert (seized["value"], seized["precision"]) == ("2020-11", "month")
+    assert arrive["value"] == "2021-03-11"
+
+
+@pytest.mark.model
+def test_reporting_date_applies_when_nothing_else_dates_the_event(news):
+    found = find_dates(news, WED)
+    approve = date_for_event(news, token_index(news, "approve"), found, WED)
+    assert (approve["value"], approve["text"]) == ("2021-03-09", "yesterday")
+    assert deadline_for_event(news, token_index(news, "approve"), found) == \
+        {"value": "2021-03-31", "text": "the end of the month"}
+
+
+@pytest.mark.model
+def test_a_deadline_belongs_to_the_clause_not_to_the_date_of_setting_it(news):
+    found = find_dates(news, WED)
+    gave, lay = token_index(news, "gave"), token_index(news, "lay")
+    assert date_for_event(news, gave, found, WED) == {"value": "2021-03-10", "precision": "day", "text": None}
+    assert deadline_for_event(news, gave, found) == {"value": "2021-03-12", "text": "Friday"}
+    assert deadline_for_event(news, lay, found) == {"value": "2021-03-12", "text": "Friday"}
+
+
+@pytest.mark.model
+def test_undated_events_fall_back_to_publication(news):
+    found = find_dates(news, WED)
+    risen = token_index(news, "risen")
+    assert date_for_event(news, risen, found, WED)["text"] == "Tuesday"
+    assert deadline_for_event(news, risen, found) is None
+    assert date_for_event(news, risen, [], None) == {"value": None, "precision": "day", "text": None}
+    assert date_for_event(news, risen, [], WED) == {"value": "2021-03-10", "precision": "day", "text": None}
+
+
+@pytest.mark.model
+def test_sample_article(nlp, sample_article_text):
+    doc = nlp(sample_article_text)
+    found = find_dates(doc, SAMPLE_PUBLISHED)
+    mentions = by_text(found)
+    deadline = mentions["midnight on Jan. 12"]
+    assert (deadline.value, deadline.precision, deadline.deadline) == ("2020-01-12T00:00", "minute", True)
+    assert mentions["Wednesday"].value == "2020-01-08"
+    assert mentions["tomorrow"].value == "2020-01-09"
+    assert mentions["yesterday"].value == "2020-01-07"
+    week = mentions["last week"]
+    assert (week.value, week.end_value, week.precision) == ("2019-12-30", "2020-01-05", "week")
+    assert (mentions["November"].value, mentions["November"].precision) == ("2019-11", "month")
+    call = token_index(doc, "call")
+    assert date_for_event(doc, call, found, SAMPLE_PUBLISHED)["value"] == "2020-01-08"
+    assert deadline_for_event(doc, call, found) == {"value": "2020-01-12T00:00", "text": "midnight on Jan. 12"}
+    unanchored = find_dates(doc, None)
+    assert all(not m.resolved for m in unanchored if m.relative)
