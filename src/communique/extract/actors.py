@@ -1,0 +1,209 @@
+"""Actors: find every actor mention in a parsed document and resolve it from what the text says.
+
+A name is looked up in the lexicon (people, countries, capitals, organisations), then refined by
+its context: a title and nationality adjective ("Turkish President Recep Tayyip Erdogan"), a
+possessive ("Erdogan's spokesperson Ibrahim Kalin"), an appositive ("Mevlut Cavusoglu, Turkey's
+foreign minister"). Sector words ("Syrian army", "police in Cairo", "all parties in Libya") take
+their country from their modifiers. A later bare surname ("Cavusoglu", often tagged ORG by the
+small model) inherits the full resolution of the person first named in full.
+Pronouns and definite descriptions are linked afterwards by `resolve.coreference`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor, ActorRef
+from .actor_context import (country_of_modifiers, group_noun_country, is_name_token, title_before,
+                            appositive_title)
+from .lexicon import ActorLexicon
+
+
+@dataclass
+class ActorMention:
+    """Tokens [start, end) of the document that stand for one or more actors."""
+    start: int
+    end: int
+    actors: list[Actor]
+    via: str  # lexicon | title | agent | group | surname | entity | coreference
+    modifier: bool = False  # a name used as a modifier ("Turkish" in "Turkish troops")
+
+    def refs(self, doc: Doc) -> list[ActorRef]:
+        text = doc[self.start:self.end].text
+        return [a.ref(text) for a in self.actors]
+
+
+@dataclass
+class DocActors:
+    """Every actor of one document and where each is mentioned."""
+    actors: list[Actor] = field(default_factory=list)
+    mentions: list[ActorMention] = field(default_factory=list)
+    _by_token: dict[int, ActorMention] = field(default_factory=dict, repr=False)
+
+    def at(self, i: int) -> ActorMention | None:
+        return self._by_token.get(i)
+
+    def refs_at(self, token: Token) -> list[ActorRef]:
+        m = self._by_token.get(token.i)
+        return m.refs(token.doc) if m else []
+
+    def add_mention(self, doc: Doc, mention: ActorMention) -> ActorMention:
+        known = []
+        for actor in mention.actors:
+            same = next((a for a in self.actors if a.name == actor.name and a.code == actor.code), None)
+            if same is None:
+                self.actors.append(actor)
+                same = actor
+            span = (doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1]))
+            if span not in same.mentions:
+                same.mentions.append(span)
+            if actor.role and not same.role:
+                same.role = actor.role
+            known.append(same)
+        mention.actors = known
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self._by_token.setdefault(i, mention)
+        return mention
+
+    def persons(self) -> Iterator[Actor]:
+        return (a for a in self.actors if a.kind == "person")
+
+
+def find_actors(doc: Doc, lexicon: ActorLexicon, published: date | None = None) -> DocActors:
+    """All actor mentions of a document, in text order, resolved from the lexicon and the context."""
+    found = DocActors()
+    i = 0
+    while i < len(doc):
+        mention = _name_at(doc, i, lexicon, published, found) or _sector_noun_at(doc, i, lexicon, found)
+        if mention is None:
+            i += 1
+            continue
+        found.add_mention(doc, mention)
+        i = mention.end
+    found.mentions.sort(key=lambda m: m.start)
+    return found
+
+
+def _words(doc: Doc) -> list[str]:
+    return [t.text for t in doc]
+
+
+def _name_at(doc: Doc, i: int, lexicon: ActorLexicon, published: date | None,
+             found: DocActors) -> ActorMention | None:
+    token = doc[i]
+    if not is_name_token(token):
+        return None
+    match = lexicon.match(_words(doc), i)
+    if match is not None and _match_is_sound(doc, i, match.length, match.entry.kind):
+        return _mention_from_entry(doc, i, i + match.length, match.entry, lexicon, published, found)
+    person = _known_surname(doc, i, found)
+    if person is not None:
+        return person
+    if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+        return _unknown_person(doc, token, lexicon, published, found)
+    return None
+
+
+def _match_is_sound(doc: Doc, start: int, length: int, kind: str) -> bool:
+    """A lexicon hit must not end inside a longer proper name ("Jordan" in "Michael Jordan Smith")."""
+    end = start + length
+    if kind == "person":
+        return True
+    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "PERSON" \
+            and doc[start].ent_type_ == "PERSON":
+        return False
+    return True
+
+
+def _mention_from_entry(doc: Doc, start: int, end: int, entry, lexicon: ActorLexicon,
+                        published: date | None, found: DocActors) -> ActorMention:
+    code = lexicon.code_on(entry, published)
+    country, sector = entry.country, entry.sector
+    if entry.kind == "person" and len(code) > 3:
+        sector = sector or code[3:6]
+    if entry.kind == "person":
+        actor = Actor(name=entry.name, country=country, sector=sector, code=code, kind="person")
+        title = title_before(doc, start, lexicon, found) or appositive_title(doc, end - 1, lexicon, found)
+        if title is not None:
+            actor.role = title.role
+        return ActorMention(start, end, [actor], "lexicon")
+    if entry.kind == "demonym":
+        modifier = doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end
+        actor = Actor(name=entry.name, country=country, sector=None, code=code, kind="state")
+        return ActorMention(start, end, [actor], "lexicon", modifier=modifier)
+    if entry.kind == "capital":
+        actor = Actor(name=entry.name, country=country, sector="GOV", code=f"{code[:3]}GOV", kind="state")
+        return ActorMention(start, end, [actor], "lexicon")
+    kind = "organisation" if entry.kind == "organisation" else "state"
+    modifier = entry.kind == "country" and doc[end - 1].dep_ == "compound" and \
+        lexicon.agent(doc[end - 1].head.lemma_.lower()) is not None
+    actor = Actor(name=entry.name, country=country, sector=sector, code=code, kind=kind)
+    return ActorMention(start, end, [actor], "lexicon", modifier=modifier)
+
+
+def _known_surname(doc: Doc, i: int, found: DocActors) -> ActorMention | None:
+    """A bare surname (or full name) of a person already resolved in this document."""
+    token = doc[i]
+    if token.pos_ not in ("PROPN", "NOUN", "X") and not token.text[:1].isupper():
+        return None
+    for person in found.persons():
+        parts = person.name.replace("-", " ").split()
+        if parts and token.text.lower() in (parts[-1].lower(), parts[-1].lower().replace("al-", "")):
+            ref = Actor(name=person.name, country=person.country, sector=person.sector,
+                        code=person.code, kind="person", role=person.role)
+            return ActorMention(i, i + 1, [ref], "surname")
+    return None
+
+
+def _unknown_person(doc: Doc, token: Token, lexicon: ActorLexicon, published: date | None,
+                    found: DocActors) -> ActorMention | None:
+    """A PERSON entity not in the lexicon: resolved by its title and nationality, if the text gives them."""
+    ent = next((e for e in doc.ents if e.start == token.i), None)
+    if ent is None:
+        return None
+    start, end = _strip_titles(ent, lexicon)
+    if start >= end:
+        return None
+    title = title_before(doc, start, lexicon, found) or appositive_title(doc, end - 1, lexicon, found)
+    country = title.country if title else None
+    sector = title.sector if title else None
+    name = doc[start:end].text
+    code = ((title.code_prefix or "") if title else "") + (sector or "")
+    if not code:
+        return None  # a private person: not an actor of political events unless the context says so
+    actor = Actor(name=name, country=country, sector=sector, code=code, kind="person",
+                  role=title.role if title else None)
+    return ActorMention(start, end, [actor], "title")
+
+
+def _strip_titles(ent: Span, lexicon: ActorLexicon) -> tuple[int, int]:
+    start = ent.start
+    while start < ent.end - 1 and lexicon.title(ent.doc[start].text) is not None:
+        start += 1
+    return start, ent.end
+
+
+def _sector_noun_at(doc: Doc, i: int, lexicon: ActorLexicon, found: DocActors) -> ActorMention | None:
+    """A sector word ("troops", "police", "the ministry") or group noun ("parties in Libya")."""
+    token = doc[i]
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = token.lemma_.lower()
+    sector = lexicon.agent(lemma) or lexicon.agent(token.text.lower())
+    country = country_of_modifiers(token, lexicon, found)
+    if sector is None:
+        if not group_noun_country(token, lexicon) or country is None:
+            return None
+        actor = Actor(name=country.name, country=country.country, sector=None, code=country.code, kind="state")
+        return ActorMention(i, i + 1, [actor], "group")
+    if token.dep_ == "compound" and token.head.i > i and lexicon.agent(token.head.lemma_.lower()):
+        return None  # "army officers": the head noun carries the actor
+    iso = country.country if country else None
+    prefix = country.code[:3] if country else ""
+    name = f"{country.name} {token.lemma_}" if country else token.lemma_
+    actor = Actor(name=name, country=iso, sector=sector, code=prefix + sector, kind="group")
+    return ActorMention(i, i + 1, [actor], "agent")

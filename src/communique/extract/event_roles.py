@@ -1,0 +1,187 @@
+"""Who did it and to whom: source and target actors of an event trigger, read off the dependency parse.
+
+Source is the trigger's subject (or the agent of a passive), inherited up through control and
+coordination ("decided to ... call on", "X and urged"), through a noun the trigger qualifies
+("its willingness to mediate" -> Turkey), and from a reported clause's speaker where the subject is
+"we". Target is the direct object, the object of an actor-taking preposition ("call on", "meet with",
+"mediate between"), or the dative ("told reporters"). Nominal triggers take their roles inside the
+noun phrase: "Israel's attack on Gaza", "a meeting between the two leaders", "talks with Iran".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..records import ActorRef
+from .actors import DocActors
+
+SUBJECTS = ("nsubj", "csubj", "expl")
+TARGET_PREPS = {"on", "with", "against", "to", "between", "at", "toward", "towards", "into", "from", "upon",
+                "for", "among", "of"}
+NOUN_SOURCE_PREPS = {"by", "from"}
+NOUN_TARGET_PREPS = {"on", "against", "with", "between", "to", "of", "in", "into", "toward", "towards"}
+CONTROL_DEPS = ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "ccomp", "prep", "pobj", "dobj", "attr")
+
+
+@dataclass
+class Roles:
+    source: list[ActorRef]
+    target: list[ActorRef]
+    inherited: bool = False  # the source came from a governing clause, not the trigger's own subject
+    guessed_target: bool = False  # the target came from the complement, not a direct role
+
+
+def actors_of(token: Token, actors: DocActors) -> list[ActorRef]:
+    """The actors a noun phrase headed by `token` stands for, its conjuncts included."""
+    refs = _phrase_actors(token, actors)
+    for conj in token.conjuncts:
+        if conj.i > token.i:
+            refs.extend(r for r in _phrase_actors(conj, actors) if r not in refs)
+    return refs
+
+
+def _phrase_actors(token: Token, actors: DocActors) -> list[ActorRef]:
+    mention = actors.at(token.i)
+    if mention is not None and not mention.modifier:
+        return mention.refs(token.doc)
+    for child in token.children:  # "the U.S." head is U.S.; "forces loyal to X": keep to the head's own words
+        if child.dep_ in ("compound", "poss", "amod", "nmod", "appos") and child.i < token.i or child.dep_ == "appos":
+            m = actors.at(child.i)
+            if m is not None and child.dep_ != "poss" and (not m.modifier or child.dep_ == "appos"):
+                return m.refs(token.doc)
+    return []
+
+
+def verb_roles(trigger: Token, actors: DocActors) -> Roles:
+    source, target = [], []
+    passive_subject = None
+    for child in trigger.children:
+        if child.dep_ in SUBJECTS:
+            source = actors_of(child, actors)
+        elif child.dep_ == "nsubjpass":
+            passive_subject = child
+        elif child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    source = actors_of(pobj, actors)
+    if passive_subject is not None:
+        target = actors_of(passive_subject, actors)
+    inherited = False
+    if not source and passive_subject is None:
+        source = inherited_source(trigger, actors)
+        inherited = bool(source)
+    if not target:
+        target = object_actors(trigger, actors)
+    guessed = False
+    if not target:
+        target = complement_actor(trigger, actors, exclude=source)
+        guessed = bool(target)
+    return Roles(source, _without(target, source), inherited, guessed)
+
+
+def object_actors(trigger: Token, actors: DocActors) -> list[ActorRef]:
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "dative", "attr", "oprd"):
+            refs = actors_of(child, actors)
+            if refs:
+                return refs
+    for child in trigger.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in TARGET_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    refs = actors_of(pobj, actors)
+                    if refs:
+                        return refs
+    return []
+
+
+def complement_actor(trigger: Token, actors: DocActors, exclude: list[ActorRef]) -> list[ActorRef]:
+    """Nearest actor inside the trigger's complement clause ("call for a ceasefire in Libya" -> Libya)."""
+    for child in trigger.children:
+        if child.dep_ not in ("xcomp", "prep", "ccomp", "dobj", "advcl"):
+            continue
+        for token in child.subtree:
+            mention = actors.at(token.i)
+            if mention is None or mention.modifier:
+                continue
+            refs = [r for r in mention.refs(token.doc) if r.code not in {e.code for e in exclude}]
+            if refs:
+                return refs
+    return []
+
+
+def inherited_source(trigger: Token, actors: DocActors) -> list[ActorRef]:
+    """Subject of the clause that governs the trigger: control, coordination, relative clauses."""
+    token = trigger
+    for _ in range(6):
+        if token.dep_ not in CONTROL_DEPS or token.head is token:
+            return []
+        head = token.head
+        if token.dep_ == "xcomp":  # "urged X to de-escalate": object control, else subject control
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                refs = actors_of(obj, actors)
+                if refs:
+                    return refs
+        if token.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            refs = actors_of(head, actors)
+            if refs and token.dep_ == "relcl":
+                return refs
+        if token.dep_ == "ccomp" and head.lemma_ in REPORTING_HEADS:
+            return []  # "X said Y attacked": X did not attack
+        for child in head.children:
+            if child.dep_ in SUBJECTS:
+                refs = actors_of(child, actors)
+                if refs:
+                    return refs
+                break
+        token = head
+    return []
+
+
+REPORTING_HEADS = {"say", "tell", "add", "state", "announce", "report", "claim", "note", "stress", "insist"}
+
+
+def noun_roles(trigger: Token, actors: DocActors) -> Roles:
+    """Roles inside a nominal event: "Israel's attack on Gaza", "talks between X and Y"."""
+    source, target = [], []
+    for child in trigger.children:
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and actors.at(child.i)):
+            source = source or _own_actors(child, actors)
+        elif child.dep_ == "prep" and child.lower_ in NOUN_SOURCE_PREPS | NOUN_TARGET_PREPS:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            for pobj in objs:
+                refs = actors_of(pobj, actors)
+                if not refs:
+                    continue
+                if child.lower_ == "between" and not source and len(refs) > 1:
+                    source, target = refs[:1], refs[1:]
+                elif child.lower_ in NOUN_SOURCE_PREPS and not source:
+                    source = refs
+                elif child.lower_ in NOUN_TARGET_PREPS and not target and child.lower_ not in ("in", "of"):
+                    target = refs
+                elif child.lower_ == "of" and not source:
+                    source = refs
+    inherited = False
+    if not source:
+        source = inherited_source(trigger, actors)
+        inherited = bool(source)
+    return Roles(source, _without(target, source), inherited)
+
+
+def _own_actors(token: Token, actors: DocActors) -> list[ActorRef]:
+    mention = actors.at(token.i)
+    if mention is None:
+        return []
+    refs = mention.refs(token.doc)
+    for conj in token.conjuncts:
+        m = actors.at(conj.i)
+        if m is not None:
+            refs.extend(r for r in m.refs(token.doc) if r not in refs)
+    return refs
+
+
+def _without(target: list[ActorRef], source: list[ActorRef]) -> list[ActorRef]:
+    codes = {(s.name, s.code) for s in source}
+    return [t for t in target if (t.name, t.code) not in codes]

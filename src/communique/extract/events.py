@@ -1,0 +1,145 @@
+"""Events: for each clause that reports an action between actors, one coded event candidate.
+
+A trigger (a verb, or an event noun such as "talks" or "airstrike") is coded by the pattern set
+(`extract/patterns.py`, data in `data/verb_patterns*.tsv`); its source and target come from the
+dependency parse (`extract/event_roles.py`). A trigger governed by a word of intent ("ready to
+mediate") takes the CAMEO 03x intent code (`data/intent_codes.tsv`). Pure reporting verbs ("said")
+are not events: what they report is. A sentence with no action between actors gives nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from ..codes import is_valid_code
+from ..errors import DataFileError
+from ..records import ActorRef
+from .actors import DocActors
+from .event_roles import Roles, noun_roles, verb_roles
+from .patterns import PatternMatch, PatternSet
+
+REPORTING_ROOT = "01"
+
+
+@dataclass
+class EventCandidate:
+    """An event found in one sentence, before dates, places and modality are attached."""
+    trigger: int  # token index
+    code: str
+    source: list[ActorRef]
+    target: list[ActorRef]
+    sentence: int
+    start: int  # char offsets of the evidence (the sentence)
+    end: int
+    evidence: str
+    confidence: float
+    pattern: str = ""
+    context_tokens: tuple[int, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class IntentRules:
+    cues: frozenset[str]
+    codes: dict[str, str]
+
+    def intent_code(self, code: str) -> str | None:
+        for k in range(len(code), 1, -1):
+            if code[:k] in self.codes:
+                return self.codes[code[:k]]
+        return None
+
+
+@lru_cache(maxsize=1)
+def intent_rules() -> IntentRules:
+    path = resources.files("communique") / "data" / "intent_codes.tsv"
+    cues, codes = set(), {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[0] not in ("cue", "code"):
+            raise DataFileError(f"{path} line {n}: expected 'cue|code<TAB>key<TAB>value'.")
+        if parts[0] == "cue":
+            cues.add(parts[1])
+        else:
+            codes[parts[1]] = parts[2]
+    return IntentRules(frozenset(cues), codes)
+
+
+def find_events(doc: Doc, actors: DocActors, patterns: PatternSet,
+                reporting_verbs: frozenset[str] = frozenset()) -> list[EventCandidate]:
+    """Every coded event in the document, at most one per (trigger, dyad, root) in a sentence."""
+    found: list[EventCandidate] = []
+    for n, sentence in enumerate(doc.sents):
+        found.extend(_sentence_events(doc, n, sentence, actors, patterns, reporting_verbs))
+    return found
+
+
+def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patterns: PatternSet,
+                     reporting_verbs: frozenset[str]) -> list[EventCandidate]:
+    candidates: list[EventCandidate] = []
+    consumed: set[int] = set()  # nouns already coded through their light verb ("held talks")
+    for token in sentence:
+        if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
+            continue
+        match = patterns.match(token)
+        if match is None or match.code is None:
+            continue
+        if match.object_token is not None:
+            consumed.add(match.object_token)
+        code = match.code
+        if token.lemma_.lower() in reporting_verbs and code.startswith(REPORTING_ROOT):
+            continue
+        roles = noun_roles(token, actors) if token.pos_ in ("NOUN", "PROPN") and match.object_token is None \
+            else verb_roles(token, actors)
+        if not roles.source:
+            continue
+        code = _with_intent(token, code)
+        candidates.append(_candidate(doc, n, sentence, token, code, roles, match))
+    return _best_per_dyad(candidates)
+
+
+def _with_intent(token: Token, code: str) -> str:
+    """"ready to mediate", "plans to visit": the intent to act, CAMEO 03x."""
+    rules = intent_rules()
+    head = token.head
+    governed = token.dep_ in ("xcomp", "acl", "advcl", "ccomp") and head.lemma_.lower() in rules.cues
+    if not governed and token.dep_ == "pobj" and head.head.lemma_.lower() in rules.cues:
+        governed = True
+    if not governed:
+        return code
+    intent = rules.intent_code(code)
+    return intent if intent and is_valid_code(intent) else code
+
+
+def _candidate(doc: Doc, n: int, sentence: Span, token: Token, code: str, roles: Roles,
+               match: PatternMatch) -> EventCandidate:
+    text = sentence.text.strip()
+    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    return EventCandidate(
+        trigger=token.i, code=code, source=roles.source, target=roles.target, sentence=n,
+        start=start, end=start + len(text), evidence=text, confidence=_confidence(roles, match),
+        pattern=match.trigger, context_tokens=match.context_tokens)
+
+
+def _confidence(roles: Roles, match: PatternMatch) -> float:
+    score = 0.45
+    score += 0.0 if roles.inherited else 0.15
+    score += 0.15 if roles.target and not roles.guessed_target else 0.0
+    score += min(match.specificity, 2) * 0.07
+    score += 0.06 if match.origin in ("curated", "user") else 0.0
+    return min(score, 0.98)
+
+
+def _best_per_dyad(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """Two triggers in one sentence coding the same dyad and root are one event: keep the surer one."""
+    best: dict[tuple, EventCandidate] = {}
+    for c in candidates:
+        key = (c.code[:2], tuple(sorted(r.code for r in c.source)), tuple(sorted(r.code for r in c.target)))
+        kept = best.get(key)
+        if kept is None or (c.confidence, len(c.code)) > (kept.confidence, len(kept.code)):
+            best[key] = c
+    return sorted(best.values(), key=lambda c: c.trigger)

@@ -1,0 +1,26 @@
+"""Words that refer to actors without naming them (data/actor_references.tsv)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import DataFileError
+
+
+@lru_cache(maxsize=1)
+def reference_words() -> dict[str, frozenset[str]]:
+    """kind -> set of words, e.g. 'pronoun:person' -> {'he', 'she', ...}."""
+    table: dict[str, frozenset[str]] = {}
+    path = resources.files("communique") / "data" / "actor_references.tsv"
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2:
+            raise DataFileError(f"{path} line {n}: expected 'kind<TAB>word|word|...'.")
+        table[parts[0]] = frozenset(w.strip().lower() for w in parts[1].split("|"))
+    return table
+
+
+def group_nouns() -> frozenset[str]:
+    return reference_words()["group"]

@@ -1,0 +1,163 @@
+"""The extraction pipeline: articles in, coded documents out.
+
+`extract_articles` parses articles in batches with `nlp.pipe`, then runs the extract and resolve
+stages on each parsed document. An article that fails comes out as a Document with `error` set and
+no events; the batch goes on.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from .codes import cameo_for, event_code, plover_for
+from .errors import CommuniqueError
+from .extract.acled import acled_for
+from .extract.actors import DocActors, find_actors
+from .extract.events import EventCandidate, find_events
+from .extract.lexicon import ActorLexicon, load_lexicon
+from .extract.modality import modality_of
+from .extract.patterns import PatternSet, load_patterns
+from .extract.places import find_places, load_user_gazetteer, location_for_event
+from .extract.quotes import find_quotes, reporting_verbs
+from .extract.size import size_of
+from .extract.time import date_for_event, deadline_for_event, find_dates
+from .nlp import parse_many
+from .records import ActorRef, Article, Document, EventMention, Quote
+from .resolve.coreference import link_quote_speakers, link_references
+from .settings import Settings
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """The data every document is coded with, loaded once per process."""
+    lexicon: ActorLexicon
+    patterns: PatternSet
+    reporting_verbs: frozenset[str]
+    extra_places: tuple[dict, ...]
+
+    @classmethod
+    def load(cls, settings: Settings) -> "Knowledge":
+        extra = tuple(load_user_gazetteer(settings.gazetteer_file)) if settings.gazetteer_file else ()
+        return cls(lexicon=load_lexicon(settings.actors_file), patterns=load_patterns(settings.verbs_file),
+                   reporting_verbs=frozenset(reporting_verbs()), extra_places=extra)
+
+
+def document_id(article: Article) -> str:
+    """The given id, else a hash of the normalised text."""
+    if article.id:
+        return str(article.id)
+    normal = " ".join(article.text.lower().split())
+    return hashlib.sha1(normal.encode("utf-8")).hexdigest()[:16]
+
+
+def extract_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[Document]:
+    """One Document per article, in order. Failed articles carry `error` and no events."""
+    settings = settings or Settings()
+    knowledge = Knowledge.load(settings)
+    pending: list[Article] = []
+    for article in articles:
+        pending.append(article)
+        if len(pending) >= settings.batch_size:
+            yield from _run_batch(pending, knowledge, settings)
+            pending = []
+    if pending:
+        yield from _run_batch(pending, knowledge, settings)
+
+
+def extract_text(text: str, published: str | None = None, settings: Settings | None = None) -> Document:
+    """Code one text: a convenience for notebooks and tests."""
+    return next(extract_articles([Article(text=text, published=published)], settings))
+
+
+def _run_batch(articles: list[Article], knowledge: Knowledge, settings: Settings) -> Iterator[Document]:
+    readable, problems = [], {}
+    for n, article in enumerate(articles):
+        problem = _problem_with(article)
+        if problem:
+            problems[n] = problem
+        else:
+            readable.append(article)
+    docs = iter(parse_many([a.text for a in readable], batch_size=settings.batch_size))
+    for n, article in enumerate(articles):
+        if n in problems:
+            yield _failed(article, problems[n])
+            continue
+        doc = next(docs)
+        try:
+            yield code_document(article, doc, knowledge, settings)
+        except CommuniqueError as exc:
+            yield _failed(article, str(exc))
+
+
+def _problem_with(article: Article) -> str | None:
+    if not isinstance(article.text, str) or not article.text.strip():
+        return "the article has no text"
+    if article.published is not None:
+        try:
+            dt.date.fromisoformat(article.published[:10])
+        except ValueError:
+            return f"its publication date {article.published!r} is not YYYY-MM-DD"
+    return None
+
+
+def _failed(article: Article, reason: str) -> Document:
+    text = article.text if isinstance(article.text, str) else ""
+    return Document(id=document_id(Article(text=text, id=article.id)), text=text, title=article.title,
+                    published=article.published, url=article.url, source=article.source, error=reason)
+
+
+def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Settings) -> Document:
+    """Run every extract and resolve stage on one parsed article."""
+    published = dt.date.fromisoformat(article.published[:10]) if article.published else None
+    dates = find_dates(doc, published)
+    places = find_places(doc, list(knowledge.extra_places) or None)
+    actors = find_actors(doc, knowledge.lexicon, published)
+    link_references(doc, actors)
+    quotes = find_quotes(doc, lambda token: _speaker_at(token, actors))
+    link_quote_speakers(doc, actors, quotes)
+    candidates = find_events(doc, actors, knowledge.patterns, knowledge.reporting_verbs)
+    doc_id = document_id(article)
+    events = []
+    for c in candidates:
+        event = _event_mention(doc_id, doc, c, dates, places, quotes, published)
+        if event.confidence >= settings.min_confidence:
+            events.append(event)
+    return Document(id=doc_id, text=article.text, title=article.title,
+                    published=published.isoformat() if published else None, url=article.url,
+                    source=article.source, events=events, actors=actors.actors, places=places,
+                    quotes=quotes, dates=dates)
+
+
+def _speaker_at(token: Token, actors: DocActors) -> ActorRef | None:
+    refs = actors.refs_at(token)
+    return refs[0] if refs else None
+
+
+def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quotes: list[Quote],
+                   published: dt.date | None) -> EventMention:
+    code = event_code(c.code)
+    date = date_for_event(doc, c.trigger, dates, published)
+    trigger = doc[c.trigger]
+    event = EventMention(
+        id=hashlib.sha1(f"{doc_id}:{trigger.idx}:{c.code}".encode()).hexdigest()[:16],
+        sentence=c.sentence, start=c.start, end=c.end, evidence=c.evidence,
+        source=c.source, target=c.target, cameo=cameo_for(c.code), plover=plover_for(c.code),
+        quad_class=code.quad_class, goldstein=code.goldstein, date=date,
+        deadline=deadline_for_event(doc, c.trigger, dates),
+        location=location_for_event(doc, c.trigger, places),
+        modality=modality_of(doc, c.trigger, date.get("value") if date.get("text") else None, published),
+        size=size_of(doc, c.trigger), confidence=c.confidence,
+        trigger=trigger.text, trigger_start=trigger.idx, speaker=_speaker_of(trigger.idx, quotes))
+    event.acled = acled_for(event)
+    return event
+
+
+def _speaker_of(offset: int, quotes: list[Quote]) -> ActorRef | None:
+    for quote in quotes:
+        if quote.start <= offset < quote.end and quote.speaker is not None:
+            return quote.speaker
+    return None
