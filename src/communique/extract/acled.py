@@ -1,0 +1,125 @@
+"""ACLED event type and sub-event type for an event mention.
+
+The rules are data (data/acled_mapping.tsv, documented in its header): each row names CAMEO code
+prefixes and conditions on the PLOVER type/mode, the actors' sectors, the evidence words and the
+size; the first matching row wins. Events outside ACLED's scope (statements, consultations, appeals...)
+get None. Two communique extensions that ACLED does not code, diplomatic events and claims of
+responsibility, come out as ACLED's "Strategic developments" / "Other" with a `communique_type` key.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import DataFileError
+from ..records import ActorRef, EventMention
+
+MAPPING_FILE = "acled_mapping.tsv"
+CONDITION_KEYS = {"words", "source", "target", "mode", "plover", "size", "pair"}
+STATE_SECTORS = {"GOV", "LEG", "MIL", "ELI", "DIP"}
+GROUP_COUNTRY_CODES = {"IGO"}
+
+
+@dataclass(frozen=True)
+class Condition:
+    key: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MappingRule:
+    prefixes: tuple[str, ...]  # CAMEO code prefixes; "*" = any
+    conditions: tuple[Condition, ...]
+    event_type: str
+    sub_event_type: str
+    extension: str | None
+    line: int
+
+
+def acled_for(event: EventMention) -> dict[str, str] | None:
+    """`{event_type, sub_event_type}` (plus `communique_type` for an extension), or None out of scope."""
+    code = str(event.cameo.get("code") or "")
+    if not code:
+        return None
+    for rule in mapping_rules():
+        if _code_matches(code, rule.prefixes) and all(_holds(c, event) for c in rule.conditions):
+            result = {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}
+            if rule.extension:
+                result["communique_type"] = rule.extension
+            return result
+    return None
+
+
+@lru_cache(maxsize=1)
+def mapping_rules() -> tuple[MappingRule, ...]:
+    """The rows of data/acled_mapping.tsv, in order."""
+    text = resources.files("communique").joinpath("data", MAPPING_FILE).read_text(encoding="utf-8")
+    rules = []
+    header_seen = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        rules.append(_parse_rule(line, number))
+    return tuple(rules)
+
+
+def _parse_rule(line: str, number: int) -> MappingRule:
+    fields = line.split("\t")
+    if len(fields) != 5:
+        raise DataFileError(f"{MAPPING_FILE} line {number}: expected 5 tab-separated fields, got {len(fields)}.")
+    prefixes, when, event_type, sub_event_type, extension = (f.strip() for f in fields)
+    conditions = []
+    for part in ([] if when == "-" else when.split(";")):
+        key, sep, values = part.partition("=")
+        if not sep or key not in CONDITION_KEYS or not values:
+            raise DataFileError(f"{MAPPING_FILE} line {number}: bad condition {part!r}.")
+        conditions.append(Condition(key, tuple(v.strip() for v in values.split("|"))))
+    return MappingRule(tuple(prefixes.split("|")), tuple(conditions), event_type, sub_event_type,
+                       None if extension == "-" else extension, number)
+
+
+def _code_matches(code: str, prefixes: tuple[str, ...]) -> bool:
+    return any(p == "*" or code.startswith(p) for p in prefixes)
+
+
+def _holds(condition: Condition, event: EventMention) -> bool:
+    key, values = condition.key, condition.values
+    if key == "words":
+        return _words_pattern(values).search(_event_words(event)) is not None
+    if key == "source":
+        return any(_actor_is(actor, values) for actor in event.source)
+    if key == "target":
+        return any(_actor_is(actor, values) for actor in event.target)
+    if key == "mode":
+        return str(event.plover.get("mode") or "") in values
+    if key == "plover":
+        return str(event.plover.get("type") or "") in values
+    if key == "size":
+        return any((getattr(event.size, name, None) or 0) > 0 for name in values)
+    return bool(event.source and event.target) and all(
+        _is_state(actor) for actor in [*event.source, *event.target])
+
+
+def _event_words(event: EventMention) -> str:
+    return f"{event.evidence or ''} {event.trigger or ''}".lower()
+
+
+@lru_cache(maxsize=256)
+def _words_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + ")")
+
+
+def _actor_is(actor: ActorRef, codes: tuple[str, ...]) -> bool:
+    return actor.sector in codes or actor.country in codes or actor.code[3:6] in codes
+
+
+def _is_state(actor: ActorRef) -> bool:
+    """A country, its government or military, or an intergovernmental organisation."""
+    if actor.country in GROUP_COUNTRY_CODES or actor.code.startswith("IGO"):
+        return True
+    return actor.country is not None and (not actor.sector or actor.sector in STATE_SECTORS)

@@ -1,0 +1,113 @@
+"""ACLED types from CAMEO codes, PLOVER modes, actor sectors, evidence words and size (hand-built events)."""
+from __future__ import annotations
+
+import pytest
+
+from communique.extract.acled import acled_for, mapping_rules
+from communique.records import ActorRef, EventMention, Size
+
+REBELS = ActorRef("insurgents", "insurgents", "MLI", "REB", "MLIREB")
+ARMY = ActorRef("the army", "army", "MLI", "MIL", "MLIMIL")
+VILLAGERS = ActorRef("villagers", "villagers", "MLI", "CVL", "MLICVL")
+POLICE = ActorRef("riot police", "police", "KEN", "COP", "KENCOP")
+CANBERRA = ActorRef("Canberra", "Australia", "AUS", "GOV", "AUSGOV")
+JAKARTA = ActorRef("Indonesia", "Indonesia", "IDN", None, "IDN")
+
+
+def event(code: str, evidence: str = "", plover: str = "ASSAULT", mode: str | None = None,
+          source=(), target=(), size: Size | None = None) -> EventMention:
+    return EventMention(
+        id="e1", sentence=0, start=0, end=len(evidence), evidence=evidence,
+        source=list(source), target=list(target), cameo={"code": code, "root": code[:2], "name": ""},
+        plover={"type": plover, "mode": mode, "context": []}, quad_class=4, goldstein=-10.0,
+        date={"value": None, "precision": "day", "text": None}, size=size or Size())
+
+
+def sub_event(e: EventMention) -> str | None:
+    result = acled_for(e)
+    return result["sub_event_type"] if result else None
+
+
+def test_every_row_of_the_mapping_file_parses():
+    rules = mapping_rules()
+    assert len(rules) > 40
+    assert all(rule.event_type and rule.sub_event_type for rule in rules)
+
+
+@pytest.mark.parametrize("code, evidence, expected", [
+    ("193", "gunmen exchanged fire with soldiers near the border", "Armed clash"),
+    ("194", "tanks pounded positions outside the town", "Shelling/artillery/missile attack"),
+    ("190", "mortar rounds landed on the market", "Shelling/artillery/missile attack"),
+    ("195", "jets struck a convoy", "Air/drone strike"),
+    ("190", "a drone struck a car on the highway", "Air/drone strike"),
+    ("1831", "a bomber blew himself up at the checkpoint gate", "Suicide bomb"),
+    ("1833", "a device exploded as the patrol passed", "Remote explosive/landmine/IED"),
+    ("180", "a grenade was hurled into the crowd", "Grenade"),
+    ("2041", "chlorine was dropped on the district", "Chemical weapon"),
+    ("181", "gunmen kidnapped two engineers", "Abduction/forced disappearance"),
+    ("1821", "soldiers assaulted women in the camp", "Sexual violence"),
+    ("141", "thousands marched through the capital", "Peaceful protest"),
+    ("145", "youths torched cars and stoned shops", "Violent demonstration"),
+    ("173", "police detained the opposition leader", "Arrests"),
+    ("057", "the two sides signed a ceasefire", "Agreement"),
+    ("154", "the ministry sent extra troops to the province", "Change to group/activity"),
+    ("1712", "fighters burned the granary", "Looting/property destruction"),
+])
+def test_codes_and_evidence_give_acled_sub_event_types(code, evidence, expected):
+    assert sub_event(event(code, evidence)) == expected
+
+
+def test_violence_against_civilians_follows_the_target_sector():
+    assert sub_event(event("190", "troops fired on villagers", target=[VILLAGERS])) == "Attack"
+    assert acled_for(event("190", "troops fired on villagers", target=[VILLAGERS]))["event_type"] == \
+        "Violence against civilians"
+    assert sub_event(event("190", "troops fought insurgents", source=[ARMY], target=[REBELS])) == "Armed clash"
+
+
+def test_territory_depends_on_who_takes_it():
+    assert sub_event(event("192", "insurgents seized the town", source=[REBELS])) == \
+        "Non-state actor overtakes territory"
+    assert sub_event(event("190", "the army recaptured the town", source=[ARMY])) == \
+        "Government regains territory"
+    assert sub_event(event("0874", "the militia withdrew from the valley")) == "Non-violent transfer of territory"
+
+
+def test_force_against_protesters_depends_on_casualties():
+    lethal = event("175", "police opened fire on protesters", source=[POLICE], size=Size(dead=4))
+    dispersed = event("175", "police dispersed protesters with batons", source=[POLICE])
+    assert sub_event(lethal) == "Excessive force against protesters"
+    assert sub_event(dispersed) == "Protest with intervention"
+    assert sub_event(event("141", "police fired tear gas at the march", plover="PROTEST")) == "Protest with intervention"
+
+
+def test_plover_mode_decides_where_the_code_is_generic():
+    assert sub_event(event("180", "the attack on the base", mode="aerial")) == "Air/drone strike"
+    assert sub_event(event("180", "the attack on the base", mode="explosives")) == "Remote explosive/landmine/IED"
+
+
+def test_weapons_intercepted_is_disrupted_weapons_use():
+    assert sub_event(event("190", "air defences intercepted two rockets")) == "Disrupted weapons use"
+
+
+def test_statements_and_consultations_are_out_of_scope():
+    assert acled_for(event("010", "the minister said", plover="CONSULT")) is None
+    assert acled_for(event("040", "the envoys met in Geneva", plover="CONSULT",
+                           source=[CANBERRA], target=[JAKARTA])) is None
+    assert acled_for(event("", "")) is None
+
+
+def test_diplomatic_events_are_a_documented_extension():
+    expelled = acled_for(event("166", "Canberra expelled two diplomats", plover="SANCTION",
+                               source=[CANBERRA], target=[JAKARTA]))
+    assert expelled == {"event_type": "Strategic developments", "sub_event_type": "Other",
+                        "communique_type": "Diplomatic event"}
+    condemned = event("111", "Canberra condemned the test", plover="ACCUSE", source=[CANBERRA], target=[JAKARTA])
+    assert acled_for(condemned)["communique_type"] == "Diplomatic event"
+    # criticism from a non-state actor is a plain statement, not a diplomatic event
+    assert acled_for(event("111", "insurgents condemned the vote", plover="ACCUSE", source=[REBELS],
+                           target=[JAKARTA])) is None
+
+
+def test_claims_of_responsibility_are_a_documented_extension():
+    claim = acled_for(event("015", "the group claimed the bombing", plover="AGREE", source=[REBELS]))
+    assert claim["communique_type"] == "Claim of responsibility"
