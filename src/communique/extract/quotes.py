@@ -1,0 +1,334 @@
+"""Quotes and reported speech, each with the actor who said it.
+
+Direct quotes are the text between quotation marks (straight or curly), which may run over several
+sentences; a quote with no closing mark ends with its paragraph. Reported speech is the clause a
+reporting verb governs ("X said that ...", "..., X said Wednesday", "X urged both sides to ...") or
+the clause "according to X" hangs on. The cues come from data/quote_cues.tsv.
+
+The speaker is the token heading the speaker phrase: the subject of the reporting verb, the object
+of "according to", or, for a quote with no cue of its own, the cue of the sentence next to it
+(`"..." he said.`) or of the quote before it in the paragraph. The caller's `speaker_at` turns that
+token into an actor; where it cannot, the other words of the phrase are tried: first the agent of
+"a statement issued by the two leaders", then appositions and names, then the rest.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from ..errors import DataFileError
+from ..records import ActorRef, Quote
+
+CUES_FILE = Path(__file__).resolve().parents[1] / "data" / "quote_cues.tsv"
+CLOSERS = {"“": ("”", '"'), '"': ('"', "”"), "«": ("»",)}
+OPENING_CONTEXT = " \t\n([{—–-:"  # a straight quote opens after these (or at the start)
+MIN_DIRECT_WORDS = 3  # shorter quoted text is a title or scare quote ("the “Berlin Process”")
+MIN_REPORTED_TOKENS = 3
+SHORT_CUE_SENTENCE = 10  # a sentence like "he said." next to a quote lends the quote its cue
+SpeakerAt = Callable[[Token], "ActorRef | None"]
+
+
+@dataclass(frozen=True)
+class QuoteCue:
+    lemma: str
+    content: str  # clause | complement
+    pure: bool  # only reports speech; carries no event of its own
+
+
+@dataclass
+class _Found:
+    """A quote before its speaker is resolved."""
+    start: int
+    end: int
+    kind: str
+    cue: Token | None
+    speaker: Token | None
+    borrows_speaker: bool = False  # takes the speaker of the quote before it ("Adding that ...")
+
+
+def read_quote_cues(path: Path) -> dict[str, QuoteCue]:
+    cues: dict[str, QuoteCue] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataFileError(f"Cannot read the quote cue list {path}: {exc}.") from exc
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[1] not in ("clause", "complement") or parts[2] not in ("yes", "no"):
+            raise DataFileError(f"{path}, line {number}: expected 'lemma<TAB>clause|complement<TAB>yes|no'.")
+        cues[parts[0].lower()] = QuoteCue(parts[0].lower(), parts[1], parts[2] == "yes")
+    return cues
+
+
+@lru_cache(maxsize=1)
+def quote_cues() -> dict[str, QuoteCue]:
+    """The package's reporting cues by lemma, read on first use."""
+    return read_quote_cues(CUES_FILE)
+
+
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas of verbs that only report speech ("say", "tell", "add", "note"): an event extractor
+    skips these. Verbs whose saying is itself an event ("urge", "warn", "deny") are not included."""
+    return frozenset(lemma for lemma, cue in quote_cues().items() if cue.pure)
+
+
+def cue_verbs() -> frozenset[str]:
+    """Every lemma that introduces a quote or reported speech."""
+    return frozenset(quote_cues())
+
+
+def find_quotes(doc: Doc, speaker_at: SpeakerAt) -> list[Quote]:
+    """Every direct quote and reported statement in the document, in text order."""
+    marks = direct_quote_spans(doc.text)
+    found = [f for span in marks for f in [_direct(doc, span, marks)] if f]
+    found += _reported(doc, marks)
+    found.sort(key=lambda f: f.start)
+    _borrow_speakers(doc.text, found)
+    quoted = [(start - 1, end + 1) for start, end in marks]
+    return [Quote(text=doc.text[f.start:f.end], kind=f.kind,
+                  speaker=_resolve(f.speaker, speaker_at, quoted) if f.speaker is not None else None,
+                  start=f.start, end=f.end, cue=_cue_text(f.cue))
+            for f in found]
+
+
+def direct_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the text inside quotation marks; an unclosed quote ends with its paragraph."""
+    spans = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char not in CLOSERS or (char == '"' and i > 0 and text[i - 1] not in OPENING_CONTEXT):
+            i += 1
+            continue
+        paragraph_end = _paragraph_end(text, i)
+        close = min((p for p in (text.find(c, i + 1) for c in CLOSERS[char]) if p != -1), default=-1)
+        end = close if close != -1 and close <= paragraph_end else paragraph_end
+        start, stop = _strip(text, i + 1, end)
+        if stop > start:
+            spans.append((start, stop))
+        i = end + 1
+    return spans
+
+
+def _paragraph_end(text: str, position: int) -> int:
+    end = text.find("\n\n", position)
+    return len(text) if end == -1 else end
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    return text.rfind("\n\n", 0, position) + 1
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces around quoted text, and the comma left before a closing mark."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in ranges)
+
+
+def _direct(doc: Doc, span: tuple[int, int], marks: list[tuple[int, int]]) -> _Found | None:
+    start, end = span
+    tokens = [t for t in doc if start <= t.idx < end]
+    if sum(1 for t in tokens if t.is_alpha or t.like_num) < MIN_DIRECT_WORDS:
+        return None
+    quoted = [(s - 1, e + 1) for s, e in marks]
+    paragraph = (_paragraph_start(doc.text, start), _paragraph_end(doc.text, start))
+    sentences = _sentences_between(doc, tokens[0], tokens[-1])
+    cue = _best_cue(_cues_in(sentences, quoted, paragraph), tokens)
+    if cue is None:
+        cue = _adjacent_cue(doc, sentences, quoted, paragraph)
+    return _Found(start, end, "direct", cue, _subject_of(cue) if cue is not None else None)
+
+
+def _sentences_between(doc: Doc, first: Token, last: Token) -> list[Span]:
+    return [s for s in doc.sents if s.end > first.i and s.start <= last.i]
+
+
+def _cues_in(sentences: list[Span], quoted: list[tuple[int, int]],
+             paragraph: tuple[int, int]) -> list[Token]:
+    """Cue words outside every quote, in the given sentences and paragraph."""
+    return [t for s in sentences for t in s
+            if paragraph[0] <= t.idx < paragraph[1] and not _inside(t.idx, quoted) and _is_cue(t)]
+
+
+def _is_cue(token: Token) -> bool:
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    return token.lemma_.lower() in quote_cues() and token.pos_ in ("VERB", "AUX")
+
+
+def _best_cue(cues: list[Token], quote: list[Token]) -> Token | None:
+    """The cue that governs the quote, else the one nearest to it."""
+    if not cues:
+        return None
+    quote_ids = {t.i for t in quote}
+
+    def rank(cue: Token) -> tuple[bool, int]:
+        governs = any(t.head == cue or cue in t.ancestors for t in quote)
+        distance = min(abs(cue.i - i) for i in quote_ids)
+        return (not governs, distance)
+    return min(cues, key=rank)
+
+
+def _adjacent_cue(doc: Doc, sentences: list[Span], quoted: list[tuple[int, int]],
+                  paragraph: tuple[int, int]) -> Token | None:
+    """For `"..." he said.` split into two sentences: the cue of the short sentence after the quote,
+    or of the sentence before it ("Cavusoglu said:")."""
+    after = sentences[-1].end
+    if after < len(doc):
+        following = doc[after].sent
+        outside = [t for t in following if not _inside(t.idx, quoted) and not t.is_punct]
+        cues = _cues_in([following], quoted, paragraph)
+        if cues and len(outside) <= SHORT_CUE_SENTENCE:
+            return cues[0]
+    before = sentences[0].start
+    if before > 0:
+        cues = _cues_in([doc[before - 1].sent], quoted, paragraph)
+        if cues:
+            return cues[-1]
+    return None
+
+
+def _reported(doc: Doc, marks: list[tuple[int, int]]) -> list[_Found]:
+    """Reported speech: clauses governed by reporting verbs or introduced by "according to"."""
+    quoted = [(s - 1, e + 1) for s, e in marks]
+    found = []
+    for token in doc:
+        if _inside(token.idx, quoted) or not _is_cue(token):
+            continue
+        content = _content_tokens(token)
+        if len(content) < MIN_REPORTED_TOKENS:
+            continue
+        start, end = content[0].idx, content[-1].idx + len(content[-1])
+        if any(s < end and start < e for s, e in quoted):
+            continue  # the words are a direct quote, found already
+        speaker = _subject_of(token)
+        borrows = speaker is None and token.lower_ != "according" and token.i == token.sent.start
+        found.append(_Found(start, end, "indirect", token, speaker, borrows))
+    return found
+
+
+def _content_tokens(cue: Token) -> list[Token]:
+    """The reported words: the clause the cue governs, without "that" and edge punctuation."""
+    if cue.lower_ == "according":
+        head = cue.head
+        skip = {t.i for t in cue.subtree}
+        tokens = [t for t in head.subtree if t.i not in skip] if head != cue else []
+    else:
+        tokens = [t for child in _content_children(cue) for t in child.subtree]
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or
+                      (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return tokens
+
+
+def _content_children(cue: Token) -> list[Token]:
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if clauses or quote_cues()[cue.lemma_.lower()].content == "clause":
+        return clauses
+    return [c for c in cue.children if c.dep_ in ("dobj", "xcomp")]
+
+
+def _subject_of(cue: Token) -> Token | None:
+    """The head of the speaker phrase: the cue's subject, the object of "according to", or the
+    subject of the verb a subjectless cue hangs on ("..., adding that", "arrived and said")."""
+    if cue.lower_ == "according":
+        return next((o for to in cue.children if to.lower_ == "to"
+                     for o in to.children if o.dep_ == "pobj"), None)
+    while True:
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        if subject is not None or cue.head == cue:
+            return subject
+        if cue.dep_ == "conj" or (cue.dep_ in ("advcl", "xcomp") and cue.tag_ == "VBG"):
+            cue = cue.head
+        else:
+            return None
+
+
+def _borrow_speakers(text: str, found: list[_Found]) -> None:
+    """A direct quote with no cue that opens its paragraph continues the quote before it (in the
+    same or the previous paragraph); "Adding that ..." continues the speaker before it."""
+    for previous, current in zip(found, found[1:]):
+        if current.speaker is not None or previous.speaker is None:
+            continue
+        opens_paragraph = not text[_paragraph_start(text, current.start):current.start].strip(" \t\n“\"")
+        continues_quote = (current.kind == previous.kind == "direct" and current.cue is None
+                           and opens_paragraph and _paragraphs_apart(text, previous.end, current.start) <= 1)
+        if continues_quote or (current.borrows_speaker and _paragraphs_apart(text, previous.end, current.start) <= 1):
+            current.speaker = previous.speaker
+            current.cue = current.cue or previous.cue
+
+
+def _paragraphs_apart(text: str, first: int, second: int) -> int:
+    return text.count("\n\n", first, second)
+
+
+def _resolve(head: Token, speaker_at: SpeakerAt, quoted: list[tuple[int, int]]) -> ActorRef | None:
+    for token in _speaker_candidates(head):
+        if not _inside(token.idx, quoted):
+            ref = speaker_at(token)
+            if ref is not None:
+                return ref
+    return None
+
+
+def _speaker_candidates(head: Token) -> Iterator[Token]:
+    """The words of the speaker phrase, most telling first: the agent of "a statement issued by
+    the two leaders" (who issue a statement speak through it), the head, appositions and name
+    parts, the rest (not relative clauses), possessors last."""
+    phrase = [t for t in head.subtree if not _in_relative_clause(t, head)]
+    ordered = (
+        [t for t in phrase if _under(t, head, "agent") and t.dep_ != "agent"],
+        [head],
+        [t for t in phrase if _under(t, head, "appos")],
+        [t for t in phrase if t.head == head and t.dep_ in ("compound", "flat", "nmod")],
+        [t for t in phrase if not _under(t, head, "poss")],
+        phrase,
+    )
+    seen: set[int] = set()
+    for group in ordered:
+        for token in sorted(group, key=lambda t: (_depth(t, head), t.i)):
+            if token.i not in seen:
+                seen.add(token.i)
+                yield token
+
+
+def _under(token: Token, head: Token, dep: str) -> bool:
+    """Whether the token sits below a `dep` arc inside head's subtree."""
+    while token != head and token.head != token:
+        if token.dep_ == dep:
+            return True
+        token = token.head
+    return False
+
+
+def _depth(token: Token, head: Token) -> int:
+    depth = 0
+    while token != head and token.head != token:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _in_relative_clause(token: Token, head: Token) -> bool:
+    return _under(token, head, "relcl")
+
+
+def _cue_text(cue: Token | None) -> str | None:
+    if cue is None:
+        return None
+    return "according to" if cue.lower_ == "according" else cue.lower_
