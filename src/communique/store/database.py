@@ -1,0 +1,361 @@
+"""The store: one embedded DuckDB file holding documents, event mentions, actors, places, quotes,
+dates and stories (schema in schema.sql).
+
+Each document is written in its own transaction, so an interrupted run keeps everything committed and
+the next run resumes where it stopped: `new_articles` drops inputs already stored (same id, URL or
+normalised text) before any NLP runs on them.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator
+
+import duckdb
+
+from ..errors import BadInput
+from ..ingest.reading import text_hash
+from ..records import Article, Document
+from . import rows
+
+DEFAULT_PATH = "communique.duckdb"
+EXTRACTION_FAILED = "extraction failed"
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TABLES = {"documents": ("id", "url", "title", "published", "source", "text_hash", "text", "error",
+                         "ingested_at", "seq"),
+           "event_mentions": rows.EVENT_COLUMNS, "actors": rows.ACTOR_COLUMNS,
+           "places": rows.PLACE_COLUMNS, "quotes": rows.QUOTE_COLUMNS, "dates": rows.DATE_COLUMNS}
+
+
+@dataclass
+class AddCounts:
+    """What happened to the documents handed to `Store.add_documents`."""
+    stored: int = 0
+    duplicates: int = 0
+    events: int = 0
+    skipped: Counter = field(default_factory=Counter)  # reason -> count
+
+
+class Store:
+    """A communique database file. Use as a context manager, or call `close()`."""
+
+    def __init__(self, path: str | Path = DEFAULT_PATH, read_only: bool = False):
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise BadInput(f"The database {self.path} does not exist; run `communique ingest` first "
+                           "or give the right file with --db.")
+        try:
+            self.db = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as exc:
+            raise BadInput(f"The database {self.path} cannot be opened ({_first_line(exc)}); close any "
+                           "other program using it, or give another file with --db.") from exc
+        if not read_only:
+            self.db.execute(resources.files(__package__).joinpath("schema.sql").read_text("utf-8"))
+        self._next_seq = self._scalar("SELECT coalesce(max(seq), 0) + 1 FROM documents")
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # ---- writing -----------------------------------------------------------------------------
+
+    def stored_keys(self, ids: Iterable[str | None], urls: Iterable[str | None],
+                    hashes: Iterable[str]) -> set[str]:
+        """Which of these ids, URLs and text hashes are already stored, as "id:", "url:", "text:" keys."""
+        ids, urls, hashes = ([v for v in values if v] for values in (ids, urls, hashes))
+        found = self.db.execute(
+            "SELECT id, url, text_hash FROM documents WHERE list_contains($ids, id) "
+            "OR list_contains($urls, url) OR list_contains($hashes, text_hash)",
+            {"ids": ids, "urls": urls, "hashes": hashes}).fetchall()
+        return {key for doc_id, url, hash_ in found for key in _keys(doc_id, url, hash_)}
+
+    def is_stored(self, id: str | None = None, url: str | None = None, text: str | None = None) -> bool:
+        """True where a document with this id, URL or normalised text is already in the store."""
+        hashes = [text_hash(text)] if text is not None else []
+        return bool(self.stored_keys([id], [url], hashes))
+
+    def new_articles(self, articles: Iterable[Article], counts: AddCounts,
+                     chunk: int = 64) -> Iterator[Article]:
+        """The articles not yet stored (nor seen earlier in this run); duplicates are counted.
+
+        Checked `chunk` articles at a time, with one query each, before any NLP runs on them.
+        """
+        seen: set[str] = set()
+        for group in _chunks(articles, chunk):
+            hashes = [text_hash(a.text) for a in group]
+            stored = self.stored_keys([a.id for a in group], [a.url for a in group], hashes)
+            for article, hash_ in zip(group, hashes):
+                keys = _keys(article.id, article.url, hash_)
+                if keys & (seen | stored):
+                    counts.duplicates += 1
+                    continue
+                seen |= keys
+                yield article
+
+    def add_documents(self, documents: Iterable[Document], story_index: Any = None,
+                      counts: AddCounts | None = None, batch_size: int = 32,
+                      progress: Callable[[Document], None] | None = None) -> AddCounts:
+        """Store documents, `batch_size` per transaction; skip duplicates and failed extractions.
+
+        An interrupted run keeps every committed batch. `story_index` (a `resolve.stories.StoryIndex`)
+        assigns each new mention to a story; story rows and story_mentions are written in the same
+        transaction as the documents. `progress` is called once per document handled.
+        """
+        counts = counts if counts is not None else AddCounts()
+        for batch in _chunks(documents, batch_size):
+            self._add_batch(batch, story_index, counts)
+            if progress is not None:
+                for document in batch:
+                    progress(document)
+        return counts
+
+    def add_document(self, document: Document, story_index: Any = None) -> AddCounts:
+        return self.add_documents([document], story_index)
+
+    def _add_batch(self, batch: list[Document], story_index: Any, counts: AddCounts) -> None:
+        hashes = [text_hash(d.text) for d in batch]
+        seen = self.stored_keys([d.id for d in batch], [d.url for d in batch], hashes)
+        table_rows: dict[str, list[tuple]] = {name: [] for name in _TABLES}
+        assignments: list[tuple[str, str, str]] = []
+        for document, hash_ in zip(batch, hashes):
+            keys = _keys(document.id, document.url, hash_)
+            if document.error:
+                counts.skipped[EXTRACTION_FAILED] += 1
+                continue
+            if keys & seen:
+                counts.duplicates += 1
+                continue
+            seen |= keys
+            assignments += self._assign_stories(document, story_index)
+            self._document_rows(document.to_dict(), hash_, table_rows)
+            counts.stored += 1
+            counts.events += len(document.events)
+        if not table_rows["documents"]:
+            return
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            for name, values in table_rows.items():
+                self._insert_many(name, _TABLES[name], values)
+            if assignments:
+                self._write_story_links(assignments, story_index)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    @staticmethod
+    def _assign_stories(document: Document, story_index: Any) -> list[tuple[str, str, str]]:
+        if story_index is None:
+            return []
+        assignments = list(story_index.add(document))
+        story_of = {mention_id: story_id for mention_id, story_id, _ in assignments}
+        for event in document.events:
+            event.story = story_of.get(event.id, event.story)
+        return assignments
+
+    def _document_rows(self, data: dict[str, Any], hash_: str, out: dict[str, list[tuple]]) -> None:
+        doc_id = data["id"]
+        out["documents"].append(
+            (doc_id, data["url"], data["title"], data["published"], data["source"], hash_, data["text"],
+             data.get("error"), datetime.now(timezone.utc).replace(tzinfo=None), self._next_seq))
+        self._next_seq += 1
+        out["event_mentions"] += [rows.event_row(e, doc_id, i) for i, e in enumerate(data["events"])]
+        out["actors"] += [rows.actor_row(a, doc_id, i) for i, a in enumerate(data["actors"])]
+        out["places"] += [rows.place_row(p, doc_id, i) for i, p in enumerate(data["places"])]
+        out["quotes"] += [rows.quote_row(q, doc_id, i) for i, q in enumerate(data["quotes"])]
+        out["dates"] += [rows.date_row(t, doc_id, i) for i, t in enumerate(data["dates"])]
+
+    def _write_story_links(self, assignments: list[tuple[str, str, str]], story_index: Any) -> None:
+        self._insert_many("story_mentions", ("story_id", "mention_id", "reason"),
+                          [(story_id, mention_id, reason) for mention_id, story_id, reason in assignments])
+        touched = {story_id for _, story_id, _ in assignments}
+        stories = [s for s in story_index.stories() if s.id in touched]
+        if stories:
+            self.db.execute("DELETE FROM stories WHERE list_contains(?, id)", [[s.id for s in stories]])
+            self._insert_many("stories", rows.STORY_COLUMNS, [rows.story_row(s.to_dict()) for s in stories])
+
+    def _insert_many(self, table: str, columns: tuple[str, ...], values: list[tuple],
+                     chunk: int = 200) -> None:
+        """Multi-row INSERT statements: far faster in DuckDB than one statement per row."""
+        one_row = "(" + ", ".join("?" for _ in columns) + ")"
+        for start in range(0, len(values), chunk):
+            part = values[start:start + chunk]
+            self.db.execute(f"INSERT INTO {table} ({rows.sql_columns(columns)}) VALUES "
+                            + ", ".join([one_row] * len(part)), [v for row in part for v in row])
+
+    # ---- reading -----------------------------------------------------------------------------
+
+    def document(self, id: str) -> dict[str, Any] | None:
+        """One stored document as its contract dict, or None."""
+        found = self._dicts("SELECT * FROM documents WHERE id = ?", [id])
+        if not found:
+            return None
+        row = found[0]
+        data = {"id": row["id"], "title": row["title"], "published": row["published"], "url": row["url"],
+                "source": row["source"], "text": row["text"]}
+        where = "WHERE document_id = ? ORDER BY position"
+        data["events"] = [rows.event_dict(r) for r in self._dicts(f"SELECT * FROM event_mentions {where}", [id])]
+        data["actors"] = [rows.actor_dict(r) for r in self._dicts(f"SELECT * FROM actors {where}", [id])]
+        data["places"] = [rows.place_dict(r) for r in self._dicts(f"SELECT * FROM places {where}", [id])]
+        data["quotes"] = [rows.quote_dict(r) for r in self._dicts(f"SELECT * FROM quotes {where}", [id])]
+        data["dates"] = [rows.date_dict(r) for r in self._dicts(f"SELECT * FROM dates {where}", [id])]
+        if row["error"]:
+            data["error"] = row["error"]
+        return data
+
+    def document_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY seq").fetchall()]
+
+    def events(self, actor: str | None = None, country: str | None = None,
+               dyad: tuple[str, str] | None = None, root: str | None = None, since: str | None = None,
+               until: str | None = None, story: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        """Event mentions as contract dicts (plus `document_id`, `url`, `published`), in date order.
+
+        `actor`: case-insensitive part of any source/target actor's name, words or CAMEO code;
+        `country`: a source or target country code; `dyad`: (source, target) country or actor codes;
+        `root`: CAMEO root ("2" or "02"); `since`/`until`: YYYY-MM-DD, inclusive, on the event date.
+        """
+        where, params = _event_filters(actor, country, dyad, root, since, until, story)
+        sql = ("SELECT e.*, d.url AS doc_url, d.published AS doc_published FROM event_mentions e "
+               "JOIN documents d ON d.id = e.document_id" + where +
+               " ORDER BY coalesce(e.date_value, d.published), d.seq, e.position" + _limit(limit))
+        out = []
+        for row in self._dicts(sql, params):
+            event = rows.event_dict(row)
+            event.update(document_id=row["document_id"], url=row["doc_url"], published=row["doc_published"])
+            out.append(event)
+        return out
+
+    def stories(self, actor: str | None = None, country: str | None = None,
+                dyad: tuple[str, str] | None = None, root: str | None = None, since: str | None = None,
+                until: str | None = None, story: str | None = None,
+                limit: int | None = None) -> list[dict[str, Any]]:
+        """Stories as contract dicts (plus `mention_ids`, `reasons`), filtered like `events`."""
+        where, params = _story_filters(actor, country, dyad, root, since, until, story)
+        sql = f"SELECT * FROM stories s{where} ORDER BY s.date_value, s.first_seen, s.id{_limit(limit)}"
+        found = self._dicts(sql, params)
+        links: dict[str, list[str]] = {}
+        if found:
+            for story_id, mention_id in self.db.execute(
+                    "SELECT story_id, mention_id FROM story_mentions WHERE list_contains(?, story_id) "
+                    "ORDER BY rowid", [[r["id"] for r in found]]).fetchall():
+                links.setdefault(story_id, []).append(mention_id)
+        return [rows.story_dict(r, links.get(r["id"])) for r in found]
+
+    def story_rows(self) -> list[dict[str, Any]]:
+        """Every stored story, for `StoryIndex.from_rows` at the start of a run."""
+        return self.stories()
+
+    def counts(self) -> dict[str, int]:
+        tables = ("documents", "event_mentions", "actors", "places", "quotes", "dates", "stories")
+        return {t: self._scalar(f"SELECT count(*) FROM {t}") for t in tables}
+
+    def query(self, sql: str, params: list | None = None) -> duckdb.DuckDBPyConnection:
+        """Run SQL on the store (used by the exporters)."""
+        return self.db.execute(sql, params or [])
+
+    def _dicts(self, sql: str, params: list | dict) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, values)) for values in cursor.fetchall()]
+
+    def _scalar(self, sql: str) -> Any:
+        return self.db.execute(sql).fetchone()[0]
+
+
+def _event_filters(actor, country, dyad, root, since, until, story) -> tuple[str, list]:
+    clauses, params = [], []
+    if actor:
+        clauses.append("contains(e.actor_names, ?)")
+        params.append(actor.lower())
+    if country:
+        clauses.append("(list_contains(e.source_countries, ?) OR list_contains(e.target_countries, ?))")
+        params += [country.upper()] * 2
+    if dyad:
+        source, target = (part.strip().upper() for part in dyad)
+        clauses.append("(list_contains(e.source_countries, ?) OR list_contains(e.source_codes, ?)) AND "
+                       "(list_contains(e.target_countries, ?) OR list_contains(e.target_codes, ?))")
+        params += [source, source, target, target]
+    if root:
+        clauses.append("e.cameo_root = ?")
+        params.append(normalise_root(root))
+    day = "substr(coalesce(e.date_value, d.published), 1, 10)"
+    if since:
+        clauses.append(f"{day} >= ?")
+        params.append(check_day(since, "since"))
+    if until:
+        clauses.append(f"{day} <= ?")
+        params.append(check_day(until, "until"))
+    if story:
+        clauses.append("e.story_id = ?")
+        params.append(story)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _story_filters(actor, country, dyad, root, since, until, story) -> tuple[str, list]:
+    clauses, params = [], []
+    mention_filter, mention_params = _event_filters(actor, country, dyad, None, None, None, None)
+    if mention_filter:  # a story matches an actor filter where any of its mentions does
+        clauses.append("s.id IN (SELECT e.story_id FROM event_mentions e JOIN documents d "
+                       f"ON d.id = e.document_id{mention_filter})")
+        params += mention_params
+    if root:
+        clauses.append("s.cameo_root = ?")
+        params.append(normalise_root(root))
+    if since:
+        clauses.append("substr(s.date_value, 1, 10) >= ?")
+        params.append(check_day(since, "since"))
+    if until:
+        clauses.append("substr(s.date_value, 1, 10) <= ?")
+        params.append(check_day(until, "until"))
+    if story:
+        clauses.append("s.id = ?")
+        params.append(story)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _keys(doc_id: str | None, url: str | None, hash_: str | None) -> set[str]:
+    keys = {f"id:{doc_id}"} if doc_id else set()
+    if url:
+        keys.add(f"url:{url}")
+    if hash_:
+        keys.add(f"text:{hash_}")
+    return keys
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while group := list(islice(iterator, size)):
+        yield group
+
+
+def normalise_root(root: str) -> str:
+    root = root.strip()
+    if not root.isdigit() or not 1 <= int(root) <= 20:
+        raise BadInput(f"CAMEO root {root!r} is not a root code; give a number from 01 to 20.")
+    return f"{int(root):02d}"
+
+
+def check_day(value: str, name: str) -> str:
+    if not _ISO_DAY.match(value):
+        raise BadInput(f"The {name} date {value!r} is not a date; give it as YYYY-MM-DD.")
+    return value
+
+
+def _limit(limit: int | None) -> str:
+    return f" LIMIT {int(limit)}" if limit else ""
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
