@@ -1,0 +1,39 @@
+"""`communique eval`: run extraction over a gold file and print the scoreboard."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+
+def add_commands(subparsers) -> None:
+    p = subparsers.add_parser(
+        "eval", help="Score extraction against a gold file (PLOVER, PETRARCH-2 or CASE 2021 JSONL).",
+        description="Run extraction over a gold file and print precision, recall and F1 "
+                    "(the format is detected from the records; see docs/evaluation.md).")
+    p.add_argument("gold", metavar="GOLD", help="gold file: one JSON record per line")
+    p.add_argument("--limit", type=int, metavar="N", help="score only the first N records")
+    p.add_argument("--report", metavar="FILE",
+                   help="write every miss and spurious item, grouped, to FILE (.jsonl for JSONL, else markdown)")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.set_defaults(run=run_eval)
+
+
+def run_eval(args) -> int:
+    from ..errors import BadInput
+    from ..evaluate.report import format_scoreboard, write_report
+    from ..evaluate.runner import evaluate_file
+
+    if args.limit is not None and args.limit < 1:
+        raise BadInput("--limit must be a positive number of records.")
+    evaluation = evaluate_file(Path(args.gold), limit=args.limit)
+    if args.report:
+        write_report(evaluation, args.report)
+    if args.json:
+        json.dump(evaluation.to_dict(), sys.stdout, indent=2)
+        print()
+    else:
+        print(format_scoreboard(evaluation))
+        if args.report:
+            print(f"report written to {args.report}")
+    return 0
