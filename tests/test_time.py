@@ -140,6 +140,11 @@ def test_scanner_finds_what_news_writes_and_skips_what_is_not_a_date():
     assert texts(text) == ["Tuesday", "May", "the end of the month", "2019", "within 48 hours"]
 
 
+def test_names_that_look_like_dates_are_skipped():
+    # "Nearly" does not hold "early"; whether 1900 counts soldiers is for the parse to say (below)
+    assert texts("The Good Friday Agreement held; Nearly 1900 soldiers died on Friday.") == ["1900", "Friday"]
+
+
 def test_a_broken_word_list_is_reported(tmp_path):
     bad = tmp_path / "words.tsv"
     bad.write_text("weekday\n", encoding="utf-8")
@@ -196,6 +201,12 @@ def test_tense_sets_the_direction_in_context(news):
                       ("yesterday", "2021-03-09"), ("Tuesday", "2021-03-09"), ("tomorrow", "2021-03-11")]
     deadlines = [m.text for m in found if m.deadline]
     assert deadlines == ["Friday", "the end of the month"]  # "By Tuesday, ... had risen" is not one
+
+
+@pytest.mark.model
+def test_a_number_counting_things_is_not_a_year(nlp):
+    doc = nlp("Some 2000 troops were deployed in 2019, before the 2020 elections.")
+    assert [m.text for m in find_dates(doc, WED)] == ["2019", "2020"]
 
 
 @pytest.mark.model

@@ -38,6 +38,8 @@ def _mention(doc: Doc, expr: Expression, published: dt.date | None) -> DateMenti
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    if _is_a_count(span, expr):
+        return None
     tense = tense_of(span)
     within = expr.atom("within")
     if within and within.parts["prep"].lower() == "in" and tense.direction == "past":
@@ -50,6 +52,16 @@ def _mention(doc: Doc, expr: Expression, published: dt.date | None) -> DateMenti
     return DateMention(text=doc.text[expr.start:expr.end], value=result.value, precision=result.precision,
                        start=expr.start, end=expr.end, end_value=result.end_value, relative=result.relative,
                        resolved=result.value is not None, deadline=deadline)
+
+
+def _is_a_count(span: Span, expr: Expression) -> bool:
+    """"some 2000 troops" counts troops; "the 2020 elections" is a year."""
+    if [a.kind for a in expr.atoms] != ["year"] or "season" in expr.atoms[0].parts:
+        return False
+    root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    determined = before is not None and before.dep_ in ("det", "poss", "case")
+    return root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS") and not determined
 
 
 def _direction(tense: Tense, deadline: bool, expr: Expression) -> str:

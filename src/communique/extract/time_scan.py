@@ -55,7 +55,7 @@ def _build_patterns(words: TimeWords) -> tuple[tuple[str, re.Pattern], ...]:
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
     year = r"(?P<year>1[89]\d\d|20\d\d)(?![\d%])"
     part = _ci(r"(?:\s+(?P<part>" + _alternation(words.get("part_of_day")) + r"))?") + r"\b"
-    season = _ci(r"(?:(?P<season>early|mid|late)[-\s]+)?")
+    season = _ci(r"(?:\b(?P<season>early|mid|late)[-\s]+)?")
     shift = _ci("(?P<shift>" + _alternation(words.lowered("shift")) + ")")
     number = _ci(r"(?P<num>\d{1,3}|" + _alternation(words.lowered("number")) + ")")
     unit = _ci("(?P<unit>" + _alternation(words.lowered("unit")) + r")\b")
@@ -111,13 +111,17 @@ def _all_matches(text: str) -> list[Atom]:
 
 
 def _stands_alone(atom: Atom, text: str, words: TimeWords) -> bool:
-    """A bare month name ("May") is a date only after a cue word ("in May", "since May")."""
+    """A bare month name ("May") is a date only after a cue word ("in May", "since May"); a weekday
+    is not one in a name ("Good Friday Agreement")."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, atom.start - 20):atom.start])
+    previous = before[-1].lower() if before else ""
+    if atom.kind == "weekday":
+        return "shift" in atom.parts or previous not in words.get("weekday_blocker")
     if atom.kind != "date" or "day" in atom.parts or "year" in atom.parts:
         return True
     if "shift" in atom.parts or "season" in atom.parts:
         return True
-    before = re.findall(r"[A-Za-z]+", text[max(0, atom.start - 20):atom.start])
-    return bool(before) and before[-1].lower() in words.lowered("month_cue")
+    return previous in words.lowered("month_cue")
 
 
 def _join_clock_and_day(atoms: list[Atom], text: str) -> list[Expression]:
