@@ -83,7 +83,8 @@ def size_words() -> SizeWords:
 def parse_quantity(words: Sequence[str]) -> int | None:
     """The lowest figure a run of number words supports: "at least 12" -> 12, "200,000 to 250,000"
     -> 200000, "twenty-one" -> 21, "tens of thousands" -> 10000, "a dozen" -> 12; None for no number."""
-    groups = _number_groups([w.lower() for w in words if w.strip()])
+    pieces = [piece for w in words for piece in w.lower().split("-") if piece.strip()]
+    groups = _number_groups(pieces)
     return min(groups) if groups else None
 
 
