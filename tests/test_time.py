@@ -204,6 +204,15 @@ def test_tense_sets_the_direction_in_context(news):
 
 
 @pytest.mark.model
+def test_an_infinitive_points_forward_from_a_past_appeal(nlp):
+    doc = nlp("The envoys on Wednesday urged the militias to declare a truce by midnight on Sunday. "
+              "They called for a ceasefire to take effect at noon on March 14.")
+    found = [(m.text, m.value, m.deadline) for m in find_dates(doc, WED)]
+    assert found == [("Wednesday", "2021-03-10", False), ("midnight on Sunday", "2021-03-14T00:00", True),
+                     ("noon on March 14", "2021-03-14T12:00", True)]
+
+
+@pytest.mark.model
 def test_a_number_counting_things_is_not_a_year(nlp):
     doc = nlp("Some 2000 troops were deployed in 2019, before the 2020 elections.")
     assert [m.text for m in find_dates(doc, WED)] == ["2019", "2020"]

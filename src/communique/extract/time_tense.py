@@ -48,16 +48,15 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
     words = time_words()
     future_aux = set(words.lowered("future_aux"))
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in future_aux for a in auxes):
+    if any(a.lemma_ == "have" for a in auxes):
+        return "past"  # "has met", "would have met"
+    if any(a.lower_ in future_aux for a in auxes) or verb.lower_ in future_aux:
         return "future"
-    if verb.lower_ in future_aux:
-        return "future"
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    is_infinitive = any(a.lower_ == "to" for a in auxes)
     head = verb.head
-    if is_infinitive and head is not verb and head.lemma_.lower() in words.get("future_governor"):
-        return "future"
+    if any(a.lower_ == "to" for a in auxes):
+        return "future"  # "urged them to leave by Sunday", "a truce to take effect on Jan. 12"
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
         return "future"
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
