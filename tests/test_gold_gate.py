@@ -1,0 +1,46 @@
+"""The gold gate: the dev-set figures may not fall below the pins in tests/gold_pins.json.
+
+Runs the whole evaluation on each dev set in ../shared/eval (skipped cleanly where it is absent).
+Raise the pins when accuracy improves: `python tools/update_eval_docs.py --pins` writes the
+measured figures there.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+PINS = Path(__file__).with_name("gold_pins.json")
+
+pytestmark = pytest.mark.gold
+
+
+def _pins() -> dict:
+    return json.loads(PINS.read_text(encoding="utf-8"))
+
+
+def figure(figures: dict, dotted: str) -> float:
+    """A figure by its dotted path: "type.f1", "noevents.correct", "macro_f1_political"."""
+    value = figures
+    for key in dotted.split("."):
+        value = value[key]
+    return float(value)
+
+
+@pytest.mark.parametrize("gold_file", sorted(k for k in _pins() if k.endswith(".jsonl")))
+def test_dev_set_figures_hold_their_pins(gold_file, nlp):
+    path = EVAL / gold_file
+    if not path.is_file():
+        pytest.skip(f"{path} is not present on this machine; the gold gate needs ../shared/eval")
+    from communique.evaluate.runner import evaluate_file
+
+    pins, tolerance = _pins()[gold_file], _pins()["tolerance"]
+    figures = evaluate_file(path).figures
+    failures = [f"{name} = {figure(figures, name):.4f} fell below its pin {floor}"
+                for name, floor in pins.get("floors", {}).items() if figure(figures, name) < floor - tolerance]
+    failures += [f"{name} = {figure(figures, name):.4f} rose above its pin {ceiling}"
+                 for name, ceiling in pins.get("ceilings", {}).items()
+                 if figure(figures, name) > ceiling + tolerance]
+    assert not failures, f"{gold_file}: " + "; ".join(failures)
