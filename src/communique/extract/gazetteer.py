@@ -136,7 +136,7 @@ def _tsv_rows(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
 
 
 def _data_rows(filename: str) -> Iterator[tuple[int, list[str]]]:
-    text = resources.files("communique.data").joinpath(filename).read_text(encoding="utf-8")
+    text = resources.files("communique").joinpath("data", filename).read_text(encoding="utf-8")
     yield from _tsv_rows(text.splitlines())
 
 
