@@ -21,14 +21,6 @@ def _pins() -> dict:
     return json.loads(PINS.read_text(encoding="utf-8"))
 
 
-def figure(figures: dict, dotted: str) -> float:
-    """A figure by its dotted path: "type.f1", "noevents.correct", "macro_f1_political"."""
-    value = figures
-    for key in dotted.split("."):
-        value = value[key]
-    return float(value)
-
-
 @pytest.mark.parametrize("gold_file", sorted(k for k in _pins() if k.endswith(".jsonl")))
 def test_dev_set_figures_hold_their_pins(gold_file, nlp):
     path = EVAL / gold_file
@@ -37,10 +29,10 @@ def test_dev_set_figures_hold_their_pins(gold_file, nlp):
     from communique.evaluate.runner import evaluate_file
 
     pins, tolerance = _pins()[gold_file], _pins()["tolerance"]
-    figures = evaluate_file(path).figures
-    failures = [f"{name} = {figure(figures, name):.4f} fell below its pin {floor}"
-                for name, floor in pins.get("floors", {}).items() if figure(figures, name) < floor - tolerance]
-    failures += [f"{name} = {figure(figures, name):.4f} rose above its pin {ceiling}"
+    evaluation = evaluate_file(path)
+    failures = [f"{name} = {evaluation.figure(name):.4f} fell below its pin {floor}"
+                for name, floor in pins.get("floors", {}).items() if evaluation.figure(name) < floor - tolerance]
+    failures += [f"{name} = {evaluation.figure(name):.4f} rose above its pin {ceiling}"
                  for name, ceiling in pins.get("ceilings", {}).items()
-                 if figure(figures, name) > ceiling + tolerance]
+                 if evaluation.figure(name) > ceiling + tolerance]
     assert not failures, f"{gold_file}: " + "; ".join(failures)

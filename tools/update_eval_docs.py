@@ -72,17 +72,10 @@ def pins_for(evaluations) -> dict:
         entry = {}
         for kind, rounding in (("floors", math.floor), ("ceilings", math.ceil)):
             if kind in wanted:
-                entry[kind] = {name: rounding(_figure(evaluation.figures, name) * 1000) / 1000
+                entry[kind] = {name: rounding(evaluation.figure(name) * 1000) / 1000
                                for name in wanted[kind]}
         pins[Path(evaluation.path).name] = entry
     return pins
-
-
-def _figure(figures: dict, dotted: str) -> float:
-    value = figures
-    for key in dotted.split("."):
-        value = value[key]
-    return float(value)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,13 @@ class Evaluation:
     figures: dict[str, Any]
     judgements: list[Judgement]
 
+    def figure(self, dotted: str) -> float:
+        """One figure by its dotted path: "type.f1", "noevents.correct", "macro_f1_political"."""
+        value: Any = self.figures
+        for key in dotted.split("."):
+            value = value[key]
+        return float(value)
+
     def to_dict(self) -> dict[str, Any]:
         errors = sum(1 for j in self.judgements if j.error)
         return {"gold": self.path, "format": self.format, "extraction_errors": errors, **self.figures}
