@@ -79,6 +79,8 @@ def _textual_modalities(trigger: Token, cues: ModalityCues) -> list[str]:
     """The modalities the words around the trigger give, nearest first."""
     found: list[str] = []
     clause = _clause_head(trigger)
+    if clause != trigger and cues.at("govern", clause.lemma_) in ("future", "hypothetical"):
+        found.append(cues.at("govern", clause.lemma_))  # "a new influx is expected"
     for token in _sharing_chain(clause):
         found.extend(_own_cues(token, cues))
     found.extend(_governing_cues(clause, cues))
