@@ -271,6 +271,15 @@ def test_undated_events_fall_back_to_publication(news):
 
 
 @pytest.mark.model
+def test_a_date_in_a_relative_clause_dates_only_that_clause(nlp):
+    doc = nlp("The strike, which began in October, has shut the port, but dockers say managers have ignored them.")
+    found = find_dates(doc, WED)
+    assert date_for_event(doc, token_index(doc, "began"), found, WED)["value"] == "2020-10"
+    for word in ("shut", "ignored"):
+        assert date_for_event(doc, token_index(doc, word), found, WED)["text"] is None
+
+
+@pytest.mark.model
 def test_sample_article(nlp, sample_article_text):
     doc = nlp(sample_article_text)
     found = find_dates(doc, SAMPLE_PUBLISHED)

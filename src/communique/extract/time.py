@@ -165,7 +165,8 @@ def _attachment_path(span: Span) -> list[Token]:
 
 def _date_score(span: Span, trigger: Token, deadline: bool) -> float:
     """3: dates the trigger itself; 2.5: its conjunct or the verb that carries a noun trigger;
-    1: a verb the trigger's clause hangs from (the reporting date); 0.2: elsewhere in the sentence."""
+    1: a verb the trigger's clause hangs from (the reporting date); 0.2: the sentence's main verb or a
+    verbless fragment, where the trigger is not under it; 0: a clause of its own."""
     path = _attachment_path(span)
     verb = path[-1] if path else None
     if trigger in path:
@@ -175,8 +176,8 @@ def _date_score(span: Span, trigger: Token, deadline: bool) -> float:
         score = 2.5
     elif verb is not None and verb in trigger.ancestors:
         score = 1.0
-    elif verb is not None and verb in list(trigger.subtree):
-        return 0.0  # dates a clause nested under the trigger, not the trigger
+    elif verb is not None and verb.dep_ != "ROOT":
+        return 0.0  # dates another clause ("the movement, which began in October, ...")
     else:
         score = 0.2
     if deadline:  # a deadline dates what must happen by then, not the act of setting it
