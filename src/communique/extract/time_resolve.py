@@ -13,7 +13,6 @@ from .time_scan import Atom, Expression, scan
 from .time_words import time_words
 
 DIRECTIONS = ("past", "future", "nearest")
-SHIFT_WORDS = {"last": -1, "previous": -1, "next": 1, "coming": 1}
 
 
 @dataclass(frozen=True)
