@@ -1,0 +1,224 @@
+"""Stories: the same real-world event merged across mentions, documents and sources.
+
+`StoryIndex` takes documents one at a time and puts each event mention into an existing story or a
+new one, saying why (resolve/story_match.py holds the rules). It can be resumed from the stories and
+mentions a database holds, so that articles read next week join the stories of this week. A story's
+id is a hash of its first mention's id, so it stays the same however the index is rebuilt.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable
+
+from ..records import Document, Story
+from .story_match import (Match, MentionView, StoryRules, actor_keys, compare, date_relation,
+                          load_story_rules, mention_view)
+
+
+@dataclass(frozen=True)
+class StoryAssignment:
+    """Where one mention went, and why."""
+    mention_id: str
+    story_id: str
+    reason: str
+    new: bool
+
+
+@dataclass
+class _StoryState:
+    id: str
+    members: list[MentionView] = field(default_factory=list)
+    flipped: list[bool] = field(default_factory=list)  # the member's source is the story's target
+    reasons: list[str] = field(default_factory=list)
+
+
+def story_id_for(mention_id: str) -> str:
+    return "s" + hashlib.sha1(mention_id.encode("utf-8")).hexdigest()[:15]
+
+
+class StoryIndex:
+    """Event mentions grouped into stories, built up one document at a time."""
+
+    def __init__(self, rules: StoryRules | None = None):
+        self._rules = rules or load_story_rules()
+        self._stories: dict[str, _StoryState] = {}
+        self._story_of: dict[str, str] = {}  # mention id -> story id
+        self._by_key: dict[str, list[str]] = {}  # code key (root or group) -> story ids
+
+    @classmethod
+    def from_stories(cls, stories: list[Story], mentions: list[dict[str, Any]],
+                     rules: StoryRules | None = None) -> "StoryIndex":
+        """An index holding what a database stored: its stories, and their mentions as contract event
+        dicts with `document_id` and `published` added (each with its `story` set)."""
+        index = cls(rules)
+        known = {story.id: story for story in stories}
+        by_id = {str(m["id"]): m for m in mentions}
+        placed = set()
+        for story in stories:
+            state = index._open(story.id)
+            state.reasons = list(story.reasons)
+            for mention_id in story.mention_ids:
+                if mention_id in by_id and mention_id not in placed:
+                    index._place(state, index._view(by_id[mention_id]), story_source=story.source)
+                    placed.add(mention_id)
+        for mention in mentions:  # mentions a story record does not list, in the order given
+            if str(mention["id"]) in placed:
+                continue
+            story_id = mention.get("story") or story_id_for(str(mention["id"]))
+            state = index._stories.get(story_id) or index._open(story_id)
+            source = known[story_id].source if story_id in known else None
+            index._place(state, index._view(mention), story_source=source)
+        return index
+
+    def add(self, document: Document) -> list[StoryAssignment]:
+        """Assign every event of `document` to a story (setting `event.story`), in text order."""
+        assignments = []
+        for event in document.events:
+            if event.id in self._story_of:  # the same document read again
+                event.story = self._story_of[event.id]
+                assignments.append(StoryAssignment(event.id, event.story, "already in this story", False))
+                continue
+            view = self._view(event.to_dict(), document.id, document.published)
+            assignment = self._assign(view)
+            event.story = assignment.story_id
+            assignments.append(assignment)
+        return assignments
+
+    def story_of(self, mention_id: str) -> str | None:
+        return self._story_of.get(mention_id)
+
+    def stories(self) -> list[Story]:
+        """Every story, in the order they were first seen."""
+        return [_story_record(state) for state in self._stories.values()]
+
+    def _view(self, event: dict[str, Any], document_id: str | None = None,
+              published: str | None = None) -> MentionView:
+        document_id = event.get("document_id", document_id)
+        published = event.get("published", published)
+        return mention_view(event, document_id, published, _stop_words(), self._rules)
+
+    def _assign(self, view: MentionView) -> StoryAssignment:
+        best: tuple[tuple[int, float], _StoryState, Match, MentionView] | None = None
+        for story_id in self._candidates(view.code):
+            state = self._stories[story_id]
+            if not all(date_relation(view, member, self._rules) for member in state.members):
+                continue  # every mention of a story keeps within the date window: no drifting chains
+            for member in state.members:
+                match = compare(view, member, self._rules)
+                if match is None:
+                    continue
+                rank = (match.doubts, -match.jaccard)
+                if best is None or rank < best[0]:
+                    best = (rank, state, match, member)
+        if best is None:
+            state = self._open(story_id_for(view.id))
+            reason = "new story: no earlier mention with compatible actors, code and date"
+            self._place(state, view, flipped=False, reason=reason)
+            return StoryAssignment(view.id, state.id, reason, True)
+        _, state, match, member = best
+        member_flipped = state.flipped[state.members.index(member)]
+        self._place(state, view, flipped=member_flipped != match.swapped, reason=match.reason)
+        return StoryAssignment(view.id, state.id, match.reason, False)
+
+    def _candidates(self, code: str) -> list[str]:
+        seen: dict[str, None] = {}
+        for key in self._code_keys(code):
+            for story_id in self._by_key.get(key, []):
+                seen.setdefault(story_id)
+        return list(seen)
+
+    def _code_keys(self, code: str) -> list[str]:
+        """Two codes that can be compatible share a key: their root, or a declared group."""
+        keys = ["root:" + code[:2]]
+        keys += ["group:" + name for name, codes in sorted(self._rules.groups.items())
+                 if any(code.startswith(member) for member in codes)]
+        return keys
+
+    def _open(self, story_id: str) -> _StoryState:
+        state = _StoryState(story_id)
+        self._stories[story_id] = state
+        return state
+
+    def _place(self, state: _StoryState, view: MentionView, flipped: bool | None = None,
+               reason: str | None = None, story_source: list[dict[str, Any]] | None = None) -> None:
+        if flipped is None:  # a stored mention: flipped where its source is not among the story's
+            flipped = bool(story_source) and not (view.source_keys & actor_keys(story_source, self._rules)) \
+                and bool(view.target_keys & actor_keys(story_source, self._rules))
+        state.members.append(view)
+        state.flipped.append(flipped)
+        if reason:
+            state.reasons.append(f"{view.id}: {reason}")
+        self._story_of[view.id] = state.id
+        for key in self._code_keys(view.code):
+            ids = self._by_key.setdefault(key, [])
+            if state.id not in ids:
+                ids.append(state.id)
+
+
+def build_stories(documents: Iterable[Document]) -> list[Story]:
+    """The stories of a batch of documents (setting each event's `story`), for `extract --json`."""
+    index = StoryIndex()
+    for document in documents:
+        index.add(document)
+    return index.stories()
+
+
+def _story_record(state: _StoryState) -> Story:
+    members = state.members
+    main = _main_member(members)
+    sources, targets = [], []
+    for member, flipped in zip(members, state.flipped):
+        own_source, own_target = member.event.get("source") or [], member.event.get("target") or []
+        _merge_actors(sources, own_target if flipped else own_source)
+        _merge_actors(targets, own_source if flipped else own_target)
+    seen = sorted(m.seen for m in members if m.seen)
+    return Story(
+        id=state.id, cameo=dict(main.event.get("cameo") or {}), plover=dict(main.event.get("plover") or {}),
+        source=sources, target=targets, date=_story_date(members), location=_most_common(members, "location"),
+        deadline=_most_common(members, "deadline"), mentions=len(members),
+        documents=len({m.document_id for m in members}),
+        first_seen=seen[0] if seen else None, last_seen=seen[-1] if seen else None,
+        mention_ids=[m.id for m in members], reasons=list(state.reasons))
+
+
+def _main_member(members: list[MentionView]) -> MentionView:
+    """The mention whose code the story takes: the commonest code, then the most specific."""
+    counts = Counter(m.code for m in members)
+    return min(members, key=lambda m: (-counts[m.code], -len(m.code), members.index(m)))
+
+
+def _story_date(members: list[MentionView]) -> dict[str, Any] | None:
+    exact = [m for m in members if m.date_kind == "exact"]
+    pool = exact or [m for m in members if m.date_kind == "coarse"] or members
+    counts = Counter(m.day for m in pool)
+    chosen = min(pool, key=lambda m: (-counts[m.day], pool.index(m)))
+    return dict(chosen.event["date"]) if chosen.event.get("date") else None
+
+
+def _most_common(members: list[MentionView], name: str) -> dict[str, Any] | None:
+    values = [m.event[name] for m in members if m.event.get(name)]
+    if not values:
+        return None
+    def key(value: dict[str, Any]) -> str:
+        return str(value.get("name") or value.get("value") or value.get("text"))
+    counts = Counter(key(v) for v in values)
+    return dict(min(values, key=lambda v: (-counts[key(v)], values.index(v))))
+
+
+def _merge_actors(into: list[dict[str, Any]], refs: list[dict[str, Any]]) -> None:
+    known = {a.get("code") or a.get("name") for a in into}
+    for ref in refs:
+        key = ref.get("code") or ref.get("name")
+        if key not in known:
+            into.append(dict(ref))
+            known.add(key)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # a word list only: no model is loaded
+
+    return frozenset(STOP_WORDS)

@@ -1,0 +1,302 @@
+"""Whether two event mentions report the same real-world event, and why.
+
+A mention is compared in the plain shape the contract gives it (the event dict plus `document_id`
+and `published`), so mentions from a fresh extraction and mentions read back from a database go
+through the same rules. The rules and their numbers live in data/story_rules.tsv.
+
+Hard rules (any one fails: not the same event): the codes are compatible (same code, one the parent
+of the other within a root, or both in one declared group); the actors are compatible (sources
+overlap by state or actor code and targets overlap, or one side is empty; a swapped dyad counts only
+for symmetric codes such as meetings and fights); the dates fall within a window. Soft doubts (a
+parent or group code, an empty side, a date that is only the publication date, a coarse date, a
+location conflict) are counted, and past a small number the wording of the evidence must agree.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..errors import DataFileError
+
+RULES_FILE = "story_rules.tsv"
+EXACT_PRECISIONS = frozenset({"day", "hour", "minute"})
+_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class StoryRules:
+    groups: dict[str, frozenset[str]]  # group name -> codes (a code's children belong too)
+    symmetric: frozenset[str]  # code prefixes where source and target may be swapped
+    nonstate: frozenset[str]  # actor "countries" that are CAMEO group codes, not states
+    settings: dict[str, float]
+
+    def setting(self, name: str) -> float:
+        if name not in self.settings:
+            raise DataFileError(f"{RULES_FILE} has no setting {name!r}.")
+        return self.settings[name]
+
+
+@lru_cache(maxsize=1)
+def load_story_rules() -> StoryRules:
+    text = resources.files("communique").joinpath("data", RULES_FILE).read_text(encoding="utf-8")
+    groups: dict[str, frozenset[str]] = {}
+    symmetric: set[str] = set()
+    nonstate: set[str] = set()
+    settings: dict[str, float] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, name, *values = [f.strip() for f in line.split("\t") if f.strip()]
+        if not values:
+            raise DataFileError(f"{RULES_FILE} line {number}: {kind} {name!r} has no values.")
+        if kind == "group":
+            groups[name] = frozenset(values)
+        elif kind == "symmetric":
+            symmetric.update(values)
+        elif kind == "group_code":
+            nonstate.update(values)
+        elif kind == "setting":
+            try:
+                settings[name] = float(values[0])
+            except ValueError as err:
+                raise DataFileError(f"{RULES_FILE} line {number}: {err}.") from err
+        else:
+            raise DataFileError(f"{RULES_FILE} line {number}: unknown kind {kind!r}.")
+    return StoryRules(groups, frozenset(symmetric), frozenset(nonstate), settings)
+
+
+@dataclass(frozen=True)
+class MentionView:
+    """What the rules look at in one event mention."""
+    id: str
+    document_id: str | None
+    published: str | None
+    code: str
+    source_keys: frozenset[str]
+    target_keys: frozenset[str]
+    day: dt.date | None  # event date, or the publication date where the text gives none
+    date_kind: str  # exact | coarse | fallback | none
+    precision: str | None
+    deadline: dt.date | None
+    place: tuple[str, str | None] | None  # (name, country)
+    words: frozenset[str]
+    event: dict[str, Any]  # the contract dict, for building the story record
+
+    @property
+    def seen(self) -> str | None:
+        """When this mention was seen: its publication date, else its event date."""
+        return self.published or (self.day.isoformat() if self.day else None)
+
+
+@dataclass(frozen=True)
+class Match:
+    doubts: int
+    jaccard: float
+    swapped: bool
+    reason: str
+
+
+def mention_view(event: dict[str, Any], document_id: str | None, published: str | None,
+                 stop_words: frozenset[str], rules: StoryRules) -> MentionView:
+    date = event.get("date") or {}
+    day = _day(date.get("value")) or _day(published)
+    precision = date.get("precision")
+    if day is None:
+        kind = "none"
+    elif not date.get("text") or not date.get("value"):
+        kind = "fallback"
+    else:
+        kind = "exact" if precision in EXACT_PRECISIONS else "coarse"
+    location = event.get("location")
+    place = (str(location.get("name") or location.get("text") or "").lower(), location.get("country")) \
+        if location else None
+    deadline = event.get("deadline") or {}
+    return MentionView(
+        id=str(event["id"]), document_id=document_id, published=published,
+        code=str((event.get("cameo") or {}).get("code") or ""),
+        source_keys=actor_keys(event.get("source") or [], rules),
+        target_keys=actor_keys(event.get("target") or [], rules),
+        day=day, date_kind=kind, precision=precision, deadline=_day(deadline.get("value")),
+        place=place, words=_wording(event, stop_words), event=event)
+
+
+def actor_keys(refs: list[dict[str, Any]], rules: StoryRules) -> frozenset[str]:
+    """Actor codes, and the countries that are states, of a list of actor refs."""
+    keys = set()
+    for ref in refs:
+        if ref.get("code"):
+            keys.add(str(ref["code"]))
+        country = ref.get("country")
+        if country and country not in rules.nonstate:
+            keys.add(str(country))
+    return frozenset(keys)
+
+
+def _wording(event: dict[str, Any], stop_words: frozenset[str]) -> frozenset[str]:
+    """The content words of the evidence other than the actors' own names: the actors are compared
+    already, and shared names would make any two sentences about them look alike."""
+    names = " ".join(f"{ref.get('text') or ''} {ref.get('name') or ''}"
+                     for ref in (event.get("source") or []) + (event.get("target") or []))
+    return content_words(event.get("evidence") or "", stop_words) - content_words(names, stop_words)
+
+
+def content_words(text: str, stop_words: frozenset[str]) -> frozenset[str]:
+    words = set()
+    for word in _WORD.findall(text.lower()):
+        if len(word) < 3 or word in stop_words:
+            continue
+        words.add(word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word)
+    return frozenset(words)
+
+
+def compare(new: MentionView, old: MentionView, rules: StoryRules) -> Match | None:
+    """How `new` matches `old`, or None where they cannot be the same event."""
+    codes = code_relation(new.code, old.code, rules)
+    if codes is None:
+        return None
+    actors = actor_relation(new, old, rules)
+    if actors is None:
+        return None
+    dates = date_relation(new, old, rules)
+    if dates is None:
+        return None
+    places = place_relation(new, old)
+    doubts = codes[1] + actors[1] + dates[1] + places[1]
+    jaccard = _jaccard(new.words, old.words)
+    free = rules.setting("max_free_doubts")
+    if doubts > free:
+        needed = rules.setting("borderline_jaccard") + \
+            rules.setting("jaccard_per_extra_doubt") * (doubts - free - 1)
+        if jaccard < needed:
+            return None
+    parts = [actors[0], codes[0], dates[0]] + ([places[0]] if places[0] else [])
+    reason = ", ".join(parts) + f", Jaccard {jaccard:.2f}" + (f", {doubts} doubt(s)" if doubts else "")
+    return Match(doubts, jaccard, actors[2], reason)
+
+
+def code_relation(a: str, b: str, rules: StoryRules) -> tuple[str, int] | None:
+    """(description, doubts) where the codes can describe one event, else None."""
+    if not a or not b:
+        return None
+    if a == b:
+        return f"codes {a}={b}", 0
+    ga, gb = _general(a), _general(b)
+    if ga[:2] == gb[:2] and (ga.startswith(gb) or gb.startswith(ga)):
+        return f"codes {a}~{b}", 1
+    shared = sorted(name for name, codes in rules.groups.items() if _in(a, codes) and _in(b, codes))
+    if shared:
+        return f"codes {a}~{b} ({shared[0]})", 1
+    return None
+
+
+def is_symmetric(code: str, rules: StoryRules) -> bool:
+    return any(code.startswith(prefix) for prefix in rules.symmetric)
+
+
+def actor_relation(new: MentionView, old: MentionView, rules: StoryRules) -> tuple[str, int, bool] | None:
+    """(description, doubts, swapped) where the actors can be the same, else None."""
+    straight = _sides(new.source_keys, old.source_keys, new.target_keys, old.target_keys)
+    if straight is not None:
+        return f"{straight[0]} dyad {_dyad(new)}", straight[1], False
+    if is_symmetric(new.code, rules) and is_symmetric(old.code, rules):
+        swapped = _sides(new.source_keys, old.target_keys, new.target_keys, old.source_keys)
+        if swapped is not None:
+            return f"swapped dyad {_dyad(new)} / {_dyad(old)} (symmetric code)", swapped[1], True
+    return None
+
+
+def date_relation(new: MentionView, old: MentionView, rules: StoryRules) -> tuple[str, int] | None:
+    """(description, doubts) where the dates allow one event, else None."""
+    if new.day is None or old.day is None:
+        return "no date", 1
+    label = f"dates {new.day.isoformat()}/{old.day.isoformat()}"
+    gap = abs((new.day - old.day).days)
+    if new.deadline and new.deadline == old.deadline and gap <= rules.setting("deadline_window_days"):
+        return label + f" (same deadline {new.deadline.isoformat()})", 0
+    if new.date_kind == "coarse" or old.date_kind == "coarse":
+        coarse = new if new.date_kind == "coarse" else old
+        other = old if coarse is new else new
+        return (label + " (coarse)", 1) if _within_period(other.day, coarse.day, coarse.precision) else None
+    if new.date_kind == "exact" and old.date_kind == "exact":
+        return (label, 0) if gap <= rules.setting("exact_window_days") else None
+    if gap <= rules.setting("fallback_window_days"):
+        return label + " (publication date)", 1
+    return None
+
+
+def place_relation(new: MentionView, old: MentionView) -> tuple[str, int]:
+    if new.place is None or old.place is None:
+        return "", 0
+    if new.place[0] and new.place[0] == old.place[0]:
+        return f"at {new.place[0].title()}", 0
+    if new.place[1] and new.place[1] == old.place[1]:
+        return f"in {new.place[1]}", 0
+    return f"places {new.place[0].title()}/{old.place[0].title()} differ", 2
+
+
+def _sides(src_a, src_b, tgt_a, tgt_b) -> tuple[str, int] | None:
+    """Both sides compatible and at least one truly overlapping: (kind, doubts), else None."""
+    src = _side(src_a, src_b)
+    tgt = _side(tgt_a, tgt_b)
+    if src is None or tgt is None or not (src == "overlap" or tgt == "overlap"):
+        return None
+    doubts = (src == "one empty") + (tgt == "one empty")
+    return ("same" if doubts == 0 else "compatible"), doubts
+
+
+def _side(a: frozenset[str], b: frozenset[str]) -> str | None:
+    """How two sides of a dyad relate: overlap, both empty, one empty; None where they conflict."""
+    if a & b:
+        return "overlap"
+    if not a and not b:
+        return "both empty"
+    if not a or not b:
+        return "one empty"
+    return None
+
+
+def _dyad(m: MentionView) -> str:
+    def label(event_side: list[dict[str, Any]]) -> str:
+        names = []
+        for ref in event_side:
+            name = ref.get("country") or ref.get("code") or "?"
+            if name not in names:
+                names.append(name)
+        return "+".join(names) or "-"
+    return f"{label(m.event.get('source') or [])}>{label(m.event.get('target') or [])}"
+
+
+def _general(code: str) -> str:
+    """A code with its 'not specified below' digit dropped: "020" -> "02", "0256" stays."""
+    return code[:2] if len(code) == 3 and code.endswith("0") else code
+
+
+def _in(code: str, codes: frozenset[str]) -> bool:
+    return any(code.startswith(member) for member in codes)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def _within_period(day: dt.date, anchor: dt.date, precision: str | None) -> bool:
+    if precision == "week":
+        return abs((day - anchor).days) <= 7
+    if precision == "month":
+        return (day.year, day.month) == (anchor.year, anchor.month)
+    if precision == "year":
+        return day.year == anchor.year
+    return abs((day - anchor).days) <= 3
+
+
+def _day(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
