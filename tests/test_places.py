@@ -218,3 +218,21 @@ def test_sample_article_places_and_meeting_location(nlp, sample_article_text):
     meeting = next(t.i for t in doc if t.text == "meeting" and "two leaders in Istanbul" in t.sent.text)
     location = location_for_event(doc, meeting, places)
     assert location is not None and location.name == "Istanbul" and location.country == "TUR"
+
+
+@pytest.mark.model
+def test_places_the_small_model_mislabels_are_still_found(nlp):
+    found = places_by_text(find_places(nlp(
+        "ISTANBUL (Reuters) - Rebels seized Goma and advanced toward Bukavu, while Chad and Niger closed "
+        "their borders. Russian forces shelled Kharkiv and Odesa.")))
+    assert found["ISTANBUL"].country == "TUR"
+    assert found["Goma"].country == "COD" and found["Bukavu"].country == "COD"
+    assert found["Chad"].feature == "country" and found["Niger"].country == "NER"
+    assert found["Kharkiv"].country == "UKR" and found["Odesa"].country == "UKR"
+
+
+@pytest.mark.model
+def test_surnames_that_are_city_names_stay_people(nlp):
+    places = find_places(nlp(
+        "Defense Secretary Lloyd Austin met his Japanese counterpart. Austin said the talks were useful."))
+    assert places == []

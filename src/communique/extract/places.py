@@ -4,8 +4,9 @@
 as "Mediterranean") and capitalised proper nouns the small model leaves unlabelled, looks them up in the
 gazetteer (communique.extract.gazetteer) and resolves ambiguous names ("Tripoli", "Georgia") with the
 countries the document names or implies by demonyms; otherwise the more populous place wins. Demonyms
-("Libyan") are never places; ORG and PERSON spans are places only where a locative preposition governs a
-name that is a country, region or large city ("in Jordan").
+("Libyan") are never places. Spans the small model mislabels (ORG, PERSON, WORK_OF_ART, ...) are places
+only where they name a country, region or large city and are not part of a person's full name in the
+document; after a locative preposition ("in Goma") smaller cities qualify too.
 
 `location_for_event(doc, trigger_index, places)` returns the place a locative phrase ("in", "at", "near",
 ...) attaches to the event's clause, or None; a country is returned as a country, never dressed as a city.
@@ -22,7 +23,7 @@ from communique.extract.gazetteer import Candidate, Gazetteer, load_gazetteer, n
 from communique.records import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-GUARDED_LABELS = frozenset({"ORG", "PERSON"})  # places there only after a locative preposition
+GUARDED_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT"})  # the small model's mislabels
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
                                    "within", "on", "off", "along", "into", "onto", "over", "beyond", "toward",
                                    "towards", "to", "from", "via", "through", "nearby", "opposite"})
@@ -35,7 +36,7 @@ DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "sout
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "csubj", "acl"})
 CLIMBING_DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "xcomp", "compound", "appos"})
 MAX_NAME_TOKENS = 5
-GUARDED_MIN_CITY_POPULATION = 1_000_000
+GUARDED_MIN_CITY_POPULATION = 300_000
 UNLABELLED_MIN_CITY_POPULATION = 100_000
 CONTEXT_BONUS = 0.75  # plus as much again times the share of the document's country evidence
 FEATURE_SPECIFICITY = {"city": 0, "admin": 1, "region": 2, "country": 3}
@@ -98,20 +99,33 @@ def _trim(span: Span) -> Span:
 
 
 def _entity_mentions(doc: Doc, lookup: _Lookup) -> list[_Mention]:
+    person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     mentions = []
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS and ent.label_ not in GUARDED_LABELS and ent.label_ != "NORP":
-            continue
         span = _trim(ent)
         if not span or lookup.is_demonym(span.text):
             continue
         if ent.label_ in PLACE_LABELS:
-            mention = _match_within(span, lookup)
+            found = [_match_within(span, lookup)]
+        elif ent.label_ == "NORP":
+            found = [_region_mention(span, lookup)]
+        elif ent.label_ in GUARDED_LABELS:
+            found = [_mislabelled_mention(part, ent.label_, lookup, person_words) for part in _coordinated_parts(span)]
         else:
-            mention = _guarded_mention(span, lookup)
-        if mention:
-            mentions.append(mention)
+            continue
+        mentions.extend(m for m in found if m)
     return mentions
+
+
+def _coordinated_parts(span: Span) -> list[Span]:
+    """'Kharkiv and Odesa' -> 'Kharkiv', 'Odesa' (the small model sometimes joins names into one entity)."""
+    parts, start = [], span.start
+    for token in span:
+        if token.lower_ in ("and", "&", ",", "or"):
+            parts.append(span.doc[start:token.i])
+            start = token.i + 1
+    parts.append(span.doc[start:span.end])
+    return [part for part in parts if len(part)]
 
 
 def _match_within(span: Span, lookup: _Lookup) -> _Mention | None:
@@ -130,16 +144,25 @@ def _match_within(span: Span, lookup: _Lookup) -> _Mention | None:
     return None
 
 
-def _guarded_mention(span: Span, lookup: _Lookup) -> _Mention | None:
-    """A NORP span naming a region, or an ORG/PERSON span that a locative preposition shows is a place."""
-    candidates = lookup(span.text)
-    if span.label_ == "NORP":
-        regions = tuple(c for c in candidates if c.entry.feature == "region")
-        return _Mention(span, regions) if regions else None
-    strong = tuple(c for c in candidates if c.primary and _is_strong(c))
-    if strong and _after_locative_preposition(span):
-        return _Mention(span, strong)
-    return None
+def _region_mention(span: Span, lookup: _Lookup) -> _Mention | None:
+    """A NORP entity that names a region ("Mediterranean"); demonyms were set aside before."""
+    regions = tuple(c for c in lookup(span.text) if c.entry.feature == "region")
+    return _Mention(span, regions) if regions else None
+
+
+def _mislabelled_mention(part: Span, label: str, lookup: _Lookup, person_words: set[str]) -> _Mention | None:
+    """A place name the model tagged ORG, PERSON, ...: a country, region or large city, not a person's name.
+
+    A name that is part of a person's full name elsewhere in the document ("Lloyd Austin" ... "Austin said")
+    is that person; after a locative preposition ("in Goma") smaller cities are accepted too.
+    """
+    if (label == "PERSON" and len(part) > 1) or (len(part) == 1 and part[0].lower_ in person_words):
+        return None
+    if lookup.is_demonym(part.text):
+        return None
+    minimum = UNLABELLED_MIN_CITY_POPULATION if _after_locative_preposition(part) else GUARDED_MIN_CITY_POPULATION
+    strong = tuple(c for c in lookup(part.text) if c.primary and _is_strong(c, minimum))
+    return _Mention(part, strong) if strong else None
 
 
 def _is_strong(candidate: Candidate, min_city_population: int = GUARDED_MIN_CITY_POPULATION) -> bool:
