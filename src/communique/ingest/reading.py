@@ -48,8 +48,11 @@ class ReadFailure:
 
 
 def article_id(text: str) -> str:
-    """A stable id for a text: a hash of the text lowercased with whitespace collapsed."""
-    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+    """A stable id for a text: a hash of the text lowercased with whitespace collapsed.
+
+    The same id as `pipeline.document_id` gives an article without one.
+    """
+    return hashlib.sha1(normalise_text(text).encode("utf-8")).hexdigest()[:16]
 
 
 def normalise_text(text: str) -> str:

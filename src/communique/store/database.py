@@ -226,16 +226,20 @@ class Store:
         `country`: a source or target country code; `dyad`: (source, target) country or actor codes;
         `root`: CAMEO root ("2" or "02"); `since`/`until`: YYYY-MM-DD, inclusive, on the event date.
         """
+        return list(self.iter_events(actor, country, dyad, root, since, until, story, limit))
+
+    def iter_events(self, actor=None, country=None, dyad=None, root=None, since=None, until=None,
+                    story=None, limit=None, order: str = "date") -> Iterator[dict[str, Any]]:
+        """`events` as a stream; `order` is "date" or "stored" (document order, for exports)."""
         where, params = _event_filters(actor, country, dyad, root, since, until, story)
+        order_by = ("coalesce(e.date_value, d.published), d.seq, e.position" if order == "date"
+                    else "d.seq, e.position")
         sql = ("SELECT e.*, d.url AS doc_url, d.published AS doc_published FROM event_mentions e "
-               "JOIN documents d ON d.id = e.document_id" + where +
-               " ORDER BY coalesce(e.date_value, d.published), d.seq, e.position" + _limit(limit))
-        out = []
-        for row in self._dicts(sql, params):
+               f"JOIN documents d ON d.id = e.document_id{where} ORDER BY {order_by}{_limit(limit)}")
+        for row in self._iter_dicts(sql, params):
             event = rows.event_dict(row)
             event.update(document_id=row["document_id"], url=row["doc_url"], published=row["doc_published"])
-            out.append(event)
-        return out
+            yield event
 
     def stories(self, actor: str | None = None, country: str | None = None,
                 dyad: tuple[str, str] | None = None, root: str | None = None, since: str | None = None,
@@ -266,9 +270,14 @@ class Store:
         return self.db.execute(sql, params or [])
 
     def _dicts(self, sql: str, params: list | dict) -> list[dict[str, Any]]:
-        cursor = self.db.execute(sql, params)
+        return list(self._iter_dicts(sql, params))
+
+    def _iter_dicts(self, sql: str, params: list | dict, chunk: int = 1000) -> Iterator[dict[str, Any]]:
+        cursor = self.db.cursor()  # its own cursor, so callers may query while this one streams
+        cursor.execute(sql, params)
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, values)) for values in cursor.fetchall()]
+        while values := cursor.fetchmany(chunk):
+            yield from (dict(zip(names, v)) for v in values)
 
     def _scalar(self, sql: str) -> Any:
         return self.db.execute(sql).fetchone()[0]

@@ -1,0 +1,281 @@
+"""`communique ingest`, `events`, `stories` and `export`: fill the DuckDB store and read it back."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterable, TextIO
+
+from ..errors import BadInput
+from ..store.database import DEFAULT_PATH
+
+EVIDENCE_WIDTH = 60
+
+
+def add_commands(subparsers) -> None:
+    _add_ingest(subparsers)
+    for name, what in (("events", "event mentions"), ("stories", "stories (events merged across articles)")):
+        p = subparsers.add_parser(name, help=f"List stored {what}, filtered.",
+                                  description=f"List the {what} in the store, as a table, JSON or CSV.")
+        _add_filters(p)
+        p.set_defaults(run=run_events if name == "events" else run_stories)
+    p = subparsers.add_parser("export", help="Export the store as GDELT, PLOVER, CSV, Parquet or JSONL.",
+                              description="Export every stored event mention (or story) in a standard format.")
+    p.add_argument("--format", required=True, choices=("gdelt", "plover", "csv", "parquet", "jsonl"),
+                   help="gdelt: GDELT 2.0 event rows (61 tab-separated columns); plover: PLOVER 2.0 JSONL; "
+                        "csv/parquet: flat tables; jsonl: one event object per line")
+    p.add_argument("--out", metavar="FILE", help="file to write (default: standard output; Parquet needs a file)")
+    p.add_argument("--table", choices=("events", "stories"), default="events",
+                   help="for csv and parquet: export event mentions (default) or stories")
+    p.add_argument("--db", default=DEFAULT_PATH, metavar="FILE", help=f"database file (default {DEFAULT_PATH})")
+    p.set_defaults(run=run_export)
+
+
+def _add_ingest(subparsers) -> None:
+    p = subparsers.add_parser(
+        "ingest", help="Code articles and store them in a DuckDB file (re-running adds only new articles).",
+        description="Read articles (text, HTML, JSONL, RSS/Atom files or URLs, folders), code their events "
+                    "and store them. Articles already stored (same id, URL or text) are skipped before coding.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, JSONL files, feed files or feed URLs")
+    p.add_argument("--db", default=DEFAULT_PATH, metavar="FILE", help=f"database file (default {DEFAULT_PATH})")
+    p.add_argument("--date", help="publication date YYYY-MM-DD for articles that carry none")
+    p.add_argument("--actors", metavar="FILE", help="your actor additions and overrides (TSV, see README)")
+    p.add_argument("--gazetteer", metavar="FILE", help="your places (TSV, see README)")
+    p.add_argument("--config", metavar="FILE", help="settings file (key = value)")
+    p.set_defaults(run=run_ingest)
+
+
+def _add_filters(p) -> None:
+    p.add_argument("--actor", help="part of an actor's name or CAMEO code (either side)")
+    p.add_argument("--country", help="country code of either side, e.g. TUR")
+    p.add_argument("--dyad", metavar="SRC,TGT", help="source and target country (or actor) codes, e.g. TUR,LBY")
+    p.add_argument("--root", help="CAMEO root code, e.g. 02 (appeal) or 19 (fight)")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="events on or after this date")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this date")
+    p.add_argument("--story", metavar="ID", help="only this story")
+    p.add_argument("--limit", type=int, help="at most this many rows")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format (default table)")
+    p.add_argument("--db", default=DEFAULT_PATH, metavar="FILE", help=f"database file (default {DEFAULT_PATH})")
+
+
+# ---- ingest ------------------------------------------------------------------------------------
+
+def run_ingest(args) -> int:
+    from ..ingest.reading import ReadFailure, read_articles
+    from ..pipeline import extract_articles
+    from ..settings import Settings
+    from ..store.database import AddCounts, Store
+
+    if args.date:
+        _check_date(args.date, "--date")
+    settings = Settings.build(file=Path(args.config) if args.config else None,
+                              actors_file=args.actors, gazetteer_file=args.gazetteer)
+    counts, read = AddCounts(), Counter()
+
+    def articles():
+        for item in read_articles(args.paths, published=args.date):
+            if isinstance(item, ReadFailure):
+                counts.skipped[item.reason] += 1
+                read["failed"] += 1
+            else:
+                read["read"] += 1
+                yield item
+
+    with Store(args.db) as store, _Progress(sys.stderr) as progress:
+        index = _story_index(store)
+        documents = extract_articles(store.new_articles(articles(), counts), settings)
+        store.add_documents(documents, index, counts, batch_size=settings.batch_size, progress=progress.tick)
+    print(_summary(read["read"], counts, args.db))
+    return 1 if read["read"] == 0 and read["failed"] else 0
+
+
+def _story_index(store):
+    """The story index over what is stored, or None until `resolve.stories` exists."""
+    try:
+        from ..resolve.stories import StoryIndex
+    except ImportError:
+        return None
+    return StoryIndex.from_rows(store.story_rows())
+
+
+def _summary(read: int, counts, db: str) -> str:
+    lines = [f"read {read} articles; stored {counts.stored} ({counts.events} event mentions) in {db}; "
+             f"{counts.duplicates} already stored"]
+    for reason, n in sorted(counts.skipped.items(), key=lambda kv: (-kv[1], kv[0])):
+        lines.append(f"skipped {n}: {reason}")
+    return "\n".join(lines)
+
+
+class _Progress:
+    """A one-line progress count with articles/s on a terminal; silent in pipes and files."""
+
+    def __init__(self, stream: TextIO, every: float = 0.25):
+        self.stream, self.every = stream, every
+        self.active = stream.isatty()
+        self.count, self.start, self.last = 0, time.monotonic(), 0.0
+
+    def __enter__(self) -> "_Progress":
+        return self
+
+    def tick(self, _document=None) -> None:
+        self.count += 1
+        now = time.monotonic()
+        if self.active and now - self.last >= self.every:
+            self.last = now
+            rate = self.count / max(now - self.start, 1e-9)
+            self.stream.write(f"\r{self.count} articles coded, {rate:.1f} articles/s ")
+            self.stream.flush()
+
+    def __exit__(self, *exc_info) -> None:
+        if self.active and self.count:
+            self.stream.write("\n")
+
+
+# ---- events and stories ------------------------------------------------------------------------
+
+def _filters(args) -> dict[str, Any]:
+    dyad = None
+    if args.dyad:
+        parts = [p.strip() for p in args.dyad.split(",")]
+        if len(parts) != 2 or not all(parts):
+            raise BadInput(f"--dyad {args.dyad!r} needs two codes separated by a comma, e.g. TUR,LBY.")
+        dyad = (parts[0], parts[1])
+    for name in ("since", "until"):
+        if getattr(args, name):
+            _check_date(getattr(args, name), f"--{name}")
+    return dict(actor=args.actor, country=args.country, dyad=dyad, root=args.root, since=args.since,
+                until=args.until, story=args.story, limit=args.limit)
+
+
+def run_events(args) -> int:
+    from ..store.database import Store
+
+    with Store(args.db, read_only=True) as store:
+        events = store.events(**_filters(args))
+    _print(events, args.format, _event_table_row, ("WHO", "WHAT", "WHOM", "WHEN", "WHERE", "EVIDENCE"),
+           _event_flat)
+    return 0
+
+
+def run_stories(args) -> int:
+    from ..store.database import Store
+
+    with Store(args.db, read_only=True) as store:
+        stories = store.stories(**_filters(args))
+    _print(stories, args.format, _story_table_row,
+           ("STORY", "WHO", "WHAT", "WHOM", "WHEN", "WHERE", "MENTIONS", "DOCS"), _story_flat)
+    return 0
+
+
+def _print(items: list[dict], fmt: str, table_row, headers: tuple[str, ...], flat) -> None:
+    if fmt == "json":
+        json.dump(items, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    elif fmt == "csv":
+        flat_items = [flat(i) for i in items]
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(flat_items[0]) if flat_items else ["id"])
+        writer.writeheader()
+        writer.writerows(flat_items)
+    elif not items:
+        print("No matching rows.", file=sys.stderr)
+    else:
+        print(format_table(headers, [table_row(i) for i in items]))
+
+
+def format_table(headers: Iterable[str], rows: list[list[str]]) -> str:
+    """Columns padded to their widest cell; the last column is left ragged."""
+    headers = list(headers)
+    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+    lines = []
+    for row in [headers, *rows]:
+        cells = [str(c).ljust(w) for c, w in zip(row[:-1], widths[:-1])] + [str(row[-1])]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def _who(actors: list[dict]) -> str:
+    if not actors:
+        return "-"
+    return _clip(" + ".join(f"{a.get('name') or a.get('text')} ({a.get('code')})" for a in actors), 34)
+
+
+def _what(cameo: dict | None) -> str:
+    cameo = cameo or {}
+    return _clip(f"{cameo.get('code', '')} {cameo.get('name') or ''}".strip(), 38)
+
+
+def _where(location: dict | None) -> str:
+    return _clip(location.get("name") or location.get("text") or "-", 20) if location else "-"
+
+
+def _when(date: dict | None) -> str:
+    return (date or {}).get("value") or "-"
+
+
+def _event_table_row(e: dict) -> list[str]:
+    return [_who(e["source"]), _what(e["cameo"]), _who(e["target"]), _when(e["date"]),
+            _where(e["location"]), _clip(e["evidence"] or "", EVIDENCE_WIDTH)]
+
+
+def _story_table_row(s: dict) -> list[str]:
+    return [s["id"][:12], _who(s["source"]), _what(s["cameo"]), _who(s["target"]), _when(s["date"]),
+            _where(s["location"]), str(s["mentions"]), str(s["documents"])]
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _codes(actors: list[dict], key: str) -> str:
+    return ";".join(str(a.get(key) or "") for a in actors)
+
+
+def _event_flat(e: dict) -> dict[str, Any]:
+    return {"id": e["id"], "document_id": e.get("document_id"), "url": e.get("url"),
+            "date": _when(e["date"]), "source": _codes(e["source"], "code"),
+            "source_names": _codes(e["source"], "name"), "target": _codes(e["target"], "code"),
+            "target_names": _codes(e["target"], "name"), "cameo": e["cameo"]["code"],
+            "cameo_label": e["cameo"].get("name"), "plover": (e["plover"] or {}).get("type"),
+            "quad_class": e["quad_class"], "goldstein": e["goldstein"],
+            "location": (e["location"] or {}).get("name"), "modality": e["modality"],
+            "confidence": e["confidence"], "story": e["story"], "evidence": e["evidence"]}
+
+
+def _story_flat(s: dict) -> dict[str, Any]:
+    return {"id": s["id"], "date": _when(s["date"]), "source": _codes(s["source"], "code"),
+            "target": _codes(s["target"], "code"), "cameo": (s["cameo"] or {}).get("code"),
+            "plover": (s["plover"] or {}).get("type"), "location": (s["location"] or {}).get("name"),
+            "mentions": s["mentions"], "documents": s["documents"], "first_seen": s["first_seen"],
+            "last_seen": s["last_seen"]}
+
+
+# ---- export --------------------------------------------------------------------------------------
+
+def run_export(args) -> int:
+    from ..store.database import Store
+    from ..store.export import export
+
+    with Store(args.db, read_only=True) as store:
+        if args.format == "parquet" or not args.out:
+            export(store, args.format, out=sys.stdout, path=Path(args.out) if args.out else None,
+                   table=args.table)
+        else:
+            out_path = Path(args.out)
+            if not out_path.parent.is_dir():
+                raise BadInput(f"Cannot write {out_path}: the folder {out_path.parent} does not exist.")
+            with out_path.open("w", encoding="utf-8", newline="") as out:
+                export(store, args.format, out=out, table=args.table)
+    return 0
+
+
+def _check_date(value: str, flag: str) -> None:
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise BadInput(f"{flag} {value!r} is not a date; give it as YYYY-MM-DD.") from None
