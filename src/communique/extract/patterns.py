@@ -1,0 +1,302 @@
+"""Which CAMEO event code a trigger word carries: verb and noun patterns, matched on a parsed token.
+
+Pattern files are TSV: `trigger<TAB>pos<TAB>context<TAB>code<TAB>note`, `#` comments, one header line.
+- trigger: a lemma, optionally followed by particles/prepositions (`call on`, `pull out`) that must be found
+  among the trigger's children or in the tokens right after it;
+- pos: VERB or NOUN;
+- context: `-`, or space-separated groups, each `|`-separated alternatives, each of which must be found among
+  the lemmas (or lowercased forms) of the trigger's complement; `air_strike` is a phrase of consecutive
+  words; a group prefixed `!` must not occur;
+- code: a CAMEO event code with leading zeros, or `---` for "not an event".
+
+The complement of a trigger is its dependency subtree without its subject, without clauses that are
+separate events (coordinated verbs, adverbial and relative clauses, parataxis).
+The most specific matching pattern wins (context groups + particles); at equal specificity a user's
+pattern beats the curated file, which beats the file converted from PETRARCH-2.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from communique.errors import DataFileError
+
+BUILTIN_FILES = (("verb_patterns.tsv", "curated"), ("noun_patterns.tsv", "curated"),
+                 ("verb_patterns_petrarch.tsv", "petrarch"))
+ORIGIN_RANK = {"petrarch": 0, "curated": 1, "user": 2}
+CODE_SHAPE = re.compile(r"^(---|\d{2,4})$")
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+SEPARATE_CLAUSE_DEPS = {"advcl", "parataxis", "relcl"}
+# Verbs that carry little meaning of their own: "hold talks", "carry out airstrikes", "stage a protest".
+LIGHT_VERBS = {"hold", "have", "launch", "carry", "stage", "make", "take", "conduct", "give", "mount",
+               "wage", "begin", "start", "resume", "open", "continue", "undertake", "perform", "organise",
+               "organize", "lead", "unleash", "step", "intensify", "escalate", "announce", "order"}
+LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+QUANTITY_NOUNS = {"round", "series", "wave", "number", "set", "couple", "spate", "string", "day", "week"}
+
+
+@dataclass(frozen=True)
+class ContextGroup:
+    alternatives: tuple[tuple[str, ...], ...]  # each alternative: the words of a phrase
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class Pattern:
+    trigger: str
+    pos: str
+    groups: tuple[ContextGroup, ...]
+    code: str | None  # None: "not an event" (`---`)
+    origin: str
+    note: str
+    order: int
+
+    @property
+    def lemma(self) -> str:
+        return self.trigger.split()[0]
+
+    @property
+    def particles(self) -> tuple[str, ...]:
+        return tuple(self.trigger.split()[1:])
+
+    @property
+    def specificity(self) -> int:
+        return len(self.particles) + sum(1 for g in self.groups if not g.negated)
+
+    def rank(self) -> tuple:
+        negatives = sum(1 for g in self.groups if g.negated)
+        return (self.specificity, ORIGIN_RANK[self.origin], negatives, -self.order)
+
+
+@dataclass(frozen=True)
+class PatternMatch:
+    """A pattern that matched a token. `code` None means the pattern says "do not code this"."""
+    code: str | None
+    trigger: str
+    context_tokens: tuple[int, ...]
+    specificity: int
+    origin: str
+    note: str = ""
+    object_token: int | None = None  # for a light verb ("hold talks"): the noun that gave the code
+
+
+class PatternSet:
+    """Patterns indexed by (pos, trigger lemma); matching never reads files."""
+
+    def __init__(self, patterns: list[Pattern]):
+        self.patterns = tuple(patterns)
+        index: dict[tuple[str, str], list[Pattern]] = {}
+        for pattern in patterns:
+            index.setdefault((pattern.pos, pattern.lemma), []).append(pattern)
+        self._index = index
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+    def with_patterns(self, patterns: list[Pattern]) -> PatternSet:
+        return PatternSet(list(self.patterns) + patterns)
+
+    def match(self, token: Token) -> PatternMatch | None:
+        """The best pattern for this trigger token, a light verb's object included; None if none match."""
+        pos = self._table_for(token)
+        if pos is None:
+            return None
+        best = self._best(token, pos)
+        if pos == "VERB":
+            light = self.match_light_verb(token)
+            if light is not None and (best is None or _match_rank(light) > _match_rank(best)):
+                return light
+        return best
+
+    def match_light_verb(self, token: Token) -> PatternMatch | None:
+        """For "hold talks", "carried out airstrikes", "staged a protest": the object noun's pattern."""
+        if token.lemma_.lower() not in LIGHT_VERBS:
+            return None
+        best = None
+        for noun in _light_objects(token):
+            found = self._best(noun, "NOUN")
+            if found is not None and (best is None or _match_rank(found) > _match_rank(best[1])):
+                best = (noun.i, found)
+        if best is None:
+            return None
+        noun_index, match = best
+        return PatternMatch(match.code, match.trigger, (noun_index,) + match.context_tokens,
+                            match.specificity + 1, match.origin, match.note, object_token=noun_index)
+
+    def _table_for(self, token: Token) -> str | None:
+        if token.pos_ in ("VERB", "AUX"):
+            return "VERB"
+        if token.pos_ in ("NOUN", "PROPN"):
+            if self._candidates(token, "NOUN"):
+                return "NOUN"
+            # a verb the tagger took for a noun ("Israel strikes Gaza")
+            if any(child.dep_ in ("nsubj", "dobj") for child in token.children):
+                return "VERB"
+        return None
+
+    def _candidates(self, token: Token, pos: str) -> list[Pattern]:
+        keys = dict.fromkeys((token.lemma_.lower(), token.lower_))
+        return [p for key in keys for p in self._index.get((pos, key), ())]
+
+    def _best(self, token: Token, pos: str) -> PatternMatch | None:
+        candidates = sorted(self._candidates(token, pos), key=Pattern.rank, reverse=True)
+        if not candidates:
+            return None
+        words = _ComplementWords(token)
+        for pattern in candidates:
+            used = _match_pattern(pattern, token, words)
+            if used is not None:
+                return PatternMatch(pattern.code, pattern.trigger, tuple(dict.fromkeys(used)),
+                                    pattern.specificity, pattern.origin, pattern.note)
+        return None
+
+
+def _match_rank(match: PatternMatch) -> tuple[int, int]:
+    return (match.specificity, ORIGIN_RANK[match.origin])
+
+
+def _light_objects(token: Token) -> list[Token]:
+    objects = []
+    for child in token.children:
+        if child.dep_ in LIGHT_OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN"):
+            objects.append(child)
+            if child.lemma_.lower() in QUANTITY_NOUNS:  # "a round of talks"
+                objects += [g for p in child.children if p.lower_ == "of" for g in p.children]
+    return objects
+
+
+class _ComplementWords:
+    """The trigger's complement as an ordered word list, with a lookup from word to positions."""
+
+    def __init__(self, token: Token):
+        self.token = token
+        tokens = _complement(token)
+        self.tokens = [t for t in tokens if t.text != "-"]  # "cease-fire" reads as "cease fire"
+        self.positions: dict[str, list[int]] = {}
+        for n, t in enumerate(self.tokens):
+            for form in {t.lemma_.lower(), t.lower_}:
+                self.positions.setdefault(form, []).append(n)
+
+    def find(self, words: tuple[str, ...]) -> list[int] | None:
+        """Doc indices of the first occurrence of the phrase `words`, or None."""
+        for start in self.positions.get(words[0], ()):
+            end = start + len(words)
+            if end <= len(self.tokens) and all(
+                    n in self.positions.get(w, ()) for n, w in zip(range(start + 1, end), words[1:])):
+                return [self.tokens[n].i for n in range(start, end)]
+        return None
+
+
+def _complement(token: Token) -> list[Token]:
+    excluded: set[int] = set()
+    for child in token.children:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in SEPARATE_CLAUSE_DEPS or child.dep_ in ("conj", "cc"):
+            excluded.update(t.i for t in child.subtree)
+    for t in token.subtree:
+        if t.i not in excluded and t is not token and (
+                t.dep_ in SEPARATE_CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))):
+            excluded.update(d.i for d in t.subtree)
+    return [t for t in token.subtree if t.i not in excluded and t.i != token.i]
+
+
+def _match_pattern(pattern: Pattern, token: Token, words: _ComplementWords) -> list[int] | None:
+    used = _find_particles(pattern.particles, token)
+    if used is None:
+        return None
+    for group in pattern.groups:
+        found = next((hit for alt in group.alternatives if (hit := _find_alternative(alt, words))), None)
+        if group.negated and found:
+            return None
+        if not group.negated:
+            if not found:
+                return None
+            used += found
+    return used
+
+
+def _find_alternative(words: tuple[str, ...], complement: _ComplementWords) -> list[int] | None:
+    found = complement.find(words)
+    if found is None and len(words) == 1 and "-" in words[0]:
+        found = complement.find(tuple(w for w in words[0].split("-") if w))
+    return found
+
+
+def _find_particles(particles: tuple[str, ...], token: Token) -> list[int] | None:
+    used: list[int] = []
+    doc = token.doc
+    after = token.i + 1
+    for particle in particles:
+        child = next((c for c in token.children if c.dep_ not in SUBJECT_DEPS and c.i not in used
+                      and particle in (c.lower_, c.lemma_.lower())), None)
+        if child is None and after < len(doc) and particle in (doc[after].lower_, doc[after].lemma_.lower()):
+            child = doc[after]
+        if child is None:
+            return None
+        used.append(child.i)
+        after = child.i + 1
+    return used
+
+
+def parse_pattern_file(text: str, name: str, origin: str, first_order: int = 0) -> list[Pattern]:
+    """Patterns from TSV text; a bad line raises DataFileError naming the file and the line."""
+    patterns = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#") or line.startswith("trigger\t"):
+            continue
+        try:
+            patterns.append(_parse_line(line, origin, first_order + number))
+        except ValueError as problem:
+            raise DataFileError(f"{name}, line {number}: {problem}") from None
+    return patterns
+
+
+def _parse_line(line: str, origin: str, order: int) -> Pattern:
+    fields = line.rstrip("\n").split("\t")
+    if len(fields) < 4:
+        raise ValueError(f"expected trigger, pos, context, code (and a note) separated by tabs, got {line!r}")
+    trigger, pos, context, code = (f.strip() for f in fields[:4])
+    if not trigger:
+        raise ValueError("empty trigger")
+    if pos.upper() not in ("VERB", "NOUN"):
+        raise ValueError(f"pos must be VERB or NOUN, not {pos!r}")
+    if not CODE_SHAPE.match(code):
+        raise ValueError(f"code must be a CAMEO code like 0256 or ---, not {code!r}")
+    groups = tuple(_parse_group(g) for g in context.split()) if context not in ("", "-") else ()
+    note = fields[4].strip() if len(fields) > 4 else ""
+    return Pattern(" ".join(trigger.lower().split()), pos.upper(), groups,
+                   None if code == "---" else code, origin, note, order)
+
+
+def _parse_group(text: str) -> ContextGroup:
+    negated = text.startswith("!")
+    alternatives = tuple(tuple(w for w in alt.split("_") if w) for alt in text.lstrip("!").lower().split("|"))
+    if not alternatives or any(not alt for alt in alternatives):
+        raise ValueError(f"empty alternative in context group {text!r}")
+    return ContextGroup(alternatives, negated)
+
+
+@lru_cache(maxsize=1)
+def _builtin_patterns() -> PatternSet:
+    patterns: list[Pattern] = []
+    data = resources.files("communique") / "data"
+    for number, (name, origin) in enumerate(BUILTIN_FILES):
+        text = (data / name).read_text(encoding="utf-8")
+        patterns += parse_pattern_file(text, name, origin, first_order=number * 1_000_000)
+    return PatternSet(patterns)
+
+
+def load_patterns(user_file: Path | None = None) -> PatternSet:
+    """The built-in patterns (read once per process), with a user's pattern file layered on top."""
+    builtin = _builtin_patterns()
+    if user_file is None:
+        return builtin
+    try:
+        text = Path(user_file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as problem:
+        raise DataFileError(f"{user_file}: cannot read the pattern file ({problem})") from None
+    return builtin.with_patterns(parse_pattern_file(text, str(user_file), "user", first_order=9_000_000))
