@@ -236,3 +236,12 @@ def test_surnames_that_are_city_names_stay_people(nlp):
     places = find_places(nlp(
         "Defense Secretary Lloyd Austin met his Japanese counterpart. Austin said the talks were useful."))
     assert places == []
+
+
+@pytest.mark.model
+def test_a_qualifier_after_the_name_settles_it(nlp):
+    found = places_by_text(find_places(nlp(
+        "A tornado struck Paris, Texas, on Friday, and the governor in Austin declared an emergency.")))
+    assert found["Paris"].country == "USA"
+    plain = places_by_text(find_places(nlp("The climate talks in Paris ended without a deal.")))
+    assert plain["Paris"].country == "FRA"

@@ -39,6 +39,7 @@ MAX_NAME_TOKENS = 5
 GUARDED_MIN_CITY_POPULATION = 300_000
 UNLABELLED_MIN_CITY_POPULATION = 100_000
 CONTEXT_BONUS = 0.75  # plus as much again times the share of the document's country evidence
+QUALIFIER_BONUS = 3.0  # "Paris, Texas": the qualifier settles the name
 FEATURE_SPECIFICITY = {"city": 0, "admin": 1, "region": 2, "country": 3}
 
 
@@ -75,8 +76,9 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None) -> list[Place]
     mentions.sort(key=lambda m: m.span.start)
     context = _context_countries(doc, lookup.gazetteer, mentions)
     places = []
-    for mention in mentions:
-        best = _best_candidate(mention, context, lookup.gazetteer)
+    for position, mention in enumerate(mentions):
+        following = mentions[position + 1] if position + 1 < len(mentions) else None
+        best = _best_candidate(mention, context, lookup.gazetteer, _qualifying_countries(mention, following))
         entry = best.entry
         places.append(Place(text=mention.span.text, name=entry.name, country=entry.country, lat=entry.lat,
                             lon=entry.lon, feature=entry.feature, start=mention.span.start_char,
@@ -257,7 +259,18 @@ def _score(candidate: Candidate, country_share: dict[str, float], gazetteer: Gaz
     return score
 
 
-def _best_candidate(mention: _Mention, context: dict[str, Counter], gazetteer: Gazetteer) -> Candidate:
+def _qualifying_countries(mention: _Mention, following: _Mention | None) -> set[str]:
+    """Countries of a qualifier written right after the name: "Paris, Texas", "Tripoli, Lebanon"."""
+    if following is None or following.span.start != mention.span.end + 1:
+        return set()
+    if mention.span.doc[mention.span.end].text != ",":
+        return set()
+    return {c.entry.country for c in following.candidates
+            if c.entry.feature in ("country", "admin") and c.entry.country}
+
+
+def _best_candidate(mention: _Mention, context: dict[str, Counter], gazetteer: Gazetteer,
+                    qualifiers: set[str]) -> Candidate:
     key = mention.key
     others = Counter()
     for name, counts in context.items():
@@ -265,7 +278,8 @@ def _best_candidate(mention: _Mention, context: dict[str, Counter], gazetteer: G
             others.update(counts)
     total = sum(others.values()) or 1
     country_share = {country: count / total for country, count in others.items()}
-    return max(mention.candidates, key=lambda c: _score(c, country_share, gazetteer, key))
+    return max(mention.candidates, key=lambda c: _score(c, country_share, gazetteer, key)
+               + (QUALIFIER_BONUS if c.entry.country in qualifiers else 0.0))
 
 
 # -- where an event happened --------------------------------------------------------------------------------
