@@ -9,8 +9,9 @@ Pattern files are TSV: `trigger<TAB>pos<TAB>context<TAB>code<TAB>note`, `#` comm
   words; a group prefixed `!` must not occur;
 - code: a CAMEO event code with leading zeros, or `---` for "not an event".
 
-The complement of a trigger is its dependency subtree without its subject, without clauses that are
-separate events (coordinated verbs, adverbial and relative clauses, parataxis).
+The complement of a trigger is its dependency subtree without its active subject (a passive subject stays:
+it is what the verb acts on) and without clauses that are separate events (coordinated verbs, adverbial
+and relative clauses, parataxis).
 The most specific matching pattern wins (context groups + particles); at equal specificity a user's
 pattern beats the curated file, which beats the file converted from PETRARCH-2.
 """
@@ -30,7 +31,9 @@ BUILTIN_FILES = (("verb_patterns.tsv", "curated"), ("noun_patterns.tsv", "curate
                  ("verb_patterns_petrarch.tsv", "petrarch"))
 ORIGIN_RANK = {"petrarch": 0, "curated": 1, "user": 2}
 CODE_SHAPE = re.compile(r"^(---|\d{2,4})$")
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+# The active subject (and a passive's "by" agent) is the source, not the complement; a passive subject
+# ("the hostages were released") is what the verb acts on, so it stays in the complement.
+SUBJECT_DEPS = {"nsubj", "csubj", "expl", "agent"}
 SEPARATE_CLAUSE_DEPS = {"advcl", "parataxis", "relcl"}
 # Verbs that carry little meaning of their own: "hold talks", "carry out airstrikes", "stage a protest".
 LIGHT_VERBS = {"hold", "have", "launch", "carry", "stage", "make", "take", "conduct", "give", "mount",

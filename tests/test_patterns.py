@@ -1,0 +1,111 @@
+"""Verb and noun patterns -> CAMEO codes, on news-style sentences written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from communique.codes import is_valid_code
+from communique.errors import DataFileError
+from communique.extract.patterns import load_patterns, parse_pattern_file
+
+
+def code_of(nlp, sentence: str, trigger: str, patterns=None):
+    """The match for the first token whose text is `trigger`."""
+    patterns = patterns or load_patterns()
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == trigger)
+    return patterns.match(token)
+
+
+# One sentence per CAMEO root at least, plus leaf codes the context decides.
+CASES = [
+    ("The ministry said the border would reopen on Monday.", "said", "010"),
+    ("The UN called on both sides to cease hostilities.", "called", "0256"),
+    ("Egypt urged Israel and Hamas to return to the negotiating table.", "urged", "026"),
+    ("Turkey stressed its willingness to mediate between the two sides.", "stressed", "039"),
+    ("Erdogan met Putin in Sochi on Friday.", "met", "040"),
+    ("The foreign minister visited Beijing last week.", "visited", "042"),
+    ("The prime minister praised the agreement.", "praised", "051"),
+    ("The two countries signed a trade agreement on Tuesday.", "signed", "057"),
+    ("Both navies agreed to cooperate militarily in the Black Sea.", "cooperate", "062"),
+    ("Moscow sent humanitarian aid to Syria.", "sent", "073"),
+    ("The hostages were released on Sunday.", "released", "0841"),
+    ("Prosecutors will investigate corruption at the port authority.", "investigate", "091"),
+    ("Opposition leaders demanded the resignation of the president.", "demanded", "1041"),
+    ("Beijing condemned the visit.", "condemned", "111"),
+    ("The rebels rejected the peace plan.", "rejected", "127"),
+    ("Tehran threatened new sanctions against the company.", "threatened", "1312"),
+    ("Thousands protested in the capital on Saturday.", "protested", "141"),
+    ("The army deployed troops along the border.", "deployed", "154"),
+    ("The EU imposed new sanctions on Iran.", "imposed", "163"),
+    ("Five activists were detained by police on Monday.", "detained", "173"),
+    ("Militants kidnapped three aid workers near the border.", "kidnapped", "181"),
+    ("Hamas fired rockets at Tel Aviv.", "fired", "195"),
+    ("Army artillery shelled the village overnight.", "shelled", "194"),
+    ("The regime used chemical weapons against civilians.", "used", "2041"),
+]
+
+
+def test_each_root_and_leaf(nlp):
+    wrong = []
+    for sentence, trigger, expected in CASES:
+        match = code_of(nlp, sentence, trigger)
+        if match is None or match.code != expected:
+            wrong.append((sentence, expected, match and (match.code, match.trigger, match.origin)))
+    assert not wrong
+    assert {expected[:2] for _, _, expected in CASES} == {f"{n:02d}" for n in range(1, 21)}
+
+
+def test_light_verbs_and_phrasal_verbs(nlp):
+    held = code_of(nlp, "The two leaders held talks in Geneva.", "held")
+    assert held.code == "040" and held.object_token is not None
+    strikes = code_of(nlp, "Israeli warplanes carried out airstrikes on Gaza.", "carried")
+    assert strikes.code == "195"
+    assert code_of(nlp, "Russia pulled out of the talks.", "pulled").code == "164"
+    stepped = code_of(nlp, "Ukraine's prime minister stepped down on Friday.", "stepped")
+    assert stepped.code == "0831" and stepped.trigger == "step down"
+    called = code_of(nlp, "The UN called on both sides to cease hostilities.", "called")
+    assert called.trigger == "call on" and called.specificity == 2
+    doc = nlp("The UN called on both sides to cease hostilities.")
+    assert {doc[i].text for i in called.context_tokens} == {"on", "hostilities"}
+
+
+def test_nouns_and_not_events(nlp):
+    assert code_of(nlp, "The airstrike killed four people.", "airstrike").code == "195"
+    assert code_of(nlp, "A suicide bombing hit the market.", "bombing").code == "1831"
+    assert code_of(nlp, "Clashes with riot police left dozens hurt.", "Clashes").code == "145"
+    fell = code_of(nlp, "The stock market fell sharply.", "fell")
+    assert fell is None or fell.code is None
+    released = code_of(nlp, "The ministry released a statement on Monday.", "released")
+    assert released is not None and released.code is None
+    assert code_of(nlp, "The stock market fell sharply.", "market") is None
+
+
+def test_user_file_overrides_builtin(nlp, tmp_path: Path):
+    user = tmp_path / "mine.tsv"
+    user.write_text("# my patterns\nmeet\tVERB\t-\t036\tmy choice\nfall\tVERB\tto rebel|militant\t192\tx\n",
+                    encoding="utf-8")
+    patterns = load_patterns(user)
+    assert len(patterns) == len(load_patterns()) + 2
+    met = code_of(nlp, "Erdogan met Putin in Sochi.", "met", patterns)
+    assert (met.code, met.origin) == ("036", "user")
+    assert code_of(nlp, "The town fell to the rebels.", "fell", patterns).code == "192"
+
+
+def test_bad_lines_name_file_and_line(tmp_path: Path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("# fine\nmeet\tVERB\t-\t040\n\nmeet\tVERB\t-\t4x0\tnot a code\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"bad.tsv, line 4"):
+        load_patterns(bad)
+    with pytest.raises(DataFileError, match="line 1"):
+        parse_pattern_file("meet\tADJ\t-\t040\n", "x.tsv", "user")
+    with pytest.raises(DataFileError, match="missing.tsv"):
+        load_patterns(tmp_path / "missing.tsv")
+
+
+def test_builtin_codes_are_cameo_codes():
+    patterns = load_patterns().patterns
+    assert all(p.code is None or is_valid_code(p.code) for p in patterns)
+    roots = {p.code[:2] for p in patterns if p.origin == "curated" and p.code}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
