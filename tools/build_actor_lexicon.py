@@ -34,11 +34,15 @@ INTERNATIONAL NETWORK BOARD AUTHORITY GOVERNMENT CABINET SECRETARIAT TRIBUNAL CO
 MILITIAS REBELS JIHAD HAMAS BRIGADES SQUAD UNIT UNITS COMMAND ACADEMY UNIVERSITY SCHOOL HOSPITAL
 CONFERENCE FORUM INITIATIVE PARTNERSHIP ASSOCIATES GLOBAL WORLD NATIONAL NATIONS CHURCH COMMUNITY
 REGIME ADMINISTRATION DIRECTORATE INTELLIGENCE SECURITY DEFENSE DEFENCE OPERATIONS TEAM LIBERATION
-REVOLUTIONARY ISLAMIC PEOPLE PEOPLE'S POPULAR DEMOCRATIC REPUBLIC REPUBLICAN KINGDOM ARMED""".split())
+REVOLUTIONARY ISLAMIC PEOPLE PEOPLE'S POPULAR DEMOCRATIC REPUBLIC REPUBLICAN KINGDOM ARMED ENVOY ENVOYS
+MONITOR MONITORS RESIDENT PEACEKEEPER PEACEKEEPERS OFFICIAL OFFICIALS SPOKESMAN BODIES DELEGATION DELEGATE
+DELEGATES TROOPS SOLDIERS REPRESENTATIVE OBSERVERS INSPECTORS CONTINGENT""".split())
 ORG_LINK_WORDS = {"OF", "THE", "FOR", "AND", "ON", "IN", "&"}
 ROLE_CODES = set("""GOV MIL REB OPP COP JUD CVL MED BUS EDU HLH LEG REF SPY LAB AGR DEV ENV HRI ELI CRM UAF
 INS SEP PTY REL MOD RAD""".split())
 GROUP_TYPES = {"IGO", "NGO", "IMG", "MNC", "NGM", "UIS"}
+SMALL_WORDS = {"al", "el", "bin", "bint", "ibn", "de", "van", "von", "der", "da", "du", "of", "for", "and", "the",
+               "in", "on", "to", "at"}
 CAMEO_TO_ISO = {"KSV": "XKX", "TMP": "TLS", "ROM": "ROU", "ZAR": "COD", "FRN": "FRA"}
 
 
@@ -114,9 +118,9 @@ def pretty_name(upper: str, organisation: bool = False) -> str:
     """ERDOGAN-style capitals to a readable name: 'BASHAR AL-ASSAD' -> 'Bashar al-Assad'."""
     words = []
     for i, word in enumerate(upper.split()):
-        parts = [p.capitalize() for p in word.split("-")]
-        if i > 0 and parts[0].lower() in {"al", "el", "bin", "bint", "ibn", "de", "van", "von", "der", "da", "du",
-                                          "of", "for", "and", "the", "in", "on"}:
+        parts = [p if organisation and len(p) <= 3 and p.lower() not in SMALL_WORDS else p.capitalize()
+                 for p in word.split("-")]
+        if i > 0 and parts[0].lower() in SMALL_WORDS:
             parts[0] = parts[0].lower()
         words.append("-".join(parts))
     if " " not in upper and (len(upper) <= 3 or (organisation and len(upper) <= 6)):

@@ -141,12 +141,19 @@ class _Tables:
     countries: dict[tuple[str, ...], str] = field(default_factory=dict)
     agents: dict[tuple[str, ...], str] = field(default_factory=dict)
     titles: dict[tuple[str, ...], TitleInfo] = field(default_factory=dict)
+    capitals_only: set[tuple[str, ...]] = field(default_factory=set)  # acronyms: "US", "WHO", "IS"
+    mixed_case: set[tuple[str, ...]] = field(default_factory=set)  # keys also given in mixed case
 
     def add(self, text: str, entry: LexiconEntry) -> None:
         key = normalise(text)
         if not key:
             return
         self.names[key] = entry
+        letters = [ch for ch in text if ch.isalpha()]
+        if len(key) == 1 and len(letters) <= 4 and text.isupper():
+            self.capitals_only.add(key)
+        else:
+            self.mixed_case.add(key)
         if self.longest.get(key[0], 0) < len(key):
             self.longest[key[0]] = len(key)
         if entry.kind == "person" and len(key) > 2 and any(w in PARTICLES for w in key[1:]):
@@ -156,8 +163,19 @@ class _Tables:
         for text in (entry.name, *entry.variants):
             self.add(text, entry)
 
+    def needs_capitals(self, key: tuple[str, ...]) -> bool:
+        return key in self.capitals_only and key not in self.mixed_case
+
+    def replace_entries(self, replacements: Mapping[int, tuple[LexiconEntry, LexiconEntry]]) -> None:
+        """Point every name of each replaced entry at its replacement: {id(old): (old, new)}."""
+        for key, entry in self.names.items():
+            found = replacements.get(id(entry))
+            if found is not None and found[0] is entry:
+                self.names[key] = found[1]
+
     def copy(self) -> "_Tables":
-        return _Tables(*(dict(getattr(self, f)) for f in self.__dataclass_fields__))
+        copied = {f: getattr(self, f) for f in self.__dataclass_fields__}
+        return _Tables(**{f: (set(v) if isinstance(v, set) else dict(v)) for f, v in copied.items()})
 
 
 
@@ -184,8 +202,9 @@ class ActorLexicon:
             last_token = pieces[size - 1][1]
             if size < len(pieces) and pieces[size][1] == last_token:
                 continue  # a match must end at a token boundary
-            entry = self._t.names.get(tuple(w for w, _ in pieces[:size]))
-            if entry and _looks_like_a_name(words[start:last_token + 1]):
+            key = tuple(w for w, _ in pieces[:size])
+            entry = self._t.names.get(key)
+            if entry and _looks_like_a_name(words[start:last_token + 1], self._t.needs_capitals(key)):
                 return self._match_of(entry, last_token - start + 1, on)
         return None
 
@@ -242,13 +261,12 @@ def _distance(span: CodeSpan, day: dt.date) -> int:
     return 0
 
 
-def _looks_like_a_name(tokens: Sequence[str]) -> bool:
-    """Guards against common words: a capital letter somewhere, short names in capitals."""
-    letters = "".join(ch for ch in "".join(tokens) if ch.isalpha())
-    if len(letters) <= 3 and not letters.isupper():
+def _looks_like_a_name(tokens: Sequence[str], capitals_only: bool) -> bool:
+    """Guards against common words: a capital letter somewhere; acronyms ("US", "WHO") in capitals."""
+    if capitals_only and not "".join(tokens).isupper():
         return False
     counted = tokens[1:] if len(tokens) > 1 and tokens[0].lower() == "the" else tokens
-    return any(t[:1].isupper() for t in counted)
+    return any(ch.isupper() for token in counted for ch in token)
 
 
 def _rows(path: Path, columns: int):
@@ -318,10 +336,23 @@ def _read_countries(path: Path, tables: _Tables) -> None:
 
 
 def _read_named(path: Path, kind: str, tables: _Tables) -> None:
+    """People or organisations. A curated row (source communique) takes over the other names of the
+    converted entries that share one of its names ("Erdogan" -> the curated Recep Tayyip Erdogan)."""
+    replacements: dict[int, tuple[LexiconEntry, LexiconEntry]] = {}  # keeps the old entries alive
     for number, fields in _rows(path, 3):
         name, variants, codes = fields[0], fields[1], fields[2]
-        spans = _parse_spans(codes, path, number)
-        tables.add_actor(make_entry(name, kind, spans, [v for v in variants.split("|") if v]))
+        entry = make_entry(name, kind, _parse_spans(codes, path, number), [v for v in variants.split("|") if v])
+        if fields[-1] == "communique":
+            for old in _named_entries(tables, entry):
+                replacements.setdefault(id(old), (old, entry))
+        tables.add_actor(entry)
+    tables.replace_entries(replacements)
+
+
+def _named_entries(tables: _Tables, entry: LexiconEntry) -> list[LexiconEntry]:
+    """Person and organisation entries already known under any name of `entry`."""
+    found = (tables.names.get(normalise(text)) for text in (entry.name, *entry.variants))
+    return list({id(e): e for e in found if e is not None and e.kind in {"person", "organisation"}}.values())
 
 
 def _read_agents(path: Path, tables: _Tables) -> None:
@@ -340,9 +371,10 @@ def _read_titles(path: Path, tables: _Tables) -> None:
 
 
 def _index_surnames(tables: _Tables) -> None:
+    """Last word of each person's names -> the people; words that are sector words or titles are left out."""
     surnames: dict[str, dict[int, LexiconEntry]] = {}
     for key, entry in tables.names.items():
-        if entry.kind == "person" and len(key) >= 2:
+        if entry.kind == "person" and len(key) >= 2 and key[-1:] not in tables.agents and key[-1:] not in tables.titles:
             surnames.setdefault(key[-1], {})[id(entry)] = entry
     tables.surnames = {word: tuple(found.values()) for word, found in surnames.items()}
 
@@ -388,16 +420,16 @@ def _kind_of_code(code: str) -> str:
 
 def _layer_user_file(base: _Tables, path: Path) -> _Tables:
     tables = base.copy()
+    replacements: dict[int, tuple[LexiconEntry, LexiconEntry]] = {}
     for name, (kind, spans) in _user_entries(path).items():
         old = tables.names.get(normalise(name))
         if old is not None and old.kind in {"person", "organisation"}:
             new = make_entry(old.name, kind, spans, old.variants)
-            for key, entry in list(tables.names.items()):
-                if entry is old:
-                    tables.names[key] = new
+            replacements[id(old)] = (old, new)
         else:
             new = make_entry(name, kind, spans)
         tables.add_actor(new)
+    tables.replace_entries(replacements)
     _index_surnames(tables)
     return tables
 
