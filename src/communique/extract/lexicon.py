@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -56,8 +57,6 @@ DASHES = frozenset({"-", "--", "–", "—"})
 
 def normalise(text: str) -> tuple[str, ...]:
     """Words of a name as the index keeps them: folded, lower case, periods dropped, split at - ' /."""
-    import unicodedata
-
     folded = unicodedata.normalize("NFKD", text.translate(FOLD))
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).lower().replace(".", "")
     return tuple(w for w in SEPARATORS.split(folded) if w)
