@@ -9,9 +9,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from communique.codes import cameo_for, event_code, plover_for
-from communique.records import ActorRef, Document, EventMention, Place
+from communique.records import ActorRef, Article, Document, EventMention, Place, Story
 from communique.resolve.stories import StoryIndex, build_stories, story_id_for
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -191,8 +193,6 @@ def test_resume_from_stored_stories():
     for doc in first_batch:
         index.add(doc)
     stored = json.loads(json.dumps([s.to_dict() for s in index.stories()]))  # as a database returns them
-    from communique.records import Story
-
     resumed = StoryIndex.from_stories([Story(**s) for s in stored], stored_mentions(first_batch))
     later = appeal_next_day()
     assignment = resumed.add(later)[0]
@@ -218,8 +218,6 @@ def test_story_json_has_the_contract_fields():
 
 
 def demo_articles():
-    from communique.records import Article
-
     lines = (SAMPLES / "articles.jsonl").read_text(encoding="utf-8").splitlines()
     return [Article(**json.loads(line)) for line in lines]
 
@@ -239,3 +237,41 @@ def test_demo_articles_make_stories(nlp):
     best = max(appeal, key=lambda s: s.mentions)
     docs_in_best = {m.split(":")[0] for m in best.mention_ids}
     assert best.mentions >= 3 and best.documents >= 2, (best.mentions, best.documents, libya, docs_in_best)
+
+
+ACTORS = [TURKEY, RUSSIA, LIBYA_PARTIES, EGYPT_FM, SUDAN_FM]
+CODES = ["0256", "025", "040", "042", "043", "173", "190"]
+
+
+@st.composite
+def random_documents(draw):
+    docs = []
+    for n in range(draw(st.integers(1, 6))):
+        day = f"2020-01-{draw(st.integers(1, 12)):02d}"
+        events = []
+        for k in range(draw(st.integers(0, 3))):
+            source = draw(st.lists(st.sampled_from(ACTORS), min_size=1, max_size=2, unique=True))
+            target = draw(st.lists(st.sampled_from(ACTORS), max_size=1))
+            exact = draw(st.booleans())
+            events.append(mention(f"e{n}.{k}", draw(st.sampled_from(CODES)), source, target,
+                                  day if exact else None, draw(st.sampled_from(WORDINGS)), published=day))
+        docs.append(document(f"doc{n}", day, *events))
+    return docs
+
+
+WORDINGS = ["urged a ceasefire", "held talks in the capital", "arrested dozens", "met to discuss the dam"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(random_documents(), st.integers(0, 6))
+def test_resuming_at_any_point_gives_the_same_stories(docs, split):
+    split = min(split, len(docs))
+    whole = [s.to_dict() for s in build_stories(docs)]
+    first = StoryIndex()
+    for doc in docs[:split]:
+        first.add(doc)
+    resumed = StoryIndex.from_stories([Story(**s.to_dict()) for s in first.stories()],
+                                      stored_mentions(docs[:split]))
+    for doc in docs[split:]:
+        resumed.add(doc)
+    assert [s.to_dict() for s in resumed.stories()] == whole
