@@ -111,3 +111,18 @@ def test_diplomatic_events_are_a_documented_extension():
 def test_claims_of_responsibility_are_a_documented_extension():
     claim = acled_for(event("015", "the group claimed the bombing", plover="AGREE", source=[REBELS]))
     assert claim["communique_type"] == "Claim of responsibility"
+
+
+def test_evidence_words_are_read_near_the_trigger():
+    text = ("Gunmen attacked a police post on Monday, " + "and the fighting went on into the night " * 4
+            + "while a drone circled overhead.")
+    near = event("190", text)
+    near.trigger, near.trigger_start = "attacked", text.index("attacked")
+    assert sub_event(near) == "Armed clash"
+    far = event("190", text)
+    assert sub_event(far) == "Air/drone strike"  # no trigger offset: the whole evidence counts
+
+
+def test_anti_aircraft_fire_is_not_an_air_strike():
+    assert sub_event(event("190", "the battery opened anti-aircraft fire on the border")) == \
+        "Shelling/artillery/missile attack"

@@ -37,9 +37,10 @@ def judge(record: GoldRecord, document: Document) -> Judgement:
                           error=document.error)
     judgement.values = {"gold": gold, "predicted": predicted}
     if predicted != gold:
-        judgement.findings.append(Finding("missed", "label", gold, f"{gold}, got {predicted}"))
+        judgement.findings.append(Finding("missed", "label", gold, f"{gold}, got {predicted}", f"got {predicted}"))
         if predicted != NO_EVENT:
-            judgement.findings.append(Finding("spurious", "label", predicted, f"{predicted}, gold {gold}"))
+            judgement.findings.append(Finding("spurious", "label", predicted, f"{predicted}, gold {gold}",
+                                              f"gold {gold}"))
     return judgement
 
 

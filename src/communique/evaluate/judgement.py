@@ -24,6 +24,7 @@ class Finding:
     measure: str  # which figure it counts against: "type", "triple", "exact", "label", ...
     group: str  # what the report groups it under: a PLOVER type, a CAMEO root, a CASE label
     item: str  # the item, readable
+    reason: str = ""  # what went wrong, in a few words the report can count ("wrong target", ...)
 
 
 @dataclass
@@ -45,3 +46,29 @@ def describe_event(event: EventMention) -> str:
     acled = f" ACLED={event.acled.get('sub_event_type')}" if event.acled else ""
     return (f"{event.cameo.get('code')} {event.cameo.get('name', '')} [{event.plover.get('type')}] "
             f"{sources} -> {targets} conf={event.confidence:.2f}{acled} «{event.evidence}»")
+
+
+def triple_reason(triple: tuple, other_side: set[tuple], family_size: int = 0) -> str:
+    """Why a (source, target, code) triple has no match on the other side, in countable words.
+
+    `other_side` holds the triples of the other side (predicted for a miss, gold for a spurious item);
+    `family_size` > 0 compares codes on their first `family_size` characters too (the CAMEO root).
+    """
+    source, target, code = triple
+    if not other_side:
+        return "nothing on the other side"
+    same_code = [t for t in other_side if t[2] == code]
+    if same_code:
+        if any(t[0] == source for t in same_code):
+            return "same code and source, other target"
+        if any(t[1] == target for t in same_code):
+            return "same code and target, other source"
+        return "same code, other actors"
+    same_actors = [t for t in other_side if (t[0], t[1]) == (source, target)]
+    if same_actors:
+        if family_size and any(t[2][:family_size] == code[:family_size] for t in same_actors):
+            return "same actors and root, other code"
+        return "same actors, other code"
+    if family_size and any(t[2][:family_size] == code[:family_size] for t in other_side):
+        return "same root, other code and actors"
+    return "no related triple"

@@ -11,7 +11,7 @@ from typing import Any
 from ..codes import UnknownCameoCode, event_code
 from ..records import Document, EventMention
 from .formats import cameo_event_code, iso_date
-from .judgement import Finding, GoldRecord, Judgement, describe_event
+from .judgement import Finding, GoldRecord, Judgement, describe_event, triple_reason
 from .scoring import compare_sets, total
 
 NAME = "petr2"
@@ -39,9 +39,11 @@ def judge(record: GoldRecord, document: Document) -> Judgement:
     judgement.counts["coarse"] = compare_sets(record.gold["coarse"], {coarse(t) for t in predicted})
     judgement.values = {"noevents": record.gold["noevents"], "no_output": not document.events}
     for triple in sorted(gold_exact - predicted, key=str):
-        judgement.findings.append(Finding("missed", "exact", root_group(triple[2]), _show(triple)))
+        judgement.findings.append(Finding("missed", "exact", root_group(triple[2]), _show(triple),
+                                          triple_reason(triple, predicted, 2)))
     for triple in sorted(predicted - gold_exact, key=str):
-        judgement.findings.append(Finding("spurious", "exact", root_group(triple[2]), _show(triple)))
+        judgement.findings.append(Finding("spurious", "exact", root_group(triple[2]), _show(triple),
+                                          triple_reason(triple, gold_exact, 2)))
     return judgement
 
 

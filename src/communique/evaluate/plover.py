@@ -11,7 +11,7 @@ from typing import Any
 
 from ..records import Document, EventMention
 from .formats import country_code, iso_date, table_rows
-from .judgement import Finding, GoldRecord, Judgement, describe_event
+from .judgement import Finding, GoldRecord, Judgement, describe_event, triple_reason
 from .scoring import compare_sets, per_label, total
 
 NAME = "plover"
@@ -44,13 +44,16 @@ def judge(record: GoldRecord, document: Document) -> Judgement:
     judgement.counts["triple"] = compare_sets(gold_triples, predicted_triples)
     judgement.values = {"gold_type": gold_type, "predicted_types": predicted_types}
     if gold_type not in predicted_types:
-        judgement.findings.append(Finding("missed", "type", gold_type, gold_type))
+        reason = "no event" if not predicted_types else "other types: " + ", ".join(sorted(predicted_types))
+        judgement.findings.append(Finding("missed", "type", gold_type, gold_type, reason))
     for extra in sorted(predicted_types - {gold_type}):
-        judgement.findings.append(Finding("spurious", "type", extra, extra))
+        judgement.findings.append(Finding("spurious", "type", extra, extra, f"gold {gold_type}"))
     for triple in sorted(gold_triples - predicted_triples, key=str):
-        judgement.findings.append(Finding("missed", "triple", triple[2], _show(triple)))
+        judgement.findings.append(Finding("missed", "triple", triple[2], _show(triple),
+                                          triple_reason(triple, predicted_triples)))
     for triple in sorted(predicted_triples - gold_triples, key=str):
-        judgement.findings.append(Finding("spurious", "triple", triple[2], _show(triple)))
+        judgement.findings.append(Finding("spurious", "triple", triple[2], _show(triple),
+                                          triple_reason(triple, gold_triples)))
     return judgement
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -63,16 +63,25 @@ def grouped_findings(judgements: list[Judgement]) -> dict[tuple[str, str, str], 
     return dict(sorted(groups.items(), key=lambda item: (item[0][0], -len(item[1]), item[0])))
 
 
+def reason_counts(judgements: list[Judgement]) -> Counter:
+    """(measure, kind, reason) -> how many findings give that reason."""
+    return Counter((f.measure, f.kind, f.reason) for j in judgements for f in j.findings if f.reason)
+
+
 def report_markdown(evaluation: Evaluation) -> str:
     lines = [f"# Evaluation report: {evaluation.path}", "", "```", format_scoreboard(evaluation), "```", ""]
     groups = grouped_findings(evaluation.judgements)
     lines += ["## Groups", ""]
     lines += [f"- {MEASURE_NAMES.get(m, m)} / {kind} / {group}: {len(items)}"
               for (m, kind, group), items in groups.items()]
+    lines += ["", "## Reasons", ""]
+    lines += [f"- {MEASURE_NAMES.get(m, m)} / {kind} / {reason}: {n}"
+              for (m, kind, reason), n in reason_counts(evaluation.judgements).most_common()]
     for (measure, kind, group), items in groups.items():
         lines += ["", f"## {kind.capitalize()} {group} ({MEASURE_NAMES.get(measure, measure)}): {len(items)}", ""]
         for finding, judgement in items:
-            lines += [f"### {judgement.record.id}: {finding.item}", "", f"> {judgement.record.text}", "",
+            because = f" ({finding.reason})" if finding.reason else ""
+            lines += [f"### {judgement.record.id}: {finding.item}{because}", "", f"> {judgement.record.text}", "",
                       "| gold | output |", "|---|---|"]
             lines += [_row(judgement)]
             if judgement.error:
@@ -92,7 +101,7 @@ def report_jsonl(evaluation: Evaluation) -> str:
     for (measure, kind, group), items in grouped_findings(evaluation.judgements).items():
         for finding, judgement in items:
             lines.append(json.dumps({
-                "measure": measure, "kind": kind, "group": group, "item": finding.item,
+                "measure": measure, "kind": kind, "group": group, "item": finding.item, "reason": finding.reason,
                 "id": judgement.record.id, "text": judgement.record.text,
                 "gold": judgement.gold, "output": judgement.output, "error": judgement.error,
             }, ensure_ascii=False))

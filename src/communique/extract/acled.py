@@ -19,6 +19,7 @@ from ..records import ActorRef, EventMention
 MAPPING_FILE = "acled_mapping.tsv"
 CONDITION_KEYS = {"words", "source", "target", "mode", "plover", "size", "pair"}
 STATE_SECTORS = {"GOV", "LEG", "MIL", "ELI", "DIP"}
+WORD_WINDOW = 100  # evidence words are read this many characters either side of the trigger
 GROUP_COUNTRY_CODES = {"IGO"}
 
 
@@ -106,7 +107,12 @@ def _holds(condition: Condition, event: EventMention) -> bool:
 
 
 def _event_words(event: EventMention) -> str:
-    return f"{event.evidence or ''} {event.trigger or ''}".lower()
+    """The evidence near the trigger (the whole evidence where the trigger's offset is unknown)."""
+    evidence = event.evidence or ""
+    if event.trigger_start is not None and event.start <= event.trigger_start <= event.start + len(evidence):
+        at = event.trigger_start - event.start
+        evidence = evidence[max(0, at - WORD_WINDOW):at + WORD_WINDOW]
+    return f"{evidence} {event.trigger or ''}".lower()
 
 
 @lru_cache(maxsize=256)
