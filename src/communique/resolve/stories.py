@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from ..records import Document, Story
-from .story_match import (Match, MentionView, StoryRules, actor_keys, compare, date_relation,
+from .story_match import (Match, MentionView, StoryRules, compare, date_relation,
                           load_story_rules, mention_view)
 
 
@@ -54,23 +54,17 @@ class StoryIndex:
         """An index holding what a database stored: its stories, and their mentions as contract event
         dicts with `document_id` and `published` added (each with its `story` set)."""
         index = cls(rules)
-        known = {story.id: story for story in stories}
         by_id = {str(m["id"]): m for m in mentions}
-        placed = set()
         for story in stories:
             state = index._open(story.id)
-            state.reasons = list(story.reasons)
             for mention_id in story.mention_ids:
-                if mention_id in by_id and mention_id not in placed:
-                    index._place(state, index._view(by_id[mention_id]), story_source=story.source)
-                    placed.add(mention_id)
-        for mention in mentions:  # mentions a story record does not list, in the order given
-            if str(mention["id"]) in placed:
-                continue
-            story_id = mention.get("story") or story_id_for(str(mention["id"]))
-            state = index._stories.get(story_id) or index._open(story_id)
-            source = known[story_id].source if story_id in known else None
-            index._place(state, index._view(mention), story_source=source)
+                if mention_id in by_id and mention_id not in index._story_of:
+                    index._restore(state, index._view(by_id[mention_id]))
+            state.reasons = list(story.reasons)
+        for mention in mentions:  # mentions that no story record lists, in the order given
+            if str(mention["id"]) not in index._story_of:
+                story_id = mention.get("story") or story_id_for(str(mention["id"]))
+                index._restore(index._stories.get(story_id) or index._open(story_id), index._view(mention))
         return index
 
     def add(self, document: Document) -> list[StoryAssignment]:
@@ -101,27 +95,40 @@ class StoryIndex:
         return mention_view(event, document_id, published, _stop_words(), self._rules)
 
     def _assign(self, view: MentionView) -> StoryAssignment:
-        best: tuple[tuple[int, float], _StoryState, Match, MentionView] | None = None
+        best: tuple[tuple[int, float], _StoryState, Match, bool] | None = None
         for story_id in self._candidates(view.code):
             state = self._stories[story_id]
             if not all(date_relation(view, member, self._rules) for member in state.members):
                 continue  # every mention of a story keeps within the date window: no drifting chains
-            for member in state.members:
-                match = compare(view, member, self._rules)
-                if match is None:
-                    continue
-                rank = (match.doubts, -match.jaccard)
-                if best is None or rank < best[0]:
-                    best = (rank, state, match, member)
+            found = self._best_member(state, view)
+            if found and (best is None or found[0] < best[0]):
+                best = (found[0], state, found[1], found[2])
         if best is None:
             state = self._open(story_id_for(view.id))
             reason = "new story: no earlier mention with compatible actors, code and date"
             self._place(state, view, flipped=False, reason=reason)
             return StoryAssignment(view.id, state.id, reason, True)
-        _, state, match, member = best
-        member_flipped = state.flipped[state.members.index(member)]
-        self._place(state, view, flipped=member_flipped != match.swapped, reason=match.reason)
+        _, state, match, flipped = best
+        self._place(state, view, flipped=flipped, reason=match.reason)
         return StoryAssignment(view.id, state.id, match.reason, False)
+
+    def _best_member(self, state: _StoryState, view: MentionView) -> tuple[tuple[int, float], Match, bool] | None:
+        """The closest match of `view` among a story's mentions: (rank, match, whether `view` is flipped
+        against the story's dyad), or None where it matches none of them."""
+        best = None
+        for member, member_flipped in zip(state.members, state.flipped):
+            match = compare(view, member, self._rules)
+            if match is None:
+                continue
+            rank = (match.doubts, -match.jaccard)
+            if best is None or rank < best[0]:
+                best = (rank, match, member_flipped != match.swapped)
+        return best
+
+    def _restore(self, state: _StoryState, view: MentionView) -> None:
+        """Put a stored mention back into its story, oriented as it was when it joined."""
+        found = self._best_member(state, view)
+        self._place(state, view, flipped=found[2] if found else False)
 
     def _candidates(self, code: str) -> list[str]:
         seen: dict[str, None] = {}
@@ -142,11 +149,7 @@ class StoryIndex:
         self._stories[story_id] = state
         return state
 
-    def _place(self, state: _StoryState, view: MentionView, flipped: bool | None = None,
-               reason: str | None = None, story_source: list[dict[str, Any]] | None = None) -> None:
-        if flipped is None:  # a stored mention: flipped where its source is not among the story's
-            flipped = bool(story_source) and not (view.source_keys & actor_keys(story_source, self._rules)) \
-                and bool(view.target_keys & actor_keys(story_source, self._rules))
+    def _place(self, state: _StoryState, view: MentionView, flipped: bool, reason: str | None = None) -> None:
         state.members.append(view)
         state.flipped.append(flipped)
         if reason:
