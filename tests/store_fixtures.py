@@ -64,12 +64,12 @@ def protest_document(doc_id: str = "ledger-002") -> Document:
 class OneStoryPerCodeIndex:
     """A stand-in for resolve.stories.StoryIndex: mentions with the same CAMEO code share a story."""
 
-    def __init__(self, rows=()):
-        self._stories = {r["id"]: Story(**{k: r[k] for k in Story.__dataclass_fields__}) for r in rows}
+    def __init__(self, stories=()):
+        self._stories = {s.id: s for s in stories}
 
     @classmethod
-    def from_rows(cls, rows):
-        return cls(rows)
+    def from_stories(cls, stories, mentions):
+        return cls(stories)
 
     def add(self, document):
         out = []

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from communique.errors import BadInput
 from communique.records import (Actor, ActorRef, Article, DateMention, Document, EventMention, Place, Quote,
-                                Size)
+                                Size, Story)
 from communique.store.database import EXTRACTION_FAILED, Store
 from store_fixtures import MEETING_TEXT, OneStoryPerCodeIndex, meeting_document, protest_document
 
@@ -127,10 +127,10 @@ def test_bad_filter_values_raise_bad_input(filled):
 def test_stories_are_written_with_the_documents_and_reload_into_an_index(tmp_path):
     path = tmp_path / "stories.duckdb"
     with Store(path) as store:
-        index = OneStoryPerCodeIndex.from_rows(store.story_rows())
+        index = OneStoryPerCodeIndex.from_stories([Story(**s) for s in store.stories()], [])
         store.add_documents([meeting_document()], story_index=index)
     with Store(path) as store:
-        index = OneStoryPerCodeIndex.from_rows(store.story_rows())
+        index = OneStoryPerCodeIndex.from_stories([Story(**s) for s in store.stories()], [])
         second = meeting_document("ledger-010", url=None, text="Turkish and Libyan envoys met again in Ankara.")
         store.add_documents([second], story_index=index)
         story = store.stories(story="story-040")[0]
@@ -139,6 +139,22 @@ def test_stories_are_written_with_the_documents_and_reload_into_an_index(tmp_pat
         assert _ids(store.events(story="story-040")) == ["ledger-001-meet", "ledger-010-meet"]
         assert [s["id"] for s in store.stories(actor="greece")] == ["story-112"]
         assert [s["id"] for s in store.stories(root="11")] == ["story-112"]
+
+
+def test_the_real_story_index_resumes_from_the_store(tmp_path):
+    pytest.importorskip("communique.resolve.stories", reason="resolve.stories is not there yet")
+    path = tmp_path / "real-stories.duckdb"
+    with Store(path) as store:
+        store.add_documents([meeting_document()], story_index=store.story_index())
+    with Store(path) as store:
+        again = meeting_document("ledger-030", url="https://other.example/ankara-talks",
+                                 text="Turkish officials and a Libyan delegation met in Ankara on Tuesday.")
+        store.add_documents([again], story_index=store.story_index())
+        meet = {e["id"]: e["story"] for e in store.events(root="04")}
+        assert meet["ledger-030-meet"] == meet["ledger-001-meet"] is not None
+        [story] = store.stories(story=meet["ledger-001-meet"])
+        assert (story["mentions"], story["documents"]) == (2, 2)
+        assert sorted(story["mention_ids"]) == ["ledger-001-meet", "ledger-030-meet"]
 
 
 def test_a_missing_database_is_a_clear_error(tmp_path):

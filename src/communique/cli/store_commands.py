@@ -95,10 +95,9 @@ def run_ingest(args) -> int:
 def _story_index(store):
     """The story index over what is stored, or None until `resolve.stories` exists."""
     try:
-        from ..resolve.stories import StoryIndex
+        return store.story_index()
     except ImportError:
         return None
-    return StoryIndex.from_rows(store.story_rows())
 
 
 def _summary(read: int, counts, db: str) -> str:

@@ -155,9 +155,10 @@ class Store:
 
     @staticmethod
     def _assign_stories(document: Document, story_index: Any) -> list[tuple[str, str, str]]:
+        """(mention id, story id, reason) for each mention; the index sets `event.story` itself."""
         if story_index is None:
             return []
-        assignments = list(story_index.add(document))
+        assignments = [_as_tuple(a) for a in story_index.add(document)]
         story_of = {mention_id: story_id for mention_id, story_id, _ in assignments}
         for event in document.events:
             event.story = story_of.get(event.id, event.story)
@@ -179,7 +180,11 @@ class Store:
         self._insert_many("story_mentions", ("story_id", "mention_id", "reason"),
                           [(story_id, mention_id, reason) for mention_id, story_id, reason in assignments])
         touched = {story_id for _, story_id, _ in assignments}
-        stories = [s for s in story_index.stories() if s.id in touched]
+        if hasattr(story_index, "story"):  # one story at a time, where the index can
+            stories = [story_index.story(story_id) for story_id in sorted(touched)]
+        else:
+            stories = [s for s in story_index.stories() if s.id in touched]
+        stories = [s for s in stories if s is not None]
         if stories:
             self.db.execute("DELETE FROM stories WHERE list_contains(?, id)", [[s.id for s in stories]])
             self._insert_many("stories", rows.STORY_COLUMNS, [rows.story_row(s.to_dict()) for s in stories])
@@ -229,9 +234,12 @@ class Store:
         return list(self.iter_events(actor, country, dyad, root, since, until, story, limit))
 
     def iter_events(self, actor=None, country=None, dyad=None, root=None, since=None, until=None,
-                    story=None, limit=None, order: str = "date") -> Iterator[dict[str, Any]]:
+                    story=None, limit=None, order: str = "date",
+                    with_story: bool = False) -> Iterator[dict[str, Any]]:
         """`events` as a stream; `order` is "date" or "stored" (document order, for exports)."""
         where, params = _event_filters(actor, country, dyad, root, since, until, story)
+        if with_story:
+            where += (" AND" if where else " WHERE") + " e.story_id IS NOT NULL"
         order_by = ("coalesce(e.date_value, d.published), d.seq, e.position" if order == "date"
                     else "d.seq, e.position")
         sql = ("SELECT e.*, d.url AS doc_url, d.published AS doc_published FROM event_mentions e "
@@ -257,9 +265,15 @@ class Store:
                 links.setdefault(story_id, []).append(mention_id)
         return [rows.story_dict(r, links.get(r["id"])) for r in found]
 
-    def story_rows(self) -> list[dict[str, Any]]:
-        """Every stored story, for `StoryIndex.from_rows` at the start of a run."""
-        return self.stories()
+    def story_index(self) -> Any:
+        """A `resolve.stories.StoryIndex` holding the stored stories and their mentions, so that new
+        articles join the stories already stored."""
+        from ..records import Story
+        from ..resolve.stories import StoryIndex
+
+        stories = [Story(**story) for story in self.stories()]
+        mentions = list(self.iter_events(order="stored", with_story=True))
+        return StoryIndex.from_stories(stories, mentions)
 
     def counts(self) -> dict[str, int]:
         tables = ("documents", "event_mentions", "actors", "places", "quotes", "dates", "stories")
@@ -332,6 +346,13 @@ def _story_filters(actor, country, dyad, root, since, until, story) -> tuple[str
         clauses.append("s.id = ?")
         params.append(story)
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _as_tuple(assignment: Any) -> tuple[str, str, str]:
+    """A story assignment as (mention id, story id, reason), from a StoryAssignment or a tuple."""
+    if isinstance(assignment, tuple):
+        return assignment[0], assignment[1], assignment[2]
+    return assignment.mention_id, assignment.story_id, assignment.reason
 
 
 def _keys(doc_id: str | None, url: str | None, hash_: str | None) -> set[str]:
