@@ -126,3 +126,17 @@ def test_evidence_words_are_read_near_the_trigger():
 def test_anti_aircraft_fire_is_not_an_air_strike():
     assert sub_event(event("190", "the battery opened anti-aircraft fire on the border")) == \
         "Shelling/artillery/missile attack"
+
+
+def test_events_that_did_not_take_place_are_not_acled_events():
+    planned = event("190", "the army will storm the town", source=[ARMY])
+    planned.modality = "future"
+    assert acled_for(planned) is None
+    denied = event("016", "the group denied it planted the bomb", plover="REJECT", source=[REBELS])
+    denied.modality = "negated"
+    assert acled_for(denied)["communique_type"] == "Claim of responsibility"
+
+
+def test_intent_to_negotiate_a_truce_is_not_an_agreement():
+    assert acled_for(event("036", "the envoy hopes to meet both sides to push for a truce", plover="AGREE")) is None
+    assert sub_event(event("0871", "both sides declared a truce", plover="CONCEDE")) == "Agreement"

@@ -43,7 +43,9 @@ def describe_event(event: EventMention) -> str:
     """One line for an extracted event: CAMEO code, PLOVER type, actors, confidence, ACLED, evidence."""
     sources = ",".join(a.code for a in event.source) or "-"
     targets = ",".join(a.code for a in event.target) or "-"
-    acled = f" ACLED={event.acled.get('sub_event_type')}" if event.acled else ""
+    acled = ""
+    if event.acled:
+        acled = f" ACLED={event.acled.get('communique_type') or event.acled.get('sub_event_type')}"
     return (f"{event.cameo.get('code')} {event.cameo.get('name', '')} [{event.plover.get('type')}] "
             f"{sources} -> {targets} conf={event.confidence:.2f}{acled} «{event.evidence}»")
 

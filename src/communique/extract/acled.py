@@ -3,7 +3,7 @@
 The rules are data (data/acled_mapping.tsv, documented in its header): each row names CAMEO code
 prefixes and conditions on the PLOVER type/mode, the actors' sectors, the evidence words and the
 size; the first matching row wins. Events outside ACLED's scope (statements, consultations, appeals...)
-get None. Two communique extensions that ACLED does not code, diplomatic events and claims of
+get None, and so do events that did not take place (negated, hypothetical, future). Two communique extensions that ACLED does not code, diplomatic events and claims of
 responsibility, come out as ACLED's "Strategic developments" / "Other" with a `communique_type` key.
 """
 from __future__ import annotations
@@ -19,6 +19,7 @@ from ..records import ActorRef, EventMention
 MAPPING_FILE = "acled_mapping.tsv"
 CONDITION_KEYS = {"words", "source", "target", "mode", "plover", "size", "pair"}
 STATE_SECTORS = {"GOV", "LEG", "MIL", "ELI", "DIP"}
+NOT_TAKEN_PLACE = {"negated", "hypothetical", "future"}  # modalities ACLED does not code
 WORD_WINDOW = 100  # evidence words are read this many characters either side of the trigger
 GROUP_COUNTRY_CODES = {"IGO"}
 
@@ -46,6 +47,8 @@ def acled_for(event: EventMention) -> dict[str, str] | None:
         return None
     for rule in mapping_rules():
         if _code_matches(code, rule.prefixes) and all(_holds(c, event) for c in rule.conditions):
+            if not rule.extension and event.modality in NOT_TAKEN_PLACE:
+                return None
             result = {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}
             if rule.extension:
                 result["communique_type"] = rule.extension
