@@ -46,7 +46,11 @@ class StoryIndex:
         self._rules = rules or load_story_rules()
         self._stories: dict[str, _StoryState] = {}
         self._story_of: dict[str, str] = {}  # mention id -> story id
-        self._by_key: dict[str, list[str]] = {}  # code key (root or group) -> story ids
+        self._created: dict[str, int] = {}  # story id -> order of creation
+        # code key (root or group) and actor key -> day (ordinal, or None for coarse and missing dates) -> story ids
+        self._by_key: dict[str, dict[int | None, set[str]]] = {}
+        self._window = int(max(self._rules.setting(name) for name in
+                               ("exact_window_days", "fallback_window_days", "deadline_window_days")))
 
     @classmethod
     def from_stories(cls, stories: list[Story], mentions: list[dict[str, Any]],
@@ -96,7 +100,7 @@ class StoryIndex:
 
     def _assign(self, view: MentionView) -> StoryAssignment:
         best: tuple[tuple[int, float], _StoryState, Match, bool] | None = None
-        for story_id in self._candidates(view.code):
+        for story_id in self._candidates(view):
             state = self._stories[story_id]
             if not all(date_relation(view, member, self._rules) for member in state.members):
                 continue  # every mention of a story keeps within the date window: no drifting chains
@@ -130,12 +134,25 @@ class StoryIndex:
         found = self._best_member(state, view)
         self._place(state, view, flipped=found[2] if found else False)
 
-    def _candidates(self, code: str) -> list[str]:
-        seen: dict[str, None] = {}
-        for key in self._code_keys(code):
-            for story_id in self._by_key.get(key, []):
-                seen.setdefault(story_id)
-        return list(seen)
+    def _candidates(self, view: MentionView) -> list[str]:
+        """Stories with a mention of a compatible code near the date of `view`, oldest story first."""
+        found: set[str] = set()
+        for key in self._index_keys(view):
+            days = self._by_key.get(key, {})
+            if view.day is None or view.date_kind == "coarse":
+                wanted = list(days)
+            else:
+                centre = view.day.toordinal()
+                wanted = [None] + list(range(centre - self._window, centre + self._window + 1))
+            for day in wanted:
+                found.update(days.get(day, ()))
+        return sorted(found, key=self._created.__getitem__)
+
+    def _index_keys(self, view: MentionView) -> list[str]:
+        """Two mentions that can match share a key: a code key and an actor on either side (a match
+        needs one side to overlap, straight or swapped)."""
+        actors = sorted(view.source_keys | view.target_keys)
+        return [f"{code_key}|{actor}" for code_key in self._code_keys(view.code) for actor in actors]
 
     def _code_keys(self, code: str) -> list[str]:
         """Two codes that can be compatible share a key: their root, or a declared group."""
@@ -147,6 +164,7 @@ class StoryIndex:
     def _open(self, story_id: str) -> _StoryState:
         state = _StoryState(story_id)
         self._stories[story_id] = state
+        self._created[story_id] = len(self._created)
         return state
 
     def _place(self, state: _StoryState, view: MentionView, flipped: bool, reason: str | None = None) -> None:
@@ -155,10 +173,9 @@ class StoryIndex:
         if reason:
             state.reasons.append(f"{view.id}: {reason}")
         self._story_of[view.id] = state.id
-        for key in self._code_keys(view.code):
-            ids = self._by_key.setdefault(key, [])
-            if state.id not in ids:
-                ids.append(state.id)
+        day = view.day.toordinal() if view.day and view.date_kind != "coarse" else None
+        for key in self._index_keys(view):
+            self._by_key.setdefault(key, {}).setdefault(day, set()).add(state.id)
 
 
 def build_stories(documents: Iterable[Document]) -> list[Story]:
