@@ -140,3 +140,16 @@ def test_events_that_did_not_take_place_are_not_acled_events():
 def test_intent_to_negotiate_a_truce_is_not_an_agreement():
     assert acled_for(event("036", "the envoy hopes to meet both sides to push for a truce", plover="AGREE")) is None
     assert sub_event(event("0871", "both sides declared a truce", plover="CONCEDE")) == "Agreement"
+
+
+def test_seized_weapons_are_disrupted_weapons_use_and_missiles_are_not_air_strikes():
+    assert sub_event(event("1711", "police confiscated rifles and ammunition", plover="COERCE")) == \
+        "Disrupted weapons use"
+    assert sub_event(event("1711", "militiamen confiscated cattle", plover="COERCE")) == "Looting/property destruction"
+    assert sub_event(event("195", "the navy fired cruise missiles at the port")) == "Shelling/artillery/missile attack"
+    assert sub_event(event("195", "warplanes fired missiles at the port")) == "Air/drone strike"
+
+
+def test_government_forces_retaking_ground_after_a_withdrawal_regain_territory():
+    assert sub_event(event("192", "troops recaptured the town after the insurgents withdrew", source=[ARMY])) == \
+        "Government regains territory"
