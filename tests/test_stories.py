@@ -170,6 +170,13 @@ def test_different_locations_need_similar_wording():
     assert len(build_stories([here, there])) == 2
 
 
+def test_actors_without_a_country_do_not_tie_events_together():
+    army = ActorRef("the army", "military", None, "MIL", "MIL")
+    one = document("a", "2020-01-08", mention("a1", "190", [army], [], "2020-01-08", "the army shelled a town"))
+    two = document("b", "2020-01-08", mention("b1", "190", [army], [], "2020-01-08", "the army shelled a town"))
+    assert len(build_stories([one, two])) == 2
+
+
 def test_two_batches_give_the_same_stories_as_one():
     one = build_stories([appeal_wire(), appeal_dispatch(), appeal_next_day()])
     index = StoryIndex()

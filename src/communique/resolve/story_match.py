@@ -125,13 +125,18 @@ def mention_view(event: dict[str, Any], document_id: str | None, published: str 
 
 
 def actor_keys(refs: list[dict[str, Any]], rules: StoryRules) -> frozenset[str]:
-    """Actor codes, and the countries that are states, of a list of actor refs."""
+    """Actor codes, and the countries that are states, of a list of actor refs.
+
+    An actor without a country ("police", "the army": code COP, MIL) gives no key: two such
+    mentions may be anyone's police or army, so they cannot tie two events together."""
     keys = set()
     for ref in refs:
+        country = ref.get("country")
+        if not country:
+            continue
         if ref.get("code"):
             keys.add(str(ref["code"]))
-        country = ref.get("country")
-        if country and country not in rules.nonstate:
+        if country not in rules.nonstate:
             keys.add(str(country))
     return frozenset(keys)
 
