@@ -47,7 +47,8 @@ class StoryIndex:
         self._stories: dict[str, _StoryState] = {}
         self._story_of: dict[str, str] = {}  # mention id -> story id
         self._created: dict[str, int] = {}  # story id -> order of creation
-        # code key (root or group) and actor key -> day (ordinal, or None for coarse and missing dates) -> story ids
+        # code key (root or group) and actor key -> day (an ordinal; None for coarse and missing dates)
+        # -> story ids
         self._by_key: dict[str, dict[int | None, set[str]]] = {}
         self._window = int(max(self._rules.setting(name) for name in
                                ("exact_window_days", "fallback_window_days", "deadline_window_days")))
@@ -116,7 +117,8 @@ class StoryIndex:
         self._place(state, view, flipped=flipped, reason=match.reason)
         return StoryAssignment(view.id, state.id, match.reason, False)
 
-    def _best_member(self, state: _StoryState, view: MentionView) -> tuple[tuple[int, float], Match, bool] | None:
+    def _best_member(self, state: _StoryState,
+                     view: MentionView) -> tuple[tuple[int, float], Match, bool] | None:
         """The closest match of `view` among a story's mentions: (rank, match, whether `view` is flipped
         against the story's dyad), or None where it matches none of them."""
         best = None
