@@ -189,14 +189,14 @@ class Store:
             self.db.execute("DELETE FROM stories WHERE list_contains(?, id)", [[s.id for s in stories]])
             self._insert_many("stories", rows.STORY_COLUMNS, [rows.story_row(s.to_dict()) for s in stories])
 
-    def _insert_many(self, table: str, columns: tuple[str, ...], values: list[tuple],
-                     chunk: int = 200) -> None:
-        """Multi-row INSERT statements: far faster in DuckDB than one statement per row."""
-        one_row = "(" + ", ".join("?" for _ in columns) + ")"
-        for start in range(0, len(values), chunk):
-            part = values[start:start + chunk]
-            self.db.execute(f"INSERT INTO {table} ({rows.sql_columns(columns)}) VALUES "
-                            + ", ".join([one_row] * len(part)), [v for row in part for v in row])
+    def _insert_many(self, table: str, columns: tuple[str, ...], values: list[tuple]) -> None:
+        """One INSERT per table, each column passed as one list and unnested: in DuckDB this is
+        several times faster than multi-row VALUES and far faster than one statement per row."""
+        if not values:
+            return
+        by_column = [list(column) for column in zip(*values)]
+        unnested = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+        self.db.execute(f"INSERT INTO {table} ({rows.sql_columns(columns)}) SELECT {unnested}", by_column)
 
     # ---- reading -----------------------------------------------------------------------------
 

@@ -1,0 +1,123 @@
+"""Throughput: end-to-end ingest (read -> extract -> stories -> DuckDB) against bare spaCy `nlp.pipe`.
+
+Builds article-sized texts (~300-600 words) from the development sets in ../shared/eval (CASE 2021
+snippets and PETRARCH-2 / PLOVER sentences), then in one process, with the model loaded once first:
+  1. bare spaCy: `nlp.pipe(texts, batch_size=N)`, consuming every Doc;
+  2. end to end: the same texts as JSONL through `communique ingest` into a temporary DuckDB file.
+Prints articles/s, words/s, peak memory (ru_maxrss) and the ratio end-to-end / bare spaCy.
+`--profile` adds the top functions of a cProfile run of the end-to-end pass.
+
+Run with `make bench` (not part of the tests).
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import pstats
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+EVAL_FILES = ("case2021_task2_dev.jsonl", "petr2_gsr_dev.jsonl", "plover_gsr_dev.jsonl")
+MIN_WORDS, MAX_WORDS = 300, 600
+
+
+def build_corpus(eval_dir: Path = EVAL) -> list[dict]:
+    """Article-sized texts: consecutive snippets joined into paragraphs until 300-600 words."""
+    snippets = []
+    for name in EVAL_FILES:
+        path = eval_dir / name
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line).get("text", "").strip()
+            if text:
+                snippets.append(text)
+    if not snippets:
+        sys.exit(f"benchmark: no evaluation files found in {eval_dir}; it needs ../shared/eval.")
+    articles, current, words = [], [], 0
+    for snippet in snippets:
+        n = len(snippet.split())
+        if words + n > MAX_WORDS and words >= MIN_WORDS:
+            articles.append(current)
+            current, words = [], 0
+        current.append(snippet)
+        words += n
+    if words >= MIN_WORDS or not articles:
+        articles.append(current)
+    return [{"id": f"bench-{i:04d}", "text": "\n\n".join(parts), "published": "2021-03-01"}
+            for i, parts in enumerate(articles)]
+
+
+def time_bare_spacy(nlp, texts: list[str], batch_size: int) -> float:
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    return time.perf_counter() - start
+
+
+def time_end_to_end(corpus_file: Path, db_file: Path) -> float:
+    from communique.cli import main
+
+    start = time.perf_counter()
+    code = main(["ingest", str(corpus_file), "--db", str(db_file)])
+    elapsed = time.perf_counter() - start
+    if code != 0:
+        sys.exit(f"benchmark: communique ingest exited with {code}")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--profile", action="store_true", help="profile the end-to-end pass with cProfile")
+    parser.add_argument("--repeat", type=int, default=1, help="copies of the corpus (more text, steadier figures)")
+    args = parser.parse_args()
+
+    from communique.nlp import load_model
+    from communique.settings import Settings
+
+    batch_size = Settings().batch_size
+    base = build_corpus()
+    corpus = [dict(a, id=f"{a['id']}-{r}", text=a["text"] + f"\n\n(Copy {r}.)" * bool(r))
+              for r in range(args.repeat) for a in base]
+    texts = [a["text"] for a in corpus]
+    n_words = sum(len(t.split()) for t in texts)
+    print(f"corpus: {len(corpus)} articles, {n_words} words "
+          f"({n_words / len(corpus):.0f} words/article), batch size {batch_size}")
+
+    nlp = load_model()  # once, before both timings
+    nlp("Warm-up sentence so that lazy initialisation is not timed.")
+    bare = time_bare_spacy(nlp, texts, batch_size)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus_file = Path(tmp) / "corpus.jsonl"
+        corpus_file.write_text("".join(json.dumps(a) + "\n" for a in corpus), encoding="utf-8")
+        profiler = cProfile.Profile() if args.profile else None
+        if profiler:
+            profiler.enable()
+        end_to_end = time_end_to_end(corpus_file, Path(tmp) / "bench.duckdb")
+        if profiler:
+            profiler.disable()
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+    print(f"bare spaCy : {len(corpus) / bare:7.2f} articles/s  {n_words / bare:9.0f} words/s  ({bare:.1f} s)")
+    print(f"end to end : {len(corpus) / end_to_end:7.2f} articles/s  {n_words / end_to_end:9.0f} words/s  "
+          f"({end_to_end:.1f} s)")
+    print(f"ratio end-to-end / bare spaCy: {bare / end_to_end:.2f}  (target >= 0.8)")
+    print(f"peak memory: {peak_mb:.0f} MB  (target < 1536 MB)")
+    if profiler:
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(35)
+        print(out.getvalue())
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(25)
+        print(out.getvalue())
+
+
+if __name__ == "__main__":
+    main()
