@@ -16,7 +16,7 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	rm -f demo.duckdb
-	$(BIN)/communique ingest samples/ --db demo.duckdb
+	$(BIN)/communique ingest samples/articles.jsonl --db demo.duckdb
 	$(BIN)/communique events --db demo.duckdb
 	$(BIN)/communique stories --db demo.duckdb
 

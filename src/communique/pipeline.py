@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
@@ -21,12 +21,13 @@ from .extract.events import EventCandidate, find_events
 from .extract.lexicon import ActorLexicon, load_lexicon
 from .extract.modality import modality_of
 from .extract.patterns import PatternSet, load_patterns
-from .extract.places import find_places, load_user_gazetteer, location_for_event
+from .extract.gazetteer import load_user_gazetteer
+from .extract.places import find_places, location_for_event
 from .extract.quotes import find_quotes, reporting_verbs
 from .extract.size import size_of
 from .extract.time import date_for_event, deadline_for_event, find_dates
 from .nlp import parse_many
-from .records import ActorRef, Article, Document, EventMention, Quote
+from .records import ActorRef, Article, Document, EventMention, Place, Quote
 from .resolve.coreference import link_quote_speakers, link_references
 from .settings import Settings
 
@@ -148,12 +149,45 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         source=c.source, target=c.target, cameo=cameo_for(c.code), plover=plover_for(c.code),
         quad_class=code.quad_class, goldstein=code.goldstein, date=date,
         deadline=deadline_for_event(doc, c.trigger, dates),
-        location=location_for_event(doc, c.trigger, places),
+        location=_location(doc, c, places),
         modality=modality_of(doc, c.trigger, date.get("value") if date.get("text") else None, published),
         size=size_of(doc, c.trigger), confidence=c.confidence,
         trigger=trigger.text, trigger_start=trigger.idx, speaker=_speaker_of(trigger.idx, quotes))
+    _localise_sector_actors(event)
     event.acled = acled_for(event)
     return event
+
+
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _localise_sector_actors(event: EventMention) -> None:
+    """'police arrested activists in Istanbul': a sector actor with no country named takes the country
+    of where the event happened, else that of the state organ it deals with."""
+    def country_for(other: list[ActorRef]) -> str | None:
+        if event.location is not None and event.location.country:
+            return event.location.country
+        states = {r.country for r in other if r.country and (r.sector in STATE_SECTORS or r.code == r.country)}
+        return states.pop() if len(states) == 1 else None
+
+    for side, other in (("source", event.target), ("target", event.source)):
+        refs = getattr(event, side)
+        if all(r.country for r in refs):
+            continue
+        country = country_for(other)
+        if country:
+            setattr(event, side, [r if r.country else replace(r, country=country, code=country + r.code)
+                                  for r in refs])
+
+
+def _location(doc: Doc, c: EventCandidate, places) -> Place | None:
+    """Where the event happened; never the place-name that is itself its target ("calling on Russia")."""
+    place = location_for_event(doc, c.trigger, places)
+    if place is None:
+        return None
+    if place.feature == "country" and place.country in {r.country for r in c.source + c.target}:
+        return None
+    return place
 
 
 def _speaker_of(offset: int, quotes: list[Quote]) -> ActorRef | None:

@@ -45,10 +45,8 @@ def country_from_token(token: Token, lexicon: ActorLexicon, found=None) -> Count
         if mention is not None and mention.actors and mention.actors[0].country:
             a = mention.actors[0]
             return CountryRef(a.name, a.country, a.code[:3])
-    entry = lexicon.country_by_demonym(token.text) or lexicon.country_by_name(token.text)
-    if entry is None and token.text.endswith("'s"):
-        entry = lexicon.country_by_name(token.text[:-2])
-    if entry is None:
+    entry = lexicon.lookup(token.text)
+    if entry is None or entry.kind not in ("country", "demonym", "capital") or not token.text[:1].isupper():
         return None
     return CountryRef(entry.name, entry.country, entry.code[:3])
 
@@ -70,6 +68,18 @@ def country_of_modifiers(token: Token, lexicon: ActorLexicon, found=None) -> Cou
     return None
 
 
+def conjoined_countries(token: Token, lexicon: ActorLexicon, found=None) -> list[CountryRef]:
+    """Further countries of a noun whose modifier is coordinated: "Turkish and Russian presidents"."""
+    refs = []
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "nmod") and country_from_token(child, lexicon, found):
+            for conj in child.conjuncts:
+                ref = country_from_token(conj, lexicon, found)
+                if ref and ref not in refs:
+                    refs.append(ref)
+    return refs
+
+
 def _country_in_phrase(token: Token, lexicon: ActorLexicon, found) -> CountryRef | None:
     ref = country_from_token(token, lexicon, found)
     if ref:
@@ -80,7 +90,7 @@ def _country_in_phrase(token: Token, lexicon: ActorLexicon, found) -> CountryRef
             if ref:
                 return ref
     words = [t.text for t in token.subtree if not t.is_punct and t.dep_ != "case" and t.dep_ != "det"]
-    match = lexicon.match(words, 0) if words else None
+    match = lexicon.match(words, 0) if words and len(words) <= 4 else None
     if match and match.entry.kind in ("country", "demonym", "capital") and match.length == len(words):
         return CountryRef(match.entry.name, match.entry.country, match.entry.code[:3])
     return None
@@ -95,8 +105,8 @@ def title_before(doc: Doc, start: int, lexicon: ActorLexicon, found=None) -> Tit
     """The title and nationality written before a name: "Turkish Foreign Minister Mevlut Cavusoglu"."""
     tokens = []
     j = start - 1
-    while j >= 0 and doc[j].dep_ in NP_MODIFIERS and not doc[j].is_space and doc[j].head.i >= start - 1 \
-            and doc[j].head.i > j and doc[j].text not in (",", "(", "—", "–") and doc[j].dep_ != "appos":
+    while j >= 0 and doc[j].dep_ in NP_MODIFIERS and not doc[j].is_space and j < doc[j].head.i <= start + 6 \
+            and doc[j].text not in (",", "(", "—", "–") and doc[j].dep_ != "appos":
         tokens.insert(0, doc[j])
         j -= 1
     return read_title(tokens, lexicon, found)

@@ -17,9 +17,13 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, ActorRef
-from .actor_context import (country_of_modifiers, group_noun_country, is_name_token, title_before,
-                            appositive_title)
-from .lexicon import ActorLexicon
+from .actor_context import (appositive_title, conjoined_countries, country_of_modifiers, group_noun_country,
+                            is_name_token, title_before)
+from .lexicon import GROUP_TYPES as GROUP_CODES, ActorLexicon, LexiconMatch
+from .reference_words import country_names
+
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "across", "around", "outside", "inside",
+                         "through", "toward", "towards", "throughout", "within", "of", "on", "over", "off"}
 
 
 @dataclass
@@ -69,6 +73,15 @@ class DocActors:
             self._by_token.setdefault(i, mention)
         return mention
 
+    def replace_mention(self, doc: Doc, old: ActorMention, new: ActorMention) -> ActorMention:
+        """Put a better-resolved reading in place of a mention ("its troops" once "its" is known)."""
+        if old in self.mentions:
+            self.mentions.remove(old)
+        for i in range(old.start, old.end):
+            if self._by_token.get(i) is old:
+                del self._by_token[i]
+        return self.add_mention(doc, new)
+
     def persons(self) -> Iterator[Actor]:
         return (a for a in self.actors if a.kind == "person")
 
@@ -82,7 +95,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, published: date | None = None) 
         if mention is None:
             i += 1
             continue
-        found.add_mention(doc, mention)
+        if mention.actors:  # an empty mention is a name used as a place ("in Tripoli"): not an actor
+            found.add_mention(doc, mention)
         i = mention.end
     found.mentions.sort(key=lambda m: m.start)
     return found
@@ -97,9 +111,9 @@ def _name_at(doc: Doc, i: int, lexicon: ActorLexicon, published: date | None,
     token = doc[i]
     if not is_name_token(token):
         return None
-    match = lexicon.match(_words(doc), i)
+    match = lexicon.match(_words(doc), i, on=published)
     if match is not None and _match_is_sound(doc, i, match.length, match.entry.kind):
-        return _mention_from_entry(doc, i, i + match.length, match.entry, lexicon, published, found)
+        return _mention_from_match(doc, i, i + match.length, match, lexicon, found)
     person = _known_surname(doc, i, found)
     if person is not None:
         return person
@@ -119,12 +133,9 @@ def _match_is_sound(doc: Doc, start: int, length: int, kind: str) -> bool:
     return True
 
 
-def _mention_from_entry(doc: Doc, start: int, end: int, entry, lexicon: ActorLexicon,
-                        published: date | None, found: DocActors) -> ActorMention:
-    code = lexicon.code_on(entry, published)
-    country, sector = entry.country, entry.sector
-    if entry.kind == "person" and len(code) > 3:
-        sector = sector or code[3:6]
+def _mention_from_match(doc: Doc, start: int, end: int, match: LexiconMatch, lexicon: ActorLexicon,
+                        found: DocActors) -> ActorMention:
+    entry, code, country, sector = match.entry, match.code, match.country, match.sector
     if entry.kind == "person":
         actor = Actor(name=entry.name, country=country, sector=sector, code=code, kind="person")
         title = title_before(doc, start, lexicon, found) or appositive_title(doc, end - 1, lexicon, found)
@@ -133,8 +144,12 @@ def _mention_from_entry(doc: Doc, start: int, end: int, entry, lexicon: ActorLex
         return ActorMention(start, end, [actor], "lexicon")
     if entry.kind == "demonym":
         modifier = doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end
-        actor = Actor(name=entry.name, country=country, sector=None, code=code, kind="state")
+        name = country_names().get(country or "", entry.name)
+        actor = Actor(name=name, country=country, sector=None, code=code, kind="state")
         return ActorMention(start, end, [actor], "lexicon", modifier=modifier)
+    if entry.kind == "capital" or _is_region(country):
+        if _used_as_place(doc[end - 1]):
+            return ActorMention(start, end, [], "place")
     if entry.kind == "capital":
         actor = Actor(name=entry.name, country=country, sector="GOV", code=f"{code[:3]}GOV", kind="state")
         return ActorMention(start, end, [actor], "lexicon")
@@ -143,6 +158,18 @@ def _mention_from_entry(doc: Doc, start: int, end: int, entry, lexicon: ActorLex
         lexicon.agent(doc[end - 1].head.lemma_.lower()) is not None
     actor = Actor(name=entry.name, country=country, sector=sector, code=code, kind=kind)
     return ActorMention(start, end, [actor], "lexicon", modifier=modifier)
+
+
+def _is_region(country: str | None) -> bool:
+    """CAMEO region codes (AFR, MEA, MDT...) name areas, not states."""
+    return bool(country) and country not in GROUP_CODES and country_names().get(country) is None
+
+
+def _used_as_place(token: Token) -> bool:
+    """'in Tripoli', 'the Berlin Process': a capital or region that is a place or a modifier, not an actor."""
+    if token.dep_ in ("compound", "amod", "nmod"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _known_surname(doc: Doc, i: int, found: DocActors) -> ActorMention | None:
@@ -202,8 +229,12 @@ def _sector_noun_at(doc: Doc, i: int, lexicon: ActorLexicon, found: DocActors) -
         return ActorMention(i, i + 1, [actor], "group")
     if token.dep_ == "compound" and token.head.i > i and lexicon.agent(token.head.lemma_.lower()):
         return None  # "army officers": the head noun carries the actor
-    iso = country.country if country else None
-    prefix = country.code[:3] if country else ""
-    name = f"{country.name} {token.lemma_}" if country else token.lemma_
-    actor = Actor(name=name, country=iso, sector=sector, code=prefix + sector, kind="group")
-    return ActorMention(i, i + 1, [actor], "agent")
+    if token.dep_ in ("compound", "appos", "nmod") and token.head.pos_ == "PROPN" and token.head.i > i:
+        return None  # a title inside a name: "President" in "Russian President Vladimir Putin"
+    countries = [country] + conjoined_countries(token, lexicon, found) if country else [None]
+    group = []
+    for c in countries:
+        name = f"{c.name} {token.lemma_}" if c else token.lemma_
+        group.append(Actor(name=name, country=c.country if c else None, sector=sector,
+                           code=(c.code[:3] if c else "") + sector, kind="group"))
+    return ActorMention(i, i + 1, group, "agent")

@@ -15,13 +15,14 @@ from spacy.tokens import Token
 
 from ..records import ActorRef
 from .actors import DocActors
+from .reference_words import partitive_words
 
 SUBJECTS = ("nsubj", "csubj", "expl")
 TARGET_PREPS = {"on", "with", "against", "to", "between", "at", "toward", "towards", "into", "from", "upon",
                 "for", "among", "of"}
 NOUN_SOURCE_PREPS = {"by", "from"}
 NOUN_TARGET_PREPS = {"on", "against", "with", "between", "to", "of", "in", "into", "toward", "towards"}
-CONTROL_DEPS = ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "ccomp", "prep", "pobj", "dobj", "attr")
+CONTROL_DEPS = ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "ccomp", "prep", "pobj", "dobj", "attr", "acomp")
 
 
 @dataclass
@@ -45,6 +46,12 @@ def _phrase_actors(token: Token, actors: DocActors) -> list[ActorRef]:
     mention = actors.at(token.i)
     if mention is not None and not mention.modifier:
         return mention.refs(token.doc)
+    if token.pos_ == "NUM" or token.lower_ in partitive_words():  # "thousands of Chilean students"
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return actors_of(pobj, actors)
     for child in token.children:  # "the U.S." head is U.S.; "forces loyal to X": keep to the head's own words
         if child.dep_ in ("compound", "poss", "amod", "nmod", "appos") and child.i < token.i or child.dep_ == "appos":
             m = actors.at(child.i)
@@ -68,16 +75,15 @@ def verb_roles(trigger: Token, actors: DocActors) -> Roles:
     if passive_subject is not None:
         target = actors_of(passive_subject, actors)
     inherited = False
-    if not source and passive_subject is None:
-        source = inherited_source(trigger, actors)
+    has_subject = any(c.dep_ in SUBJECTS for c in trigger.children)
+    if not source and passive_subject is None and not has_subject:
+        source = inherited_source(trigger, actors)  # only a clause with no subject of its own inherits
+        if not source and trigger.pos_ == "VERB" and trigger.dep_ in ("advcl", "conj", "ROOT"):
+            source = preceding_subject(trigger, actors)  # a coordination the parser broke apart
         inherited = bool(source)
     if not target:
         target = object_actors(trigger, actors)
-    guessed = False
-    if not target:
-        target = complement_actor(trigger, actors, exclude=source)
-        guessed = bool(target)
-    return Roles(source, _without(target, source), inherited, guessed)
+    return Roles(source, _without(target, source), inherited)
 
 
 def object_actors(trigger: Token, actors: DocActors) -> list[ActorRef]:
@@ -96,16 +102,33 @@ def object_actors(trigger: Token, actors: DocActors) -> list[ActorRef]:
     return []
 
 
+def context_target(trigger: Token, context_tokens: tuple[int, ...], actors: DocActors,
+                   exclude: list[ActorRef]) -> list[ActorRef]:
+    """The target attached to a pattern's context word: "provide economic aid to Vietnam"."""
+    excluded = {e.code for e in exclude}
+    doc = trigger.doc
+    for i in context_tokens:
+        for child in doc[i].children:
+            if child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        refs = [r for r in actors_of(pobj, actors) if r.code not in excluded]
+                        if refs:
+                            return refs
+    return []
+
+
 def complement_actor(trigger: Token, actors: DocActors, exclude: list[ActorRef]) -> list[ActorRef]:
     """Nearest actor inside the trigger's complement clause ("call for a ceasefire in Libya" -> Libya)."""
+    excluded = {e.code for e in exclude}
     for child in trigger.children:
-        if child.dep_ not in ("xcomp", "prep", "ccomp", "dobj", "advcl"):
+        if child.dep_ not in ("xcomp", "prep", "ccomp", "dobj"):
             continue
         for token in child.subtree:
             mention = actors.at(token.i)
             if mention is None or mention.modifier:
                 continue
-            refs = [r for r in mention.refs(token.doc) if r.code not in {e.code for e in exclude}]
+            refs = [r for r in actors_of(token.doc[mention.end - 1], actors) if r.code not in excluded]
             if refs:
                 return refs
     return []
@@ -130,13 +153,21 @@ def inherited_source(trigger: Token, actors: DocActors) -> list[ActorRef]:
                 return refs
         if token.dep_ == "ccomp" and head.lemma_ in REPORTING_HEADS:
             return []  # "X said Y attacked": X did not attack
-        for child in head.children:
-            if child.dep_ in SUBJECTS:
-                refs = actors_of(child, actors)
-                if refs:
-                    return refs
-                break
+        subject = next((c for c in head.children if c.dep_ in SUBJECTS
+                        or (c.dep_ == "nsubjpass" and token.dep_ == "xcomp")), None)
+        if subject is not None:  # "X is expected to head to Iraq": the raised subject is the actor
+            return actors_of(subject, actors)  # a clause with a subject that is no actor stops here
         token = head
+    return []
+
+
+def preceding_subject(trigger: Token, actors: DocActors) -> list[ActorRef]:
+    """The nearest subject before the trigger in its sentence that is an actor."""
+    for token in reversed(trigger.doc[trigger.sent.start:trigger.i]):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            refs = actors_of(token, actors)
+            if refs:
+                return refs
     return []
 
 
@@ -147,7 +178,7 @@ def noun_roles(trigger: Token, actors: DocActors) -> Roles:
     """Roles inside a nominal event: "Israel's attack on Gaza", "talks between X and Y"."""
     source, target = [], []
     for child in trigger.children:
-        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and actors.at(child.i)):
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and _agentive_modifier(child, actors)):
             source = source or _own_actors(child, actors)
         elif child.dep_ == "prep" and child.lower_ in NOUN_SOURCE_PREPS | NOUN_TARGET_PREPS:
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -168,6 +199,15 @@ def noun_roles(trigger: Token, actors: DocActors) -> Roles:
         source = inherited_source(trigger, actors)
         inherited = bool(source)
     return Roles(source, _without(target, source), inherited)
+
+
+def _agentive_modifier(token: Token, actors: DocActors) -> bool:
+    """"Israeli airstrike", "rebel attack" name who acted; "Libya ceasefire" names where, not who."""
+    mention = actors.at(token.i)
+    if mention is None:
+        return False
+    return token.pos_ == "ADJ" or mention.via in ("agent", "title") or \
+        mention.actors[0].kind in ("person", "organisation", "group")
 
 
 def _own_actors(token: Token, actors: DocActors) -> list[ActorRef]:

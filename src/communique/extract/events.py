@@ -18,10 +18,18 @@ from ..codes import is_valid_code
 from ..errors import DataFileError
 from ..records import ActorRef
 from .actors import DocActors
-from .event_roles import Roles, noun_roles, verb_roles
+from .event_roles import Roles, complement_actor, context_target, noun_roles, verb_roles
 from .patterns import PatternMatch, PatternSet
 
 REPORTING_ROOT = "01"
+# Appeals, demands, accusations, rejections and threats are about someone even when the text names them
+# only inside the complement: "called for a ceasefire in Libya" is an appeal to Libya.
+TOPIC_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
+# Appeals, intents, demands and threats: an event in their complement is what they ask for.
+CONTENT_ROOTS = {"02", "03", "10", "13"}
+CONTENT_LINKS = {"xcomp", "ccomp", "dobj", "acl", "pcomp", "pobj", "prep", "aux"}
+# Statements that say nothing specific: coded only when addressed to someone named.
+BARE_STATEMENT_CODES = {"01", "010", "011", "014", "017", "019"}
 
 
 @dataclass
@@ -91,15 +99,50 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
         if match.object_token is not None:
             consumed.add(match.object_token)
         code = match.code
-        if token.lemma_.lower() in reporting_verbs and code.startswith(REPORTING_ROOT):
-            continue
+        if token.lemma_.lower() in reporting_verbs:
+            continue  # "said", "told": what they report is coded by its own verbs
         roles = noun_roles(token, actors) if token.pos_ in ("NOUN", "PROPN") and match.object_token is None \
             else verb_roles(token, actors)
         if not roles.source:
             continue
+        if not roles.target:
+            roles.target = context_target(token, match.context_tokens, actors, exclude=roles.source)
+        if not roles.target and code[:2] in TOPIC_TARGET_ROOTS:
+            roles.target = complement_actor(token, actors, exclude=roles.source)
+            roles.guessed_target = bool(roles.target)
+        if not _enough_support(code, roles, match):
+            continue
         code = _with_intent(token, code)
         candidates.append(_candidate(doc, n, sentence, token, code, roles, match))
-    return _best_per_dyad(candidates)
+    return _best_per_dyad(_without_content_events(doc, candidates))
+
+
+def _without_content_events(doc: Doc, candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """'demanded that Russia withdraw', 'urged them to stop': what is asked, offered or threatened is
+    the content of that event, not an event that happened."""
+    framing = {c.trigger for c in candidates if c.code[:2] in CONTENT_ROOTS}
+    return [c for c in candidates if not _inside_content_of(doc[c.trigger], framing)]
+
+
+def _inside_content_of(token: Token, framing: set[int]) -> bool:
+    """Is the token in the complement of a framing trigger, through complement links only?"""
+    while token.head is not token:
+        if token.dep_ not in CONTENT_LINKS:
+            return False
+        token = token.head
+        if token.i in framing:
+            return True
+    return False
+
+
+def _enough_support(code: str, roles: Roles, match: PatternMatch) -> bool:
+    """A generic verb with no context, or a bare statement, is an event only with a full, direct dyad."""
+    direct_dyad = bool(roles.target) and not roles.inherited and not roles.guessed_target
+    if match.origin == "petrarch" and match.specificity == 0:
+        return direct_dyad
+    if code in BARE_STATEMENT_CODES:
+        return direct_dyad
+    return True
 
 
 def _with_intent(token: Token, code: str) -> str:
@@ -135,11 +178,17 @@ def _confidence(roles: Roles, match: PatternMatch) -> float:
 
 
 def _best_per_dyad(candidates: list[EventCandidate]) -> list[EventCandidate]:
-    """Two triggers in one sentence coding the same dyad and root are one event: keep the surer one."""
-    best: dict[tuple, EventCandidate] = {}
-    for c in candidates:
-        key = (c.code[:2], tuple(sorted(r.code for r in c.source)), tuple(sorted(r.code for r in c.target)))
-        kept = best.get(key)
-        if kept is None or (c.confidence, len(c.code)) > (kept.confidence, len(kept.code)):
-            best[key] = c
-    return sorted(best.values(), key=lambda c: c.trigger)
+    """Two triggers in one sentence coding the same source and root are one event where their targets
+    agree or one has none ("stressed its willingness to mediate between X and Y"): keep the fuller one."""
+    kept: list[EventCandidate] = []
+    for c in sorted(candidates, key=lambda c: (bool(c.target), c.confidence, len(c.code)), reverse=True):
+        if not any(_same_event(c, k) for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.trigger)
+
+
+def _same_event(a: EventCandidate, b: EventCandidate) -> bool:
+    if a.code[:2] != b.code[:2] or {r.code for r in a.source} != {r.code for r in b.source}:
+        return False
+    targets_a, targets_b = {r.code for r in a.target}, {r.code for r in b.target}
+    return targets_a == targets_b or not targets_a or not targets_b

@@ -24,3 +24,20 @@ def reference_words() -> dict[str, frozenset[str]]:
 
 def group_nouns() -> frozenset[str]:
     return reference_words()["group"]
+
+
+def partitive_words() -> frozenset[str]:
+    return reference_words()["partitive"]
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO alpha-3 -> the country's usual English name (first name in data/actors_countries.tsv)."""
+    path = resources.files("communique") / "data" / "actors_countries.tsv"
+    names = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 4 or parts[0] == "iso3":
+            continue
+        names.setdefault(parts[0], parts[3].split("|")[0])
+    return names

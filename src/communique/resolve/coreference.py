@@ -14,9 +14,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..extract.actors import ActorMention, DocActors
-from ..extract.reference_words import reference_words
+from ..extract.reference_words import country_names, reference_words
 from ..records import Actor
 
+RECENT_CHARS = 1200  # about three news sentences
 PERSON_PAIR_WORDS = {"leader", "president", "minister", "head", "counterpart", "premier"}
 
 
@@ -24,18 +25,23 @@ def link_references(doc: Doc, actors: DocActors) -> list[ActorMention]:
     """Mentions for the pronouns and descriptions of `doc` that refer to actors already found."""
     words = reference_words()
     linked: list[ActorMention] = []
-    for token in doc:
-        if actors.at(token.i) is not None and actors.at(token.i).actors[0].country:
-            continue
-        mention = _reference_at(token, actors, words, linked)
-        if mention is not None:
-            linked.append(mention)
-            actors.add_mention(doc, mention)
-    actors.mentions.sort(key=lambda m: m.start)
+    late = words["singular:statement"] | words["pronoun:thing"]
+    for second_pass in (False, True):  # statements and "it" once the people behind them are known
+        for token in doc:
+            if (token.lemma_.lower() in late or token.lower_ in late) != second_pass:
+                continue
+            if actors.at(token.i) is not None and actors.at(token.i).actors[0].country:
+                continue
+            mention = _reference_at(token, actors, words)
+            if mention is not None:
+                linked.append(actors.add_mention(doc, mention))
+                if token.dep_ == "poss":
+                    _qualify_possessed(token, mention, actors, linked)
+        actors.mentions.sort(key=lambda m: m.start)
     return linked
 
 
-def _reference_at(token: Token, actors: DocActors, words, linked) -> ActorMention | None:
+def _reference_at(token: Token, actors: DocActors, words) -> ActorMention | None:
     lower = token.lower_
     if token.pos_ == "PRON":
         if lower in words["pronoun:person"]:
@@ -43,14 +49,17 @@ def _reference_at(token: Token, actors: DocActors, words, linked) -> ActorMentio
         if lower in words["pronoun:group"] and lower not in ("we", "us", "our"):
             return _link(token, _previous_group(token, actors))
         if lower in words["pronoun:thing"]:
-            return _link(token, _previous_state(token, actors))
+            return _link(token, _previous_statement(token, actors) or _previous_body(token, actors))
         return None
     if token.pos_ != "NOUN":
         return None
     lemma = token.lemma_.lower()
     existing = actors.at(token.i)
+    if existing is not None and token.tag_ == "NNS" and lemma in words["pair"] and _is_definite(token) \
+            and not existing.actors[0].country:
+        return _link(token, _previous_pair(token, actors, lemma))
     if existing is not None:  # a sector word with no country: "the government", "the ministry"
-        if _is_definite(token) and existing.actors[0].kind == "group":
+        if _is_definite(token) and token.tag_ == "NN" and existing.actors[0].kind == "group":
             state = _previous_state(token, actors)
             if state:
                 return _with_country(token, existing, state[0])
@@ -58,12 +67,28 @@ def _reference_at(token: Token, actors: DocActors, words, linked) -> ActorMentio
     if token.tag_ == "NNS" and lemma in words["pair"] and _is_definite(token):
         return _link(token, _previous_pair(token, actors, lemma))
     if lemma in words["singular:statement"]:
-        return _link(token, _statement_issuer(token, actors))
+        issuer = _statement_issuer(token, actors)
+        if issuer is None and any(c.lower_ == "the" for c in token.children):
+            issuer = _previous_issuer(token, actors)  # "the statement" is the last one mentioned
+        mention = _link(token, issuer)
+        if mention is not None:
+            mention.via = "statement"
+        return mention
     if _is_definite(token) and lemma in words["singular:person"] and token.tag_ == "NN":
         return _link(token, _previous_person(token, actors))
     if _is_definite(token) and lemma in words["singular:state"] and token.tag_ == "NN":
         return _link(token, _previous_state(token, actors))
     return None
+
+
+def _qualify_possessed(token: Token, owner: ActorMention, actors: DocActors, linked: list) -> None:
+    """'its troops', 'their police': the possessed sector noun takes the owner's country."""
+    head = actors.at(token.head.i)
+    state = owner.actors[0]
+    if head is None or head.actors[0].country or not state.country or len(owner.actors) != 1:
+        return
+    better = _with_country(token.head, head, state)
+    linked.append(actors.replace_mention(token.doc, head, better))
 
 
 def _is_definite(token: Token) -> bool:
@@ -109,44 +134,114 @@ def _previous_state(token: Token, actors: DocActors) -> list[Actor] | None:
     return None
 
 
-def _previous_group(token: Token, actors: DocActors) -> list[Actor] | None:
-    """'they': the nearest conjoined actors, plural sector noun, or earlier group reference."""
-    subject_of_clause = _clause_subject(token)
+def _previous_statement(token: Token, actors: DocActors) -> list[Actor] | None:
+    """'it said' / 'it added', shortly after a statement: the statement's issuers."""
+    if token.dep_ != "nsubj" or token.head.lemma_ not in ("say", "add", "state", "note", "stress", "underline"):
+        return None
     for m in _before(token, actors):
-        if len(m.actors) > 1:
-            return m.actors
-        group = _conjoined(token.doc, m, actors)
-        if len(group) > 1:
-            return group
-        head = token.doc[m.end - 1]
-        if head.tag_ in ("NNS", "NNPS") and m.actors[0].country and subject_of_clause is None:
+        if not _recent(token, m):
+            return None
+        if m.via == "statement":
             return m.actors
     return None
+
+
+def _recent(token: Token, mention: ActorMention) -> bool:
+    """Close enough to be the salient antecedent: within a few sentences."""
+    return token.idx - token.doc[mention.start].idx <= RECENT_CHARS
+
+
+def _previous_issuer(token: Token, actors: DocActors) -> list[Actor] | None:
+    """'the statement' with no issuer named: the issuer of the last statement mentioned."""
+    for m in _before(token, actors):
+        if m.via == "statement":
+            return m.actors
+    return None
+
+
+def _previous_body(token: Token, actors: DocActors) -> list[Actor] | None:
+    """'it': the nearest state, organisation or singular body ("the foreign ministry ... it welcomed")."""
+    for m in _before(token, actors):
+        a = m.actors[0]
+        singular_body = a.kind == "group" and token.doc[m.end - 1].tag_ in ("NN", "NNP") and a.country
+        if len(m.actors) == 1 and (a.kind in ("state", "organisation") and a.country or singular_body):
+            return [a]
+    return None
+
+
+def _previous_group(token: Token, actors: DocActors) -> list[Actor] | None:
+    """'they': the nearest conjoined actors, plural sector noun, or earlier group reference."""
+    for subjects_only in (True, False):
+        for m in _before(token, actors):
+            if subjects_only and not _recent(token, m):
+                break
+            if subjects_only and not _is_subject(token.doc[m.end - 1]):
+                continue
+            group = m.actors if len(m.actors) > 1 else _conjoined(token.doc, m, actors)
+            if len(group) > 1:
+                return group
+            head = token.doc[m.end - 1]
+            if head.tag_ in ("NNS", "NNPS") and m.via in ("agent", "group"):
+                return m.actors
+    return None
+
+
+def _is_subject(token: Token) -> bool:
+    """The mention's head is a subject, or conjoined with one ("Erdogan and Putin said")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _previous_pair(token: Token, actors: DocActors, lemma: str) -> list[Actor] | None:
     """'the two leaders', 'both countries': the nearest two or more conjoined actors of the right kind."""
     want_people = lemma in PERSON_PAIR_WORDS
     avoid = _subject_referents(token, actors)
-    for m in _before(token, actors):
-        group = m.actors if len(m.actors) > 1 else _conjoined(token.doc, m, actors)
-        if len(group) < 2:
-            continue
-        if not want_people:
-            group = [_as_state(a) for a in group]
-        elif any(a.kind != "person" for a in group):
-            continue
-        if {a.country for a in group} == avoid:
-            continue
-        return group
+    for subjects_only in (True, False):
+        for m in _before(token, actors):
+            if subjects_only and not _recent(token, m):
+                break
+            if subjects_only and not _is_subject(token.doc[m.end - 1]):
+                continue
+            group = m.actors if len(m.actors) > 1 else _conjoined(token.doc, m, actors)
+            if len(group) < 2:
+                continue
+            if not want_people:
+                group = [_as_state(a, actors) for a in group]
+            elif any(a.kind != "person" for a in group):
+                continue
+            if {a.country for a in group} == avoid:
+                continue
+            return group
     return None
 
 
-def _as_state(actor: Actor) -> Actor:
-    if actor.kind in ("state", "organisation"):
+def _statement_issuer(token: Token, actors: DocActors) -> list[Actor] | None:
+    """'a joint statement issued by the two leaders', "Ankara's statement": who issued it."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            m = actors.at(child.i)
+            if m is not None:
+                return _conjoined(token.doc, m, actors)
+        phrases = [child] if child.dep_ == "prep" and child.lower_ in ("by", "from") else \
+            [c for c in child.children if c.dep_ == "agent"] if child.dep_ == "acl" else []
+        for prep in phrases:
+            for pobj in prep.children:
+                m = actors.at(pobj.i) if pobj.dep_ == "pobj" else None
+                if m is not None:
+                    return _conjoined(token.doc, m, actors)
+    return None
+
+
+def _as_state(actor: Actor, actors: DocActors) -> Actor:
+    """The state a person or body belongs to ("the two countries" after "Erdogan and Putin")."""
+    if actor.kind in ("state", "organisation") or not actor.country:
         return actor
-    return Actor(name=actor.country or actor.name, country=actor.country, sector=None,
-                 code=(actor.country and actor.code[:3]) or actor.code, kind="state")
+    named = next((a for a in actors.actors if a.kind == "state" and a.code == actor.code[:3]), None)
+    if named is not None:
+        return named
+    name = country_names().get(actor.country, actor.country)
+    return Actor(name=name, country=actor.country, sector=None, code=actor.code[:3], kind="state")
 
 
 def _conjoined(doc: Doc, mention: ActorMention, actors: DocActors) -> list[Actor]:

@@ -1,0 +1,77 @@
+"""Actor resolution from the text: titles, demonyms, capitals, sector words, surnames, compounds, IGOs."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def actors_of(nlp):
+    from communique.pipeline import extract_text
+
+    def run(text: str, published: str = "2020-01-08"):
+        return {a.name: a for a in extract_text(text, published).actors}
+
+    return run
+
+
+def find(actors, part):
+    hits = [a for name, a in actors.items() if part.lower() in name.lower()]
+    assert hits, f"no actor like {part!r} in {sorted(actors)}"
+    return hits[0]
+
+
+def test_title_and_nationality(actors_of):
+    actors = actors_of("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin on Wednesday.")
+    assert find(actors, "Erdogan").code == "TURGOV"
+    assert find(actors, "Putin").code == "RUSGOV"
+
+
+def test_unknown_person_resolved_by_title_and_adjective(actors_of):
+    actors = actors_of("Ghanaian Defence Minister Kwame Asantewaa Boateng visited the troops in Tamale.")
+    boateng = find(actors, "Boateng")
+    assert boateng.country == "GHA" and boateng.sector == "GOV"
+
+
+def test_later_surname_inherits(actors_of):
+    actors = actors_of("Chilean Foreign Minister Lucia Ferreyra Montalvo arrived in Lima. "
+                       "Montalvo later met Peruvian officials.")
+    person = find(actors, "Montalvo")
+    assert person.code == "CHLGOV"
+    assert len(person.mentions) >= 2
+
+
+def test_capital_stands_for_government(actors_of):
+    actors = actors_of("Ankara said on Monday that Moscow had broken its promise.")
+    codes = {a.code for a in actors.values()}
+    assert "TURGOV" in codes and "RUSGOV" in codes
+
+
+def test_sector_words_take_country_from_modifiers(actors_of):
+    actors = actors_of("Iraqi police clashed with protesters in Baghdad as the Syrian army shelled rebels in Idlib.")
+    codes = {a.code for a in actors.values()}
+    assert "IRQCOP" in codes
+    assert "SYRMIL" in codes
+
+
+def test_possessive_country(actors_of):
+    actors = actors_of("Syria's Bashar al-Assad rejected the proposal.")
+    assert find(actors, "Assad").code == "SYRGOV"
+
+
+def test_international_bodies(actors_of):
+    actors = actors_of("The U.N. and the European Union urged NATO and the African Union to act.")
+    countries = {a.country for a in actors.values()}
+    assert countries == {"IGO"}
+
+
+def test_user_actor_file_adds_a_person(tmp_path, nlp):
+    from communique.pipeline import extract_text
+    from communique.settings import Settings
+
+    path = tmp_path / "actors.tsv"
+    path.write_text("Zorana Kovacevic-Brandt\tSRBGOV\n", encoding="utf-8")
+    doc = extract_text("Zorana Kovacevic-Brandt condemned the attack.", "2021-05-01",
+                       Settings(actors_file=path))
+    assert any(a.code == "SRBGOV" for a in doc.actors)

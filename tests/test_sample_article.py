@@ -1,0 +1,68 @@
+"""The real article the project was founded on (../shared/samples, published 2020-01-08), coded end to end.
+
+Skipped with a reason where ../shared/samples is absent: its text is never committed here.
+"""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def sample(sample_article_text, nlp):
+    from communique.pipeline import extract_text
+
+    return extract_text(sample_article_text, "2020-01-08")
+
+
+def countries(refs):
+    return {r.country for r in refs}
+
+
+def test_people_resolve_to_country_and_government(sample):
+    by_surname = {a.name.split()[-1].lower(): a for a in sample.actors if a.kind == "person"}
+    expected = {"erdogan": "TUR", "putin": "RUS", "cavusoglu": "TUR", "lavrov": "RUS", "kalin": "TUR",
+                "al-assad": "SYR"}
+    for surname, country in expected.items():
+        actor = by_surname.get(surname) or next(
+            (a for a in sample.actors if surname.replace("al-", "") in a.name.lower()), None)
+        assert actor is not None, f"{surname} not found among {[a.name for a in sample.actors]}"
+        assert actor.country == country and actor.sector == "GOV", actor
+
+
+def test_ceasefire_appeal_to_libya(sample):
+    appeals = [e for e in sample.events if e.cameo["root"] == "02" and "LBY" in countries(e.target)]
+    assert appeals, [(e.cameo, e.source, e.target) for e in sample.events]
+    assert any(countries(e.source) >= {"TUR", "RUS"} for e in appeals)
+    assert any(e.cameo["code"] == "0256" for e in appeals)
+
+
+def test_libya_is_never_the_source_of_the_appeal(sample):
+    assert not [e for e in sample.events if e.cameo["root"] == "02" and "LBY" in countries(e.source)]
+
+
+def test_turkey_russia_meeting(sample):
+    meetings = [e for e in sample.events if e.cameo["root"] in ("03", "04")
+                and countries(e.source) | countries(e.target) >= {"TUR", "RUS"}]
+    assert meetings
+
+
+def test_appeal_to_usa_and_iran_to_deescalate(sample):
+    appeals = [e for e in sample.events if e.cameo["root"] == "02" and countries(e.target) >= {"USA", "IRN"}]
+    assert appeals
+    assert countries(appeals[0].source) & {"TUR", "RUS"}
+
+
+def test_turkey_offers_to_mediate(sample):
+    offers = [e for e in sample.events if e.cameo["code"] in ("039", "045", "036")
+              and "TUR" in countries(e.source) and countries(e.target) & {"USA", "IRN"}]
+    assert offers
+
+
+def test_cavusoglu_visit_to_iraq_is_future(sample):
+    visits = [e for e in sample.events if e.cameo["root"] == "04" and "IRQ" in countries(e.target)]
+    assert visits
+    assert visits[0].source[0].country == "TUR"
+    assert visits[0].modality == "future"
+    assert visits[0].date["value"] == "2020-01-09"
