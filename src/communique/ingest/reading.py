@@ -139,10 +139,19 @@ def looks_english(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _stop_words() -> dict[str, frozenset[str]]:
-    import importlib
+    """spaCy's stop-word lists, loaded from their own files: importing `spacy.lang.de` and the rest
+    would build each language's tokenizer rules and cost seconds."""
+    import importlib.util
 
-    return {language: frozenset(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS)
-            for language in STOP_WORD_LANGUAGES}
+    lang_dir = Path(importlib.util.find_spec("spacy.lang").submodule_search_locations[0])
+    lists = {}
+    for language in STOP_WORD_LANGUAGES:
+        spec = importlib.util.spec_from_file_location(f"_stop_words_{language}",
+                                                      lang_dir / language / "stop_words.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        lists[language] = frozenset(module.STOP_WORDS)
+    return lists
 
 
 def decode(raw: bytes, name: str) -> str | ReadFailure:
