@@ -24,6 +24,7 @@ from .extract.patterns import PatternSet, load_patterns
 from .extract.gazetteer import load_user_gazetteer
 from .extract.places import find_places, location_for_event
 from .extract.quotes import find_quotes, reporting_verbs
+from .extract.reference_words import country_names
 from .extract.size import size_of
 from .extract.time import date_for_event, deadline_for_event, find_dates
 from .nlp import parse_many
@@ -150,12 +151,26 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         quad_class=code.quad_class, goldstein=code.goldstein, date=date,
         deadline=deadline_for_event(doc, c.trigger, dates),
         location=_location(doc, c, places),
-        modality=modality_of(doc, c.trigger, date.get("value") if date.get("text") else None, published),
+        modality=_modality(doc, c, date, published),
         size=size_of(doc, c.trigger), confidence=c.confidence,
         trigger=trigger.text, trigger_start=trigger.idx, speaker=_speaker_of(trigger.idx, quotes))
     _localise_sector_actors(event)
+    _target_from_location(event)
     event.acled = acled_for(event)
     return event
+
+
+def _target_from_location(event: EventMention) -> None:
+    """'Serbia lifted a curfew in Montenegro': with no target named, the country where a foreign actor
+    acts is the target (the CAMEO convention)."""
+    place = event.location
+    if event.target or place is None or not place.country:
+        return
+    if place.country in {r.country for r in event.source} or not any(r.country for r in event.source):
+        return
+    event.target = [ActorRef(text=place.text, name=country_names().get(place.country, place.country),
+                             country=place.country, sector=None, code=place.country)]
+    event.confidence = max(0.0, event.confidence - 0.1)
 
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
@@ -176,8 +191,15 @@ def _localise_sector_actors(event: EventMention) -> None:
             continue
         country = country_for(other)
         if country:
-            setattr(event, side, [r if r.country else replace(r, country=country, code=country + r.code)
-                                  for r in refs])
+            setattr(event, side, [r if r.country or r.code == "---" else
+                                  replace(r, country=country, code=country + r.code) for r in refs])
+
+
+def _modality(doc: Doc, c: EventCandidate, date: dict, published: dt.date | None) -> str:
+    modality = modality_of(doc, c.trigger, date.get("value") if date.get("text") else None, published)
+    if c.asserted and modality in ("hypothetical", "future"):
+        return "asserted"  # a threat or demand is made now, whatever it threatens or asks
+    return modality
 
 
 def _location(doc: Doc, c: EventCandidate, places) -> Place | None:

@@ -35,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     except CommuniqueError as exc:
         print(f"communique: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # "communique events | head": the reader has what it wanted
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("communique: interrupted; work already committed is kept.", file=sys.stderr)
         return 130

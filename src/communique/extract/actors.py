@@ -89,9 +89,10 @@ class DocActors:
 def find_actors(doc: Doc, lexicon: ActorLexicon, published: date | None = None) -> DocActors:
     """All actor mentions of a document, in text order, resolved from the lexicon and the context."""
     found = DocActors()
+    words = [t.text for t in doc]
     i = 0
     while i < len(doc):
-        mention = _name_at(doc, i, lexicon, published, found) or _sector_noun_at(doc, i, lexicon, found)
+        mention = _name_at(doc, words, i, lexicon, published, found) or _sector_noun_at(doc, i, lexicon, found)
         if mention is None:
             i += 1
             continue
@@ -102,16 +103,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, published: date | None = None) 
     return found
 
 
-def _words(doc: Doc) -> list[str]:
-    return [t.text for t in doc]
-
-
-def _name_at(doc: Doc, i: int, lexicon: ActorLexicon, published: date | None,
+def _name_at(doc: Doc, words: list[str], i: int, lexicon: ActorLexicon, published: date | None,
              found: DocActors) -> ActorMention | None:
     token = doc[i]
     if not is_name_token(token):
         return None
-    match = lexicon.match(_words(doc), i, on=published)
+    match = lexicon.match(words, i, on=published)
     if match is not None and _match_is_sound(doc, i, match.length, match.entry.kind):
         return _mention_from_match(doc, i, i + match.length, match, lexicon, found)
     person = _known_surname(doc, i, found)
@@ -222,6 +219,8 @@ def _sector_noun_at(doc: Doc, i: int, lexicon: ActorLexicon, found: DocActors) -
     lemma = token.lemma_.lower()
     sector = lexicon.agent(lemma) or lexicon.agent(token.text.lower())
     country = country_of_modifiers(token, lexicon, found)
+    if country is None and token.dep_ == "compound":  # "Israeli army bulldozers"
+        country = country_of_modifiers(token.head, lexicon, found)
     if sector is None:
         if not group_noun_country(token, lexicon) or country is None:
             return None

@@ -36,9 +36,12 @@ class Roles:
 def actors_of(token: Token, actors: DocActors) -> list[ActorRef]:
     """The actors a noun phrase headed by `token` stands for, its conjuncts included."""
     refs = _phrase_actors(token, actors)
-    for conj in token.conjuncts:
-        if conj.i > token.i:
-            refs.extend(r for r in _phrase_actors(conj, actors) if r not in refs)
+    mention = actors.at(token.i)
+    heads = token.doc[mention.start:mention.end] if mention is not None else [token]
+    for head in heads:  # a name the parser split ("Barack/ADP Obama") still carries its conjuncts
+        for conj in head.conjuncts:
+            if conj.i > token.i:
+                refs.extend(r for r in _phrase_actors(conj, actors) if r not in refs)
     return refs
 
 
@@ -56,6 +59,11 @@ def _phrase_actors(token: Token, actors: DocActors) -> list[ActorRef]:
         if child.dep_ in ("compound", "poss", "amod", "nmod", "appos") and child.i < token.i or child.dep_ == "appos":
             m = actors.at(child.i)
             if m is not None and child.dep_ != "poss" and (not m.modifier or child.dep_ == "appos"):
+                return m.refs(token.doc)
+    for child in token.children:  # "Palestinian homes", "rebel positions": the owner stands for the target
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
+            m = actors.at(child.i)
+            if m is not None:
                 return m.refs(token.doc)
     return []
 
@@ -82,24 +90,34 @@ def verb_roles(trigger: Token, actors: DocActors) -> Roles:
             source = preceding_subject(trigger, actors)  # a coordination the parser broke apart
         inherited = bool(source)
     if not target:
-        target = object_actors(trigger, actors)
+        target = object_actors(trigger, actors, source)
     return Roles(source, _without(target, source), inherited)
 
 
-def object_actors(trigger: Token, actors: DocActors) -> list[ActorRef]:
+def object_actors(trigger: Token, actors: DocActors, source: list[ActorRef] = ()) -> list[ActorRef]:
+    """The direct object's actors, unless it is the source's own means ("offered its troops to Lebanon",
+    "providing intelligence to Macedonia"): then the recipient of the to/with phrase."""
+    direct = []
     for child in trigger.children:
         if child.dep_ in ("dobj", "dative", "attr", "oprd"):
-            refs = actors_of(child, actors)
-            if refs:
-                return refs
+            direct = actors_of(child, actors)
+            if direct:
+                break
+    recipient = []
     for child in trigger.children:
         if child.dep_ in ("prep", "prt") and child.lower_ in TARGET_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    refs = actors_of(pobj, actors)
-                    if refs:
-                        return refs
-    return []
+                    recipient = recipient or actors_of(pobj, actors)
+    if direct and recipient and _is_own_means(direct, source):
+        return recipient
+    return direct or recipient
+
+
+def _is_own_means(objects: list[ActorRef], source: list[ActorRef]) -> bool:
+    """Objects that are the source's own forces or services, or a sector with no country of its own."""
+    source_countries = {s.country for s in source}
+    return all(o.country is None or (o.country in source_countries and o.sector) for o in objects)
 
 
 def context_target(trigger: Token, context_tokens: tuple[int, ...], actors: DocActors,
@@ -194,11 +212,7 @@ def noun_roles(trigger: Token, actors: DocActors) -> Roles:
                     target = refs
                 elif child.lower_ == "of" and not source:
                     source = refs
-    inherited = False
-    if not source:
-        source = inherited_source(trigger, actors)
-        inherited = bool(source)
-    return Roles(source, _without(target, source), inherited)
+    return Roles(source, _without(target, source))
 
 
 def _agentive_modifier(token: Token, actors: DocActors) -> bool:

@@ -18,7 +18,9 @@ from ..codes import is_valid_code
 from ..errors import DataFileError
 from ..records import ActorRef
 from .actors import DocActors
-from .event_roles import Roles, complement_actor, context_target, noun_roles, verb_roles
+from .event_roles import (REPORTING_HEADS, Roles, actors_of, complement_actor, context_target, noun_roles,
+                          verb_roles)
+from .speech_acts import is_conditional_future, obligation_clause, speech_act_rules
 from .patterns import PatternMatch, PatternSet
 
 REPORTING_ROOT = "01"
@@ -28,6 +30,9 @@ TOPIC_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
 # Appeals, intents, demands and threats: an event in their complement is what they ask for.
 CONTENT_ROOTS = {"02", "03", "10", "13"}
 CONTENT_LINKS = {"xcomp", "ccomp", "dobj", "acl", "pcomp", "pobj", "prep", "aux"}
+# Material conflict is news even when the text does not say who did it ("a grenade was thrown").
+AGENTLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
+UNIDENTIFIED = ActorRef(text="", name="unidentified", country=None, sector=None, code="---")
 # Statements that say nothing specific: coded only when addressed to someone named.
 BARE_STATEMENT_CODES = {"01", "010", "011", "014", "017", "019"}
 
@@ -46,6 +51,7 @@ class EventCandidate:
     confidence: float
     pattern: str = ""
     context_tokens: tuple[int, ...] = field(default_factory=tuple)
+    asserted: bool = False  # a speech act (threat, demand) made now, whatever its content's mood
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,13 @@ class IntentRules:
             if code[:k] in self.codes:
                 return self.codes[code[:k]]
         return None
+
+
+@lru_cache(maxsize=1)
+def ambiguous_harm_words() -> frozenset[str]:
+    path = resources.files("communique") / "data" / "agentless_events.tsv"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -93,28 +106,49 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
     for token in sentence:
         if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
             continue
+        if token.lemma_.lower() in reporting_verbs:
+            demand = _reported_demand(doc, n, sentence, token, actors)
+            if demand is not None:
+                candidates.append(demand)
+            continue  # "said", "told": what they report is coded by its own verbs
         match = patterns.match(token)
         if match is None or match.code is None:
             continue
         if match.object_token is not None:
             consumed.add(match.object_token)
         code = match.code
-        if token.lemma_.lower() in reporting_verbs:
-            continue  # "said", "told": what they report is coded by its own verbs
         roles = noun_roles(token, actors) if token.pos_ in ("NOUN", "PROPN") and match.object_token is None \
             else verb_roles(token, actors)
         if not roles.source:
-            continue
+            if code[:2] not in AGENTLESS_ROOTS or not _is_main_predicate(token) \
+                    or (token.lemma_.lower() in ambiguous_harm_words() and match.specificity == 0):
+                continue
+            roles.source = [UNIDENTIFIED]  # "a grenade was thrown at the patrol": the act is the news
         if not roles.target:
             roles.target = context_target(token, match.context_tokens, actors, exclude=roles.source)
         if not roles.target and code[:2] in TOPIC_TARGET_ROOTS:
-            roles.target = complement_actor(token, actors, exclude=roles.source)
+            guess = complement_actor(token, actors, exclude=roles.source)
+            own = {r.country for r in roles.source}
+            roles.target = [r for r in guess if r.sector or r.country not in own]  # not "democratize Serbia"
             roles.guessed_target = bool(roles.target)
         if not _enough_support(code, roles, match):
             continue
         code = _with_intent(token, code)
-        candidates.append(_candidate(doc, n, sentence, token, code, roles, match))
-    return _best_per_dyad(_without_content_events(doc, candidates))
+        threat = code[:2] != "13" and is_conditional_future(token)
+        if threat:
+            code = speech_act_rules().threat_code(code)
+        candidate = _candidate(doc, n, sentence, token, code, roles, match)
+        candidate.asserted = threat  # the threat is made now, whatever it threatens
+        candidates.append(candidate)
+    return _best_per_dyad(_without_content_events(doc, _without_relays(candidates)))
+
+
+def _without_relays(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """'announced that they had agreed': a verb coded only by another event's trigger relays that event."""
+    triggers = {c.trigger for c in candidates}
+    speech = speech_act_rules().relays
+    return [c for c in candidates
+            if not (c.pattern.split()[0] in speech and set(c.context_tokens) & (triggers - {c.trigger}))]
 
 
 def _without_content_events(doc: Doc, candidates: list[EventCandidate]) -> list[EventCandidate]:
@@ -135,6 +169,18 @@ def _inside_content_of(token: Token, framing: set[int]) -> bool:
     return False
 
 
+def _is_main_predicate(token: Token) -> bool:
+    """The sentence's own predicate (or what a reporting verb reports), not a circumstance in a phrase."""
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
+        token = token.head  # "clashes erupted", "an explosion killed"
+    while token.dep_ != "ROOT":
+        if token.dep_ == "conj" or (token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_HEADS):
+            token = token.head
+            continue
+        return False
+    return True
+
+
 def _enough_support(code: str, roles: Roles, match: PatternMatch) -> bool:
     """A generic verb with no context, or a bare statement, is an event only with a full, direct dyad."""
     direct_dyad = bool(roles.target) and not roles.inherited and not roles.guessed_target
@@ -143,6 +189,23 @@ def _enough_support(code: str, roles: Roles, match: PatternMatch) -> bool:
     if code in BARE_STATEMENT_CODES:
         return direct_dyad
     return True
+
+
+def _reported_demand(doc: Doc, n: int, sentence: Span, report: Token,
+                     actors: DocActors) -> EventCandidate | None:
+    """'X said Y must do Z': X demands of Y (CAMEO 100)."""
+    clause = obligation_clause(report)
+    if clause is None:
+        return None
+    source = next((actors_of(c, actors) for c in report.children if c.dep_ in ("nsubj", "nsubjpass")), [])
+    target = next((actors_of(c, actors) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), [])
+    if not source or not target:
+        return None
+    roles = Roles(source, target)
+    match = PatternMatch(speech_act_rules().demand_code, "(obligation)", (clause.i,), 1, "rule")
+    candidate = _candidate(doc, n, sentence, report, match.code, roles, match)
+    candidate.asserted = True
+    return candidate
 
 
 def _with_intent(token: Token, code: str) -> str:

@@ -1,0 +1,81 @@
+"""Speech acts that the shape of a clause tells, whatever its verb (rules in data/speech_acts.tsv).
+
+- A report of an obligation is a demand: "the Red Cross said US forces must ensure security" is the
+  Red Cross demanding something of US forces (CAMEO 100).
+- A future act on a condition is a threat: "Nigeria will withdraw its force unless ..." threatens
+  that act (CAMEO 13x, chosen from the act's own code).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from ..errors import DataFileError
+
+FUTURE_AUX = {"will", "would", "shall", "'ll"}
+
+
+@dataclass(frozen=True)
+class SpeechActRules:
+    obligations: frozenset[str]
+    conditions: frozenset[str]
+    demand_code: str
+    threat_codes: dict[str, str]
+    relays: frozenset[str]
+
+    def threat_code(self, code: str) -> str:
+        for k in range(len(code), 1, -1):
+            if code[:k] in self.threat_codes:
+                return self.threat_codes[code[:k]]
+        return self.threat_codes["-"]
+
+
+@lru_cache(maxsize=1)
+def speech_act_rules() -> SpeechActRules:
+    path = resources.files("communique") / "data" / "speech_acts.tsv"
+    obligations, conditions, threats, demand, relays = set(), set(), {}, None, set()
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if parts[0] == "obligation" and len(parts) == 2:
+            obligations.add(parts[1])
+        elif parts[0] == "relay" and len(parts) == 2:
+            relays.add(parts[1])
+        elif parts[0] == "condition" and len(parts) == 2:
+            conditions.add(parts[1])
+        elif parts[0] == "demand" and len(parts) == 3:
+            demand = parts[2]
+        elif parts[0] == "threat" and len(parts) == 3:
+            threats[parts[1]] = parts[2]
+        else:
+            raise DataFileError(f"{path} line {n}: not a speech-act rule; see the file's header.")
+    if demand is None or "-" not in threats:
+        raise DataFileError(f"{path}: needs a 'demand' line and a default 'threat - CODE' line.")
+    return SpeechActRules(frozenset(obligations), frozenset(conditions), demand, threats, frozenset(relays))
+
+
+def obligation_clause(report: Token) -> Token | None:
+    """The reported clause of a reporting verb when it states an obligation ("Y must do Z")."""
+    rules = speech_act_rules()
+    for child in report.children:
+        if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in rules.obligations
+                                         for a in child.children):
+            return child
+    return None
+
+
+def is_conditional_future(trigger: Token) -> bool:
+    """'will withdraw ... unless', 'would boycott ... if': a future act hung on a condition."""
+    rules = speech_act_rules()
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in trigger.children)
+    if not future:
+        return False
+    for child in trigger.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in rules.conditions
+                                         for m in child.children):
+            return True
+    return False
