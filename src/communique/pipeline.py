@@ -163,14 +163,26 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
 def _target_from_location(event: EventMention) -> None:
     """'Serbia lifted a curfew in Montenegro': with no target named, the country where a foreign actor
     acts is the target (the CAMEO convention)."""
+    if event.target:
+        return
     place = event.location
-    if event.target or place is None or not place.country:
+    if place is not None and place.country:
+        country, text = place.country, place.text
+    elif event.cameo["root"] in DOMESTIC_ROOTS:  # a protest or a concession with no one named: its own state
+        states = {r.country for r in event.source if r.country and len(r.country) == 3 and r.code != "---"}
+        if len(states) != 1 or any(r.country in GROUP_CODES for r in event.source):
+            return
+        country, text = states.pop(), ""
+    else:
         return
-    if place.country in {r.country for r in event.source} or not any(r.country for r in event.source):
-        return
-    event.target = [ActorRef(text=place.text, name=country_names().get(place.country, place.country),
-                             country=place.country, sector=None, code=place.country)]
+    event.target = [ActorRef(text=text, name=country_names().get(country, country),
+                             country=country, sector=None, code=country)]
     event.confidence = max(0.0, event.confidence - 0.1)
+
+
+# Protests, concessions and coercion are directed at the actor's own state unless the text says otherwise.
+DOMESTIC_ROOTS = {"08", "14", "17"}
+GROUP_CODES = {"IGO", "NGO", "IMG", "MNC", "NGM", "UIS"}
 
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
@@ -182,6 +194,8 @@ def _localise_sector_actors(event: EventMention) -> None:
     def country_for(other: list[ActorRef]) -> str | None:
         if event.location is not None and event.location.country:
             return event.location.country
+        if event.cameo["root"] not in DOMESTIC_ROOTS:
+            return None  # a foreign army's enemy is not of its country
         states = {r.country for r in other if r.country and (r.sector in STATE_SECTORS or r.code == r.country)}
         return states.pop() if len(states) == 1 else None
 

@@ -139,16 +139,19 @@ def context_target(trigger: Token, context_tokens: tuple[int, ...], actors: DocA
 def complement_actor(trigger: Token, actors: DocActors, exclude: list[ActorRef]) -> list[ActorRef]:
     """Nearest actor inside the trigger's complement clause ("call for a ceasefire in Libya" -> Libya)."""
     excluded = {e.code for e in exclude}
-    for child in trigger.children:
-        if child.dep_ not in ("xcomp", "prep", "ccomp", "dobj"):
-            continue
-        for token in child.subtree:
-            mention = actors.at(token.i)
-            if mention is None or mention.modifier:
+    for modifiers_too in (False, True):  # "restrictions against German goods": a modifier, as a last resort
+        for child in trigger.children:
+            if child.dep_ not in ("xcomp", "prep", "ccomp", "dobj"):
                 continue
-            refs = [r for r in actors_of(token.doc[mention.end - 1], actors) if r.code not in excluded]
-            if refs:
-                return refs
+            for token in child.subtree:
+                mention = actors.at(token.i)
+                if mention is None or (mention.modifier and not modifiers_too):
+                    continue
+                refs = [r for r in actors_of(token.doc[mention.end - 1], actors) if r.code not in excluded]
+                if not refs and modifiers_too:
+                    refs = [r for r in mention.refs(token.doc) if r.code not in excluded]
+                if refs:
+                    return refs
     return []
 
 
@@ -156,7 +159,7 @@ def inherited_source(trigger: Token, actors: DocActors) -> list[ActorRef]:
     """Subject of the clause that governs the trigger: control, coordination, relative clauses."""
     token = trigger
     for _ in range(6):
-        if token.dep_ not in CONTROL_DEPS or token.head is token:
+        if token.dep_ not in CONTROL_DEPS or token.head.i == token.i:
             return []
         head = token.head
         if token.dep_ == "xcomp":  # "urged X to de-escalate": object control, else subject control

@@ -140,7 +140,26 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
         candidate = _candidate(doc, n, sentence, token, code, roles, match)
         candidate.asserted = threat  # the threat is made now, whatever it threatens
         candidates.append(candidate)
-    return _best_per_dyad(_without_content_events(doc, _without_relays(candidates)))
+    found = _without_content_events(doc, _without_relays(candidates))
+    return _best_per_dyad(_without_background(doc, found))
+
+
+def _without_background(doc: Doc, candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """Where the sentence reports an event in its main clause, what relative and purpose clauses add
+    ("whom authorities blame", "to press their demands") is background to it, not another event."""
+    main = [c for c in candidates if not _in_background_clause(doc[c.trigger])]
+    return main if main else candidates
+
+
+def _in_background_clause(token: Token) -> bool:
+    while token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return True
+        token = token.head
+    return False
 
 
 def _without_relays(candidates: list[EventCandidate]) -> list[EventCandidate]:
@@ -160,7 +179,7 @@ def _without_content_events(doc: Doc, candidates: list[EventCandidate]) -> list[
 
 def _inside_content_of(token: Token, framing: set[int]) -> bool:
     """Is the token in the complement of a framing trigger, through complement links only?"""
-    while token.head is not token:
+    while token.head.i != token.i:
         if token.dep_ not in CONTENT_LINKS:
             return False
         token = token.head

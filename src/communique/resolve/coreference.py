@@ -188,7 +188,7 @@ def _previous_group(token: Token, actors: DocActors) -> list[Actor] | None:
 
 def _is_subject(token: Token) -> bool:
     """The mention's head is a subject, or conjoined with one ("Erdogan and Putin said")."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass")
 
