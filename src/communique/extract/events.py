@@ -153,8 +153,8 @@ def _without_background(doc: Doc, candidates: list[EventCandidate]) -> list[Even
 
 def _in_background_clause(token: Token) -> bool:
     while token.head.i != token.i:
-        if token.dep_ in ("relcl", "acl"):
-            return True
+        if token.dep_ == "relcl" or (token.dep_ == "acl" and token.head.lemma_.lower() not in intent_rules().cues):
+            return True  # "whom authorities blame"; but "its willingness to mediate" is the news
         if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return True
