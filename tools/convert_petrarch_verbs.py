@@ -16,7 +16,9 @@ What it does (see the header it writes, and the counts it prints):
   bare particles right after `*`, and a leading preposition in `(...)` right after `*`, join the trigger
   (`look (into allegation)` -> trigger `look into`, context `allegation`); `{A B}` compounds become the
   phrase `a_b`; `$ + % ^` markers and prepositions/articles inside `(...)` are dropped;
-- codes: `[A:B]` keeps A (B, the target->source code, goes in the note); `[:B]` patterns are dropped.
+- codes: `[A:B]` keeps A (B, the target->source code, goes in the note); `[:B]` patterns are dropped;
+- a generic verb (GENERIC_VERBS: "take", "help", "die", "face"...) keeps its patterns with context, but its
+  context-free line says `---`: alone, such a verb is far more often no event than its block's code.
 """
 from __future__ import annotations
 
@@ -38,6 +40,14 @@ CONJUNCTIONS = {"and", "or"}
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"}
 MARKERS = {"$", "+", "%", "^"}
 MAX_ALTERNATIVES = 400
+# Verbs whose PETRARCH block code, with no context, mostly codes ordinary language ("took the bus",
+# "helped the economy", "died of cancer", "faces elections"): context-free, they are not events.
+GENERIC_VERBS = {"take", "give", "go", "pull", "push", "die", "hurt", "break", "catch", "approach",
+                 "leave", "see", "face", "pass", "head", "join", "seek", "express", "handle", "deal", "lead",
+                 "engage", "come", "bring", "meet", "run", "turn", "move", "keep", "hold", "get", "make",
+                 "put", "set", "carry", "draw", "call", "step", "stand", "fall", "raise", "cover", "work",
+                 "show", "reach", "tackle", "treat", "pick", "send", "hit", "open", "close", "end", "start",
+                 "begin", "use", "mark", "offer", "share", "serve", "visit", "return", "enter", "cross"}
 
 
 @dataclass
@@ -231,7 +241,11 @@ def block_lines(block: Block, converter: PatternConverter, stats: Counter) -> li
         if not known_code(main):
             stats[f"verb dropped: code {main} is not in the CAMEO code table"] += 1
             continue
-        rows.append((trigger, "-", main, f"petrarch verb {word.lstrip('+')} in block {block.name}{extra}"))
+        note = f"petrarch verb {word.lstrip('+')} in block {block.name}{extra}"
+        if trigger in GENERIC_VERBS and main != "---":
+            stats["verb default made --- (generic verb)"] += 1
+            main, note = "---", f"{note}; block code {main} dropped: a generic verb alone is no event"
+        rows.append((trigger, "-", main, note))
     for text, code, origin in block.patterns:
         stats["patterns read"] += 1
         main, extra = split_code(code)

@@ -6,12 +6,16 @@ Pattern files are TSV: `trigger<TAB>pos<TAB>context<TAB>code<TAB>note`, `#` comm
 - pos: VERB or NOUN;
 - context: `-`, or space-separated groups, each `|`-separated alternatives, each of which must be found among
   the lemmas (or lowercased forms) of the trigger's complement; `air_strike` is a phrase of consecutive
-  words; a group prefixed `!` must not occur;
+  words; a group prefixed `!` must not occur; a group prefixed `subj:` is looked for in the subject instead
+  ("a grenade exploded", "shells landed": the subject of an intransitive verb is what the event is about);
 - code: a CAMEO event code with leading zeros, or `---` for "not an event".
 
 The complement of a trigger is its dependency subtree without its active subject (a passive subject stays:
 it is what the verb acts on) and without clauses that are separate events (coordinated verbs, adverbial
 and relative clauses, parataxis).
+A noun trigger that a verb's pattern used as its context ("agreed to a ceasefire", "lifted the curfew") is
+coded through that verb, not as an event of its own. A verb whose lemma the tagger got wrong ("staged" ->
+"stag") is looked up under its regular base form as well.
 The most specific matching pattern wins (context groups + particles); at equal specificity a user's
 pattern beats the curated file, which beats the file converted from PETRARCH-2.
 """
@@ -26,6 +30,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from communique.errors import DataFileError
+from communique.extract.quotes import reporting_verbs
 
 BUILTIN_FILES = (("verb_patterns.tsv", "curated"), ("noun_patterns.tsv", "curated"),
                  ("verb_patterns_petrarch.tsv", "petrarch"))
@@ -40,6 +45,11 @@ LIGHT_VERBS = {"hold", "have", "launch", "carry", "stage", "make", "take", "cond
                "wage", "begin", "start", "resume", "open", "continue", "undertake", "perform", "organise",
                "organize", "lead", "unleash", "step", "intensify", "escalate", "announce", "order"}
 LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+# From a noun trigger up to the verb whose object (or prepositional object) it is.
+GOVERNED_NOUN_DEPS = {"dobj", "pobj", "prep", "nsubjpass", "attr", "oprd", "compound", "amod", "conj", "appos"}
+SUBJECT_PREFIX = "subj:"
+INFLECTION_ENDINGS = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                      ("es", ""), ("s", ""), ("d", ""))
 QUANTITY_NOUNS = {"round", "series", "wave", "number", "set", "couple", "spate", "string", "day", "week"}
 
 
@@ -47,6 +57,7 @@ QUANTITY_NOUNS = {"round", "series", "wave", "number", "set", "couple", "spate",
 class ContextGroup:
     alternatives: tuple[tuple[str, ...], ...]  # each alternative: the words of a phrase
     negated: bool = False
+    in_subject: bool = False  # looked for in the trigger's subject, not its complement
 
 
 @dataclass(frozen=True)
@@ -114,11 +125,26 @@ class PatternSet:
             light = self.match_light_verb(token)
             if light is not None and (best is None or _match_rank(light) > _match_rank(best)):
                 return light
+        elif best is not None and best.code is not None and self._coded_by_governing_verb(token):
+            return PatternMatch(None, best.trigger, (), best.specificity, best.origin,
+                                "coded through the verb whose pattern it completes")
         return best
+
+    def _coded_by_governing_verb(self, noun: Token) -> bool:
+        """Does the verb governing this noun ("lifted the curfew") code an event with the noun as context?"""
+        verb = noun
+        while verb.dep_ in GOVERNED_NOUN_DEPS and verb.head is not verb:
+            verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+        if verb is noun or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in reporting_verbs():
+            return False
+        found = self.match(verb)
+        return found is not None and found.code is not None and noun.i in found.context_tokens
 
     def match_light_verb(self, token: Token) -> PatternMatch | None:
         """For "hold talks", "carried out airstrikes", "staged a protest": the object noun's pattern."""
-        if token.lemma_.lower() not in LIGHT_VERBS:
+        if not LIGHT_VERBS.intersection(_lemma_keys(token)):
             return None
         best = None
         for noun in _light_objects(token):
@@ -133,7 +159,7 @@ class PatternSet:
 
     def _table_for(self, token: Token) -> str | None:
         if token.pos_ in ("VERB", "AUX"):
-            return "VERB"
+            return None if _participle_as_modifier_or_noun(token) else "VERB"
         if token.pos_ in ("NOUN", "PROPN"):
             if self._candidates(token, "NOUN"):
                 return "NOUN"
@@ -143,20 +169,45 @@ class PatternSet:
         return None
 
     def _candidates(self, token: Token, pos: str) -> list[Pattern]:
-        keys = dict.fromkeys((token.lemma_.lower(), token.lower_))
-        return [p for key in keys for p in self._index.get((pos, key), ())]
+        found = [p for key in _lemma_keys(token) for p in self._index.get((pos, key), ())]
+        if found or pos != "VERB":
+            return found
+        # a verb the lemmatiser got wrong ("staged" -> "stag"): try its regular base forms
+        return [p for key in _regular_bases(token.lower_) for p in self._index.get((pos, key), ())]
 
     def _best(self, token: Token, pos: str) -> PatternMatch | None:
         candidates = sorted(self._candidates(token, pos), key=Pattern.rank, reverse=True)
         if not candidates:
             return None
-        words = _ComplementWords(token)
+        words = _ComplementWords(token, _complement(token))
+        subject = _ComplementWords(token, _subject(token))
         for pattern in candidates:
-            used = _match_pattern(pattern, token, words)
+            used = _match_pattern(pattern, token, words, subject)
             if used is not None:
                 return PatternMatch(pattern.code, pattern.trigger, tuple(dict.fromkeys(used)),
                                     pattern.specificity, pattern.origin, pattern.note)
         return None
+
+
+def _participle_as_modifier_or_noun(token: Token) -> bool:
+    """"the besieged town", "the occupied territories", "evacuated the wounded": a participle that
+    describes or names people or places, not an act."""
+    if token.tag_ not in ("VBN", "VBD"):
+        return False
+    if token.dep_ == "amod":
+        return True
+    return token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
+        c.dep_ == "det" for c in token.children)
+
+
+def _lemma_keys(token: Token) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((token.lemma_.lower(), token.lower_)))
+
+
+def _regular_bases(form: str) -> list[str]:
+    """Base forms a regular inflection could come from: "staged" -> "stag", "stage"."""
+    return [form[: -len(ending)] + base for ending, base in INFLECTION_ENDINGS
+            if form.endswith(ending) and len(form) - len(ending) >= 3]
 
 
 def _match_rank(match: PatternMatch) -> tuple[int, int]:
@@ -170,15 +221,16 @@ def _light_objects(token: Token) -> list[Token]:
             objects.append(child)
             if child.lemma_.lower() in QUANTITY_NOUNS:  # "a round of talks"
                 objects += [g for p in child.children if p.lower_ == "of" for g in p.children]
+            # "launched a mediation effort", "began a hunger strike campaign"
+            objects += [c for c in child.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     return objects
 
 
 class _ComplementWords:
     """The trigger's complement as an ordered word list, with a lookup from word to positions."""
 
-    def __init__(self, token: Token):
+    def __init__(self, token: Token, tokens: list[Token]):
         self.token = token
-        tokens = _complement(token)
         self.tokens = [t for t in tokens if t.text != "-"]  # "cease-fire" reads as "cease fire"
         self.positions: dict[str, list[int]] = {}
         for n, t in enumerate(self.tokens):
@@ -207,12 +259,19 @@ def _complement(token: Token) -> list[Token]:
     return [t for t in token.subtree if t.i not in excluded and t.i != token.i]
 
 
-def _match_pattern(pattern: Pattern, token: Token, words: _ComplementWords) -> list[int] | None:
+def _subject(token: Token) -> list[Token]:
+    """The trigger's active subject, for `subj:` groups ("a grenade exploded", "shells landed")."""
+    return [t for child in token.children if child.dep_ in ("nsubj", "csubj") for t in child.subtree]
+
+
+def _match_pattern(pattern: Pattern, token: Token, words: _ComplementWords,
+                   subject: _ComplementWords) -> list[int] | None:
     used = _find_particles(pattern.particles, token)
     if used is None:
         return None
     for group in pattern.groups:
-        found = next((hit for alt in group.alternatives if (hit := _find_alternative(alt, words))), None)
+        place = subject if group.in_subject else words
+        found = next((hit for alt in group.alternatives if (hit := _find_alternative(alt, place))), None)
         if group.negated and found:
             return None
         if not group.negated:
@@ -277,10 +336,13 @@ def _parse_line(line: str, origin: str, order: int) -> Pattern:
 
 def _parse_group(text: str) -> ContextGroup:
     negated = text.startswith("!")
-    alternatives = tuple(tuple(w for w in alt.split("_") if w) for alt in text.lstrip("!").lower().split("|"))
+    body = text.lstrip("!").lower()
+    in_subject = body.startswith(SUBJECT_PREFIX)
+    body = body[len(SUBJECT_PREFIX):] if in_subject else body
+    alternatives = tuple(tuple(w for w in alt.split("_") if w) for alt in body.split("|"))
     if not alternatives or any(not alt for alt in alternatives):
         raise ValueError(f"empty alternative in context group {text!r}")
-    return ContextGroup(alternatives, negated)
+    return ContextGroup(alternatives, negated, in_subject)
 
 
 @lru_cache(maxsize=1)
