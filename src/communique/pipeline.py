@@ -26,6 +26,7 @@ from .extract.places import find_places, location_for_event
 from .extract.quotes import find_quotes, reporting_verbs
 from .extract.reference_words import country_names
 from .extract.size import size_of
+from .extract.speech_acts import speech_act_rules
 from .extract.time import date_for_event, deadline_for_event, find_dates
 from .nlp import parse_many
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
@@ -141,8 +142,12 @@ def _speaker_at(token: Token, actors: DocActors) -> ActorRef | None:
 
 def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quotes: list[Quote],
                    published: dt.date | None) -> EventMention:
-    code = event_code(c.code)
     date = date_for_event(doc, c.trigger, dates, published)
+    modality = _modality(doc, c, date, published)
+    refusal = speech_act_rules().refusal_code(c.code) if modality == "negated" else None
+    if refusal is not None:  # "would not provide support": the refusal is what happened
+        c.code, modality = refusal, "asserted"
+    code = event_code(c.code)
     trigger = doc[c.trigger]
     event = EventMention(
         id=hashlib.sha1(f"{doc_id}:{trigger.idx}:{c.code}".encode()).hexdigest()[:16],
@@ -151,7 +156,7 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         quad_class=code.quad_class, goldstein=code.goldstein, date=date,
         deadline=deadline_for_event(doc, c.trigger, dates),
         location=_location(doc, c, places),
-        modality=_modality(doc, c, date, published),
+        modality=modality,
         size=size_of(doc, c.trigger), confidence=c.confidence,
         trigger=trigger.text, trigger_start=trigger.idx, speaker=_speaker_of(trigger.idx, quotes))
     _localise_sector_actors(event)
@@ -206,7 +211,8 @@ def _localise_sector_actors(event: EventMention) -> None:
         country = country_for(other)
         if country:
             setattr(event, side, [r if r.country or r.code == "---" else
-                                  replace(r, country=country, code=country + r.code) for r in refs])
+                                  replace(r, country=country, code=country + r.code.removeprefix("---"))
+                                  for r in refs])
 
 
 def _modality(doc: Doc, c: EventCandidate, date: dict, published: dt.date | None) -> str:

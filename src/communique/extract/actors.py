@@ -22,6 +22,7 @@ from .actor_context import (appositive_title, conjoined_countries, country_of_mo
 from .lexicon import GROUP_TYPES as GROUP_CODES, ActorLexicon, LexiconMatch
 from .reference_words import country_names
 
+UNKNOWN_COUNTRY = "---"  # the CAMEO convention for an actor whose country the text does not give
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "across", "around", "outside", "inside",
                          "through", "toward", "towards", "throughout", "within", "of", "on", "over", "off"}
 
@@ -196,8 +197,8 @@ def _unknown_person(doc: Doc, token: Token, lexicon: ActorLexicon, published: da
     country = title.country if title else None
     sector = title.sector if title else None
     name = doc[start:end].text
-    code = ((title.code_prefix or "") if title else "") + (sector or "")
-    if not code:
+    code = ((title.code_prefix or UNKNOWN_COUNTRY) if title else UNKNOWN_COUNTRY) + (sector or "")
+    if not sector and not country:
         return None  # a private person: not an actor of political events unless the context says so
     actor = Actor(name=name, country=country, sector=sector, code=code, kind="person",
                   role=title.role if title else None)
@@ -235,5 +236,5 @@ def _sector_noun_at(doc: Doc, i: int, lexicon: ActorLexicon, found: DocActors) -
     for c in countries:
         name = f"{c.name} {token.lemma_}" if c else token.lemma_
         group.append(Actor(name=name, country=c.country if c else None, sector=sector,
-                           code=(c.code[:3] if c else "") + sector, kind="group"))
+                           code=(c.code[:3] if c else UNKNOWN_COUNTRY) + sector, kind="group"))
     return ActorMention(i, i + 1, group, "agent")

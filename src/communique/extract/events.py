@@ -106,7 +106,7 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
     for token in sentence:
         if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
             continue
-        if token.lemma_.lower() in reporting_verbs:
+        if token.lemma_.lower() in reporting_verbs and not _acts_on_an_object(token):
             demand = _reported_demand(doc, n, sentence, token, actors)
             if demand is not None:
                 candidates.append(demand)
@@ -208,6 +208,12 @@ def _enough_support(code: str, roles: Roles, match: PatternMatch) -> bool:
     if code in BARE_STATEMENT_CODES:
         return direct_dyad
     return True
+
+
+def _acts_on_an_object(token: Token) -> bool:
+    """'claimed responsibility': a verb of saying with an object and no reported clause is an act."""
+    deps = {c.dep_ for c in token.children}
+    return "dobj" in deps and not deps & {"ccomp", "xcomp", "parataxis"}
 
 
 def _reported_demand(doc: Doc, n: int, sentence: Span, report: Token,

@@ -2,6 +2,7 @@
 
 - A report of an obligation is a demand: "the Red Cross said US forces must ensure security" is the
   Red Cross demanding something of US forces (CAMEO 100).
+- A cooperative act the text negates is a rejection: "he would not provide support to Israel" (CAMEO 12x).
 - A future act on a condition is a threat: "Nigeria will withdraw its force unless ..." threatens
   that act (CAMEO 13x, chosen from the act's own code).
 """
@@ -16,6 +17,7 @@ from spacy.tokens import Token
 from ..errors import DataFileError
 
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,16 @@ class SpeechActRules:
     demand_code: str
     threat_codes: dict[str, str]
     relays: frozenset[str]
+    refusal_codes: dict[str, str]
+
+    def refusal_code(self, code: str) -> str | None:
+        """The rejection a negated cooperative act amounts to, or None if the act is not cooperative."""
+        if code[:2] not in COOPERATIVE_ROOTS:
+            return None
+        for k in range(len(code), 1, -1):
+            if code[:k] in self.refusal_codes:
+                return self.refusal_codes[code[:k]]
+        return self.refusal_codes["-"]
 
     def threat_code(self, code: str) -> str:
         for k in range(len(code), 1, -1):
@@ -36,13 +48,15 @@ class SpeechActRules:
 @lru_cache(maxsize=1)
 def speech_act_rules() -> SpeechActRules:
     path = resources.files("communique") / "data" / "speech_acts.tsv"
-    obligations, conditions, threats, demand, relays = set(), set(), {}, None, set()
+    obligations, conditions, threats, demand, relays, refusals = set(), set(), {}, None, set(), {}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
         if parts[0] == "obligation" and len(parts) == 2:
             obligations.add(parts[1])
+        elif parts[0] == "refusal" and len(parts) == 3:
+            refusals[parts[1]] = parts[2]
         elif parts[0] == "relay" and len(parts) == 2:
             relays.add(parts[1])
         elif parts[0] == "condition" and len(parts) == 2:
@@ -53,9 +67,10 @@ def speech_act_rules() -> SpeechActRules:
             threats[parts[1]] = parts[2]
         else:
             raise DataFileError(f"{path} line {n}: not a speech-act rule; see the file's header.")
-    if demand is None or "-" not in threats:
-        raise DataFileError(f"{path}: needs a 'demand' line and a default 'threat - CODE' line.")
-    return SpeechActRules(frozenset(obligations), frozenset(conditions), demand, threats, frozenset(relays))
+    if demand is None or "-" not in threats or "-" not in refusals:
+        raise DataFileError(f"{path}: needs a 'demand' line and default 'threat - CODE' and 'refusal - CODE' lines.")
+    return SpeechActRules(frozenset(obligations), frozenset(conditions), demand, threats, frozenset(relays),
+                          refusals)
 
 
 def obligation_clause(report: Token) -> Token | None:
