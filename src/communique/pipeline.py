@@ -124,9 +124,10 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     link_quote_speakers(doc, actors, quotes)
     candidates = find_events(doc, actors, knowledge.patterns, knowledge.reporting_verbs)
     doc_id = document_id(article)
+    context_country = _context_country(actors)
     events = []
     for c in candidates:
-        event = _event_mention(doc_id, doc, c, dates, places, quotes, published)
+        event = _event_mention(doc_id, doc, c, dates, places, quotes, published, context_country)
         if event.confidence >= settings.min_confidence:
             events.append(event)
     return Document(id=doc_id, text=article.text, title=article.title,
@@ -141,7 +142,7 @@ def _speaker_at(token: Token, actors: DocActors) -> ActorRef | None:
 
 
 def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quotes: list[Quote],
-                   published: dt.date | None) -> EventMention:
+                   published: dt.date | None, context_country: str | None = None) -> EventMention:
     date = date_for_event(doc, c.trigger, dates, published)
     modality = _modality(doc, c, date, published)
     refusal = speech_act_rules().refusal_code(c.code) if modality == "negated" else None
@@ -159,7 +160,7 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         modality=modality,
         size=size_of(doc, c.trigger), confidence=c.confidence,
         trigger=trigger.text, trigger_start=trigger.idx, speaker=_speaker_of(trigger.idx, quotes))
-    _localise_sector_actors(event)
+    _localise_sector_actors(event, context_country)
     _target_from_location(event)
     event.acled = acled_for(event)
     return event
@@ -193,16 +194,32 @@ GROUP_CODES = {"IGO", "NGO", "IMG", "MNC", "NGM", "UIS"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
-def _localise_sector_actors(event: EventMention) -> None:
+def _context_country(actors: DocActors) -> str | None:
+    """The country a document is about, where one clearly dominates its actor mentions."""
+    counts: dict[str, int] = {}
+    for actor in actors.actors:
+        if actor.country and actor.country not in GROUP_CODES and len(actor.country) == 3:
+            counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
+    total = sum(counts.values())
+    if not total:
+        return None
+    country, n = max(counts.items(), key=lambda kv: kv[1])
+    return country if n / total >= CONTEXT_SHARE else None
+
+
+CONTEXT_SHARE = 0.6  # the share of country-bearing mentions that makes a country the document's context
+
+
+def _localise_sector_actors(event: EventMention, context_country: str | None = None) -> None:
     """'police arrested activists in Istanbul': a sector actor with no country named takes the country
-    of where the event happened, else that of the state organ it deals with."""
+    of where the event happened, else that of the state organ it deals with, else the document's."""
     def country_for(other: list[ActorRef]) -> str | None:
         if event.location is not None and event.location.country:
             return event.location.country
-        if event.cameo["root"] not in DOMESTIC_ROOTS:
-            return None  # a foreign army's enemy is not of its country
         states = {r.country for r in other if r.country and (r.sector in STATE_SECTORS or r.code == r.country)}
-        return states.pop() if len(states) == 1 else None
+        if event.cameo["root"] in DOMESTIC_ROOTS and len(states) == 1:
+            return states.pop()
+        return context_country  # a foreign army's enemy is not of its country: only a clear context decides
 
     for side, other in (("source", event.target), ("target", event.source)):
         refs = getattr(event, side)

@@ -123,6 +123,17 @@ def appositive_title(doc: Doc, head: int, lexicon: ActorLexicon, found=None) -> 
     return None
 
 
+def country_after_name(doc: Doc, head: int, lexicon: ActorLexicon, found=None) -> Title | None:
+    """'King Hassan of Morocco': the country a prepositional phrase gives a name."""
+    for child in doc[head].children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                ref = country_from_token(pobj, lexicon, found) if pobj.dep_ == "pobj" else None
+                if ref is not None:
+                    return Title(role=None, sector=None, country=ref.country, code_prefix=ref.code)
+    return None
+
+
 def read_title(tokens: list[Token], lexicon: ActorLexicon, found=None) -> Title | None:
     """Read role, sector and country from the words of a title phrase."""
     if not tokens:

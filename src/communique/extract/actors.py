@@ -17,8 +17,8 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, ActorRef
-from .actor_context import (appositive_title, conjoined_countries, country_of_modifiers, group_noun_country,
-                            is_name_token, title_before)
+from .actor_context import (appositive_title, conjoined_countries, country_after_name, country_of_modifiers,
+                            group_noun_country, is_name_token, title_before)
 from .lexicon import GROUP_TYPES as GROUP_CODES, ActorLexicon, LexiconMatch
 from .reference_words import country_names
 
@@ -136,9 +136,14 @@ def _mention_from_match(doc: Doc, start: int, end: int, match: LexiconMatch, lex
     entry, code, country, sector = match.entry, match.code, match.country, match.sector
     if entry.kind == "person":
         actor = Actor(name=entry.name, country=country, sector=sector, code=code, kind="person")
-        title = title_before(doc, start, lexicon, found) or appositive_title(doc, end - 1, lexicon, found)
+        title = title_before(doc, start, lexicon, found) or appositive_title(doc, end - 1, lexicon, found) \
+            or country_after_name(doc, end - 1, lexicon, found)
         if title is not None:
             actor.role = title.role
+            if title.country and title.country != country:  # the text says otherwise: "King Hassan of Morocco"
+                actor.country = title.country
+                actor.sector = title.sector or sector
+                actor.code = (title.code_prefix or title.country) + (actor.sector or "")
         return ActorMention(start, end, [actor], "lexicon")
     if entry.kind == "demonym":
         modifier = doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end

@@ -111,7 +111,26 @@ def object_actors(trigger: Token, actors: DocActors, source: list[ActorRef] = ()
                     recipient = recipient or actors_of(pobj, actors)
     if direct and recipient and _is_own_means(direct, source):
         return recipient
-    return direct or recipient
+    return direct or recipient or _inside_object(trigger, actors, source)
+
+
+def _inside_object(trigger: Token, actors: DocActors, source: list[ActorRef]) -> list[ActorRef]:
+    """'rejected an offer from Afghanistan', 'providing intelligence to Macedonia': the actor the object
+    noun is from, to or against."""
+    own = {s.country for s in source}
+    for obj in trigger.children:
+        if obj.dep_ != "dobj":
+            continue
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS:
+                for pobj in prep.children:
+                    refs = actors_of(pobj, actors) if pobj.dep_ == "pobj" else []
+                    if refs and not (prep.lower_ == "from" and {r.country for r in refs} <= own):
+                        return refs
+    return []
+
+
+OBJECT_PREPS = {"from", "to", "against", "with", "for", "on", "toward", "towards"}
 
 
 def _is_own_means(objects: list[ActorRef], source: list[ActorRef]) -> bool:
