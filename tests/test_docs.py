@@ -107,3 +107,79 @@ def test_known_exceptions_are_still_real():
     names = {p.name for p in _data_files()}
     stale = sorted(n for n in DATA_FILES_WITHOUT_ORIGIN if n not in names or _has_origin_header(DATA / n))
     assert not stale, f"remove from DATA_FILES_WITHOUT_ORIGIN: {', '.join(stale)}"
+
+
+# ---- the schema page and the README's examples keep up with the code ---------------------------
+
+SCHEMA = REPO / "docs" / "output-schema.md"
+
+
+def _every_record() -> dict[str, dict]:
+    """One of each record, built by hand with every optional field set, as to_dict() prints it."""
+    from communique.records import (Actor, ActorRef, DateMention, Document, EventMention, Place, Quote, Size,
+                                    Story)
+
+    ref = ActorRef(text="Ankara", name="Turkey", country="TUR", sector="GOV", code="TURGOV")
+    place = Place(text="Istanbul", name="Istanbul", country="TUR", lat=41.0, lon=29.0, feature="city",
+                  start=0, end=8, geonameid=745044)
+    date = DateMention(text="last week", value="2019-12-30", precision="week", start=0, end=9,
+                       end_value="2020-01-05", resolved=False, deadline=True)
+    event = EventMention(id="e1", sentence=0, start=0, end=10, evidence="...", source=[ref], target=[ref],
+                         cameo={"code": "0256", "root": "02", "name": "..."},
+                         plover={"type": "REQUEST", "mode": "yield", "context": []}, quad_class=1,
+                         goldstein=-0.3, date={"value": "2020-01-08", "precision": "day", "text": None},
+                         deadline={"value": "2020-01-12", "text": "Sunday"}, location=place, size=Size(),
+                         acled={"event_type": "...", "sub_event_type": "..."}, story="s1", trigger="urged",
+                         speaker=ref)
+    document = Document(id="d1", text="...", events=[event],
+                        actors=[Actor(name="Turkey", country="TUR", sector=None, code="TUR", role="President")],
+                        places=[place], quotes=[Quote(text="...", kind="direct", speaker=ref, start=0, end=3,
+                                                      cue="said")],
+                        dates=[date], error="not English")
+    story = Story(id="s1", cameo={}, plover={}, source=[], target=[], date=None, location=None, deadline=None,
+                  mentions=1, documents=1, first_seen=None, last_seen=None, mention_ids=["e1"], reasons=["..."])
+    doc = document.to_dict()
+    return {"document": doc, "event": doc["events"][0], "actor-ref": ref.to_dict(), "actor": doc["actors"][0],
+            "place": doc["places"][0], "quote": doc["quotes"][0], "date": doc["dates"][0],
+            "size": event.size.to_dict(), "story": story.to_dict()}
+
+
+@pytest.mark.parametrize("kind", sorted(_every_record()))
+def test_every_output_field_is_in_the_schema_page(kind):
+    schema = SCHEMA.read_text(encoding="utf-8")
+    missing = sorted(key for key in _every_record()[kind] if f"`{key}`" not in schema)
+    assert not missing, f"{kind} fields not described in docs/output-schema.md: {', '.join(missing)}"
+
+
+def _readme_command_lines() -> list[str]:
+    """Every `communique ...` command line inside the README's code blocks (a `$ ` prompt allowed)."""
+    lines, in_block = [], False
+    for line in _readme().splitlines():
+        if line.startswith("```"):
+            in_block = not in_block
+        elif in_block and line.lstrip("$ ").startswith("communique "):
+            lines.append(line.lstrip("$ ").split(" > ")[0].split("#")[0].strip())
+    return lines
+
+
+def test_the_readme_shows_commands():
+    assert len(_readme_command_lines()) >= 5
+
+
+@pytest.mark.parametrize("line", _readme_command_lines())
+def test_every_command_shown_in_the_readme_parses(line):
+    import shlex
+
+    try:
+        build_parser().parse_args(shlex.split(line)[1:])
+    except SystemExit:
+        pytest.fail(f"the README shows a command the CLI rejects: {line}")
+
+
+def test_the_readme_event_example_has_exactly_the_event_fields():
+    import json
+
+    blocks = re.findall(r"```json\n(\{\n.*?\n\})\n```", _readme(), re.DOTALL)
+    events = [json.loads(b) for b in blocks if '"cameo"' in b]
+    assert events, "the README has no event example in a ```json block"
+    assert set(events[0]) == set(_every_record()["event"]), "the README's event example is out of date"
