@@ -100,6 +100,9 @@ CODE_CHOICE_CASES = [
     ("Rioters torched cars and shops in the old town.", "torched", "1712"),
     ("The rebels vowed to fight until the capital falls.", "vowed", "138"),
     ("Government forces regained control of the town after heavy fighting.", "regained", "192"),
+    ("The rebels have sworn to fight until the last village is free.", "sworn", "138"),
+    ("Two soldiers were killed by a roadside bomb near the base.", "killed", "1833"),
+    ("The two countries upgraded their diplomatic ties on Monday.", "upgraded", "050"),
 ]
 
 

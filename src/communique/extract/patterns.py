@@ -249,19 +249,30 @@ class _ComplementWords:
 
 def _complement(token: Token) -> list[Token]:
     excluded: set[int] = set()
+    has_object = any(child.dep_ in ("dobj", "xcomp", "ccomp") for child in token.children)
+    # "vowed to fight on", parsed as an adverbial clause, is the vow's content when the verb has no object
+    content = {c.i for c in token.children if not has_object and _is_infinitive_clause(c)}
     for child in token.children:
-        if child.dep_ in SUBJECT_DEPS or child.dep_ in SEPARATE_CLAUSE_DEPS or child.dep_ in ("conj", "cc"):
+        if child.i not in content and (child.dep_ in SUBJECT_DEPS or child.dep_ in SEPARATE_CLAUSE_DEPS
+                                       or child.dep_ in ("conj", "cc")):
             excluded.update(t.i for t in child.subtree)
     for t in token.subtree:
-        if t.i not in excluded and t is not token and (
+        if t.i not in excluded and t is not token and t.i not in content and (
                 t.dep_ in SEPARATE_CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))):
             excluded.update(d.i for d in t.subtree)
     return [t for t in token.subtree if t.i not in excluded and t.i != token.i]
 
 
 def _subject(token: Token) -> list[Token]:
-    """The trigger's active subject, for `subj:` groups ("a grenade exploded", "shells landed")."""
-    return [t for child in token.children if child.dep_ in ("nsubj", "csubj") for t in child.subtree]
+    """Who or what did it, for `subj:` groups: the active subject ("a grenade exploded", "shells landed")
+    or a passive's agent ("killed by a roadside bomb")."""
+    return [t for child in token.children if child.dep_ in ("nsubj", "csubj", "agent") for t in child.subtree]
+
+
+def _is_infinitive_clause(token: Token) -> bool:
+    """An adverbial clause that is a bare "to" infinitive ("sworn to fight", parsed as advcl)."""
+    return token.dep_ == "advcl" and token.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _match_pattern(pattern: Pattern, token: Token, words: _ComplementWords,
