@@ -230,7 +230,10 @@ def _sector_noun_at(doc: Doc, i: int, lexicon: ActorLexicon, found: DocActors) -
     if sector is None:
         if not group_noun_country(token, lexicon) or country is None:
             return None
-        actor = Actor(name=country.name, country=country.country, sector=None, code=country.code, kind="state")
+        sector = next((lexicon.agent(c.lemma_.lower()) for c in token.children  # "rebel leaders"
+                       if c.dep_ == "compound" and lexicon.agent(c.lemma_.lower())), None)
+        actor = Actor(name=country.name, country=country.country, sector=sector,
+                      code=country.code[:3] + (sector or ""), kind="state" if sector is None else "group")
         return ActorMention(i, i + 1, [actor], "group")
     if token.dep_ == "compound" and token.head.i > i and lexicon.agent(token.head.lemma_.lower()):
         return None  # "army officers": the head noun carries the actor

@@ -232,9 +232,13 @@ def noun_roles(trigger: Token, actors: DocActors) -> Roles:
                     source = refs
                 elif child.lower_ in NOUN_TARGET_PREPS and not target and child.lower_ not in ("in", "of"):
                     target = refs
-                elif child.lower_ == "of" and not source:
-                    source = refs
-    return Roles(source, _without(target, source))
+                elif child.lower_ == "of" and not target:
+                    target = refs  # "the blockade of Serbia"
+    inherited = False
+    if not source and trigger.dep_ == "dobj":  # "NATO would tighten the blockade": the verb's subject
+        source = next((actors_of(c, actors) for c in trigger.head.children if c.dep_ in SUBJECTS), [])
+        inherited = bool(source)
+    return Roles(source, _without(target, source), inherited)
 
 
 def _agentive_modifier(token: Token, actors: DocActors) -> bool:

@@ -106,10 +106,13 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
     for token in sentence:
         if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
             continue
-        if token.lemma_.lower() in reporting_verbs and not _acts_on_an_object(token):
+        lemma = token.lemma_.lower()
+        if lemma in reporting_verbs or lemma in speech_act_rules().reporters:
             demand = _reported_demand(doc, n, sentence, token, actors)
             if demand is not None:
                 candidates.append(demand)
+                continue
+        if lemma in reporting_verbs and not _acts_on_an_object(token):
             continue  # "said", "told": what they report is coded by its own verbs
         match = patterns.match(token)
         if match is None or match.code is None:

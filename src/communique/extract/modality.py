@@ -114,7 +114,10 @@ def _own_cues(token: Token, cues: ModalityCues) -> list[str]:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and word == "never"):
             found.append(cues.at("neg", word) or "negated")
         elif child.dep_ in ("aux", "auxpass"):
-            found.extend(m for m in [cues.at("aux", word)] if m)
+            if word in ("would", "'d") and _reported(token):
+                found.append("future")  # "they said they would boycott": the future of a past report
+            else:
+                found.extend(m for m in [cues.at("aux", word)] if m)
         elif child.dep_ == "mark":
             found.extend(m for m in [cues.at("mark", word)] if m)
         elif child.dep_ == "advcl" and _has_mark(child, cues, "hypothetical"):
@@ -125,6 +128,13 @@ def _own_cues(token: Token, cues: ModalityCues) -> list[str]:
         elif child.dep_ == "advmod" and word == "ago":
             found.extend(m for d in child.children for m in [cues.at("ago", d.lemma_)] if m)
     return found
+
+
+def _reported(token: Token) -> bool:
+    """A clause that a verb of saying reports ("said they would ...")."""
+    from .quotes import cue_verbs
+
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in cue_verbs()
 
 
 def _has_mark(clause: Token, cues: ModalityCues, modality: str) -> bool:

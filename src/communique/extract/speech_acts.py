@@ -28,6 +28,7 @@ class SpeechActRules:
     threat_codes: dict[str, str]
     relays: frozenset[str]
     refusal_codes: dict[str, str]
+    reporters: frozenset[str]
 
     def refusal_code(self, code: str) -> str | None:
         """The rejection a negated cooperative act amounts to, or None if the act is not cooperative."""
@@ -48,7 +49,7 @@ class SpeechActRules:
 @lru_cache(maxsize=1)
 def speech_act_rules() -> SpeechActRules:
     path = resources.files("communique") / "data" / "speech_acts.tsv"
-    obligations, conditions, threats, demand, relays, refusals = set(), set(), {}, None, set(), {}
+    obligations, conditions, threats, demand, relays, refusals, reporters = set(), set(), {}, None, set(), {}, set()
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -57,6 +58,8 @@ def speech_act_rules() -> SpeechActRules:
             obligations.add(parts[1])
         elif parts[0] == "refusal" and len(parts) == 3:
             refusals[parts[1]] = parts[2]
+        elif parts[0] == "reporter" and len(parts) == 2:
+            reporters.add(parts[1])
         elif parts[0] == "relay" and len(parts) == 2:
             relays.add(parts[1])
         elif parts[0] == "condition" and len(parts) == 2:
@@ -70,7 +73,7 @@ def speech_act_rules() -> SpeechActRules:
     if demand is None or "-" not in threats or "-" not in refusals:
         raise DataFileError(f"{path}: needs a 'demand' line and default 'threat - CODE' and 'refusal - CODE' lines.")
     return SpeechActRules(frozenset(obligations), frozenset(conditions), demand, threats, frozenset(relays),
-                          refusals)
+                          refusals, frozenset(reporters))
 
 
 def obligation_clause(report: Token) -> Token | None:
@@ -87,8 +90,8 @@ def is_conditional_future(trigger: Token) -> bool:
     """'will withdraw ... unless', 'would boycott ... if': a future act hung on a condition."""
     rules = speech_act_rules()
     future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in trigger.children)
-    if not future:
-        return False
+    if not future or any(c.dep_ == "neg" for c in trigger.children):
+        return False  # "will not accept ... if": a conditional refusal, coded as the refusal
     for child in trigger.children:
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in rules.conditions
                                          for m in child.children):
