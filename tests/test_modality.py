@@ -59,7 +59,8 @@ def test_a_broken_cue_file_is_reported(tmp_path):
     ("The rebels are going to withdraw from the port.", "withdraw", "future"),
     ("The dispute could lead to a wider war.", "lead", "hypothetical"),
     ("Sanctions might hurt the economy.", "hurt", "hypothetical"),
-    ("Kenya said it would retaliate.", "retaliate", "hypothetical"),
+    ("Kenya said it would retaliate.", "retaliate", "future"),  # reported "would" = "will"
+    ("Kenya would retaliate if attacked.", "retaliate", "hypothetical"),
     ("The militia threatened to attack the airport.", "threatened", "asserted"),
     ("The militia threatened to attack the airport.", "attack", "asserted"),
     ("Rebels captured the city in 2003.", "captured", "historical"),
