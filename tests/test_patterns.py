@@ -41,7 +41,9 @@ CASES = [
     ("The EU imposed new sanctions on Iran.", "imposed", "163"),
     ("Five activists were detained by police on Monday.", "detained", "173"),
     ("Militants kidnapped three aid workers near the border.", "kidnapped", "181"),
-    ("Hamas fired rockets at Tel Aviv.", "fired", "195"),
+    ("Hamas fired rockets at Tel Aviv.", "fired", "194"),
+    ("Israeli warplanes fired missiles at the compound.", "fired", "195"),
+    ("Russian jets bombed the town overnight.", "bombed", "195"),
     ("Army artillery shelled the village overnight.", "shelled", "194"),
     ("The regime used chemical weapons against civilians.", "used", "2041"),
 ]
