@@ -105,6 +105,11 @@ CODE_CHOICE_CASES = [
     ("The rebels have sworn to fight until the last village is free.", "sworn", "138"),
     ("Two soldiers were killed by a roadside bomb near the base.", "killed", "1833"),
     ("The two countries upgraded their diplomatic ties on Monday.", "upgraded", "050"),
+    ("Gunmen engaged the patrol in a firefight near the market.", "engaged", "193"),
+    ("The airliner was blown up by a surface-to-air missile.", "blown", "194"),
+    ("A detainee died under torture in police custody.", "died", "1822"),
+    ("Police thwarted an assassination attempt on the governor.", "thwarted", "185"),
+    ("The new president took over the ministry last year.", "took", None),
 ]
 
 
@@ -112,7 +117,7 @@ def test_code_choice_by_object_and_subject(nlp):
     wrong = []
     for sentence, trigger, expected in CODE_CHOICE_CASES:
         match = code_of(nlp, sentence, trigger)
-        if match is None or match.code != expected:
+        if (match.code if match else None) != expected:
             wrong.append((sentence, expected, match and (match.code, match.trigger, match.origin)))
     assert not wrong
 
