@@ -174,7 +174,8 @@ def _target_from_location(event: EventMention) -> None:
     place = event.location
     if place is not None and place.country:
         country, text = place.country, place.text
-    elif event.cameo["root"] in DOMESTIC_ROOTS:  # a protest or a concession with no one named: its own state
+    elif event.cameo["root"] in DOMESTIC_ROOTS or all(r.sector == "COP" for r in event.source):
+        # a protest, a concession or a police action with no one named: directed at its own state
         states = {r.country for r in event.source if r.country and len(r.country) == 3 and r.code != "---"}
         if len(states) != 1 or any(r.country in GROUP_CODES for r in event.source):
             return
@@ -226,10 +227,24 @@ def _localise_sector_actors(event: EventMention, context_country: str | None = N
         if all(r.country for r in refs):
             continue
         country = country_for(other)
-        if country:
-            setattr(event, side, [r if r.country or r.code == "---" else
-                                  replace(r, country=country, code=country + r.code.removeprefix("---"))
-                                  for r in refs])
+        setattr(event, side, [_localised(r, country, event.location) for r in refs])
+
+
+def _localised(ref: ActorRef, country: str | None, place: Place | None) -> ActorRef:
+    """A sector actor takes the country found for it; an unidentified perpetrator only that of the place
+    where it struck ("a roadside bomb near Samarra": IRQ, the PLOVER and GDELT convention)."""
+    if ref.country:
+        return ref
+    if ref.code == UNIDENTIFIED_CODE:
+        if place is None or not place.country:
+            return ref
+        return replace(ref, country=place.country, code=place.country)
+    if country is None:
+        return ref
+    return replace(ref, country=country, code=country + ref.code.removeprefix(UNIDENTIFIED_CODE))
+
+
+UNIDENTIFIED_CODE = "---"
 
 
 def _modality(doc: Doc, c: EventCandidate, date: dict, published: dt.date | None) -> str:

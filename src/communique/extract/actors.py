@@ -145,6 +145,10 @@ def _mention_from_match(doc: Doc, start: int, end: int, match: LexiconMatch, lex
                 actor.sector = title.sector or sector
                 actor.code = (title.code_prefix or title.country) + (actor.sector or "")
         return ActorMention(start, end, [actor], "lexicon")
+    if entry.kind == "demonym" and _ethnic(doc, start):
+        # "ethnic Albanians": a people, not the state; its country is where the text places it
+        actor = Actor(name=f"ethnic {entry.name}", country=None, sector=None, code=UNKNOWN_COUNTRY, kind="group")
+        return ActorMention(start, end, [actor], "agent")
     if entry.kind == "demonym":
         modifier = doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end
         name = country_names().get(country or "", entry.name)
@@ -161,6 +165,10 @@ def _mention_from_match(doc: Doc, start: int, end: int, match: LexiconMatch, lex
         lexicon.agent(doc[end - 1].head.lemma_.lower()) is not None
     actor = Actor(name=entry.name, country=country, sector=sector, code=code, kind=kind)
     return ActorMention(start, end, [actor], "lexicon", modifier=modifier)
+
+
+def _ethnic(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in ("ethnic", "ethnically")
 
 
 def _is_region(country: str | None) -> bool:

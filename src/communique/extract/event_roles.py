@@ -60,8 +60,8 @@ def _phrase_actors(token: Token, actors: DocActors) -> list[ActorRef]:
             m = actors.at(child.i)
             if m is not None and child.dep_ != "poss" and (not m.modifier or child.dep_ == "appos"):
                 return m.refs(token.doc)
-    for child in token.children:  # "Palestinian homes", "rebel positions": the owner stands for the target
-        if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
+    for child in token.children:  # "Palestinian homes", "Haiti's efforts": the owner stands for the target
+        if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < token.i:
             m = actors.at(child.i)
             if m is not None:
                 return m.refs(token.doc)
@@ -130,7 +130,7 @@ def _inside_object(trigger: Token, actors: DocActors, source: list[ActorRef]) ->
     return []
 
 
-OBJECT_PREPS = {"from", "to", "against", "with", "for", "on", "toward", "towards"}
+OBJECT_PREPS = {"from", "to", "against", "with", "for", "on", "toward", "towards", "between"}
 
 
 def _is_own_means(objects: list[ActorRef], source: list[ActorRef]) -> bool:
@@ -158,6 +158,13 @@ def context_target(trigger: Token, context_tokens: tuple[int, ...], actors: DocA
 def complement_actor(trigger: Token, actors: DocActors, exclude: list[ActorRef]) -> list[ActorRef]:
     """Nearest actor inside the trigger's complement clause ("call for a ceasefire in Libya" -> Libya)."""
     excluded = {e.code for e in exclude}
+    for clause in trigger.children:  # "demanded that the United States match ...": who is to act
+        if clause.dep_ in ("ccomp", "xcomp"):
+            for subject in clause.children:
+                if subject.dep_ in ("nsubj", "nsubjpass"):
+                    refs = [r for r in actors_of(subject, actors) if r.code not in excluded]
+                    if refs:
+                        return refs
     for modifiers_too in (False, True):  # "restrictions against German goods": a modifier, as a last resort
         for child in trigger.children:
             if child.dep_ not in ("xcomp", "prep", "ccomp", "dobj"):

@@ -44,6 +44,10 @@ def link_references(doc: Doc, actors: DocActors) -> list[ActorMention]:
 def _reference_at(token: Token, actors: DocActors, words) -> ActorMention | None:
     lower = token.lower_
     if token.pos_ == "PRON":
+        if token.dep_ == "poss" and lower in POSSESSIVES:
+            own = _own_subject(token, actors)  # "Turkey stressed its willingness": its = Turkey
+            if own:
+                return _link(token, own)
         if lower in words["pronoun:person"]:
             return _link(token, _previous_person(token, actors))
         if lower in words["pronoun:group"] and lower not in ("we", "us", "our"):
@@ -89,6 +93,27 @@ def _qualify_possessed(token: Token, owner: ActorMention, actors: DocActors, lin
         return
     better = _with_country(token.head, head, state)
     linked.append(actors.replace_mention(token.doc, head, better))
+
+
+POSSESSIVES = {"its", "their", "his", "her"}
+
+
+def _own_subject(token: Token, actors: DocActors) -> list[Actor] | None:
+    """The subject of the clause a possessive sits in, when it is an actor of the pronoun's kind."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i == token.i:
+        return None
+    mention = actors.at(subject.i)
+    if mention is None:
+        return None
+    group = mention.actors if len(mention.actors) > 1 else _conjoined(token.doc, mention, actors)
+    person = token.lower_ in ("his", "her")
+    if person != all(a.kind == "person" for a in group) or (token.lower_ == "its" and len(group) > 1):
+        return None
+    return group
 
 
 def _is_definite(token: Token) -> bool:
