@@ -59,8 +59,8 @@ def figures(judgements: list[Judgement]) -> dict[str, Any]:
 
 def predicted_event_triples(event: EventMention) -> set[Triple]:
     code = cameo_event_code(event.cameo.get("code", ""))
-    sources = [a.code for a in event.source] or [None]
-    targets = [a.code for a in event.target] or [None]
+    sources = [_actor(a.code) for a in event.source] or [None]
+    targets = [_actor(a.code) for a in event.target] or [None]
     return {(s, t, code) for s in sources for t in targets}
 
 
@@ -79,8 +79,9 @@ def root_group(code: str) -> str:
 
 
 def _actor(code: object) -> str | None:
+    """An actor code; PETRARCH's '---' (no actor) counts as none."""
     text = str(code or "").strip().upper()
-    return text or None
+    return None if text in ("", "---") else text
 
 
 def _show(triple: Triple) -> str:

@@ -88,7 +88,7 @@ def verb_roles(trigger: Token, actors: DocActors) -> Roles:
         source = inherited_source(trigger, actors)  # only a clause with no subject of its own inherits
         if not source and trigger.pos_ == "VERB" and trigger.dep_ in ("advcl", "conj", "ROOT"):
             source = preceding_subject(trigger, actors)  # a coordination the parser broke apart
-        inherited = bool(source)
+        inherited = bool(source) and trigger.dep_ != "xcomp"  # "want to re-examine": control is reliable
     if not target:
         target = object_actors(trigger, actors, source)
     return Roles(source, _without(target, source), inherited)
@@ -105,7 +105,7 @@ def object_actors(trigger: Token, actors: DocActors, source: list[ActorRef] = ()
                 break
     recipient = []
     for child in trigger.children:
-        if child.dep_ in ("prep", "prt") and child.lower_ in TARGET_PREPS:
+        if child.dep_ in ("prep", "prt", "dative") and child.lower_ in TARGET_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     recipient = recipient or actors_of(pobj, actors)
@@ -125,12 +125,14 @@ def _inside_object(trigger: Token, actors: DocActors, source: list[ActorRef]) ->
             if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS:
                 for pobj in prep.children:
                     refs = actors_of(pobj, actors) if pobj.dep_ == "pobj" else []
+                    if prep.lower_ == "in":  # "the refineries in Iran": only a whole country owns them
+                        refs = [r for r in refs if r.code == r.country]
                     if refs and not (prep.lower_ == "from" and {r.country for r in refs} <= own):
                         return refs
     return []
 
 
-OBJECT_PREPS = {"from", "to", "against", "with", "for", "on", "toward", "towards", "between"}
+OBJECT_PREPS = {"from", "to", "against", "with", "for", "on", "toward", "towards", "between", "in"}
 
 
 def _is_own_means(objects: list[ActorRef], source: list[ActorRef]) -> bool:
