@@ -85,13 +85,14 @@ def cue_verbs() -> frozenset[str]:
 
 def find_quotes(doc: Doc, speaker_at: SpeakerAt) -> list[Quote]:
     """Every direct quote and reported statement in the document, in text order."""
-    marks = direct_quote_spans(doc.text)
-    found = [f for span in marks for f in [_direct(doc, span, marks)] if f]
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    marks = direct_quote_spans(text)
+    found = [f for span in marks for f in [_direct(doc, text, span, marks)] if f]
     found += _reported(doc, marks)
     found.sort(key=lambda f: f.start)
-    _borrow_speakers(doc.text, found)
+    _borrow_speakers(text, found)
     quoted = [(start - 1, end + 1) for start, end in marks]
-    return [Quote(text=doc.text[f.start:f.end], kind=f.kind,
+    return [Quote(text=text[f.start:f.end], kind=f.kind,
                   speaker=_resolve(f.speaker, speaker_at, quoted) if f.speaker is not None else None,
                   start=f.start, end=f.end, cue=_cue_text(f.cue))
             for f in found]
@@ -138,13 +139,13 @@ def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in ranges)
 
 
-def _direct(doc: Doc, span: tuple[int, int], marks: list[tuple[int, int]]) -> _Found | None:
+def _direct(doc: Doc, text: str, span: tuple[int, int], marks: list[tuple[int, int]]) -> _Found | None:
     start, end = span
     tokens = [t for t in doc if start <= t.idx < end]
     if sum(1 for t in tokens if t.is_alpha or t.like_num) < MIN_DIRECT_WORDS:
         return None
     quoted = [(s - 1, e + 1) for s, e in marks]
-    paragraph = (_paragraph_start(doc.text, start), _paragraph_end(doc.text, start))
+    paragraph = (_paragraph_start(text, start), _paragraph_end(text, start))
     sentences = _sentences_between(doc, tokens[0], tokens[-1])
     cue = _best_cue(_cues_in(sentences, quoted, paragraph), tokens)
     if cue is None:

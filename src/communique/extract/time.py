@@ -26,15 +26,16 @@ DEADLINE_NOUN_AFTER = r"\s*(?:'s\s+|’s\s+)?(?:{nouns})\b"
 def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
     """Every time expression in `doc`, in text order, resolved against `published`."""
     found: list[DateMention] = []
-    for expr in scan(doc.text):
-        mention = _mention(doc, expr, published)
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    for expr in scan(text):
+        mention = _mention(doc, text, expr, published)
         if mention is not None:
             found.append(mention)
     found.extend(_numeric_entities(doc, found, published))
     return sorted(found, key=lambda m: m.start)
 
 
-def _mention(doc: Doc, expr: Expression, published: dt.date | None) -> DateMention | None:
+def _mention(doc: Doc, text: str, expr: Expression, published: dt.date | None) -> DateMention | None:
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -44,12 +45,12 @@ def _mention(doc: Doc, expr: Expression, published: dt.date | None) -> DateMenti
     within = expr.atom("within")
     if within and within.parts["prep"].lower() == "in" and tense.direction == "past":
         return None  # "the first time in ten years" measures a stretch, it is not a point
-    deadline = bool(within and within.parts["prep"].lower() == "within") or _has_deadline_cue(doc.text, expr, tense)
+    deadline = bool(within and within.parts["prep"].lower() == "within") or _has_deadline_cue(text, expr, tense)
     direction = _direction(tense, deadline, expr)
     result = resolve(expr, published, direction)
     if result is None:
         return None
-    return DateMention(text=doc.text[expr.start:expr.end], value=result.value, precision=result.precision,
+    return DateMention(text=text[expr.start:expr.end], value=result.value, precision=result.precision,
                        start=expr.start, end=expr.end, end_value=result.end_value, relative=result.relative,
                        resolved=result.value is not None, deadline=deadline)
 
