@@ -66,3 +66,34 @@ def test_cavusoglu_visit_to_iraq_is_future(sample):
     assert visits[0].source[0].country == "TUR"
     assert visits[0].modality == "future"
     assert visits[0].date["value"] == "2020-01-09"
+
+
+def test_appeal_carries_its_deadline_and_date(sample):
+    appeal = next(e for e in sample.events if e.cameo["code"] == "0256" and "LBY" in countries(e.target))
+    assert appeal.deadline is not None and appeal.deadline["value"] == "2020-01-12T00:00"
+    assert appeal.date["value"] == "2020-01-08"
+
+
+def test_meeting_is_located_in_istanbul(sample):
+    meetings = [e for e in sample.events if e.cameo["root"] == "04" and e.location is not None]
+    assert any(e.location.name == "Istanbul" and e.location.country == "TUR" for e in meetings)
+
+
+def quotes_near(sample, name: str, before: bool):
+    """Direct quotes that end just before `name` ("..., Kalin said") or start just after it (Erdogan told
+    reporters "..."). Found by position, so that no words of the article are written here."""
+    text = sample.text
+    spots = [i for i in range(len(text)) if text.startswith(name, i)]
+    if before:
+        return [q for q in sample.quotes if q.kind == "direct" and any(0 <= i - q.end <= 60 for i in spots)]
+    return [q for q in sample.quotes if q.kind == "direct" and any(0 <= q.start - i <= 60 for i in spots)]
+
+
+def test_quotes_are_attributed(sample):
+    joint = min((q for q in sample.quotes if q.kind == "direct"), key=lambda q: q.start)
+    assert {"Recep Tayyip Erdogan", "Vladimir Putin"} <= {s.name for s in joint.speakers}
+    for name, before in (("Kalin", True), ("Cavusoglu", True), ("Erdogan told", False)):
+        quotes = quotes_near(sample, name, before)
+        assert quotes, name
+        surname = name.split()[0]
+        assert all(any(surname in s.name for s in q.speakers) for q in quotes), (name, quotes)

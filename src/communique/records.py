@@ -108,10 +108,12 @@ class Quote:
     start: int
     end: int
     cue: str | None = None  # the reporting verb or phrase ("said", "according to")
+    speakers: list[ActorRef] = field(default_factory=list)  # all who speak ("a joint statement by X and Y")
 
     def to_dict(self) -> dict[str, Any]:
         d = {"text": self.text, "kind": self.kind,
              "speaker": self.speaker.to_dict() if self.speaker else None,
+             "speakers": [s.to_dict() for s in self.speakers],
              "start": self.start, "end": self.end}
         if self.cue:
             d["cue"] = self.cue

@@ -144,6 +144,9 @@ def _mention_from_match(doc: Doc, start: int, end: int, match: LexiconMatch, lex
                 actor.country = title.country
                 actor.sector = title.sector or sector
                 actor.code = (title.code_prefix or title.country) + (actor.sector or "")
+            elif title.sector and title.sector != actor.sector and actor.country and not _former(doc, start):
+                actor.sector = title.sector  # "President Bush" in 2008 is in office, whatever else he was
+                actor.code = actor.code[:3] + title.sector
         return ActorMention(start, end, [actor], "lexicon")
     if entry.kind == "demonym" and _ethnic(doc, start):
         # "ethnic Albanians": a people, not the state; its country is where the text places it
@@ -165,6 +168,12 @@ def _mention_from_match(doc: Doc, start: int, end: int, match: LexiconMatch, lex
         lexicon.agent(doc[end - 1].head.lemma_.lower()) is not None
     actor = Actor(name=entry.name, country=country, sector=sector, code=code, kind=kind)
     return ActorMention(start, end, [actor], "lexicon", modifier=modifier)
+
+
+def _former(doc: Doc, start: int) -> bool:
+    """'former President X', 'ex-minister X': a title the person no longer holds."""
+    window = doc[max(0, start - 4):start]
+    return any(t.lower_ in ("former", "ex", "ousted", "late", "exiled", "deposed") for t in window)
 
 
 def _ethnic(doc: Doc, start: int) -> bool:

@@ -34,7 +34,9 @@ def link_references(doc: Doc, actors: DocActors) -> list[ActorMention]:
                 continue
             mention = _reference_at(token, actors, words)
             if mention is not None:
-                linked.append(actors.add_mention(doc, mention))
+                old = actors.at(token.i)  # "the presidents" was a sector word with no country
+                linked.append(actors.replace_mention(doc, old, mention) if old is not None
+                              else actors.add_mention(doc, mention))
                 if token.dep_ == "poss":
                     _qualify_possessed(token, mention, actors, linked)
         actors.mentions.sort(key=lambda m: m.start)
@@ -312,7 +314,7 @@ def link_quote_speakers(doc: Doc, actors: DocActors, quotes) -> list[ActorMentio
     for quote in quotes:
         if quote.speaker is None:
             continue
-        speakers = _speaker_actors(doc, actors, quote)
+        speakers = speaker_group(doc, actors, quote)
         if not speakers:
             continue
         for token in doc.char_span(quote.start, quote.end, alignment_mode="expand") or []:
@@ -324,7 +326,7 @@ def link_quote_speakers(doc: Doc, actors: DocActors, quotes) -> list[ActorMentio
     return linked
 
 
-def _speaker_actors(doc: Doc, actors: DocActors, quote) -> list[Actor]:
+def speaker_group(doc: Doc, actors: DocActors, quote) -> list[Actor]:
     """The full actor group behind a quote's speaker (the mention nearest the quote with that text)."""
     best, distance = None, None
     for m in actors.mentions:
