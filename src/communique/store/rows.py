@@ -25,7 +25,7 @@ EVENT_COLUMNS = (
 ACTOR_COLUMNS = ("document_id", "position", "name", "country", "sector", "code", "role", "mentions_json")
 PLACE_COLUMNS = ("document_id", "position", "text", "name", "country", "lat", "lon", "geonameid",
                  "feature", "start", "end")
-QUOTE_COLUMNS = ("document_id", "position", "text", "kind", "speaker_json", "start", "end", "cue")
+QUOTE_COLUMNS = ("document_id", "position", "text", "kind", "speaker_json", "start", "end", "cue", "speakers_json")
 DATE_COLUMNS = ("document_id", "position", "text", "value", "precision", "start", "end", "extra_json")
 STORY_COLUMNS = ("id", "cameo_json", "plover_json", "source_json", "target_json", "date_json",
                  "location_json", "deadline_json", "cameo_root", "source_country", "target_country",
@@ -184,12 +184,12 @@ def place_dict(row: dict[str, Any]) -> dict[str, Any]:
 
 def quote_row(quote: dict[str, Any], document_id: str, position: int) -> tuple:
     return (document_id, position, quote.get("text"), quote.get("kind"), dumps(quote.get("speaker")),
-            quote.get("start"), quote.get("end"), quote.get("cue"))
+            quote.get("start"), quote.get("end"), quote.get("cue"), dumps(quote.get("speakers", [])))
 
 
 def quote_dict(row: dict[str, Any]) -> dict[str, Any]:
     quote = {"text": row["text"], "kind": row["kind"], "speaker": loads(row["speaker_json"]),
-             "start": row["start"], "end": row["end"]}
+             "speakers": loads(row["speakers_json"]) or [], "start": row["start"], "end": row["end"]}
     if row["cue"]:
         quote["cue"] = row["cue"]
     return quote

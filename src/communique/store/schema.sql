@@ -104,7 +104,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     speaker_json VARCHAR,
     "start"      INTEGER,
     "end"        INTEGER,
-    cue          VARCHAR
+    cue          VARCHAR,
+    speakers_json VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS dates (
