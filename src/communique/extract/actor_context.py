@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import ActorLexicon
 from .reference_words import group_nouns
 
+NAME_PARTICLES = {"al", "el", "ibn", "bin", "abu"}
 NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "case", "det", "punct", "nummod", "appos", "flat"}
 
 
@@ -33,6 +34,9 @@ class Title:
 def is_name_token(token: Token) -> bool:
     """Could this token start a proper name? Capitalised, and not a lone pronoun or determiner."""
     text = token.text
+    if token.lower_ in NAME_PARTICLES and token.i + 2 < len(token.doc):  # "al-Shabab", "al - Assad"
+        following = token.doc[token.i + 2] if token.nbor().text in ("-", "–") else token.nbor()
+        return following.text[:1].isupper()
     if not text[:1].isupper() or token.is_space:
         return False
     return token.pos_ not in ("PRON", "DET", "CCONJ", "SCONJ", "AUX", "PART") or text.isupper()

@@ -242,7 +242,7 @@ def _sector_noun_at(doc: Doc, i: int, lexicon: ActorLexicon, found: DocActors) -
     lemma = token.lemma_.lower()
     sector = lexicon.agent(lemma) or lexicon.agent(token.text.lower())
     country = country_of_modifiers(token, lexicon, found)
-    if country is None and token.dep_ == "compound":  # "Israeli army bulldozers"
+    if country is None and token.dep_ in ("compound", "amod"):  # "Israeli army bulldozers"
         country = country_of_modifiers(token.head, lexicon, found)
     if sector is None:
         if not group_noun_country(token, lexicon) or country is None:
@@ -256,10 +256,12 @@ def _sector_noun_at(doc: Doc, i: int, lexicon: ActorLexicon, found: DocActors) -
         return None  # "army officers": the head noun carries the actor
     if token.dep_ in ("compound", "appos", "nmod") and token.head.pos_ == "PROPN" and token.head.i > i:
         return None  # a title inside a name: "President" in "Russian President Vladimir Putin"
+    if sector in GROUP_CODES and country is not None:
+        sector = ""  # "Filipino peacekeepers": IGO is a kind of actor, not a sector of the Philippines
     countries = [country] + conjoined_countries(token, lexicon, found) if country else [None]
     group = []
     for c in countries:
         name = f"{c.name} {token.lemma_}" if c else token.lemma_
-        group.append(Actor(name=name, country=c.country if c else None, sector=sector,
+        group.append(Actor(name=name, country=c.country if c else None, sector=sector or None,
                            code=(c.code[:3] if c else UNKNOWN_COUNTRY) + sector, kind="group"))
     return ActorMention(i, i + 1, group, "agent")

@@ -73,7 +73,7 @@ def verb_roles(trigger: Token, actors: DocActors) -> Roles:
     passive_subject = None
     for child in trigger.children:
         if child.dep_ in SUBJECTS:
-            source = actors_of(child, actors)
+            source = source or actors_of(child, actors)  # a name the parser split gives several subjects
         elif child.dep_ == "nsubjpass":
             passive_subject = child
         elif child.dep_ == "agent":
