@@ -157,6 +157,8 @@ def _governing_cues(token: Token, cues: ModalityCues) -> list[str]:
             break
         if dep in SHARING_DEPS or dep == "conj":
             found.extend(_own_cues(token, cues))
+        else:  # "might want him to head back": a hedge on the governing verb hedges what it governs
+            found.extend(m for m in _own_cues(token, cues) if m == "hypothetical")
     return found
 
 
