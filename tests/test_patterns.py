@@ -110,6 +110,10 @@ CODE_CHOICE_CASES = [
     ("A detainee died under torture in police custody.", "died", "1822"),
     ("Police thwarted an assassination attempt on the governor.", "thwarted", "185"),
     ("The new president took over the ministry last year.", "took", None),
+    ("Soldiers captured rifles and ammunition at the checkpoint.", "captured", "1711"),
+    ("The army mobilised volunteers to help flood victims.", "mobilised", None),
+    # a reported clause gives no context to a PETRARCH pattern of the verb that reports it
+    ("Police received reports that grenades were discovered near the school.", "received", None),
 ]
 
 

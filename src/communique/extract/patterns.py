@@ -179,10 +179,15 @@ class PatternSet:
         candidates = sorted(self._candidates(token, pos), key=Pattern.rank, reverse=True)
         if not candidates:
             return None
-        words = _ComplementWords(token, _complement(token))
+        complement = _complement(token)
+        words = _ComplementWords(token, complement)
+        # PETRARCH patterns read the words of the verb's own clause, not a reported one ("received reports
+        # that weapons were found" is no weapons received)
+        reported = {t.i for c in token.children if c.dep_ == "ccomp" for t in c.subtree}
+        own_clause = _ComplementWords(token, [t for t in complement if t.i not in reported]) if reported else words
         subject = _ComplementWords(token, _subject(token))
         for pattern in candidates:
-            used = _match_pattern(pattern, token, words, subject)
+            used = _match_pattern(pattern, token, own_clause if pattern.origin == "petrarch" else words, subject)
             if used is not None:
                 return PatternMatch(pattern.code, pattern.trigger, tuple(dict.fromkeys(used)),
                                     pattern.specificity, pattern.origin, pattern.note)
