@@ -114,16 +114,16 @@ def test_known_exceptions_are_still_real():
 SCHEMA = REPO / "docs" / "output-schema.md"
 
 
-def _every_record() -> dict[str, dict]:
-    """One of each record, built by hand with every optional field set, as to_dict() prints it."""
+def _every_record(optional: bool = True) -> dict[str, dict]:
+    """One of each record as to_dict() prints it, built by hand with every optional field set (or none)."""
     from communique.records import (Actor, ActorRef, DateMention, Document, EventMention, Place, Quote, Size,
                                     Story)
 
     ref = ActorRef(text="Ankara", name="Turkey", country="TUR", sector="GOV", code="TURGOV")
     place = Place(text="Istanbul", name="Istanbul", country="TUR", lat=41.0, lon=29.0, feature="city",
-                  start=0, end=8, geonameid=745044)
+                  start=0, end=8, geonameid=745044 if optional else None)
     date = DateMention(text="last week", value="2019-12-30", precision="week", start=0, end=9,
-                       end_value="2020-01-05", resolved=False, deadline=True)
+                       end_value="2020-01-05" if optional else None, resolved=not optional, deadline=optional)
     event = EventMention(id="e1", sentence=0, start=0, end=10, evidence="...", source=[ref], target=[ref],
                          cameo={"code": "0256", "root": "02", "name": "..."},
                          plover={"type": "REQUEST", "mode": "yield", "context": []}, quad_class=1,
@@ -132,10 +132,11 @@ def _every_record() -> dict[str, dict]:
                          acled={"event_type": "...", "sub_event_type": "..."}, story="s1", trigger="urged",
                          speaker=ref)
     document = Document(id="d1", text="...", events=[event],
-                        actors=[Actor(name="Turkey", country="TUR", sector=None, code="TUR", role="President")],
+                        actors=[Actor(name="Turkey", country="TUR", sector=None, code="TUR",
+                                      role="President" if optional else None)],
                         places=[place], quotes=[Quote(text="...", kind="direct", speaker=ref, start=0, end=3,
-                                                      cue="said")],
-                        dates=[date], error="not English")
+                                                      cue="said" if optional else None)],
+                        dates=[date], error="not English" if optional else None)
     story = Story(id="s1", cameo={}, plover={}, source=[], target=[], date=None, location=None, deadline=None,
                   mentions=1, documents=1, first_seen=None, last_seen=None, mention_ids=["e1"], reasons=["..."])
     doc = document.to_dict()
@@ -176,10 +177,35 @@ def test_every_command_shown_in_the_readme_parses(line):
         pytest.fail(f"the README shows a command the CLI rejects: {line}")
 
 
-def test_the_readme_event_example_has_exactly_the_event_fields():
+def _readme_json_examples() -> list[dict]:
+    """Every JSON object in the README's ```json blocks: a block holding one object, or one object a line."""
     import json
 
-    blocks = re.findall(r"```json\n(\{\n.*?\n\})\n```", _readme(), re.DOTALL)
-    events = [json.loads(b) for b in blocks if '"cameo"' in b]
-    assert events, "the README has no event example in a ```json block"
-    assert set(events[0]) == set(_every_record()["event"]), "the README's event example is out of date"
+    examples = []
+    for block in re.findall(r"```json\n(.*?)\n```", _readme(), re.DOTALL):
+        if block.startswith("{\n"):
+            examples.append(json.loads(block))
+        else:
+            examples += [json.loads(line) for line in block.splitlines() if line.strip()]
+    return examples
+
+
+def _kind_of_example(example: dict) -> str:
+    for key, kind in (("cameo", "event"), ("kind", "quote"), ("feature", "place"), ("precision", "date")):
+        if key in example:
+            return kind
+    raise AssertionError(f"the README shows a JSON object of no known kind: {sorted(example)}")
+
+
+def test_the_readme_shows_an_event_example():
+    assert "event" in {_kind_of_example(e) for e in _readme_json_examples()}
+
+
+@pytest.mark.parametrize("index", range(len(_readme_json_examples())))
+def test_every_readme_json_example_has_the_fields_the_code_prints(index):
+    example = _readme_json_examples()[index]
+    kind = _kind_of_example(example)
+    full, always = set(_every_record()[kind]), set(_every_record(optional=False)[kind])
+    assert always <= set(example) <= full, (
+        f"the README's {kind} example is out of date: missing {sorted(always - set(example))}, "
+        f"unknown {sorted(set(example) - full)}")
