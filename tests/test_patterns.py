@@ -114,6 +114,8 @@ CODE_CHOICE_CASES = [
     ("The army mobilised volunteers to help flood victims.", "mobilised", None),
     # a reported clause gives no context to a PETRARCH pattern of the verb that reports it
     ("Police received reports that grenades were discovered near the school.", "received", None),
+    # nor does a far-off phrase: "made remarks at the start of a trip" is no trip made
+    ("The envoy made his remarks at the start of a regional trip.", "made", None),
 ]
 
 

@@ -48,6 +48,10 @@ LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # From a noun trigger up to the verb whose object (or prepositional object) it is.
 GOVERNED_NOUN_DEPS = {"dobj", "pobj", "prep", "nsubjpass", "attr", "oprd", "compound", "amod", "conj", "appos"}
 SUBJECT_PREFIX = "subj:"
+# PETRARCH matched its patterns on the words that follow the verb in its phrase: its context words are looked
+# for no deeper than the object's prepositional phrase ("talks on the crisis"), not in far-off phrases
+# ("made remarks at the start of a trip" is no trip made).
+PETRARCH_DEPTH = 3
 INFLECTION_ENDINGS = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
                       ("es", ""), ("s", ""), ("d", ""))
 QUANTITY_NOUNS = {"round", "series", "wave", "number", "set", "couple", "spate", "string", "day", "week"}
@@ -133,11 +137,11 @@ class PatternSet:
     def _coded_by_governing_verb(self, noun: Token) -> bool:
         """Does the verb governing this noun ("lifted the curfew") code an event with the noun as context?"""
         verb = noun
-        while verb.dep_ in GOVERNED_NOUN_DEPS and verb.head is not verb:
+        while verb.dep_ in GOVERNED_NOUN_DEPS and verb.head.i != verb.i:
             verb = verb.head
             if verb.pos_ in ("VERB", "AUX"):
                 break
-        if verb is noun or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in reporting_verbs():
+        if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in reporting_verbs():
             return False
         found = self.match(verb)
         return found is not None and found.code is not None and noun.i in found.context_tokens
@@ -184,7 +188,8 @@ class PatternSet:
         # PETRARCH patterns read the words of the verb's own clause, not a reported one ("received reports
         # that weapons were found" is no weapons received)
         reported = {t.i for c in token.children if c.dep_ == "ccomp" for t in c.subtree}
-        own_clause = _ComplementWords(token, [t for t in complement if t.i not in reported]) if reported else words
+        own_clause = _ComplementWords(token, [t for t in complement if t.i not in reported
+                                              and _depth_below(t, token) <= PETRARCH_DEPTH])
         subject = _ComplementWords(token, _subject(token))
         for pattern in candidates:
             used = _match_pattern(pattern, token, own_clause if pattern.origin == "petrarch" else words, subject)
@@ -266,6 +271,13 @@ def _complement(token: Token) -> list[Token]:
                 t.dep_ in SEPARATE_CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))):
             excluded.update(d.i for d in t.subtree)
     return [t for t in token.subtree if t.i not in excluded and t.i != token.i]
+
+
+def _depth_below(word: Token, head: Token) -> int:
+    depth = 0
+    while word.i != head.i and word.head.i != word.i:
+        word, depth = word.head, depth + 1
+    return depth
 
 
 def _subject(token: Token) -> list[Token]:
