@@ -7,6 +7,7 @@ no events; the batch goes on.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
@@ -21,14 +22,14 @@ from .extract.events import EventCandidate, find_events
 from .extract.lexicon import ActorLexicon, load_lexicon
 from .extract.modality import modality_of
 from .extract.patterns import PatternSet, load_patterns
-from .extract.gazetteer import load_user_gazetteer
+from .extract.gazetteer import load_gazetteer, load_user_gazetteer
 from .extract.places import find_places, location_for_event
 from .extract.quotes import find_quotes, reporting_verbs
 from .extract.reference_words import country_names
 from .extract.size import size_of
 from .extract.speech_acts import speech_act_rules
 from .extract.time import date_for_event, deadline_for_event, find_dates
-from .nlp import parse_many
+from .nlp import load_model, parse_many
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
 from .resolve.coreference import link_quote_speakers, link_references, speaker_group
 from .settings import Settings
@@ -60,7 +61,18 @@ def document_id(article: Article) -> str:
 def extract_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[Document]:
     """One Document per article, in order. Failed articles carry `error` and no events."""
     settings = settings or Settings()
-    knowledge = Knowledge.load(settings)
+    first_load = load_gazetteer.cache_info().currsize == 0
+    collecting = gc.isenabled()
+    gc.disable()  # loading builds ~600k long-lived objects: collecting meanwhile rescans them for nothing
+    try:
+        knowledge = Knowledge.load(settings)
+        load_gazetteer()
+        load_model()
+    finally:
+        if collecting:
+            gc.enable()
+    if first_load:
+        gc.freeze()  # once per process: later full collections skip the loaded model and data
     pending: list[Article] = []
     for article in articles:
         pending.append(article)
