@@ -109,6 +109,7 @@ CODE_CHOICE_CASES = [
     ("The airliner was blown up by a surface-to-air missile.", "blown", "194"),
     ("A detainee died under torture in police custody.", "died", "1822"),
     ("Police thwarted an assassination attempt on the governor.", "thwarted", "185"),
+    ("Violent protests erupted in the capital on Tuesday.", "protests", "145"),
     ("The new president took over the ministry last year.", "took", None),
     ("Soldiers captured rifles and ammunition at the checkpoint.", "captured", "1711"),
     ("The army mobilised volunteers to help flood victims.", "mobilised", None),
