@@ -110,6 +110,8 @@ CODE_CHOICE_CASES = [
     ("A detainee died under torture in police custody.", "died", "1822"),
     ("Police thwarted an assassination attempt on the governor.", "thwarted", "185"),
     ("Violent protests erupted in the capital on Tuesday.", "protests", "145"),
+    ("Militants attacked a government army base outside the town.", "attacked", "190"),
+    ("The opposition leader attacked the government's budget plan.", "attacked", "111"),
     ("The new president took over the ministry last year.", "took", None),
     ("Soldiers captured rifles and ammunition at the checkpoint.", "captured", "1711"),
     ("The army mobilised volunteers to help flood victims.", "mobilised", None),

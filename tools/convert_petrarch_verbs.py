@@ -47,7 +47,8 @@ GENERIC_VERBS = {"take", "give", "go", "pull", "push", "die", "hurt", "break", "
                  "engage", "come", "bring", "meet", "run", "turn", "move", "keep", "hold", "get", "make",
                  "put", "set", "carry", "draw", "call", "step", "stand", "fall", "raise", "cover", "work",
                  "show", "reach", "tackle", "treat", "pick", "send", "hit", "open", "close", "end", "start",
-                 "begin", "use", "mark", "offer", "share", "serve", "visit", "return", "enter", "cross"}
+                 "begin", "use", "mark", "offer", "share", "serve", "visit", "return", "enter", "cross",
+                 "clear"}
 
 
 @dataclass
