@@ -287,11 +287,14 @@ def _best_candidate(mention: _Mention, context: dict[str, Counter], gazetteer: G
 def location_for_event(doc: Doc, trigger_index: int, places: list[Place]) -> Place | None:
     """The place a locative phrase attaches to the event's clause, or None where nothing locates it."""
     trigger = doc[trigger_index]
+    sentence = trigger.sent
     clause_heads = _heads_within_clause(trigger)
     attached = []
     for place in places:
+        if not sentence.start_char <= place.start < sentence.end_char:
+            continue  # another sentence: checked on characters before building a span
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None or span.sent.start != trigger.sent.start:
+        if span is None or span.sent.start != sentence.start:
             continue
         root = span.root
         governor = _locative_governor(root)
