@@ -75,6 +75,12 @@ def normalize_name(text: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=16384)
+def _lookup_key(text: str) -> str:
+    """`normalize_name`, remembered: the same words are looked up in document after document."""
+    return normalize_name(text)
+
+
 class Gazetteer:
     """Name -> candidates index, the demonym table and the preferred senses."""
 
@@ -95,11 +101,11 @@ class Gazetteer:
         return len(self._index)
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
-        return self._index.get(normalize_name(name), ())
+        return self._index.get(_lookup_key(name), ())
 
     def demonym_country(self, word: str) -> tuple[bool, str | None]:
         """(is a demonym, the country it implies or None) for a word such as 'Libyan' or 'Libyans'."""
-        key = normalize_name(word)
+        key = _lookup_key(word)
         forms = [key]
         if key.endswith("s"):
             forms.append(key[:-1])

@@ -61,10 +61,11 @@ class _Lookup:
         self.user = user_index(extra_places)
 
     def __call__(self, text: str) -> tuple[Candidate, ...]:
-        return self.user.get(normalize_name(text), ()) + self.gazetteer.lookup(text)
+        found = self.gazetteer.lookup(text)
+        return self.user.get(normalize_name(text), ()) + found if self.user else found
 
     def is_demonym(self, text: str) -> bool:
-        return self.gazetteer.demonym_country(text)[0] and not self.user.get(normalize_name(text))
+        return self.gazetteer.demonym_country(text)[0] and not (self.user and self.user.get(normalize_name(text)))
 
 
 def find_places(doc: Doc, extra_places: list[dict] | None = None) -> list[Place]:
@@ -221,11 +222,11 @@ def _unlabelled_at(doc: Doc, i: int, lookup: _Lookup, blocked: set[int]) -> _Men
 def _context_countries(doc: Doc, gazetteer: Gazetteer, mentions: list[_Mention]) -> dict[str, Counter]:
     """Countries the document names or implies, keyed by the name that implies them."""
     context: dict[str, Counter] = {}
-    for token in doc:
-        if token.text[:1].isupper():
-            is_demonym, country = gazetteer.demonym_country(token.text)
+    for text in (t.text for t in doc):
+        if text[:1].isupper():
+            is_demonym, country = gazetteer.demonym_country(text)
             if is_demonym and country:
-                context.setdefault(normalize_name(token.text), Counter())[country] += 1
+                context.setdefault(normalize_name(text), Counter())[country] += 1
     for mention in mentions:
         countries = {c.entry.country for c in mention.candidates if c.entry.country}
         named_country = [c.entry.country for c in mention.candidates
