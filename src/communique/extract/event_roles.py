@@ -211,12 +211,26 @@ def inherited_source(trigger: Token, actors: DocActors) -> list[ActorRef]:
 
 
 def preceding_subject(trigger: Token, actors: DocActors) -> list[ActorRef]:
-    """The nearest subject before the trigger in its sentence that is an actor."""
-    for token in reversed(trigger.doc[trigger.sent.start:trigger.i]):
+    """The nearest subject before the trigger in its sentence that is an actor; failing that, where the
+    parser found no subject at all ("On Wednesday, Turkey and Russia urged"), the actors named just
+    before the verb with no other verb between."""
+    before = trigger.doc[trigger.sent.start:trigger.i]
+    for token in reversed(before):
         if token.dep_ in ("nsubj", "nsubjpass"):
             refs = actors_of(token, actors)
             if refs:
                 return refs
+    if trigger.dep_ != "ROOT":
+        return []
+    for token in reversed(before):
+        if token.pos_ in ("VERB", "AUX"):
+            return []
+        mention = actors.at(token.i)
+        if mention is not None and not mention.modifier:
+            first = token
+            while first.dep_ == "conj" and actors.at(first.head.i) is not None:
+                first = first.head
+            return actors_of(first, actors)
     return []
 
 
@@ -264,6 +278,10 @@ def _own_actors(token: Token, actors: DocActors) -> list[ActorRef]:
     if mention is None:
         return []
     refs = mention.refs(token.doc)
+    for joined in token.children:  # "Turkish-Russian appeal": the hyphen joins two owners
+        other = actors.at(joined.i) if joined.dep_ in ("amod", "compound", "nmod") else None
+        if other is not None:
+            refs = [r for r in other.refs(token.doc) if r not in refs] + refs
     for conj in token.conjuncts:
         m = actors.at(conj.i)
         if m is not None:

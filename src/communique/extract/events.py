@@ -103,9 +103,12 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
                      reporting_verbs: frozenset[str]) -> list[EventCandidate]:
     candidates: list[EventCandidate] = []
     consumed: set[int] = set()  # nouns already coded through their light verb ("held talks")
+    framing: set[int] = set()  # triggers of appeals, intents, demands and threats
     for token in sentence:
         if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
             continue
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound":
+            continue  # "a ceasefire appeal": the modifier says what the appeal is about
         lemma = token.lemma_.lower()
         if lemma in reporting_verbs or lemma in speech_act_rules().reporters:
             demand = _reported_demand(doc, n, sentence, token, actors)
@@ -117,6 +120,8 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
         match = patterns.match(token)
         if match is None or match.code is None:
             continue
+        if match.code[:2] in CONTENT_ROOTS and (match.origin != "petrarch" or match.specificity):
+            framing.add(token.i)  # what it asks for is its content, even if it cannot be coded itself
         if match.object_token is not None:
             consumed.add(match.object_token)
         code = match.code
@@ -143,7 +148,7 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
         candidate = _candidate(doc, n, sentence, token, code, roles, match)
         candidate.asserted = threat  # the threat is made now, whatever it threatens
         candidates.append(candidate)
-    found = _without_content_events(doc, _without_relays(candidates))
+    found = _without_content_events(doc, _without_relays(candidates), framing)
     return _best_per_dyad(_without_background(doc, found))
 
 
@@ -173,10 +178,11 @@ def _without_relays(candidates: list[EventCandidate]) -> list[EventCandidate]:
             if not (c.pattern.split()[0] in speech and set(c.context_tokens) & (triggers - {c.trigger}))]
 
 
-def _without_content_events(doc: Doc, candidates: list[EventCandidate]) -> list[EventCandidate]:
+def _without_content_events(doc: Doc, candidates: list[EventCandidate],
+                            framing: set[int]) -> list[EventCandidate]:
     """'demanded that Russia withdraw', 'urged them to stop': what is asked, offered or threatened is
     the content of that event, not an event that happened."""
-    framing = {c.trigger for c in candidates if c.code[:2] in CONTENT_ROOTS}
+    framing = framing | {c.trigger for c in candidates if c.code[:2] in CONTENT_ROOTS}
     return [c for c in candidates if not _inside_content_of(doc[c.trigger], framing)]
 
 
