@@ -22,6 +22,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
         gap = previous.text + previous.whitespace_ if previous.is_space else previous.whitespace_
         if gap.count("\n") >= 2 or ("\n" in gap and not token.text[:1].islower()):
             token.is_sent_start = True
+            following = token.nbor() if token.i + 1 < len(doc) else None
+            if following is not None and not following.is_space and not following.is_punct:
+                following.is_sent_start = False  # a paragraph never ends after its first word
     return doc
 
 

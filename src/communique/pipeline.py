@@ -182,12 +182,14 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
 
 
 def _target_from_location(event: EventMention) -> None:
-    """'Serbia lifted a curfew in Montenegro': with no target named, the country where a foreign actor
-    acts is the target (the CAMEO convention)."""
+    """'Serbia lifted a curfew in Montenegro': with no target named, the country where the actor acts is
+    the target (the CAMEO convention) -- but "the two leaders met in Istanbul" did not meet Turkey."""
     if event.target:
         return
     place = event.location
-    if place is not None and place.country:
+    home = {r.country for r in event.source}
+    at_home_together = place is not None and place.country in home and (len(home) > 1 or event.cameo["root"] == "04")
+    if place is not None and place.country and not at_home_together:
         country, text = place.country, place.text
     elif event.cameo["root"] in DOMESTIC_ROOTS or all(r.sector == "COP" for r in event.source):
         # a protest, a concession or a police action with no one named: directed at its own state

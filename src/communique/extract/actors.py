@@ -241,6 +241,8 @@ def _sector_noun_at(doc: Doc, i: int, lexicon: ActorLexicon, found: DocActors) -
         return None
     lemma = token.lemma_.lower()
     sector = lexicon.agent(lemma) or lexicon.agent(token.text.lower())
+    if sector is None and not group_noun_country(token, lexicon):
+        return None  # most tokens: decided before looking at their modifiers
     country = country_of_modifiers(token, lexicon, found)
     if country is None and token.dep_ in ("compound", "amod"):  # "Israeli army bulldozers"
         country = country_of_modifiers(token.head, lexicon, found)

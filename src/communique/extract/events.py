@@ -67,10 +67,18 @@ class IntentRules:
 
 
 @lru_cache(maxsize=1)
-def ambiguous_harm_words() -> frozenset[str]:
+def agentless_words() -> dict[str, frozenset[str]]:
+    """kind ('harm', 'occur') -> words, from data/agentless_events.tsv."""
     path = resources.files("communique") / "data" / "agentless_events.tsv"
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    table: dict[str, set[str]] = {"harm": set(), "occur": set()}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, _, word = line.partition("\t")
+        if kind not in table or not word:
+            raise DataFileError(f"{path} line {n}: expected 'harm|occur<TAB>word'.")
+        table[kind].add(word.strip())
+    return {k: frozenset(v) for k, v in table.items()}
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +137,8 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
             else verb_roles(token, actors)
         if not roles.source:
             if code[:2] not in AGENTLESS_ROOTS or not _is_main_predicate(token) \
-                    or (token.lemma_.lower() in ambiguous_harm_words() and match.specificity == 0):
+                    or (token.lemma_.lower() in agentless_words()["harm"] and match.specificity == 0) \
+                    or (token.pos_ in ("NOUN", "PROPN") and token.head.lemma_ not in agentless_words()["occur"]):
                 continue
             roles.source = [UNIDENTIFIED]  # "a grenade was thrown at the patrol": the act is the news
         if not roles.target:

@@ -55,6 +55,7 @@ HEADER_WORDS = frozenset({"name", "iso3", "phrase", "title"})
 DASHES = frozenset({"-", "--", "–", "—"})
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> tuple[str, ...]:
     """Words of a name as the index keeps them: folded, lower case, periods dropped, split at - ' /."""
     folded = unicodedata.normalize("NFKD", text.translate(FOLD))

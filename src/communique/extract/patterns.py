@@ -185,14 +185,26 @@ class PatternSet:
             return None
         complement = _complement(token)
         words = _ComplementWords(token, complement)
-        # PETRARCH patterns read the words of the verb's own clause, not a reported one ("received reports
-        # that weapons were found" is no weapons received)
-        reported = {t.i for c in token.children if c.dep_ == "ccomp" for t in c.subtree}
-        own_clause = _ComplementWords(token, [t for t in complement if t.i not in reported
-                                              and _depth_below(t, token) <= PETRARCH_DEPTH])
-        subject = _ComplementWords(token, _subject(token))
+        lazy: dict[str, _ComplementWords] = {}  # built only when a pattern needs them
+
+        def own_clause() -> _ComplementWords:
+            # PETRARCH patterns read the words of the verb's own clause, not a reported one ("received
+            # reports that weapons were found" is no weapons received)
+            if "own" not in lazy:
+                reported = {t.i for c in token.children if c.dep_ == "ccomp" for t in c.subtree}
+                lazy["own"] = _ComplementWords(token, [t for t in complement if t.i not in reported
+                                                       and _depth_below(t, token) <= PETRARCH_DEPTH])
+            return lazy["own"]
+
+        def subject() -> _ComplementWords:
+            if "subject" not in lazy:
+                lazy["subject"] = _ComplementWords(token, _subject(token))
+            return lazy["subject"]
+
         for pattern in candidates:
-            used = _match_pattern(pattern, token, own_clause if pattern.origin == "petrarch" else words, subject)
+            context = own_clause() if pattern.origin == "petrarch" and pattern.groups else words
+            needs_subject = any(g.in_subject for g in pattern.groups)
+            used = _match_pattern(pattern, token, context, subject() if needs_subject else words)
             if used is not None:
                 return PatternMatch(pattern.code, pattern.trigger, tuple(dict.fromkeys(used)),
                                     pattern.specificity, pattern.origin, pattern.note)

@@ -330,7 +330,7 @@ def speaker_group(doc: Doc, actors: DocActors, quote) -> list[Actor]:
     """The full actor group behind a quote's speaker (the mention nearest the quote with that text)."""
     best, distance = None, None
     for m in actors.mentions:
-        if doc[m.start:m.end].text != quote.speaker.text:
+        if doc[m.start].text not in quote.speaker.text or doc[m.start:m.end].text != quote.speaker.text:
             continue
         d = min(abs(doc[m.start].idx - quote.end), abs(doc[m.start].idx - quote.start))
         if distance is None or d < distance:
