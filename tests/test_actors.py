@@ -75,3 +75,11 @@ def test_user_actor_file_adds_a_person(tmp_path, nlp):
     doc = extract_text("Zorana Kovacevic-Brandt condemned the attack.", "2021-05-01",
                        Settings(actors_file=path))
     assert any(a.code == "SRBGOV" for a in doc.actors)
+
+
+def test_no_place_inside_an_organisation_name(nlp):
+    from communique.pipeline import extract_text
+
+    doc = extract_text("The African Union suspended Mali after the coup in Bamako.", "2021-05-26")
+    assert "Union" not in {p.name for p in doc.places}
+    assert "Bamako" in {p.name for p in doc.places}

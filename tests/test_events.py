@@ -88,3 +88,16 @@ def test_negated_event_is_marked(code):
                if e.source and e.source[0].country == "PAK"), doc.events
     attacks = [e for e in doc.events if e.cameo["root"] in ("18", "19")]
     assert all(e.modality == "negated" for e in attacks), attacks
+
+
+def test_a_broken_data_file_stops_the_run_instead_of_skipping_articles(nlp, monkeypatch):
+    from communique import pipeline
+    from communique.errors import DataFileError
+    from communique.records import Article
+
+    def broken(*args, **kwargs):
+        raise DataFileError("data/speech_acts.tsv line 3: not a speech-act rule")
+
+    monkeypatch.setattr(pipeline, "find_events", broken)
+    with pytest.raises(DataFileError, match="speech_acts"):
+        list(pipeline.extract_articles([Article(text="Kenya accused Uganda of arming rebels.", id="a")]))

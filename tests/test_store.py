@@ -155,6 +155,9 @@ def test_the_real_story_index_resumes_from_the_store(tmp_path):
         [story] = store.stories(story=meet["ledger-001-meet"])
         assert (story["mentions"], story["documents"]) == (2, 2)
         assert sorted(story["mention_ids"]) == ["ledger-001-meet", "ledger-030-meet"]
+        short = meet["ledger-001-meet"][:12]  # as the tables print it
+        assert [s["id"] for s in store.stories(story=short)] == [story["id"]]
+        assert _ids(store.events(story=short)) == ["ledger-001-meet", "ledger-030-meet"]
 
 
 def test_a_missing_database_is_a_clear_error(tmp_path):

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from .codes import cameo_for, event_code, plover_for
-from .errors import CommuniqueError
+from .errors import CommuniqueError, DataFileError
 from .extract.acled import acled_for
 from .extract.actors import DocActors, find_actors
 from .extract.events import EventCandidate, find_events
@@ -104,6 +104,8 @@ def _run_batch(articles: list[Article], knowledge: Knowledge, settings: Settings
         doc = next(docs)
         try:
             yield code_document(article, doc, knowledge, settings)
+        except DataFileError:
+            raise  # a broken data file is not a bad article: stop and name it
         except CommuniqueError as exc:
             yield _failed(article, str(exc))
 
@@ -129,8 +131,8 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     """Run every extract and resolve stage on one parsed article."""
     published = dt.date.fromisoformat(article.published[:10]) if article.published else None
     dates = find_dates(doc, published)
-    places = find_places(doc, list(knowledge.extra_places) or None)
     actors = find_actors(doc, knowledge.lexicon, published)
+    places = _outside_names(find_places(doc, list(knowledge.extra_places) or None), doc, actors)
     link_references(doc, actors)
     quotes = find_quotes(doc, lambda token: _speaker_at(token, actors))
     link_quote_speakers(doc, actors, quotes)
@@ -149,6 +151,13 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
                     published=published.isoformat() if published else None, url=article.url,
                     source=article.source, events=events, actors=actors.actors, places=places,
                     quotes=quotes, dates=dates)
+
+
+def _outside_names(places: list[Place], doc: Doc, actors: DocActors) -> list[Place]:
+    """'the African Union' names a body, not the town of Union: no place inside an organisation's name."""
+    spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in actors.mentions
+             if m.actors and m.actors[0].kind == "organisation" and m.end - m.start > 1]
+    return [p for p in places if not any(a <= p.start and p.end <= b for a, b in spans)]
 
 
 def _speaker_at(token: Token, actors: DocActors) -> ActorRef | None:

@@ -40,7 +40,10 @@ def _read_settings_file(path: Path) -> dict[str, str]:
         line = line.split("#", 1)[0].strip()
         if line:
             key, _, value = line.partition("=")
-            out[key.strip()] = value.strip()
+            key, value = key.strip(), value.strip()
+            if key.endswith("_file") and value and not Path(value).is_absolute():
+                value = str(path.parent / value)  # a file named in a settings file is found beside it
+            out[key] = value
     return out
 
 

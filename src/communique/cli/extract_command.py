@@ -14,13 +14,15 @@ def add_commands(subparsers) -> None:
     p = subparsers.add_parser(
         "extract", help="Code articles into events (prints a table, or the contract's JSON with --json).",
         description="Code news articles (plain text or HTML files, or a JSONL batch) into political events.")
-    p.add_argument("files", nargs="*", metavar="FILE", help="article files: plain text or HTML")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="article files (plain text or HTML), folders, JSONL files or feeds")
     p.add_argument("--date", help="publication date YYYY-MM-DD where a file carries none; anchors 'Wednesday', 'tomorrow'")
     p.add_argument("--json", action="store_true", help="print {documents, stories} as JSON")
     p.add_argument("--jsonl", metavar="IN.jsonl", help="a batch: one article object per line")
     p.add_argument("--out", metavar="OUT.jsonl", help="with --jsonl: write one document per line here (default stdout)")
     p.add_argument("--actors", metavar="FILE", help="your actor additions and overrides (TSV, see README)")
     p.add_argument("--gazetteer", metavar="FILE", help="your places (TSV, see README)")
+    p.add_argument("--verbs", metavar="FILE", help="your verb and noun patterns (TSV, as data/verb_patterns.tsv)")
     p.add_argument("--config", metavar="FILE", help="settings file (key = value)")
     p.set_defaults(run=run_extract)
 
@@ -29,7 +31,7 @@ def _settings(args):
     from ..settings import Settings
 
     return Settings.build(file=Path(args.config) if args.config else None,
-                          actors_file=args.actors, gazetteer_file=args.gazetteer)
+                          actors_file=args.actors, gazetteer_file=args.gazetteer, verbs_file=args.verbs)
 
 
 def run_extract(args) -> int:

@@ -44,6 +44,7 @@ def _add_ingest(subparsers) -> None:
     p.add_argument("--date", help="publication date YYYY-MM-DD for articles that carry none")
     p.add_argument("--actors", metavar="FILE", help="your actor additions and overrides (TSV, see README)")
     p.add_argument("--gazetteer", metavar="FILE", help="your places (TSV, see README)")
+    p.add_argument("--verbs", metavar="FILE", help="your verb and noun patterns (TSV, as data/verb_patterns.tsv)")
     p.add_argument("--config", metavar="FILE", help="settings file (key = value)")
     p.set_defaults(run=run_ingest)
 
@@ -72,7 +73,7 @@ def run_ingest(args) -> int:
     if args.date:
         _check_date(args.date, "--date")
     settings = Settings.build(file=Path(args.config) if args.config else None,
-                              actors_file=args.actors, gazetteer_file=args.gazetteer)
+                              actors_file=args.actors, gazetteer_file=args.gazetteer, verbs_file=args.verbs)
     counts, read = AddCounts(), Counter()
 
     def articles():

@@ -320,8 +320,8 @@ def _event_filters(actor, country, dyad, root, since, until, story) -> tuple[str
     if until:
         clauses.append(f"{day} <= ?")
         params.append(check_day(until, "until"))
-    if story:
-        clauses.append("e.story_id = ?")
+    if story:  # the id or its first characters, as the tables show it
+        clauses.append("starts_with(e.story_id, ?)")
         params.append(story)
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
@@ -342,8 +342,8 @@ def _story_filters(actor, country, dyad, root, since, until, story) -> tuple[str
     if until:
         clauses.append("substr(s.date_value, 1, 10) <= ?")
         params.append(check_day(until, "until"))
-    if story:
-        clauses.append("s.id = ?")
+    if story:  # the id or its first characters, as the tables show it
+        clauses.append("starts_with(s.id, ?)")
         params.append(story)
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
