@@ -112,6 +112,7 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
     candidates: list[EventCandidate] = []
     consumed: set[int] = set()  # nouns already coded through their light verb ("held talks")
     framing: set[int] = set()  # triggers of appeals, intents, demands and threats
+    evidence = None  # the sentence's text and offsets, computed at its first event
     for token in sentence:
         if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
             continue
@@ -154,7 +155,9 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
         threat = code[:2] != "13" and is_conditional_future(token)
         if threat:
             code = speech_act_rules().threat_code(code)
-        candidate = _candidate(doc, n, sentence, token, code, roles, match)
+        if evidence is None:
+            evidence = _evidence(sentence)
+        candidate = _candidate(n, evidence, token, code, roles, match)
         candidate.asserted = threat  # the threat is made now, whatever it threatens
         candidates.append(candidate)
     found = _without_content_events(doc, _without_relays(candidates), framing)
@@ -246,7 +249,7 @@ def _reported_demand(doc: Doc, n: int, sentence: Span, report: Token,
         return None
     roles = Roles(source, target)
     match = PatternMatch(speech_act_rules().demand_code, "(obligation)", (clause.i,), 1, "rule")
-    candidate = _candidate(doc, n, sentence, report, match.code, roles, match)
+    candidate = _candidate(n, _evidence(sentence), report, match.code, roles, match)
     candidate.asserted = True
     return candidate
 
@@ -264,13 +267,20 @@ def _with_intent(token: Token, code: str) -> str:
     return intent if intent and is_valid_code(intent) else code
 
 
-def _candidate(doc: Doc, n: int, sentence: Span, token: Token, code: str, roles: Roles,
+def _evidence(sentence: Span) -> tuple[int, int, str]:
+    """(start, end, text) of a sentence without its surrounding whitespace."""
+    raw = sentence.text
+    text = raw.strip()
+    start = sentence.start_char + (len(raw) - len(raw.lstrip()))
+    return start, start + len(text), text
+
+
+def _candidate(n: int, evidence: tuple[int, int, str], token: Token, code: str, roles: Roles,
                match: PatternMatch) -> EventCandidate:
-    text = sentence.text.strip()
-    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    start, end, text = evidence
     return EventCandidate(
         trigger=token.i, code=code, source=roles.source, target=roles.target, sentence=n,
-        start=start, end=start + len(text), evidence=text, confidence=_confidence(roles, match),
+        start=start, end=end, evidence=text, confidence=_confidence(roles, match),
         pattern=match.trigger, context_tokens=match.context_tokens)
 
 

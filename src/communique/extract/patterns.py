@@ -112,6 +112,7 @@ class PatternSet:
         for pattern in patterns:
             index.setdefault((pattern.pos, pattern.lemma), []).append(pattern)
         self._index = index
+        self._ranked: dict[tuple, tuple[Pattern, ...]] = {}  # candidate lists, best first, built once
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -179,8 +180,15 @@ class PatternSet:
         # a verb the lemmatiser got wrong ("staged" -> "stag"): try its regular base forms
         return [p for key in _regular_bases(token.lower_) for p in self._index.get((pos, key), ())]
 
+    def _ranked_candidates(self, token: Token, pos: str) -> tuple[Pattern, ...]:
+        key = (pos, token.lemma_, token.lower_)
+        ranked = self._ranked.get(key)
+        if ranked is None:
+            ranked = self._ranked[key] = tuple(sorted(self._candidates(token, pos), key=Pattern.rank, reverse=True))
+        return ranked
+
     def _best(self, token: Token, pos: str) -> PatternMatch | None:
-        candidates = sorted(self._candidates(token, pos), key=Pattern.rank, reverse=True)
+        candidates = self._ranked_candidates(token, pos)
         if not candidates:
             return None
         complement = _complement(token)
@@ -192,8 +200,9 @@ class PatternSet:
             # reports that weapons were found" is no weapons received)
             if "own" not in lazy:
                 reported = {t.i for c in token.children if c.dep_ == "ccomp" for t in c.subtree}
+                near = _within_depth(token, PETRARCH_DEPTH)
                 lazy["own"] = _ComplementWords(token, [t for t in complement if t.i not in reported
-                                                       and _depth_below(t, token) <= PETRARCH_DEPTH])
+                                                       and t.i in near])
             return lazy["own"]
 
         def subject() -> _ComplementWords:
@@ -285,11 +294,13 @@ def _complement(token: Token) -> list[Token]:
     return [t for t in token.subtree if t.i not in excluded and t.i != token.i]
 
 
-def _depth_below(word: Token, head: Token) -> int:
-    depth = 0
-    while word.i != head.i and word.head.i != word.i:
-        word, depth = word.head, depth + 1
-    return depth
+def _within_depth(head: Token, depth: int) -> set[int]:
+    """Indices of the tokens at most `depth` arcs below `head`, in one walk down the tree."""
+    found, layer = {head.i}, [head]
+    for _ in range(depth):
+        layer = [child for t in layer for child in t.children]
+        found.update(t.i for t in layer)
+    return found
 
 
 def _subject(token: Token) -> list[Token]:
