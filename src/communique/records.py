@@ -5,7 +5,7 @@ fixed by ../shared/CONTRACT.md. Offsets are character offsets into `Document.tex
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -53,7 +53,8 @@ class ActorRef:
     code: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector,
+                "code": self.code}
 
 
 @dataclass
@@ -128,10 +129,11 @@ class Size:
     displaced: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"dead": self.dead, "injured": self.injured, "arrested": self.arrested,
+                "displaced": self.displaced}
 
     def is_empty(self) -> bool:
-        return all(v is None for v in asdict(self).values())
+        return all(v is None for v in self.to_dict().values())
 
 
 @dataclass
@@ -227,4 +229,14 @@ class Story:
     reasons: list[str] = field(default_factory=list)  # why mentions were merged
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """Plain JSON data; nested values are copied so the dict can be changed freely."""
+        return {f.name: _copied(getattr(self, f.name)) for f in fields(self)}
+
+
+def _copied(value: Any) -> Any:
+    """A copy of JSON-like data (dicts, lists, scalars), much cheaper than copy.deepcopy."""
+    if isinstance(value, dict):
+        return {k: _copied(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copied(v) for v in value]
+    return value
