@@ -113,6 +113,7 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
     consumed: set[int] = set()  # nouns already coded through their light verb ("held talks")
     framing: set[int] = set()  # triggers of appeals, intents, demands and threats
     evidence = None  # the sentence's text and offsets, computed at its first event
+    memo: dict = {}  # pattern matches of this sentence's tokens
     for token in sentence:
         if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
             continue
@@ -126,7 +127,7 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
                 continue
         if lemma in reporting_verbs and not _acts_on_an_object(token):
             continue  # "said", "told": what they report is coded by its own verbs
-        match = patterns.match(token)
+        match = patterns.match(token, memo)
         if match is None or match.code is None:
             continue
         if match.code[:2] in CONTENT_ROOTS and (match.origin != "petrarch" or match.specificity):

@@ -120,8 +120,17 @@ class PatternSet:
     def with_patterns(self, patterns: list[Pattern]) -> PatternSet:
         return PatternSet(list(self.patterns) + patterns)
 
-    def match(self, token: Token) -> PatternMatch | None:
-        """The best pattern for this trigger token, a light verb's object included; None if none match."""
+    def match(self, token: Token, memo: dict[int, PatternMatch | None] | None = None) -> PatternMatch | None:
+        """The best pattern for this trigger token, a light verb's object included; None if none match.
+
+        `memo`, a dict the caller keeps for one document, saves matching a token twice."""
+        if memo is None:
+            memo = {}
+        if token.i not in memo:
+            memo[token.i] = self._match(token, memo)
+        return memo[token.i]
+
+    def _match(self, token: Token, memo: dict[int, PatternMatch | None]) -> PatternMatch | None:
         pos = self._table_for(token)
         if pos is None:
             return None
@@ -130,12 +139,12 @@ class PatternSet:
             light = self.match_light_verb(token)
             if light is not None and (best is None or _match_rank(light) > _match_rank(best)):
                 return light
-        elif best is not None and best.code is not None and self._coded_by_governing_verb(token):
+        elif best is not None and best.code is not None and self._coded_by_governing_verb(token, memo):
             return PatternMatch(None, best.trigger, (), best.specificity, best.origin,
                                 "coded through the verb whose pattern it completes")
         return best
 
-    def _coded_by_governing_verb(self, noun: Token) -> bool:
+    def _coded_by_governing_verb(self, noun: Token, memo: dict[int, PatternMatch | None]) -> bool:
         """Does the verb governing this noun ("lifted the curfew") code an event with the noun as context?"""
         verb = noun
         while verb.dep_ in GOVERNED_NOUN_DEPS and verb.head.i != verb.i:
@@ -144,7 +153,7 @@ class PatternSet:
                 break
         if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in reporting_verbs():
             return False
-        found = self.match(verb)
+        found = self.match(verb, memo)
         return found is not None and found.code is not None and noun.i in found.context_tokens
 
     def match_light_verb(self, token: Token) -> PatternMatch | None:
@@ -211,6 +220,8 @@ class PatternSet:
             return lazy["subject"]
 
         for pattern in candidates:
+            if not _could_match(pattern, words.positions):
+                continue  # a context word it needs is nowhere in the complement
             context = own_clause() if pattern.origin == "petrarch" and pattern.groups else words
             needs_subject = any(g.in_subject for g in pattern.groups)
             used = _match_pattern(pattern, token, context, subject() if needs_subject else words)
@@ -292,6 +303,12 @@ def _complement(token: Token) -> list[Token]:
                 t.dep_ in SEPARATE_CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))):
             excluded.update(d.i for d in t.subtree)
     return [t for t in token.subtree if t.i not in excluded and t.i != token.i]
+
+
+def _could_match(pattern: Pattern, present: dict[str, list[int]]) -> bool:
+    """Cheap test before the full match: each required complement group has a first word present."""
+    return all(any(alt[0] in present or alt[0].split("-")[0] in present for alt in group.alternatives)
+               for group in pattern.groups if not group.negated and not group.in_subject)
 
 
 def _within_depth(head: Token, depth: int) -> set[int]:
