@@ -298,11 +298,12 @@ def _complement(token: Token) -> list[Token]:
         if child.i not in content and (child.dep_ in SUBJECT_DEPS or child.dep_ in SEPARATE_CLAUSE_DEPS
                                        or child.dep_ in ("conj", "cc")):
             excluded.update(t.i for t in child.subtree)
-    for t in token.subtree:
-        if t.i not in excluded and t is not token and t.i not in content and (
+    subtree = list(token.subtree)  # spaCy walks the tree anew on each access
+    for t in subtree:
+        if t.i not in excluded and t.i != token.i and t.i not in content and (
                 t.dep_ in SEPARATE_CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))):
             excluded.update(d.i for d in t.subtree)
-    return [t for t in token.subtree if t.i not in excluded and t.i != token.i]
+    return [t for t in subtree if t.i not in excluded and t.i != token.i]
 
 
 def _could_match(pattern: Pattern, present: dict[str, list[int]]) -> bool:
