@@ -198,19 +198,24 @@ def _previous_body(token: Token, actors: DocActors) -> list[Actor] | None:
 
 def _previous_group(token: Token, actors: DocActors) -> list[Actor] | None:
     """'they': the nearest conjoined actors, plural sector noun, or earlier group reference."""
+    for m, group in _by_salience(token, actors):
+        if len(group) > 1:
+            return group
+        head = token.doc[m.end - 1]
+        if head.tag_ in ("NNS", "NNPS") and m.via in ("agent", "group"):
+            return m.actors
+    return None
+
+
+def _by_salience(token: Token, actors: DocActors):
+    """(mention, its conjoined group) before the token: recent subjects first, then all, nearest first."""
     for subjects_only in (True, False):
         for m in _before(token, actors):
             if subjects_only and not _recent(token, m):
                 break
             if subjects_only and not _is_subject(token.doc[m.end - 1]):
                 continue
-            group = m.actors if len(m.actors) > 1 else _conjoined(token.doc, m, actors)
-            if len(group) > 1:
-                return group
-            head = token.doc[m.end - 1]
-            if head.tag_ in ("NNS", "NNPS") and m.via in ("agent", "group"):
-                return m.actors
-    return None
+            yield m, (m.actors if len(m.actors) > 1 else _conjoined(token.doc, m, actors))
 
 
 def _is_subject(token: Token) -> bool:
@@ -224,22 +229,16 @@ def _previous_pair(token: Token, actors: DocActors, lemma: str) -> list[Actor] |
     """'the two leaders', 'both countries': the nearest two or more conjoined actors of the right kind."""
     want_people = lemma in PERSON_PAIR_WORDS
     avoid = _subject_referents(token, actors)
-    for subjects_only in (True, False):
-        for m in _before(token, actors):
-            if subjects_only and not _recent(token, m):
-                break
-            if subjects_only and not _is_subject(token.doc[m.end - 1]):
-                continue
-            group = m.actors if len(m.actors) > 1 else _conjoined(token.doc, m, actors)
-            if len(group) < 2:
-                continue
-            if not want_people:
-                group = [_as_state(a, actors) for a in group]
-            elif any(a.kind != "person" for a in group):
-                continue
-            if {a.country for a in group} == avoid:
-                continue
-            return group
+    for _, group in _by_salience(token, actors):
+        if len(group) < 2:
+            continue
+        if not want_people:
+            group = [_as_state(a, actors) for a in group]
+        elif any(a.kind != "person" for a in group):
+            continue
+        if {a.country for a in group} == avoid:
+            continue
+        return group
     return None
 
 
