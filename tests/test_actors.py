@@ -83,3 +83,9 @@ def test_no_place_inside_an_organisation_name(nlp):
     doc = extract_text("The African Union suspended Mali after the coup in Bamako.", "2021-05-26")
     assert "Union" not in {p.name for p in doc.places}
     assert "Bamako" in {p.name for p in doc.places}
+
+
+def test_a_dateline_is_not_an_actor(actors_of):
+    actors = actors_of("NAIROBI — Kenya's foreign minister said on Monday that talks with Somalia would resume.")
+    assert "KENGOV" in {a.code for a in actors.values()}  # the minister
+    assert not any("nairobi" in a.name.lower() for a in actors.values())

@@ -139,3 +139,15 @@ def test_ingest_with_the_real_pipeline(tmp_path, capsys):
     assert "stored 0" in capsys.readouterr().out
     assert main(["export", "--format", "gdelt", "--db", str(db)]) == 0
     assert all(len(line.split("\t")) == 61 for line in capsys.readouterr().out.splitlines())
+
+
+def test_extract_jsonl_keeps_ids_and_explains_bad_lines(tmp_path, capsys):
+    from communique.cli import main
+
+    batch = tmp_path / "in.jsonl"
+    batch.write_text('not json\n{"id": "empty-one", "text": "", "published": null}\n', encoding="utf-8")
+    assert main(["extract", "--jsonl", str(batch)]) == 1  # nothing could be processed
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [d["id"] for d in lines][1] == "empty-one"
+    assert all(d["error"] and d["events"] == [] for d in lines)
+    assert "not a JSON object" in lines[0]["error"]

@@ -44,7 +44,7 @@ def run_extract(args) -> int:
         raise BadInput("No input given; name one or more article files, or a batch with --jsonl FILE.")
     articles, failures = _read_files(args.files, args.date)
     for name, reason in failures:
-        print(f"communique: skipped {name}: {reason}", file=sys.stderr)
+        print(f"communique: skipped {name}: {explain(reason)}", file=sys.stderr)
     documents = list(extract_articles(articles, settings))
     for doc in documents:
         if doc.error:
@@ -61,6 +61,22 @@ def run_extract(args) -> int:
     else:
         print(format_events(documents))
     return 0
+
+
+def explain(reason: str) -> str:
+    """A read failure's fixed reason, said as what is wrong and what to do."""
+    from ..ingest import reading
+
+    return {
+        reading.EMPTY: "the file is empty",
+        reading.BINARY: "it is a binary file, not text",
+        reading.NOT_UTF8: "it is not UTF-8 text; convert it to UTF-8 first",
+        reading.NOT_ENGLISH: "it does not read as English; communique codes English news",
+        reading.BAD_JSON: "the line is not a JSON object; see the --jsonl format in the README",
+        reading.NO_TEXT: "no article text was found in it",
+        reading.NOT_FOUND: "there is no such file or folder; check the path",
+        reading.UNREADABLE: "it cannot be read; check its permissions",
+    }.get(reason, reason)
 
 
 def _read_files(paths: list[str], date: str | None) -> tuple[list[Article], list[tuple[str, str]]]:
@@ -83,13 +99,13 @@ def _run_jsonl(args, settings) -> int:
     if not path.is_file():
         raise BadInput(f"{path} does not exist; give the path of a JSONL file with one article per line.")
     items = list(read_jsonl_lines(path))
-    articles = [Article(text="", id=i.name) if isinstance(i, ReadFailure) else i for i in items]
+    articles = [Article(text="", id=i.id or i.name) if isinstance(i, ReadFailure) else i for i in items]
     out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
     processed = 0
     try:
         for item, doc in zip(items, extract_articles(articles, settings)):
             if isinstance(item, ReadFailure):
-                doc.error = item.reason
+                doc.error = f"{item.name}: {explain(item.reason)}"
             processed += not doc.error
             out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
     finally:

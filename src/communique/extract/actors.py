@@ -109,6 +109,8 @@ def _name_at(doc: Doc, words: list[str], i: int, lexicon: ActorLexicon, publishe
     token = doc[i]
     if not is_name_token(token):
         return None
+    if _dateline(doc, i):
+        return ActorMention(i, i + 1, [], "place")  # "CAIRO — Egypt's foreign minister ...": where filed
     match = lexicon.match(words, i, on=published)
     if match is not None and _match_is_sound(doc, i, match.length, match.entry.kind):
         return _mention_from_match(doc, i, i + match.length, match, lexicon, found)
@@ -168,6 +170,20 @@ def _mention_from_match(doc: Doc, start: int, end: int, match: LexiconMatch, lex
         lexicon.agent(doc[end - 1].head.lemma_.lower()) is not None
     actor = Actor(name=entry.name, country=country, sector=sector, code=code, kind=kind)
     return ActorMention(start, end, [actor], "lexicon", modifier=modifier)
+
+
+def _dateline(doc: Doc, i: int) -> bool:
+    """A capitalised place opening a paragraph before a dash: the dateline, not an actor."""
+    token = doc[i]
+    if not token.text.isupper() or len(token.text) < 3 or not (i == 0 or doc[i - 1].is_space
+                                                                or "\n" in doc[i - 1].whitespace_):
+        return False
+    for t in doc[i + 1:i + 8]:  # "CAIRO —", "GAZA CITY, Jan 3 (Wire) —"
+        if t.text in ("—", "–", "--"):
+            return True
+        if not (t.is_punct or t.like_num or t.text[:1].isupper()):
+            return False
+    return False
 
 
 def _former(doc: Doc, start: int) -> bool:
