@@ -1,7 +1,6 @@
 """`communique extract`: code articles and print their events (the contract in ../shared/CONTRACT.md)."""
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path

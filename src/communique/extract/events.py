@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from ..codes import is_valid_code
+from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
 from ..records import ActorRef
 from .actors import DocActors
@@ -69,12 +69,10 @@ class IntentRules:
 @lru_cache(maxsize=1)
 def agentless_words() -> dict[str, frozenset[str]]:
     """kind ('harm', 'occur') -> words, from data/agentless_events.tsv."""
-    path = resources.files("communique") / "data" / "agentless_events.tsv"
+    path = data_path("agentless_events.tsv")
     table: dict[str, set[str]] = {"harm": set(), "occur": set()}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, _, word = line.partition("\t")
+    for n, parts in tsv_rows(path, "the agentless event words"):
+        kind, word = parts[0], parts[1] if len(parts) > 1 else ""
         if kind not in table or not word:
             raise DataFileError(f"{path} line {n}: expected 'harm|occur<TAB>word'.")
         table[kind].add(word.strip())
@@ -83,12 +81,9 @@ def agentless_words() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def intent_rules() -> IntentRules:
-    path = resources.files("communique") / "data" / "intent_codes.tsv"
+    path = data_path("intent_codes.tsv")
     cues, codes = set(), {}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
+    for n, parts in tsv_rows(path, "the intent codes"):
         if len(parts) != 3 or parts[0] not in ("cue", "code"):
             raise DataFileError(f"{path} line {n}: expected 'cue|code<TAB>key<TAB>value'.")
         if parts[0] == "cue":

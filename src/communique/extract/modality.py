@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..errors import DataFileError
+from ..data_files import tsv_rows
 
 CUES_FILE = Path(__file__).resolve().parents[1] / "data" / "modality_cues.tsv"
 MODALITIES = ("asserted", "negated", "future", "hypothetical", "historical")
@@ -41,14 +42,7 @@ class ModalityCues:
 
 def read_modality_cues(path: Path) -> ModalityCues:
     by_place: dict[str, dict[str, str]] = {place: {} for place in PLACES}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DataFileError(f"Cannot read the modality cue list {path}: {exc}.") from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
+    for number, parts in tsv_rows(path, "the modality cue list"):
         if len(parts) != 3 or parts[0] not in MODALITIES or parts[1] not in PLACES:
             raise DataFileError(f"{path}, line {number}: expected 'modality<TAB>place<TAB>word' "
                                 f"with a modality in {MODALITIES} and a place in {PLACES}.")

@@ -21,6 +21,7 @@ from typing import Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import DataFileError
+from ..data_files import tsv_rows
 from ..records import ActorRef, Quote
 
 CUES_FILE = Path(__file__).resolve().parents[1] / "data" / "quote_cues.tsv"
@@ -52,14 +53,7 @@ class _Found:
 
 def read_quote_cues(path: Path) -> dict[str, QuoteCue]:
     cues: dict[str, QuoteCue] = {}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DataFileError(f"Cannot read the quote cue list {path}: {exc}.") from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
+    for number, parts in tsv_rows(path, "the quote cue list"):
         if len(parts) != 3 or parts[1] not in ("clause", "complement") or parts[2] not in ("yes", "no"):
             raise DataFileError(f"{path}, line {number}: expected 'lemma<TAB>clause|complement<TAB>yes|no'.")
         cues[parts[0].lower()] = QuoteCue(parts[0].lower(), parts[1], parts[2] == "yes")

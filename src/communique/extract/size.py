@@ -15,6 +15,7 @@ from typing import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from ..errors import DataFileError
+from ..data_files import tsv_rows
 from ..records import Size
 
 WORDS_FILE = Path(__file__).resolve().parents[1] / "data" / "size_words.tsv"
@@ -46,14 +47,7 @@ def read_size_words(path: Path) -> SizeWords:
     vague: dict[str, int] = {}
     persons: set[str] = set()
     cues: dict[str, list[Cue]] = {}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DataFileError(f"Cannot read the size word list {path}: {exc}.") from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
+    for number, parts in tsv_rows(path, "the size word list"):
         if len(parts) < 2:
             raise DataFileError(f"{path}, line {number}: expected 'kind<TAB>word<TAB>value'.")
         kind, word, rest = parts[0], parts[1].lower(), parts[2:]

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
+from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
 
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
@@ -48,12 +48,9 @@ class SpeechActRules:
 
 @lru_cache(maxsize=1)
 def speech_act_rules() -> SpeechActRules:
-    path = resources.files("communique") / "data" / "speech_acts.tsv"
+    path = data_path("speech_acts.tsv")
     obligations, conditions, threats, demand, relays, refusals, reporters = set(), set(), {}, None, set(), {}, set()
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
+    for n, parts in tsv_rows(path, "the speech-act rules"):
         if parts[0] == "obligation" and len(parts) == 2:
             obligations.add(parts[1])
         elif parts[0] == "refusal" and len(parts) == 3:

@@ -78,9 +78,9 @@ def _build_patterns(words: TimeWords) -> tuple[tuple[str, re.Pattern], ...]:
         ("edge", rf"\b{edge}{month_full}(?:\s+{year})?"),
         ("edge", rf"\b{edge}{year}"),
         ("clock", rf"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*{suffix}"),
-        ("clock", rf"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b"),
+        ("clock", r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b"),
         ("clock", _ci(r"\b(?P<h>1[0-2]|0?[1-9])\s*(?P<suffix>[ap]\.m\.|[ap]m\b)")),
-        ("clock", rf"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*" + _ci(r"(?P<suffix>hours|hrs|GMT|UTC)\b")),
+        ("clock", r"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*" + _ci(r"(?P<suffix>hours|hrs|GMT|UTC)\b")),
         ("clock", clock_word),
     ]
     return tuple((kind, re.compile(pattern)) for kind, pattern in forms)

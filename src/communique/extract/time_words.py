@@ -6,6 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import DataFileError
+from ..data_files import tsv_rows
 
 WORDS_FILE = Path(__file__).resolve().parents[1] / "data" / "time_words.tsv"
 
@@ -27,14 +28,7 @@ class TimeWords:
 
 def read_time_words(path: Path) -> TimeWords:
     categories: dict[str, dict[str, str]] = {}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DataFileError(f"Cannot read the time word list {path}: {exc}.") from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
+    for number, parts in tsv_rows(path, "the time word list"):
         if len(parts) < 2 or not parts[1]:
             raise DataFileError(f"{path}, line {number}: expected 'category<TAB>phrase[<TAB>value]'.")
         value = parts[2] if len(parts) > 2 else ""

@@ -1,0 +1,31 @@
+"""The TSV data files under src/communique/data/ (and users' files in the same formats).
+
+Every knowledge file is UTF-8, tab-separated, with `#` comment lines and blank lines ignored.
+`tsv_rows` reads one and yields its rows with their line numbers, so that each reader can say
+exactly which line of which file is wrong.
+"""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+from .errors import DataFileError
+
+
+def data_path(name: str) -> Path:
+    """The path of a built-in data file, e.g. data_path("speech_acts.tsv")."""
+    return Path(str(resources.files("communique") / "data" / name))
+
+
+def tsv_rows(path: Path, what: str) -> Iterator[tuple[int, list[str]]]:
+    """(line number, tab-separated fields) of each line that is neither blank nor a comment.
+
+    `what` names the file's content for the message when it cannot be read ("the time word list")."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"Cannot read {what} {path}: {exc}.") from exc
+    for number, line in enumerate(lines, start=1):
+        if line.strip() and not line.startswith("#"):
+            yield number, line.split("\t")
