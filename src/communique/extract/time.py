@@ -154,7 +154,7 @@ def _distance(span: Span, trigger: Token) -> int:
 def _attachment_path(span: Span) -> list[Token]:
     """The tokens from the expression's head up to the first verb above it ("by", "reaching")."""
     path, token = [], span.root
-    while token.head is not token and len(path) < 12:
+    while token.head.i != token.i and len(path) < 12:
         token = token.head
         if span.start <= token.i < span.end:
             continue

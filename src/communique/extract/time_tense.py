@@ -25,14 +25,7 @@ class Tense:
 
 def governing_verb(span: Span) -> Token | None:
     """The first verb on the way up from the expression's root, outside the expression."""
-    token = span.root
-    for _ in range(40):
-        if token.pos_ in ("VERB", "AUX") and not (span.start <= token.i < span.end):
-            return token
-        if token.head is token:
-            return None
-        token = token.head
-    return None
+    return _verb_above(span.root, 40, outside=(span.start, span.end))
 
 
 def tense_of(span: Span) -> Tense:
@@ -64,18 +57,19 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
                 verb.lemma_.lower() in words.get("future_governor"):
             return "future"
         return "nearest" if verb.lemma_.lower() in words.get("reporting_verb") else "future"
-    if head is not verb and depth < MAX_CLIMB and verb.dep_ in CLIMB_DEPS | {"advmod", "pobj"}:
+    if head.i != verb.i and depth < MAX_CLIMB and verb.dep_ in CLIMB_DEPS | {"advmod", "pobj"}:
         upper = _verb_above(head)
         if upper is not None:
             return verb_direction(upper, depth + 1)
     return "nearest"
 
 
-def _verb_above(token: Token) -> Token | None:
-    for _ in range(8):
-        if token.pos_ in ("VERB", "AUX"):
+def _verb_above(token: Token, steps: int = 8, outside: tuple[int, int] = (0, 0)) -> Token | None:
+    """The first verb at or above `token` within `steps` arcs, not inside the span `outside`."""
+    for _ in range(steps):
+        if token.pos_ in ("VERB", "AUX") and not (outside[0] <= token.i < outside[1]):
             return token
-        if token.head is token:
+        if token.head.i == token.i:  # the root: spaCy makes a new Token object on each access
             return None
         token = token.head
     return None
