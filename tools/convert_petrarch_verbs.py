@@ -235,12 +235,8 @@ def block_lines(block: Block, converter: PatternConverter, stats: Counter) -> li
             stats[f"verb dropped: {reason}"] += 1
             continue
         triggers[word.lstrip("+").upper()] = trigger
-        main, extra = split_code(code)
+        main, extra = usable_code(code, "verb", stats)
         if main is None:
-            stats["verb dropped: only a target->source code ([:B])"] += 1
-            continue
-        if not known_code(main):
-            stats[f"verb dropped: code {main} is not in the CAMEO code table"] += 1
             continue
         note = f"petrarch verb {word.lstrip('+')} in block {block.name}{extra}"
         if trigger in GENERIC_VERBS and main != "---":
@@ -249,12 +245,8 @@ def block_lines(block: Block, converter: PatternConverter, stats: Counter) -> li
         rows.append((trigger, "-", main, note))
     for text, code, origin in block.patterns:
         stats["patterns read"] += 1
-        main, extra = split_code(code)
+        main, extra = usable_code(code, "pattern", stats)
         if main is None:
-            stats["pattern dropped: only a target->source code ([:B])"] += 1
-            continue
-        if not known_code(main):
-            stats[f"pattern dropped: code {main} is not in the CAMEO code table"] += 1
             continue
         try:
             result = converter.convert(text)
@@ -305,6 +297,18 @@ def convert_file(source: Path, target: Path) -> Counter:
             stats["lines written"] += 1
     target.write_text("".join(out), encoding="utf-8")
     return stats
+
+
+def usable_code(code: str, kind: str, stats) -> tuple[str | None, str]:
+    """(CAMEO code, note on any extra code), or (None, "") counting why a verb or pattern is dropped."""
+    main, extra = split_code(code)
+    if main is None:
+        stats[f"{kind} dropped: only a target->source code ([:B])"] += 1
+        return None, ""
+    if not known_code(main):
+        stats[f"{kind} dropped: code {main} is not in the CAMEO code table"] += 1
+        return None, ""
+    return main, extra
 
 
 def main(argv: list[str]) -> int:
