@@ -29,6 +29,7 @@ from .extract.reference_words import country_names
 from .extract.size import size_of
 from .extract.speech_acts import speech_act_rules
 from .extract.time import date_for_event, deadline_for_event, find_dates
+from .ingest.reading import article_id
 from .nlp import load_model, parse_many
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
 from .resolve.coreference import link_quote_speakers, link_references, speaker_group
@@ -52,10 +53,7 @@ class Knowledge:
 
 def document_id(article: Article) -> str:
     """The given id, else a hash of the normalised text."""
-    if article.id:
-        return str(article.id)
-    normal = " ".join(article.text.lower().split())
-    return hashlib.sha1(normal.encode("utf-8")).hexdigest()[:16]
+    return str(article.id) if article.id else article_id(article.text)
 
 
 def extract_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[Document]:

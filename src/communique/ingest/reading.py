@@ -51,7 +51,7 @@ class ReadFailure:
 def article_id(text: str) -> str:
     """A stable id for a text: a hash of the text lowercased with whitespace collapsed.
 
-    The same id as `pipeline.document_id` gives an article without one.
+    `pipeline.document_id` uses it for an article given without an id.
     """
     return hashlib.sha1(normalise_text(text).encode("utf-8")).hexdigest()[:16]
 
