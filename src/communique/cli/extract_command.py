@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..errors import BadInput
 from ..records import Article, Document
+from .tables import clip, format_table
 
 
 def add_commands(subparsers) -> None:
@@ -124,23 +125,15 @@ def _stories(documents: list[Document]):
 
 def format_events(documents: list[Document]) -> str:
     """A readable table: who, what, whom, when, evidence."""
-    rows = [("WHO", "WHAT", "WHOM", "WHEN", "WHERE", "EVIDENCE")]
-    for doc in documents:
-        for e in doc.events:
-            rows.append((
-                _names(e.source), f"{e.cameo['code']} {e.cameo['name']}"[:40], _names(e.target) or "-",
-                (e.date.get("value") or "?") + ("" if e.modality == "asserted" else f" ({e.modality})"),
-                e.location.name if e.location else "-", _clip(e.evidence, 70)))
-    if len(rows) == 1:
+    rows = [[_names(e.source), f"{e.cameo['code']} {e.cameo['name']}"[:40], _names(e.target) or "-",
+             (e.date.get("value") or "?") + ("" if e.modality == "asserted" else f" ({e.modality})"),
+             e.location.name if e.location else "-", clip(e.evidence, 70)]
+            for doc in documents for e in doc.events]
+    if not rows:
         return "No events found."
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
-    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)) + "  " + r[-1] for r in rows)
+    return format_table(("WHO", "WHAT", "WHOM", "WHEN", "WHERE", "EVIDENCE"), rows)
 
 
 def _names(refs) -> str:
     return ", ".join(f"{r.name} ({r.code})" for r in refs)
 
-
-def _clip(text: str, n: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"

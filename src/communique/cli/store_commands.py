@@ -7,10 +7,11 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any, Iterable, TextIO
+from typing import Any, TextIO
 
 from ..errors import BadInput
 from ..store.database import DEFAULT_PATH
+from .tables import clip, format_table
 
 EVIDENCE_WIDTH = 60
 
@@ -185,30 +186,19 @@ def _print(items: list[dict], fmt: str, table_row, headers: tuple[str, ...], fla
         print(format_table(headers, [table_row(i) for i in items]))
 
 
-def format_table(headers: Iterable[str], rows: list[list[str]]) -> str:
-    """Columns padded to their widest cell; the last column is left ragged."""
-    headers = list(headers)
-    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
-    lines = []
-    for row in [headers, *rows]:
-        cells = [str(c).ljust(w) for c, w in zip(row[:-1], widths[:-1])] + [str(row[-1])]
-        lines.append("  ".join(cells).rstrip())
-    return "\n".join(lines)
-
-
 def _who(actors: list[dict]) -> str:
     if not actors:
         return "-"
-    return _clip(" + ".join(f"{a.get('name') or a.get('text')} ({a.get('code')})" for a in actors), 34)
+    return clip(" + ".join(f"{a.get('name') or a.get('text')} ({a.get('code')})" for a in actors), 34)
 
 
 def _what(cameo: dict | None) -> str:
     cameo = cameo or {}
-    return _clip(f"{cameo.get('code', '')} {cameo.get('name') or ''}".strip(), 38)
+    return clip(f"{cameo.get('code', '')} {cameo.get('name') or ''}".strip(), 38)
 
 
 def _where(location: dict | None) -> str:
-    return _clip(location.get("name") or location.get("text") or "-", 20) if location else "-"
+    return clip(location.get("name") or location.get("text") or "-", 20) if location else "-"
 
 
 def _when(date: dict | None) -> str:
@@ -217,17 +207,12 @@ def _when(date: dict | None) -> str:
 
 def _event_table_row(e: dict) -> list[str]:
     return [_who(e["source"]), _what(e["cameo"]), _who(e["target"]), _when(e["date"]),
-            _where(e["location"]), _clip(e["evidence"] or "", EVIDENCE_WIDTH)]
+            _where(e["location"]), clip(e["evidence"] or "", EVIDENCE_WIDTH)]
 
 
 def _story_table_row(s: dict) -> list[str]:
     return [s["id"][:12], _who(s["source"]), _what(s["cameo"]), _who(s["target"]), _when(s["date"]),
             _where(s["location"]), str(s["mentions"]), str(s["documents"])]
-
-
-def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def _codes(actors: list[dict], key: str) -> str:
