@@ -32,7 +32,7 @@ from .extract.time import date_for_event, deadline_for_event, find_dates
 from .ingest.reading import article_id
 from .nlp import load_model, parse_many
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
-from .resolve.coreference import link_quote_speakers, link_references, speaker_group
+from .resolve.coreference import link_quote_speakers, link_references
 from .settings import Settings
 
 
@@ -134,9 +134,6 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     link_references(doc, actors)
     quotes = find_quotes(doc, lambda token: _speaker_at(token, actors))
     link_quote_speakers(doc, actors, quotes)
-    for quote in quotes:
-        if quote.speaker is not None:
-            quote.speakers = [a.ref(quote.speaker.text) for a in speaker_group(doc, actors, quote)] or [quote.speaker]
     candidates = find_events(doc, actors, knowledge.patterns, knowledge.reporting_verbs)
     doc_id = document_id(article)
     context_country = _context_country(actors)

@@ -308,12 +308,14 @@ FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
 
 
 def link_quote_speakers(doc: Doc, actors: DocActors, quotes) -> list[ActorMention]:
-    """'We' and 'I' inside a quote stand for its speaker: all of them ("a joint statement by the two leaders")."""
+    """Each quote's `speakers` are all who speak ("a joint statement by the two leaders"), and 'we' and 'I'
+    inside it stand for them."""
     linked = []
     for quote in quotes:
         if quote.speaker is None:
             continue
         speakers = speaker_group(doc, actors, quote)
+        quote.speakers = [a.ref(quote.speaker.text) for a in speakers] or [quote.speaker]
         if not speakers:
             continue
         for token in doc.char_span(quote.start, quote.end, alignment_mode="expand") or []:
