@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from .codes import cameo_for, event_code, plover_for
 from .errors import CommuniqueError, DataFileError
 from .extract.acled import acled_for
-from .extract.actors import DocActors, find_actors
+from .extract.actors import UNKNOWN_COUNTRY, DocActors, find_actors
 from .extract.events import EventCandidate, find_events
 from .extract.lexicon import ActorLexicon, load_lexicon
 from .extract.modality import modality_of
@@ -197,7 +197,8 @@ def _target_from_location(event: EventMention) -> None:
         country, text = place.country, place.text
     elif event.cameo["root"] in DOMESTIC_ROOTS or all(r.sector == "COP" for r in event.source):
         # a protest, a concession or a police action with no one named: directed at its own state
-        states = {r.country for r in event.source if r.country and len(r.country) == 3 and r.code != "---"}
+        states = {r.country for r in event.source
+                  if r.country and len(r.country) == 3 and r.code != UNKNOWN_COUNTRY}
         if len(states) != 1 or any(r.country in GROUP_CODES for r in event.source):
             return
         country, text = states.pop(), ""
@@ -256,16 +257,14 @@ def _localised(ref: ActorRef, country: str | None, place: Place | None) -> Actor
     where it struck ("a roadside bomb near Samarra": IRQ, the PLOVER and GDELT convention)."""
     if ref.country:
         return ref
-    if ref.code == UNIDENTIFIED_CODE:
+    if ref.code == UNKNOWN_COUNTRY:  # an unidentified perpetrator
         if place is None or not place.country:
             return ref
         return replace(ref, country=place.country, code=place.country)
     if country is None:
         return ref
-    return replace(ref, country=country, code=country + ref.code.removeprefix(UNIDENTIFIED_CODE))
+    return replace(ref, country=country, code=country + ref.code.removeprefix(UNKNOWN_COUNTRY))
 
-
-UNIDENTIFIED_CODE = "---"
 
 
 def _modality(doc: Doc, c: EventCandidate, date: dict, published: dt.date | None) -> str:

@@ -17,7 +17,7 @@ from ..codes import is_valid_code
 from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
 from ..records import ActorRef
-from .actors import DocActors
+from .actors import UNKNOWN_COUNTRY, DocActors
 from .event_roles import (REPORTING_HEADS, Roles, actors_of, complement_actor, context_target, noun_roles,
                           verb_roles)
 from .speech_acts import is_conditional_future, obligation_clause, speech_act_rules
@@ -32,7 +32,7 @@ CONTENT_ROOTS = {"02", "03", "10", "13"}
 CONTENT_LINKS = {"xcomp", "ccomp", "dobj", "acl", "pcomp", "pobj", "prep", "aux"}
 # Material conflict is news even when the text does not say who did it ("a grenade was thrown").
 AGENTLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
-UNIDENTIFIED = ActorRef(text="", name="unidentified", country=None, sector=None, code="---")
+UNIDENTIFIED = ActorRef(text="", name="unidentified", country=None, sector=None, code=UNKNOWN_COUNTRY)
 # Statements that say nothing specific: coded only when addressed to someone named.
 BARE_STATEMENT_CODES = {"01", "010", "011", "014", "017", "019"}
 
