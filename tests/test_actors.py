@@ -89,3 +89,10 @@ def test_a_dateline_is_not_an_actor(actors_of):
     actors = actors_of("NAIROBI — Kenya's foreign minister said on Monday that talks with Somalia would resume.")
     assert "KENGOV" in {a.code for a in actors.values()}  # the minister
     assert not any("nairobi" in a.name.lower() for a in actors.values())
+
+
+def test_pro_and_anti_name_a_side_not_a_nationality(actors_of):
+    actors = actors_of("Pro-Russia separatists and anti-American protesters marched through Donetsk on Sunday.")
+    separatists, protesters = find(actors, "separatist"), find(actors, "protester")
+    assert separatists.country != "RUS" and protesters.country != "USA"
+    assert separatists.sector == "REB"

@@ -101,3 +101,31 @@ def test_a_broken_data_file_stops_the_run_instead_of_skipping_articles(nlp, monk
     monkeypatch.setattr(pipeline, "find_events", broken)
     with pytest.raises(DataFileError, match="speech_acts"):
         list(pipeline.extract_articles([Article(text="Kenya accused Uganda of arming rebels.", id="a")]))
+
+
+def codes_of(doc):
+    return {(e.cameo["code"], tuple(sorted(r.country or "-" for r in e.source)),
+             tuple(sorted(r.country or "-" for r in e.target))) for e in doc.events}
+
+
+def test_violence_by_protesters_is_rioting(code):
+    riot = codes_of(code("The Chilean embassy was set on fire by Peruvian protesters on Thursday."))
+    assert {c for c, _, _ in riot} == {"145"}, riot
+    army = codes_of(code("The Chilean embassy was set on fire by Peruvian soldiers on Thursday."))
+    assert "145" not in {c for c, _, _ in army} and army, army
+
+
+def test_weapon_named_or_not_decides_the_fighting_leaf(code):
+    assert {c for c, _, _ in codes_of(code("Serbian troops fired at Kosovo police near the border."))} == {"190"}
+    assert {c for c, _, _ in codes_of(code("Serbian troops fired rifles at Kosovo police near the border."))} == {"193"}
+    assert {c for c, _, _ in codes_of(code("Serbian troops fired mortars at Kosovo police near the border."))} == {"194"}
+
+
+def test_agent_of_the_weapon_is_the_source(code):
+    doc = code("The convoy was destroyed near Gao by a roadside bomb planted by Malian rebels.")
+    assert doc.events and all({r.code for r in e.source} == {"MLIREB"} for e in doc.events), codes_of(doc)
+
+
+def test_refusing_support_is_a_rejection(code):
+    doc = code("Japan said it would not provide support to the military government of Myanmar.")
+    assert ("121", ("JPN",), ("MMR",)) in codes_of(doc)

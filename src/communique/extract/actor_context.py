@@ -42,8 +42,25 @@ def is_name_token(token: Token) -> bool:
     return token.pos_ not in ("PRON", "DET", "CCONJ", "SCONJ", "AUX", "PART") or text.isupper()
 
 
+def is_alignment(token: Token) -> bool:
+    """'pro-Russia rebels', 'anti-American protests': a name that says whom a group sides with or
+    against, not where it is from."""
+    doc, i = token.doc, token.i
+    if i >= 1 and doc[i - 1].lower_ in ALIGNMENT_PREFIXES and not doc[i - 1].whitespace_:
+        return True
+    return i >= 2 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ \
+        and doc[i - 2].lower_ in ALIGNMENT_WORDS and not doc[i - 2].whitespace_
+
+
+ALIGNMENT_WORDS = {"pro", "anti"}
+ALIGNMENT_PREFIXES = {"pro-", "anti-"}
+HYPHENS = {"-", "\u2010", "\u2011"}
+
+
 def country_from_token(token: Token, lexicon: ActorLexicon, found=None) -> CountryRef | None:
     """The country a single token names: a demonym, a country name, or an actor already resolved there."""
+    if is_alignment(token):
+        return None
     if found is not None:
         mention = found.at(token.i)
         if mention is not None and mention.actors and mention.actors[0].country:
@@ -85,6 +102,8 @@ def conjoined_countries(token: Token, lexicon: ActorLexicon, found=None) -> list
 
 
 def _country_in_phrase(token: Token, lexicon: ActorLexicon, found) -> CountryRef | None:
+    if is_alignment(token):
+        return None
     ref = country_from_token(token, lexicon, found)
     if ref:
         return ref

@@ -17,7 +17,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, ActorRef
-from .actor_context import (appositive_title, conjoined_countries, country_after_name, country_of_modifiers,
+from .actor_context import (appositive_title, is_alignment, conjoined_countries, country_after_name, country_of_modifiers,
                             group_noun_country, is_name_token, title_before)
 from .lexicon import GROUP_TYPES as GROUP_CODES, ActorLexicon, LexiconMatch
 from .reference_words import country_names
@@ -111,6 +111,8 @@ def _name_at(doc: Doc, words: list[str], i: int, lexicon: ActorLexicon, publishe
         return None
     if _dateline(doc, i):
         return ActorMention(i, i + 1, [], "place")  # "CAIRO — Egypt's foreign minister ...": where filed
+    if is_alignment(token):
+        return ActorMention(i, i + 1, [], "alignment")  # "pro-Russia rebels" are not Russian
     match = lexicon.match(words, i, on=published)
     if match is not None and _match_is_sound(doc, i, match.length, match.entry.kind):
         return _mention_from_match(doc, i, i + match.length, match, lexicon, found)

@@ -79,7 +79,7 @@ def verb_roles(trigger: Token, actors: DocActors) -> Roles:
         elif child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    source = actors_of(pobj, actors)
+                    source = actors_of(pobj, actors) or _instrument_user(pobj, actors)
     if passive_subject is not None:
         target = actors_of(passive_subject, actors)
     inherited = False
@@ -92,6 +92,16 @@ def verb_roles(trigger: Token, actors: DocActors) -> Roles:
     if not target:
         target = object_actors(trigger, actors, source)
     return Roles(source, _without(target, source), inherited)
+
+
+def _instrument_user(instrument: Token, actors: DocActors) -> list[ActorRef]:
+    """'blown up by a missile believed to be fired by rebels': the means has a user, who is the agent."""
+    for token in instrument.subtree:
+        if token.dep_ == "agent" and token.head.i != instrument.i:
+            for pobj in token.children:
+                if pobj.dep_ == "pobj" and (found := actors_of(pobj, actors)):
+                    return found
+    return []
 
 
 def object_actors(trigger: Token, actors: DocActors, source: list[ActorRef] = ()) -> list[ActorRef]:
