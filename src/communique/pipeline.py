@@ -220,9 +220,12 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 def _context_country(actors: DocActors) -> str | None:
     """The country a document is about, where one clearly dominates its actor mentions."""
     counts: dict[str, int] = {}
-    for actor in actors.actors:
-        if actor.country and actor.country not in GROUP_CODES and len(actor.country) == 3:
-            counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
+    for mention in actors.mentions:
+        if mention.modifier:
+            continue  # "Malaysia Airlines", "Turkish troops": the name qualifies another mention
+        for actor in mention.actors:
+            if actor.country and actor.country not in GROUP_CODES and len(actor.country) == 3:
+                counts[actor.country] = counts.get(actor.country, 0) + 1
     total = sum(counts.values())
     if not total:
         return None
