@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -74,17 +74,23 @@ class Pattern:
     note: str
     order: int
 
-    @property
+    @cached_property
     def lemma(self) -> str:
         return self.trigger.split()[0]
 
-    @property
+    @cached_property
     def particles(self) -> tuple[str, ...]:
         return tuple(self.trigger.split()[1:])
 
-    @property
+    @cached_property
     def specificity(self) -> int:
         return len(self.particles) + sum(1 for g in self.groups if not g.negated)
+
+    @cached_property
+    def first_words(self) -> tuple[frozenset[str], ...]:
+        """For each required complement group, the words one of its alternatives must start with."""
+        return tuple(frozenset(w for alt in g.alternatives for w in (alt[0], alt[0].split("-")[0]))
+                     for g in self.groups if not g.negated and not g.in_subject)
 
     def rank(self) -> tuple:
         negatives = sum(1 for g in self.groups if g.negated)
@@ -219,8 +225,9 @@ class PatternSet:
                 lazy["subject"] = _ComplementWords(token, _subject(token))
             return lazy["subject"]
 
+        present = words.present
         for pattern in candidates:
-            if not _could_match(pattern, words.positions):
+            if not all(not firsts.isdisjoint(present) for firsts in pattern.first_words):
                 continue  # a context word it needs is nowhere in the complement
             context = own_clause() if pattern.origin == "petrarch" and pattern.groups else words
             needs_subject = any(g.in_subject for g in pattern.groups)
@@ -278,6 +285,7 @@ class _ComplementWords:
         for n, t in enumerate(self.tokens):
             for form in {t.lemma_.lower(), t.lower_}:
                 self.positions.setdefault(form, []).append(n)
+        self.present = frozenset(self.positions)  # a cheap test before a pattern's full match
 
     def find(self, words: tuple[str, ...]) -> list[int] | None:
         """Doc indices of the first occurrence of the phrase `words`, or None."""
@@ -304,12 +312,6 @@ def _complement(token: Token) -> list[Token]:
                 t.dep_ in SEPARATE_CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))):
             excluded.update(d.i for d in t.subtree)
     return [t for t in subtree if t.i not in excluded and t.i != token.i]
-
-
-def _could_match(pattern: Pattern, present: dict[str, list[int]]) -> bool:
-    """Cheap test before the full match: each required complement group has a first word present."""
-    return all(any(alt[0] in present or alt[0].split("-")[0] in present for alt in group.alternatives)
-               for group in pattern.groups if not group.negated and not group.in_subject)
 
 
 def _within_depth(head: Token, depth: int) -> set[int]:

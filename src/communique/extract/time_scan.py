@@ -43,12 +43,31 @@ def _ci(pattern: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    """(kind, compiled pattern) for every form of time expression, from the package word lists."""
+def patterns() -> tuple[tuple[str, re.Pattern, tuple[frozenset[str], ...]], ...]:
+    """(kind, compiled pattern, gates) for every form of time expression, from the package word lists.
+
+    Every match of a pattern contains a word of each of its gates (sets of lowercase words, digits
+    and ":"). A pattern is tried only if the text has a word of every gate, and only around the words
+    of its first gate: a regular scan of the whole text costs far more."""
     return _build_patterns(time_words())
 
 
-def _build_patterns(words: TimeWords) -> tuple[tuple[str, re.Pattern], ...]:
+def _firsts(phrases) -> frozenset[str]:
+    """The first word of each phrase, lowercased: a match of their alternation contains one of them."""
+    return frozenset(GATE_WORDS.findall(p)[0].lower() for p in phrases if GATE_WORDS.findall(p))
+
+
+def _lasts(phrases) -> frozenset[str]:
+    """The last word of each phrase ("the day before yesterday": "yesterday"), lowercased."""
+    return frozenset(GATE_WORDS.findall(p)[-1].lower() for p in phrases if GATE_WORDS.findall(p))
+
+
+GATE_WORDS = re.compile(r"[A-Za-z]+|\d|:")
+WINDOW = 100  # characters around a gate word that hold any match containing it (matches are far shorter)
+DIGITS = frozenset("0123456789")
+
+
+def _build_patterns(words: TimeWords) -> tuple[tuple[str, re.Pattern, tuple[frozenset[str], ...]], ...]:
     month_any = f"(?P<month>{_alternation({**words.get('month'), **words.get('month_abbr')})})(?![A-Za-z])"
     month_full = f"(?P<month>{_alternation(words.get('month'))})(?![A-Za-z])"
     weekday = f"(?P<weekday>{_alternation(words.get('weekday'))})(?![A-Za-z])"
@@ -62,28 +81,38 @@ def _build_patterns(words: TimeWords) -> tuple[tuple[str, re.Pattern], ...]:
     edge = _ci(r"(?:the\s+)?(?P<edge>" + _alternation(words.lowered("period_edge")) + r")\s+of\s+")
     clock_word = _ci(r"\b(?P<word>" + _alternation(words.lowered("clock_word")) + r")\b")
     suffix = _ci(r"(?P<suffix>hours|hrs|GMT|UTC|[ap]\.m\.|[ap]m\b)")
+    g_month = _firsts({**words.get("month"), **words.get("month_abbr")})
+    g_month_full, g_weekday = _firsts(words.get("month")), _firsts(words.get("weekday"))
+    g_unit, g_edge = _firsts(words.get("unit")), _firsts(words.get("period_edge"))
+    of = frozenset({"of"})
+    g_number = _firsts(words.get("number")) | DIGITS
     forms = [
-        ("iso", rf"\b{year}-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>0[1-9]|[12]\d|3[01])(?:T(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d))?)?\b"),
-        ("date", rf"\b(?:{weekday},?\s+)?{month_any}\s+{day}(?:,?\s+{year})?"),
-        ("date", rf"\b(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month_any}(?:,?\s+{year})?"),
-        ("date", rf"\b{season}{month_any}\s+(?:of\s+)?{year}"),
-        ("date", rf"(?:\b{shift}\s+)?{season}\b{month_full}"),
-        ("year", rf"(?<![\d$€£#,.\-/]){season}\b{year}(?!s\b|,\d|\.\d|-\d|/)"),
-        ("weekday", rf"(?:\b{shift}\s+)?\b{weekday}{part}"),
-        ("relday", _ci(r"\b(?P<rel>" + _alternation(words.lowered("relative_day")) + r")") + part),
-        ("shift", rf"\b{shift}\s+{unit}"),
-        ("ago", rf"\b{number}\s+{unit}\s+" + _ci(r"(?P<dir>ago|from\s+now)\b")),
-        ("within", _ci(r"\b(?P<prep>within|in)\s+(?:the\s+next\s+)?") + rf"{number}\s+{unit}(?!\s+of\b)"),
-        ("edge", rf"\b{edge}(?:{shift}\s+|" + _ci(r"the\s+") + rf")?{unit}"),
-        ("edge", rf"\b{edge}{month_full}(?:\s+{year})?"),
-        ("edge", rf"\b{edge}{year}"),
-        ("clock", rf"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*{suffix}"),
-        ("clock", r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b"),
-        ("clock", _ci(r"\b(?P<h>1[0-2]|0?[1-9])\s*(?P<suffix>[ap]\.m\.|[ap]m\b)")),
-        ("clock", r"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*" + _ci(r"(?P<suffix>hours|hrs|GMT|UTC)\b")),
-        ("clock", clock_word),
+        ("iso", rf"\b{year}-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>0[1-9]|[12]\d|3[01])(?:T(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d))?)?\b",
+         (DIGITS,)),
+        ("date", rf"\b(?:{weekday},?\s+)?{month_any}\s+{day}(?:,?\s+{year})?", (g_month, DIGITS)),
+        ("date", rf"\b(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month_any}(?:,?\s+{year})?", (g_month, DIGITS)),
+        ("date", rf"\b{season}{month_any}\s+(?:of\s+)?{year}", (g_month, DIGITS)),
+        ("date", rf"(?:\b{shift}\s+)?{season}\b{month_full}", (g_month_full,)),
+        ("year", rf"(?<![\d$€£#,.\-/]){season}\b{year}(?!s\b|,\d|\.\d|-\d|/)", (DIGITS,)),
+        ("weekday", rf"(?:\b{shift}\s+)?\b{weekday}{part}", (g_weekday,)),
+        ("relday", _ci(r"\b(?P<rel>" + _alternation(words.lowered("relative_day")) + r")") + part,
+         (_lasts(words.get("relative_day")),)),
+        ("shift", rf"\b{shift}\s+{unit}", (g_unit, _firsts(words.get("shift")))),
+        ("ago", rf"\b{number}\s+{unit}\s+" + _ci(r"(?P<dir>ago|from\s+now)\b"),
+         (frozenset({"ago", "now"}), g_number, g_unit)),
+        ("within", _ci(r"\b(?P<prep>within|in)\s+(?:the\s+next\s+)?") + rf"{number}\s+{unit}(?!\s+of\b)",
+         (g_unit, g_number, frozenset({"within", "in"}))),
+        ("edge", rf"\b{edge}(?:{shift}\s+|" + _ci(r"the\s+") + rf")?{unit}", (g_edge, of, g_unit)),
+        ("edge", rf"\b{edge}{month_full}(?:\s+{year})?", (g_edge, of, g_month_full)),
+        ("edge", rf"\b{edge}{year}", (g_edge, of, DIGITS)),
+        ("clock", rf"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*{suffix}", (DIGITS,)),  # "10:30GMT" glued
+        ("clock", r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b", (frozenset(":"), DIGITS)),
+        ("clock", _ci(r"\b(?P<h>1[0-2]|0?[1-9])\s*(?P<suffix>[ap]\.m\.|[ap]m\b)"), (DIGITS,)),
+        ("clock", r"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*" + _ci(r"(?P<suffix>hours|hrs|GMT|UTC)\b"),
+         (frozenset({"hours", "hrs", "gmt", "utc"}), DIGITS)),
+        ("clock", clock_word, (_firsts(words.get("clock_word")),)),
     ]
-    return tuple((kind, re.compile(pattern)) for kind, pattern in forms)
+    return tuple((kind, re.compile(pattern), gates) for kind, pattern, gates in forms)
 
 
 def scan(text: str, in_running_text: bool = True) -> list[Expression]:
@@ -103,11 +132,42 @@ def scan(text: str, in_running_text: bool = True) -> list[Expression]:
 
 def _all_matches(text: str) -> list[Atom]:
     found = []
-    for kind, pattern in patterns():
-        for match in pattern.finditer(text):
-            parts = {k: v for k, v in match.groupdict().items() if v is not None}
-            found.append(Atom(kind, match.start(), match.end(), parts))
+    where: dict[str, list[tuple[int, int]]] = {}
+    for word in GATE_WORDS.finditer(text):
+        where.setdefault(word.group().lower(), []).append(word.span())
+    present = set(where)
+    for kind, pattern, gates in patterns():
+        if any(gate.isdisjoint(present) for gate in gates):
+            continue  # a word every match needs is not in the text
+        last_end = 0
+        for lo, hi in _windows(sorted(span for w in gates[0] for span in where.get(w, ())), text):
+            for match in pattern.finditer(text, max(lo, last_end), hi):
+                parts = {k: v for k, v in match.groupdict().items() if v is not None}
+                found.append(Atom(kind, match.start(), match.end(), parts))
+                last_end = match.end()
     return found
+
+
+def _windows(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text, WINDOW characters either side of each span, cut at whitespace: a scan
+    of a window finds what a scan of the whole text finds there (its lookarounds see past the start,
+    and end at a space as they would at the space itself)."""
+    windows: list[list[int]] = []
+    for start, end in spans:
+        lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    out = []
+    for lo, hi in windows:
+        floor, ceiling = max(0, lo - WINDOW), min(len(text), hi + WINDOW)
+        while lo > floor and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < ceiling and not text[hi].isspace():
+            hi += 1
+        out.append((0 if lo == floor else lo, len(text) if hi == ceiling else hi))  # no space near: all of it
+    return out
 
 
 def _stands_alone(atom: Atom, text: str, words: TimeWords) -> bool:
