@@ -129,3 +129,12 @@ def test_agent_of_the_weapon_is_the_source(code):
 def test_refusing_support_is_a_rejection(code):
     doc = code("Japan said it would not provide support to the military government of Myanmar.")
     assert ("121", ("JPN",), ("MMR",)) in codes_of(doc)
+
+
+def test_coercion_announced_for_later_is_a_threat(code):
+    planned = codes_of(code("Hungary plans to impose restrictions on Romanian truck drivers from next month."))
+    assert {c[:2] for c, _, _ in planned} == {"13"}, planned
+    future = codes_of(code("The Kenyan government said on Monday it will extend the curfew in Mombasa."))
+    assert {c[:2] for c, _, _ in future} == {"13"}, future
+    done = codes_of(code("The Kenyan government extended the curfew in Mombasa on Monday."))
+    assert {c[:2] for c, _, _ in done} == {"17"}, done

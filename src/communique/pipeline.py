@@ -164,9 +164,12 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
                    published: dt.date | None, context_country: str | None = None) -> EventMention:
     date = date_for_event(doc, c.trigger, dates, published)
     modality = _modality(doc, c, date, published)
-    refusal = speech_act_rules().refusal_code(c.code) if modality == "negated" else None
+    rules = speech_act_rules()
+    refusal = rules.refusal_code(c.code) if modality == "negated" else None
     if refusal is not None:  # "would not provide support": the refusal is what happened
         c.code, modality = refusal, "asserted"
+    elif modality == "future" and rules.is_coercive(c.code):  # "will extend the curfew": a threat made now
+        c.code, modality = rules.threat_code(c.code), "asserted"
     code = event_code(c.code)
     trigger = doc[c.trigger]
     event = EventMention(

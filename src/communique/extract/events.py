@@ -21,7 +21,7 @@ from .actors import UNKNOWN_COUNTRY, DocActors
 from .event_roles import (REPORTING_HEADS, Roles, actors_of, complement_actor, context_target, noun_roles,
                           verb_roles)
 from .riots import riot_code
-from .speech_acts import is_conditional_future, obligation_clause, speech_act_rules
+from .speech_acts import is_conditional_future, is_warning, obligation_clause, speech_act_rules
 from .patterns import PatternMatch, PatternSet
 
 REPORTING_ROOT = "01"
@@ -149,7 +149,7 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
         if not _enough_support(code, roles, match):
             continue
         code = _with_intent(token, riot_code(token, code))
-        threat = code[:2] != "13" and is_conditional_future(token)
+        threat = code[:2] != "13" and (is_conditional_future(token) or is_warning(token, code))
         if threat:
             code = speech_act_rules().threat_code(code)
         if evidence is None:

@@ -5,6 +5,8 @@
 - A cooperative act the text negates is a rejection: "he would not provide support to Israel" (CAMEO 12x).
 - A future act on a condition is a threat: "Nigeria will withdraw its force unless ..." threatens
   that act (CAMEO 13x, chosen from the act's own code).
+- A coercive or violent act announced for later, or under a word of intent, is a threat too: "Greece
+  plans to impose restrictions", "NATO would tighten the blockade" (CAMEO 13x).
 """
 from __future__ import annotations
 
@@ -29,6 +31,12 @@ class SpeechActRules:
     relays: frozenset[str]
     refusal_codes: dict[str, str]
     reporters: frozenset[str]
+    warnings: frozenset[str] = frozenset()
+    coercive: tuple[str, ...] = ()
+
+    def is_coercive(self, code: str) -> bool:
+        """Is this a coercive or violent act, one that announced for later is a threat?"""
+        return code.startswith(self.coercive) if self.coercive else False
 
     def refusal_code(self, code: str) -> str | None:
         """The rejection a negated cooperative act amounts to, or None if the act is not cooperative."""
@@ -50,6 +58,7 @@ class SpeechActRules:
 def speech_act_rules() -> SpeechActRules:
     path = data_path("speech_acts.tsv")
     obligations, conditions, threats, demand, relays, refusals, reporters = set(), set(), {}, None, set(), {}, set()
+    warnings, coercive = set(), []
     for n, parts in tsv_rows(path, "the speech-act rules"):
         if parts[0] == "obligation" and len(parts) == 2:
             obligations.add(parts[1])
@@ -57,6 +66,10 @@ def speech_act_rules() -> SpeechActRules:
             refusals[parts[1]] = parts[2]
         elif parts[0] == "reporter" and len(parts) == 2:
             reporters.add(parts[1])
+        elif parts[0] == "warning" and len(parts) == 2:
+            warnings.add(parts[1])
+        elif parts[0] == "coercive" and len(parts) == 2:
+            coercive.append(parts[1])
         elif parts[0] == "relay" and len(parts) == 2:
             relays.add(parts[1])
         elif parts[0] == "condition" and len(parts) == 2:
@@ -70,7 +83,7 @@ def speech_act_rules() -> SpeechActRules:
     if demand is None or "-" not in threats or "-" not in refusals:
         raise DataFileError(f"{path}: needs a 'demand' line and default 'threat - CODE' and 'refusal - CODE' lines.")
     return SpeechActRules(frozenset(obligations), frozenset(conditions), demand, threats, frozenset(relays),
-                          refusals, frozenset(reporters))
+                          refusals, frozenset(reporters), frozenset(warnings), tuple(coercive))
 
 
 def obligation_clause(report: Token) -> Token | None:
@@ -81,6 +94,17 @@ def obligation_clause(report: Token) -> Token | None:
                                          for a in child.children):
             return child
     return None
+
+
+def is_warning(trigger: Token, code: str) -> bool:
+    """'plans to impose restrictions', 'vowed to fight': a coercive act governed by a word of intent."""
+    rules = speech_act_rules()
+    if not rules.is_coercive(code):
+        return False
+    head = trigger.head
+    if trigger.dep_ in ("xcomp", "acl", "advcl", "ccomp") and head.lemma_.lower() in rules.warnings:
+        return True
+    return trigger.dep_ == "pobj" and head.head.lemma_.lower() in rules.warnings
 
 
 def is_conditional_future(trigger: Token) -> bool:
