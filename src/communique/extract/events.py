@@ -266,10 +266,21 @@ def _with_intent(token: Token, code: str) -> str:
 
 def _evidence(sentence: Span) -> tuple[int, int, str]:
     """(start, end, text) of a sentence without its surrounding whitespace."""
-    raw = sentence.text
+    raw = _doc_text(sentence.doc)[sentence.start_char:sentence.end_char]  # Span.text joins its tokens anew
     text = raw.strip()
     start = sentence.start_char + (len(raw) - len(raw.lstrip()))
     return start, start + len(text), text
+
+
+def _doc_text(doc: Doc) -> str:
+    """The document's text, read once: Doc.text joins every token on each access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+TEXT_KEY = "communique.events.text"
 
 
 def _candidate(n: int, evidence: tuple[int, int, str], token: Token, code: str, roles: Roles,

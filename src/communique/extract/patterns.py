@@ -299,18 +299,21 @@ class _ComplementWords:
 
 def _complement(token: Token) -> list[Token]:
     excluded: set[int] = set()
-    has_object = any(child.dep_ in ("dobj", "xcomp", "ccomp") for child in token.children)
+    children = list(token.children)  # spaCy builds the children anew on each access
+    has_object = any(child.dep_ in ("dobj", "xcomp", "ccomp") for child in children)
     # "vowed to fight on", parsed as an adverbial clause, is the vow's content when the verb has no object
-    content = {c.i for c in token.children if not has_object and _is_infinitive_clause(c)}
-    for child in token.children:
-        if child.i not in content and (child.dep_ in SUBJECT_DEPS or child.dep_ in SEPARATE_CLAUSE_DEPS
-                                       or child.dep_ in ("conj", "cc")):
+    content = {c.i for c in children if not has_object and _is_infinitive_clause(c)}
+    for child in children:
+        dep = child.dep_
+        if child.i not in content and (dep in SUBJECT_DEPS or dep in SEPARATE_CLAUSE_DEPS or dep in ("conj", "cc")):
             excluded.update(t.i for t in child.subtree)
     subtree = list(token.subtree)  # spaCy walks the tree anew on each access
     for t in subtree:
-        if t.i not in excluded and t.i != token.i and t.i not in content and (
-                t.dep_ in SEPARATE_CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))):
-            excluded.update(d.i for d in t.subtree)
+        i = t.i
+        if i not in excluded and i != token.i and i not in content:
+            dep = t.dep_
+            if dep in SEPARATE_CLAUSE_DEPS or (dep == "conj" and t.pos_ in ("VERB", "AUX")):
+                excluded.update(d.i for d in t.subtree)
     return [t for t in subtree if t.i not in excluded and t.i != token.i]
 
 
