@@ -93,6 +93,11 @@ class StoryIndex:
         """Every story, in the order they were first seen."""
         return [_story_record(state) for state in self._stories.values()]
 
+    def story(self, story_id: str) -> Story | None:
+        """One story, or None where the index has no story of that id."""
+        state = self._stories.get(story_id)
+        return _story_record(state) if state is not None else None
+
     def _view(self, event: dict[str, Any], document_id: str | None = None,
               published: str | None = None) -> MentionView:
         document_id = event.get("document_id", document_id)
