@@ -39,10 +39,25 @@ def load_model() -> Language:
     return nlp
 
 
+TEXT_KEY = "communique.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text. `Doc.text` joins every token anew on each access: this keeps it with the Doc."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def parse(text: str) -> Doc:
-    return load_model()(text)
+    doc = load_model()(text)
+    doc.user_data[TEXT_KEY] = text
+    return doc
 
 
 def parse_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
-    """Parse texts in batches; yields one Doc per text, in order."""
-    yield from load_model().pipe(texts, batch_size=batch_size)
+    """Parse texts in batches; yields one Doc per text, in order, each knowing its text (`doc_text`)."""
+    for doc, text in load_model().pipe(((text, text) for text in texts), as_tuples=True, batch_size=batch_size):
+        doc.user_data[TEXT_KEY] = text
+        yield doc

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..codes import is_valid_code
 from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
+from ..nlp import doc_text
 from ..records import ActorRef
 from .actors import UNKNOWN_COUNTRY, DocActors
 from .event_roles import (REPORTING_HEADS, Roles, actors_of, complement_actor, context_target, noun_roles,
@@ -123,6 +124,8 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
                 continue
         if lemma in reporting_verbs and not _acts_on_an_object(token):
             continue  # "said", "told": what they report is coded by its own verbs
+        if not patterns.may_code(lemma, token.lower_):
+            continue
         match = patterns.match(token, memo)
         if match is None or match.code is None:
             continue
@@ -266,21 +269,10 @@ def _with_intent(token: Token, code: str) -> str:
 
 def _evidence(sentence: Span) -> tuple[int, int, str]:
     """(start, end, text) of a sentence without its surrounding whitespace."""
-    raw = _doc_text(sentence.doc)[sentence.start_char:sentence.end_char]  # Span.text joins its tokens anew
+    raw = doc_text(sentence.doc)[sentence.start_char:sentence.end_char]  # Span.text joins its tokens anew
     text = raw.strip()
     start = sentence.start_char + (len(raw) - len(raw.lstrip()))
     return start, start + len(text), text
-
-
-def _doc_text(doc: Doc) -> str:
-    """The document's text, read once: Doc.text joins every token on each access."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
-
-
-TEXT_KEY = "communique.events.text"
 
 
 def _candidate(n: int, evidence: tuple[int, int, str], token: Token, code: str, roles: Roles,

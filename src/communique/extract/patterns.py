@@ -119,12 +119,19 @@ class PatternSet:
             index.setdefault((pattern.pos, pattern.lemma), []).append(pattern)
         self._index = index
         self._ranked: dict[tuple, tuple[Pattern, ...]] = {}  # candidate lists, best first, built once
+        self._words = frozenset(lemma for _, lemma in index) | LIGHT_VERBS  # the words a code can start from
 
     def __len__(self) -> int:
         return len(self.patterns)
 
     def with_patterns(self, patterns: list[Pattern]) -> PatternSet:
         return PatternSet(list(self.patterns) + patterns)
+
+    def may_code(self, lemma: str, lower: str) -> bool:
+        """A cheap first test: could any pattern match a token with this lemma and lowercase form?
+        (Most words cannot; `match` then returns None for them.)"""
+        words = self._words
+        return lemma in words or lower in words or any(base in words for base in _regular_bases(lower))
 
     def match(self, token: Token, memo: dict[int, PatternMatch | None] | None = None) -> PatternMatch | None:
         """The best pattern for this trigger token, a light verb's object included; None if none match.
