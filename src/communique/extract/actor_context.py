@@ -6,11 +6,12 @@ the country and sector of the person they name.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from spacy.tokens import Doc, Token
+from dataclasses import dataclass, field
+
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ActorLexicon
-from .reference_words import group_nouns
 
 NAME_PARTICLES = {"al", "el", "ibn", "bin", "abu"}
 NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "case", "det", "punct", "nummod", "appos", "flat"}
@@ -31,25 +32,76 @@ class Title:
     code_prefix: str | None = None  # CAMEO country code
 
 
-def is_name_token(token: Token) -> bool:
-    """Could this token start a proper name? Capitalised, and not a lone pronoun or determiner."""
-    text = token.text
-    if token.lower_ in NAME_PARTICLES and token.i + 2 < len(token.doc):  # "al-Shabab", "al - Assad"
-        following = token.doc[token.i + 2] if token.nbor().text in ("-", "–") else token.nbor()
-        return following.text[:1].isupper()
-    if not text[:1].isupper() or token.is_space:
+TOKENS_KEY = "communique.actors.tokens"  # doc.user_data key of the document's DocTokens
+
+
+@dataclass
+class DocTokens:
+    """The strings of every token of one document, read once. spaCy decodes `token.text`, `.lemma_`,
+    `.pos_` from its string store on every access and `doc[i]` builds a new Token each time, so the
+    per-token loops of actor finding and coreference read these lists instead."""
+    text: list[str]
+    lower: list[str]  # token.lower_
+    lemma: list[str]  # token.lemma_.lower()
+    pos: list[str]  # token.pos_
+    idx: list[int]  # token.idx, the character offset
+    spaced: list[bool]  # bool(token.whitespace_)
+    _entities: dict[int, Span] | None = field(default=None, repr=False)
+
+    def entity_at(self, doc: Doc, start: int) -> Span | None:
+        """The named entity of `doc` that starts at token `start`, if any."""
+        if self._entities is None:
+            self._entities = {}
+            for ent in doc.ents:
+                self._entities.setdefault(ent.start, ent)
+        return self._entities.get(start)
+
+    def end_char(self, i: int) -> int:
+        """Character offset just past token i."""
+        return self.idx[i] + len(self.text[i])
+
+
+def doc_tokens(doc: Doc) -> DocTokens:
+    """The DocTokens of `doc`, built on first use and kept in `doc.user_data`."""
+    tokens = doc.user_data.get(TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[TOKENS_KEY] = _read_tokens(doc)
+    return tokens
+
+
+def _read_tokens(doc: Doc) -> DocTokens:
+    orth, lower, lemma, pos, idx, spaced = doc.to_array([ORTH, LOWER, LEMMA, POS, IDX, SPACY]).T.tolist()
+    strings = doc.vocab.strings
+    string_of = {h: strings[h] for h in {*orth, *lower, *pos}}
+    lemma_of = {h: strings[h].lower() for h in set(lemma)}
+    return DocTokens(text=[string_of[h] for h in orth], lower=[string_of[h] for h in lower],
+                     lemma=[lemma_of[h] for h in lemma], pos=[string_of[h] for h in pos], idx=idx,
+                     spaced=[bool(s) for s in spaced])
+
+
+def name_starts_at(tokens: DocTokens, i: int) -> bool:
+    """Could token i start a proper name? Capitalised, and not a lone pronoun or determiner."""
+    text = tokens.text[i]
+    if tokens.lower[i] in NAME_PARTICLES and i + 2 < len(tokens.text):  # "al-Shabab", "al - Assad"
+        following = tokens.text[i + 2] if tokens.text[i + 1] in ("-", "–") else tokens.text[i + 1]
+        return following[:1].isupper()
+    if not text[:1].isupper():  # (a token starting with a capital is never a space)
         return False
-    return token.pos_ not in ("PRON", "DET", "CCONJ", "SCONJ", "AUX", "PART") or text.isupper()
+    return tokens.pos[i] not in ("PRON", "DET", "CCONJ", "SCONJ", "AUX", "PART") or text.isupper()
 
 
 def is_alignment(token: Token) -> bool:
     """'pro-Russia rebels', 'anti-American protests': a name that says whom a group sides with or
     against, not where it is from."""
-    doc, i = token.doc, token.i
-    if i >= 1 and doc[i - 1].lower_ in ALIGNMENT_PREFIXES and not doc[i - 1].whitespace_:
+    return alignment_at(doc_tokens(token.doc), token.i)
+
+
+def alignment_at(tokens: DocTokens, i: int) -> bool:
+    """`is_alignment` for token i of the document whose tokens these are."""
+    if i >= 1 and tokens.lower[i - 1] in ALIGNMENT_PREFIXES and not tokens.spaced[i - 1]:
         return True
-    return i >= 2 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ \
-        and doc[i - 2].lower_ in ALIGNMENT_WORDS and not doc[i - 2].whitespace_
+    return i >= 2 and tokens.text[i - 1] in HYPHENS and not tokens.spaced[i - 1] \
+        and tokens.lower[i - 2] in ALIGNMENT_WORDS and not tokens.spaced[i - 2]
 
 
 ALIGNMENT_WORDS = {"pro", "anti"}
@@ -117,11 +169,6 @@ def _country_in_phrase(token: Token, lexicon: ActorLexicon, found) -> CountryRef
     if match and match.entry.kind in ("country", "demonym", "capital") and match.length == len(words):
         return CountryRef(match.entry.name, match.entry.country, match.entry.code[:3])
     return None
-
-
-def group_noun_country(token: Token, lexicon: ActorLexicon) -> bool:
-    """Is this a noun for a group that stands for its country when a country qualifies it?"""
-    return token.lemma_.lower() in group_nouns()
 
 
 def title_before(doc: Doc, start: int, lexicon: ActorLexicon, found=None) -> Title | None:

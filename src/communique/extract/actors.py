@@ -17,10 +17,10 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, ActorRef
-from .actor_context import (appositive_title, is_alignment, conjoined_countries, country_after_name, country_of_modifiers,
-                            group_noun_country, is_name_token, title_before)
+from .actor_context import (DocTokens, alignment_at, appositive_title, conjoined_countries, country_after_name,
+                            country_of_modifiers, doc_tokens, name_starts_at, title_before)
 from .lexicon import GROUP_TYPES as GROUP_CODES, ActorLexicon, LexiconMatch
-from .reference_words import country_names
+from .reference_words import country_names, group_nouns
 
 UNKNOWN_COUNTRY = "---"  # the CAMEO convention for an actor whose country the text does not give
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "across", "around", "outside", "inside",
@@ -57,12 +57,13 @@ class DocActors:
 
     def add_mention(self, doc: Doc, mention: ActorMention) -> ActorMention:
         known = []
+        tokens = doc_tokens(doc)
         for actor in mention.actors:
             same = next((a for a in self.actors if a.name == actor.name and a.code == actor.code), None)
             if same is None:
                 self.actors.append(actor)
                 same = actor
-            span = (doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1]))
+            span = (tokens.idx[mention.start], tokens.end_char(mention.end - 1))
             if span not in same.mentions:
                 same.mentions.append(span)
             if actor.role and not same.role:
@@ -90,10 +91,14 @@ class DocActors:
 def find_actors(doc: Doc, lexicon: ActorLexicon, published: date | None = None) -> DocActors:
     """All actor mentions of a document, in text order, resolved from the lexicon and the context."""
     found = DocActors()
-    words = [t.text for t in doc]
+    tokens = doc_tokens(doc)
     i = 0
-    while i < len(doc):
-        mention = _name_at(doc, words, i, lexicon, published, found) or _sector_noun_at(doc, i, lexicon, found)
+    while i < len(tokens.text):
+        mention = None
+        if name_starts_at(tokens, i):
+            mention = _name_at(doc, tokens, i, lexicon, published, found)
+        if mention is None and tokens.pos[i] in ("NOUN", "PROPN"):
+            mention = _sector_noun_at(doc, tokens, i, lexicon, found)
         if mention is None:
             i += 1
             continue
@@ -104,21 +109,20 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, published: date | None = None) 
     return found
 
 
-def _name_at(doc: Doc, words: list[str], i: int, lexicon: ActorLexicon, published: date | None,
+def _name_at(doc: Doc, tokens: DocTokens, i: int, lexicon: ActorLexicon, published: date | None,
              found: DocActors) -> ActorMention | None:
-    token = doc[i]
-    if not is_name_token(token):
-        return None
-    if _dateline(doc, i):
+    """The actor named from token i, which can start a name (`name_starts_at`)."""
+    if _dateline(doc, tokens, i):
         return ActorMention(i, i + 1, [], "place")  # "CAIRO — Egypt's foreign minister ...": where filed
-    if is_alignment(token):
+    if alignment_at(tokens, i):
         return ActorMention(i, i + 1, [], "alignment")  # "pro-Russia rebels" are not Russian
-    match = lexicon.match(words, i, on=published)
+    match = lexicon.match(tokens.text, i, on=published)
     if match is not None and _match_is_sound(doc, i, match.length, match.entry.kind):
         return _mention_from_match(doc, i, i + match.length, match, lexicon, found)
     person = _known_surname(doc, i, found)
     if person is not None:
         return person
+    token = doc[i]
     if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
         return _unknown_person(doc, token, lexicon, published, found)
     return None
@@ -174,11 +178,11 @@ def _mention_from_match(doc: Doc, start: int, end: int, match: LexiconMatch, lex
     return ActorMention(start, end, [actor], "lexicon", modifier=modifier)
 
 
-def _dateline(doc: Doc, i: int) -> bool:
+def _dateline(doc: Doc, tokens: DocTokens, i: int) -> bool:
     """A capitalised place opening a paragraph before a dash: the dateline, not an actor."""
-    token = doc[i]
-    if not token.text.isupper() or len(token.text) < 3 or not (i == 0 or doc[i - 1].is_space
-                                                                or "\n" in doc[i - 1].whitespace_):
+    text = tokens.text[i]
+    if not text.isupper() or len(text) < 3 or not (i == 0 or doc[i - 1].is_space
+                                                    or "\n" in doc[i - 1].whitespace_):
         return False
     for t in doc[i + 1:i + 8]:  # "CAIRO —", "GAZA CITY, Jan 3 (Wire) —"
         if t.text in ("—", "–", "--"):
@@ -227,7 +231,7 @@ def _known_surname(doc: Doc, i: int, found: DocActors) -> ActorMention | None:
 def _unknown_person(doc: Doc, token: Token, lexicon: ActorLexicon, published: date | None,
                     found: DocActors) -> ActorMention | None:
     """A PERSON entity not in the lexicon: resolved by its title and nationality, if the text gives them."""
-    ent = next((e for e in doc.ents if e.start == token.i), None)
+    ent = doc_tokens(doc).entity_at(doc, token.i)
     if ent is None:
         return None
     start, end = _strip_titles(ent, lexicon)
@@ -252,20 +256,20 @@ def _strip_titles(ent: Span, lexicon: ActorLexicon) -> tuple[int, int]:
     return start, ent.end
 
 
-def _sector_noun_at(doc: Doc, i: int, lexicon: ActorLexicon, found: DocActors) -> ActorMention | None:
-    """A sector word ("troops", "police", "the ministry") or group noun ("parties in Libya")."""
-    token = doc[i]
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return None
-    lemma = token.lemma_.lower()
-    sector = lexicon.agent(lemma) or lexicon.agent(token.text.lower())
-    if sector is None and not group_noun_country(token, lexicon):
+def _sector_noun_at(doc: Doc, tokens: DocTokens, i: int, lexicon: ActorLexicon,
+                    found: DocActors) -> ActorMention | None:
+    """A sector word ("troops", "police", "the ministry") or group noun ("parties in Libya"), at a noun."""
+    lemma, lower = tokens.lemma[i], tokens.text[i].lower()
+    sector = lexicon.agent(lemma) or (lexicon.agent(lower) if lower != lemma else None)
+    is_group_noun = lemma in group_nouns()
+    if sector is None and not is_group_noun:
         return None  # most tokens: decided before looking at their modifiers
+    token = doc[i]
     country = country_of_modifiers(token, lexicon, found)
     if country is None and token.dep_ in ("compound", "amod"):  # "Israeli army bulldozers"
         country = country_of_modifiers(token.head, lexicon, found)
     if sector is None:
-        if not group_noun_country(token, lexicon) or country is None:
+        if not is_group_noun or country is None:
             return None
         sector = next((lexicon.agent(c.lemma_.lower()) for c in token.children  # "rebel leaders"
                        if c.dep_ == "compound" and lexicon.agent(c.lemma_.lower())), None)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..extract.actor_context import DocTokens, doc_tokens
 from ..extract.actors import ActorMention, DocActors
 from ..extract.reference_words import country_names, reference_words
 from ..records import Actor
@@ -24,14 +25,21 @@ PERSON_PAIR_WORDS = {"leader", "president", "minister", "head", "counterpart", "
 def link_references(doc: Doc, actors: DocActors) -> list[ActorMention]:
     """Mentions for the pronouns and descriptions of `doc` that refer to actors already found."""
     words = reference_words()
+    tokens = doc_tokens(doc)
     linked: list[ActorMention] = []
     late = words["singular:statement"] | words["pronoun:thing"]
+    in_second_pass = [lemma in late or lower in late for lemma, lower in zip(tokens.lemma, tokens.lower)]
+    may_refer = _may_refer(tokens, words)
     for second_pass in (False, True):  # statements and "it" once the people behind them are known
-        for token in doc:
-            if (token.lemma_.lower() in late or token.lower_ in late) != second_pass:
+        for i, late_word in enumerate(in_second_pass):
+            if late_word != second_pass:
                 continue
-            if actors.at(token.i) is not None and actors.at(token.i).actors[0].country:
+            existing = actors.at(i)
+            if existing is not None and existing.actors[0].country:
                 continue
+            if not (may_refer[i] or existing is not None and tokens.pos[i] == "NOUN"):
+                continue  # _reference_at would say None
+            token = doc[i]
             mention = _reference_at(token, actors, words)
             if mention is not None:
                 old = actors.at(token.i)  # "the presidents" was a sector word with no country
@@ -41,6 +49,16 @@ def link_references(doc: Doc, actors: DocActors) -> list[ActorMention]:
                     _qualify_possessed(token, mention, actors, linked)
         actors.mentions.sort(key=lambda m: m.start)
     return linked
+
+
+def _may_refer(tokens: DocTokens, words) -> list[bool]:
+    """Per token: could `_reference_at` find a reference there, before looking at the actors found?
+    Only pronouns and nouns of the reference word lists can; a noun that is already a mention also can."""
+    pronouns = POSSESSIVES | words["pronoun:person"] | (words["pronoun:group"] - {"we", "us", "our"}) \
+        | words["pronoun:thing"]
+    nouns = words["pair"] | words["singular:statement"] | words["singular:person"] | words["singular:state"]
+    return [pos == "PRON" and lower in pronouns or pos == "NOUN" and lemma in nouns
+            for pos, lower, lemma in zip(tokens.pos, tokens.lower, tokens.lemma)]
 
 
 def _reference_at(token: Token, actors: DocActors, words) -> ActorMention | None:
