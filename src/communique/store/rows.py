@@ -43,10 +43,15 @@ _EVENT_NESTED_KEYS = {
 }
 _PLACE_KEYS = ("text", "name", "country", "lat", "lon", "geonameid", "feature", "start", "end")
 _DATE_KEYS = ("text", "value", "precision", "start", "end")
+_EVENT_KNOWN_KEYS = _EVENT_FLAT_KEYS | set(_EVENT_NESTED_KEYS)
+_EVENT_NESTED_KEY_SETS = {key: frozenset(known) for key, known in _EVENT_NESTED_KEYS.items()}
+_NONE: dict[str, Any] = {}  # stands for a missing nested dict; never written to
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps(value, ensure_ascii=False) builds per call
 
 
 def dumps(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False)
+    """`json.dumps(value, ensure_ascii=False)`, through one encoder made once (the same text, faster)."""
+    return None if value is None else _encode(value)
 
 
 def loads(text: str | None) -> Any:
@@ -58,40 +63,29 @@ def sql_columns(columns: tuple[str, ...]) -> str:
 
 
 def event_row(event: dict[str, Any], document_id: str, position: int) -> tuple:
-    """One event_mentions row from a contract event dict."""
-    source, target = event.get("source") or [], event.get("target") or []
-    nested = {key: event.get(key) or {} for key in _EVENT_NESTED_KEYS}
-    cameo, plover, date = nested["cameo"], nested["plover"], nested["date"]
-    deadline, location, size, acled = (nested["deadline"], nested["location"], nested["size"],
-                                       nested["acled"])
-    first_source, first_target = (source[0] if source else {}), (target[0] if target else {})
-    row = {
-        "id": event["id"], "document_id": document_id, "position": position,
-        "sentence": event.get("sentence"), "start": event.get("start"), "end": event.get("end"),
-        "evidence": event.get("evidence"), "source_json": dumps(source), "target_json": dumps(target),
-        "source_code": first_source.get("code"), "source_country": first_source.get("country"),
-        "target_code": first_target.get("code"), "target_country": first_target.get("country"),
-        "source_countries": _present(a.get("country") for a in source),
-        "target_countries": _present(a.get("country") for a in target),
-        "source_codes": _present(a.get("code") for a in source),
-        "target_codes": _present(a.get("code") for a in target),
-        "actor_names": actor_search_text(source + target),
-        "cameo_code": cameo.get("code"), "cameo_root": cameo.get("root"), "cameo_name": cameo.get("name"),
-        "plover_type": plover.get("type"), "plover_mode": plover.get("mode"),
-        "plover_context": dumps(plover.get("context")),
-        "quad_class": event.get("quad_class"), "goldstein": event.get("goldstein"),
-        "date_value": date.get("value"), "date_precision": date.get("precision"),
-        "date_text": date.get("text"),
-        "has_deadline": event.get("deadline") is not None,
-        "deadline_value": deadline.get("value"), "deadline_text": deadline.get("text"),
-        **{f"location_{key}": location.get(key) for key in _EVENT_NESTED_KEYS["location"]},
-        **{f"size_{key}": size.get(key) for key in _EVENT_NESTED_KEYS["size"]},
-        "acled_event_type": acled.get("event_type"), "acled_sub_event_type": acled.get("sub_event_type"),
-        "modality": event.get("modality"), "confidence": event.get("confidence"),
-        "story_id": event.get("story"), "trigger": event.get("trigger"),
-        "speaker_json": dumps(event.get("speaker")), "extra_json": dumps(_event_extras(event)),
-    }
-    return tuple(row[c] for c in EVENT_COLUMNS)
+    """One event_mentions row from a contract event dict, its values in EVENT_COLUMNS order."""
+    get = event.get
+    source, target = get("source") or [], get("target") or []
+    cameo, plover, date = get("cameo") or _NONE, get("plover") or _NONE, get("date") or _NONE
+    deadline, location, size = get("deadline") or _NONE, get("location") or _NONE, get("size") or _NONE
+    acled = get("acled") or _NONE
+    first_source, first_target = (source[0] if source else _NONE), (target[0] if target else _NONE)
+    return (
+        event["id"], document_id, position, get("sentence"), get("start"), get("end"), get("evidence"),
+        dumps(source), dumps(target), first_source.get("code"), first_source.get("country"),
+        first_target.get("code"), first_target.get("country"),
+        [a["country"] for a in source if a.get("country")], [a["country"] for a in target if a.get("country")],
+        [a["code"] for a in source if a.get("code")], [a["code"] for a in target if a.get("code")],
+        actor_search_text(source + target),
+        cameo.get("code"), cameo.get("root"), cameo.get("name"),
+        plover.get("type"), plover.get("mode"), dumps(plover.get("context")),
+        get("quad_class"), get("goldstein"), date.get("value"), date.get("precision"), date.get("text"),
+        get("deadline") is not None, deadline.get("value"), deadline.get("text"),
+        *[location.get(key) for key in _EVENT_NESTED_KEYS["location"]],
+        get("modality"), *[size.get(key) for key in _EVENT_NESTED_KEYS["size"]],
+        acled.get("event_type"), acled.get("sub_event_type"), get("confidence"), get("story"), get("trigger"),
+        dumps(get("speaker")), dumps(_event_extras(event)),
+    )
 
 
 def event_dict(row: dict[str, Any]) -> dict[str, Any]:
@@ -126,11 +120,14 @@ def event_dict(row: dict[str, Any]) -> dict[str, Any]:
 
 def _event_extras(event: dict[str, Any]) -> dict[str, Any] | None:
     """Keys of the event dict that have no column: top-level ones, and nested ones under "nested"."""
-    extras = {k: v for k, v in event.items() if k not in _EVENT_FLAT_KEYS and k not in _EVENT_NESTED_KEYS}
+    extras = ({} if _EVENT_KNOWN_KEYS.issuperset(event)
+              else {k: v for k, v in event.items() if k not in _EVENT_KNOWN_KEYS})
     nested = {}
     for key, known in _EVENT_NESTED_KEYS.items():
         value = event.get(key)
         if isinstance(value, dict):
+            if value.keys() == _EVENT_NESTED_KEY_SETS[key] and key != "acled":
+                continue  # exactly the keys that have columns: nothing to keep
             leftover = {k: v for k, v in value.items() if k not in known}
             missing = [k for k in known if k not in value and key not in ("location", "size")]
             empty_acled = key == "acled" and value.get("event_type") is None
@@ -233,10 +230,6 @@ def story_dict(row: dict[str, Any], mention_ids: list[str] | None = None) -> dic
         "documents": row["documents"], "first_seen": row["first_seen"], "last_seen": row["last_seen"],
         "mention_ids": mention_ids or [], "reasons": loads(row["reasons_json"]) or [],
     }
-
-
-def _present(values) -> list[str]:
-    return [v for v in values if v]
 
 
 def _prefixed(row: dict[str, Any], prefix: str, keys: tuple[str, ...]) -> dict[str, Any] | None:
