@@ -213,6 +213,8 @@ def _story_record(state: _StoryState) -> Story:
 
 def _main_member(members: list[MentionView]) -> MentionView:
     """The mention whose code the story takes: the commonest code, then the most specific."""
+    if len(members) == 1:
+        return members[0]
     counts = Counter(m.code for m in members)
     return min(members, key=lambda m: (-counts[m.code], -len(m.code), members.index(m)))
 
@@ -220,15 +222,18 @@ def _main_member(members: list[MentionView]) -> MentionView:
 def _story_date(members: list[MentionView]) -> dict[str, Any] | None:
     exact = [m for m in members if m.date_kind == "exact"]
     pool = exact or [m for m in members if m.date_kind == "coarse"] or members
-    counts = Counter(m.day for m in pool)
-    chosen = min(pool, key=lambda m: (-counts[m.day], pool.index(m)))
+    if len(pool) == 1:
+        chosen = pool[0]
+    else:
+        counts = Counter(m.day for m in pool)
+        chosen = min(pool, key=lambda m: (-counts[m.day], pool.index(m)))
     return dict(chosen.event["date"]) if chosen.event.get("date") else None
 
 
 def _most_common(members: list[MentionView], name: str) -> dict[str, Any] | None:
     values = [m.event[name] for m in members if m.event.get(name)]
-    if not values:
-        return None
+    if len(values) < 2:
+        return dict(values[0]) if values else None
     def key(value: dict[str, Any]) -> str:
         return str(value.get("name") or value.get("value") or value.get("text"))
     counts = Counter(key(v) for v in values)

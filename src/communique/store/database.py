@@ -187,7 +187,8 @@ class Store:
         stories = [s for s in stories if s is not None]
         if stories:
             self.db.execute("DELETE FROM stories WHERE list_contains(?, id)", [[s.id for s in stories]])
-            self._insert_many("stories", rows.STORY_COLUMNS, [rows.story_row(s.to_dict()) for s in stories])
+            # vars(): the Story's fields as a dict without the copy `to_dict()` makes; story_row only reads
+            self._insert_many("stories", rows.STORY_COLUMNS, [rows.story_row(vars(s)) for s in stories])
 
     def _insert_many(self, table: str, columns: tuple[str, ...], values: list[tuple]) -> None:
         """One INSERT per table, each column passed as one list and unnested: in DuckDB this is
