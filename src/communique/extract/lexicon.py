@@ -136,6 +136,7 @@ class _Tables:
     """The indexes an ActorLexicon reads; built once, then only read."""
     names: dict[tuple[str, ...], LexiconEntry] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)  # first word -> longest key starting with it
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)  # the keys' first words, but not all of them
     surnames: dict[str, tuple[LexiconEntry, ...]] = field(default_factory=dict)
     demonyms: dict[tuple[str, ...], str] = field(default_factory=dict)
     countries: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -156,6 +157,7 @@ class _Tables:
             self.mixed_case.add(key)
         if self.longest.get(key[0], 0) < len(key):
             self.longest[key[0]] = len(key)
+        self.prefixes.update(key[:size] for size in range(1, len(key)))
         if entry.kind == "person" and len(key) > 2 and any(w in PARTICLES for w in key[1:]):
             self.add(" ".join(w for i, w in enumerate(key) if i == 0 or w not in PARTICLES), entry)
 
@@ -188,7 +190,8 @@ class ActorLexicon:
 
     def match(self, words: Sequence[str], start: int, on: dt.date | None = None) -> LexiconMatch | None:
         """The longest name starting at `words[start]` (tokens, possessive 's already stripped), or None."""
-        pieces: list[tuple[str, int]] = []  # (word, index of the token it came from)
+        pieces: list[str] = []  # the words of the tokens from `start` on, as the index keeps them
+        tokens: list[int] = []  # index of the token each piece came from
         first = normalise(words[start]) if start < len(words) else ()
         limit = self._t.longest.get(first[0], 0) if first else 0
         index = start
@@ -196,13 +199,16 @@ class ActorLexicon:
             token_words = normalise(words[index])
             if not token_words and words[index].strip() not in DASHES:
                 break
-            pieces.extend((w, index) for w in token_words)
+            pieces.extend(token_words)
+            tokens.extend([index] * len(token_words))
             index += 1
+            if tuple(pieces) not in self._t.prefixes:
+                break  # no longer name starts with these words
         for size in range(min(limit, len(pieces)), 0, -1):
-            last_token = pieces[size - 1][1]
-            if size < len(pieces) and pieces[size][1] == last_token:
+            last_token = tokens[size - 1]
+            if size < len(pieces) and tokens[size] == last_token:
                 continue  # a match must end at a token boundary
-            key = tuple(w for w, _ in pieces[:size])
+            key = tuple(pieces[:size])
             entry = self._t.names.get(key)
             if entry and _looks_like_a_name(words[start:last_token + 1], self._t.needs_capitals(key)):
                 return self._match_of(entry, last_token - start + 1, on)
