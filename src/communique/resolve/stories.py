@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from ..records import Document, Story
-from .story_match import (Match, MentionView, StoryRules, compare, date_relation,
+from .story_match import (Match, MentionView, StoryRules, compare, dates_compatible,
                           load_story_rules, mention_view)
 
 
@@ -52,6 +52,7 @@ class StoryIndex:
         self._by_key: dict[str, dict[int | None, set[str]]] = {}
         self._window = int(max(self._rules.setting(name) for name in
                                ("exact_window_days", "fallback_window_days", "deadline_window_days")))
+        self._groups = sorted(self._rules.groups.items())
 
     @classmethod
     def from_stories(cls, stories: list[Story], mentions: list[dict[str, Any]],
@@ -106,9 +107,10 @@ class StoryIndex:
 
     def _assign(self, view: MentionView) -> StoryAssignment:
         best: tuple[tuple[int, float], _StoryState, Match, bool] | None = None
-        for story_id in self._candidates(view):
+        keys = self._index_keys(view)
+        for story_id in self._candidates(view, keys):
             state = self._stories[story_id]
-            if not all(date_relation(view, member, self._rules) for member in state.members):
+            if not all(dates_compatible(view, member, self._rules) for member in state.members):
                 continue  # every mention of a story keeps within the date window: no drifting chains
             found = self._best_member(state, view)
             if found and (best is None or found[0] < best[0]):
@@ -116,10 +118,10 @@ class StoryIndex:
         if best is None:
             state = self._open(story_id_for(view.id))
             reason = "new story: no earlier mention with compatible actors, code and date"
-            self._place(state, view, flipped=False, reason=reason)
+            self._place(state, view, flipped=False, reason=reason, keys=keys)
             return StoryAssignment(view.id, state.id, reason, True)
         _, state, match, flipped = best
-        self._place(state, view, flipped=flipped, reason=match.reason)
+        self._place(state, view, flipped=flipped, reason=match.reason, keys=keys)
         return StoryAssignment(view.id, state.id, match.reason, False)
 
     def _best_member(self, state: _StoryState,
@@ -141,18 +143,26 @@ class StoryIndex:
         found = self._best_member(state, view)
         self._place(state, view, flipped=found[2] if found else False)
 
-    def _candidates(self, view: MentionView) -> list[str]:
-        """Stories with a mention of a compatible code near the date of `view`, oldest story first."""
+    def _candidates(self, view: MentionView, keys: list[str]) -> list[str]:
+        """Stories with a mention of a compatible code near the date of `view`, oldest story first
+        (`keys` are the index keys of `view`)."""
         found: set[str] = set()
-        for key in self._index_keys(view):
-            days = self._by_key.get(key, {})
-            if view.day is None or view.date_kind == "coarse":
-                wanted = list(days)
+        any_day = view.day is None or view.date_kind == "coarse"
+        centre = 0 if any_day else view.day.toordinal()
+        first, last = centre - self._window, centre + self._window
+        for key in keys:
+            days = self._by_key.get(key)
+            if not days:
+                continue
+            if any_day:
+                found.update(*days.values())
+            elif len(days) <= last - first + 2:  # fewer days stored than the window holds
+                for day, story_ids in days.items():
+                    if day is None or first <= day <= last:
+                        found.update(story_ids)
             else:
-                centre = view.day.toordinal()
-                wanted = [None] + list(range(centre - self._window, centre + self._window + 1))
-            for day in wanted:
-                found.update(days.get(day, ()))
+                for day in (None, *range(first, last + 1)):
+                    found.update(days.get(day, ()))
         return sorted(found, key=self._created.__getitem__)
 
     def _index_keys(self, view: MentionView) -> list[str]:
@@ -164,7 +174,7 @@ class StoryIndex:
     def _code_keys(self, code: str) -> list[str]:
         """Two codes that can be compatible share a key: their root, or a declared group."""
         keys = ["root:" + code[:2]]
-        keys += ["group:" + name for name, codes in sorted(self._rules.groups.items())
+        keys += ["group:" + name for name, codes in self._groups
                  if any(code.startswith(member) for member in codes)]
         return keys
 
@@ -174,14 +184,15 @@ class StoryIndex:
         self._created[story_id] = len(self._created)
         return state
 
-    def _place(self, state: _StoryState, view: MentionView, flipped: bool, reason: str | None = None) -> None:
+    def _place(self, state: _StoryState, view: MentionView, flipped: bool, reason: str | None = None,
+               keys: list[str] | None = None) -> None:
         state.members.append(view)
         state.flipped.append(flipped)
         if reason:
             state.reasons.append(f"{view.id}: {reason}")
         self._story_of[view.id] = state.id
         day = view.day.toordinal() if view.day and view.date_kind != "coarse" else None
-        for key in self._index_keys(view):
+        for key in keys if keys is not None else self._index_keys(view):
             self._by_key.setdefault(key, {}).setdefault(day, set()).add(state.id)
 
 

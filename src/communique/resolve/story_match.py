@@ -150,12 +150,10 @@ def _wording(event: dict[str, Any], stop_words: frozenset[str]) -> frozenset[str
 
 
 def content_words(text: str, stop_words: frozenset[str]) -> frozenset[str]:
-    words = set()
-    for word in _WORD.findall(text.lower()):
-        if len(word) < 3 or word in stop_words:
-            continue
-        words.add(word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word)
-    return frozenset(words)
+    """Words of three letters or more, not stop words, with a plural "s" dropped (not from "ss")."""
+    return frozenset(word[:-1] if len(word) > 4 and word[-1] == "s" and word[-2] != "s" else word
+                     for word in _WORD.findall(text.lower())
+                     if len(word) >= 3 and word not in stop_words)
 
 
 def compare(new: MentionView, old: MentionView, rules: StoryRules) -> Match | None:
@@ -216,20 +214,41 @@ def actor_relation(new: MentionView, old: MentionView, rules: StoryRules) -> tup
 
 def date_relation(new: MentionView, old: MentionView, rules: StoryRules) -> tuple[str, int] | None:
     """(description, doubts) where the dates allow one event, else None."""
-    if new.day is None or old.day is None:
+    fit = _date_fit(new, old, rules)
+    if fit is None:
+        return None
+    if fit == "no date":
         return "no date", 1
     label = f"dates {new.day.isoformat()}/{old.day.isoformat()}"
+    if fit == "same deadline":
+        return label + f" (same deadline {new.deadline.isoformat()})", 0
+    if fit == "coarse":
+        return label + " (coarse)", 1
+    if fit == "exact":
+        return label, 0
+    return label + " (publication date)", 1
+
+
+def dates_compatible(new: MentionView, old: MentionView, rules: StoryRules) -> bool:
+    """Whether `date_relation` allows one event (without describing how)."""
+    return _date_fit(new, old, rules) is not None
+
+
+def _date_fit(new: MentionView, old: MentionView, rules: StoryRules) -> str | None:
+    """How the dates allow one event: no date, same deadline, coarse, exact or publication; else None."""
+    if new.day is None or old.day is None:
+        return "no date"
     gap = abs((new.day - old.day).days)
     if new.deadline and new.deadline == old.deadline and gap <= rules.setting("deadline_window_days"):
-        return label + f" (same deadline {new.deadline.isoformat()})", 0
+        return "same deadline"
     if new.date_kind == "coarse" or old.date_kind == "coarse":
         coarse = new if new.date_kind == "coarse" else old
         other = old if coarse is new else new
-        return (label + " (coarse)", 1) if _within_period(other.day, coarse.day, coarse.precision) else None
+        return "coarse" if _within_period(other.day, coarse.day, coarse.precision) else None
     if new.date_kind == "exact" and old.date_kind == "exact":
-        return (label, 0) if gap <= rules.setting("exact_window_days") else None
+        return "exact" if gap <= rules.setting("exact_window_days") else None
     if gap <= rules.setting("fallback_window_days"):
-        return label + " (publication date)", 1
+        return "publication"
     return None
 
 
