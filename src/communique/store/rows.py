@@ -7,7 +7,8 @@ kept verbatim in an `extra_json` column, so a field added to the contract later 
 from __future__ import annotations
 
 import json
-from typing import Any
+from json.encoder import c_make_encoder, encode_basestring
+from typing import Any, Callable
 
 EVENT_COLUMNS = (
     "id", "document_id", "position", "sentence", "start", "end", "evidence",
@@ -46,12 +47,26 @@ _DATE_KEYS = ("text", "value", "precision", "start", "end")
 _EVENT_KNOWN_KEYS = _EVENT_FLAT_KEYS | set(_EVENT_NESTED_KEYS)
 _EVENT_NESTED_KEY_SETS = {key: frozenset(known) for key, known in _EVENT_NESTED_KEYS.items()}
 _NONE: dict[str, Any] = {}  # stands for a missing nested dict; never written to
-_encode = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps(value, ensure_ascii=False) builds per call
 
 
 def dumps(value: Any) -> str | None:
     """`json.dumps(value, ensure_ascii=False)`, through one encoder made once (the same text, faster)."""
-    return None if value is None else _encode(value)
+    return None if value is None else _ENCODE(value)
+
+
+def _json_encoder() -> Callable[[Any], str]:
+    """What `json.dumps(value, ensure_ascii=False)` does, without building a new encoder on every call:
+    json's own C encoder made once, with the arguments `JSONEncoder.iterencode` gives it (no check for
+    circular data, which rows never hold)."""
+    plain = json.JSONEncoder(ensure_ascii=False)
+    if c_make_encoder is None:  # a Python without json's C speedups
+        return plain.encode
+    encode = c_make_encoder(None, plain.default, encode_basestring, plain.indent, plain.key_separator,
+                            plain.item_separator, plain.sort_keys, plain.skipkeys, plain.allow_nan)
+    return lambda value: "".join(encode(value, 0))
+
+
+_ENCODE = _json_encoder()
 
 
 def loads(text: str | None) -> Any:
