@@ -45,8 +45,9 @@ def acled_for(event: EventMention) -> dict[str, str] | None:
     code = str(event.cameo.get("code") or "")
     if not code:
         return None
-    for rule in mapping_rules():
-        if _code_matches(code, rule.prefixes) and all(_holds(c, event) for c in rule.conditions):
+    words = _event_words(event)
+    for rule in _rules_for_code(code):
+        if all(_holds(c, event, words) for c in rule.conditions):
             if not rule.extension and event.modality in NOT_TAKEN_PLACE:
                 return None
             result = {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}
@@ -87,14 +88,22 @@ def _parse_rule(line: str, number: int) -> MappingRule:
                        None if extension == "-" else extension, number)
 
 
+@lru_cache(maxsize=2048)
+def _rules_for_code(code: str) -> tuple[MappingRule, ...]:
+    """The rules whose CAMEO prefixes take `code`, in order: the prefix test is a pure function of the
+    code and the mapping file, so it is done once per code rather than once per event."""
+    return tuple(rule for rule in mapping_rules() if _code_matches(code, rule.prefixes))
+
+
 def _code_matches(code: str, prefixes: tuple[str, ...]) -> bool:
     return any(p == "*" or code.startswith(p) for p in prefixes)
 
 
-def _holds(condition: Condition, event: EventMention) -> bool:
+def _holds(condition: Condition, event: EventMention, words: str) -> bool:
+    """Whether the condition holds for the event; `words` is `_event_words(event)`, read once per event."""
     key, values = condition.key, condition.values
     if key == "words":
-        return _words_pattern(values).search(_event_words(event)) is not None
+        return _words_pattern(values).search(words) is not None
     if key == "source":
         return any(_actor_is(actor, values) for actor in event.source)
     if key == "target":
