@@ -76,7 +76,7 @@ def normalize_name(text: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _lookup_key(text: str) -> str:
+def lookup_key(text: str) -> str:
     """`normalize_name`, remembered: the same words are looked up in document after document."""
     return normalize_name(text)
 
@@ -101,11 +101,11 @@ class Gazetteer:
         return len(self._index)
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
-        return self._index.get(_lookup_key(name), ())
+        return self._index.get(lookup_key(name), ())
 
     def demonym_country(self, word: str) -> tuple[bool, str | None]:
         """(is a demonym, the country it implies or None) for a word such as 'Libyan' or 'Libyans'."""
-        key = _lookup_key(word)
+        key = lookup_key(word)
         forms = [key]
         if key.endswith("s"):
             forms.append(key[:-1])

@@ -17,9 +17,15 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy
+
+from spacy.attrs import IS_PUNCT, LOWER, ORTH, POS, TAG
+from spacy.parts_of_speech import PROPN
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from communique.extract.gazetteer import Candidate, Gazetteer, load_gazetteer, normalize_name, user_index
+from communique.extract.gazetteer import Candidate, Gazetteer, load_gazetteer, lookup_key, normalize_name, user_index
+from communique.nlp import doc_text
 from communique.records import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -36,21 +42,30 @@ DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "sout
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "csubj", "acl"})
 CLIMBING_DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "xcomp", "compound", "appos"})
 MAX_NAME_TOKENS = 5
+# Words and tags as spaCy's attribute arrays hold them (string hashes), for _token_facts
+NAME_TAGS = (hash_string("NNP"), hash_string("NNPS"))
+POSSESSIVE_TAG = hash_string("POS")
+POSSESSIVE_WORDS = numpy.array([hash_string(word) for word in ("'s", "\u2019s")], dtype=numpy.uint64)
+JOINERS = numpy.array([hash_string(word) for word in ("and", "&", ",", "or")], dtype=numpy.uint64)
+THE = hash_string("the")
+FULL_STOP = hash_string(".")  # the lower case of "." is "." and of nothing else
 GUARDED_MIN_CITY_POPULATION = 300_000
 UNLABELLED_MIN_CITY_POPULATION = 100_000
 CONTEXT_BONUS = 0.75  # plus as much again times the share of the document's country evidence
 QUALIFIER_BONUS = 3.0  # "Paris, Texas": the qualifier settles the name
 FEATURE_SPECIFICITY = {"city": 0, "admin": 1, "region": 2, "country": 3}
+PLACE_TOKENS_KEY = "communique.places.tokens"  # doc.user_data: (start char, end char) -> _PlaceTokens
 
 
 @dataclass
 class _Mention:
     span: Span
+    text: str  # span.text, which spaCy joins anew on each access
     candidates: tuple[Candidate, ...]
 
     @property
     def key(self) -> str:
-        return normalize_name(self.span.text)
+        return lookup_key(self.text)
 
 
 class _Lookup:
@@ -71,17 +86,26 @@ class _Lookup:
 def find_places(doc: Doc, extra_places: list[dict] | None = None) -> list[Place]:
     """Every place mention in the document, geocoded, in text order."""
     lookup = _Lookup(load_gazetteer(), extra_places)
-    mentions = _entity_mentions(doc, lookup)
+    entities = doc.ents  # Doc.ents builds its spans anew on each access: read once
+    facts = _token_facts(doc)
+    mentions = _entity_mentions(doc, entities, lookup, facts)
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
-    mentions += _unlabelled_mentions(doc, lookup, taken)
+    mentions += _unlabelled_mentions(doc, entities, lookup, taken, facts)
     mentions.sort(key=lambda m: m.span.start)
     context = _context_countries(doc, lookup.gazetteer, mentions)
+    evidence = Counter()  # every country the document names or implies, with its count
+    for counts in context.values():
+        evidence.update(counts)
+    shares: dict[str, dict[str, float]] = {}  # by mention key: every mention of a name has the same
     places = []
     for position, mention in enumerate(mentions):
         following = mentions[position + 1] if position + 1 < len(mentions) else None
-        best = _best_candidate(mention, context, lookup.gazetteer, _qualifying_countries(mention, following))
+        key = mention.key
+        if key not in shares:
+            shares[key] = _country_share(evidence, context.get(key))
+        best = _best_candidate(mention, key, shares[key], lookup.gazetteer, _qualifying_countries(mention, following))
         entry = best.entry
-        places.append(Place(text=mention.span.text, name=entry.name, country=entry.country, lat=entry.lat,
+        places.append(Place(text=mention.text, name=entry.name, country=entry.country, lat=entry.lat,
                             lon=entry.lon, feature=entry.feature, start=mention.span.start_char,
                             end=mention.span.end_char, geonameid=entry.geonameid))
     return places
@@ -89,71 +113,113 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None) -> list[Place]
 
 # -- finding mentions ---------------------------------------------------------------------------------------
 
-def _trim(span: Span) -> Span:
+@dataclass(frozen=True)
+class _TokenFacts:
+    """What the name finders test on each token, read for the whole document from spaCy's attribute
+    arrays in a few calls instead of token by token (each `doc[i].lower_` builds a Token and decodes)."""
+    text: str  # the document's text: a span's text is text[span.start_char:span.end_char]
+    name: list[bool]  # a proper noun: tagged NNP/NNPS, or a capitalised PROPN
+    leading_junk: list[bool]  # "the" or punctuation: trimmed from the front of a name
+    trailing_junk: list[bool]  # a possessive, or punctuation other than ".": trimmed from its end
+    joiner: list[bool]  # "and", "&", ",", "or": joins two names the model made one entity
+
+
+def _token_facts(doc: Doc) -> _TokenFacts:
+    lower, tag, punct, pos = doc.to_array([LOWER, TAG, IS_PUNCT, POS]).T
+    punct = punct == 1
+    name = (tag == NAME_TAGS[0]) | (tag == NAME_TAGS[1])
+    names = name.tolist()
+    for i in numpy.flatnonzero((pos == PROPN) & ~name).tolist():
+        names[i] = doc[i].text[:1].isupper()
+    return _TokenFacts(
+        text=doc_text(doc), name=names,
+        leading_junk=((lower == THE) | punct).tolist(),
+        trailing_junk=((tag == POSSESSIVE_TAG) | numpy.isin(lower, POSSESSIVE_WORDS) | (punct & (lower != FULL_STOP))).tolist(),
+        joiner=numpy.isin(lower, JOINERS).tolist())
+
+
+def _text(span: Span, facts: _TokenFacts) -> str:
+    """span.text, sliced from the document's text rather than joined from its tokens."""
+    return facts.text[span.start_char:span.end_char]
+
+
+def _trim(span: Span, facts: _TokenFacts) -> Span:
     """Drop a leading determiner and a trailing possessive or punctuation from a name span."""
     start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+    while start < end and facts.leading_junk[start]:
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "\u2019s")
-                           or doc[end - 1].is_punct and doc[end - 1].text not in (".",)):
+    while end > start and facts.trailing_junk[end - 1]:
         end -= 1
-    return doc[start:end]
+    return span if (start, end) == (span.start, span.end) else span.doc[start:end]
 
 
-def _entity_mentions(doc: Doc, lookup: _Lookup) -> list[_Mention]:
-    person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+def _entity_mentions(doc: Doc, entities: tuple[Span, ...], lookup: _Lookup, facts: _TokenFacts) -> list[_Mention]:
+    person_words = {t.lower_ for ent in entities if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     mentions = []
-    for ent in doc.ents:
-        span = _trim(ent)
-        if not span or lookup.is_demonym(span.text):
+    for ent in entities:
+        label = ent.label_
+        if label not in PLACE_LABELS and label != "NORP" and label not in GUARDED_LABELS:
+            continue  # dates, figures, laws...: never places
+        span = _trim(ent, facts)
+        if not span:
             continue
-        if ent.label_ in PLACE_LABELS:
-            found = [_match_within(span, lookup)]
-        elif ent.label_ == "NORP":
-            found = [_region_mention(span, lookup)]
-        elif ent.label_ in GUARDED_LABELS:
-            found = [_mislabelled_mention(part, ent.label_, lookup, person_words) for part in _coordinated_parts(span)]
+        text = _text(span, facts)
+        if lookup.is_demonym(text):
+            continue
+        if label in PLACE_LABELS:
+            found = [_match_within(span, text, lookup, facts)]
+        elif label == "NORP":
+            found = [_region_mention(span, text, lookup)]
         else:
-            continue
+            found = [_mislabelled_mention(part, label, lookup, person_words, facts)
+                     for part in _coordinated_parts(span, facts)]
         mentions.extend(m for m in found if m)
     return mentions
 
 
-def _coordinated_parts(span: Span) -> list[Span]:
+def _coordinated_parts(span: Span, facts: _TokenFacts) -> list[Span]:
     """'Kharkiv and Odesa' -> 'Kharkiv', 'Odesa' (the small model sometimes joins names into one entity)."""
     parts, start = [], span.start
-    for token in span:
-        if token.lower_ in ("and", "&", ",", "or"):
-            parts.append(span.doc[start:token.i])
-            start = token.i + 1
+    for i in range(span.start, span.end):
+        if facts.joiner[i]:
+            parts.append(span.doc[start:i])
+            start = i + 1
+    if start == span.start:
+        return [span]  # nothing joined: the span itself
     parts.append(span.doc[start:span.end])
     return [part for part in parts if len(part)]
 
 
-def _match_within(span: Span, lookup: _Lookup) -> _Mention | None:
+def _match_within(span: Span, whole_text: str, lookup: _Lookup, facts: _TokenFacts) -> _Mention | None:
     """The whole span if the gazetteer knows it, else its longest known part ("northern Syria" -> Syria)."""
     doc = span.doc
+    tokens = list(span)
     for length in range(len(span), 0, -1):
-        for start in range(span.start, span.end - length + 1):
-            part = doc[start:start + length]
-            if part[0].is_punct or part[-1].is_punct or part[-1].tag_ == "POS":
+        for offset in range(len(span) - length + 1):
+            first, last = tokens[offset], tokens[offset + length - 1]
+            if first.is_punct or last.is_punct or last.tag_ == "POS":
                 continue
-            if length < len(span) and (part[0].lower_ in DIRECTION_WORDS and part[0].is_lower):
+            if length < len(span) and (first.lower_ in DIRECTION_WORDS and first.is_lower):
                 continue
-            candidates = lookup(part.text)
-            if candidates and not lookup.is_demonym(part.text):
-                return _Mention(part, candidates)
+            if length == len(span):
+                part, text = span, whole_text
+            else:
+                part = doc[span.start + offset:span.start + offset + length]
+                text = _text(part, facts)
+            candidates = lookup(text)
+            if candidates and not lookup.is_demonym(text):
+                return _Mention(part, text, candidates)
     return None
 
 
-def _region_mention(span: Span, lookup: _Lookup) -> _Mention | None:
+def _region_mention(span: Span, text: str, lookup: _Lookup) -> _Mention | None:
     """A NORP entity that names a region ("Mediterranean"); demonyms were set aside before."""
-    regions = tuple(c for c in lookup(span.text) if c.entry.feature == "region")
-    return _Mention(span, regions) if regions else None
+    regions = tuple(c for c in lookup(text) if c.entry.feature == "region")
+    return _Mention(span, text, regions) if regions else None
 
 
-def _mislabelled_mention(part: Span, label: str, lookup: _Lookup, person_words: set[str]) -> _Mention | None:
+def _mislabelled_mention(part: Span, label: str, lookup: _Lookup, person_words: set[str],
+                         facts: _TokenFacts) -> _Mention | None:
     """A place name the model tagged ORG, PERSON, ...: a country, region or large city, not a person's name.
 
     A name that is part of a person's full name elsewhere in the document ("Lloyd Austin" ... "Austin said")
@@ -161,11 +227,15 @@ def _mislabelled_mention(part: Span, label: str, lookup: _Lookup, person_words: 
     """
     if (label == "PERSON" and len(part) > 1) or (len(part) == 1 and part[0].lower_ in person_words):
         return None
-    if lookup.is_demonym(part.text):
+    text = _text(part, facts)
+    if lookup.is_demonym(text):
+        return None
+    candidates = lookup(text)
+    if not candidates:
         return None
     minimum = UNLABELLED_MIN_CITY_POPULATION if _after_locative_preposition(part) else GUARDED_MIN_CITY_POPULATION
-    strong = tuple(c for c in lookup(part.text) if c.primary and _is_strong(c, minimum))
-    return _Mention(part, strong) if strong else None
+    strong = tuple(c for c in candidates if c.primary and _is_strong(c, minimum))
+    return _Mention(part, text, strong) if strong else None
 
 
 def _is_strong(candidate: Candidate, min_city_population: int = GUARDED_MIN_CITY_POPULATION) -> bool:
@@ -180,40 +250,38 @@ def _after_locative_preposition(span: Span) -> bool:
     return before is not None and before.lower_ in LOCATIVE_PREPOSITIONS
 
 
-def _is_name_token(token: Token) -> bool:
-    return token.tag_ in ("NNP", "NNPS") or (token.text[:1].isupper() and token.pos_ == "PROPN")
-
-
-def _unlabelled_mentions(doc: Doc, lookup: _Lookup, taken: set[int]) -> list[_Mention]:
+def _unlabelled_mentions(doc: Doc, entities: tuple[Span, ...], lookup: _Lookup, taken: set[int],
+                         facts: _TokenFacts) -> list[_Mention]:
     """Capitalised proper nouns outside any entity that name a country, region or sizeable city."""
-    entity_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    entity_tokens = {i for ent in entities for i in range(ent.start, ent.end)}
     blocked = taken | entity_tokens
-    mentions, i = [], 0
-    while i < len(doc):
-        mention = None
-        if i not in blocked and _is_name_token(doc[i]):
-            mention = _unlabelled_at(doc, i, lookup, blocked)
+    mentions, next_free = [], 0
+    for i in [i for i, is_name in enumerate(facts.name) if is_name and i not in blocked]:
+        if i < next_free:
+            continue  # inside the name found last
+        mention = _unlabelled_at(doc, i, facts, lookup, blocked)
         if mention:
             mentions.append(mention)
-            i = mention.span.end
-        else:
-            i += 1
+            next_free = mention.span.end
     return mentions
 
 
-def _unlabelled_at(doc: Doc, i: int, lookup: _Lookup, blocked: set[int]) -> _Mention | None:
+def _unlabelled_at(doc: Doc, i: int, facts: _TokenFacts, lookup: _Lookup, blocked: set[int]) -> _Mention | None:
+    names = facts.name
+    doc_length = len(doc)
     for length in range(MAX_NAME_TOKENS, 0, -1):
-        span = doc[i:i + length]
-        if len(span) < length or any(t.i in blocked for t in span) or not _is_name_token(span[-1]):
+        end = i + length
+        if end > doc_length or not names[end - 1] or any(j in blocked for j in range(i, end)):
             continue
-        if any(not _is_name_token(t) and t.lower_ not in ("of", "al", "el", "-") for t in span):
+        if any(not names[j] and doc[j].lower_ not in ("of", "al", "el", "-") for j in range(i, end)):
             continue
-        if lookup.is_demonym(span.text) or (span[0].is_sent_start and not span[0].is_upper and length == 1):
+        span = doc[i:end]
+        text = _text(span, facts)
+        if lookup.is_demonym(text) or (length == 1 and span[0].is_sent_start and not span[0].is_upper):
             continue
-        strong = tuple(c for c in lookup(span.text)
-                       if c.primary and _is_strong(c, UNLABELLED_MIN_CITY_POPULATION))
+        strong = tuple(c for c in lookup(text) if c.primary and _is_strong(c, UNLABELLED_MIN_CITY_POPULATION))
         if strong and not span[0].is_stop:
-            return _Mention(span, strong)
+            return _Mention(span, text, strong)
     return None
 
 
@@ -222,11 +290,15 @@ def _unlabelled_at(doc: Doc, i: int, lookup: _Lookup, blocked: set[int]) -> _Men
 def _context_countries(doc: Doc, gazetteer: Gazetteer, mentions: list[_Mention]) -> dict[str, Counter]:
     """Countries the document names or implies, keyed by the name that implies them."""
     context: dict[str, Counter] = {}
-    for text in (t.text for t in doc):
+    strings = doc.vocab.strings
+    orths, first, counts = numpy.unique(doc.to_array(ORTH), return_index=True, return_counts=True)
+    orths, counts = orths.tolist(), counts.tolist()
+    for n in numpy.argsort(first).tolist():  # each distinct word once, in text order
+        text, count = strings[orths[n]], counts[n]
         if text[:1].isupper():
             is_demonym, country = gazetteer.demonym_country(text)
             if is_demonym and country:
-                context.setdefault(normalize_name(text), Counter())[country] += 1
+                context.setdefault(normalize_name(text), Counter())[country] += count
     for mention in mentions:
         countries = {c.entry.country for c in mention.candidates if c.entry.country}
         named_country = [c.entry.country for c in mention.candidates
@@ -270,15 +342,15 @@ def _qualifying_countries(mention: _Mention, following: _Mention | None) -> set[
             if c.entry.feature in ("country", "admin") and c.entry.country}
 
 
-def _best_candidate(mention: _Mention, context: dict[str, Counter], gazetteer: Gazetteer,
-                    qualifiers: set[str]) -> Candidate:
-    key = mention.key
-    others = Counter()
-    for name, counts in context.items():
-        if name != key:
-            others.update(counts)
+def _country_share(evidence: Counter, own: Counter | None) -> dict[str, float]:
+    """Each country's share of the document's evidence other than the name's own (`own`)."""
+    others = evidence - own if own else evidence
     total = sum(others.values()) or 1
-    country_share = {country: count / total for country, count in others.items()}
+    return {country: count / total for country, count in others.items()}
+
+
+def _best_candidate(mention: _Mention, key: str, country_share: dict[str, float], gazetteer: Gazetteer,
+                    qualifiers: set[str]) -> Candidate:
     return max(mention.candidates, key=lambda c: _score(c, country_share, gazetteer, key)
                + (QUALIFIER_BONUS if c.entry.country in qualifiers else 0.0))
 
@@ -287,6 +359,8 @@ def _best_candidate(mention: _Mention, context: dict[str, Counter], gazetteer: G
 
 def location_for_event(doc: Doc, trigger_index: int, places: list[Place]) -> Place | None:
     """The place a locative phrase attaches to the event's clause, or None where nothing locates it."""
+    if not places:
+        return None
     trigger = doc[trigger_index]
     sentence = trigger.sent
     clause_heads = _heads_within_clause(trigger)
@@ -294,19 +368,42 @@ def location_for_event(doc: Doc, trigger_index: int, places: list[Place]) -> Pla
     for place in places:
         if not sentence.start_char <= place.start < sentence.end_char:
             continue  # another sentence: checked on characters before building a span
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None or span.sent.start != sentence.start:
+        tokens = _place_tokens(doc, place)
+        if tokens is None or tokens.sentence_start != sentence.start:
             continue
-        root = span.root
-        governor = _locative_governor(root)
-        if governor is None:
-            is_modifier = root.dep_ in ("compound", "nmod") and root.head.i == trigger.i
-            if is_modifier and place.feature != "country":  # "the Tripoli clashes"; not "the Iran talks"
-                attached.append((abs(span.start - trigger.i), place))
+        if tokens.governor is None:
+            if tokens.modifies == trigger.i and place.feature != "country":
+                attached.append((abs(tokens.start - trigger.i), place))  # "the Tripoli clashes"; not "the Iran talks"
             continue
-        if governor.i in clause_heads or _governed_by(governor, trigger):
-            attached.append((abs(span.start - trigger.i), place))
+        if tokens.governor in clause_heads or _governed_by(doc[tokens.governor], trigger):
+            attached.append((abs(tokens.start - trigger.i), place))
     return _most_specific(attached) if attached else None
+
+
+@dataclass(frozen=True)
+class _PlaceTokens:
+    """Where a place name sits in the parse: the same for every event of the document."""
+    start: int  # its first token
+    sentence_start: int  # the first token of its sentence
+    governor: int | None  # the word a locative preposition governing it attaches to
+    modifies: int | None  # the head it is a compound or nmod of, where no preposition governs it
+
+
+def _place_tokens(doc: Doc, place: Place) -> _PlaceTokens | None:
+    """The parse facts about a place's span, worked out once per document and kept in doc.user_data."""
+    found = doc.user_data.setdefault(PLACE_TOKENS_KEY, {})
+    key = (place.start, place.end)
+    if key not in found:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            found[key] = None
+        else:
+            root = span.root
+            governor = _locative_governor(root)
+            modifies = root.head.i if root.dep_ in ("compound", "nmod") else None
+            found[key] = _PlaceTokens(span.start, span.sent.start, None if governor is None else governor.i,
+                                      modifies)
+    return found[key]
 
 
 def _heads_within_clause(trigger: Token) -> set[int]:
