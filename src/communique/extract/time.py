@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import doc_text
 from ..records import DateMention
 from .time_fallback import parse_numeric_date
 from .time_resolve import resolve
@@ -21,12 +24,14 @@ from .time_words import time_words
 
 WEAK_DEADLINE_CUES = {"by", "before", "until", "till"}
 DEADLINE_NOUN_AFTER = r"\s*(?:'s\s+|’s\s+)?(?:{nouns})\b"
+SPANS_KEY = "communique.time.spans"  # doc.user_data: (start char, end char) -> expression tokens
+SENTENCES_KEY = "communique.time.sentences"  # doc.user_data: sentence starts and bounds
 
 
 def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
     """Every time expression in `doc`, in text order, resolved against `published`."""
     found: list[DateMention] = []
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)
     for expr in scan(text):
         mention = _mention(doc, text, expr, published)
         if mention is not None:
@@ -36,9 +41,10 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
 
 
 def _mention(doc: Doc, text: str, expr: Expression, published: dt.date | None) -> DateMention | None:
-    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    bounds = _expression_tokens(doc, expr.start, expr.end)
+    if bounds is None:
         return None
+    span = doc[bounds[0]:bounds[1]]
     if _is_a_count(span, expr):
         return None
     tense = tense_of(span)
@@ -80,13 +86,23 @@ def _direction(tense: Tense, deadline: bool, expr: Expression) -> str:
 
 
 def _has_deadline_cue(text: str, expr: Expression, tense: Tense) -> bool:
-    words = time_words()
     before = " ".join(re.findall(r"[\w']+", text[max(0, expr.start - 40):expr.start].lower()))
-    for cue in sorted(words.get("deadline_cue"), key=len, reverse=True):
+    for cue in _deadline_cues_longest_first():
         if before == cue or before.endswith(" " + cue):
             return tense.sets_deadline or not (cue in WEAK_DEADLINE_CUES and tense.finite_past)
-    nouns = "|".join(re.escape(n) for n in words.get("deadline_after"))
-    return bool(re.match(DEADLINE_NOUN_AFTER.format(nouns=nouns), text[expr.end:expr.end + 20], re.IGNORECASE))
+    return bool(_deadline_noun_after().match(text[expr.end:expr.end + 20]))
+
+
+@lru_cache(maxsize=1)
+def _deadline_cues_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(time_words().get("deadline_cue"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _deadline_noun_after() -> re.Pattern[str]:
+    """"Friday's deadline", "a Jan. 12 deadline": a deadline noun right after the expression."""
+    nouns = "|".join(re.escape(n) for n in time_words().get("deadline_after"))
+    return re.compile(DEADLINE_NOUN_AFTER.format(nouns=nouns), re.IGNORECASE)
 
 
 def _numeric_entities(doc: Doc, found: list[DateMention], published: dt.date | None) -> list[DateMention]:
@@ -108,7 +124,7 @@ def date_for_event(doc: Doc, trigger_index: int, dates: list[DateMention], publi
     """The contract's event `date`: the expression that governs the trigger, else the publication date."""
     trigger = doc[trigger_index]
     best: tuple[float, int, DateMention] | None = None
-    for mention, span in _in_sentence(doc, trigger, dates):
+    for mention, span in _in_sentence(doc, trigger_index, dates):
         score = _date_score(span, trigger, mention.deadline)
         if score <= 0:
             continue
@@ -126,9 +142,12 @@ def date_for_event(doc: Doc, trigger_index: int, dates: list[DateMention], publi
 
 def deadline_for_event(doc: Doc, trigger_index: int, dates: list[DateMention]) -> dict | None:
     """The contract's event `deadline`: a deadline expression in the trigger's clause, else its sentence."""
+    deadlines = [d for d in dates if d.deadline]
+    if not deadlines:
+        return None
     trigger = doc[trigger_index]
     best: tuple[float, int, DateMention] | None = None
-    for mention, span in _in_sentence(doc, trigger, [d for d in dates if d.deadline]):
+    for mention, span in _in_sentence(doc, trigger_index, deadlines):
         score = _deadline_score(span, trigger)
         key = (score, -_distance(span, trigger), mention)
         if best is None or key[:2] > best[:2]:
@@ -138,13 +157,38 @@ def deadline_for_event(doc: Doc, trigger_index: int, dates: list[DateMention]) -
     return {"value": best[2].value, "text": best[2].text}
 
 
-def _in_sentence(doc: Doc, trigger: Token, dates: list[DateMention]):
-    sent = trigger.sent
+def _in_sentence(doc: Doc, trigger_index: int, dates: list[DateMention]):
+    """The mentions in the trigger's sentence, each with its tokens."""
+    if not dates:
+        return
+    first_char, end_char = _sentence_chars(doc, trigger_index)
     for mention in dates:
-        if sent.start_char <= mention.start < sent.end_char:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and len(span):
-                yield mention, span
+        if first_char <= mention.start < end_char:
+            bounds = _expression_tokens(doc, mention.start, mention.end)
+            if bounds is not None:
+                yield mention, doc[bounds[0]:bounds[1]]
+
+
+def _sentence_chars(doc: Doc, index: int) -> tuple[int, int]:
+    """(start_char, end_char) of the sentence of doc[index]: the same as `token.sent`, from the
+    document's sentence bounds, read once per document (`Token.sent` searches the doc on each call)."""
+    cached = doc.user_data.get(SENTENCES_KEY)
+    if cached is None:
+        sentences = list(doc.sents)
+        cached = doc.user_data[SENTENCES_KEY] = ([s.start for s in sentences],
+                                                 [(s.start_char, s.end_char) for s in sentences])
+    starts, chars = cached
+    return chars[bisect_right(starts, index) - 1]
+
+
+def _expression_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token bounds of the characters [start, end) expanded to whole tokens, None where they cover no
+    token; kept per document, as every event of a sentence asks for the same expressions."""
+    spans = doc.user_data.setdefault(SPANS_KEY, {})
+    if (start, end) not in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        spans[(start, end)] = (span.start, span.end) if span is not None and len(span) else None
+    return spans[(start, end)]
 
 
 def _distance(span: Span, trigger: Token) -> int:

@@ -7,6 +7,7 @@ to head to Iraq tomorrow" forward; a plain present ("expires Sunday") forward to
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -39,7 +40,7 @@ def tense_of(span: Span) -> Tense:
 
 def verb_direction(verb: Token, depth: int = 0) -> str:
     words = time_words()
-    future_aux = set(words.lowered("future_aux"))
+    future_aux = _future_auxiliaries()
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_ == "have" for a in auxes):
         return "past"  # "has met", "would have met"
@@ -62,6 +63,11 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
         if upper is not None:
             return verb_direction(upper, depth + 1)
     return "nearest"
+
+
+@lru_cache(maxsize=1)
+def _future_auxiliaries() -> frozenset[str]:
+    return frozenset(time_words().lowered("future_aux"))
 
 
 def _verb_above(token: Token, steps: int = 8, outside: tuple[int, int] = (0, 0)) -> Token | None:
