@@ -52,7 +52,6 @@ class StoryIndex:
         self._by_key: dict[str, dict[int | None, set[str]]] = {}
         self._window = int(max(self._rules.setting(name) for name in
                                ("exact_window_days", "fallback_window_days", "deadline_window_days")))
-        self._groups = sorted(self._rules.groups.items())
 
     @classmethod
     def from_stories(cls, stories: list[Story], mentions: list[dict[str, Any]],
@@ -166,17 +165,12 @@ class StoryIndex:
         return sorted(found, key=self._created.__getitem__)
 
     def _index_keys(self, view: MentionView) -> list[str]:
-        """Two mentions that can match share a key: a code key and an actor on either side (a match
-        needs one side to overlap, straight or swapped)."""
+        """Two mentions that can match share a key: a code key (the root, or a declared group: two codes
+        that can be compatible share one) and an actor on either side (a match needs one side to
+        overlap, straight or swapped)."""
         actors = sorted(view.source_keys | view.target_keys)
-        return [f"{code_key}|{actor}" for code_key in self._code_keys(view.code) for actor in actors]
-
-    def _code_keys(self, code: str) -> list[str]:
-        """Two codes that can be compatible share a key: their root, or a declared group."""
-        keys = ["root:" + code[:2]]
-        keys += ["group:" + name for name, codes in self._groups
-                 if any(code.startswith(member) for member in codes)]
-        return keys
+        code_keys = ["root:" + view.code[:2]] + ["group:" + name for name in sorted(view.groups)]
+        return [f"{code_key}|{actor}" for code_key in code_keys for actor in actors]
 
     def _open(self, story_id: str) -> _StoryState:
         state = _StoryState(story_id)

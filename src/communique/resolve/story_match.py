@@ -84,6 +84,8 @@ class MentionView:
     deadline: dt.date | None
     place: tuple[str, str | None] | None  # (name, country)
     words: frozenset[str]
+    groups: frozenset[str]  # the declared code groups `code` belongs to
+    symmetric: bool  # `code` allows a swapped dyad
     event: dict[str, Any]  # the contract dict, for building the story record
 
     @property
@@ -115,13 +117,14 @@ def mention_view(event: dict[str, Any], document_id: str | None, published: str 
     place = (str(location.get("name") or location.get("text") or "").lower(), location.get("country")) \
         if location else None
     deadline = event.get("deadline") or {}
+    code = str((event.get("cameo") or {}).get("code") or "")
     return MentionView(
-        id=str(event["id"]), document_id=document_id, published=published,
-        code=str((event.get("cameo") or {}).get("code") or ""),
+        id=str(event["id"]), document_id=document_id, published=published, code=code,
         source_keys=actor_keys(event.get("source") or [], rules),
         target_keys=actor_keys(event.get("target") or [], rules),
         day=day, date_kind=kind, precision=precision, deadline=_day(deadline.get("value")),
-        place=place, words=_wording(event, stop_words), event=event)
+        place=place, words=_wording(event, stop_words), groups=code_groups(code, rules),
+        symmetric=is_symmetric(code, rules), event=event)
 
 
 def actor_keys(refs: list[dict[str, Any]], rules: StoryRules) -> frozenset[str]:
@@ -158,7 +161,7 @@ def content_words(text: str, stop_words: frozenset[str]) -> frozenset[str]:
 
 def compare(new: MentionView, old: MentionView, rules: StoryRules) -> Match | None:
     """How `new` matches `old`, or None where they cannot be the same event."""
-    codes = code_relation(new.code, old.code, rules)
+    codes = code_relation(new.code, old.code, rules, new.groups, old.groups)
     if codes is None:
         return None
     actors = actor_relation(new, old, rules)
@@ -181,8 +184,10 @@ def compare(new: MentionView, old: MentionView, rules: StoryRules) -> Match | No
     return Match(doubts, jaccard, actors[2], reason)
 
 
-def code_relation(a: str, b: str, rules: StoryRules) -> tuple[str, int] | None:
-    """(description, doubts) where the codes can describe one event, else None."""
+def code_relation(a: str, b: str, rules: StoryRules, groups_a: frozenset[str] | None = None,
+                  groups_b: frozenset[str] | None = None) -> tuple[str, int] | None:
+    """(description, doubts) where the codes can describe one event, else None. `groups_a` and
+    `groups_b` are `code_groups` of the codes, where the caller has them already."""
     if not a or not b:
         return None
     if a == b:
@@ -190,10 +195,19 @@ def code_relation(a: str, b: str, rules: StoryRules) -> tuple[str, int] | None:
     ga, gb = _general(a), _general(b)
     if ga[:2] == gb[:2] and (ga.startswith(gb) or gb.startswith(ga)):
         return f"codes {a}~{b}", 1
-    shared = sorted(name for name, codes in rules.groups.items() if _in(a, codes) and _in(b, codes))
+    if groups_a is None:
+        groups_a = code_groups(a, rules)
+    if groups_b is None:
+        groups_b = code_groups(b, rules)
+    shared = sorted(groups_a & groups_b)
     if shared:
         return f"codes {a}~{b} ({shared[0]})", 1
     return None
+
+
+def code_groups(code: str, rules: StoryRules) -> frozenset[str]:
+    """The declared groups a code belongs to (a member's children belong too)."""
+    return frozenset(name for name, codes in rules.groups.items() if _in(code, codes))
 
 
 def is_symmetric(code: str, rules: StoryRules) -> bool:
@@ -205,7 +219,7 @@ def actor_relation(new: MentionView, old: MentionView, rules: StoryRules) -> tup
     straight = _sides(new.source_keys, old.source_keys, new.target_keys, old.target_keys)
     if straight is not None:
         return f"{straight[0]} dyad {_dyad(new)}", straight[1], False
-    if is_symmetric(new.code, rules) and is_symmetric(old.code, rules):
+    if new.symmetric and old.symmetric:
         swapped = _sides(new.source_keys, old.target_keys, new.target_keys, old.source_keys)
         if swapped is not None:
             return f"swapped dyad {_dyad(new)} / {_dyad(old)} (symmetric code)", swapped[1], True
