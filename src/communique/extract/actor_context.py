@@ -45,7 +45,7 @@ class DocTokens:
     lemma: list[str]  # token.lemma_.lower()
     pos: list[str]  # token.pos_
     idx: list[int]  # token.idx, the character offset
-    spaced: list[bool]  # bool(token.whitespace_)
+    spaced: list[int]  # 1 where a space follows the token (token.whitespace_), else 0
     _entities: dict[int, Span] | None = field(default=None, repr=False)
 
     def entity_at(self, doc: Doc, start: int) -> Span | None:
@@ -72,11 +72,9 @@ def doc_tokens(doc: Doc) -> DocTokens:
 def _read_tokens(doc: Doc) -> DocTokens:
     orth, lower, lemma, pos, idx, spaced = doc.to_array([ORTH, LOWER, LEMMA, POS, IDX, SPACY]).T.tolist()
     strings = doc.vocab.strings
-    string_of = {h: strings[h] for h in {*orth, *lower, *pos}}
-    lemma_of = {h: strings[h].lower() for h in set(lemma)}
-    return DocTokens(text=[string_of[h] for h in orth], lower=[string_of[h] for h in lower],
-                     lemma=[lemma_of[h] for h in lemma], pos=[string_of[h] for h in pos], idx=idx,
-                     spaced=[bool(s) for s in spaced])
+    return DocTokens(text=[strings[h] for h in orth], lower=[strings[h] for h in lower],
+                     lemma=[strings[h].lower() for h in lemma], pos=[strings[h] for h in pos], idx=idx,
+                     spaced=spaced)
 
 
 def name_starts_at(tokens: DocTokens, i: int) -> bool:

@@ -47,6 +47,8 @@ class DocActors:
     actors: list[Actor] = field(default_factory=list)
     mentions: list[ActorMention] = field(default_factory=list)
     _by_token: dict[int, ActorMention] = field(default_factory=dict, repr=False)
+    _by_name_code: dict[tuple[str, str], Actor] = field(default_factory=dict, repr=False)
+    _by_surname: dict[str, Actor] = field(default_factory=dict, repr=False)  # the first person named so
 
     def at(self, i: int) -> ActorMention | None:
         return self._by_token.get(i)
@@ -59,9 +61,9 @@ class DocActors:
         known = []
         tokens = doc_tokens(doc)
         for actor in mention.actors:
-            same = next((a for a in self.actors if a.name == actor.name and a.code == actor.code), None)
+            same = self._by_name_code.get((actor.name, actor.code))
             if same is None:
-                self.actors.append(actor)
+                self._add_actor(actor)
                 same = actor
             span = (tokens.idx[mention.start], tokens.end_char(mention.end - 1))
             if span not in same.mentions:
@@ -74,6 +76,18 @@ class DocActors:
         for i in range(mention.start, mention.end):
             self._by_token.setdefault(i, mention)
         return mention
+
+    def _add_actor(self, actor: Actor) -> None:
+        self.actors.append(actor)
+        self._by_name_code[(actor.name, actor.code)] = actor
+        if actor.kind == "person":
+            parts = actor.name.replace("-", " ").split()
+            if parts:
+                self._by_surname.setdefault(parts[-1].lower(), actor)
+
+    def person_by_surname(self, word: str) -> Actor | None:
+        """The first person found whose name ends with `word` (lower case): "cavusoglu"."""
+        return self._by_surname.get(word)
 
     def replace_mention(self, doc: Doc, old: ActorMention, new: ActorMention) -> ActorMention:
         """Put a better-resolved reading in place of a mention ("its troops" once "its" is known)."""
@@ -119,7 +133,7 @@ def _name_at(doc: Doc, tokens: DocTokens, i: int, lexicon: ActorLexicon, publish
     match = lexicon.match(tokens.text, i, on=published)
     if match is not None and _match_is_sound(doc, i, match.length, match.entry.kind):
         return _mention_from_match(doc, i, i + match.length, match, lexicon, found)
-    person = _known_surname(doc, i, found)
+    person = _known_surname(tokens, i, found)
     if person is not None:
         return person
     token = doc[i]
@@ -214,18 +228,17 @@ def _used_as_place(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
-def _known_surname(doc: Doc, i: int, found: DocActors) -> ActorMention | None:
+def _known_surname(tokens: DocTokens, i: int, found: DocActors) -> ActorMention | None:
     """A bare surname (or full name) of a person already resolved in this document."""
-    token = doc[i]
-    if token.pos_ not in ("PROPN", "NOUN", "X") and not token.text[:1].isupper():
+    text = tokens.text[i]
+    if tokens.pos[i] not in ("PROPN", "NOUN", "X") and not text[:1].isupper():
         return None
-    for person in found.persons():
-        parts = person.name.replace("-", " ").split()
-        if parts and token.text.lower() in (parts[-1].lower(), parts[-1].lower().replace("al-", "")):
-            ref = Actor(name=person.name, country=person.country, sector=person.sector,
-                        code=person.code, kind="person", role=person.role)
-            return ActorMention(i, i + 1, [ref], "surname")
-    return None
+    person = found.person_by_surname(text.lower())
+    if person is None:
+        return None
+    ref = Actor(name=person.name, country=person.country, sector=person.sector,
+                code=person.code, kind="person", role=person.role)
+    return ActorMention(i, i + 1, [ref], "surname")
 
 
 def _unknown_person(doc: Doc, token: Token, lexicon: ActorLexicon, published: date | None,

@@ -239,7 +239,7 @@ class ActorLexicon:
 
     def agent(self, word_or_phrase: str) -> str | None:
         """The sector of a sector word or phrase ("police" -> COP, "riot police" -> COP), or None."""
-        code = self.agent_code(word_or_phrase)
+        code = self._t.agents.get(normalise(word_or_phrase))
         return code[:3] if code else None
 
     def agent_code(self, word_or_phrase: str) -> str | None:
