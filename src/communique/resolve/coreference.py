@@ -10,6 +10,7 @@ needs two people named before it.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -28,17 +29,17 @@ def link_references(doc: Doc, actors: DocActors) -> list[ActorMention]:
     tokens = doc_tokens(doc)
     linked: list[ActorMention] = []
     late = words["singular:statement"] | words["pronoun:thing"]
-    in_second_pass = [lemma in late or lower in late for lemma, lower in zip(tokens.lemma, tokens.lower)]
-    may_refer = _may_refer(tokens, words)
+    nouns = words["pair"] | words["singular:statement"] | words["singular:person"] | words["singular:state"]
+    candidates = _candidates(tokens, words)
     for second_pass in (False, True):  # statements and "it" once the people behind them are known
-        for i, late_word in enumerate(in_second_pass):
-            if late_word != second_pass:
+        for i in candidates:
+            if (tokens.lemma[i] in late or tokens.lower[i] in late) != second_pass:
                 continue
             existing = actors.at(i)
             if existing is not None and existing.actors[0].country:
                 continue
-            if not (may_refer[i] or existing is not None and tokens.pos[i] == "NOUN"):
-                continue  # _reference_at would say None
+            if existing is None and tokens.pos[i] == "NOUN" and tokens.lemma[i] not in nouns:
+                continue  # a noun that is neither a mention nor a reference word: _reference_at says None
             token = doc[i]
             mention = _reference_at(token, actors, words)
             if mention is not None:
@@ -51,14 +52,12 @@ def link_references(doc: Doc, actors: DocActors) -> list[ActorMention]:
     return linked
 
 
-def _may_refer(tokens: DocTokens, words) -> list[bool]:
-    """Per token: could `_reference_at` find a reference there, before looking at the actors found?
-    Only pronouns and nouns of the reference word lists can; a noun that is already a mention also can."""
+def _candidates(tokens: DocTokens, words) -> list[int]:
+    """The tokens where `_reference_at` may find a reference: the pronouns it reads, and nouns."""
     pronouns = POSSESSIVES | words["pronoun:person"] | (words["pronoun:group"] - {"we", "us", "our"}) \
         | words["pronoun:thing"]
-    nouns = words["pair"] | words["singular:statement"] | words["singular:person"] | words["singular:state"]
-    return [pos == "PRON" and lower in pronouns or pos == "NOUN" and lemma in nouns
-            for pos, lower, lemma in zip(tokens.pos, tokens.lower, tokens.lemma)]
+    return [i for i, (pos, lower) in enumerate(zip(tokens.pos, tokens.lower))
+            if pos == "NOUN" or pos == "PRON" and lower in pronouns]
 
 
 def _reference_at(token: Token, actors: DocActors, words) -> ActorMention | None:
@@ -83,7 +82,7 @@ def _reference_at(token: Token, actors: DocActors, words) -> ActorMention | None
             and not existing.actors[0].country:
         return _link(token, _previous_pair(token, actors, lemma))
     if existing is not None:  # a sector word with no country: "the government", "the ministry"
-        if _is_definite(token) and token.tag_ == "NN" and existing.actors[0].kind == "group":
+        if existing.actors[0].kind == "group" and token.tag_ == "NN" and _is_definite(token):
             state = _previous_state(token, actors)
             if state:
                 return _with_country(token, existing, state[0])
@@ -98,9 +97,9 @@ def _reference_at(token: Token, actors: DocActors, words) -> ActorMention | None
         if mention is not None:
             mention.via = "statement"
         return mention
-    if _is_definite(token) and lemma in words["singular:person"] and token.tag_ == "NN":
+    if lemma in words["singular:person"] and token.tag_ == "NN" and _is_definite(token):
         return _link(token, _previous_person(token, actors))
-    if _is_definite(token) and lemma in words["singular:state"] and token.tag_ == "NN":
+    if lemma in words["singular:state"] and token.tag_ == "NN" and _is_definite(token):
         return _link(token, _previous_state(token, actors))
     return None
 
@@ -159,9 +158,9 @@ def _with_country(token: Token, existing: ActorMention, state: Actor) -> ActorMe
     return ActorMention(existing.start, existing.end, [resolved], "coreference")
 
 
-def _before(token: Token, actors: DocActors) -> list[ActorMention]:
+def _before(token: Token, actors: DocActors) -> Iterator[ActorMention]:
     """Mentions before the token, nearest first, skipping name modifiers ("Turkish" in "Turkish troops")."""
-    return [m for m in reversed(actors.mentions) if m.end <= token.i and not m.modifier]
+    return (m for m in reversed(actors.mentions) if m.end <= token.i and not m.modifier)
 
 
 def _previous_person(token: Token, actors: DocActors) -> list[Actor] | None:
@@ -193,7 +192,7 @@ def _previous_statement(token: Token, actors: DocActors) -> list[Actor] | None:
 
 def _recent(token: Token, mention: ActorMention) -> bool:
     """Close enough to be the salient antecedent: within a few sentences."""
-    return token.idx - token.doc[mention.start].idx <= RECENT_CHARS
+    return token.idx - doc_tokens(token.doc).idx[mention.start] <= RECENT_CHARS
 
 
 def _previous_issuer(token: Token, actors: DocActors) -> list[Actor] | None:
@@ -329,6 +328,7 @@ def link_quote_speakers(doc: Doc, actors: DocActors, quotes) -> list[ActorMentio
     """Each quote's `speakers` are all who speak ("a joint statement by the two leaders"), and 'we' and 'I'
     inside it stand for them."""
     linked = []
+    tokens = doc_tokens(doc)
     for quote in quotes:
         if quote.speaker is None:
             continue
@@ -336,10 +336,12 @@ def link_quote_speakers(doc: Doc, actors: DocActors, quotes) -> list[ActorMentio
         quote.speakers = [a.ref(quote.speaker.text) for a in speakers] or [quote.speaker]
         if not speakers:
             continue
-        for token in doc.char_span(quote.start, quote.end, alignment_mode="expand") or []:
-            if token.lower_ in FIRST_PERSON and token.pos_ == "PRON" and actors.at(token.i) is None:
-                mention = ActorMention(token.i, token.i + 1, [replace(a, mentions=[]) for a in speakers],
-                                       "coreference")
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for i in range(span.start, span.end):
+            if tokens.lower[i] in FIRST_PERSON and tokens.pos[i] == "PRON" and actors.at(i) is None:
+                mention = ActorMention(i, i + 1, [replace(a, mentions=[]) for a in speakers], "coreference")
                 linked.append(actors.add_mention(doc, mention))
     actors.mentions.sort(key=lambda m: m.start)
     return linked
@@ -348,10 +350,14 @@ def link_quote_speakers(doc: Doc, actors: DocActors, quotes) -> list[ActorMentio
 def speaker_group(doc: Doc, actors: DocActors, quote) -> list[Actor]:
     """The full actor group behind a quote's speaker (the mention nearest the quote with that text)."""
     best, distance = None, None
+    tokens, said = doc_tokens(doc), quote.speaker.text
     for m in actors.mentions:
-        if doc[m.start].text not in quote.speaker.text or doc[m.start:m.end].text != quote.speaker.text:
+        start = tokens.idx[m.start]
+        if tokens.end_char(m.end - 1) - start != len(said):  # the span's text cannot be `said`
             continue
-        d = min(abs(doc[m.start].idx - quote.end), abs(doc[m.start].idx - quote.start))
+        if tokens.text[m.start] not in said or doc[m.start:m.end].text != said:
+            continue
+        d = min(abs(start - quote.end), abs(start - quote.start))
         if distance is None or d < distance:
             best, distance = m, d
     if best is None:
