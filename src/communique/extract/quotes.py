@@ -13,24 +13,34 @@ token into an actor; where it cannot, the other words of the phrase are tried: f
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
+import numpy
+from spacy.attrs import IDX, LEMMA, LOWER, POS
+from spacy.parts_of_speech import AUX, VERB
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import DataFileError
 from ..data_files import tsv_rows
+from ..nlp import doc_text
 from ..records import ActorRef, Quote
 
 CUES_FILE = Path(__file__).resolve().parents[1] / "data" / "quote_cues.tsv"
 CLOSERS = {"“": ("”", '"'), '"': ('"', "”"), "«": ("»",)}
+OPENING_MARK = re.compile("|".join(re.escape(mark) for mark in CLOSERS))
 OPENING_CONTEXT = " \t\n([{—–-:"  # a straight quote opens after these (or at the start)
 MIN_DIRECT_WORDS = 3  # shorter quoted text is a title or scare quote ("the “Berlin Process”")
 MIN_REPORTED_TOKENS = 3
 SHORT_CUE_SENTENCE = 10  # a sentence like "he said." next to a quote lends the quote its cue
 SpeakerAt = Callable[[Token], "ActorRef | None"]
+OFFSETS_KEY = "communique.quotes.offsets"  # doc.user_data: each token's character offset
+ACCORDING = hash_string("according")  # as the LOWER array holds it
 
 
 @dataclass(frozen=True)
@@ -79,10 +89,11 @@ def cue_verbs() -> frozenset[str]:
 
 def find_quotes(doc: Doc, speaker_at: SpeakerAt) -> list[Quote]:
     """Every direct quote and reported statement in the document, in text order."""
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)
     marks = direct_quote_spans(text)
-    found = [f for span in marks for f in [_direct(doc, text, span, marks)] if f]
-    found += _reported(doc, marks)
+    cues = _cue_indices(doc)
+    found = [f for span in marks for f in [_direct(doc, text, span, marks, cues)] if f]
+    found += _reported(doc, marks, cues)
     found.sort(key=lambda f: f.start)
     _borrow_speakers(text, found)
     quoted = [(start - 1, end + 1) for start, end in marks]
@@ -96,9 +107,10 @@ def direct_quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the text inside quotation marks; an unclosed quote ends with its paragraph."""
     spans = []
     i = 0
-    while i < len(text):
+    while (opening := OPENING_MARK.search(text, i)) is not None:
+        i = opening.start()
         char = text[i]
-        if char not in CLOSERS or (char == '"' and i > 0 and text[i - 1] not in OPENING_CONTEXT):
+        if char == '"' and i > 0 and text[i - 1] not in OPENING_CONTEXT:
             i += 1
             continue
         paragraph_end = _paragraph_end(text, i)
@@ -133,29 +145,56 @@ def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in ranges)
 
 
-def _direct(doc: Doc, text: str, span: tuple[int, int], marks: list[tuple[int, int]]) -> _Found | None:
+def _direct(doc: Doc, text: str, span: tuple[int, int], marks: list[tuple[int, int]], cues: list[int]) -> _Found | None:
     start, end = span
-    tokens = [t for t in doc if start <= t.idx < end]
+    offsets = _token_offsets(doc)
+    tokens = [doc[i] for i in range(bisect_left(offsets, start), bisect_left(offsets, end))]
     if sum(1 for t in tokens if t.is_alpha or t.like_num) < MIN_DIRECT_WORDS:
         return None
     quoted = [(s - 1, e + 1) for s, e in marks]
     paragraph = (_paragraph_start(text, start), _paragraph_end(text, start))
     sentences = _sentences_between(doc, tokens[0], tokens[-1])
-    cue = _best_cue(_cues_in(sentences, quoted, paragraph), tokens)
+    cue = _best_cue(_cues_in(doc, sentences, quoted, paragraph, cues), tokens)
     if cue is None:
-        cue = _adjacent_cue(doc, sentences, quoted, paragraph)
+        cue = _adjacent_cue(doc, sentences, quoted, paragraph, cues)
     return _Found(start, end, "direct", cue, _subject_of(cue) if cue is not None else None)
+
+
+def _token_offsets(doc: Doc) -> list[int]:
+    """Each token's character offset (`token.idx`), rising: read once per document."""
+    offsets = doc.user_data.get(OFFSETS_KEY)
+    if offsets is None:
+        offsets = doc.user_data[OFFSETS_KEY] = doc.to_array(IDX).tolist()
+    return offsets
 
 
 def _sentences_between(doc: Doc, first: Token, last: Token) -> list[Span]:
     return [s for s in doc.sents if s.end > first.i and s.start <= last.i]
 
 
-def _cues_in(sentences: list[Span], quoted: list[tuple[int, int]],
-             paragraph: tuple[int, int]) -> list[Token]:
-    """Cue words outside every quote, in the given sentences and paragraph."""
-    return [t for s in sentences for t in s
-            if paragraph[0] <= t.idx < paragraph[1] and not _inside(t.idx, quoted) and _is_cue(t)]
+def _cues_in(doc: Doc, sentences: list[Span], quoted: list[tuple[int, int]],
+             paragraph: tuple[int, int], cues: list[int]) -> list[Token]:
+    """Cue words outside every quote, in the given sentences and paragraph, in text order."""
+    found = []
+    for sentence in sentences:
+        for i in cues[bisect_left(cues, sentence.start):bisect_left(cues, sentence.end)]:
+            token = doc[i]
+            if paragraph[0] <= token.idx < paragraph[1] and not _inside(token.idx, quoted):
+                found.append(token)
+    return found
+
+
+def _cue_indices(doc: Doc) -> list[int]:
+    """The indices of the tokens that are cues (`_is_cue`), in text order.
+
+    Read from the lemma, lower-case and part-of-speech arrays: each distinct lemma is decoded once."""
+    lemmas, lowers, pos = doc.to_array([LEMMA, LOWER, POS]).T
+    verbs = (pos == VERB) | (pos == AUX)
+    strings, known = doc.vocab.strings, quote_cues()
+    cue_lemmas = [lemma for lemma in set(lemmas[verbs].tolist()) if strings[lemma].lower() in known]
+    according = lowers == ACCORDING
+    candidates = according | (verbs & numpy.isin(lemmas, numpy.array(cue_lemmas, dtype=numpy.uint64)))
+    return [i for i in numpy.flatnonzero(candidates).tolist() if _is_cue(doc[i])]
 
 
 def _is_cue(token: Token) -> bool:
@@ -178,30 +217,30 @@ def _best_cue(cues: list[Token], quote: list[Token]) -> Token | None:
 
 
 def _adjacent_cue(doc: Doc, sentences: list[Span], quoted: list[tuple[int, int]],
-                  paragraph: tuple[int, int]) -> Token | None:
+                  paragraph: tuple[int, int], cues: list[int]) -> Token | None:
     """For `"..." he said.` split into two sentences: the cue of the short sentence after the quote,
     or of the sentence before it ("Cavusoglu said:")."""
     after = sentences[-1].end
     if after < len(doc):
         following = doc[after].sent
         outside = [t for t in following if not _inside(t.idx, quoted) and not t.is_punct]
-        cues = _cues_in([following], quoted, paragraph)
-        if cues and len(outside) <= SHORT_CUE_SENTENCE:
-            return cues[0]
+        found = _cues_in(doc, [following], quoted, paragraph, cues)
+        if found and len(outside) <= SHORT_CUE_SENTENCE:
+            return found[0]
     before = sentences[0].start
     if before > 0:
-        cues = _cues_in([doc[before - 1].sent], quoted, paragraph)
-        if cues:
-            return cues[-1]
+        found = _cues_in(doc, [doc[before - 1].sent], quoted, paragraph, cues)
+        if found:
+            return found[-1]
     return None
 
 
-def _reported(doc: Doc, marks: list[tuple[int, int]]) -> list[_Found]:
+def _reported(doc: Doc, marks: list[tuple[int, int]], cues: list[int]) -> list[_Found]:
     """Reported speech: clauses governed by reporting verbs or introduced by "according to"."""
     quoted = [(s - 1, e + 1) for s, e in marks]
     found = []
-    for token in doc:
-        if _inside(token.idx, quoted) or not _is_cue(token):
+    for token in (doc[i] for i in cues):
+        if _inside(token.idx, quoted):
             continue
         content = _content_tokens(token)
         if len(content) < MIN_REPORTED_TOKENS:
@@ -286,41 +325,40 @@ def _speaker_candidates(head: Token) -> Iterator[Token]:
     """The words of the speaker phrase, most telling first: the agent of "a statement issued by
     the two leaders" (who issue a statement speak through it), the head, appositions and name
     parts, the rest (not relative clauses), possessors last."""
-    phrase = [t for t in head.subtree if not _in_relative_clause(t, head)]
-    ordered = (
-        [t for t in phrase if _under(t, head, "agent") and t.dep_ != "agent"],
-        [head],
-        [t for t in phrase if _under(t, head, "appos")],
-        [t for t in phrase if t.head == head and t.dep_ in ("compound", "flat", "nmod")],
-        [t for t in phrase if not _under(t, head, "poss")],
-        phrase,
-    )
+    below = _arcs_below(head)
+    phrase = [t for t in head.subtree if "relcl" not in below[t.i][1]]
     seen: set[int] = set()
-    for group in ordered:
-        for token in sorted(group, key=lambda t: (_depth(t, head), t.i)):
+    for group in _candidate_groups(head, phrase, below):  # each group is built only when reached
+        for token in sorted(group, key=lambda t: (below[t.i][0], t.i)):
             if token.i not in seen:
                 seen.add(token.i)
                 yield token
 
 
-def _under(token: Token, head: Token, dep: str) -> bool:
-    """Whether the token sits below a `dep` arc inside head's subtree."""
-    while token != head and token.head != token:
-        if token.dep_ == dep:
-            return True
-        token = token.head
-    return False
+def _candidate_groups(head: Token, phrase: list[Token], below: dict[int, tuple[int, tuple[str, ...]]]
+                      ) -> Iterator[list[Token]]:
+    yield [t for t in phrase if "agent" in below[t.i][1] and t.dep_ != "agent"]
+    yield [head]
+    yield [t for t in phrase if "appos" in below[t.i][1]]
+    yield [t for t in phrase if below[t.i][0] == 1 and t.dep_ in ("compound", "flat", "nmod")]
+    yield [t for t in phrase if "poss" not in below[t.i][1]]
+    yield phrase
 
 
-def _depth(token: Token, head: Token) -> int:
-    depth = 0
-    while token != head and token.head != token:
-        token, depth = token.head, depth + 1
-    return depth
-
-
-def _in_relative_clause(token: Token, head: Token) -> bool:
-    return _under(token, head, "relcl")
+def _arcs_below(head: Token) -> dict[int, tuple[int, tuple[str, ...]]]:
+    """For each token of head's subtree: how many arcs below head it sits, and the dependency labels
+    on its way up to head (its own included, head's not)."""
+    below: dict[int, tuple[int, tuple[str, ...]]] = {head.i: (0, ())}
+    for token in head.subtree:
+        chain = []
+        while token.i not in below:
+            chain.append(token)
+            token = token.head
+        depth, deps = below[token.i]
+        for token in reversed(chain):
+            depth, deps = depth + 1, deps + (token.dep_,)
+            below[token.i] = (depth, deps)
+    return below
 
 
 def _cue_text(cue: Token | None) -> str | None:
