@@ -186,7 +186,7 @@ class Store:
             stories = [s for s in story_index.stories() if s.id in touched]
         stories = [s for s in stories if s is not None]
         if stories:
-            self.db.execute("DELETE FROM stories WHERE list_contains(?, id)", [[s.id for s in stories]])
+            self.db.execute("DELETE FROM stories WHERE id IN (SELECT unnest(?))", [[s.id for s in stories]])
             # vars(): the Story's fields as a dict without the copy `to_dict()` makes; story_row only reads
             self._insert_many("stories", rows.STORY_COLUMNS, [rows.story_row(vars(s)) for s in stories])
 
