@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor, ActorRef
 from .actor_context import (DocTokens, alignment_at, appositive_title, conjoined_countries, country_after_name,
                             country_of_modifiers, doc_tokens, name_starts_at, title_before)
-from .lexicon import GROUP_TYPES as GROUP_CODES, ActorLexicon, LexiconMatch
+from .lexicon import ActorLexicon, LexiconMatch
+from .lexicon_files import GROUP_TYPES as GROUP_CODES
 from .reference_words import country_names, group_nouns
 
 UNKNOWN_COUNTRY = "---"  # the CAMEO convention for an actor whose country the text does not give
