@@ -116,8 +116,10 @@ def country_from_token(token: Token, lexicon: ActorLexicon, found=None) -> Count
         if mention is not None and mention.actors and mention.actors[0].country:
             a = mention.actors[0]
             return CountryRef(a.name, a.country, a.code[:3])
+    if not token.text[:1].isupper():
+        return None
     entry = lexicon.lookup(token.text)
-    if entry is None or entry.kind not in ("country", "demonym", "capital") or not token.text[:1].isupper():
+    if entry is None or entry.kind not in ("country", "demonym", "capital"):
         return None
     return CountryRef(entry.name, entry.country, entry.code[:3])
 
