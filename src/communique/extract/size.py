@@ -12,7 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy import parts_of_speech
+from spacy.attrs import POS
+from spacy.tokens import Doc, Span, Token
 
 from ..errors import DataFileError
 from ..data_files import tsv_rows
@@ -21,6 +23,11 @@ from ..records import Size
 WORDS_FILE = Path(__file__).resolve().parents[1] / "data" / "size_words.tsv"
 CATEGORIES = ("dead", "injured", "arrested", "displaced")
 PRONOUNS = {"they", "them", "he", "him", "she", "her", "we", "us"}
+COUNTS_KEY = "communique.size.counts"  # doc.user_data: sentence start -> its counts by category
+POS_KEY = "communique.size.pos"  # doc.user_data: each token's part of speech
+# The parts of speech a cue word can carry a count as (see _count_for), as spaCy's integer ids
+COUNTING_POS = frozenset({parts_of_speech.VERB, parts_of_speech.AUX, parts_of_speech.NOUN, parts_of_speech.PROPN,
+                          parts_of_speech.ADJ})
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 
 
@@ -152,14 +159,33 @@ def _close(groups: list[int], current: float | None) -> None:
 def size_of(doc: Doc, trigger_index: int) -> Size:
     """The counts of dead, injured, arrested and displaced that the trigger's sentence gives."""
     sentence = doc[trigger_index].sent
+    by_sentence = doc.user_data.setdefault(COUNTS_KEY, {})  # every event of a sentence has the same
+    if sentence.start not in by_sentence:
+        by_sentence[sentence.start] = _sentence_counts(sentence)
+    return Size(**by_sentence[sentence.start])
+
+
+def _sentence_counts(sentence: Span) -> dict[str, int]:
     counts: dict[str, int] = {}
     lex = size_words()
-    for token in sentence:
+    doc, pos = sentence.doc, _parts_of_speech(sentence.doc)
+    for i in range(sentence.start, sentence.end):
+        if pos[i] not in COUNTING_POS:
+            continue  # _count_for gives no count for any other part of speech
+        token = doc[i]
         for cue in lex.cues.get(token.lemma_.lower(), ()) + lex.cues.get(token.lower_, ()):
             count = _count_for(token, cue, lex)
             if count is not None and count > counts.get(cue.category, -1):
                 counts[cue.category] = count
-    return Size(**counts)
+    return counts
+
+
+def _parts_of_speech(doc: Doc) -> list[int]:
+    """Each token's part of speech (spaCy's integer id), read once per document."""
+    pos = doc.user_data.get(POS_KEY)
+    if pos is None:
+        pos = doc.user_data[POS_KEY] = doc.to_array(POS).tolist()
+    return pos
 
 
 def _count_for(token: Token, cue: Cue, lex: SizeWords) -> int | None:
