@@ -46,8 +46,8 @@ def acled_for(event: EventMention) -> dict[str, str] | None:
     if not code:
         return None
     words = _event_words(event)
-    for rule in _rules_for_code(code):
-        if all(_holds(c, event, words) for c in rule.conditions):
+    for rule, conditions in _rules_for_code(code):
+        if all(_holds(c, event, words) for c in conditions):
             if not rule.extension and event.modality in NOT_TAKEN_PLACE:
                 return None
             result = {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}
@@ -89,10 +89,12 @@ def _parse_rule(line: str, number: int) -> MappingRule:
 
 
 @lru_cache(maxsize=2048)
-def _rules_for_code(code: str) -> tuple[MappingRule, ...]:
-    """The rules whose CAMEO prefixes take `code`, in order: the prefix test is a pure function of the
-    code and the mapping file, so it is done once per code rather than once per event."""
-    return tuple(rule for rule in mapping_rules() if _code_matches(code, rule.prefixes))
+def _rules_for_code(code: str) -> tuple[tuple[MappingRule, tuple[Condition, ...]], ...]:
+    """The rules whose CAMEO prefixes take `code`, in order, each with its conditions in the order to
+    test them: word searches last, as every condition must hold and the others are cheaper. The prefix
+    test is a pure function of the code and the mapping file: done once per code, not once per event."""
+    return tuple((rule, tuple(sorted(rule.conditions, key=lambda c: c.key == "words")))
+                 for rule in mapping_rules() if _code_matches(code, rule.prefixes))
 
 
 def _code_matches(code: str, prefixes: tuple[str, ...]) -> bool:
@@ -102,8 +104,8 @@ def _code_matches(code: str, prefixes: tuple[str, ...]) -> bool:
 def _holds(condition: Condition, event: EventMention, words: str) -> bool:
     """Whether the condition holds for the event; `words` is `_event_words(event)`, read once per event."""
     key, values = condition.key, condition.values
-    if key == "words":
-        return _words_pattern(values).search(words) is not None
+    if key == "words":  # a stem that is not in the text at all cannot start one of its words
+        return any(stem in words for stem in values) and _words_pattern(values).search(words) is not None
     if key == "source":
         return any(_actor_is(actor, values) for actor in event.source)
     if key == "target":
