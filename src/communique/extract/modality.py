@@ -28,6 +28,7 @@ HISTORICAL_DAYS = 90
 GOVERNING_DEPS = {"xcomp", "ccomp", "pcomp", "acomp"}
 # dependencies through which a trigger shares the auxiliaries and negation of its head
 SHARING_DEPS = {"conj", "xcomp"}
+YEAR = re.compile(r"1[89]\d\d|20\d\d")
 ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
@@ -104,22 +105,22 @@ def _sharing_chain(token: Token) -> list[Token]:
 def _own_cues(token: Token, cues: ModalityCues) -> list[str]:
     found = []
     for child in token.children:
-        word = child.lower_
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and word == "never"):
+        word, dep = child.lower_, child.dep_  # each read decodes a string: once per child
+        if dep == "neg" or (dep == "advmod" and word == "never"):
             found.append(cues.at("neg", word) or "negated")
-        elif child.dep_ in ("aux", "auxpass"):
+        elif dep in ("aux", "auxpass"):
             if word in ("would", "'d") and _reported(token):
                 found.append("future")  # "they said they would boycott": the future of a past report
             else:
                 found.extend(m for m in [cues.at("aux", word)] if m)
-        elif child.dep_ == "mark":
+        elif dep == "mark":
             found.extend(m for m in [cues.at("mark", word)] if m)
-        elif child.dep_ == "advcl" and _has_mark(child, cues, "hypothetical"):
+        elif dep == "advcl" and _has_mark(child, cues, "hypothetical"):
             found.append("hypothetical")  # "will respond if attacked"
-        elif child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        elif dep in ("nsubj", "nsubjpass", "dobj"):
             found.extend(m for m in [cues.at("subject", word)] if m)
             found.extend(m for d in child.children if d.dep_ == "det" for m in [cues.at("det", d.lower_)] if m)
-        elif child.dep_ == "advmod" and word == "ago":
+        elif dep == "advmod" and word == "ago":
             found.extend(m for d in child.children for m in [cues.at("ago", d.lemma_)] if m)
     return found
 
@@ -194,6 +195,6 @@ def _year_modality(trigger: Token, published: date | None) -> str:
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and re.fullmatch(r"1[89]\d\d|20\d\d", obj.text):
+                if obj.dep_ == "pobj" and YEAR.fullmatch(obj.text):
                     return _date_modality(obj.text, published)
     return "asserted"

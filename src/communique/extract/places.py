@@ -25,6 +25,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from communique.extract.gazetteer import Candidate, Gazetteer, load_gazetteer, lookup_key, normalize_name, user_index
+from communique.extract.time import sentence_bounds
 from communique.nlp import doc_text
 from communique.records import Place
 
@@ -362,14 +363,14 @@ def location_for_event(doc: Doc, trigger_index: int, places: list[Place]) -> Pla
     if not places:
         return None
     trigger = doc[trigger_index]
-    sentence = trigger.sent
+    sentence_start, _, start_char, end_char = sentence_bounds(doc, trigger_index)
     clause_heads = _heads_within_clause(trigger)
     attached = []
     for place in places:
-        if not sentence.start_char <= place.start < sentence.end_char:
+        if not start_char <= place.start < end_char:
             continue  # another sentence: checked on characters before building a span
         tokens = _place_tokens(doc, place)
-        if tokens is None or tokens.sentence_start != sentence.start:
+        if tokens is None or tokens.sentence_start != sentence_start:
             continue
         if tokens.governor is None:
             if tokens.modifies == trigger.i and place.feature != "country":
@@ -401,8 +402,8 @@ def _place_tokens(doc: Doc, place: Place) -> _PlaceTokens | None:
             root = span.root
             governor = _locative_governor(root)
             modifies = root.head.i if root.dep_ in ("compound", "nmod") else None
-            found[key] = _PlaceTokens(span.start, span.sent.start, None if governor is None else governor.i,
-                                      modifies)
+            found[key] = _PlaceTokens(span.start, sentence_bounds(doc, span.start)[0],
+                                      None if governor is None else governor.i, modifies)
     return found[key]
 
 

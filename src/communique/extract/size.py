@@ -14,11 +14,12 @@ from typing import Iterable, Sequence
 
 from spacy import parts_of_speech
 from spacy.attrs import POS
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..errors import DataFileError
 from ..data_files import tsv_rows
 from ..records import Size
+from .time import sentence_bounds
 
 WORDS_FILE = Path(__file__).resolve().parents[1] / "data" / "size_words.tsv"
 CATEGORIES = ("dead", "injured", "arrested", "displaced")
@@ -158,18 +159,18 @@ def _close(groups: list[int], current: float | None) -> None:
 
 def size_of(doc: Doc, trigger_index: int) -> Size:
     """The counts of dead, injured, arrested and displaced that the trigger's sentence gives."""
-    sentence = doc[trigger_index].sent
+    start, end, _, _ = sentence_bounds(doc, trigger_index)
     by_sentence = doc.user_data.setdefault(COUNTS_KEY, {})  # every event of a sentence has the same
-    if sentence.start not in by_sentence:
-        by_sentence[sentence.start] = _sentence_counts(sentence)
-    return Size(**by_sentence[sentence.start])
+    if start not in by_sentence:
+        by_sentence[start] = _sentence_counts(doc, start, end)
+    return Size(**by_sentence[start])
 
 
-def _sentence_counts(sentence: Span) -> dict[str, int]:
+def _sentence_counts(doc: Doc, start: int, end: int) -> dict[str, int]:
     counts: dict[str, int] = {}
     lex = size_words()
-    doc, pos = sentence.doc, _parts_of_speech(sentence.doc)
-    for i in range(sentence.start, sentence.end):
+    pos = _parts_of_speech(doc)
+    for i in range(start, end):
         if pos[i] not in COUNTING_POS:
             continue  # _count_for gives no count for any other part of speech
         token = doc[i]

@@ -161,7 +161,7 @@ def _in_sentence(doc: Doc, trigger_index: int, dates: list[DateMention]):
     """The mentions in the trigger's sentence, each with its tokens."""
     if not dates:
         return
-    first_char, end_char = _sentence_chars(doc, trigger_index)
+    _, _, first_char, end_char = sentence_bounds(doc, trigger_index)
     for mention in dates:
         if first_char <= mention.start < end_char:
             bounds = _expression_tokens(doc, mention.start, mention.end)
@@ -169,16 +169,17 @@ def _in_sentence(doc: Doc, trigger_index: int, dates: list[DateMention]):
                 yield mention, doc[bounds[0]:bounds[1]]
 
 
-def _sentence_chars(doc: Doc, index: int) -> tuple[int, int]:
-    """(start_char, end_char) of the sentence of doc[index]: the same as `token.sent`, from the
-    document's sentence bounds, read once per document (`Token.sent` searches the doc on each call)."""
+def sentence_bounds(doc: Doc, index: int) -> tuple[int, int, int, int]:
+    """(start, end, start_char, end_char) of the sentence of doc[index], the same as `doc[index].sent`
+    gives, from the document's sentences listed once and kept in doc.user_data (`Token.sent` searches
+    the parse anew on each call). Shared by the per-event attachments: dates, places, sizes."""
     cached = doc.user_data.get(SENTENCES_KEY)
     if cached is None:
         sentences = list(doc.sents)
         cached = doc.user_data[SENTENCES_KEY] = ([s.start for s in sentences],
-                                                 [(s.start_char, s.end_char) for s in sentences])
-    starts, chars = cached
-    return chars[bisect_right(starts, index) - 1]
+                                                 [(s.start, s.end, s.start_char, s.end_char) for s in sentences])
+    starts, bounds = cached
+    return bounds[bisect_right(starts, index) - 1]
 
 
 def _expression_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
