@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy
 
-from spacy.attrs import IS_PUNCT, LOWER, ORTH, POS, TAG
+from spacy.attrs import IDX, IS_PUNCT, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import PROPN
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -93,7 +93,7 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None) -> list[Place]
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     mentions += _unlabelled_mentions(doc, entities, lookup, taken, facts)
     mentions.sort(key=lambda m: m.span.start)
-    context = _context_countries(doc, lookup.gazetteer, mentions)
+    context = _context_countries(doc, lookup.gazetteer, mentions, facts.text)
     evidence = Counter()  # every country the document names or implies, with its count
     for counts in context.values():
         evidence.update(counts)
@@ -288,18 +288,13 @@ def _unlabelled_at(doc: Doc, i: int, facts: _TokenFacts, lookup: _Lookup, blocke
 
 # -- resolving ambiguous names ------------------------------------------------------------------------------
 
-def _context_countries(doc: Doc, gazetteer: Gazetteer, mentions: list[_Mention]) -> dict[str, Counter]:
+def _context_countries(doc: Doc, gazetteer: Gazetteer, mentions: list[_Mention], text: str) -> dict[str, Counter]:
     """Countries the document names or implies, keyed by the name that implies them."""
     context: dict[str, Counter] = {}
-    strings = doc.vocab.strings
-    orths, first, counts = numpy.unique(doc.to_array(ORTH), return_index=True, return_counts=True)
-    orths, counts = orths.tolist(), counts.tolist()
-    for n in numpy.argsort(first).tolist():  # each distinct word once, in text order
-        text, count = strings[orths[n]], counts[n]
-        if text[:1].isupper():
-            is_demonym, country = gazetteer.demonym_country(text)
-            if is_demonym and country:
-                context.setdefault(normalize_name(text), Counter())[country] += count
+    for word, count in _capitalised_words(doc, text).items():
+        is_demonym, country = gazetteer.demonym_country(word)
+        if is_demonym and country:
+            context.setdefault(normalize_name(word), Counter())[country] += count
     for mention in mentions:
         countries = {c.entry.country for c in mention.candidates if c.entry.country}
         named_country = [c.entry.country for c in mention.candidates
@@ -309,6 +304,22 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer, mentions: list[_Mention])
         if len(countries) == 1:
             context.setdefault(mention.key, Counter())[countries.pop()] += 1
     return context
+
+
+def _capitalised_words(doc: Doc, text: str) -> dict[str, int]:
+    """Each distinct word whose first letter is upper case, with its count, in order of first use.
+
+    A token's first character is text[token.idx]; only those that are A-Z or beyond ASCII can be upper
+    case, which one numpy test over the document finds before any string is decoded."""
+    orths, starts = doc.to_array([ORTH, IDX]).T
+    first_characters = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)[starts]
+    maybe_upper = ((first_characters >= ord("A")) & (first_characters <= ord("Z"))) | (first_characters > 127)
+    counts: Counter = Counter()
+    for orth, start in zip(orths[maybe_upper].tolist(), starts[maybe_upper].tolist()):
+        if text[start].isupper():
+            counts[orth] += 1
+    strings = doc.vocab.strings
+    return {strings[orth]: count for orth, count in counts.items()}
 
 
 def _score(candidate: Candidate, country_share: dict[str, float], gazetteer: Gazetteer, key: str) -> float:
