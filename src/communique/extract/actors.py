@@ -17,8 +17,9 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, ActorRef
-from .actor_context import (DocTokens, alignment_at, appositive_title, conjoined_countries, country_after_name,
-                            country_of_modifiers, doc_tokens, name_starts_at, title_before)
+from ..nlp import DocTokens, doc_text, doc_tokens
+from .actor_context import (alignment_at, appositive_title, conjoined_countries, country_after_name,
+                            country_of_modifiers, name_starts_at, title_before)
 from .lexicon import ActorLexicon, LexiconMatch
 from .lexicon_files import GROUP_TYPES as GROUP_CODES
 from .reference_words import country_names, group_nouns
@@ -38,7 +39,8 @@ class ActorMention:
     modifier: bool = False  # a name used as a modifier ("Turkish" in "Turkish troops")
 
     def refs(self, doc: Doc) -> list[ActorRef]:
-        text = doc[self.start:self.end].text
+        tokens = doc_tokens(doc)
+        text = doc_text(doc)[tokens.idx[self.start]:tokens.end_char(self.end - 1)]  # the mention's words
         return [a.ref(text) for a in self.actors]
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..codes import is_valid_code
 from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
-from ..nlp import doc_text
+from ..nlp import doc_text, doc_tokens
 from ..records import ActorRef
 from .actors import UNKNOWN_COUNTRY, DocActors
 from .event_roles import (REPORTING_HEADS, Roles, actors_of, complement_actor, context_target, noun_roles,
@@ -111,20 +111,27 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
     framing: set[int] = set()  # triggers of appeals, intents, demands and threats
     evidence = None  # the sentence's text and offsets, computed at its first event
     memo: dict = {}  # pattern matches of this sentence's tokens
-    for token in sentence:
-        if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
+    words = doc_tokens(doc)
+    reporters = speech_act_rules().reporters
+    for i in range(sentence.start, sentence.end):
+        pos = words.pos[i]
+        if i in consumed or pos not in ("VERB", "NOUN", "PROPN", "ADJ"):
             continue
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound":
+        if pos in ("NOUN", "PROPN") and words.dep[i] == "compound":
             continue  # "a ceasefire appeal": the modifier says what the appeal is about
-        lemma = token.lemma_.lower()
-        if lemma in reporting_verbs or lemma in speech_act_rules().reporters:
+        lemma = words.lemma[i]
+        reporting = lemma in reporting_verbs
+        if not reporting and lemma not in reporters and not patterns.may_code(lemma, words.lower[i]):
+            continue  # most words: neither reporting nor the start of any pattern
+        token = doc[i]
+        if reporting or lemma in reporters:
             demand = _reported_demand(doc, n, sentence, token, actors)
             if demand is not None:
                 candidates.append(demand)
                 continue
-        if lemma in reporting_verbs and not _acts_on_an_object(token):
+        if reporting and not _acts_on_an_object(token):
             continue  # "said", "told": what they report is coded by its own verbs
-        if not patterns.may_code(lemma, token.lower_):
+        if not patterns.may_code(lemma, words.lower[i]):
             continue
         match = patterns.match(token, memo)
         if match is None or match.code is None:

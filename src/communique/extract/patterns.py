@@ -30,6 +30,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from communique.errors import DataFileError
+from communique.nlp import doc_tokens
 from communique.extract.quotes import reporting_verbs
 
 BUILTIN_FILES = (("verb_patterns.tsv", "curated"), ("noun_patterns.tsv", "curated"),
@@ -120,6 +121,7 @@ class PatternSet:
         self._index = index
         self._ranked: dict[tuple, tuple[Pattern, ...]] = {}  # candidate lists, best first, built once
         self._words = frozenset(lemma for _, lemma in index) | LIGHT_VERBS  # the words a code can start from
+        self._may_code: dict[tuple[str, str], bool] = {}  # may_code's answers, per word form
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -130,8 +132,12 @@ class PatternSet:
     def may_code(self, lemma: str, lower: str) -> bool:
         """A cheap first test: could any pattern match a token with this lemma and lowercase form?
         (Most words cannot; `match` then returns None for them.)"""
-        words = self._words
-        return lemma in words or lower in words or any(base in words for base in _regular_bases(lower))
+        known = self._may_code.get((lemma, lower))
+        if known is None:
+            words = self._words
+            known = lemma in words or lower in words or any(base in words for base in _regular_bases(lower))
+            self._may_code[(lemma, lower)] = known  # a fact about the patterns, not about a document
+        return known
 
     def match(self, token: Token, memo: dict[int, PatternMatch | None] | None = None) -> PatternMatch | None:
         """The best pattern for this trigger token, a light verb's object included; None if none match.
@@ -203,7 +209,7 @@ class PatternSet:
         return [p for key in _regular_bases(token.lower_) for p in self._index.get((pos, key), ())]
 
     def _ranked_candidates(self, token: Token, pos: str) -> tuple[Pattern, ...]:
-        key = (pos, token.lemma_, token.lower_)
+        key = (pos, *_lemma_keys(token))  # the candidates depend on these forms alone
         ranked = self._ranked.get(key)
         if ranked is None:
             ranked = self._ranked[key] = tuple(sorted(self._candidates(token, pos), key=Pattern.rank, reverse=True))
@@ -257,7 +263,9 @@ def _participle_as_modifier_or_noun(token: Token) -> bool:
 
 
 def _lemma_keys(token: Token) -> tuple[str, ...]:
-    return tuple(dict.fromkeys((token.lemma_.lower(), token.lower_)))
+    words, i = doc_tokens(token.doc), token.i
+    lemma, lower = words.lemma[i], words.lower[i]
+    return (lemma,) if lemma == lower else (lemma, lower)
 
 
 def _regular_bases(form: str) -> list[str]:
@@ -287,20 +295,23 @@ class _ComplementWords:
 
     def __init__(self, token: Token, tokens: list[Token]):
         self.token = token
-        self.tokens = [t for t in tokens if t.text != "-"]  # "cease-fire" reads as "cease fire"
+        words = doc_tokens(token.doc)
+        text, lemma, lower = words.text, words.lemma, words.lower
+        self.indices = [t.i for t in tokens if text[t.i] != "-"]  # "cease-fire" reads as "cease fire"
         self.positions: dict[str, list[int]] = {}
-        for n, t in enumerate(self.tokens):
-            for form in {t.lemma_.lower(), t.lower_}:
-                self.positions.setdefault(form, []).append(n)
+        for n, i in enumerate(self.indices):
+            self.positions.setdefault(lemma[i], []).append(n)
+            if lower[i] != lemma[i]:
+                self.positions.setdefault(lower[i], []).append(n)
         self.present = frozenset(self.positions)  # a cheap test before a pattern's full match
 
     def find(self, words: tuple[str, ...]) -> list[int] | None:
         """Doc indices of the first occurrence of the phrase `words`, or None."""
         for start in self.positions.get(words[0], ()):
             end = start + len(words)
-            if end <= len(self.tokens) and all(
+            if end <= len(self.indices) and all(
                     n in self.positions.get(w, ()) for n, w in zip(range(start + 1, end), words[1:])):
-                return [self.tokens[n].i for n in range(start, end)]
+                return self.indices[start:end]
         return None
 
 
@@ -315,11 +326,12 @@ def _complement(token: Token) -> list[Token]:
         if child.i not in content and (dep in SUBJECT_DEPS or dep in SEPARATE_CLAUSE_DEPS or dep in ("conj", "cc")):
             excluded.update(t.i for t in child.subtree)
     subtree = list(token.subtree)  # spaCy walks the tree anew on each access
+    words = doc_tokens(token.doc)
     for t in subtree:
         i = t.i
         if i not in excluded and i != token.i and i not in content:
-            dep = t.dep_
-            if dep in SEPARATE_CLAUSE_DEPS or (dep == "conj" and t.pos_ in ("VERB", "AUX")):
+            dep = words.dep[i]
+            if dep in SEPARATE_CLAUSE_DEPS or (dep == "conj" and words.pos[i] in ("VERB", "AUX")):
                 excluded.update(d.i for d in t.subtree)
     return [t for t in subtree if t.i not in excluded and t.i != token.i]
 

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ..extract.actor_context import DocTokens, doc_tokens
+from ..nlp import DocTokens, doc_tokens
 from ..extract.actors import ActorMention, DocActors
 from ..extract.reference_words import country_names, reference_words
 from ..records import Actor
