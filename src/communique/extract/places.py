@@ -1,4 +1,4 @@
-"""Places: every place a document mentions, geocoded offline, and where the text puts an event.
+"""Places: every place a document mentions, geocoded offline.
 
 `find_places(doc, extra_places)` takes spaCy's GPE/LOC/FAC entities (plus region names it tags NORP, such
 as "Mediterranean") and capitalised proper nouns the small model leaves unlabelled, looks them up in the
@@ -8,8 +8,8 @@ countries the document names or implies by demonyms; otherwise the more populous
 only where they name a country, region or large city and are not part of a person's full name in the
 document; after a locative preposition ("in Goma") smaller cities qualify too.
 
-`location_for_event(doc, trigger_index, places)` returns the place a locative phrase ("in", "at", "near",
-...) attaches to the event's clause, or None; a country is returned as a country, never dressed as a city.
+Where an event happened (`location_for_event`) is worked out in communique.extract.place_location, and
+re-exported here.
 """
 from __future__ import annotations
 
@@ -22,26 +22,18 @@ import numpy
 from spacy.attrs import IDX, IS_PUNCT, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import PROPN
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from communique.extract.gazetteer import Candidate, Gazetteer, load_gazetteer, lookup_key, normalize_name, user_index
-from communique.extract.time import sentence_bounds
+from communique.extract.place_location import LOCATIVE_PREPOSITIONS, location_for_event  # noqa: F401 (re-exported)
 from communique.nlp import doc_text
 from communique.records import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GUARDED_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT"})  # the small model's mislabels
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
-                                   "within", "on", "off", "along", "into", "onto", "over", "beyond", "toward",
-                                   "towards", "to", "from", "via", "through", "nearby", "opposite"})
-EVENT_LOCATIVES = LOCATIVE_PREPOSITIONS - {"to", "from", "toward", "towards", "via", "into", "onto", "over",
-                                           "through", "beyond"}
-LINKING_PREPOSITIONS = frozenset({"of", "with"})  # "the outskirts of Tripoli", "the border with Syria"
 DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                              "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
                              "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"})
-CLAUSE_BOUNDARIES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "csubj", "acl"})
-CLIMBING_DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "xcomp", "compound", "appos"})
 MAX_NAME_TOKENS = 5
 # Words and tags as spaCy's attribute arrays hold them (string hashes), for _token_facts
 NAME_TAGS = (hash_string("NNP"), hash_string("NNPS"))
@@ -54,8 +46,6 @@ GUARDED_MIN_CITY_POPULATION = 300_000
 UNLABELLED_MIN_CITY_POPULATION = 100_000
 CONTEXT_BONUS = 0.75  # plus as much again times the share of the document's country evidence
 QUALIFIER_BONUS = 3.0  # "Paris, Texas": the qualifier settles the name
-FEATURE_SPECIFICITY = {"city": 0, "admin": 1, "region": 2, "country": 3}
-PLACE_TOKENS_KEY = "communique.places.tokens"  # doc.user_data: (start char, end char) -> _PlaceTokens
 
 
 @dataclass
@@ -365,99 +355,3 @@ def _best_candidate(mention: _Mention, key: str, country_share: dict[str, float]
                     qualifiers: set[str]) -> Candidate:
     return max(mention.candidates, key=lambda c: _score(c, country_share, gazetteer, key)
                + (QUALIFIER_BONUS if c.entry.country in qualifiers else 0.0))
-
-
-# -- where an event happened --------------------------------------------------------------------------------
-
-def location_for_event(doc: Doc, trigger_index: int, places: list[Place]) -> Place | None:
-    """The place a locative phrase attaches to the event's clause, or None where nothing locates it."""
-    if not places:
-        return None
-    trigger = doc[trigger_index]
-    sentence_start, _, start_char, end_char = sentence_bounds(doc, trigger_index)
-    clause_heads = _heads_within_clause(trigger)
-    attached = []
-    for place in places:
-        if not start_char <= place.start < end_char:
-            continue  # another sentence: checked on characters before building a span
-        tokens = _place_tokens(doc, place)
-        if tokens is None or tokens.sentence_start != sentence_start:
-            continue
-        if tokens.governor is None:
-            if tokens.modifies == trigger.i and place.feature != "country":
-                attached.append((abs(tokens.start - trigger.i), place))  # "the Tripoli clashes"; not "the Iran talks"
-            continue
-        if tokens.governor in clause_heads or _governed_by(doc[tokens.governor], trigger):
-            attached.append((abs(tokens.start - trigger.i), place))
-    return _most_specific(attached) if attached else None
-
-
-@dataclass(frozen=True)
-class _PlaceTokens:
-    """Where a place name sits in the parse: the same for every event of the document."""
-    start: int  # its first token
-    sentence_start: int  # the first token of its sentence
-    governor: int | None  # the word a locative preposition governing it attaches to
-    modifies: int | None  # the head it is a compound or nmod of, where no preposition governs it
-
-
-def _place_tokens(doc: Doc, place: Place) -> _PlaceTokens | None:
-    """The parse facts about a place's span, worked out once per document and kept in doc.user_data."""
-    found = doc.user_data.setdefault(PLACE_TOKENS_KEY, {})
-    key = (place.start, place.end)
-    if key not in found:
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None:
-            found[key] = None
-        else:
-            root = span.root
-            governor = _locative_governor(root)
-            modifies = root.head.i if root.dep_ in ("compound", "nmod") else None
-            found[key] = _PlaceTokens(span.start, sentence_bounds(doc, span.start)[0],
-                                      None if governor is None else governor.i, modifies)
-    return found[key]
-
-
-def _heads_within_clause(trigger: Token) -> set[int]:
-    """The trigger and the words it is a core argument of ("clashes" -> "erupted", "meet" -> "prepared")."""
-    heads = {trigger.i}
-    token = trigger
-    while token.dep_ in CLIMBING_DEPENDENCIES and token.head.i != token.i:
-        token = token.head
-        heads.add(token.i)
-    return heads
-
-
-def _governed_by(token: Token, trigger: Token) -> bool:
-    """Whether the trigger governs the token without another verb or clause in between."""
-    current = token
-    while current.i != trigger.i:
-        if current.head.i == current.i or current.dep_ in CLAUSE_BOUNDARIES:
-            return False
-        if current.pos_ in ("VERB", "AUX"):
-            return False
-        current = current.head
-    return True
-
-
-def _locative_governor(token: Token) -> Token | None:
-    """The word a locative preposition governing this place name attaches to ("met" in "met in Istanbul")."""
-    current = token
-    for _ in range(6):
-        if current.dep_ in ("compound", "appos", "conj", "amod", "nmod", "npadvmod") and current.head.i != current.i:
-            current = current.head
-            continue
-        if current.dep_ == "pobj":
-            preposition = current.head
-            if preposition.lower_ in EVENT_LOCATIVES:
-                return preposition.head
-            if preposition.lower_ in LINKING_PREPOSITIONS:
-                current = preposition.head
-                continue
-        return None
-    return None
-
-
-def _most_specific(found: list[tuple[int, Place]]) -> Place:
-    """Among places attached to the event, the most specific; the nearest breaks ties."""
-    return min(found, key=lambda item: (FEATURE_SPECIFICITY.get(item[1].feature, 4), item[0]))[1]

@@ -1,0 +1,120 @@
+"""Where the text puts an event: the place a locative phrase ("in", "at", "near", ...) attaches to the
+event's clause.
+
+`location_for_event(doc, trigger_index, places)` takes the places `find_places` found (communique.extract.
+places) and returns the one attached to the trigger's clause, or None; a country is returned as a country,
+never dressed as a city. Where a place sits in the parse is worked out once per document.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from communique.extract.time import sentence_bounds
+from communique.records import Place
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
+                                   "within", "on", "off", "along", "into", "onto", "over", "beyond", "toward",
+                                   "towards", "to", "from", "via", "through", "nearby", "opposite"})
+EVENT_LOCATIVES = LOCATIVE_PREPOSITIONS - {"to", "from", "toward", "towards", "via", "into", "onto", "over",
+                                           "through", "beyond"}
+LINKING_PREPOSITIONS = frozenset({"of", "with"})  # "the outskirts of Tripoli", "the border with Syria"
+CLAUSE_BOUNDARIES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "csubj", "acl"})
+CLIMBING_DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "xcomp", "compound", "appos"})
+FEATURE_SPECIFICITY = {"city": 0, "admin": 1, "region": 2, "country": 3}
+PLACE_TOKENS_KEY = "communique.places.tokens"  # doc.user_data: (start char, end char) -> _PlaceTokens
+
+
+def location_for_event(doc: Doc, trigger_index: int, places: list[Place]) -> Place | None:
+    """The place a locative phrase attaches to the event's clause, or None where nothing locates it."""
+    if not places:
+        return None
+    trigger = doc[trigger_index]
+    sentence_start, _, start_char, end_char = sentence_bounds(doc, trigger_index)
+    clause_heads = _heads_within_clause(trigger)
+    attached = []
+    for place in places:
+        if not start_char <= place.start < end_char:
+            continue  # another sentence: checked on characters before building a span
+        tokens = _place_tokens(doc, place)
+        if tokens is None or tokens.sentence_start != sentence_start:
+            continue
+        if tokens.governor is None:
+            if tokens.modifies == trigger.i and place.feature != "country":
+                attached.append((abs(tokens.start - trigger.i), place))  # "the Tripoli clashes"; not "the Iran talks"
+            continue
+        if tokens.governor in clause_heads or _governed_by(doc[tokens.governor], trigger):
+            attached.append((abs(tokens.start - trigger.i), place))
+    return _most_specific(attached) if attached else None
+
+
+@dataclass(frozen=True)
+class _PlaceTokens:
+    """Where a place name sits in the parse: the same for every event of the document."""
+    start: int  # its first token
+    sentence_start: int  # the first token of its sentence
+    governor: int | None  # the word a locative preposition governing it attaches to
+    modifies: int | None  # the head it is a compound or nmod of, where no preposition governs it
+
+
+def _place_tokens(doc: Doc, place: Place) -> _PlaceTokens | None:
+    """The parse facts about a place's span, worked out once per document and kept in doc.user_data."""
+    found = doc.user_data.setdefault(PLACE_TOKENS_KEY, {})
+    key = (place.start, place.end)
+    if key not in found:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            found[key] = None
+        else:
+            root = span.root
+            governor = _locative_governor(root)
+            modifies = root.head.i if root.dep_ in ("compound", "nmod") else None
+            found[key] = _PlaceTokens(span.start, sentence_bounds(doc, span.start)[0],
+                                      None if governor is None else governor.i, modifies)
+    return found[key]
+
+
+def _heads_within_clause(trigger: Token) -> set[int]:
+    """The trigger and the words it is a core argument of ("clashes" -> "erupted", "meet" -> "prepared")."""
+    heads = {trigger.i}
+    token = trigger
+    while token.dep_ in CLIMBING_DEPENDENCIES and token.head.i != token.i:
+        token = token.head
+        heads.add(token.i)
+    return heads
+
+
+def _governed_by(token: Token, trigger: Token) -> bool:
+    """Whether the trigger governs the token without another verb or clause in between."""
+    current = token
+    while current.i != trigger.i:
+        if current.head.i == current.i or current.dep_ in CLAUSE_BOUNDARIES:
+            return False
+        if current.pos_ in ("VERB", "AUX"):
+            return False
+        current = current.head
+    return True
+
+
+def _locative_governor(token: Token) -> Token | None:
+    """The word a locative preposition governing this place name attaches to ("met" in "met in Istanbul")."""
+    current = token
+    for _ in range(6):
+        if current.dep_ in ("compound", "appos", "conj", "amod", "nmod", "npadvmod") and current.head.i != current.i:
+            current = current.head
+            continue
+        if current.dep_ == "pobj":
+            preposition = current.head
+            if preposition.lower_ in EVENT_LOCATIVES:
+                return preposition.head
+            if preposition.lower_ in LINKING_PREPOSITIONS:
+                current = preposition.head
+                continue
+        return None
+    return None
+
+
+def _most_specific(found: list[tuple[int, Place]]) -> Place:
+    """Among places attached to the event, the most specific; the nearest breaks ties."""
+    return min(found, key=lambda item: (FEATURE_SPECIFICITY.get(item[1].feature, 4), item[0]))[1]
