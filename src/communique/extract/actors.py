@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, ActorRef
 from ..nlp import DocTokens, doc_text, doc_tokens
-from .actor_context import (alignment_at, appositive_title, conjoined_countries, country_after_name,
-                            country_of_modifiers, name_starts_at, title_before)
+from .actor_context import (NAME_PARTICLES, alignment_at, appositive_title, conjoined_countries,
+                            country_after_name, country_of_modifiers, name_starts_at, title_before)
 from .lexicon import ActorLexicon, LexiconMatch
 from .lexicon_files import GROUP_TYPES as GROUP_CODES
 from .reference_words import country_names, group_nouns
@@ -109,21 +109,30 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, published: date | None = None) 
     """All actor mentions of a document, in text order, resolved from the lexicon and the context."""
     found = DocActors()
     tokens = doc_tokens(doc)
-    i = 0
-    while i < len(tokens.text):
+    pos = tokens.pos
+    unread = 0  # the first token after the last mention: a mention's words are not read again
+    for i in _possible_starts(tokens):
+        if i < unread:
+            continue
         mention = None
         if name_starts_at(tokens, i):
             mention = _name_at(doc, tokens, i, lexicon, published, found)
-        if mention is None and tokens.pos[i] in ("NOUN", "PROPN"):
+        if mention is None and pos[i] in ("NOUN", "PROPN"):
             mention = _sector_noun_at(doc, tokens, i, lexicon, found)
         if mention is None:
-            i += 1
             continue
         if mention.actors:  # an empty mention is a name used as a place ("in Tripoli"): not an actor
             found.add_mention(doc, mention)
-        i = mention.end
+        unread = mention.end
     found.mentions.sort(key=lambda m: m.start)
     return found
+
+
+def _possible_starts(tokens: DocTokens) -> list[int]:
+    """The tokens a mention can start at: nouns, and what `name_starts_at` may accept (a capital or a
+    name particle). Every other token is passed over without a look."""
+    return [i for i, (text, lower, pos) in enumerate(zip(tokens.text, tokens.lower, tokens.pos))
+            if pos == "NOUN" or pos == "PROPN" or text[:1].isupper() or lower in NAME_PARTICLES]
 
 
 def _name_at(doc: Doc, tokens: DocTokens, i: int, lexicon: ActorLexicon, published: date | None,
