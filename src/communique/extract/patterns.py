@@ -240,7 +240,8 @@ class PatternSet:
 
         present = words.present
         for pattern in candidates:
-            if not all(not firsts.isdisjoint(present) for firsts in pattern.first_words):
+            gates = pattern.first_words
+            if gates and (gates[0].isdisjoint(present) or any(g.isdisjoint(present) for g in gates[1:])):
                 continue  # a context word it needs is nowhere in the complement
             context = own_clause() if pattern.origin == "petrarch" and pattern.groups else words
             needs_subject = any(g.in_subject for g in pattern.groups)
