@@ -1,6 +1,7 @@
 """The spaCy model: loaded once per process, run in batches with `nlp.pipe`."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -50,6 +51,22 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+SENTENCES_KEY = "communique.sentences"  # doc.user_data: sentence starts and bounds
+
+
+def sentence_bounds(doc: Doc, index: int) -> tuple[int, int, int, int]:
+    """(start, end, start_char, end_char) of the sentence of doc[index], the same as `doc[index].sent`
+    gives, from the document's sentences listed once and kept in doc.user_data (`Token.sent` searches
+    the parse anew on each call). Shared by the per-event attachments: dates, places, sizes."""
+    cached = doc.user_data.get(SENTENCES_KEY)
+    if cached is None:
+        sentences = list(doc.sents)
+        cached = doc.user_data[SENTENCES_KEY] = ([s.start for s in sentences],
+                                                 [(s.start, s.end, s.start_char, s.end_char) for s in sentences])
+    starts, bounds = cached
+    return bounds[bisect_right(starts, index) - 1]
 
 
 def parse(text: str) -> Doc:

@@ -12,23 +12,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from spacy import parts_of_speech
-from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
 from ..errors import DataFileError
 from ..data_files import tsv_rows
+from ..nlp import doc_tokens, sentence_bounds
 from ..records import Size
-from .time import sentence_bounds
 
 WORDS_FILE = Path(__file__).resolve().parents[1] / "data" / "size_words.tsv"
 CATEGORIES = ("dead", "injured", "arrested", "displaced")
 PRONOUNS = {"they", "them", "he", "him", "she", "her", "we", "us"}
 COUNTS_KEY = "communique.size.counts"  # doc.user_data: sentence start -> its counts by category
-POS_KEY = "communique.size.pos"  # doc.user_data: each token's part of speech
-# The parts of speech a cue word can carry a count as (see _count_for), as spaCy's integer ids
-COUNTING_POS = frozenset({parts_of_speech.VERB, parts_of_speech.AUX, parts_of_speech.NOUN, parts_of_speech.PROPN,
-                          parts_of_speech.ADJ})
+COUNTING_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})  # the parts of speech _count_for counts with
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 
 
@@ -169,24 +164,20 @@ def size_of(doc: Doc, trigger_index: int) -> Size:
 def _sentence_counts(doc: Doc, start: int, end: int) -> dict[str, int]:
     counts: dict[str, int] = {}
     lex = size_words()
-    pos = _parts_of_speech(doc)
+    tokens = doc_tokens(doc)
+    pos, lemma, lower = tokens.pos, tokens.lemma, tokens.lower
     for i in range(start, end):
         if pos[i] not in COUNTING_POS:
             continue  # _count_for gives no count for any other part of speech
+        cues = lex.cues.get(lemma[i], ()) + lex.cues.get(lower[i], ())
+        if not cues:
+            continue
         token = doc[i]
-        for cue in lex.cues.get(token.lemma_.lower(), ()) + lex.cues.get(token.lower_, ()):
+        for cue in cues:
             count = _count_for(token, cue, lex)
             if count is not None and count > counts.get(cue.category, -1):
                 counts[cue.category] = count
     return counts
-
-
-def _parts_of_speech(doc: Doc) -> list[int]:
-    """Each token's part of speech (spaCy's integer id), read once per document."""
-    pos = doc.user_data.get(POS_KEY)
-    if pos is None:
-        pos = doc.user_data[POS_KEY] = doc.to_array(POS).tolist()
-    return pos
 
 
 def _count_for(token: Token, cue: Cue, lex: SizeWords) -> int | None:

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import doc_text
+from ..nlp import doc_text, sentence_bounds
 from ..records import DateMention
 from .time_fallback import parse_numeric_date
 from .time_resolve import resolve
@@ -25,7 +24,6 @@ from .time_words import time_words
 WEAK_DEADLINE_CUES = {"by", "before", "until", "till"}
 DEADLINE_NOUN_AFTER = r"\s*(?:'s\s+|’s\s+)?(?:{nouns})\b"
 SPANS_KEY = "communique.time.spans"  # doc.user_data: (start char, end char) -> expression tokens
-SENTENCES_KEY = "communique.time.sentences"  # doc.user_data: sentence starts and bounds
 
 
 def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
@@ -167,19 +165,6 @@ def _in_sentence(doc: Doc, trigger_index: int, dates: list[DateMention]):
             bounds = _expression_tokens(doc, mention.start, mention.end)
             if bounds is not None:
                 yield mention, doc[bounds[0]:bounds[1]]
-
-
-def sentence_bounds(doc: Doc, index: int) -> tuple[int, int, int, int]:
-    """(start, end, start_char, end_char) of the sentence of doc[index], the same as `doc[index].sent`
-    gives, from the document's sentences listed once and kept in doc.user_data (`Token.sent` searches
-    the parse anew on each call). Shared by the per-event attachments: dates, places, sizes."""
-    cached = doc.user_data.get(SENTENCES_KEY)
-    if cached is None:
-        sentences = list(doc.sents)
-        cached = doc.user_data[SENTENCES_KEY] = ([s.start for s in sentences],
-                                                 [(s.start, s.end, s.start_char, s.end_char) for s in sentences])
-    starts, bounds = cached
-    return bounds[bisect_right(starts, index) - 1]
 
 
 def _expression_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
