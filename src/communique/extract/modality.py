@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..errors import DataFileError
 from ..data_files import tsv_rows
+from ..nlp import DocTokens, doc_tokens
 
 CUES_FILE = Path(__file__).resolve().parents[1] / "data" / "modality_cues.tsv"
 MODALITIES = ("asserted", "negated", "future", "hypothetical", "historical")
@@ -61,99 +62,101 @@ def modality_of(doc: Doc, trigger_index: int, event_date_value: str | None,
                 published: date | None) -> str:
     """The modality of the event whose trigger is doc[trigger_index]."""
     trigger = doc[trigger_index]
-    found = set(_textual_modalities(trigger, modality_cues()))
+    words = doc_tokens(doc)  # each token's strings, read once per document
+    found = set(_textual_modalities(trigger, words, modality_cues()))
     found.add(_date_modality(event_date_value, published))
-    found.add(_year_modality(trigger, published))
+    found.add(_year_modality(trigger, words, published))
     for modality in ("negated", "hypothetical", "future", "historical"):
         if modality in found:
             return modality
     return "asserted"
 
 
-def _textual_modalities(trigger: Token, cues: ModalityCues) -> list[str]:
+def _textual_modalities(trigger: Token, words: DocTokens, cues: ModalityCues) -> list[str]:
     """The modalities the words around the trigger give, nearest first."""
     found: list[str] = []
-    clause = _clause_head(trigger)
-    if clause != trigger and cues.at("govern", clause.lemma_) in ("future", "hypothetical"):
-        found.append(cues.at("govern", clause.lemma_))  # "a new influx is expected"
-    for token in _sharing_chain(clause):
-        found.extend(_own_cues(token, cues))
-    found.extend(_governing_cues(clause, cues))
-    if trigger.pos_ in ("NOUN", "PROPN"):
+    clause = _clause_head(trigger, words)
+    if clause.i != trigger.i and cues.at("govern", words.lemma[clause.i]) in ("future", "hypothetical"):
+        found.append(cues.at("govern", words.lemma[clause.i]))  # "a new influx is expected"
+    for token in _sharing_chain(clause, words):
+        found.extend(_own_cues(token, words, cues))
+    found.extend(_governing_cues(clause, words, cues))
+    if words.pos[trigger.i] in ("NOUN", "PROPN"):
         for child in trigger.children:
-            place = {"amod": "amod", "det": "det", "mark": "mark"}.get(child.dep_)
-            found.extend(m for m in [cues.at(place, child.lower_) if place else None] if m)
+            place = {"amod": "amod", "det": "det", "mark": "mark"}.get(words.dep[child.i])
+            found.extend(m for m in [cues.at(place, words.lower[child.i]) if place else None] if m)
     return found
 
 
-def _clause_head(trigger: Token) -> Token:
+def _clause_head(trigger: Token, words: DocTokens) -> Token:
     """The verb whose clause carries a noun trigger ("the meeting will take place" -> take)."""
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+    if words.pos[trigger.i] in ("NOUN", "PROPN") and words.dep[trigger.i] in ("nsubj", "nsubjpass", "dobj", "attr"):
         return trigger.head
     return trigger
 
 
-def _sharing_chain(token: Token) -> list[Token]:
+def _sharing_chain(token: Token, words: DocTokens) -> list[Token]:
     """The token and the heads it shares auxiliaries with ("will meet and sign": sign -> meet)."""
     chain = [token]
-    while token.dep_ == "conj" and token.head != token:
+    while words.dep[token.i] == "conj" and token.head.i != token.i:
         token = token.head
         chain.append(token)
     return chain
 
 
-def _own_cues(token: Token, cues: ModalityCues) -> list[str]:
+def _own_cues(token: Token, words: DocTokens, cues: ModalityCues) -> list[str]:
     found = []
     for child in token.children:
-        word, dep = child.lower_, child.dep_  # each read decodes a string: once per child
+        word, dep = words.lower[child.i], words.dep[child.i]
         if dep == "neg" or (dep == "advmod" and word == "never"):
             found.append(cues.at("neg", word) or "negated")
         elif dep in ("aux", "auxpass"):
-            if word in ("would", "'d") and _reported(token):
+            if word in ("would", "'d") and _reported(token, words):
                 found.append("future")  # "they said they would boycott": the future of a past report
             else:
                 found.extend(m for m in [cues.at("aux", word)] if m)
         elif dep == "mark":
             found.extend(m for m in [cues.at("mark", word)] if m)
-        elif dep == "advcl" and _has_mark(child, cues, "hypothetical"):
+        elif dep == "advcl" and _has_mark(child, words, cues, "hypothetical"):
             found.append("hypothetical")  # "will respond if attacked"
         elif dep in ("nsubj", "nsubjpass", "dobj"):
             found.extend(m for m in [cues.at("subject", word)] if m)
-            found.extend(m for d in child.children if d.dep_ == "det" for m in [cues.at("det", d.lower_)] if m)
+            found.extend(m for d in child.children if words.dep[d.i] == "det"
+                         for m in [cues.at("det", words.lower[d.i])] if m)
         elif dep == "advmod" and word == "ago":
-            found.extend(m for d in child.children for m in [cues.at("ago", d.lemma_)] if m)
+            found.extend(m for d in child.children for m in [cues.at("ago", words.lemma[d.i])] if m)
     return found
 
 
-def _reported(token: Token) -> bool:
+def _reported(token: Token, words: DocTokens) -> bool:
     """A clause that a verb of saying reports ("said they would ...")."""
     from .quotes import cue_verbs
 
-    return token.dep_ == "ccomp" and token.head.lemma_.lower() in cue_verbs()
+    return words.dep[token.i] == "ccomp" and words.lemma[token.head.i] in cue_verbs()
 
 
-def _has_mark(clause: Token, cues: ModalityCues, modality: str) -> bool:
-    return any(c.dep_ == "mark" and cues.at("mark", c.lower_) == modality for c in clause.children)
+def _has_mark(clause: Token, words: DocTokens, cues: ModalityCues, modality: str) -> bool:
+    return any(words.dep[c.i] == "mark" and cues.at("mark", words.lower[c.i]) == modality for c in clause.children)
 
 
-def _governing_cues(token: Token, cues: ModalityCues) -> list[str]:
+def _governing_cues(token: Token, words: DocTokens, cues: ModalityCues) -> list[str]:
     """Cues on the chain of heads above the trigger: "is expected to", "refused to", "if ..."."""
     found: list[str] = []
-    while token.head != token and token.dep_ in GOVERNING_DEPS | {"conj", "prep", "advcl"}:
-        dep, token = token.dep_, token.head
-        if dep == "prep" and token.pos_ != "ADP":
+    while token.head.i != token.i and words.dep[token.i] in GOVERNING_DEPS | {"conj", "prep", "advcl"}:
+        dep, token = words.dep[token.i], token.head
+        if dep == "prep" and words.pos[token.i] != "ADP":
             break
-        word_cue = cues.at("govern", token.lemma_) or cues.at("govern", token.lower_)
+        word_cue = cues.at("govern", words.lemma[token.i]) or cues.at("govern", words.lower[token.i])
         if word_cue == "asserted":  # "threatened to strike": the threat is the event, asserted
-            return found + [m for m in _own_cues(token, cues) if m == "negated"]
+            return found + [m for m in _own_cues(token, words, cues) if m == "negated"]
         if word_cue and dep != "conj":
             found.append(word_cue)
         if dep == "advcl":
             break
         if dep in SHARING_DEPS or dep == "conj":
-            found.extend(_own_cues(token, cues))
+            found.extend(_own_cues(token, words, cues))
         else:  # "might want him to head back": a hedge on the governing verb hedges what it governs
-            found.extend(m for m in _own_cues(token, cues) if m == "hypothetical")
+            found.extend(m for m in _own_cues(token, words, cues) if m == "hypothetical")
     return found
 
 
@@ -188,13 +191,13 @@ def _date_span(value: str) -> tuple[date, date] | None:
         return None
 
 
-def _year_modality(trigger: Token, published: date | None) -> str:
+def _year_modality(trigger: Token, words: DocTokens, published: date | None) -> str:
     """historical for an event marked with a year long gone ("attacked the city in 2003")."""
     if published is None:
         return "asserted"
     for prep in trigger.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+        if words.dep[prep.i] == "prep" and words.lower[prep.i] in ("in", "during"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and YEAR.fullmatch(obj.text):
-                    return _date_modality(obj.text, published)
+                if words.dep[obj.i] == "pobj" and YEAR.fullmatch(words.text[obj.i]):
+                    return _date_modality(words.text[obj.i], published)
     return "asserted"
