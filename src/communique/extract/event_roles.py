@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import HEAD
+from spacy.tokens import Doc, Token
 
+from ..nlp import doc_tokens
 from ..records import ActorRef
 from .actors import DocActors
 from .reference_words import partitive_words
@@ -33,73 +36,126 @@ class Roles:
     guessed_target: bool = False  # the target came from the complement, not a direct role
 
 
+PARSE_KEY = "communique.event_roles"  # doc.user_data key of the document's _Parse
+
+
+@dataclass
+class _Parse:
+    """One document's dependency tree as token indices, with the strings the roles read: spaCy's
+    `token.children` builds a new Token for every child on every walk and decodes `dep_` on each read."""
+    doc: Doc
+    dep: list[str]
+    lower: list[str]
+    pos: list[str]
+    lemma: list[str]  # token.lemma_.lower()
+    heads: list[int]
+    children: list[list[int]]  # in spaCy's order: ascending
+
+    def conjuncts(self, i: int) -> list[int]:
+        """`Token.conjuncts` as indices: the tokens coordinated with token i, in spaCy's order."""
+        start = i
+        while self.heads[start] != start and self.dep[start] == "conj":
+            start = self.heads[start]
+        found = [start]
+        for word in found:  # grows as conjuncts of conjuncts are found
+            found.extend(c for c in self.children[word] if c > word and self.dep[c] == "conj")
+        return [j for j in found if j != i]
+
+
+def _parse(doc: Doc) -> _Parse:
+    """The _Parse of `doc`, built on first use and kept in `doc.user_data`."""
+    parse = doc.user_data.get(PARSE_KEY)
+    if parse is None:
+        offsets = doc.to_array([HEAD]).astype(numpy.int64).ravel().tolist()  # head - index, as unsigned
+        heads = [i + offset for i, offset in enumerate(offsets)]
+        children: list[list[int]] = [[] for _ in heads]
+        for i, head in enumerate(heads):
+            if head != i:
+                children[head].append(i)
+        tokens = doc_tokens(doc)
+        parse = doc.user_data[PARSE_KEY] = _Parse(doc, tokens.dep, tokens.lower, tokens.pos, tokens.lemma,
+                                                  heads, children)
+    return parse
+
+
 def actors_of(token: Token, actors: DocActors) -> list[ActorRef]:
     """The actors a noun phrase headed by `token` stands for, its conjuncts included."""
-    refs = _phrase_actors(token, actors)
-    mention = actors.at(token.i)
-    heads = token.doc[mention.start:mention.end] if mention is not None else [token]
+    return _actors_of(_parse(token.doc), token.i, actors)
+
+
+def _actors_of(p: _Parse, i: int, actors: DocActors) -> list[ActorRef]:
+    refs = _phrase_actors(p, i, actors)
+    mention = actors.at(i)
+    heads = range(mention.start, mention.end) if mention is not None else (i,)
     for head in heads:  # a name the parser split ("Barack/ADP Obama") still carries its conjuncts
-        for conj in head.conjuncts:
-            if conj.i > token.i:
-                refs.extend(r for r in _phrase_actors(conj, actors) if r not in refs)
+        for conj in p.conjuncts(head):
+            if conj > i:
+                refs.extend(r for r in _phrase_actors(p, conj, actors) if r not in refs)
     return refs
 
 
-def _phrase_actors(token: Token, actors: DocActors) -> list[ActorRef]:
-    mention = actors.at(token.i)
+def _phrase_actors(p: _Parse, i: int, actors: DocActors) -> list[ActorRef]:
+    mention = actors.at(i)
     if mention is not None and not mention.modifier:
-        return mention.refs(token.doc)
-    if token.pos_ == "NUM" or token.lower_ in partitive_words():  # "thousands of Chilean students"
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        return actors_of(pobj, actors)
-    for child in token.children:  # "the U.S." head is U.S.; "forces loyal to X": keep to the head's own words
-        if child.dep_ in ("compound", "poss", "amod", "nmod", "appos") and child.i < token.i or child.dep_ == "appos":
-            m = actors.at(child.i)
-            if m is not None and child.dep_ != "poss" and (not m.modifier or child.dep_ == "appos"):
-                return m.refs(token.doc)
-    for child in token.children:  # "Palestinian homes", "Haiti's efforts": the owner stands for the target
-        if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < token.i:
-            m = actors.at(child.i)
+        return mention.refs(p.doc)
+    dep, children = p.dep, p.children
+    if p.pos[i] == "NUM" or p.lower[i] in partitive_words():  # "thousands of Chilean students"
+        for prep in children[i]:
+            if dep[prep] == "prep" and p.lower[prep] == "of":
+                for pobj in children[prep]:
+                    if dep[pobj] == "pobj":
+                        return _actors_of(p, pobj, actors)
+    for child in children[i]:  # "the U.S." head is U.S.; "forces loyal to X": keep to the head's own words
+        d = dep[child]
+        if d in ("compound", "poss", "amod", "nmod", "appos") and child < i or d == "appos":
+            m = actors.at(child)
+            if m is not None and d != "poss" and (not m.modifier or d == "appos"):
+                return m.refs(p.doc)
+    for child in children[i]:  # "Palestinian homes", "Haiti's efforts": the owner stands for the target
+        if dep[child] in ("amod", "compound", "nmod", "poss") and child < i:
+            m = actors.at(child)
             if m is not None:
-                return m.refs(token.doc)
+                return m.refs(p.doc)
     return []
 
 
 def verb_roles(trigger: Token, actors: DocActors) -> Roles:
+    p, t = _parse(trigger.doc), trigger.i
+    dep = p.dep
     source, target = [], []
     passive_subject = None
-    for child in trigger.children:
-        if child.dep_ in SUBJECTS:
-            source = source or actors_of(child, actors)  # a name the parser split gives several subjects
-        elif child.dep_ == "nsubjpass":
+    has_subject = False
+    for child in p.children[t]:
+        d = dep[child]
+        if d in SUBJECTS:
+            has_subject = True
+            source = source or _actors_of(p, child, actors)  # a name the parser split gives several subjects
+        elif d == "nsubjpass":
             passive_subject = child
-        elif child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    source = actors_of(pobj, actors) or _instrument_user(pobj, actors)
+        elif d == "agent":
+            for pobj in p.children[child]:
+                if dep[pobj] == "pobj":
+                    source = _actors_of(p, pobj, actors) or _instrument_user(p, pobj, actors)
     if passive_subject is not None:
-        target = actors_of(passive_subject, actors)
+        target = _actors_of(p, passive_subject, actors)
     inherited = False
-    has_subject = any(c.dep_ in SUBJECTS for c in trigger.children)
     if not source and passive_subject is None and not has_subject:
-        source = inherited_source(trigger, actors)  # only a clause with no subject of its own inherits
-        if not source and trigger.pos_ == "VERB" and trigger.dep_ in ("advcl", "conj", "ROOT"):
-            source = preceding_subject(trigger, actors)  # a coordination the parser broke apart
-        inherited = bool(source) and trigger.dep_ != "xcomp"  # "want to re-examine": control is reliable
+        source = _inherited_source(p, t, actors)  # only a clause with no subject of its own inherits
+        if not source and p.pos[t] == "VERB" and dep[t] in ("advcl", "conj", "ROOT"):
+            source = _preceding_subject(p, t, actors)  # a coordination the parser broke apart
+        inherited = bool(source) and dep[t] != "xcomp"  # "want to re-examine": control is reliable
     if not target:
-        target = object_actors(trigger, actors, source)
+        target = _object_actors(p, t, actors, source)
     return Roles(source, _without(target, source), inherited)
 
 
-def _instrument_user(instrument: Token, actors: DocActors) -> list[ActorRef]:
+def _instrument_user(p: _Parse, instrument: int, actors: DocActors) -> list[ActorRef]:
     """'blown up by a missile believed to be fired by rebels': the means has a user, who is the agent."""
-    for token in instrument.subtree:
-        if token.dep_ == "agent" and token.head.i != instrument.i:
-            for pobj in token.children:
-                if pobj.dep_ == "pobj" and (found := actors_of(pobj, actors)):
+    for token in p.doc[instrument].subtree:
+        j = token.i
+        if p.dep[j] == "agent" and p.heads[j] != instrument:
+            for pobj in p.children[j]:
+                if p.dep[pobj] == "pobj" and (found := _actors_of(p, pobj, actors)):
                     return found
     return []
 
@@ -107,37 +163,44 @@ def _instrument_user(instrument: Token, actors: DocActors) -> list[ActorRef]:
 def object_actors(trigger: Token, actors: DocActors, source: list[ActorRef] = ()) -> list[ActorRef]:
     """The direct object's actors, unless it is the source's own means ("offered its troops to Lebanon",
     "providing intelligence to Macedonia"): then the recipient of the to/with phrase."""
+    return _object_actors(_parse(trigger.doc), trigger.i, actors, source)
+
+
+def _object_actors(p: _Parse, t: int, actors: DocActors, source: list[ActorRef]) -> list[ActorRef]:
+    dep, children = p.dep, p.children
     direct = []
-    for child in trigger.children:
-        if child.dep_ in ("dobj", "dative", "attr", "oprd"):
-            direct = actors_of(child, actors)
+    for child in children[t]:
+        if dep[child] in ("dobj", "dative", "attr", "oprd"):
+            direct = _actors_of(p, child, actors)
             if direct:
                 break
     recipient = []
-    for child in trigger.children:
-        if child.dep_ in ("prep", "prt", "dative") and child.lower_ in TARGET_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    recipient = recipient or actors_of(pobj, actors)
+    for child in children[t]:
+        if dep[child] in ("prep", "prt", "dative") and p.lower[child] in TARGET_PREPS:
+            for pobj in children[child]:
+                if dep[pobj] == "pobj":
+                    recipient = recipient or _actors_of(p, pobj, actors)
     if direct and recipient and _is_own_means(direct, source):
         return recipient
-    return direct or recipient or _inside_object(trigger, actors, source)
+    return direct or recipient or _inside_object(p, t, actors, source)
 
 
-def _inside_object(trigger: Token, actors: DocActors, source: list[ActorRef]) -> list[ActorRef]:
+def _inside_object(p: _Parse, t: int, actors: DocActors, source: list[ActorRef]) -> list[ActorRef]:
     """'rejected an offer from Afghanistan', 'providing intelligence to Macedonia': the actor the object
     noun is from, to or against."""
+    dep, children = p.dep, p.children
     own = {s.country for s in source}
-    for obj in trigger.children:
-        if obj.dep_ != "dobj":
+    for obj in children[t]:
+        if dep[obj] != "dobj":
             continue
-        for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS:
-                for pobj in prep.children:
-                    refs = actors_of(pobj, actors) if pobj.dep_ == "pobj" else []
-                    if prep.lower_ == "in":  # "the refineries in Iran": only a whole country owns them
+        for prep in children[obj]:
+            word = p.lower[prep]
+            if dep[prep] == "prep" and word in OBJECT_PREPS:
+                for pobj in children[prep]:
+                    refs = _actors_of(p, pobj, actors) if dep[pobj] == "pobj" else []
+                    if word == "in":  # "the refineries in Iran": only a whole country owns them
                         refs = [r for r in refs if r.code == r.country]
-                    if refs and not (prep.lower_ == "from" and {r.country for r in refs} <= own):
+                    if refs and not (word == "from" and {r.country for r in refs} <= own):
                         return refs
     return []
 
@@ -155,13 +218,14 @@ def context_target(trigger: Token, context_tokens: tuple[int, ...], actors: DocA
                    exclude: list[ActorRef]) -> list[ActorRef]:
     """The target attached to a pattern's context word: "provide economic aid to Vietnam"."""
     excluded = {e.code for e in exclude}
-    doc = trigger.doc
+    p = _parse(trigger.doc)
+    dep, children = p.dep, p.children
     for i in context_tokens:
-        for child in doc[i].children:
-            if child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        refs = [r for r in actors_of(pobj, actors) if r.code not in excluded]
+        for child in children[i]:
+            if dep[child] in ("prep", "dative") and p.lower[child] in TARGET_PREPS:
+                for pobj in children[child]:
+                    if dep[pobj] == "pobj":
+                        refs = [r for r in _actors_of(p, pobj, actors) if r.code not in excluded]
                         if refs:
                             return refs
     return []
@@ -170,24 +234,26 @@ def context_target(trigger: Token, context_tokens: tuple[int, ...], actors: DocA
 def complement_actor(trigger: Token, actors: DocActors, exclude: list[ActorRef]) -> list[ActorRef]:
     """Nearest actor inside the trigger's complement clause ("call for a ceasefire in Libya" -> Libya)."""
     excluded = {e.code for e in exclude}
-    for clause in trigger.children:  # "demanded that the United States match ...": who is to act
-        if clause.dep_ in ("ccomp", "xcomp"):
-            for subject in clause.children:
-                if subject.dep_ in ("nsubj", "nsubjpass"):
-                    refs = [r for r in actors_of(subject, actors) if r.code not in excluded]
+    p, t = _parse(trigger.doc), trigger.i
+    dep, children = p.dep, p.children
+    for clause in children[t]:  # "demanded that the United States match ...": who is to act
+        if dep[clause] in ("ccomp", "xcomp"):
+            for subject in children[clause]:
+                if dep[subject] in ("nsubj", "nsubjpass"):
+                    refs = [r for r in _actors_of(p, subject, actors) if r.code not in excluded]
                     if refs:
                         return refs
     for modifiers_too in (False, True):  # "restrictions against German goods": a modifier, as a last resort
-        for child in trigger.children:
-            if child.dep_ not in ("xcomp", "prep", "ccomp", "dobj"):
+        for child in children[t]:
+            if dep[child] not in ("xcomp", "prep", "ccomp", "dobj"):
                 continue
-            for token in child.subtree:
+            for token in p.doc[child].subtree:
                 mention = actors.at(token.i)
                 if mention is None or (mention.modifier and not modifiers_too):
                     continue
-                refs = [r for r in actors_of(token.doc[mention.end - 1], actors) if r.code not in excluded]
+                refs = [r for r in _actors_of(p, mention.end - 1, actors) if r.code not in excluded]
                 if not refs and modifiers_too:
-                    refs = [r for r in mention.refs(token.doc) if r.code not in excluded]
+                    refs = [r for r in mention.refs(p.doc) if r.code not in excluded]
                 if refs:
                     return refs
     return []
@@ -195,27 +261,31 @@ def complement_actor(trigger: Token, actors: DocActors, exclude: list[ActorRef])
 
 def inherited_source(trigger: Token, actors: DocActors) -> list[ActorRef]:
     """Subject of the clause that governs the trigger: control, coordination, relative clauses."""
-    token = trigger
+    return _inherited_source(_parse(trigger.doc), trigger.i, actors)
+
+
+def _inherited_source(p: _Parse, token: int, actors: DocActors) -> list[ActorRef]:
+    dep, children = p.dep, p.children
     for _ in range(6):
-        if token.dep_ not in CONTROL_DEPS or token.head.i == token.i:
+        d, head = dep[token], p.heads[token]
+        if d not in CONTROL_DEPS or head == token:
             return []
-        head = token.head
-        if token.dep_ == "xcomp":  # "urged X to de-escalate": object control, else subject control
-            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if d == "xcomp":  # "urged X to de-escalate": object control, else subject control
+            obj = next((c for c in children[head] if dep[c] == "dobj"), None)
             if obj is not None:
-                refs = actors_of(obj, actors)
+                refs = _actors_of(p, obj, actors)
                 if refs:
                     return refs
-        if token.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            refs = actors_of(head, actors)
-            if refs and token.dep_ == "relcl":
+        if d in ("relcl", "acl") and p.pos[head] in ("NOUN", "PROPN", "PRON"):
+            refs = _actors_of(p, head, actors)
+            if refs and d == "relcl":
                 return refs
-        if token.dep_ == "ccomp" and head.lemma_ in REPORTING_HEADS:
+        if d == "ccomp" and p.lemma[head] in REPORTING_HEADS and p.doc[head].lemma_ in REPORTING_HEADS:
             return []  # "X said Y attacked": X did not attack
-        subject = next((c for c in head.children if c.dep_ in SUBJECTS
-                        or (c.dep_ == "nsubjpass" and token.dep_ == "xcomp")), None)
+        subject = next((c for c in children[head] if dep[c] in SUBJECTS
+                        or (dep[c] == "nsubjpass" and d == "xcomp")), None)
         if subject is not None:  # "X is expected to head to Iraq": the raised subject is the actor
-            return actors_of(subject, actors)  # a clause with a subject that is no actor stops here
+            return _actors_of(p, subject, actors)  # a clause with a subject that is no actor stops here
         token = head
     return []
 
@@ -224,23 +294,27 @@ def preceding_subject(trigger: Token, actors: DocActors) -> list[ActorRef]:
     """The nearest subject before the trigger in its sentence that is an actor; failing that, where the
     parser found no subject at all ("On Wednesday, Turkey and Russia urged"), the actors named just
     before the verb with no other verb between."""
-    before = trigger.doc[trigger.sent.start:trigger.i]
-    for token in reversed(before):
-        if token.dep_ in ("nsubj", "nsubjpass"):
-            refs = actors_of(token, actors)
+    return _preceding_subject(_parse(trigger.doc), trigger.i, actors)
+
+
+def _preceding_subject(p: _Parse, t: int, actors: DocActors) -> list[ActorRef]:
+    before = range(t - 1, p.doc[t].sent.start - 1, -1)  # nearest first
+    for j in before:
+        if p.dep[j] in ("nsubj", "nsubjpass"):
+            refs = _actors_of(p, j, actors)
             if refs:
                 return refs
-    if trigger.dep_ != "ROOT":
+    if p.dep[t] != "ROOT":
         return []
-    for token in reversed(before):
-        if token.pos_ in ("VERB", "AUX"):
+    for j in before:
+        if p.pos[j] in ("VERB", "AUX"):
             return []
-        mention = actors.at(token.i)
+        mention = actors.at(j)
         if mention is not None and not mention.modifier:
-            first = token
-            while first.dep_ == "conj" and actors.at(first.head.i) is not None:
-                first = first.head
-            return actors_of(first, actors)
+            first = j
+            while p.dep[first] == "conj" and actors.at(p.heads[first]) is not None:
+                first = p.heads[first]
+            return _actors_of(p, first, actors)
     return []
 
 
@@ -249,53 +323,59 @@ REPORTING_HEADS = {"say", "tell", "add", "state", "announce", "report", "claim",
 
 def noun_roles(trigger: Token, actors: DocActors) -> Roles:
     """Roles inside a nominal event: "Israel's attack on Gaza", "talks between X and Y"."""
+    p, t = _parse(trigger.doc), trigger.i
+    dep, children = p.dep, p.children
     source, target = [], []
-    for child in trigger.children:
-        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and _agentive_modifier(child, actors)):
-            source = source or _own_actors(child, actors)
-        elif child.dep_ == "prep" and child.lower_ in NOUN_SOURCE_PREPS | NOUN_TARGET_PREPS:
-            objs = [c for c in child.children if c.dep_ == "pobj"]
+    for child in children[t]:
+        d, word = dep[child], p.lower[child]
+        if d == "poss" or (d in ("amod", "compound") and _agentive_modifier(p, child, actors)):
+            source = source or _own_actors(p, child, actors)
+        elif d == "prep" and word in NOUN_ROLE_PREPS:
+            objs = [c for c in children[child] if dep[c] == "pobj"]
             for pobj in objs:
-                refs = actors_of(pobj, actors)
+                refs = _actors_of(p, pobj, actors)
                 if not refs:
                     continue
-                if child.lower_ == "between" and not source and len(refs) > 1:
+                if word == "between" and not source and len(refs) > 1:
                     source, target = refs[:1], refs[1:]
-                elif child.lower_ in NOUN_SOURCE_PREPS and not source:
+                elif word in NOUN_SOURCE_PREPS and not source:
                     source = refs
-                elif child.lower_ in NOUN_TARGET_PREPS and not target and child.lower_ not in ("in", "of"):
+                elif word in NOUN_TARGET_PREPS and not target and word not in ("in", "of"):
                     target = refs
-                elif child.lower_ == "of" and not target:
+                elif word == "of" and not target:
                     target = refs  # "the blockade of Serbia"
     inherited = False
-    if not source and trigger.dep_ == "dobj":  # "NATO would tighten the blockade": the verb's subject
-        source = next((actors_of(c, actors) for c in trigger.head.children if c.dep_ in SUBJECTS), [])
+    if not source and dep[t] == "dobj":  # "NATO would tighten the blockade": the verb's subject
+        source = next((_actors_of(p, c, actors) for c in children[p.heads[t]] if dep[c] in SUBJECTS), [])
         inherited = bool(source)
     return Roles(source, _without(target, source), inherited)
 
 
-def _agentive_modifier(token: Token, actors: DocActors) -> bool:
+NOUN_ROLE_PREPS = NOUN_SOURCE_PREPS | NOUN_TARGET_PREPS
+
+
+def _agentive_modifier(p: _Parse, i: int, actors: DocActors) -> bool:
     """"Israeli airstrike", "rebel attack" name who acted; "Libya ceasefire" names where, not who."""
-    mention = actors.at(token.i)
+    mention = actors.at(i)
     if mention is None:
         return False
-    return token.pos_ == "ADJ" or mention.via in ("agent", "title") or \
+    return p.pos[i] == "ADJ" or mention.via in ("agent", "title") or \
         mention.actors[0].kind in ("person", "organisation", "group")
 
 
-def _own_actors(token: Token, actors: DocActors) -> list[ActorRef]:
-    mention = actors.at(token.i)
+def _own_actors(p: _Parse, i: int, actors: DocActors) -> list[ActorRef]:
+    mention = actors.at(i)
     if mention is None:
         return []
-    refs = mention.refs(token.doc)
-    for joined in token.children:  # "Turkish-Russian appeal": the hyphen joins two owners
-        other = actors.at(joined.i) if joined.dep_ in ("amod", "compound", "nmod") else None
+    refs = mention.refs(p.doc)
+    for joined in p.children[i]:  # "Turkish-Russian appeal": the hyphen joins two owners
+        other = actors.at(joined) if p.dep[joined] in ("amod", "compound", "nmod") else None
         if other is not None:
-            refs = [r for r in other.refs(token.doc) if r not in refs] + refs
-    for conj in token.conjuncts:
-        m = actors.at(conj.i)
+            refs = [r for r in other.refs(p.doc) if r not in refs] + refs
+    for conj in p.conjuncts(i):
+        m = actors.at(conj)
         if m is not None:
-            refs.extend(r for r in m.refs(token.doc) if r not in refs)
+            refs.extend(r for r in m.refs(p.doc) if r not in refs)
     return refs
 
 

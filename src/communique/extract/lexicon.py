@@ -22,6 +22,7 @@ from .lexicon_files import (CodeSpan, LexiconEntry, LexiconTables, TitleInfo, bu
                             code_sector, layered_tables, normalise)
 
 DASHES = frozenset({"-", "--", "–", "—"})
+_NOT_ASKED = object()  # a word `agent` has not been asked about yet
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class ActorLexicon:
     def __init__(self, tables: LexiconTables):
         self._t = tables
         self.surname_index: Mapping[str, tuple[LexiconEntry, ...]] = MappingProxyType(tables.surnames)
+        self._sectors: dict[str, str | None] = {}  # agent's answers, per word: a fact about the tables
 
     def match(self, words: Sequence[str], start: int, on: dt.date | None = None) -> LexiconMatch | None:
         """The longest name starting at `words[start]` (tokens, possessive 's already stripped), or None."""
@@ -92,8 +94,11 @@ class ActorLexicon:
 
     def agent(self, word_or_phrase: str) -> str | None:
         """The sector of a sector word or phrase ("police" -> COP, "riot police" -> COP), or None."""
-        code = self._t.agents.get(normalise(word_or_phrase))
-        return code[:3] if code else None
+        sector = self._sectors.get(word_or_phrase, _NOT_ASKED)
+        if sector is _NOT_ASKED:
+            code = self._t.agents.get(normalise(word_or_phrase))
+            sector = self._sectors[word_or_phrase] = code[:3] if code else None
+        return sector
 
     def agent_code(self, word_or_phrase: str) -> str | None:
         """The full CAMEO agent code of a sector word ("defense ministry" -> GOVMIL), or None."""
