@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +38,8 @@ MIN_ENGLISH_STOP_RATIO = 0.05  # English news runs at 0.3-0.5, short snippets do
 STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 MIN_LATIN_LETTER_RATIO = 0.7
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_ASCII_LETTER_RUNS = re.compile(r"[A-Za-z]+")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @dataclass(frozen=True)
@@ -123,15 +126,18 @@ def looks_english(text: str) -> bool:
     """A cheap check: mostly Latin letters, and more English function words than those of any of
     six other European languages (spaCy's stop-word lists; no model is loaded)."""
     sample = text[:20000]
-    letters = [c for c in sample if c.isalpha()]
+    # The only ASCII letters are A-Z and a-z, counted a run at a time; other letters one by one
+    latin = sum(map(len, _ASCII_LETTER_RUNS.findall(sample)))
+    letters = latin + sum(1 for c in _NOT_ASCII.findall(sample) if c.isalpha())
     if not letters:
         return False
-    if sum(1 for c in letters if c.isascii()) / len(letters) < MIN_LATIN_LETTER_RATIO:
+    if latin / letters < MIN_LATIN_LETTER_RATIO:
         return False
     words = re.findall(r"[^\W\d_]+", sample.lower())
     if len(words) < MIN_WORDS_FOR_LANGUAGE_CHECK:
         return True  # too short to judge: headlines, one-line snippets
-    ratios = {language: sum(1 for w in words if w in stop_words) / len(words)
+    word_counts = Counter(words)  # each distinct word looked up once per language
+    ratios = {language: sum(word_counts[w] for w in stop_words.intersection(word_counts)) / len(words)
               for language, stop_words in _stop_words().items()}
     english = ratios.pop("en")
     return english >= MIN_ENGLISH_STOP_RATIO and english >= max(ratios.values())
