@@ -45,10 +45,12 @@ class ActorLexicon:
 
     def match(self, words: Sequence[str], start: int, on: dt.date | None = None) -> LexiconMatch | None:
         """The longest name starting at `words[start]` (tokens, possessive 's already stripped), or None."""
-        pieces: list[str] = []  # the words of the tokens from `start` on, as the index keeps them
-        tokens: list[int] = []  # index of the token each piece came from
         first = normalise(words[start]) if start < len(words) else ()
         limit = self._t.longest.get(first[0], 0) if first else 0
+        if not limit:
+            return None  # no name starts with this word
+        pieces: list[str] = []  # the words of the tokens from `start` on, as the index keeps them
+        tokens: list[int] = []  # index of the token each piece came from
         index = start
         while index < len(words) and len(pieces) < limit:
             token_words = normalise(words[index])
