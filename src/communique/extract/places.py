@@ -19,14 +19,14 @@ from dataclasses import dataclass
 
 import numpy
 
-from spacy.attrs import IDX, IS_PUNCT, LOWER, ORTH, POS, TAG
+from spacy.attrs import IDX, IS_LOWER, IS_PUNCT, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import PROPN
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from communique.extract.gazetteer import Candidate, Gazetteer, load_gazetteer, lookup_key, normalize_name, user_index
 from communique.extract.place_location import LOCATIVE_PREPOSITIONS, location_for_event  # noqa: F401 (re-exported)
-from communique.nlp import doc_text
+from communique.nlp import doc_text, doc_tokens
 from communique.records import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -38,8 +38,8 @@ MAX_NAME_TOKENS = 5
 # Words and tags as spaCy's attribute arrays hold them (string hashes), for _token_facts
 NAME_TAGS = (hash_string("NNP"), hash_string("NNPS"))
 POSSESSIVE_TAG = hash_string("POS")
-POSSESSIVE_WORDS = numpy.array([hash_string(word) for word in ("'s", "\u2019s")], dtype=numpy.uint64)
-JOINERS = numpy.array([hash_string(word) for word in ("and", "&", ",", "or")], dtype=numpy.uint64)
+POSSESSIVE_WORDS = tuple(hash_string(word) for word in ("'s", "\u2019s"))
+JOINERS = tuple(hash_string(word) for word in ("and", "&", ",", "or"))
 THE = hash_string("the")
 FULL_STOP = hash_string(".")  # the lower case of "." is "." and of nothing else
 GUARDED_MIN_CITY_POPULATION = 300_000
@@ -65,13 +65,19 @@ class _Lookup:
     def __init__(self, gazetteer: Gazetteer, extra_places: list[dict] | None):
         self.gazetteer = gazetteer
         self.user = user_index(extra_places)
+        self._demonyms: dict[str, bool] = {}  # text -> is_demonym, for this document's names
+
 
     def __call__(self, text: str) -> tuple[Candidate, ...]:
         found = self.gazetteer.lookup(text)
         return self.user.get(normalize_name(text), ()) + found if self.user else found
 
     def is_demonym(self, text: str) -> bool:
-        return self.gazetteer.demonym_country(text)[0] and not (self.user and self.user.get(normalize_name(text)))
+        found = self._demonyms.get(text)
+        if found is None:
+            found = self._demonyms[text] = bool(self.gazetteer.demonym_country(text)[0] and not (
+                self.user and self.user.get(normalize_name(text))))
+        return found
 
 
 def find_places(doc: Doc, extra_places: list[dict] | None = None) -> list[Place]:
@@ -113,20 +119,34 @@ class _TokenFacts:
     leading_junk: list[bool]  # "the" or punctuation: trimmed from the front of a name
     trailing_junk: list[bool]  # a possessive, or punctuation other than ".": trimmed from its end
     joiner: list[bool]  # "and", "&", ",", "or": joins two names the model made one entity
+    punct: list[bool]  # token.is_punct
+    possessive: list[bool]  # tagged POS (token.tag_ == "POS")
+    lowercase: list[bool]  # token.is_lower
+    lower: list[str]  # token.lower_ (DocTokens)
 
 
 def _token_facts(doc: Doc) -> _TokenFacts:
-    lower, tag, punct, pos = doc.to_array([LOWER, TAG, IS_PUNCT, POS]).T
+    lower, tag, punct, pos, lowercase = doc.to_array([LOWER, TAG, IS_PUNCT, POS, IS_LOWER]).T
     punct = punct == 1
     name = (tag == NAME_TAGS[0]) | (tag == NAME_TAGS[1])
     names = name.tolist()
     for i in numpy.flatnonzero((pos == PROPN) & ~name).tolist():
         names[i] = doc[i].text[:1].isupper()
+    possessive = tag == POSSESSIVE_TAG
     return _TokenFacts(
         text=doc_text(doc), name=names,
         leading_junk=((lower == THE) | punct).tolist(),
-        trailing_junk=((tag == POSSESSIVE_TAG) | numpy.isin(lower, POSSESSIVE_WORDS) | (punct & (lower != FULL_STOP))).tolist(),
-        joiner=numpy.isin(lower, JOINERS).tolist())
+        trailing_junk=(possessive | _is_one_of(lower, POSSESSIVE_WORDS) | (punct & (lower != FULL_STOP))).tolist(),
+        joiner=_is_one_of(lower, JOINERS).tolist(), punct=punct.tolist(), possessive=possessive.tolist(),
+        lowercase=(lowercase == 1).tolist(), lower=doc_tokens(doc).lower)
+
+
+def _is_one_of(values: numpy.ndarray, hashes: tuple[int, ...]) -> numpy.ndarray:
+    """values == any of hashes, element-wise (numpy.isin costs more for a handful of words)."""
+    found = values == hashes[0]
+    for word in hashes[1:]:
+        found |= values == word
+    return found
 
 
 def _text(span: Span, facts: _TokenFacts) -> str:
@@ -145,7 +165,8 @@ def _trim(span: Span, facts: _TokenFacts) -> Span:
 
 
 def _entity_mentions(doc: Doc, entities: tuple[Span, ...], lookup: _Lookup, facts: _TokenFacts) -> list[_Mention]:
-    person_words = {t.lower_ for ent in entities if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    person_words = {word for ent in entities if ent.label_ == "PERSON" and len(ent) > 1
+                    for word in facts.lower[ent.start:ent.end]}
     mentions = []
     for ent in entities:
         label = ent.label_
@@ -184,13 +205,13 @@ def _coordinated_parts(span: Span, facts: _TokenFacts) -> list[Span]:
 def _match_within(span: Span, whole_text: str, lookup: _Lookup, facts: _TokenFacts) -> _Mention | None:
     """The whole span if the gazetteer knows it, else its longest known part ("northern Syria" -> Syria)."""
     doc = span.doc
-    tokens = list(span)
+    punct, possessive, lower, lowercase = facts.punct, facts.possessive, facts.lower, facts.lowercase
     for length in range(len(span), 0, -1):
         for offset in range(len(span) - length + 1):
-            first, last = tokens[offset], tokens[offset + length - 1]
-            if first.is_punct or last.is_punct or last.tag_ == "POS":
+            first, last = span.start + offset, span.start + offset + length - 1
+            if punct[first] or punct[last] or possessive[last]:
                 continue
-            if length < len(span) and (first.lower_ in DIRECTION_WORDS and first.is_lower):
+            if length < len(span) and (lower[first] in DIRECTION_WORDS and lowercase[first]):
                 continue
             if length == len(span):
                 part, text = span, whole_text
@@ -216,7 +237,7 @@ def _mislabelled_mention(part: Span, label: str, lookup: _Lookup, person_words: 
     A name that is part of a person's full name elsewhere in the document ("Lloyd Austin" ... "Austin said")
     is that person; after a locative preposition ("in Goma") smaller cities are accepted too.
     """
-    if (label == "PERSON" and len(part) > 1) or (len(part) == 1 and part[0].lower_ in person_words):
+    if (label == "PERSON" and len(part) > 1) or (len(part) == 1 and facts.lower[part.start] in person_words):
         return None
     text = _text(part, facts)
     if lookup.is_demonym(text):
@@ -224,7 +245,7 @@ def _mislabelled_mention(part: Span, label: str, lookup: _Lookup, person_words: 
     candidates = lookup(text)
     if not candidates:
         return None
-    minimum = UNLABELLED_MIN_CITY_POPULATION if _after_locative_preposition(part) else GUARDED_MIN_CITY_POPULATION
+    minimum = UNLABELLED_MIN_CITY_POPULATION if _after_locative_preposition(part, facts) else GUARDED_MIN_CITY_POPULATION
     strong = tuple(c for c in candidates if c.primary and _is_strong(c, minimum))
     return _Mention(part, text, strong) if strong else None
 
@@ -234,11 +255,11 @@ def _is_strong(candidate: Candidate, min_city_population: int = GUARDED_MIN_CITY
     return entry.user or entry.feature != "city" or entry.population >= min_city_population
 
 
-def _after_locative_preposition(span: Span) -> bool:
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ == "the" and span.start > 1:
-        before = span.doc[span.start - 2]
-    return before is not None and before.lower_ in LOCATIVE_PREPOSITIONS
+def _after_locative_preposition(span: Span, facts: _TokenFacts) -> bool:
+    before = span.start - 1 if span.start > 0 else None
+    if before is not None and facts.lower[before] == "the" and span.start > 1:
+        before = span.start - 2
+    return before is not None and facts.lower[before] in LOCATIVE_PREPOSITIONS
 
 
 def _unlabelled_mentions(doc: Doc, entities: tuple[Span, ...], lookup: _Lookup, taken: set[int],
@@ -264,7 +285,7 @@ def _unlabelled_at(doc: Doc, i: int, facts: _TokenFacts, lookup: _Lookup, blocke
         end = i + length
         if end > doc_length or not names[end - 1] or any(j in blocked for j in range(i, end)):
             continue
-        if any(not names[j] and doc[j].lower_ not in ("of", "al", "el", "-") for j in range(i, end)):
+        if any(not names[j] and facts.lower[j] not in ("of", "al", "el", "-") for j in range(i, end)):
             continue
         span = doc[i:end]
         text = _text(span, facts)
@@ -346,7 +367,9 @@ def _qualifying_countries(mention: _Mention, following: _Mention | None) -> set[
 
 def _country_share(evidence: Counter, own: Counter | None) -> dict[str, float]:
     """Each country's share of the document's evidence other than the name's own (`own`)."""
-    others = evidence - own if own else evidence
+    # evidence - own, as Counter subtraction gives it (positive counts only), without its general loops
+    others = {country: count - own[country] for country, count in evidence.items() if count > own[country]} \
+        if own else evidence
     total = sum(others.values()) or 1
     return {country: count / total for country, count in others.items()}
 
