@@ -31,7 +31,7 @@ from .extract.size import size_of
 from .extract.speech_acts import speech_act_rules
 from .extract.time import date_for_event, deadline_for_event, find_dates
 from .ingest.reading import article_id
-from .nlp import load_model, parse_many
+from .nlp import doc_tokens, load_model, parse_many
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
 from .resolve.coreference import link_quote_speakers, link_references
 from .settings import Settings
@@ -172,9 +172,10 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
     elif modality == "future" and rules.is_coercive(c.code):  # "will extend the curfew": a threat made now
         c.code, modality = rules.threat_code(c.code), "asserted"
     code = event_code(c.code)
-    trigger = doc[c.trigger]
+    tokens = doc_tokens(doc)
+    trigger_text, trigger_start = tokens.text[c.trigger], tokens.idx[c.trigger]
     event = EventMention(
-        id=hashlib.sha1(f"{doc_id}:{trigger.idx}:{c.code}".encode()).hexdigest()[:16],
+        id=hashlib.sha1(f"{doc_id}:{trigger_start}:{c.code}".encode()).hexdigest()[:16],
         sentence=c.sentence, start=c.start, end=c.end, evidence=c.evidence,
         source=c.source, target=c.target, cameo=cameo_for(c.code), plover=plover_for(c.code),
         quad_class=code.quad_class, goldstein=code.goldstein, date=date,
@@ -182,7 +183,7 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         location=_location(doc, c, places),
         modality=modality,
         size=size_of(doc, c.trigger), confidence=c.confidence,
-        trigger=trigger.text, trigger_start=trigger.idx, speaker=_speaker_of(trigger.idx, quotes))
+        trigger=trigger_text, trigger_start=trigger_start, speaker=_speaker_of(trigger_start, quotes))
     _localise_sector_actors(event, context_country)
     _target_from_location(event)
     event.acled = acled_for(event)

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import DataFileError
 from ..data_files import tsv_rows
-from ..nlp import doc_text
+from ..nlp import doc_text, sentence_bounds
 from ..records import ActorRef, Quote
 
 CUES_FILE = Path(__file__).resolve().parents[1] / "data" / "quote_cues.tsv"
@@ -194,7 +194,9 @@ def _cue_indices(doc: Doc) -> list[int]:
     cue_lemmas = [lemma for lemma in set(lemmas[verbs].tolist()) if strings[lemma].lower() in known]
     according = lowers == ACCORDING
     candidates = according | (verbs & numpy.isin(lemmas, numpy.array(cue_lemmas, dtype=numpy.uint64)))
-    return [i for i in numpy.flatnonzero(candidates).tolist() if _is_cue(doc[i])]
+    # a verb with a cue lemma is a cue (`_is_cue`) unless its word is "according": only those need a look
+    return [i for i, is_according in zip(numpy.flatnonzero(candidates).tolist(), according[candidates].tolist())
+            if not is_according or _is_cue(doc[i])]
 
 
 def _is_cue(token: Token) -> bool:
@@ -249,7 +251,7 @@ def _reported(doc: Doc, marks: list[tuple[int, int]], cues: list[int]) -> list[_
         if any(s < end and start < e for s, e in quoted):
             continue  # the words are a direct quote, found already
         speaker = _subject_of(token)
-        borrows = speaker is None and token.lower_ != "according" and token.i == token.sent.start
+        borrows = speaker is None and token.lower_ != "according" and token.i == sentence_bounds(doc, token.i)[0]
         found.append(_Found(start, end, "indirect", token, speaker, borrows))
     return found
 
