@@ -72,15 +72,21 @@ class StoryIndex:
                 index._restore(index._stories.get(story_id) or index._open(story_id), index._view(mention))
         return index
 
-    def add(self, document: Document) -> list[StoryAssignment]:
-        """Assign every event of `document` to a story (setting `event.story`), in text order."""
+    def add(self, document: Document,
+            event_dicts: list[dict[str, Any]] | None = None) -> list[StoryAssignment]:
+        """Assign every event of `document` to a story (setting `event.story`), in text order.
+
+        `event_dicts` are the events' contract dicts where the caller has made them already (the
+        store does): the index keeps them for the story records and reads no "story" key from them."""
+        if event_dicts is None:
+            event_dicts = [event.to_dict() for event in document.events]
         assignments = []
-        for event in document.events:
+        for event, event_dict in zip(document.events, event_dicts):
             if event.id in self._story_of:  # the same document read again
                 event.story = self._story_of[event.id]
                 assignments.append(StoryAssignment(event.id, event.story, "already in this story", False))
                 continue
-            view = self._view(event.to_dict(), document.id, document.published)
+            view = self._view(event_dict, document.id, document.published)
             assignment = self._assign(view)
             event.story = assignment.story_id
             assignments.append(assignment)

@@ -21,6 +21,7 @@ import duckdb
 from ..errors import BadInput
 from ..ingest.reading import text_hash
 from ..records import Article, Document
+from ..resolve.stories import StoryIndex
 from . import rows
 
 DEFAULT_PATH = "communique.duckdb"
@@ -136,8 +137,9 @@ class Store:
                 counts.duplicates += 1
                 continue
             seen |= keys
-            assignments += self._assign_stories(document, story_index)
-            self._document_rows(document.to_dict(), hash_, table_rows)
+            data = document.to_dict()  # once: the story index reads its event dicts too
+            assignments += self._assign_stories(document, data["events"], story_index)
+            self._document_rows(data, hash_, table_rows)
             counts.stored += 1
             counts.events += len(document.events)
         if not table_rows["documents"]:
@@ -154,14 +156,21 @@ class Store:
             raise
 
     @staticmethod
-    def _assign_stories(document: Document, story_index: Any) -> list[tuple[str, str, str]]:
-        """(mention id, story id, reason) for each mention; the index sets `event.story` itself."""
+    def _assign_stories(document: Document, event_dicts: list[dict[str, Any]],
+                        story_index: Any) -> list[tuple[str, str, str]]:
+        """(mention id, story id, reason) for each mention; the index sets `event.story` itself, and
+        `event_dicts` (the events' contract dicts) get their "story" set here."""
         if story_index is None:
             return []
-        assignments = [_as_tuple(a) for a in story_index.add(document)]
+        if isinstance(story_index, StoryIndex):
+            found = story_index.add(document, event_dicts)
+        else:  # another index, as the tests give: it converts the events itself
+            found = story_index.add(document)
+        assignments = [_as_tuple(a) for a in found]
         story_of = {mention_id: story_id for mention_id, story_id, _ in assignments}
-        for event in document.events:
+        for event, event_dict in zip(document.events, event_dicts):
             event.story = story_of.get(event.id, event.story)
+            event_dict["story"] = event.story
         return assignments
 
     def _document_rows(self, data: dict[str, Any], hash_: str, out: dict[str, list[tuple]]) -> None:
@@ -270,7 +279,6 @@ class Store:
         """A `resolve.stories.StoryIndex` holding the stored stories and their mentions, so that new
         articles join the stories already stored."""
         from ..records import Story
-        from ..resolve.stories import StoryIndex
 
         stories = [Story(**story) for story in self.stories()]
         mentions = list(self.iter_events(order="stored", with_story=True))
