@@ -17,6 +17,7 @@ from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
 import duckdb
+import numpy
 
 from ..errors import BadInput
 from ..ingest.reading import text_hash
@@ -26,6 +27,8 @@ from . import rows
 
 DEFAULT_PATH = "communique.duckdb"
 EXTRACTION_FAILED = "extraction failed"
+_ROWS_VIEW = "communique_rows_to_insert"  # the NumPy columns _insert_many registers, for one statement
+_TYPED_FROM_EVERY_ROW = 1000  # DuckDB's default pandas_analyze_sample: columns this long are typed from all rows
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TABLES = {"documents": ("id", "url", "title", "published", "source", "text_hash", "text", "error",
                          "ingested_at", "seq"),
@@ -200,13 +203,26 @@ class Store:
             self._insert_many("stories", rows.STORY_COLUMNS, [rows.story_row(vars(s)) for s in stories])
 
     def _insert_many(self, table: str, columns: tuple[str, ...], values: list[tuple]) -> None:
-        """One INSERT per table, each column passed as one list and unnested: in DuckDB this is
-        several times faster than multi-row VALUES and far faster than one statement per row."""
+        """One INSERT per table. The rows are handed over as one NumPy object array per column, which
+        DuckDB scans ~30% faster than the same columns passed as list parameters and unnested (and
+        several times faster than multi-row VALUES). DuckDB reads a float NaN in such an array as
+        NULL, and types a column from a sample of its values in longer arrays: rows with a NaN, and
+        more rows than the sample, are passed as lists instead, so every value is stored as given."""
         if not values:
             return
         by_column = [list(column) for column in zip(*values)]
+        names = rows.sql_columns(columns)
+        if len(values) <= _TYPED_FROM_EVERY_ROW and not _has_nan(by_column):
+            # fromiter: each value one element, even where every value is a list of the same length
+            self.db.register(_ROWS_VIEW, {f"c{i}": numpy.fromiter(column, dtype=object, count=len(values))
+                                          for i, column in enumerate(by_column)})
+            try:
+                self.db.execute(f"INSERT INTO {table} ({names}) SELECT * FROM {_ROWS_VIEW}")
+            finally:
+                self.db.unregister(_ROWS_VIEW)
+            return
         unnested = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
-        self.db.execute(f"INSERT INTO {table} ({rows.sql_columns(columns)}) SELECT {unnested}", by_column)
+        self.db.execute(f"INSERT INTO {table} ({names}) SELECT {unnested}", by_column)
 
     # ---- reading -----------------------------------------------------------------------------
 
@@ -303,7 +319,7 @@ class Store:
             yield from (dict(zip(names, v)) for v in values)
 
     def _scalar(self, sql: str) -> Any:
-        return self.db.execute(sql).fetchone()[0]
+        return self.db.execute(sql).fetchall()[0][0]  # every row read: _insert_many's register needs that
 
 
 def _event_filters(actor, country, dyad, root, since, until, story) -> tuple[str, list]:
@@ -362,6 +378,12 @@ def _as_tuple(assignment: Any) -> tuple[str, str, str]:
     if isinstance(assignment, tuple):
         return assignment[0], assignment[1], assignment[2]
     return assignment.mention_id, assignment.story_id, assignment.reason
+
+
+def _has_nan(columns: list[list]) -> bool:
+    """Whether any value is a float NaN (the only value that differs from itself)."""
+    return any(value != value for column in columns
+               if any(issubclass(kind, float) for kind in set(map(type, column))) for value in column)
 
 
 def _keys(doc_id: str | None, url: str | None, hash_: str | None) -> set[str]:
