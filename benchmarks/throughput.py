@@ -5,7 +5,9 @@ snippets and PETRARCH-2 / PLOVER sentences), then in one process, with the model
   1. bare spaCy: `nlp.pipe(texts, batch_size=N)`, consuming every Doc;
   2. end to end: the same texts as JSONL through `communique ingest` into a temporary DuckDB file.
 Prints articles/s, words/s, peak memory (ru_maxrss) and the ratio end-to-end / bare spaCy.
-`--profile` adds the top functions of a cProfile run of the end-to-end pass.
+`--rounds N` alternates the two passes N times and reports the median round (a shared machine's
+speed drifts by 10% from minute to minute); `--repeat N` uses N copies of the corpus;
+`--profile` adds the top functions of a cProfile run of the end-to-end passes.
 
 Run with `make bench` (not part of the tests).
 """
@@ -78,6 +80,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profile", action="store_true", help="profile the end-to-end pass with cProfile")
     parser.add_argument("--repeat", type=int, default=1, help="copies of the corpus (more text, steadier figures)")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="alternate bare spaCy and end-to-end passes this many times; report the median")
     args = parser.parse_args()
 
     from communique.nlp import load_model
@@ -103,19 +107,27 @@ def main() -> None:
     load_seconds = time.perf_counter() - load_start
     print(f"spaCy components, the same object on both sides: {', '.join(nlp.pipe_names)}"
           f" (disabled: {', '.join(nlp.disabled) or 'none'})")
-    bare, bare_cpu = time_bare_spacy(nlp, texts, batch_size)
 
+    rounds, profiler = [], cProfile.Profile() if args.profile else None
     with tempfile.TemporaryDirectory() as tmp:
         corpus_file = Path(tmp) / "corpus.jsonl"
         corpus_file.write_text("".join(json.dumps(a) + "\n" for a in corpus), encoding="utf-8")
-        profiler = cProfile.Profile() if args.profile else None
-        if profiler:
-            profiler.enable()
-        end_to_end, end_to_end_cpu = time_end_to_end(corpus_file, Path(tmp) / "bench.duckdb")
-        if profiler:
-            profiler.disable()
+        for n in range(args.rounds):
+            bare, bare_cpu = time_bare_spacy(nlp, texts, batch_size)
+            if profiler:
+                profiler.enable()
+            end_to_end, end_to_end_cpu = time_end_to_end(corpus_file, Path(tmp) / f"bench-{n}.duckdb")
+            if profiler:
+                profiler.disable()
+            rounds.append((bare, bare_cpu, end_to_end, end_to_end_cpu))
+            if args.rounds > 1:
+                print(f"round {n + 1}: bare spaCy {bare:.1f} s, end to end {end_to_end:.1f} s, "
+                      f"ratio {bare / end_to_end:.2f} (CPU {bare_cpu / end_to_end_cpu:.2f})")
 
+    bare, bare_cpu, end_to_end, end_to_end_cpu = sorted(rounds, key=lambda r: r[0] / r[2])[len(rounds) // 2]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+    if args.rounds > 1:
+        print(f"median round of {args.rounds} (by wall-clock ratio):")
     print(f"bare spaCy : {len(corpus) / bare:7.2f} articles/s  {n_words / bare:9.0f} words/s  ({bare:.1f} s)")
     print(f"end to end : {len(corpus) / end_to_end:7.2f} articles/s  {n_words / end_to_end:9.0f} words/s  "
           f"({end_to_end:.1f} s)")
