@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 from ..records import Document, Story
 from .story_match import (Match, MentionView, StoryRules, compare, dates_compatible,
-                          load_story_rules, mention_view)
+                          load_story_rules, match_rank, mention_view)
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class StoryIndex:
         # code key (root or group) and actor key -> day (an ordinal; None for coarse and missing dates)
         # -> story ids
         self._by_key: dict[str, dict[int | None, set[str]]] = {}
+        self._code_facts: dict[str, tuple[frozenset[str], bool]] = {}  # code -> groups, symmetric
         self._window = int(max(self._rules.setting(name) for name in
                                ("exact_window_days", "fallback_window_days", "deadline_window_days")))
 
@@ -108,10 +109,10 @@ class StoryIndex:
               published: str | None = None) -> MentionView:
         document_id = event.get("document_id", document_id)
         published = event.get("published", published)
-        return mention_view(event, document_id, published, _stop_words(), self._rules)
+        return mention_view(event, document_id, published, _stop_words(), self._rules, self._code_facts)
 
     def _assign(self, view: MentionView) -> StoryAssignment:
-        best: tuple[tuple[int, float], _StoryState, Match, bool] | None = None
+        best: tuple[tuple[int, float], _StoryState, MentionView, bool] | None = None
         keys = self._index_keys(view)
         for story_id in self._candidates(view, keys):
             state = self._stories[story_id]
@@ -125,22 +126,25 @@ class StoryIndex:
             reason = "new story: no earlier mention with compatible actors, code and date"
             self._place(state, view, flipped=False, reason=reason, keys=keys)
             return StoryAssignment(view.id, state.id, reason, True)
-        _, state, match, flipped = best
+        _, state, member, flipped = best
+        match: Match = compare(view, member, self._rules)  # described only for the mention chosen
         self._place(state, view, flipped=flipped, reason=match.reason, keys=keys)
         return StoryAssignment(view.id, state.id, match.reason, False)
 
     def _best_member(self, state: _StoryState,
-                     view: MentionView) -> tuple[tuple[int, float], Match, bool] | None:
-        """The closest match of `view` among a story's mentions: (rank, match, whether `view` is flipped
-        against the story's dyad), or None where it matches none of them."""
+                     view: MentionView) -> tuple[tuple[int, float], MentionView, bool] | None:
+        """The closest match of `view` among a story's mentions: (rank, that mention, whether `view` is
+        flipped against the story's dyad), or None where it matches none of them."""
         best = None
+        rules = self._rules
         for member, member_flipped in zip(state.members, state.flipped):
-            match = compare(view, member, self._rules)
-            if match is None:
+            ranked = match_rank(view, member, rules)
+            if ranked is None:
                 continue
-            rank = (match.doubts, -match.jaccard)
+            doubts, jaccard, swapped = ranked
+            rank = (doubts, -jaccard)
             if best is None or rank < best[0]:
-                best = (rank, match, member_flipped != match.swapped)
+                best = (rank, member, member_flipped != swapped)
         return best
 
     def _restore(self, state: _StoryState, view: MentionView) -> None:
@@ -227,7 +231,7 @@ def _main_member(members: list[MentionView]) -> MentionView:
     if len(members) == 1:
         return members[0]
     counts = Counter(m.code for m in members)
-    return min(members, key=lambda m: (-counts[m.code], -len(m.code), members.index(m)))
+    return min(members, key=lambda m: (-counts[m.code], -len(m.code)))  # min keeps the first of a tie
 
 
 def _story_date(members: list[MentionView]) -> dict[str, Any] | None:
@@ -237,7 +241,7 @@ def _story_date(members: list[MentionView]) -> dict[str, Any] | None:
         chosen = pool[0]
     else:
         counts = Counter(m.day for m in pool)
-        chosen = min(pool, key=lambda m: (-counts[m.day], pool.index(m)))
+        chosen = min(pool, key=lambda m: -counts[m.day])  # min keeps the first of a tie
     return dict(chosen.event["date"]) if chosen.event.get("date") else None
 
 
@@ -248,7 +252,7 @@ def _most_common(members: list[MentionView], name: str) -> dict[str, Any] | None
     def key(value: dict[str, Any]) -> str:
         return str(value.get("name") or value.get("value") or value.get("text"))
     counts = Counter(key(v) for v in values)
-    return dict(min(values, key=lambda v: (-counts[key(v)], values.index(v))))
+    return dict(min(values, key=lambda v: -counts[key(v)]))  # min keeps the first of a tie
 
 
 def _merge_actors(into: list[dict[str, Any]], refs: list[dict[str, Any]]) -> None:

@@ -24,7 +24,7 @@ from ..errors import DataFileError
 
 RULES_FILE = "story_rules.tsv"
 EXACT_PRECISIONS = frozenset({"day", "hour", "minute"})
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[a-z]{3,}")  # whole runs of letters: shorter runs never match
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,10 @@ class Match:
 
 
 def mention_view(event: dict[str, Any], document_id: str | None, published: str | None,
-                 stop_words: frozenset[str], rules: StoryRules) -> MentionView:
+                 stop_words: frozenset[str], rules: StoryRules,
+                 code_facts: dict[str, tuple[frozenset[str], bool]] | None = None) -> MentionView:
+    """The view of one mention. `code_facts` is a dict the caller keeps (code -> its groups and
+    whether it is symmetric), filled here as codes are met, so each code is worked out once."""
     date = event.get("date") or {}
     day = _day(date.get("value")) or _day(published)
     precision = date.get("precision")
@@ -118,13 +121,17 @@ def mention_view(event: dict[str, Any], document_id: str | None, published: str 
         if location else None
     deadline = event.get("deadline") or {}
     code = str((event.get("cameo") or {}).get("code") or "")
+    facts = code_facts.get(code) if code_facts is not None else None
+    if facts is None:
+        facts = code_groups(code, rules), is_symmetric(code, rules)
+        if code_facts is not None:
+            code_facts[code] = facts
     return MentionView(
         id=str(event["id"]), document_id=document_id, published=published, code=code,
         source_keys=actor_keys(event.get("source") or [], rules),
         target_keys=actor_keys(event.get("target") or [], rules),
         day=day, date_kind=kind, precision=precision, deadline=_day(deadline.get("value")),
-        place=place, words=_wording(event, stop_words), groups=code_groups(code, rules),
-        symmetric=is_symmetric(code, rules), event=event)
+        place=place, words=_wording(event, stop_words), groups=facts[0], symmetric=facts[1], event=event)
 
 
 def actor_keys(refs: list[dict[str, Any]], rules: StoryRules) -> frozenset[str]:
@@ -154,24 +161,40 @@ def _wording(event: dict[str, Any], stop_words: frozenset[str]) -> frozenset[str
 
 def content_words(text: str, stop_words: frozenset[str]) -> frozenset[str]:
     """Words of three letters or more, not stop words, with a plural "s" dropped (not from "ss")."""
+    words = set(_WORD.findall(text.lower()))  # each distinct word once; _WORD takes 3 letters or more
+    words.difference_update(stop_words)
     return frozenset(word[:-1] if len(word) > 4 and word[-1] == "s" and word[-2] != "s" else word
-                     for word in _WORD.findall(text.lower())
-                     if len(word) >= 3 and word not in stop_words)
+                     for word in words)
 
 
 def compare(new: MentionView, old: MentionView, rules: StoryRules) -> Match | None:
     """How `new` matches `old`, or None where they cannot be the same event."""
-    codes = code_relation(new.code, old.code, rules, new.groups, old.groups)
-    if codes is None:
+    ranked = match_rank(new, old, rules)
+    if ranked is None:
         return None
+    doubts, jaccard, swapped = ranked
+    codes = code_relation(new.code, old.code, rules, new.groups, old.groups)
     actors = actor_relation(new, old, rules)
+    dates = date_relation(new, old, rules)
+    places = place_relation(new, old)
+    parts = [actors[0], codes[0], dates[0]] + ([places[0]] if places[0] else [])
+    reason = ", ".join(parts) + f", Jaccard {jaccard:.2f}" + (f", {doubts} doubt(s)" if doubts else "")
+    return Match(doubts, jaccard, swapped, reason)
+
+
+def match_rank(new: MentionView, old: MentionView, rules: StoryRules) -> tuple[int, float, bool] | None:
+    """(doubts, Jaccard, swapped) of `compare(new, old)` without writing its reason (the index
+    compares many mentions and describes only the one it picks); None where `compare` gives None."""
+    code_doubts = _code_doubts(new.code, old.code, rules, new.groups, old.groups)
+    if code_doubts is None:
+        return None
+    actors = _actor_fit(new, old)
     if actors is None:
         return None
-    dates = date_relation(new, old, rules)
-    if dates is None:
+    date_doubts = _DATE_DOUBTS.get(_date_fit(new, old, rules))
+    if date_doubts is None:
         return None
-    places = place_relation(new, old)
-    doubts = codes[1] + actors[1] + dates[1] + places[1]
+    doubts = code_doubts + actors[0] + date_doubts + _place_doubts(new.place, old.place)
     jaccard = _jaccard(new.words, old.words)
     free = rules.setting("max_free_doubts")
     if doubts > free:
@@ -179,30 +202,42 @@ def compare(new: MentionView, old: MentionView, rules: StoryRules) -> Match | No
             rules.setting("jaccard_per_extra_doubt") * (doubts - free - 1)
         if jaccard < needed:
             return None
-    parts = [actors[0], codes[0], dates[0]] + ([places[0]] if places[0] else [])
-    reason = ", ".join(parts) + f", Jaccard {jaccard:.2f}" + (f", {doubts} doubt(s)" if doubts else "")
-    return Match(doubts, jaccard, actors[2], reason)
+    return doubts, jaccard, actors[1]
 
 
 def code_relation(a: str, b: str, rules: StoryRules, groups_a: frozenset[str] | None = None,
                   groups_b: frozenset[str] | None = None) -> tuple[str, int] | None:
     """(description, doubts) where the codes can describe one event, else None. `groups_a` and
     `groups_b` are `code_groups` of the codes, where the caller has them already."""
-    if not a or not b:
+    doubts = _code_doubts(a, b, rules, groups_a, groups_b)
+    if doubts is None:
         return None
-    if a == b:
+    if doubts == 0:
         return f"codes {a}={b}", 0
     ga, gb = _general(a), _general(b)
     if ga[:2] == gb[:2] and (ga.startswith(gb) or gb.startswith(ga)):
         return f"codes {a}~{b}", 1
+    groups_a = code_groups(a, rules) if groups_a is None else groups_a
+    groups_b = code_groups(b, rules) if groups_b is None else groups_b
+    shared = sorted(groups_a & groups_b)
+    return f"codes {a}~{b} ({shared[0]})", 1
+
+
+def _code_doubts(a: str, b: str, rules: StoryRules, groups_a: frozenset[str] | None = None,
+                 groups_b: frozenset[str] | None = None) -> int | None:
+    """The doubts `code_relation` counts (0 for the same code, 1 for a parent or group), or None."""
+    if not a or not b:
+        return None
+    if a == b:
+        return 0
+    ga, gb = _general(a), _general(b)
+    if ga[:2] == gb[:2] and (ga.startswith(gb) or gb.startswith(ga)):
+        return 1
     if groups_a is None:
         groups_a = code_groups(a, rules)
     if groups_b is None:
         groups_b = code_groups(b, rules)
-    shared = sorted(groups_a & groups_b)
-    if shared:
-        return f"codes {a}~{b} ({shared[0]})", 1
-    return None
+    return 1 if not groups_a.isdisjoint(groups_b) else None
 
 
 def code_groups(code: str, rules: StoryRules) -> frozenset[str]:
@@ -216,13 +251,24 @@ def is_symmetric(code: str, rules: StoryRules) -> bool:
 
 def actor_relation(new: MentionView, old: MentionView, rules: StoryRules) -> tuple[str, int, bool] | None:
     """(description, doubts, swapped) where the actors can be the same, else None."""
+    fit = _actor_fit(new, old)
+    if fit is None:
+        return None
+    doubts, swapped = fit
+    if swapped:
+        return f"swapped dyad {_dyad(new)} / {_dyad(old)} (symmetric code)", doubts, True
+    return f"{'compatible' if doubts else 'same'} dyad {_dyad(new)}", doubts, False
+
+
+def _actor_fit(new: MentionView, old: MentionView) -> tuple[int, bool] | None:
+    """(doubts, swapped) of `actor_relation`, without its description; None where it gives None."""
     straight = _sides(new.source_keys, old.source_keys, new.target_keys, old.target_keys)
     if straight is not None:
-        return f"{straight[0]} dyad {_dyad(new)}", straight[1], False
+        return straight, False
     if new.symmetric and old.symmetric:
         swapped = _sides(new.source_keys, old.target_keys, new.target_keys, old.source_keys)
         if swapped is not None:
-            return f"swapped dyad {_dyad(new)} / {_dyad(old)} (symmetric code)", swapped[1], True
+            return swapped, True
     return None
 
 
@@ -241,6 +287,9 @@ def date_relation(new: MentionView, old: MentionView, rules: StoryRules) -> tupl
     if fit == "exact":
         return label, 0
     return label + " (publication date)", 1
+
+
+_DATE_DOUBTS = {"no date": 1, "same deadline": 0, "coarse": 1, "exact": 0, "publication": 1}  # by _date_fit
 
 
 def dates_compatible(new: MentionView, old: MentionView, rules: StoryRules) -> bool:
@@ -266,6 +315,13 @@ def _date_fit(new: MentionView, old: MentionView, rules: StoryRules) -> str | No
     return None
 
 
+def _place_doubts(new: tuple[str, str | None] | None, old: tuple[str, str | None] | None) -> int:
+    """The doubts `place_relation` counts for two places: 2 where they differ, else 0."""
+    if new is None or old is None or (new[0] and new[0] == old[0]) or (new[1] and new[1] == old[1]):
+        return 0
+    return 2
+
+
 def place_relation(new: MentionView, old: MentionView) -> tuple[str, int]:
     if new.place is None or old.place is None:
         return "", 0
@@ -276,14 +332,14 @@ def place_relation(new: MentionView, old: MentionView) -> tuple[str, int]:
     return f"places {new.place[0].title()}/{old.place[0].title()} differ", 2
 
 
-def _sides(src_a, src_b, tgt_a, tgt_b) -> tuple[str, int] | None:
-    """Both sides compatible and at least one truly overlapping: (kind, doubts), else None."""
+def _sides(src_a, src_b, tgt_a, tgt_b) -> int | None:
+    """Both sides compatible and at least one truly overlapping: the doubts (sides with one empty
+    set), else None."""
     src = _side(src_a, src_b)
     tgt = _side(tgt_a, tgt_b)
     if src is None or tgt is None or not (src == "overlap" or tgt == "overlap"):
         return None
-    doubts = (src == "one empty") + (tgt == "one empty")
-    return ("same" if doubts == 0 else "compatible"), doubts
+    return (src == "one empty") + (tgt == "one empty")
 
 
 def _side(a: frozenset[str], b: frozenset[str]) -> str | None:
