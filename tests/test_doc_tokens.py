@@ -49,3 +49,20 @@ def test_name_starts_and_alignment(nlp):
     assert not name_starts_at(tokens, at["The"])  # a determiner, not a name
     assert not alignment_at(tokens, at["Sudan"])
     assert alignment_at(tokens, at["government"])  # "pro-government"
+
+
+TREE_TEXT = ("Egypt, Qatar and the United States urged Israel and Hamas to accept the truce, which the UN backed. "
+             "The talks in Doha, hosted by Qatar's emir, resumed on Sunday and continued late into the night.\n\n"
+             "Officials said neither side had agreed.")
+
+
+def test_doc_tree_mirrors_spacy_heads_children_and_conjuncts(nlp):
+    from communique.nlp import doc_tree
+
+    doc = nlp(TREE_TEXT)
+    tree = doc_tree(doc)
+    assert tree.heads == [t.head.i for t in doc]
+    assert [list(c) for c in tree.children] == [[c.i for c in t.children] for t in doc]
+    assert [tree.conjuncts(t.i) for t in doc] == [[c.i for c in t.conjuncts] for t in doc]
+    assert any(len(tree.conjuncts(t.i)) >= 2 for t in doc)  # the text has a three-way coordination
+    assert doc_tree(doc) is tree  # built once per document

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS, SPACY
+import numpy
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -126,3 +127,49 @@ def _read_tokens(doc: Doc) -> DocTokens:
     return DocTokens(text=[strings[h] for h in orth], lower=[strings[h] for h in lower],
                      lemma=[strings[h].lower() for h in lemma], pos=[strings[h] for h in pos],
                      dep=[strings[h] for h in dep], idx=idx, spaced=spaced)
+
+
+TREE_KEY = "communique.tree"  # doc.user_data key of the document's DocTree
+
+
+@dataclass
+class DocTree:
+    """The dependency tree of one document as token indices, read once: `token.head`, `.children` and
+    `.conjuncts` build new Token objects on every access. (For a subtree keep spaCy's `Token.subtree`:
+    a walk of these lists in Python was measured slower.)"""
+    heads: list[int]  # heads[i]: index of token i's head (i itself for a sentence root)
+    children: list[list[int] | tuple[()]]  # in spaCy's order (ascending); a shared () where there are none
+    dep: list[str]  # token.dep_, DocTokens.dep of the same document
+
+    def conjuncts(self, i: int) -> list[int]:
+        """`Token.conjuncts` as indices: the tokens coordinated with token i, in spaCy's order."""
+        heads, dep = self.heads, self.dep
+        start = i
+        while heads[start] != start and dep[start] == "conj":
+            start = heads[start]
+        found = [start]
+        for word in found:  # grows as conjuncts of conjuncts are found
+            found.extend(c for c in self.children[word] if c > word and dep[c] == "conj")
+        return [j for j in found if j != i]
+
+
+def doc_tree(doc: Doc) -> DocTree:
+    """The DocTree of `doc`, built on first use and kept in `doc.user_data`."""
+    tree = doc.user_data.get(TREE_KEY)
+    if tree is None:
+        tree = doc.user_data[TREE_KEY] = _read_tree(doc)
+    return tree
+
+
+def _read_tree(doc: Doc) -> DocTree:
+    offsets = doc.to_array([HEAD]).astype(numpy.int64).ravel()  # head - index, stored unsigned
+    heads = (offsets + numpy.arange(len(offsets))).tolist()
+    leaf = ()
+    children: list[list[int] | tuple[()]] = [leaf] * len(heads)  # a list only for a token with children:
+    for i, head in enumerate(heads):  # fewer objects to build (and for the garbage collector to visit)
+        if head != i:
+            if children[head] is leaf:
+                children[head] = [i]
+            else:
+                children[head].append(i)
+    return DocTree(heads, children, doc_tokens(doc).dep)

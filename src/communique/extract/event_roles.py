@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
-from ..nlp import doc_tokens
+from ..nlp import DocTree, doc_tokens, doc_tree, sentence_bounds
 from ..records import ActorRef
 from .actors import DocActors
 from .reference_words import partitive_words
@@ -41,40 +39,28 @@ PARSE_KEY = "communique.event_roles"  # doc.user_data key of the document's _Par
 
 @dataclass
 class _Parse:
-    """One document's dependency tree as token indices, with the strings the roles read: spaCy's
-    `token.children` builds a new Token for every child on every walk and decodes `dep_` on each read."""
+    """What the roles read of one document, by token index: the strings (nlp.DocTokens) and the
+    dependency tree (nlp.DocTree), so that no Token is built to walk the parse."""
     doc: Doc
     dep: list[str]
     lower: list[str]
     pos: list[str]
     lemma: list[str]  # token.lemma_.lower()
     heads: list[int]
-    children: list[list[int]]  # in spaCy's order: ascending
+    children: list[list[int] | tuple[()]]  # in spaCy's order: ascending
+    tree: DocTree
 
     def conjuncts(self, i: int) -> list[int]:
-        """`Token.conjuncts` as indices: the tokens coordinated with token i, in spaCy's order."""
-        start = i
-        while self.heads[start] != start and self.dep[start] == "conj":
-            start = self.heads[start]
-        found = [start]
-        for word in found:  # grows as conjuncts of conjuncts are found
-            found.extend(c for c in self.children[word] if c > word and self.dep[c] == "conj")
-        return [j for j in found if j != i]
+        return self.tree.conjuncts(i)
 
 
 def _parse(doc: Doc) -> _Parse:
     """The _Parse of `doc`, built on first use and kept in `doc.user_data`."""
     parse = doc.user_data.get(PARSE_KEY)
     if parse is None:
-        offsets = doc.to_array([HEAD]).astype(numpy.int64).ravel().tolist()  # head - index, as unsigned
-        heads = [i + offset for i, offset in enumerate(offsets)]
-        children: list[list[int]] = [[] for _ in heads]
-        for i, head in enumerate(heads):
-            if head != i:
-                children[head].append(i)
-        tokens = doc_tokens(doc)
+        tokens, tree = doc_tokens(doc), doc_tree(doc)
         parse = doc.user_data[PARSE_KEY] = _Parse(doc, tokens.dep, tokens.lower, tokens.pos, tokens.lemma,
-                                                  heads, children)
+                                                  tree.heads, tree.children, tree)
     return parse
 
 
@@ -298,7 +284,7 @@ def preceding_subject(trigger: Token, actors: DocActors) -> list[ActorRef]:
 
 
 def _preceding_subject(p: _Parse, t: int, actors: DocActors) -> list[ActorRef]:
-    before = range(t - 1, p.doc[t].sent.start - 1, -1)  # nearest first
+    before = range(t - 1, sentence_bounds(p.doc, t)[0] - 1, -1)  # nearest first
     for j in before:
         if p.dep[j] in ("nsubj", "nsubjpass"):
             refs = _actors_of(p, j, actors)
