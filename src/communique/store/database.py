@@ -7,7 +7,6 @@ normalised text) before any NLP runs on them.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -24,12 +23,13 @@ from ..ingest.reading import text_hash
 from ..records import Article, Document
 from ..resolve.stories import StoryIndex
 from . import rows
+# check_day and normalise_root are imported for code that used them from here
+from .filters import check_day, event_filters, limit_clause, normalise_root, story_filters  # noqa: F401
 
 DEFAULT_PATH = "communique.duckdb"
 EXTRACTION_FAILED = "extraction failed"
 _ROWS_VIEW = "communique_rows_to_insert"  # the NumPy columns _insert_many registers, for one statement
 _TYPED_FROM_EVERY_ROW = 1000  # DuckDB's default pandas_analyze_sample: columns this long are typed from all rows
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TABLES = {"documents": ("id", "url", "title", "published", "source", "text_hash", "text", "error",
                          "ingested_at", "seq"),
            "event_mentions": rows.EVENT_COLUMNS, "actors": rows.ACTOR_COLUMNS,
@@ -207,12 +207,17 @@ class Store:
         DuckDB scans ~30% faster than the same columns passed as list parameters and unnested (and
         several times faster than multi-row VALUES). DuckDB reads a float NaN in such an array as
         NULL, and types a column from a sample of its values in longer arrays: rows with a NaN, and
-        more rows than the sample, are passed as lists instead, so every value is stored as given."""
+        more rows than the sample, are passed as lists instead, so every value is stored as given.
+        Longer lists of rows go in pieces of the sample's size, each typed from all its values."""
         if not values:
+            return
+        if len(values) > _TYPED_FROM_EVERY_ROW:
+            for start in range(0, len(values), _TYPED_FROM_EVERY_ROW):
+                self._insert_many(table, columns, values[start:start + _TYPED_FROM_EVERY_ROW])
             return
         by_column = [list(column) for column in zip(*values)]
         names = rows.sql_columns(columns)
-        if len(values) <= _TYPED_FROM_EVERY_ROW and not _has_nan(by_column):
+        if not _has_nan(by_column):
             # fromiter: each value one element, even where every value is a list of the same length
             self.db.register(_ROWS_VIEW, {f"c{i}": numpy.fromiter(column, dtype=object, count=len(values))
                                           for i, column in enumerate(by_column)})
@@ -263,13 +268,13 @@ class Store:
                     story=None, limit=None, order: str = "date",
                     with_story: bool = False) -> Iterator[dict[str, Any]]:
         """`events` as a stream; `order` is "date" or "stored" (document order, for exports)."""
-        where, params = _event_filters(actor, country, dyad, root, since, until, story)
+        where, params = event_filters(actor, country, dyad, root, since, until, story)
         if with_story:
             where += (" AND" if where else " WHERE") + " e.story_id IS NOT NULL"
         order_by = ("coalesce(e.date_value, d.published), d.seq, e.position" if order == "date"
                     else "d.seq, e.position")
         sql = ("SELECT e.*, d.url AS doc_url, d.published AS doc_published FROM event_mentions e "
-               f"JOIN documents d ON d.id = e.document_id{where} ORDER BY {order_by}{_limit(limit)}")
+               f"JOIN documents d ON d.id = e.document_id{where} ORDER BY {order_by}{limit_clause(limit)}")
         for row in self._iter_dicts(sql, params):
             event = rows.event_dict(row)
             event.update(document_id=row["document_id"], url=row["doc_url"], published=row["doc_published"])
@@ -280,8 +285,8 @@ class Store:
                 until: str | None = None, story: str | None = None,
                 limit: int | None = None) -> list[dict[str, Any]]:
         """Stories as contract dicts (plus `mention_ids`, `reasons`), filtered like `events`."""
-        where, params = _story_filters(actor, country, dyad, root, since, until, story)
-        sql = f"SELECT * FROM stories s{where} ORDER BY s.date_value, s.first_seen, s.id{_limit(limit)}"
+        where, params = story_filters(actor, country, dyad, root, since, until, story)
+        sql = f"SELECT * FROM stories s{where} ORDER BY s.date_value, s.first_seen, s.id{limit_clause(limit)}"
         found = self._dicts(sql, params)
         links: dict[str, list[str]] = {}
         if found:
@@ -322,57 +327,6 @@ class Store:
         return self.db.execute(sql).fetchall()[0][0]  # every row read: _insert_many's register needs that
 
 
-def _event_filters(actor, country, dyad, root, since, until, story) -> tuple[str, list]:
-    clauses, params = [], []
-    if actor:
-        clauses.append("contains(e.actor_names, ?)")
-        params.append(actor.lower())
-    if country:
-        clauses.append("(list_contains(e.source_countries, ?) OR list_contains(e.target_countries, ?))")
-        params += [country.upper()] * 2
-    if dyad:
-        source, target = (part.strip().upper() for part in dyad)
-        clauses.append("(list_contains(e.source_countries, ?) OR list_contains(e.source_codes, ?)) AND "
-                       "(list_contains(e.target_countries, ?) OR list_contains(e.target_codes, ?))")
-        params += [source, source, target, target]
-    if root:
-        clauses.append("e.cameo_root = ?")
-        params.append(normalise_root(root))
-    day = "substr(coalesce(e.date_value, d.published), 1, 10)"
-    if since:
-        clauses.append(f"{day} >= ?")
-        params.append(check_day(since, "since"))
-    if until:
-        clauses.append(f"{day} <= ?")
-        params.append(check_day(until, "until"))
-    if story:  # the id or its first characters, as the tables show it
-        clauses.append("starts_with(e.story_id, ?)")
-        params.append(story)
-    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
-
-
-def _story_filters(actor, country, dyad, root, since, until, story) -> tuple[str, list]:
-    clauses, params = [], []
-    mention_filter, mention_params = _event_filters(actor, country, dyad, None, None, None, None)
-    if mention_filter:  # a story matches an actor filter where any of its mentions does
-        clauses.append("s.id IN (SELECT e.story_id FROM event_mentions e JOIN documents d "
-                       f"ON d.id = e.document_id{mention_filter})")
-        params += mention_params
-    if root:
-        clauses.append("s.cameo_root = ?")
-        params.append(normalise_root(root))
-    if since:
-        clauses.append("substr(s.date_value, 1, 10) >= ?")
-        params.append(check_day(since, "since"))
-    if until:
-        clauses.append("substr(s.date_value, 1, 10) <= ?")
-        params.append(check_day(until, "until"))
-    if story:  # the id or its first characters, as the tables show it
-        clauses.append("starts_with(s.id, ?)")
-        params.append(story)
-    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
-
-
 def _as_tuple(assignment: Any) -> tuple[str, str, str]:
     """A story assignment as (mention id, story id, reason), from a StoryAssignment or a tuple."""
     if isinstance(assignment, tuple):
@@ -399,23 +353,6 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while group := list(islice(iterator, size)):
         yield group
-
-
-def normalise_root(root: str) -> str:
-    root = root.strip()
-    if not root.isdigit() or not 1 <= int(root) <= 20:
-        raise BadInput(f"CAMEO root {root!r} is not a root code; give a number from 01 to 20.")
-    return f"{int(root):02d}"
-
-
-def check_day(value: str, name: str) -> str:
-    if not _ISO_DAY.match(value):
-        raise BadInput(f"The {name} date {value!r} is not a date; give it as YYYY-MM-DD.")
-    return value
-
-
-def _limit(limit: int | None) -> str:
-    return f" LIMIT {int(limit)}" if limit else ""
 
 
 def _first_line(exc: Exception) -> str:
