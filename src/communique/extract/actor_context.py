@@ -6,11 +6,12 @@ the country and sector of the person they name.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import DocTokens, doc_tokens
+from ..nlp import DocTokens, doc_tokens, doc_tree
 from .lexicon import ActorLexicon
 
 NAME_PARTICLES = {"al", "el", "ibn", "bin", "abu"}
@@ -64,62 +65,74 @@ HYPHENS = {"-", "\u2010", "\u2011"}
 
 def country_from_token(token: Token, lexicon: ActorLexicon, found=None) -> CountryRef | None:
     """The country a single token names: a demonym, a country name, or an actor already resolved there."""
-    if is_alignment(token):
+    return country_at(doc_tokens(token.doc), token.i, lexicon, found)
+
+
+def country_at(tokens: DocTokens, i: int, lexicon: ActorLexicon, found=None) -> CountryRef | None:
+    """`country_from_token` for token i of the document whose tokens these are."""
+    if alignment_at(tokens, i):
         return None
     if found is not None:
-        mention = found.at(token.i)
+        mention = found.at(i)
         if mention is not None and mention.actors and mention.actors[0].country:
             a = mention.actors[0]
             return CountryRef(a.name, a.country, a.code[:3])
-    if not token.text[:1].isupper():
+    text = tokens.text[i]
+    if not text[:1].isupper():
         return None
-    entry = lexicon.lookup(token.text)
+    entry = lexicon.lookup(text)
     if entry is None or entry.kind not in ("country", "demonym", "capital"):
         return None
     return CountryRef(entry.name, entry.country, entry.code[:3])
 
 
-def country_of_modifiers(token: Token, lexicon: ActorLexicon, found=None) -> CountryRef | None:
-    """Country named by a noun's modifiers: "Syrian army", "Libya's parties", "police in Cairo"."""
-    for child in token.children:
-        if child.dep_ in ("amod", "compound", "poss", "nmod"):
-            ref = _country_in_phrase(child, lexicon, found)
+def country_of_modifiers(doc: Doc, i: int, lexicon: ActorLexicon, found=None) -> CountryRef | None:
+    """Country named by the modifiers of noun doc[i]: "Syrian army", "Libya's parties", "police in Cairo"."""
+    tokens, children = doc_tokens(doc), doc_tree(doc).children
+    dep = tokens.dep
+    for child in children[i]:
+        if dep[child] in ("amod", "compound", "poss", "nmod"):
+            ref = _country_in_phrase(doc, child, lexicon, found)
             if ref:
                 return ref
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    ref = _country_in_phrase(pobj, lexicon, found)
+    for child in children[i]:
+        if dep[child] == "prep" and tokens.lower[child] in ("of", "in", "from"):
+            for pobj in children[child]:
+                if dep[pobj] == "pobj":
+                    ref = _country_in_phrase(doc, pobj, lexicon, found)
                     if ref:
                         return ref
     return None
 
 
-def conjoined_countries(token: Token, lexicon: ActorLexicon, found=None) -> list[CountryRef]:
-    """Further countries of a noun whose modifier is coordinated: "Turkish and Russian presidents"."""
+def conjoined_countries(doc: Doc, i: int, lexicon: ActorLexicon, found=None) -> list[CountryRef]:
+    """Further countries of noun doc[i] whose modifier is coordinated: "Turkish and Russian presidents"."""
+    tokens, tree = doc_tokens(doc), doc_tree(doc)
     refs = []
-    for child in token.children:
-        if child.dep_ in ("amod", "compound", "nmod") and country_from_token(child, lexicon, found):
-            for conj in child.conjuncts:
-                ref = country_from_token(conj, lexicon, found)
+    for child in tree.children[i]:
+        if tokens.dep[child] in ("amod", "compound", "nmod") and country_at(tokens, child, lexicon, found):
+            for conj in tree.conjuncts(child):
+                ref = country_at(tokens, conj, lexicon, found)
                 if ref and ref not in refs:
                     refs.append(ref)
     return refs
 
 
-def _country_in_phrase(token: Token, lexicon: ActorLexicon, found) -> CountryRef | None:
-    if is_alignment(token):
+def _country_in_phrase(doc: Doc, i: int, lexicon: ActorLexicon, found) -> CountryRef | None:
+    tokens = doc_tokens(doc)
+    if alignment_at(tokens, i):
         return None
-    ref = country_from_token(token, lexicon, found)
+    ref = country_at(tokens, i, lexicon, found)
     if ref:
         return ref
-    for child in token.children:  # "the United States'", "South Korean": a multi-word name
-        if child.dep_ in ("compound", "amod"):
-            ref = country_from_token(child, lexicon, found)
+    dep = tokens.dep
+    for child in doc_tree(doc).children[i]:  # "the United States'", "South Korean": a multi-word name
+        if dep[child] in ("compound", "amod"):
+            ref = country_at(tokens, child, lexicon, found)
             if ref:
                 return ref
-    words = [t.text for t in token.subtree if not t.is_punct and t.dep_ != "case" and t.dep_ != "det"]
+    text = tokens.text
+    words = [text[t.i] for t in doc[i].subtree if not t.is_punct and dep[t.i] != "case" and dep[t.i] != "det"]
     match = lexicon.match(words, 0) if words and len(words) <= 4 else None
     if match and match.entry.kind in ("country", "demonym", "capital") and match.length == len(words):
         return CountryRef(match.entry.name, match.entry.country, match.entry.code[:3])
@@ -128,21 +141,21 @@ def _country_in_phrase(token: Token, lexicon: ActorLexicon, found) -> CountryRef
 
 def title_before(doc: Doc, start: int, lexicon: ActorLexicon, found=None) -> Title | None:
     """The title and nationality written before a name: "Turkish Foreign Minister Mevlut Cavusoglu"."""
-    tokens = []
+    tokens, heads = doc_tokens(doc), doc_tree(doc).heads
+    text, dep = tokens.text, tokens.dep
     j = start - 1
-    while j >= 0 and doc[j].dep_ in NP_MODIFIERS and not doc[j].is_space and j < doc[j].head.i <= start + 6 \
-            and doc[j].text not in (",", "(", "—", "–") and doc[j].dep_ != "appos":
-        tokens.insert(0, doc[j])
+    while j >= 0 and dep[j] in NP_MODIFIERS and not text[j].isspace() and j < heads[j] <= start + 6 \
+            and text[j] not in (",", "(", "—", "–") and dep[j] != "appos":
         j -= 1
-    return read_title(tokens, lexicon, found)
+    return read_title(doc, range(j + 1, start), lexicon, found)
 
 
 def appositive_title(doc: Doc, head: int, lexicon: ActorLexicon, found=None) -> Title | None:
     """A title in apposition after the name: "Mevlut Cavusoglu, Turkey's foreign minister,"."""
-    for child in doc[head].children:
-        if child.dep_ == "appos":
-            tokens = [t for t in child.subtree if t.i <= child.i]
-            title = read_title(tokens, lexicon, found)
+    dep = doc_tokens(doc).dep
+    for child in doc_tree(doc).children[head]:
+        if dep[child] == "appos":
+            title = read_title(doc, [t.i for t in doc[child].subtree if t.i <= child], lexicon, found)
             if title and (title.sector or title.country):
                 return title
     return None
@@ -150,29 +163,34 @@ def appositive_title(doc: Doc, head: int, lexicon: ActorLexicon, found=None) -> 
 
 def country_after_name(doc: Doc, head: int, lexicon: ActorLexicon, found=None) -> Title | None:
     """'King Hassan of Morocco': the country a prepositional phrase gives a name."""
-    for child in doc[head].children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                ref = country_from_token(pobj, lexicon, found) if pobj.dep_ == "pobj" else None
+    tokens, children = doc_tokens(doc), doc_tree(doc).children
+    dep = tokens.dep
+    for child in children[head]:
+        if dep[child] == "prep" and tokens.lower[child] == "of":
+            for pobj in children[child]:
+                ref = country_at(tokens, pobj, lexicon, found) if dep[pobj] == "pobj" else None
                 if ref is not None:
                     return Title(role=None, sector=None, country=ref.country, code_prefix=ref.code)
     return None
 
 
-def read_title(tokens: list[Token], lexicon: ActorLexicon, found=None) -> Title | None:
-    """Read role, sector and country from the words of a title phrase."""
-    if not tokens:
+def read_title(doc: Doc, indices: Sequence[int], lexicon: ActorLexicon, found=None) -> Title | None:
+    """Read role, sector and country from the words of a title phrase: tokens `indices` of `doc`."""
+    if not indices:
         return None
+    tokens = doc_tokens(doc)
+    text, dep = tokens.text, tokens.dep
     country = None
     role_words: list[str] = []
-    for t in tokens:
-        ref = country_from_token(t, lexicon, found) if (t.text[:1].isupper() or t.dep_ == "poss") else None
+    for i in indices:
+        word = text[i]
+        ref = country_at(tokens, i, lexicon, found) if (word[:1].isupper() or dep[i] == "poss") else None
         if ref is not None:
             country = country or ref
             role_words = []
             continue
-        if t.is_alpha and t.dep_ not in ("det", "case"):
-            role_words.append(t.text)
+        if word.isalpha() and dep[i] not in ("det", "case"):  # Token.is_alpha
+            role_words.append(word)
     role, sector = _longest_title(role_words, lexicon)
     if role is None and country is None:
         return None

@@ -17,7 +17,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, ActorRef
-from ..nlp import DocTokens, doc_text, doc_tokens
+from ..nlp import DocTokens, doc_text, doc_tokens, doc_tree
 from .actor_context import (NAME_PARTICLES, alignment_at, appositive_title, conjoined_countries,
                             country_after_name, country_of_modifiers, name_starts_at, title_before)
 from .lexicon import ActorLexicon, LexiconMatch
@@ -289,28 +289,30 @@ def _sector_noun_at(doc: Doc, tokens: DocTokens, i: int, lexicon: ActorLexicon,
     is_group_noun = lemma in group_nouns()
     if sector is None and not is_group_noun:
         return None  # most tokens: decided before looking at their modifiers
-    token = doc[i]
-    country = country_of_modifiers(token, lexicon, found)
-    if country is None and token.dep_ in ("compound", "amod"):  # "Israeli army bulldozers"
-        country = country_of_modifiers(token.head, lexicon, found)
+    tree = doc_tree(doc)
+    dep, head = tokens.dep, tree.heads[i]
+    country = country_of_modifiers(doc, i, lexicon, found)
+    if country is None and dep[i] in ("compound", "amod"):  # "Israeli army bulldozers"
+        country = country_of_modifiers(doc, head, lexicon, found)
     if sector is None:
         if not is_group_noun or country is None:
             return None
-        sector = next((lexicon.agent(c.lemma_.lower()) for c in token.children  # "rebel leaders"
-                       if c.dep_ == "compound" and lexicon.agent(c.lemma_.lower())), None)
+        sector = next((lexicon.agent(tokens.lemma[c]) for c in tree.children[i]  # "rebel leaders"
+                       if dep[c] == "compound" and lexicon.agent(tokens.lemma[c])), None)
         actor = Actor(name=country.name, country=country.country, sector=sector,
                       code=country.code[:3] + (sector or ""), kind="state" if sector is None else "group")
         return ActorMention(i, i + 1, [actor], "group")
-    if token.dep_ == "compound" and token.head.i > i and lexicon.agent(token.head.lemma_.lower()):
+    if dep[i] == "compound" and head > i and lexicon.agent(tokens.lemma[head]):
         return None  # "army officers": the head noun carries the actor
-    if token.dep_ in ("compound", "appos", "nmod") and token.head.pos_ == "PROPN" and token.head.i > i:
+    if dep[i] in ("compound", "appos", "nmod") and tokens.pos[head] == "PROPN" and head > i:
         return None  # a title inside a name: "President" in "Russian President Vladimir Putin"
     if sector in GROUP_CODES and country is not None:
         sector = ""  # "Filipino peacekeepers": IGO is a kind of actor, not a sector of the Philippines
-    countries = [country] + conjoined_countries(token, lexicon, found) if country else [None]
+    countries = [country] + conjoined_countries(doc, i, lexicon, found) if country else [None]
+    word = doc[i].lemma_  # as spaCy gives it (DocTokens keeps lemmas lower-cased)
     group = []
     for c in countries:
-        name = f"{c.name} {token.lemma_}" if c else token.lemma_
+        name = f"{c.name} {word}" if c else word
         group.append(Actor(name=name, country=c.country if c else None, sector=sector or None,
                            code=(c.code[:3] if c else UNKNOWN_COUNTRY) + sector, kind="group"))
     return ActorMention(i, i + 1, group, "agent")

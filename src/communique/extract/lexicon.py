@@ -42,24 +42,26 @@ class ActorLexicon:
         self._t = tables
         self.surname_index: Mapping[str, tuple[LexiconEntry, ...]] = MappingProxyType(tables.surnames)
         self._sectors: dict[str, str | None] = {}  # agent's answers, per word: a fact about the tables
+        self._longest: dict[str, int] = {}  # _longest_from's answers, per word: likewise
 
     def match(self, words: Sequence[str], start: int, on: dt.date | None = None) -> LexiconMatch | None:
         """The longest name starting at `words[start]` (tokens, possessive 's already stripped), or None."""
-        first = normalise(words[start]) if start < len(words) else ()
-        limit = self._t.longest.get(first[0], 0) if first else 0
+        count = len(words)
+        limit = self._longest_from(words[start] if start < count else "")
         if not limit:
             return None  # no name starts with this word
+        prefixes = self._t.prefixes
         pieces: list[str] = []  # the words of the tokens from `start` on, as the index keeps them
         tokens: list[int] = []  # index of the token each piece came from
         index = start
-        while index < len(words) and len(pieces) < limit:
+        while index < count and len(pieces) < limit:
             token_words = normalise(words[index])
             if not token_words and words[index].strip() not in DASHES:
                 break
             pieces.extend(token_words)
             tokens.extend([index] * len(token_words))
             index += 1
-            if tuple(pieces) not in self._t.prefixes:
+            if tuple(pieces) not in prefixes:
                 break  # no longer name starts with these words
         for size in range(min(limit, len(pieces)), 0, -1):
             last_token = tokens[size - 1]
@@ -70,6 +72,14 @@ class ActorLexicon:
             if entry and _looks_like_a_name(words[start:last_token + 1], self._t.needs_capitals(key)):
                 return self._match_of(entry, last_token - start + 1, on)
         return None
+
+    def _longest_from(self, word: str) -> int:
+        """How many index words the longest name starting with `word` has (0: none starts so)."""
+        limit = self._longest.get(word)
+        if limit is None:
+            first = normalise(word)
+            limit = self._longest[word] = self._t.longest.get(first[0], 0) if first else 0
+        return limit
 
     def _match_of(self, entry: LexiconEntry, length: int, on: dt.date | None) -> LexiconMatch:
         code = self.code_on(entry, on)
@@ -132,7 +142,7 @@ def _looks_like_a_name(tokens: Sequence[str], capitals_only: bool) -> bool:
     if capitals_only and not "".join(tokens).isupper():
         return False
     counted = tokens[1:] if len(tokens) > 1 and tokens[0].lower() == "the" else tokens
-    return any(ch.isupper() for token in counted for ch in token)
+    return any(map(str.isupper, "".join(counted)))  # a capital letter in any of the words
 
 
 def load_lexicon(user_file: Path | None = None) -> ActorLexicon:
