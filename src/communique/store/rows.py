@@ -217,22 +217,18 @@ def date_dict(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def story_row(story: dict[str, Any]) -> tuple:
-    """One stories row from a story dict (contract fields plus `reasons`)."""
-    source, target = story.get("source") or [], story.get("target") or []
-    row = {
-        "id": story["id"], "cameo_json": dumps(story.get("cameo")), "plover_json": dumps(story.get("plover")),
-        "source_json": dumps(source), "target_json": dumps(target), "date_json": dumps(story.get("date")),
-        "location_json": dumps(story.get("location")), "deadline_json": dumps(story.get("deadline")),
-        "cameo_root": (story.get("cameo") or {}).get("root"),
-        "source_country": source[0].get("country") if source else None,
-        "target_country": target[0].get("country") if target else None,
-        "actor_names": actor_search_text(source + target),
-        "date_value": (story.get("date") or {}).get("value"),
-        "mentions": story.get("mentions"), "documents": story.get("documents"),
-        "first_seen": story.get("first_seen"), "last_seen": story.get("last_seen"),
-        "reasons_json": dumps(story.get("reasons") or []),
-    }
-    return tuple(row[c] for c in STORY_COLUMNS)
+    """One stories row from a story dict (contract fields plus `reasons`), in STORY_COLUMNS order."""
+    get = story.get
+    source, target = get("source") or [], get("target") or []
+    cameo, date = get("cameo"), get("date")
+    return (
+        story["id"], dumps(cameo), dumps(get("plover")), dumps(source), dumps(target), dumps(date),
+        dumps(get("location")), dumps(get("deadline")), (cameo or _NONE).get("root"),
+        source[0].get("country") if source else None, target[0].get("country") if target else None,
+        actor_search_text(source + target), (date or _NONE).get("value"),
+        get("mentions"), get("documents"), get("first_seen"), get("last_seen"),
+        dumps(get("reasons") or []),
+    )
 
 
 def story_dict(row: dict[str, Any], mention_ids: list[str] | None = None) -> dict[str, Any]:
