@@ -11,19 +11,24 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
 
-from ..nlp import doc_text, sentence_bounds
+from ..nlp import doc_text, doc_tokens, sentence_bounds
 from ..records import DateMention
 from .time_fallback import parse_numeric_date
 from .time_resolve import resolve
 from .time_scan import Expression, scan
-from .time_tense import Tense, governing_verb, tense_of
+from .time_tense import NNPS, NNS, DepTree, Tense, verb_above, dep_tree, tense_at
 from .time_words import time_words
 
+DATE = get_string_id("DATE")  # the entity label, as the string id spaCy stores
 WEAK_DEADLINE_CUES = {"by", "before", "until", "till"}
 DEADLINE_NOUN_AFTER = r"\s*(?:'s\s+|’s\s+)?(?:{nouns})\b"
 SPANS_KEY = "communique.time.spans"  # doc.user_data: (start char, end char) -> expression tokens
+PATHS_KEY = "communique.time.paths"  # doc.user_data: expression tokens -> attachment path
 
 
 def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
@@ -42,10 +47,9 @@ def _mention(doc: Doc, text: str, expr: Expression, published: dt.date | None) -
     bounds = _expression_tokens(doc, expr.start, expr.end)
     if bounds is None:
         return None
-    span = doc[bounds[0]:bounds[1]]
-    if _is_a_count(span, expr):
+    if _is_a_count(doc, bounds, expr):
         return None
-    tense = tense_of(span)
+    tense = tense_at(doc, bounds[2], bounds[:2])
     within = expr.atom("within")
     if within and within.parts["prep"].lower() == "in" and tense.direction == "past":
         return None  # "the first time in ten years" measures a stretch, it is not a point
@@ -59,14 +63,15 @@ def _mention(doc: Doc, text: str, expr: Expression, published: dt.date | None) -
                        resolved=result.value is not None, deadline=deadline)
 
 
-def _is_a_count(span: Span, expr: Expression) -> bool:
+def _is_a_count(doc: Doc, bounds: tuple[int, int, int], expr: Expression) -> bool:
     """"some 2000 troops" counts troops; "the 2020 elections" is a year."""
     if [a.kind for a in expr.atoms] != ["year"] or "season" in expr.atoms[0].parts:
         return False
-    root = span.root
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    determined = before is not None and before.dep_ in ("det", "poss", "case")
-    return root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS") and not determined
+    tree = dep_tree(doc)
+    start, _, root = bounds
+    dep = tree.words.dep
+    determined = start > 0 and dep[start - 1] in ("det", "poss", "case")
+    return dep[root] == "nummod" and tree.tag[tree.head[root]] in (NNS, NNPS) and not determined
 
 
 def _direction(tense: Tense, deadline: bool, expr: Expression) -> str:
@@ -84,16 +89,28 @@ def _direction(tense: Tense, deadline: bool, expr: Expression) -> str:
 
 
 def _has_deadline_cue(text: str, expr: Expression, tense: Tense) -> bool:
-    before = " ".join(re.findall(r"[\w']+", text[max(0, expr.start - 40):expr.start].lower()))
-    for cue in _deadline_cues_longest_first():
-        if before == cue or before.endswith(" " + cue):
-            return tense.sets_deadline or not (cue in WEAK_DEADLINE_CUES and tense.finite_past)
+    words = re.findall(r"[\w']+", text[max(0, expr.start - 40):expr.start].lower())
+    cue = _longest_cue_ending(words)
+    if cue is not None:
+        return tense.sets_deadline or not (cue in WEAK_DEADLINE_CUES and tense.finite_past)
     return bool(_deadline_noun_after().match(text[expr.end:expr.end + 20]))
 
 
+def _longest_cue_ending(words: list[str]) -> str | None:
+    """The longest deadline cue the words end with, whole words only ("no later than", "by")."""
+    cues = _deadline_cues()
+    if not words:
+        return "" if "" in cues else None
+    for first in range(len(words)):
+        ending = " ".join(words[first:])
+        if ending in cues:
+            return ending
+    return None
+
+
 @lru_cache(maxsize=1)
-def _deadline_cues_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(time_words().get("deadline_cue"), key=len, reverse=True))
+def _deadline_cues() -> frozenset[str]:
+    return frozenset(time_words().get("deadline_cue"))
 
 
 @lru_cache(maxsize=1)
@@ -106,27 +123,44 @@ def _deadline_noun_after() -> re.Pattern[str]:
 def _numeric_entities(doc: Doc, found: list[DateMention], published: dt.date | None) -> list[DateMention]:
     """spaCy DATE entities the patterns did not cover that dateparser reads as numeric dates."""
     extra = []
-    for ent in doc.ents:
-        if ent.label_ != "DATE" or any(m.start < ent.end_char and ent.start_char < m.end for m in found):
+    text = doc_text(doc)
+    for start_char, end_char in _date_entities(doc):
+        if any(m.start < end_char and start_char < m.end for m in found):
             continue
-        parsed = parse_numeric_date(ent.text, published)
+        parsed = parse_numeric_date(text[start_char:end_char], published)
         if parsed is None:
             continue
         value, relative = parsed
-        extra.append(DateMention(text=ent.text, value=value, precision="day", start=ent.start_char,
-                                 end=ent.end_char, relative=relative, resolved=value is not None))
+        extra.append(DateMention(text=text[start_char:end_char], value=value, precision="day", start=start_char,
+                                 end=end_char, relative=relative, resolved=value is not None))
     return extra
+
+
+def _date_entities(doc: Doc) -> list[tuple[int, int]]:
+    """(start char, end char) of each DATE entity, as `doc.ents` gives them (one begins with a B tag of
+    its type and runs over the I tags after it), read from the tag arrays rather than built as Spans."""
+    iob, kind = doc.to_array([ENT_IOB, ENT_TYPE]).T
+    starts = numpy.flatnonzero((iob == 3) & (kind == DATE)).tolist()
+    if not starts:
+        return []
+    inside, words = iob.tolist(), doc_tokens(doc)
+    found = []
+    for start in starts:
+        end = start + 1
+        while end < len(inside) and inside[end] == 1:
+            end += 1
+        found.append((words.idx[start], words.end_char(end - 1)))
+    return found
 
 
 def date_for_event(doc: Doc, trigger_index: int, dates: list[DateMention], published: dt.date | None) -> dict:
     """The contract's event `date`: the expression that governs the trigger, else the publication date."""
-    trigger = doc[trigger_index]
     best: tuple[float, int, DateMention] | None = None
-    for mention, span in _in_sentence(doc, trigger_index, dates):
-        score = _date_score(span, trigger, mention.deadline)
+    for mention, bounds in _in_sentence(doc, trigger_index, dates):
+        score = _date_score(doc, bounds, trigger_index, mention.deadline)
         if score <= 0:
             continue
-        key = (score, -_distance(span, trigger), mention)
+        key = (score, -_distance(bounds, trigger_index), mention)
         if best is None or key[:2] > best[:2]:
             best = key
     if best is None:
@@ -143,11 +177,10 @@ def deadline_for_event(doc: Doc, trigger_index: int, dates: list[DateMention]) -
     deadlines = [d for d in dates if d.deadline]
     if not deadlines:
         return None
-    trigger = doc[trigger_index]
     best: tuple[float, int, DateMention] | None = None
-    for mention, span in _in_sentence(doc, trigger_index, deadlines):
-        score = _deadline_score(span, trigger)
-        key = (score, -_distance(span, trigger), mention)
+    for mention, bounds in _in_sentence(doc, trigger_index, deadlines):
+        score = _deadline_score(doc, bounds, trigger_index)
+        key = (score, -_distance(bounds, trigger_index), mention)
         if best is None or key[:2] > best[:2]:
             best = key
     if best is None:
@@ -156,7 +189,7 @@ def deadline_for_event(doc: Doc, trigger_index: int, dates: list[DateMention]) -
 
 
 def _in_sentence(doc: Doc, trigger_index: int, dates: list[DateMention]):
-    """The mentions in the trigger's sentence, each with its tokens."""
+    """The mentions in the trigger's sentence, each with its token bounds and root (`_expression_tokens`)."""
     if not dates:
         return
     _, _, first_char, end_char = sentence_bounds(doc, trigger_index)
@@ -164,78 +197,111 @@ def _in_sentence(doc: Doc, trigger_index: int, dates: list[DateMention]):
         if first_char <= mention.start < end_char:
             bounds = _expression_tokens(doc, mention.start, mention.end)
             if bounds is not None:
-                yield mention, doc[bounds[0]:bounds[1]]
+                yield mention, bounds
 
 
-def _expression_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Token bounds of the characters [start, end) expanded to whole tokens, None where they cover no
-    token; kept per document, as every event of a sentence asks for the same expressions."""
+def _expression_tokens(doc: Doc, start: int, end: int) -> tuple[int, int, int] | None:
+    """(first token, end token, root token) of the characters [start, end) expanded to whole tokens,
+    None where they cover no token; kept per document, as every event of a sentence asks for the same
+    expressions."""
     spans = doc.user_data.setdefault(SPANS_KEY, {})
     if (start, end) not in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
-        spans[(start, end)] = (span.start, span.end) if span is not None and len(span) else None
+        spans[(start, end)] = (span.start, span.end, span.root.i) if span is not None and len(span) else None
     return spans[(start, end)]
 
 
-def _distance(span: Span, trigger: Token) -> int:
-    return min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i))
+def _distance(bounds: tuple[int, int, int], trigger: int) -> int:
+    return min(abs(bounds[0] - trigger), abs(bounds[1] - 1 - trigger))
 
 
-def _attachment_path(span: Span) -> list[Token]:
-    """The tokens from the expression's head up to the first verb above it ("by", "reaching")."""
-    path, token = [], span.root
-    while token.head.i != token.i and len(path) < 12:
-        token = token.head
-        if span.start <= token.i < span.end:
-            continue
-        path.append(token)
-        if token.pos_ in ("VERB", "AUX"):
-            break
+def _attachment_path(doc: Doc, bounds: tuple[int, int, int]) -> list[int]:
+    """The tokens from the expression's head up to the first verb above it ("by", "reaching"); kept per
+    expression, as every event of its sentence asks for it."""
+    paths = doc.user_data.setdefault(PATHS_KEY, {})
+    path = paths.get(bounds)
+    if path is None:
+        tree = dep_tree(doc)
+        head, pos = tree.head, tree.words.pos
+        path = paths[bounds] = []
+        token = bounds[2]
+        while head[token] != token and len(path) < 12:
+            token = head[token]
+            if bounds[0] <= token < bounds[1]:
+                continue
+            path.append(token)
+            if pos[token] in ("VERB", "AUX"):
+                break
     return path
 
 
-def _date_score(span: Span, trigger: Token, deadline: bool) -> float:
+def _date_score(doc: Doc, bounds: tuple[int, int, int], trigger: int, deadline: bool) -> float:
     """3: dates the trigger itself; 2.5: its conjunct or the verb that carries a noun trigger;
     1: a verb the trigger's clause hangs from (the reporting date); 0.2: the sentence's main verb or a
     verbless fragment, where the trigger is not under it; 0: a clause of its own."""
-    path = _attachment_path(span)
+    tree = dep_tree(doc)
+    path = _attachment_path(doc, bounds)
     verb = path[-1] if path else None
     if trigger in path:
         score = 3.0
-    elif verb is not None and (verb in trigger.conjuncts or
-                               (trigger.pos_ not in ("VERB", "AUX") and verb == _verb_over(trigger))):
+    elif verb is not None and (verb in _conjuncts(tree, trigger) or
+                               (tree.words.pos[trigger] not in ("VERB", "AUX") and
+                                verb == verb_above(tree, trigger, 40, (trigger, trigger + 1)))):
         score = 2.5
-    elif verb is not None and verb in trigger.ancestors:
+    elif verb is not None and _dominates(tree, verb, trigger, strictly=True):
         score = 1.0
-    elif verb is not None and verb.dep_ != "ROOT":
+    elif verb is not None and tree.words.dep[verb] != "ROOT":
         return 0.0  # dates another clause ("the movement, which began in October, ...")
     else:
         score = 0.2
     if deadline:  # a deadline dates what must happen by then, not the act of setting it
-        sets_it = trigger.lemma_.lower() in time_words().get("deadline_verb")
-        return 0.5 if score >= 3 and _hangs_on(path, trigger) and not sets_it else 0.0
+        sets_it = tree.words.lemma[trigger] in time_words().get("deadline_verb")
+        return 0.5 if score >= 3 and _hangs_on(tree, path, trigger) and not sets_it else 0.0
     return score
 
 
-def _hangs_on(path: list[Token], trigger: Token) -> bool:
+def _conjuncts(tree: DepTree, i: int) -> list[int]:
+    """The tokens coordinated with token i, without i (`Token.conjuncts`)."""
+    dep, head = tree.words.dep, tree.head
+    start = i
+    while head[start] != start and dep[start] == "conj":
+        start = head[start]
+    found = [start]
+    for word in found:
+        found.extend(c for c in tree.children(word) if c > word and dep[c] == "conj")
+    return [w for w in found if w != i]
+
+
+def _dominates(tree: DepTree, upper: int, lower: int, strictly: bool = False) -> bool:
+    """Whether token `upper` is an ancestor of token `lower` (or `lower` itself, unless `strictly`):
+    `upper in lower.ancestors`, `lower in upper.subtree`."""
+    head = tree.head
+    if lower == upper:
+        return not strictly
+    while head[lower] != lower:
+        lower = head[lower]
+        if lower == upper:
+            return True
+    return False
+
+
+def _hangs_on(tree: DepTree, path: list[int], trigger: int) -> bool:
     """The expression reaches the trigger through prepositions only ("stop as of midnight"), not through
     a noun of its own ("set a 12 January deadline")."""
     for token in path:
         if token == trigger:
             return True
-        if token.pos_ != "ADP":
+        if tree.words.pos[token] != "ADP":
             return False
     return False
 
 
-def _verb_over(token: Token) -> Token | None:
-    return governing_verb(token.doc[token.i:token.i + 1])
-
-
-def _deadline_score(span: Span, trigger: Token) -> float:
-    if span.root in trigger.subtree:
+def _deadline_score(doc: Doc, bounds: tuple[int, int, int], trigger: int) -> float:
+    tree = dep_tree(doc)
+    if _dominates(tree, trigger, bounds[2]):
         return 3.0
-    verb = next((t for t in reversed(_attachment_path(span)) if t.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and trigger in verb.subtree:
+    pos = tree.words.pos
+    verb = next((t for t in reversed(_attachment_path(doc, bounds)) if pos[t] in ("VERB", "AUX")), None)
+    if verb is not None and _dominates(tree, verb, trigger):
         return 2.0
     return 1.0

@@ -6,15 +6,24 @@ to head to Iraq tomorrow" forward; a plain present ("expires Sunday") forward to
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+import numpy
 
+from spacy.attrs import HEAD, LEMMA, TAG
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp import DocTokens, doc_tokens
 from .time_words import time_words
 
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "prep", "dep", "ccomp"}
 MAX_CLIMB = 6
+TREE_KEY = "communique.time.tree"  # doc.user_data: the DepTree
+# string ids of the tags and lemmas the rules test (DepTree keeps ids, not strings)
+VBD, VBG, VBZ, VBP, NNS, NNPS = (get_string_id(tag) for tag in ("VBD", "VBG", "VBZ", "VBP", "NNS", "NNPS"))
+HAVE, BE = get_string_id("have"), get_string_id("be")
 
 
 @dataclass(frozen=True)
@@ -26,42 +35,96 @@ class Tense:
 
 def governing_verb(span: Span) -> Token | None:
     """The first verb on the way up from the expression's root, outside the expression."""
-    return _verb_above(span.root, 40, outside=(span.start, span.end))
+    verb = governing_verb_index(span.doc, span.root.i, (span.start, span.end))
+    return None if verb is None else span.doc[verb]
+
+
+def governing_verb_index(doc: Doc, root: int, outside: tuple[int, int]) -> int | None:
+    """`governing_verb` of the expression whose root is token `root` and whose tokens are `outside`."""
+    return verb_above(dep_tree(doc), root, 40, outside)
 
 
 def tense_of(span: Span) -> Tense:
-    verb = governing_verb(span)
+    return tense_at(span.doc, span.root.i, (span.start, span.end))
+
+
+def tense_at(doc: Doc, root: int, bounds: tuple[int, int]) -> Tense:
+    """The tense of the expression whose root is token `root`, its tokens `bounds` (`tense_of`)."""
+    tree = dep_tree(doc)
+    verb = verb_above(tree, root, 40, bounds)
     if verb is None:
         return Tense("nearest", False)
-    direction = verb_direction(verb)
-    sets_deadline = verb.lemma_.lower() in time_words().get("deadline_verb")
-    return Tense(direction, direction == "past" and _is_finite_past(verb), sets_deadline)
+    direction = _direction(tree, verb, 0)
+    sets_deadline = tree.words.lemma[verb] in time_words().get("deadline_verb")
+    return Tense(direction, direction == "past" and _is_finite_past(tree, verb), sets_deadline)
 
 
 def verb_direction(verb: Token, depth: int = 0) -> str:
+    return _direction(dep_tree(verb.doc), verb.i, depth)
+
+
+@dataclass
+class DepTree:
+    """The dependency tree of one document as token indices: spaCy builds a new Token for every `.head`
+    and child, and decodes every string on each access. Tags and lemmas stay string ids, compared with
+    the ids of the few strings the tense rules test."""
+    words: DocTokens
+    head: list[int]  # index of each token's head (itself for a sentence root)
+    tag: numpy.ndarray  # string id of token.tag_ (read only for the few verbs the rules reach)
+    lemma: numpy.ndarray  # string id of token.lemma_ (not lowered)
+    _heads: numpy.ndarray = field(repr=False)
+    _children: dict[int, list[int]] = field(default_factory=dict, repr=False)
+
+    def children(self, i: int) -> list[int]:
+        """Token i's children in text order (`Token.children`), found on first use."""
+        found = self._children.get(i)
+        if found is None:
+            found = self._children[i] = [c for c in numpy.flatnonzero(self._heads == i).tolist() if c != i]
+        return found
+
+
+def dep_tree(doc: Doc) -> DepTree:
+    """The DepTree of `doc`, built on first use and kept in `doc.user_data`."""
+    tree = doc.user_data.get(TREE_KEY)
+    if tree is None:
+        offsets = doc.to_array(HEAD).astype("int64")  # signed offsets, stored unsigned
+        heads = numpy.arange(len(offsets)) + offsets
+        tags, lemmas = doc.to_array([TAG, LEMMA]).T
+        tree = doc.user_data[TREE_KEY] = DepTree(doc_tokens(doc), heads.tolist(), tags, lemmas, heads)
+    return tree
+
+
+def _auxiliaries(tree: DepTree, verb: int) -> list[int]:
+    dep = tree.words.dep
+    return [c for c in tree.children(verb) if dep[c] in ("aux", "auxpass")]
+
+
+def _direction(tree: DepTree, verb: int, depth: int) -> str:
     words = time_words()
     future_aux = _future_auxiliaries()
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lemma_ == "have" for a in auxes):
+    lower, lemma, tag = tree.words.lower, tree.lemma, tree.tag
+    auxes = _auxiliaries(tree, verb)
+    if any(lemma[a] == HAVE for a in auxes):
         return "past"  # "has met", "would have met"
-    if any(a.lower_ in future_aux for a in auxes) or verb.lower_ in future_aux:
+    if any(lower[a] in future_aux for a in auxes) or lower[verb] in future_aux:
         return "future"
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+    if tag[verb] == VBD or any(tag[a] == VBD for a in auxes):
         return "past"
-    head = verb.head
-    if any(a.lower_ == "to" for a in auxes):
+    head = tree.head[verb]
+    if any(lower[a] == "to" for a in auxes):
         return "future"  # "urged them to leave by Sunday", "a truce to take effect on Jan. 12"
-    if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
+    if tag[verb] == VBG and any(lemma[a] == BE for a in auxes):
         return "future"
-    if verb.tag_ in ("VBZ", "VBP") and not auxes:
-        if any(c.dep_ == "xcomp" and c.lemma_ != verb.lemma_ for c in verb.children) and \
-                verb.lemma_.lower() in words.get("future_governor"):
+    if tag[verb] in (VBZ, VBP) and not auxes:
+        dep, lowered = tree.words.dep, tree.words.lemma[verb]
+        if any(dep[c] == "xcomp" and lemma[c] != lemma[verb] for c in tree.children(verb)) and \
+                lowered in words.get("future_governor"):
             return "future"
-        return "nearest" if verb.lemma_.lower() in words.get("reporting_verb") else "future"
-    if head.i != verb.i and depth < MAX_CLIMB and verb.dep_ in CLIMB_DEPS | {"advmod", "pobj"}:
-        upper = _verb_above(head)
+        return "nearest" if lowered in words.get("reporting_verb") else "future"
+    if head != verb and depth < MAX_CLIMB and tree.words.dep[verb] in CLIMB_DEPS | {"advmod", "pobj"}:
+        upper = verb_above(tree, head)
         if upper is not None:
-            return verb_direction(upper, depth + 1)
+            return _direction(tree, upper, depth + 1)
     return "nearest"
 
 
@@ -70,19 +133,20 @@ def _future_auxiliaries() -> frozenset[str]:
     return frozenset(time_words().lowered("future_aux"))
 
 
-def _verb_above(token: Token, steps: int = 8, outside: tuple[int, int] = (0, 0)) -> Token | None:
-    """The first verb at or above `token` within `steps` arcs, not inside the span `outside`."""
+def verb_above(tree: DepTree, i: int, steps: int = 8, outside: tuple[int, int] = (0, 0)) -> int | None:
+    """The first verb at or above token i within `steps` arcs, not inside the tokens `outside`."""
+    pos, head = tree.words.pos, tree.head
     for _ in range(steps):
-        if token.pos_ in ("VERB", "AUX") and not (outside[0] <= token.i < outside[1]):
-            return token
-        if token.head.i == token.i:  # the root: spaCy makes a new Token object on each access
+        if pos[i] in ("VERB", "AUX") and not (outside[0] <= i < outside[1]):
+            return i
+        if head[i] == i:
             return None
-        token = token.head
+        i = head[i]
     return None
 
 
-def _is_finite_past(verb: Token) -> bool:
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ == "to" for a in auxes):
+def _is_finite_past(tree: DepTree, verb: int) -> bool:
+    auxes = _auxiliaries(tree, verb)
+    if any(tree.words.lower[a] == "to" for a in auxes):
         return False
-    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+    return tree.tag[verb] == VBD or any(tree.tag[a] == VBD for a in auxes)
