@@ -148,9 +148,9 @@ def _name_at(doc: Doc, tokens: DocTokens, i: int, lexicon: ActorLexicon, publish
     person = _known_surname(tokens, i, found)
     if person is not None:
         return person
-    token = doc[i]
-    if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-        return _unknown_person(doc, token, lexicon, published, found)
+    entity = tokens.entity_at(doc, i)  # a token's entity type and B tag are those of the entity it starts
+    if entity is not None and entity.label_ == "PERSON":
+        return _unknown_person(doc, entity, lexicon, found)
     return None
 
 
@@ -159,7 +159,7 @@ def _match_is_sound(doc: Doc, start: int, length: int, kind: str) -> bool:
     end = start + length
     if kind == "person":
         return True
-    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "PERSON" \
+    if end < len(doc) and doc_tokens(doc).pos[end] == "PROPN" and doc[end].ent_type_ == "PERSON" \
             and doc[start].ent_type_ == "PERSON":
         return False
     return True
@@ -253,12 +253,8 @@ def _known_surname(tokens: DocTokens, i: int, found: DocActors) -> ActorMention 
     return ActorMention(i, i + 1, [ref], "surname")
 
 
-def _unknown_person(doc: Doc, token: Token, lexicon: ActorLexicon, published: date | None,
-                    found: DocActors) -> ActorMention | None:
+def _unknown_person(doc: Doc, ent: Span, lexicon: ActorLexicon, found: DocActors) -> ActorMention | None:
     """A PERSON entity not in the lexicon: resolved by its title and nationality, if the text gives them."""
-    ent = doc_tokens(doc).entity_at(doc, token.i)
-    if ent is None:
-        return None
     start, end = _strip_titles(ent, lexicon)
     if start >= end:
         return None

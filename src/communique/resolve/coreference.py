@@ -351,11 +351,12 @@ def speaker_group(doc: Doc, actors: DocActors, quote) -> list[Actor]:
     """The full actor group behind a quote's speaker (the mention nearest the quote with that text)."""
     best, distance = None, None
     tokens, said = doc_tokens(doc), quote.speaker.text
+    idx, text, length = tokens.idx, tokens.text, len(said)
     for m in actors.mentions:
-        start = tokens.idx[m.start]
-        if tokens.end_char(m.end - 1) - start != len(said):  # the span's text cannot be `said`
+        start, last = idx[m.start], m.end - 1
+        if idx[last] + len(text[last]) - start != length:  # the span's text cannot be `said`
             continue
-        if tokens.text[m.start] not in said or doc[m.start:m.end].text != said:
+        if text[m.start] not in said or doc[m.start:m.end].text != said:
             continue
         d = min(abs(start - quote.end), abs(start - quote.start))
         if distance is None or d < distance:
