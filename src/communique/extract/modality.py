@@ -15,11 +15,11 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..errors import DataFileError
 from ..data_files import tsv_rows
-from ..nlp import DocTokens, doc_tokens
+from .time_tense import DepTree, dep_tree
 
 CUES_FILE = Path(__file__).resolve().parents[1] / "data" / "modality_cues.tsv"
 MODALITIES = ("asserted", "negated", "future", "hypothetical", "historical")
@@ -61,102 +61,106 @@ def modality_cues() -> ModalityCues:
 def modality_of(doc: Doc, trigger_index: int, event_date_value: str | None,
                 published: date | None) -> str:
     """The modality of the event whose trigger is doc[trigger_index]."""
-    trigger = doc[trigger_index]
-    words = doc_tokens(doc)  # each token's strings, read once per document
-    found = set(_textual_modalities(trigger, words, modality_cues()))
+    tree = dep_tree(doc)  # heads, children and each token's strings, read once per document
+    found = set(_textual_modalities(trigger_index, tree, modality_cues()))
     found.add(_date_modality(event_date_value, published))
-    found.add(_year_modality(trigger, words, published))
+    found.add(_year_modality(trigger_index, tree, published))
     for modality in ("negated", "hypothetical", "future", "historical"):
         if modality in found:
             return modality
     return "asserted"
 
 
-def _textual_modalities(trigger: Token, words: DocTokens, cues: ModalityCues) -> list[str]:
-    """The modalities the words around the trigger give, nearest first."""
+def _textual_modalities(trigger: int, tree: DepTree, cues: ModalityCues) -> list[str]:
+    """The modalities the words around the trigger (a token index) give, nearest first."""
+    words = tree.words
     found: list[str] = []
-    clause = _clause_head(trigger, words)
-    if clause.i != trigger.i and cues.at("govern", words.lemma[clause.i]) in ("future", "hypothetical"):
-        found.append(cues.at("govern", words.lemma[clause.i]))  # "a new influx is expected"
-    for token in _sharing_chain(clause, words):
-        found.extend(_own_cues(token, words, cues))
-    found.extend(_governing_cues(clause, words, cues))
-    if words.pos[trigger.i] in ("NOUN", "PROPN"):
-        for child in trigger.children:
-            place = {"amod": "amod", "det": "det", "mark": "mark"}.get(words.dep[child.i])
-            found.extend(m for m in [cues.at(place, words.lower[child.i]) if place else None] if m)
+    clause = _clause_head(trigger, tree)
+    if clause != trigger and cues.at("govern", words.lemma[clause]) in ("future", "hypothetical"):
+        found.append(cues.at("govern", words.lemma[clause]))  # "a new influx is expected"
+    for token in _sharing_chain(clause, tree):
+        found.extend(_own_cues(token, tree, cues))
+    found.extend(_governing_cues(clause, tree, cues))
+    if words.pos[trigger] in ("NOUN", "PROPN"):
+        for child in tree.children(trigger):
+            place = {"amod": "amod", "det": "det", "mark": "mark"}.get(words.dep[child])
+            found.extend(m for m in [cues.at(place, words.lower[child]) if place else None] if m)
     return found
 
 
-def _clause_head(trigger: Token, words: DocTokens) -> Token:
+def _clause_head(trigger: int, tree: DepTree) -> int:
     """The verb whose clause carries a noun trigger ("the meeting will take place" -> take)."""
-    if words.pos[trigger.i] in ("NOUN", "PROPN") and words.dep[trigger.i] in ("nsubj", "nsubjpass", "dobj", "attr"):
-        return trigger.head
+    words = tree.words
+    if words.pos[trigger] in ("NOUN", "PROPN") and words.dep[trigger] in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return tree.head[trigger]
     return trigger
 
 
-def _sharing_chain(token: Token, words: DocTokens) -> list[Token]:
+def _sharing_chain(token: int, tree: DepTree) -> list[int]:
     """The token and the heads it shares auxiliaries with ("will meet and sign": sign -> meet)."""
     chain = [token]
-    while words.dep[token.i] == "conj" and token.head.i != token.i:
-        token = token.head
+    while tree.words.dep[token] == "conj" and tree.head[token] != token:
+        token = tree.head[token]
         chain.append(token)
     return chain
 
 
-def _own_cues(token: Token, words: DocTokens, cues: ModalityCues) -> list[str]:
+def _own_cues(token: int, tree: DepTree, cues: ModalityCues) -> list[str]:
+    words = tree.words
     found = []
-    for child in token.children:
-        word, dep = words.lower[child.i], words.dep[child.i]
+    for child in tree.children(token):
+        word, dep = words.lower[child], words.dep[child]
         if dep == "neg" or (dep == "advmod" and word == "never"):
             found.append(cues.at("neg", word) or "negated")
         elif dep in ("aux", "auxpass"):
-            if word in ("would", "'d") and _reported(token, words):
+            if word in ("would", "'d") and _reported(token, tree):
                 found.append("future")  # "they said they would boycott": the future of a past report
             else:
                 found.extend(m for m in [cues.at("aux", word)] if m)
         elif dep == "mark":
             found.extend(m for m in [cues.at("mark", word)] if m)
-        elif dep == "advcl" and _has_mark(child, words, cues, "hypothetical"):
+        elif dep == "advcl" and _has_mark(child, tree, cues, "hypothetical"):
             found.append("hypothetical")  # "will respond if attacked"
         elif dep in ("nsubj", "nsubjpass", "dobj"):
             found.extend(m for m in [cues.at("subject", word)] if m)
-            found.extend(m for d in child.children if words.dep[d.i] == "det"
-                         for m in [cues.at("det", words.lower[d.i])] if m)
+            found.extend(m for d in tree.children(child) if words.dep[d] == "det"
+                         for m in [cues.at("det", words.lower[d])] if m)
         elif dep == "advmod" and word == "ago":
-            found.extend(m for d in child.children for m in [cues.at("ago", words.lemma[d.i])] if m)
+            found.extend(m for d in tree.children(child) for m in [cues.at("ago", words.lemma[d])] if m)
     return found
 
 
-def _reported(token: Token, words: DocTokens) -> bool:
+def _reported(token: int, tree: DepTree) -> bool:
     """A clause that a verb of saying reports ("said they would ...")."""
     from .quotes import cue_verbs
 
-    return words.dep[token.i] == "ccomp" and words.lemma[token.head.i] in cue_verbs()
+    return tree.words.dep[token] == "ccomp" and tree.words.lemma[tree.head[token]] in cue_verbs()
 
 
-def _has_mark(clause: Token, words: DocTokens, cues: ModalityCues, modality: str) -> bool:
-    return any(words.dep[c.i] == "mark" and cues.at("mark", words.lower[c.i]) == modality for c in clause.children)
+def _has_mark(clause: int, tree: DepTree, cues: ModalityCues, modality: str) -> bool:
+    words = tree.words
+    return any(words.dep[c] == "mark" and cues.at("mark", words.lower[c]) == modality for c in tree.children(clause))
 
 
-def _governing_cues(token: Token, words: DocTokens, cues: ModalityCues) -> list[str]:
+def _governing_cues(token: int, tree: DepTree, cues: ModalityCues) -> list[str]:
     """Cues on the chain of heads above the trigger: "is expected to", "refused to", "if ..."."""
+    words, head = tree.words, tree.head
     found: list[str] = []
-    while token.head.i != token.i and words.dep[token.i] in GOVERNING_DEPS | {"conj", "prep", "advcl"}:
-        dep, token = words.dep[token.i], token.head
-        if dep == "prep" and words.pos[token.i] != "ADP":
+    while head[token] != token and words.dep[token] in GOVERNING_DEPS | {"conj", "prep", "advcl"}:
+        dep, token = words.dep[token], head[token]
+        if dep == "prep" and words.pos[token] != "ADP":
             break
-        word_cue = cues.at("govern", words.lemma[token.i]) or cues.at("govern", words.lower[token.i])
+        word_cue = cues.at("govern", words.lemma[token]) or cues.at("govern", words.lower[token])
         if word_cue == "asserted":  # "threatened to strike": the threat is the event, asserted
-            return found + [m for m in _own_cues(token, words, cues) if m == "negated"]
+            return found + [m for m in _own_cues(token, tree, cues) if m == "negated"]
         if word_cue and dep != "conj":
             found.append(word_cue)
         if dep == "advcl":
             break
         if dep in SHARING_DEPS or dep == "conj":
-            found.extend(_own_cues(token, words, cues))
+            found.extend(_own_cues(token, tree, cues))
         else:  # "might want him to head back": a hedge on the governing verb hedges what it governs
-            found.extend(m for m in _own_cues(token, words, cues) if m == "hypothetical")
+            found.extend(m for m in _own_cues(token, tree, cues) if m == "hypothetical")
     return found
 
 
@@ -191,13 +195,14 @@ def _date_span(value: str) -> tuple[date, date] | None:
         return None
 
 
-def _year_modality(trigger: Token, words: DocTokens, published: date | None) -> str:
+def _year_modality(trigger: int, tree: DepTree, published: date | None) -> str:
     """historical for an event marked with a year long gone ("attacked the city in 2003")."""
     if published is None:
         return "asserted"
-    for prep in trigger.children:
-        if words.dep[prep.i] == "prep" and words.lower[prep.i] in ("in", "during"):
-            for obj in prep.children:
-                if words.dep[obj.i] == "pobj" and YEAR.fullmatch(words.text[obj.i]):
-                    return _date_modality(words.text[obj.i], published)
+    words = tree.words
+    for prep in tree.children(trigger):
+        if words.dep[prep] == "prep" and words.lower[prep] in ("in", "during"):
+            for obj in tree.children(prep):
+                if words.dep[obj] == "pobj" and YEAR.fullmatch(words.text[obj]):
+                    return _date_modality(words.text[obj], published)
     return "asserted"
