@@ -45,16 +45,28 @@ def acled_for(event: EventMention) -> dict[str, str] | None:
     code = str(event.cameo.get("code") or "")
     if not code:
         return None
-    words = _event_words(event)
-    for rule, conditions in _rules_for_code(code):
-        if all(_holds(c, event, words) for c in conditions):
-            if not rule.extension and event.modality in NOT_TAKEN_PLACE:
-                return None
-            result = {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}
-            if rule.extension:
-                result["communique_type"] = rule.extension
-            return result
+    plover = event.plover
+    words = None
+    for rule, conditions in _rules_for(code, str(plover.get("mode") or ""), str(plover.get("type") or "")):
+        if conditions:
+            if words is None:
+                words = _event_words(event)
+            if not _all_hold(conditions, event, words):
+                continue
+        if not rule.extension and event.modality in NOT_TAKEN_PLACE:
+            return None
+        result = {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}
+        if rule.extension:
+            result["communique_type"] = rule.extension
+        return result
     return None
+
+
+def _all_hold(conditions: tuple[Condition, ...], event: EventMention, words: str) -> bool:
+    for condition in conditions:
+        if not _holds(condition, event, words):
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +107,19 @@ def _rules_for_code(code: str) -> tuple[tuple[MappingRule, tuple[Condition, ...]
     test is a pure function of the code and the mapping file: done once per code, not once per event."""
     return tuple((rule, tuple(sorted(rule.conditions, key=lambda c: c.key == "words")))
                  for rule in mapping_rules() if _code_matches(code, rule.prefixes))
+
+
+@lru_cache(maxsize=4096)
+def _rules_for(code: str, mode: str, plover_type: str) -> tuple[tuple[MappingRule, tuple[Condition, ...]], ...]:
+    """`_rules_for_code` for an event whose PLOVER mode and type are `mode` and `plover_type`: the rules
+    whose mode and type conditions fail are dropped, and those conditions, which hold, left out of the
+    rest (a pure function of its arguments, worked out once per combination)."""
+    settled = {"mode": mode, "plover": plover_type}
+    kept = []
+    for rule, conditions in _rules_for_code(code):
+        if all(settled[c.key] in c.values for c in conditions if c.key in settled):
+            kept.append((rule, tuple(c for c in conditions if c.key not in settled)))
+    return tuple(kept)
 
 
 def _code_matches(code: str, prefixes: tuple[str, ...]) -> bool:
