@@ -14,7 +14,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import DocTokens, doc_tokens
+from ..nlp import DocTokens, doc_tokens, doc_tree
 from ..extract.actors import ActorMention, DocActors
 from ..extract.reference_words import country_names, reference_words
 from ..records import Actor
@@ -136,16 +136,19 @@ def _own_subject(token: Token, actors: DocActors) -> list[Actor] | None:
 
 
 def _is_definite(token: Token) -> bool:
-    return any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("the", "both", "two", "these", "this",
-                                                                       "three", "all")
-               for c in token.children)
+    tokens = doc_tokens(token.doc)
+    dep, lower = tokens.dep, tokens.lower
+    return any(dep[c] in ("det", "nummod", "predet") and lower[c] in ("the", "both", "two", "these", "this",
+                                                                      "three", "all")
+               for c in doc_tree(token.doc).children[token.i])
 
 
 def _link(token: Token, antecedents: list[Actor] | None) -> ActorMention | None:
     if not antecedents:
         return None
-    start = min((c.i for c in token.children if c.dep_ in ("det", "nummod", "amod", "predet")
-                 and c.i < token.i), default=token.i)
+    dep, i = doc_tokens(token.doc).dep, token.i
+    start = min((c for c in doc_tree(token.doc).children[i] if dep[c] in ("det", "nummod", "amod", "predet")
+                 and c < i), default=i)
     copies = [replace(a, mentions=[]) for a in antecedents]
     return ActorMention(start, token.i + 1, copies, "coreference")
 
@@ -230,16 +233,17 @@ def _by_salience(token: Token, actors: DocActors):
         for m in _before(token, actors):
             if subjects_only and not _recent(token, m):
                 break
-            if subjects_only and not _is_subject(token.doc[m.end - 1]):
+            if subjects_only and not _is_subject(token.doc, m.end - 1):
                 continue
             yield m, (m.actors if len(m.actors) > 1 else _conjoined(token.doc, m, actors))
 
 
-def _is_subject(token: Token) -> bool:
-    """The mention's head is a subject, or conjoined with one ("Erdogan and Putin said")."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
+def _is_subject(doc: Doc, i: int) -> bool:
+    """The mention's head doc[i] is a subject, or conjoined with one ("Erdogan and Putin said")."""
+    dep, heads = doc_tokens(doc).dep, doc_tree(doc).heads
+    while dep[i] == "conj" and heads[i] != i:
+        i = heads[i]
+    return dep[i] in ("nsubj", "nsubjpass")
 
 
 def _previous_pair(token: Token, actors: DocActors, lemma: str) -> list[Actor] | None:
@@ -289,12 +293,12 @@ def _as_state(actor: Actor, actors: DocActors) -> Actor:
 
 def _conjoined(doc: Doc, mention: ActorMention, actors: DocActors) -> list[Actor]:
     """The actors of a mention and of the mentions conjoined with it ("Erdogan and Putin")."""
-    doc_head = doc[mention.end - 1]
-    if doc_head.dep_ == "conj":
+    head = mention.end - 1
+    if doc_tokens(doc).dep[head] == "conj":
         return list(mention.actors)
     group = list(mention.actors)
-    for conj in doc_head.conjuncts:
-        other = actors.at(conj.i)
+    for conj in doc_tree(doc).conjuncts(head):
+        other = actors.at(conj)
         if other is not None and other is not mention:
             group.extend(a for a in other.actors if a not in group)
     return group
