@@ -21,15 +21,16 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 import numpy
-from spacy.attrs import IDX, LEMMA, LOWER, POS
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS
 from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import DataFileError
 from ..data_files import tsv_rows
-from ..nlp import doc_text, sentence_bounds
+from ..nlp import doc_text, doc_tokens, sentence_bounds
 from ..records import ActorRef, Quote
+from .time_tense import DepTree, dep_tree
 
 CUES_FILE = Path(__file__).resolve().parents[1] / "data" / "quote_cues.tsv"
 CLOSERS = {"“": ("”", '"'), '"': ('"', "”"), "«": ("»",)}
@@ -40,6 +41,7 @@ MIN_REPORTED_TOKENS = 3
 SHORT_CUE_SENTENCE = 10  # a sentence like "he said." next to a quote lends the quote its cue
 SpeakerAt = Callable[[Token], "ActorRef | None"]
 OFFSETS_KEY = "communique.quotes.offsets"  # doc.user_data: each token's character offset
+BLANK_KEY = "communique.quotes.blank"  # doc.user_data: whether each token is punctuation or space
 ACCORDING = hash_string("according")  # as the LOWER array holds it
 
 
@@ -241,43 +243,58 @@ def _reported(doc: Doc, marks: list[tuple[int, int]], cues: list[int]) -> list[_
     """Reported speech: clauses governed by reporting verbs or introduced by "according to"."""
     quoted = [(s - 1, e + 1) for s, e in marks]
     found = []
-    for token in (doc[i] for i in cues):
-        if _inside(token.idx, quoted):
+    offsets = _token_offsets(doc)
+    for i in cues:
+        if _inside(offsets[i], quoted):
             continue
-        content = _content_tokens(token)
+        content = _content_tokens(doc, i)
         if len(content) < MIN_REPORTED_TOKENS:
             continue
-        start, end = content[0].idx, content[-1].idx + len(content[-1])
+        words = doc_tokens(doc)
+        start, end = offsets[content[0]], words.end_char(content[-1])
         if any(s < end and start < e for s, e in quoted):
             continue  # the words are a direct quote, found already
+        token = doc[i]
         speaker = _subject_of(token)
-        borrows = speaker is None and token.lower_ != "according" and token.i == sentence_bounds(doc, token.i)[0]
+        borrows = speaker is None and words.lower[i] != "according" and i == sentence_bounds(doc, i)[0]
         found.append(_Found(start, end, "indirect", token, speaker, borrows))
     return found
 
 
-def _content_tokens(cue: Token) -> list[Token]:
-    """The reported words: the clause the cue governs, without "that" and edge punctuation."""
-    if cue.lower_ == "according":
-        head = cue.head
-        skip = {t.i for t in cue.subtree}
-        tokens = [t for t in head.subtree if t.i not in skip] if head != cue else []
+def _content_tokens(doc: Doc, cue: int) -> list[int]:
+    """The reported words (token indices): the clause the cue governs, without "that" and edge punctuation."""
+    tree, words = dep_tree(doc), doc_tokens(doc)
+    if words.lower[cue] == "according":
+        head = tree.head[cue]
+        skip = set(tree.subtree(doc, cue))
+        tokens = [t for t in tree.subtree(doc, head) if t not in skip] if head != cue else []
     else:
-        tokens = [t for child in _content_children(cue) for t in child.subtree]
-    tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or
-                      (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")):
-        tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
-    return tokens
+        tokens = sorted(t for child in _content_children(tree, cue) for t in tree.subtree(doc, child))
+    blank = _punct_or_space(doc)
+    first, last = 0, len(tokens)
+    while first < last and (blank[tokens[first]] or
+                            (words.dep[tokens[first]] == "mark" and words.lower[tokens[first]] == "that")):
+        first += 1
+    while last > first and blank[tokens[last - 1]]:
+        last -= 1
+    return tokens[first:last]
 
 
-def _content_children(cue: Token) -> list[Token]:
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
-    if clauses or quote_cues()[cue.lemma_.lower()].content == "clause":
+def _punct_or_space(doc: Doc) -> list[bool]:
+    """Whether each token is punctuation or white space (`token.is_punct or token.is_space`)."""
+    blank = doc.user_data.get(BLANK_KEY)
+    if blank is None:
+        punct, space = doc.to_array([IS_PUNCT, IS_SPACE]).T
+        blank = doc.user_data[BLANK_KEY] = ((punct == 1) | (space == 1)).tolist()
+    return blank
+
+
+def _content_children(tree: DepTree, cue: int) -> list[int]:
+    dep = tree.words.dep
+    clauses = [c for c in tree.children(cue) if dep[c] == "ccomp"]
+    if clauses or quote_cues()[tree.words.lemma[cue]].content == "clause":
         return clauses
-    return [c for c in cue.children if c.dep_ in ("dobj", "xcomp")]
+    return [c for c in tree.children(cue) if dep[c] in ("dobj", "xcomp")]
 
 
 def _subject_of(cue: Token) -> Token | None:
@@ -315,52 +332,57 @@ def _paragraphs_apart(text: str, first: int, second: int) -> int:
 
 
 def _resolve(head: Token, speaker_at: SpeakerAt, quoted: list[tuple[int, int]]) -> ActorRef | None:
-    for token in _speaker_candidates(head):
-        if not _inside(token.idx, quoted):
-            ref = speaker_at(token)
+    doc = head.doc
+    offsets = _token_offsets(doc)
+    for i in _speaker_candidates(head):
+        if not _inside(offsets[i], quoted):
+            ref = speaker_at(doc[i])
             if ref is not None:
                 return ref
     return None
 
 
-def _speaker_candidates(head: Token) -> Iterator[Token]:
-    """The words of the speaker phrase, most telling first: the agent of "a statement issued by
-    the two leaders" (who issue a statement speak through it), the head, appositions and name
-    parts, the rest (not relative clauses), possessors last."""
-    below = _arcs_below(head)
-    phrase = [t for t in head.subtree if "relcl" not in below[t.i][1]]
+def _speaker_candidates(head: Token) -> Iterator[int]:
+    """The words (token indices) of the speaker phrase, most telling first: the agent of "a statement
+    issued by the two leaders" (who issue a statement speak through it), the head, appositions and
+    name parts, the rest (not relative clauses), possessors last."""
+    doc = head.doc
+    tree = dep_tree(doc)
+    below = _arcs_below(tree, tree.subtree(doc, head.i), head.i)
+    phrase = [t for t in below if "relcl" not in below[t][1]]
     seen: set[int] = set()
-    for group in _candidate_groups(head, phrase, below):  # each group is built only when reached
-        for token in sorted(group, key=lambda t: (below[t.i][0], t.i)):
-            if token.i not in seen:
-                seen.add(token.i)
+    for group in _candidate_groups(head.i, phrase, below, tree.words.dep):  # each built only when reached
+        for token in sorted(group, key=lambda t: (below[t][0], t)):
+            if token not in seen:
+                seen.add(token)
                 yield token
 
 
-def _candidate_groups(head: Token, phrase: list[Token], below: dict[int, tuple[int, tuple[str, ...]]]
-                      ) -> Iterator[list[Token]]:
-    yield [t for t in phrase if "agent" in below[t.i][1] and t.dep_ != "agent"]
+def _candidate_groups(head: int, phrase: list[int], below: dict[int, tuple[int, tuple[str, ...]]],
+                      dep: list[str]) -> Iterator[list[int]]:
+    yield [t for t in phrase if "agent" in below[t][1] and dep[t] != "agent"]
     yield [head]
-    yield [t for t in phrase if "appos" in below[t.i][1]]
-    yield [t for t in phrase if below[t.i][0] == 1 and t.dep_ in ("compound", "flat", "nmod")]
-    yield [t for t in phrase if "poss" not in below[t.i][1]]
+    yield [t for t in phrase if "appos" in below[t][1]]
+    yield [t for t in phrase if below[t][0] == 1 and dep[t] in ("compound", "flat", "nmod")]
+    yield [t for t in phrase if "poss" not in below[t][1]]
     yield phrase
 
 
-def _arcs_below(head: Token) -> dict[int, tuple[int, tuple[str, ...]]]:
-    """For each token of head's subtree: how many arcs below head it sits, and the dependency labels
-    on its way up to head (its own included, head's not)."""
-    below: dict[int, tuple[int, tuple[str, ...]]] = {head.i: (0, ())}
-    for token in head.subtree:
+def _arcs_below(tree: DepTree, subtree: list[int], head: int) -> dict[int, tuple[int, tuple[str, ...]]]:
+    """For each token of head's subtree (in text order): how many arcs below head it sits, and the
+    dependency labels on its way up to head (its own included, head's not)."""
+    heads, dep = tree.head, tree.words.dep
+    known: dict[int, tuple[int, tuple[str, ...]]] = {head: (0, ())}
+    for token in subtree:
         chain = []
-        while token.i not in below:
+        while token not in known:
             chain.append(token)
-            token = token.head
-        depth, deps = below[token.i]
+            token = heads[token]
+        depth, deps = known[token]
         for token in reversed(chain):
-            depth, deps = depth + 1, deps + (token.dep_,)
-            below[token.i] = (depth, deps)
-    return below
+            depth, deps = depth + 1, deps + (dep[token],)
+            known[token] = (depth, deps)
+    return {t: known[t] for t in subtree}
 
 
 def _cue_text(cue: Token | None) -> str | None:
