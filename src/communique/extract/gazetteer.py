@@ -105,13 +105,11 @@ class Gazetteer:
 
     def demonym_country(self, word: str) -> tuple[bool, str | None]:
         """(is a demonym, the country it implies or None) for a word such as 'Libyan' or 'Libyans'."""
-        key = lookup_key(word)
-        forms = [key]
-        if key.endswith("s"):
-            forms.append(key[:-1])
-        for form in forms:
-            if form in self.demonyms:
-                return True, self.demonyms[form]
+        key, demonyms = lookup_key(word), self.demonyms
+        if key in demonyms:
+            return True, demonyms[key]
+        if key.endswith("s") and key[:-1] in demonyms:  # "Libyans"
+            return True, demonyms[key[:-1]]
         return False, None
 
 

@@ -279,7 +279,7 @@ def _unlabelled_mentions(doc: Doc, entities: tuple[Span, ...], lookup: _Lookup, 
 
 
 def _unlabelled_at(doc: Doc, i: int, facts: _TokenFacts, lookup: _Lookup, blocked: set[int]) -> _Mention | None:
-    names = facts.name
+    names, words = facts.name, doc_tokens(doc)
     doc_length = len(doc)
     for length in range(MAX_NAME_TOKENS, 0, -1):
         end = i + length
@@ -287,13 +287,12 @@ def _unlabelled_at(doc: Doc, i: int, facts: _TokenFacts, lookup: _Lookup, blocke
             continue
         if any(not names[j] and facts.lower[j] not in ("of", "al", "el", "-") for j in range(i, end)):
             continue
-        span = doc[i:end]
-        text = _text(span, facts)
-        if lookup.is_demonym(text) or (length == 1 and span[0].is_sent_start and not span[0].is_upper):
+        text = facts.text[words.idx[i]:words.end_char(end - 1)]  # the span's text; the Span built if it is kept
+        if lookup.is_demonym(text) or (length == 1 and doc[i].is_sent_start and not doc[i].is_upper):
             continue
         strong = tuple(c for c in lookup(text) if c.primary and _is_strong(c, UNLABELLED_MIN_CITY_POPULATION))
-        if strong and not span[0].is_stop:
-            return _Mention(span, text, strong)
+        if strong and not doc[i].is_stop:
+            return _Mention(doc[i:end], text, strong)
     return None
 
 
@@ -368,8 +367,10 @@ def _qualifying_countries(mention: _Mention, following: _Mention | None) -> set[
 def _country_share(evidence: Counter, own: Counter | None) -> dict[str, float]:
     """Each country's share of the document's evidence other than the name's own (`own`)."""
     # evidence - own, as Counter subtraction gives it (positive counts only), without its general loops
-    others = {country: count - own[country] for country, count in evidence.items() if count > own[country]} \
-        if own else evidence
+    others = evidence
+    if own:  # (own.get: a Counter's own lookup of a missing country calls __missing__)
+        others = {country: count - own.get(country, 0) for country, count in evidence.items()
+                  if count > own.get(country, 0)}
     total = sum(others.values()) or 1
     return {country: count / total for country, count in others.items()}
 
