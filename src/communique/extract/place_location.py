@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from communique.extract.time_tense import DepTree, dep_tree
 from communique.nlp import sentence_bounds
 from communique.records import Place
 
@@ -30,9 +31,10 @@ def location_for_event(doc: Doc, trigger_index: int, places: list[Place]) -> Pla
     """The place a locative phrase attaches to the event's clause, or None where nothing locates it."""
     if not places:
         return None
-    trigger = doc[trigger_index]
+    trigger = trigger_index
+    tree = dep_tree(doc)  # heads and strings as lists: no Token built per event
     sentence_start, _, start_char, end_char = sentence_bounds(doc, trigger_index)
-    clause_heads = _heads_within_clause(trigger)
+    clause_heads = _heads_within_clause(tree, trigger)
     attached = []
     for place in places:
         if not start_char <= place.start < end_char:
@@ -41,11 +43,11 @@ def location_for_event(doc: Doc, trigger_index: int, places: list[Place]) -> Pla
         if tokens is None or tokens.sentence_start != sentence_start:
             continue
         if tokens.governor is None:
-            if tokens.modifies == trigger.i and place.feature != "country":
-                attached.append((abs(tokens.start - trigger.i), place))  # "the Tripoli clashes"; not "the Iran talks"
+            if tokens.modifies == trigger and place.feature != "country":
+                attached.append((abs(tokens.start - trigger), place))  # "the Tripoli clashes"; not "the Iran talks"
             continue
-        if tokens.governor in clause_heads or _governed_by(doc[tokens.governor], trigger):
-            attached.append((abs(tokens.start - trigger.i), place))
+        if tokens.governor in clause_heads or _governed_by(tree, tokens.governor, trigger):
+            attached.append((abs(tokens.start - trigger), place))
     return _most_specific(attached) if attached else None
 
 
@@ -75,25 +77,27 @@ def _place_tokens(doc: Doc, place: Place) -> _PlaceTokens | None:
     return found[key]
 
 
-def _heads_within_clause(trigger: Token) -> set[int]:
+def _heads_within_clause(tree: DepTree, trigger: int) -> set[int]:
     """The trigger and the words it is a core argument of ("clashes" -> "erupted", "meet" -> "prepared")."""
-    heads = {trigger.i}
+    head, dep = tree.head, tree.words.dep
+    heads = {trigger}
     token = trigger
-    while token.dep_ in CLIMBING_DEPENDENCIES and token.head.i != token.i:
-        token = token.head
-        heads.add(token.i)
+    while dep[token] in CLIMBING_DEPENDENCIES and head[token] != token:
+        token = head[token]
+        heads.add(token)
     return heads
 
 
-def _governed_by(token: Token, trigger: Token) -> bool:
+def _governed_by(tree: DepTree, token: int, trigger: int) -> bool:
     """Whether the trigger governs the token without another verb or clause in between."""
+    head, dep, pos = tree.head, tree.words.dep, tree.words.pos
     current = token
-    while current.i != trigger.i:
-        if current.head.i == current.i or current.dep_ in CLAUSE_BOUNDARIES:
+    while current != trigger:
+        if head[current] == current or dep[current] in CLAUSE_BOUNDARIES:
             return False
-        if current.pos_ in ("VERB", "AUX"):
+        if pos[current] in ("VERB", "AUX"):
             return False
-        current = current.head
+        current = head[current]
     return True
 
 
