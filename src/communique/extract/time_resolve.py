@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .time_scan import Atom, Expression, scan
 from .time_words import time_words
@@ -109,7 +110,7 @@ def _resolve_atom(atom: Atom, day: dt.date | None, anchor, direction: str) -> _P
     if kind == "weekday":
         return _Point(_weekday(atom, day, direction), "day", True)
     if kind == "relday":
-        offset = int(time_words().lowered("relative_day")[_words(atom.parts["rel"])])
+        offset = int(_lowered("relative_day")[_words(atom.parts["rel"])])
         return _Point(day + dt.timedelta(days=offset), "day", True)
     if kind == "shift":
         return _shifted_period(atom, day, direction)
@@ -125,11 +126,11 @@ def _words(text: str) -> str:
 
 
 def _unit(atom: Atom) -> str:
-    return time_words().lowered("unit")[atom.parts["unit"].lower()]
+    return _lowered("unit")[atom.parts["unit"].lower()]
 
 
 def _shift(atom: Atom) -> int:
-    return int(time_words().lowered("shift").get(_words(atom.parts.get("shift", "this")), 0))
+    return int(_lowered("shift").get(_words(atom.parts.get("shift", "this")), 0))
 
 
 def _iso(atom: Atom) -> _Point:
@@ -140,8 +141,20 @@ def _iso(atom: Atom) -> _Point:
 
 
 def _month_number(atom: Atom) -> int:
+    return int(_months()[atom.parts["month"]])
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, str]:
+    """Month names and abbreviations -> month number (read-only)."""
     words = time_words()
-    return int({**words.get("month"), **words.get("month_abbr")}[atom.parts["month"]])
+    return {**words.get("month"), **words.get("month_abbr")}
+
+
+@lru_cache(maxsize=None)
+def _lowered(category: str) -> dict[str, str]:
+    """`time_words().lowered(category)`, made once per category (read-only)."""
+    return time_words().lowered(category)
 
 
 def _calendar_date(atom: Atom, day: dt.date | None, direction: str) -> _Point | None:
@@ -195,8 +208,10 @@ def _weekday(atom: Atom, day: dt.date, direction: str) -> dt.date:
         step = _shift(atom)
         strict = step != 0
         direction = {-1: "past", 1: "future"}.get(step, "future")
-    candidates = [day + dt.timedelta(days=k) for k in range(-7, 8)]
-    candidates = [c for c in candidates if c.weekday() == target]
+    # the days from a week before to a week after that fall on the weekday, in order
+    ahead = (target - day.weekday()) % 7
+    offsets = (-7, 0, 7) if ahead == 0 else (ahead - 7, ahead)
+    candidates = [day + dt.timedelta(days=k) for k in offsets]
     return _pick(candidates, day, direction, strict)
 
 
@@ -230,7 +245,7 @@ def _shifted_period(atom: Atom, day: dt.date, direction: str) -> _Point:
 
 def _count(atom: Atom) -> int:
     num = atom.parts["num"].lower()
-    return int(num) if num.isdigit() else int(time_words().lowered("number")[num])
+    return int(num) if num.isdigit() else int(_lowered("number")[num])
 
 
 def _counted(atom: Atom, day: dt.date, anchor) -> _Point:
@@ -271,7 +286,7 @@ def _edge_point(first: dt.date, unit: str, edge: str, relative: bool) -> _Point:
 
 
 def _edge_name(atom: Atom) -> str:
-    return time_words().lowered("period_edge")[atom.parts["edge"].lower()]
+    return _lowered("period_edge")[atom.parts["edge"].lower()]
 
 
 def _edge_of_relative(atom: Atom, day: dt.date) -> _Point | None:
@@ -304,7 +319,7 @@ def _clock_time(clock: Atom) -> tuple[int, int, str]:
     """(hour, minute, precision) of a clock expression: "3 p.m." is hour-precise, "15:30" minute."""
     parts = clock.parts
     if "word" in parts:
-        hour, minute = time_words().lowered("clock_word")[parts["word"].lower()].split(":")
+        hour, minute = _lowered("clock_word")[parts["word"].lower()].split(":")
         return int(hour), int(minute), "minute"
     hour = int(parts["h"])
     suffix = parts.get("suffix", "").lower().replace(".", "")
