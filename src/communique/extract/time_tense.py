@@ -73,15 +73,16 @@ class DepTree:
     tag: numpy.ndarray  # string id of token.tag_ (read only for the few verbs the rules reach)
     lemma: numpy.ndarray  # string id of token.lemma_ (not lowered)
     _heads: numpy.ndarray = field(repr=False)
-    _children: dict[int, list[int]] = field(default_factory=dict, repr=False)
+    _children: tuple[list[int], list[int]] | None = field(default=None, repr=False)
 
     def children(self, i: int) -> list[int]:
-        """Token i's children in text order (`Token.children`), found on first use."""
-        found = self._children.get(i)
-        if found is None:
-            found = self._children[i] = [c for c in numpy.flatnonzero(self._heads == i).tolist() if c != i]
-        return found
-
+        """Token i's children in text order (`Token.children`)."""
+        if self._children is None:  # every token's children at once: tokens sorted by head, stably
+            order = numpy.argsort(self._heads, kind="stable")
+            firsts = numpy.searchsorted(self._heads[order], numpy.arange(len(order) + 1))
+            self._children = (order.tolist(), firsts.tolist())
+        order, firsts = self._children
+        return [c for c in order[firsts[i]:firsts[i + 1]] if c != i]
 
     def subtree(self, doc: Doc, i: int) -> list[int]:
         """Token i and every token under it, in text order (`Token.subtree`, sorted). They all lie
