@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Sequence
 
 import numpy
 
-from spacy.attrs import HEAD, LEMMA, TAG
+from spacy.attrs import LEMMA, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import DocTokens, doc_tokens
+from ..nlp import DocTokens, DocTree, doc_tokens, doc_tree
 from .time_words import time_words
 
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "prep", "dep", "ccomp"}
@@ -65,24 +66,19 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
 
 @dataclass
 class DepTree:
-    """The dependency tree of one document as token indices: spaCy builds a new Token for every `.head`
-    and child, and decodes every string on each access. Tags and lemmas stay string ids, compared with
-    the ids of the few strings the tense rules test."""
+    """The dependency tree of one document as token indices (nlp.doc_tree's heads and children), with
+    the tags and lemmas the tense rules test kept as string ids, compared with the ids of the few
+    strings they look for: spaCy builds a new Token for every `.head` and child, and decodes every
+    string on each access."""
     words: DocTokens
     head: list[int]  # index of each token's head (itself for a sentence root)
     tag: numpy.ndarray  # string id of token.tag_ (read only for the few verbs the rules reach)
     lemma: numpy.ndarray  # string id of token.lemma_ (not lowered)
-    _heads: numpy.ndarray = field(repr=False)
-    _children: tuple[list[int], list[int]] | None = field(default=None, repr=False)
+    shared: DocTree = field(repr=False)
 
-    def children(self, i: int) -> list[int]:
+    def children(self, i: int) -> Sequence[int]:
         """Token i's children in text order (`Token.children`)."""
-        if self._children is None:  # every token's children at once: tokens sorted by head, stably
-            order = numpy.argsort(self._heads, kind="stable")
-            firsts = numpy.searchsorted(self._heads[order], numpy.arange(len(order) + 1))
-            self._children = (order.tolist(), firsts.tolist())
-        order, firsts = self._children
-        return [c for c in order[firsts[i]:firsts[i + 1]] if c != i]
+        return self.shared.children[i]
 
     def subtree(self, doc: Doc, i: int) -> list[int]:
         """Token i and every token under it, in text order (`Token.subtree`, sorted). They all lie
@@ -122,10 +118,9 @@ def dep_tree(doc: Doc) -> DepTree:
     """The DepTree of `doc`, built on first use and kept in `doc.user_data`."""
     tree = doc.user_data.get(TREE_KEY)
     if tree is None:
-        offsets = doc.to_array(HEAD).astype("int64")  # signed offsets, stored unsigned
-        heads = numpy.arange(len(offsets)) + offsets
+        shared = doc_tree(doc)
         tags, lemmas = doc.to_array([TAG, LEMMA]).T
-        tree = doc.user_data[TREE_KEY] = DepTree(doc_tokens(doc), heads.tolist(), tags, lemmas, heads)
+        tree = doc.user_data[TREE_KEY] = DepTree(doc_tokens(doc), shared.heads, tags, lemmas, shared)
     return tree
 
 
