@@ -141,6 +141,40 @@ class DocTree:
     children: list[list[int] | tuple[()]]  # in spaCy's order (ascending); a shared () where there are none
     dep: list[str]  # token.dep_, DocTokens.dep of the same document
 
+    def members(self, doc: Doc, i: int) -> list[int]:
+        """The indices of token i's subtree, ascending (the tokens of `Token.subtree`, whose own order
+        can differ where the parse crosses itself). They lie between i's left and right edges, and so
+        does each one's chain of heads up to i: where every other token there has its head there
+        too, all of them are under i."""
+        token = doc[i]
+        first, last = token.left_edge.i, token.right_edge.i
+        heads = self.heads
+        for j in range(first, last + 1):
+            if j != i and (heads[j] == j or not first <= heads[j] <= last):
+                return self._members_walked(i, first, last)
+        return list(range(first, last + 1))
+
+    def _members_walked(self, i: int, first: int, last: int) -> list[int]:
+        """`members` where some tokens between the edges are not under i: each one's heads followed."""
+        heads = self.heads
+        under = {i: True}  # token -> whether it is in the subtree, for the tokens walked so far
+        found = []
+        for j in range(first, last + 1):
+            path, k = [], j
+            while k not in under:
+                path.append(k)
+                if heads[k] == k or not first <= heads[k] <= last:
+                    verdict = False
+                    break
+                k = heads[k]
+            else:
+                verdict = under[k]
+            for k in path:
+                under[k] = verdict
+            if verdict:
+                found.append(j)
+        return found
+
     def conjuncts(self, i: int) -> list[int]:
         """`Token.conjuncts` as indices: the tokens coordinated with token i, in spaCy's order."""
         heads, dep = self.heads, self.dep

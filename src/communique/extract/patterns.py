@@ -30,7 +30,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from communique.errors import DataFileError
-from communique.nlp import doc_tokens
+from communique.nlp import doc_tokens, doc_tree
 from communique.extract.quotes import reporting_verbs
 
 BUILTIN_FILES = (("verb_patterns.tsv", "curated"), ("noun_patterns.tsv", "curated"),
@@ -227,7 +227,8 @@ class PatternSet:
             # PETRARCH patterns read the words of the verb's own clause, not a reported one ("received
             # reports that weapons were found" is no weapons received)
             if "own" not in lazy:
-                reported = {t.i for c in token.children if c.dep_ == "ccomp" for t in c.subtree}
+                tree = doc_tree(token.doc)
+                reported = {t for c in token.children if c.dep_ == "ccomp" for t in tree.members(token.doc, c.i)}
                 near = _within_depth(token, PETRARCH_DEPTH)
                 lazy["own"] = _ComplementWords(token, [t for t in complement if t.i not in reported
                                                        and t.i in near])
@@ -322,18 +323,19 @@ def _complement(token: Token) -> list[Token]:
     has_object = any(child.dep_ in ("dobj", "xcomp", "ccomp") for child in children)
     # "vowed to fight on", parsed as an adverbial clause, is the vow's content when the verb has no object
     content = {c.i for c in children if not has_object and _is_infinitive_clause(c)}
+    doc, tree = token.doc, doc_tree(token.doc)
     for child in children:
         dep = child.dep_
         if child.i not in content and (dep in SUBJECT_DEPS or dep in SEPARATE_CLAUSE_DEPS or dep in ("conj", "cc")):
-            excluded.update(t.i for t in child.subtree)
-    subtree = list(token.subtree)  # spaCy walks the tree anew on each access
-    words = doc_tokens(token.doc)
+            excluded.update(tree.members(doc, child.i))
+    subtree = list(token.subtree)  # spaCy's order, which the phrase matching reads
+    words = doc_tokens(doc)
     for t in subtree:
         i = t.i
         if i not in excluded and i != token.i and i not in content:
             dep = words.dep[i]
             if dep in SEPARATE_CLAUSE_DEPS or (dep == "conj" and words.pos[i] in ("VERB", "AUX")):
-                excluded.update(d.i for d in t.subtree)
+                excluded.update(tree.members(doc, i))
     return [t for t in subtree if t.i not in excluded and t.i != token.i]
 
 

@@ -81,37 +81,8 @@ class DepTree:
         return self.shared.children[i]
 
     def subtree(self, doc: Doc, i: int) -> list[int]:
-        """Token i and every token under it, in text order (`Token.subtree`, sorted). They all lie
-        between its left and right edge, and so does the chain of heads from each of them up to i:
-        where every other token there has its head there too, they all are under i."""
-        token = doc[i]
-        first, last = token.left_edge.i, token.right_edge.i
-        head = self.head
-        for j in range(first, last + 1):
-            if j != i and (head[j] == j or not first <= head[j] <= last):
-                return self._subtree_walked(i, first, last)
-        return list(range(first, last + 1))
-
-    def _subtree_walked(self, i: int, first: int, last: int) -> list[int]:
-        """`subtree` where some tokens between the edges are not under i: each one's heads followed."""
-        head = self.head
-        under = {i: True}  # token -> whether it is in the subtree, for the tokens walked so far
-        found = []
-        for j in range(first, last + 1):
-            path, k = [], j
-            while k not in under:
-                path.append(k)
-                if head[k] == k or not first <= head[k] <= last:
-                    verdict = False
-                    break
-                k = head[k]
-            else:
-                verdict = under[k]
-            for k in path:
-                under[k] = verdict
-            if verdict:
-                found.append(j)
-        return found
+        """Token i and every token under it, in text order (`Token.subtree`, sorted)."""
+        return self.shared.members(doc, i)
 
 
 def dep_tree(doc: Doc) -> DepTree:
