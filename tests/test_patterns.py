@@ -7,7 +7,7 @@ import pytest
 
 from communique.codes import is_valid_code
 from communique.errors import DataFileError
-from communique.extract.patterns import load_patterns, parse_pattern_file
+from communique.extract.pattern_files import load_patterns, parse_pattern_file
 
 
 def code_of(nlp, sentence: str, trigger: str, patterns=None):

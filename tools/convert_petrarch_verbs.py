@@ -273,7 +273,7 @@ def block_lines(block: Block, converter: PatternConverter, stats: Counter) -> li
 HEADER = """# verb_patterns_petrarch.tsv: CAMEO verb patterns converted from PETRARCH-2's CAMEO.2.0.txt
 # Origin: petrarch2 dictionaries (CAMEO.2.0.txt, 30 April 2015), Copyright (c) 2015 Open Event Data
 # Alliance, MIT licence; converted for communique by tools/convert_petrarch_verbs.py (MIT).
-# Format: trigger<TAB>pos<TAB>context<TAB>code<TAB>note -- see src/communique/extract/patterns.py.
+# Format: trigger<TAB>pos<TAB>context<TAB>code<TAB>note -- see src/communique/extract/pattern_files.py.
 # The curated verb_patterns.tsv wins over this file at equal specificity.
 trigger\tpos\tcontext\tcode\tnote
 """

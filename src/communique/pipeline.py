@@ -21,7 +21,8 @@ from .extract.actors import UNKNOWN_COUNTRY, DocActors, find_actors
 from .extract.events import EventCandidate, find_events
 from .extract.lexicon import ActorLexicon, load_lexicon
 from .extract.modality import modality_of
-from .extract.patterns import PatternSet, load_patterns
+from .extract.pattern_files import load_patterns
+from .extract.patterns import PatternSet
 from .extract.gazetteer import load_gazetteer, load_user_gazetteer
 from .extract.place_location import location_for_event
 from .extract.places import find_places

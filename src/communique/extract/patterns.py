@@ -1,14 +1,8 @@
 """Which CAMEO event code a trigger word carries: verb and noun patterns, matched on a parsed token.
 
-Pattern files are TSV: `trigger<TAB>pos<TAB>context<TAB>code<TAB>note`, `#` comments, one header line.
-- trigger: a lemma, optionally followed by particles/prepositions (`call on`, `pull out`) that must be found
-  among the trigger's children or in the tokens right after it;
-- pos: VERB or NOUN;
-- context: `-`, or space-separated groups, each `|`-separated alternatives, each of which must be found among
-  the lemmas (or lowercased forms) of the trigger's complement; `air_strike` is a phrase of consecutive
-  words; a group prefixed `!` must not occur; a group prefixed `subj:` is looked for in the subject instead
-  ("a grenade exploded", "shells landed": the subject of an intransitive verb is what the event is about);
-- code: a CAMEO event code with leading zeros, or `---` for "not an event".
+The patterns come from TSV files (`data/verb_patterns*.tsv`, `data/noun_patterns.tsv`, a user's file),
+read by `pattern_files.py`, whose docstring gives the format. A pattern names a trigger lemma, any
+particles, and context groups of words to find in the trigger's complement.
 
 The complement of a trigger is its dependency subtree without its active subject (a passive subject stays:
 it is what the verb acts on) and without clauses that are separate events (coordinated verbs, adverbial
@@ -21,22 +15,15 @@ pattern beats the curated file, which beats the file converted from PETRARCH-2.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from importlib import resources
-from pathlib import Path
+from functools import cached_property
 
 from spacy.tokens import Token
 
-from communique.errors import DataFileError
 from communique.nlp import doc_tokens, doc_tree
 from communique.extract.quotes import reporting_verbs
 
-BUILTIN_FILES = (("verb_patterns.tsv", "curated"), ("noun_patterns.tsv", "curated"),
-                 ("verb_patterns_petrarch.tsv", "petrarch"))
 ORIGIN_RANK = {"petrarch": 0, "curated": 1, "user": 2}
-CODE_SHAPE = re.compile(r"^(---|\d{2,4})$")
 # The active subject (and a passive's "by" agent) is the source, not the complement; a passive subject
 # ("the hostages were released") is what the verb acts on, so it stays in the complement.
 SUBJECT_DEPS = {"nsubj", "csubj", "expl", "agent"}
@@ -48,7 +35,6 @@ LIGHT_VERBS = {"hold", "have", "launch", "carry", "stage", "make", "take", "cond
 LIGHT_OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 # From a noun trigger up to the verb whose object (or prepositional object) it is.
 GOVERNED_NOUN_DEPS = {"dobj", "pobj", "prep", "nsubjpass", "attr", "oprd", "compound", "amod", "conj", "appos"}
-SUBJECT_PREFIX = "subj:"
 # PETRARCH matched its patterns on the words that follow the verb in its phrase: its context words are looked
 # for no deeper than the object's prepositional phrase ("talks on the crisis"), not in far-off phrases
 # ("made remarks at the start of a trip" is no trip made).
@@ -398,66 +384,3 @@ def _find_particles(particles: tuple[str, ...], token: Token) -> list[int] | Non
         used.append(child.i)
         after = child.i + 1
     return used
-
-
-def parse_pattern_file(text: str, name: str, origin: str, first_order: int = 0) -> list[Pattern]:
-    """Patterns from TSV text; a bad line raises DataFileError naming the file and the line."""
-    patterns = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("#") or line.startswith("trigger\t"):
-            continue
-        try:
-            patterns.append(_parse_line(line, origin, first_order + number))
-        except ValueError as problem:
-            raise DataFileError(f"{name}, line {number}: {problem}") from None
-    return patterns
-
-
-def _parse_line(line: str, origin: str, order: int) -> Pattern:
-    fields = line.rstrip("\n").split("\t")
-    if len(fields) < 4:
-        raise ValueError(f"expected trigger, pos, context, code (and a note) separated by tabs, got {line!r}")
-    trigger, pos, context, code = (f.strip() for f in fields[:4])
-    if not trigger:
-        raise ValueError("empty trigger")
-    if pos.upper() not in ("VERB", "NOUN"):
-        raise ValueError(f"pos must be VERB or NOUN, not {pos!r}")
-    if not CODE_SHAPE.match(code):
-        raise ValueError(f"code must be a CAMEO code like 0256 or ---, not {code!r}")
-    groups = tuple(_parse_group(g) for g in context.split()) if context not in ("", "-") else ()
-    note = fields[4].strip() if len(fields) > 4 else ""
-    return Pattern(" ".join(trigger.lower().split()), pos.upper(), groups,
-                   None if code == "---" else code, origin, note, order)
-
-
-def _parse_group(text: str) -> ContextGroup:
-    negated = text.startswith("!")
-    body = text.lstrip("!").lower()
-    in_subject = body.startswith(SUBJECT_PREFIX)
-    body = body[len(SUBJECT_PREFIX):] if in_subject else body
-    alternatives = tuple(tuple(w for w in alt.split("_") if w) for alt in body.split("|"))
-    if not alternatives or any(not alt for alt in alternatives):
-        raise ValueError(f"empty alternative in context group {text!r}")
-    return ContextGroup(alternatives, negated, in_subject)
-
-
-@lru_cache(maxsize=1)
-def _builtin_patterns() -> PatternSet:
-    patterns: list[Pattern] = []
-    data = resources.files("communique") / "data"
-    for number, (name, origin) in enumerate(BUILTIN_FILES):
-        text = (data / name).read_text(encoding="utf-8")
-        patterns += parse_pattern_file(text, name, origin, first_order=number * 1_000_000)
-    return PatternSet(patterns)
-
-
-def load_patterns(user_file: Path | None = None) -> PatternSet:
-    """The built-in patterns (read once per process), with a user's pattern file layered on top."""
-    builtin = _builtin_patterns()
-    if user_file is None:
-        return builtin
-    try:
-        text = Path(user_file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as problem:
-        raise DataFileError(f"{user_file}: cannot read the pattern file ({problem})") from None
-    return builtin.with_patterns(parse_pattern_file(text, str(user_file), "user", first_order=9_000_000))
