@@ -138,3 +138,10 @@ def test_coercion_announced_for_later_is_a_threat(code):
     assert {c[:2] for c, _, _ in future} == {"13"}, future
     done = codes_of(code("The Kenyan government extended the curfew in Mombasa on Monday."))
     assert {c[:2] for c, _, _ in done} == {"17"}, done
+
+
+def test_an_appeal_verb_the_tagger_took_for_a_modifier(code):
+    # the small model tags "urge" here as a modifier of "parties", and "parties" as the subject of "to stop"
+    doc = code("“Presidents Macron and Scholz urge parties to stop violence,” a spokesman said.")
+    appeals = [e for e in doc.events if e.cameo["root"] == "02"]
+    assert appeals and {r.code for r in appeals[0].source} == {"FRAGOV", "DEUGOV"}, codes_of(doc)

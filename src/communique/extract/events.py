@@ -21,6 +21,7 @@ from ..records import ActorRef
 from .actors import UNKNOWN_COUNTRY, DocActors
 from .event_roles import (REPORTING_HEADS, Roles, actors_of, complement_actor, context_target, noun_roles,
                           verb_roles)
+from .misparsed import misparsed_verb_roles
 from .riots import riot_code
 from .speech_acts import is_conditional_future, is_warning, obligation_clause, speech_act_rules
 from .patterns import PatternMatch, PatternSet
@@ -117,9 +118,13 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
         pos = words.pos[i]
         if i in consumed or pos not in ("VERB", "NOUN", "PROPN", "ADJ"):
             continue
-        if pos in ("NOUN", "PROPN") and words.dep[i] == "compound":
-            continue  # "a ceasefire appeal": the modifier says what the appeal is about
         lemma = words.lemma[i]
+        repaired = None
+        if pos in ("ADJ", "NOUN") and words.dep[i] in ("amod", "compound") and actors.at(i - 1) is not None \
+                and patterns.may_code(lemma, words.lower[i]) and not patterns.is_event_noun(lemma):
+            repaired = misparsed_verb_roles(doc[i], actors)  # "Erdogan and Putin urge/ADJ parties to ..."
+        if repaired is None and pos in ("NOUN", "PROPN") and words.dep[i] == "compound":
+            continue  # "a ceasefire appeal": the modifier says what the appeal is about
         reporting = lemma in reporting_verbs
         if not reporting and lemma not in reporters and not patterns.may_code(lemma, words.lower[i]):
             continue  # most words: neither reporting nor the start of any pattern
@@ -133,7 +138,7 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
             continue  # "said", "told": what they report is coded by its own verbs
         if not patterns.may_code(lemma, words.lower[i]):
             continue
-        match = patterns.match(token, memo)
+        match = patterns.match(token, memo) if repaired is None else patterns.match_as_verb(token, repaired[1])
         if match is None or match.code is None:
             continue
         if match.code[:2] in CONTENT_ROOTS and (match.origin != "petrarch" or match.specificity):
@@ -141,17 +146,21 @@ def _sentence_events(doc: Doc, n: int, sentence: Span, actors: DocActors, patter
         if match.object_token is not None:
             consumed.add(match.object_token)
         code = match.code
-        roles = noun_roles(token, actors) if token.pos_ in ("NOUN", "PROPN") and match.object_token is None \
-            else verb_roles(token, actors)
+        if repaired is not None:
+            roles = repaired[0]  # "Erdogan and Putin urge/ADJ parties to stop violence"
+        elif token.pos_ in ("NOUN", "PROPN") and match.object_token is None:
+            roles = noun_roles(token, actors)
+        else:
+            roles = verb_roles(token, actors)
         if not roles.source:
             if code[:2] not in AGENTLESS_ROOTS or not _is_main_predicate(token) \
                     or (token.lemma_.lower() in agentless_words()["harm"] and match.specificity == 0) \
                     or (token.pos_ in ("NOUN", "PROPN") and token.head.lemma_ not in agentless_words()["occur"]):
                 continue
             roles.source = [UNIDENTIFIED]  # "a grenade was thrown at the patrol": the act is the news
-        if not roles.target:
+        if not roles.target and repaired is None:
             roles.target = context_target(token, match.context_tokens, actors, exclude=roles.source)
-        if not roles.target and code[:2] in TOPIC_TARGET_ROOTS:
+        if not roles.target and code[:2] in TOPIC_TARGET_ROOTS and repaired is None:
             guess = complement_actor(token, actors, exclude=roles.source)
             own = {r.country for r in roles.source}
             roles.target = [r for r in guess if r.sector or r.country not in own]  # not "democratize Serbia"

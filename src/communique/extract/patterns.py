@@ -201,11 +201,20 @@ class PatternSet:
             ranked = self._ranked[key] = tuple(sorted(self._candidates(token, pos), key=Pattern.rank, reverse=True))
         return ranked
 
-    def _best(self, token: Token, pos: str) -> PatternMatch | None:
+    def is_event_noun(self, lemma: str) -> bool:
+        """Does a noun pattern start from this lemma ("talks", "attack")?"""
+        return ("NOUN", lemma) in self._index
+
+    def match_as_verb(self, token: Token, complement: list[Token]) -> PatternMatch | None:
+        """The best verb pattern for a token the tagger did not take for a verb, read against the
+        complement the caller found for it (see `misparsed.py`)."""
+        return self._best(token, "VERB", complement)
+
+    def _best(self, token: Token, pos: str, complement: list[Token] | None = None) -> PatternMatch | None:
         candidates = self._ranked_candidates(token, pos)
         if not candidates:
             return None
-        complement = _complement(token)
+        complement = _complement(token) if complement is None else complement
         words = _ComplementWords(token, complement)
         lazy: dict[str, _ComplementWords] = {}  # built only when a pattern needs them
 
