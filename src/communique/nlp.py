@@ -48,10 +48,15 @@ TEXT_KEY = "communique.text"
 
 def doc_text(doc: Doc) -> str:
     """The document's text. `Doc.text` joins every token anew on each access: this keeps it with the Doc."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
+    return _kept(doc, TEXT_KEY, lambda d: d.text)
+
+
+def _kept(doc: Doc, key: str, build):
+    """What `build(doc)` gives, built on first use and kept in `doc.user_data[key]`."""
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = build(doc)
+    return value
 
 
 SENTENCES_KEY = "communique.sentences"  # doc.user_data: sentence starts and bounds
@@ -115,10 +120,7 @@ class DocTokens:
 
 def doc_tokens(doc: Doc) -> DocTokens:
     """The DocTokens of `doc`, built on first use and kept in `doc.user_data`."""
-    tokens = doc.user_data.get(TOKENS_KEY)
-    if tokens is None:
-        tokens = doc.user_data[TOKENS_KEY] = _read_tokens(doc)
-    return tokens
+    return _kept(doc, TOKENS_KEY, _read_tokens)
 
 
 def _read_tokens(doc: Doc) -> DocTokens:
@@ -189,10 +191,7 @@ class DocTree:
 
 def doc_tree(doc: Doc) -> DocTree:
     """The DocTree of `doc`, built on first use and kept in `doc.user_data`."""
-    tree = doc.user_data.get(TREE_KEY)
-    if tree is None:
-        tree = doc.user_data[TREE_KEY] = _read_tree(doc)
-    return tree
+    return _kept(doc, TREE_KEY, _read_tree)
 
 
 def _read_tree(doc: Doc) -> DocTree:
