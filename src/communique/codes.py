@@ -144,3 +144,12 @@ def children(code: str) -> list[str]:
 def all_roots() -> list[str]:
     """The 20 CAMEO cue categories, "01" to "20"."""
     return [c for c in _events() if len(c) == 2]
+
+
+def by_longest_prefix(code: str, table: dict[str, str], default: str | None = None) -> str | None:
+    """The value of the longest prefix of a CAMEO code (two digits at least) that `table` has, else
+    `default`: rule tables keyed by code prefix ("17" coercion, "172" sanctions) read this way."""
+    for k in range(len(code), 1, -1):
+        if code[:k] in table:
+            return table[code[:k]]
+    return default

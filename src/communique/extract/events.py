@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..codes import is_valid_code
+from ..codes import by_longest_prefix, is_valid_code
 from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
 from ..nlp import doc_text, doc_tokens
@@ -63,10 +63,7 @@ class IntentRules:
     codes: dict[str, str]
 
     def intent_code(self, code: str) -> str | None:
-        for k in range(len(code), 1, -1):
-            if code[:k] in self.codes:
-                return self.codes[code[:k]]
-        return None
+        return by_longest_prefix(code, self.codes)
 
 
 @lru_cache(maxsize=1)

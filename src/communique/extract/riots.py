@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..codes import by_longest_prefix
 from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
 
@@ -20,10 +21,7 @@ class RiotRules:
     recodes: dict[str, str]
 
     def code_for(self, code: str) -> str | None:
-        for k in range(len(code), 1, -1):
-            if code[:k] in self.recodes:
-                return self.recodes[code[:k]]
-        return None
+        return by_longest_prefix(code, self.recodes)
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..codes import by_longest_prefix
 from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
 
@@ -42,16 +43,10 @@ class SpeechActRules:
         """The rejection a negated cooperative act amounts to, or None if the act is not cooperative."""
         if code[:2] not in COOPERATIVE_ROOTS:
             return None
-        for k in range(len(code), 1, -1):
-            if code[:k] in self.refusal_codes:
-                return self.refusal_codes[code[:k]]
-        return self.refusal_codes["-"]
+        return by_longest_prefix(code, self.refusal_codes, self.refusal_codes["-"])
 
     def threat_code(self, code: str) -> str:
-        for k in range(len(code), 1, -1):
-            if code[:k] in self.threat_codes:
-                return self.threat_codes[code[:k]]
-        return self.threat_codes["-"]
+        return by_longest_prefix(code, self.threat_codes, self.threat_codes["-"])
 
 
 @lru_cache(maxsize=1)
