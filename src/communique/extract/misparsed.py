@@ -14,7 +14,7 @@ from .actors import DocActors
 from .event_roles import Roles, actors_of
 
 
-def misparsed_verb_roles(token: Token, actors: DocActors) -> tuple[Roles, list[Token]] | None:
+def misparsed_verb_roles(token: Token, actors: DocActors) -> tuple[Roles, list[int]] | None:
     """(roles, complement) for an adjective that is a misparsed verb of this shape, else None."""
     if token.pos_ not in ("ADJ", "NOUN") or token.dep_ not in ("amod", "compound") or token.i == 0:
         return None
@@ -38,5 +38,5 @@ def misparsed_verb_roles(token: Token, actors: DocActors) -> tuple[Roles, list[T
     misattached = any(c.i < token.i and actors.at(c.i) is not None for c in noun.children)
     # the noun's own actor, unless the parse made it so through the names before the verb ("Putin")
     target = named.refs(token.doc) if named is not None and not named.modifier and not misattached else []
-    complement = [t for t in clause.subtree if t.i != token.i]
+    complement = [t.i for t in clause.subtree if t.i != token.i]
     return Roles(source, target, inherited=True), complement

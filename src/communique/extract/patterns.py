@@ -205,12 +205,12 @@ class PatternSet:
         """Does a noun pattern start from this lemma ("talks", "attack")?"""
         return ("NOUN", lemma) in self._index
 
-    def match_as_verb(self, token: Token, complement: list[Token]) -> PatternMatch | None:
+    def match_as_verb(self, token: Token, complement: list[int]) -> PatternMatch | None:
         """The best verb pattern for a token the tagger did not take for a verb, read against the
         complement the caller found for it (see `misparsed.py`)."""
         return self._best(token, "VERB", complement)
 
-    def _best(self, token: Token, pos: str, complement: list[Token] | None = None) -> PatternMatch | None:
+    def _best(self, token: Token, pos: str, complement: list[int] | None = None) -> PatternMatch | None:
         candidates = self._ranked_candidates(token, pos)
         if not candidates:
             return None
@@ -225,13 +225,12 @@ class PatternSet:
                 tree = doc_tree(token.doc)
                 reported = {t for c in token.children if c.dep_ == "ccomp" for t in tree.members(token.doc, c.i)}
                 near = _within_depth(token, PETRARCH_DEPTH)
-                lazy["own"] = _ComplementWords(token, [t for t in complement if t.i not in reported
-                                                       and t.i in near])
+                lazy["own"] = _ComplementWords(token, [i for i in complement if i not in reported and i in near])
             return lazy["own"]
 
         def subject() -> _ComplementWords:
             if "subject" not in lazy:
-                lazy["subject"] = _ComplementWords(token, _subject(token))
+                lazy["subject"] = _ComplementWords(token, [t.i for t in _subject(token)])
             return lazy["subject"]
 
         present = words.present
@@ -290,11 +289,11 @@ def _light_objects(token: Token) -> list[Token]:
 class _ComplementWords:
     """The trigger's complement as an ordered word list, with a lookup from word to positions."""
 
-    def __init__(self, token: Token, tokens: list[Token]):
+    def __init__(self, token: Token, indices: list[int]):
         self.token = token
         words = doc_tokens(token.doc)
         text, lemma, lower = words.text, words.lemma, words.lower
-        self.indices = [t.i for t in tokens if text[t.i] != "-"]  # "cease-fire" reads as "cease fire"
+        self.indices = [i for i in indices if text[i] != "-"]  # "cease-fire" reads as "cease fire"
         self.positions: dict[str, list[int]] = {}
         for n, i in enumerate(self.indices):
             self.positions.setdefault(lemma[i], []).append(n)
@@ -312,26 +311,26 @@ class _ComplementWords:
         return None
 
 
-def _complement(token: Token) -> list[Token]:
-    excluded: set[int] = set()
-    children = list(token.children)  # spaCy builds the children anew on each access
-    has_object = any(child.dep_ in ("dobj", "xcomp", "ccomp") for child in children)
+def _complement(token: Token) -> list[int]:
+    """The indices of the trigger's complement, in text order (see the module docstring)."""
+    doc, tree, deps = token.doc, doc_tree(token.doc), doc_tokens(token.doc).dep
+    trigger, children = token.i, tree.children[token.i]
+    has_object = any(deps[c] in ("dobj", "xcomp", "ccomp") for c in children)
     # "vowed to fight on", parsed as an adverbial clause, is the vow's content when the verb has no object
-    content = {c.i for c in children if not has_object and _is_infinitive_clause(c)}
-    doc, tree = token.doc, doc_tree(token.doc)
+    content = {c for c in children if not has_object and deps[c] == "advcl" and _is_infinitive_clause(doc[c])}
+    excluded: set[int] = set()
     for child in children:
-        dep = child.dep_
-        if child.i not in content and (dep in SUBJECT_DEPS or dep in SEPARATE_CLAUSE_DEPS or dep in ("conj", "cc")):
-            excluded.update(tree.members(doc, child.i))
-    subtree = list(token.subtree)  # spaCy's order, which the phrase matching reads
-    words = doc_tokens(doc)
-    for t in subtree:
-        i = t.i
-        if i not in excluded and i != token.i and i not in content:
-            dep = words.dep[i]
-            if dep in SEPARATE_CLAUSE_DEPS or (dep == "conj" and words.pos[i] in ("VERB", "AUX")):
+        dep = deps[child]
+        if child not in content and (dep in SUBJECT_DEPS or dep in SEPARATE_CLAUSE_DEPS or dep in ("conj", "cc")):
+            excluded.update(tree.members(doc, child))
+    subtree = tree.members(doc, trigger)
+    pos = doc_tokens(doc).pos
+    for i in subtree:
+        if i not in excluded and i != trigger and i not in content:
+            dep = deps[i]
+            if dep in SEPARATE_CLAUSE_DEPS or (dep == "conj" and pos[i] in ("VERB", "AUX")):
                 excluded.update(tree.members(doc, i))
-    return [t for t in subtree if t.i not in excluded and t.i != token.i]
+    return [i for i in subtree if i not in excluded and i != trigger]
 
 
 def _within_depth(head: Token, depth: int) -> set[int]:
