@@ -65,4 +65,5 @@ def test_doc_tree_mirrors_spacy_heads_children_and_conjuncts(nlp):
     assert [list(c) for c in tree.children] == [[c.i for c in t.children] for t in doc]
     assert [tree.conjuncts(t.i) for t in doc] == [[c.i for c in t.conjuncts] for t in doc]
     assert any(len(tree.conjuncts(t.i)) >= 2 for t in doc)  # the text has a three-way coordination
+    assert [tree.members(doc, t.i) for t in doc] == [sorted(d.i for d in t.subtree) for t in doc]
     assert doc_tree(doc) is tree  # built once per document

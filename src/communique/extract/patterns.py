@@ -313,7 +313,8 @@ class _ComplementWords:
 
 def _complement(token: Token) -> list[int]:
     """The indices of the trigger's complement, in text order (see the module docstring)."""
-    doc, tree, deps = token.doc, doc_tree(token.doc), doc_tokens(token.doc).dep
+    doc, tree, words = token.doc, doc_tree(token.doc), doc_tokens(token.doc)
+    deps, pos = words.dep, words.pos
     trigger, children = token.i, tree.children[token.i]
     has_object = any(deps[c] in ("dobj", "xcomp", "ccomp") for c in children)
     # "vowed to fight on", parsed as an adverbial clause, is the vow's content when the verb has no object
@@ -324,7 +325,6 @@ def _complement(token: Token) -> list[int]:
         if child not in content and (dep in SUBJECT_DEPS or dep in SEPARATE_CLAUSE_DEPS or dep in ("conj", "cc")):
             excluded.update(tree.members(doc, child))
     subtree = tree.members(doc, trigger)
-    pos = doc_tokens(doc).pos
     for i in subtree:
         if i not in excluded and i != trigger and i not in content:
             dep = deps[i]
