@@ -145,3 +145,12 @@ def test_an_appeal_verb_the_tagger_took_for_a_modifier(code):
     doc = code("“Presidents Macron and Scholz urge parties to stop violence,” a spokesman said.")
     appeals = [e for e in doc.events if e.cameo["root"] == "02"]
     assert appeals and {r.code for r in appeals[0].source} == {"FRAGOV", "DEUGOV"}, codes_of(doc)
+
+
+def test_a_bare_noun_takes_the_country_it_was_named_with_earlier(code):
+    # the misparsed appeal's object "parties" is the "parties in Sudan" of the sentence before
+    doc = code("France and Germany called on all parties in Sudan to stop fighting.\n\n"
+               "“Presidents Macron and Scholz urge parties to stop violence,” a spokesman said.")
+    appeals = [e for e in doc.events if e.cameo["root"] == "02" and e.trigger.lower() == "urge"]
+    assert appeals, codes_of(doc)
+    assert [(r.text, r.code) for r in appeals[0].target] == [("parties", "SDN")], codes_of(doc)

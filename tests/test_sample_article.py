@@ -97,3 +97,26 @@ def test_quotes_are_attributed(sample):
         assert quotes, name
         surname = name.split()[0]
         assert all(any(surname in s.name for s in q.speakers) for q in quotes), (name, quotes)
+
+
+def piece_starts(text: str) -> list[int]:
+    """Where each of the article's pieces starts: at a headline, a paragraph with no closing stop."""
+    starts, offset = [], 0
+    for paragraph in text.split("\n"):
+        if paragraph.strip() and paragraph.rstrip()[-1] not in ".”\"":
+            starts.append(offset)
+        offset += len(paragraph) + 1
+    return starts
+
+
+def test_the_appeal_told_in_two_pieces_is_one_story(sample):
+    from communique.resolve.stories import build_stories
+
+    starts = piece_starts(sample.text)
+    assert len(starts) == 3, starts  # the article is three short pieces
+    by_id = {e.id: e for e in sample.events}
+    appeals = [s for s in build_stories([sample]) if s.cameo["code"] == "0256"
+               and "LBY" in {t["country"] for t in s.target}]
+    assert len(appeals) == 1, appeals
+    pieces = {sum(by_id[m].start >= s for s in starts) for m in appeals[0].mention_ids}
+    assert {1, 2} <= pieces, appeals[0].reasons

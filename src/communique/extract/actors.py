@@ -101,6 +101,16 @@ class DocActors:
                 del self._by_token[i]
         return self.add_mention(doc, new)
 
+    def earlier_same_head(self, doc: Doc, i: int) -> ActorMention | None:
+        """The nearest mention before token i whose head word is the same noun and names a country:
+        "all parties in Libya ... urge parties to stop" (a head-match antecedent)."""
+        lemma = doc_tokens(doc).lemma
+        for m in reversed(self.mentions):
+            if m.end <= i and not m.modifier and lemma[m.end - 1] == lemma[i] \
+                    and all(a.country for a in m.actors):
+                return m
+        return None
+
     def persons(self) -> Iterator[Actor]:
         return (a for a in self.actors if a.kind == "person")
 
