@@ -10,6 +10,7 @@ Pronouns and definite descriptions are linked afterwards by `resolve.coreference
 """
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterator
@@ -44,6 +45,10 @@ class ActorMention:
         return [a.ref(text) for a in self.actors]
 
 
+def _start(mention: ActorMention) -> int:
+    return mention.start
+
+
 @dataclass
 class DocActors:
     """Every actor of one document and where each is mentioned."""
@@ -75,7 +80,7 @@ class DocActors:
                 same.role = actor.role
             known.append(same)
         mention.actors = known
-        self.mentions.append(mention)
+        insort(self.mentions, mention, key=_start)  # kept in text order: coreference reads back from a token
         for i in range(mention.start, mention.end):
             self._by_token.setdefault(i, mention)
         return mention
@@ -134,7 +139,6 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, published: date | None = None) 
         if mention.actors:  # an empty mention is a name used as a place ("in Tripoli"): not an actor
             found.add_mention(doc, mention)
         unread = mention.end
-    found.mentions.sort(key=lambda m: m.start)
     return found
 
 

@@ -48,7 +48,6 @@ def link_references(doc: Doc, actors: DocActors) -> list[ActorMention]:
                               else actors.add_mention(doc, mention))
                 if token.dep_ == "poss":
                     _qualify_possessed(token, mention, actors, linked)
-        actors.mentions.sort(key=lambda m: m.start)
     return linked
 
 
@@ -347,7 +346,6 @@ def link_quote_speakers(doc: Doc, actors: DocActors, quotes) -> list[ActorMentio
             if tokens.lower[i] in FIRST_PERSON and tokens.pos[i] == "PRON" and actors.at(i) is None:
                 mention = ActorMention(i, i + 1, [replace(a, mentions=[]) for a in speakers], "coreference")
                 linked.append(actors.add_mention(doc, mention))
-    actors.mentions.sort(key=lambda m: m.start)
     return linked
 
 
