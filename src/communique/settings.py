@@ -14,7 +14,8 @@ class Settings:
     actors_file: Path | None = None  # user actor additions/overrides (TSV, see README)
     gazetteer_file: Path | None = None  # user places (TSV, see README)
     verbs_file: Path | None = None  # user verb patterns (same format as data/verb_patterns.tsv)
-    batch_size: int = 32
+    batch_size: int = 32  # articles per spaCy batch
+    commit_size: int = 128  # articles stored per transaction: a crash loses at most these, re-coded next run
     min_confidence: float = 0.0
 
     @classmethod
@@ -55,7 +56,7 @@ def _coerce(name: str, value: Any) -> Any:
         return value
     if name.endswith("_file"):
         return Path(value)
-    if name == "batch_size":
+    if name in ("batch_size", "commit_size"):
         return int(value)
     if name == "min_confidence":
         return float(value)

@@ -7,9 +7,10 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Iterable, Iterator, TextIO
 
 from ..errors import BadInput
+from ..records import Document
 from ..store.database import DEFAULT_PATH
 from .tables import clip, format_table
 
@@ -88,8 +89,8 @@ def run_ingest(args) -> int:
 
     with Store(args.db) as store, _Progress(sys.stderr) as progress:
         index = _story_index(store)
-        documents = extract_articles(store.new_articles(articles(), counts), settings)
-        store.add_documents(documents, index, counts, batch_size=settings.batch_size, progress=progress.tick)
+        documents = progress.counted(extract_articles(store.new_articles(articles(), counts), settings))
+        store.add_documents(documents, index, counts, batch_size=settings.commit_size)
     print(_summary(read["read"], counts, args.db))
     return 1 if read["read"] == 0 and read["failed"] else 0
 
@@ -121,7 +122,13 @@ class _Progress:
     def __enter__(self) -> "_Progress":
         return self
 
-    def tick(self, _document=None) -> None:
+    def counted(self, documents: Iterable[Document]) -> Iterator[Document]:
+        """The documents, each counted as it is coded (they are stored a transaction at a time)."""
+        for document in documents:
+            self.tick()
+            yield document
+
+    def tick(self) -> None:
         self.count += 1
         now = time.monotonic()
         if self.active and now - self.last >= self.every:

@@ -1,8 +1,8 @@
 """The store: one embedded DuckDB file holding documents, event mentions, actors, places, quotes,
 dates and stories (schema in schema.sql).
 
-Each document is written in its own transaction, so an interrupted run keeps everything committed and
-the next run resumes where it stopped: `new_articles` drops inputs already stored (same id, URL or
+Documents are written a batch per transaction (`commit_size` in ingest), so an interrupted run keeps
+every committed batch and the next run resumes where it stopped: `new_articles` drops inputs already stored (same id, URL or
 normalised text) before any NLP runs on them.
 """
 from __future__ import annotations
