@@ -16,3 +16,16 @@ def test_a_pronoun_takes_the_nearest_person_even_after_earlier_links(nlp):
                        "“Our priority is peace,” he said.", "2020-01-08")
     last = max((q for q in doc.quotes if q.kind == "direct"), key=lambda q: q.start)
     assert last.speaker is not None and last.speaker.name == "William Ruto", last.speaker
+
+
+def test_they_and_them_look_back_only_a_few_sentences(nlp):
+    # "them" is the boats, which are no actor; Greece and Bulgaria were named paragraphs ago
+    from communique.pipeline import extract_text
+
+    filler = ("The talks covered energy prices, shipping lanes and the state of the regional economy in some "
+              "detail, and the working sessions that followed ran late into the evening. ")
+    doc = extract_text("Greece and Bulgaria signed a border agreement in Sofia on Monday.\n\n"
+                       + filler * 8 + "\n\nHundreds of fishing boats are moving towards the harbour. "
+                       "“We are trying to stop them,” an official said.", "2020-01-08")
+    linked = [a for a in doc.actors if any(doc.text[s:e] == "them" for s, e in a.mentions)]
+    assert linked == [], linked

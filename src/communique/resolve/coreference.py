@@ -216,8 +216,12 @@ def _previous_body(token: Token, actors: DocActors) -> list[Actor] | None:
 
 
 def _previous_group(token: Token, actors: DocActors) -> list[Actor] | None:
-    """'they': the nearest conjoined actors, plural sector noun, or earlier group reference."""
+    """'they': the nearest conjoined actors, plural sector noun, or earlier group reference, within the
+    last few sentences (a pronoun's antecedent is recent; past them it is more likely something that is
+    not an actor, as "refugees ... prevent them")."""
     for m, group in _by_salience(token, actors):
+        if not _recent(token, m):
+            return None
         if len(group) > 1:
             return group
         head = token.doc[m.end - 1]
