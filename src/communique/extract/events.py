@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..codes import by_longest_prefix, is_valid_code
 from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
-from ..nlp import doc_text, doc_tokens
+from ..nlp import doc_sentences, doc_text, doc_tokens
 from ..records import ActorRef
 from .actors import UNKNOWN_COUNTRY, DocActors
 from .event_roles import (REPORTING_HEADS, Roles, actors_of, complement_actor, context_target, noun_roles,
@@ -97,7 +97,7 @@ def find_events(doc: Doc, actors: DocActors, patterns: PatternSet,
                 reporting_verbs: frozenset[str] = frozenset()) -> list[EventCandidate]:
     """Every coded event in the document, at most one per (trigger, dyad, root) in a sentence."""
     found: list[EventCandidate] = []
-    for n, sentence in enumerate(doc.sents):
+    for n, sentence in enumerate(doc_sentences(doc)):
         found.extend(_sentence_events(doc, n, sentence, actors, patterns, reporting_verbs))
     return found
 

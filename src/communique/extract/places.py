@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from communique.extract.gazetteer import Candidate, Gazetteer, load_gazetteer, lookup_key, normalize_name, user_index
 from communique.extract.place_location import LOCATIVE_PREPOSITIONS, location_for_event  # noqa: F401 (re-exported)
-from communique.nlp import doc_text, doc_tokens
+from communique.nlp import doc_entities, doc_text, doc_tokens
 from communique.records import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -83,7 +83,7 @@ class _Lookup:
 def find_places(doc: Doc, extra_places: list[dict] | None = None) -> list[Place]:
     """Every place mention in the document, geocoded, in text order."""
     lookup = _Lookup(load_gazetteer(), extra_places)
-    entities = doc.ents  # Doc.ents builds its spans anew on each access: read once
+    entities = doc_entities(doc)
     facts = _token_facts(doc)
     mentions = _entity_mentions(doc, entities, lookup, facts)
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}

@@ -21,14 +21,14 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 import numpy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS
 from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import DataFileError
 from ..data_files import tsv_rows
-from ..nlp import doc_text, doc_tokens, sentence_bounds
+from ..nlp import doc_sentences, doc_text, doc_tokens, sentence_bounds
 from ..records import ActorRef, Quote
 from .time_tense import DepTree, dep_tree
 
@@ -40,7 +40,6 @@ MIN_DIRECT_WORDS = 3  # shorter quoted text is a title or scare quote ("the “B
 MIN_REPORTED_TOKENS = 3
 SHORT_CUE_SENTENCE = 10  # a sentence like "he said." next to a quote lends the quote its cue
 SpeakerAt = Callable[[Token], "ActorRef | None"]
-OFFSETS_KEY = "communique.quotes.offsets"  # doc.user_data: each token's character offset
 BLANK_KEY = "communique.quotes.blank"  # doc.user_data: whether each token is punctuation or space
 ACCORDING = hash_string("according")  # as the LOWER array holds it
 
@@ -149,7 +148,7 @@ def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
 
 def _direct(doc: Doc, text: str, span: tuple[int, int], marks: list[tuple[int, int]], cues: list[int]) -> _Found | None:
     start, end = span
-    offsets = _token_offsets(doc)
+    offsets = doc_tokens(doc).idx
     tokens = [doc[i] for i in range(bisect_left(offsets, start), bisect_left(offsets, end))]
     if sum(1 for t in tokens if t.is_alpha or t.like_num) < MIN_DIRECT_WORDS:
         return None
@@ -162,16 +161,8 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], marks: list[tuple[int, i
     return _Found(start, end, "direct", cue, _subject_of(cue) if cue is not None else None)
 
 
-def _token_offsets(doc: Doc) -> list[int]:
-    """Each token's character offset (`token.idx`), rising: read once per document."""
-    offsets = doc.user_data.get(OFFSETS_KEY)
-    if offsets is None:
-        offsets = doc.user_data[OFFSETS_KEY] = doc.to_array(IDX).tolist()
-    return offsets
-
-
 def _sentences_between(doc: Doc, first: Token, last: Token) -> list[Span]:
-    return [s for s in doc.sents if s.end > first.i and s.start <= last.i]
+    return [s for s in doc_sentences(doc) if s.end > first.i and s.start <= last.i]
 
 
 def _cues_in(doc: Doc, sentences: list[Span], quoted: list[tuple[int, int]],
@@ -243,7 +234,7 @@ def _reported(doc: Doc, marks: list[tuple[int, int]], cues: list[int]) -> list[_
     """Reported speech: clauses governed by reporting verbs or introduced by "according to"."""
     quoted = [(s - 1, e + 1) for s, e in marks]
     found = []
-    offsets = _token_offsets(doc)
+    offsets = doc_tokens(doc).idx
     for i in cues:
         if _inside(offsets[i], quoted):
             continue
@@ -333,7 +324,7 @@ def _paragraphs_apart(text: str, first: int, second: int) -> int:
 
 def _resolve(head: Token, speaker_at: SpeakerAt, quoted: list[tuple[int, int]]) -> ActorRef | None:
     doc = head.doc
-    offsets = _token_offsets(doc)
+    offsets = doc_tokens(doc).idx
     for i in _speaker_candidates(head):
         if not _inside(offsets[i], quoted):
             ref = speaker_at(doc[i])
