@@ -29,7 +29,7 @@ eval: $(STAMP)
 	$(BIN)/communique eval ../shared/eval/case2021_task2_dev.jsonl
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/throughput.py --repeat 3 --rounds 3
+	$(BIN)/python benchmarks/throughput.py --repeat 3 --rounds 5
 
 clean:
 	rm -rf $(VENV) demo.duckdb
