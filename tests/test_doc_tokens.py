@@ -67,3 +67,28 @@ def test_doc_tree_mirrors_spacy_heads_children_and_conjuncts(nlp):
     assert any(len(tree.conjuncts(t.i)) >= 2 for t in doc)  # the text has a three-way coordination
     assert [tree.members(doc, t.i) for t in doc] == [sorted(d.i for d in t.subtree) for t in doc]
     assert doc_tree(doc) is tree  # built once per document
+
+
+def test_a_coded_doc_is_freed_once_its_tables_are_released(nlp):
+    # the kept tables hold Spans, which hold the Doc: released, the Doc goes as soon as it is dropped
+    import gc
+    import weakref
+
+    from communique.nlp import doc_entities, doc_sentences, doc_tokens, release_tables, sentence_bounds
+
+    def coded(release: bool):
+        doc = nlp(TEXT)
+        doc_tokens(doc).entity_at(doc, 0)
+        doc_sentences(doc), doc_entities(doc), sentence_bounds(doc, 3)
+        if release:
+            release_tables(doc)
+        return weakref.ref(doc)
+
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        assert coded(release=False)() is not None  # the cycle keeps it until a full collection
+        assert coded(release=True)() is None
+    finally:
+        if collecting:
+            gc.enable()

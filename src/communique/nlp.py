@@ -54,6 +54,17 @@ def doc_text(doc: Doc) -> str:
     return _kept(doc, TEXT_KEY, lambda d: d.text)
 
 
+def release_tables(doc: Doc) -> None:
+    """Drop what the stages kept in `doc.user_data` (every key starting "communique."), once a document
+    is coded. Some tables hold Spans, which hold the Doc: kept, they would keep each Doc alive until the
+    garbage collector's next full pass, and its memory with it."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(KEY_PREFIX)]:
+        del doc.user_data[key]
+
+
+KEY_PREFIX = "communique."
+
+
 def _kept(doc: Doc, key: str, build):
     """What `build(doc)` gives, built on first use and kept in `doc.user_data[key]`."""
     value = doc.user_data.get(key)

@@ -32,7 +32,7 @@ from .extract.size import size_of
 from .extract.speech_acts import speech_act_rules
 from .extract.time import date_for_event, deadline_for_event, find_dates
 from .ingest.reading import article_id
-from .nlp import doc_tokens, load_model, parse_many
+from .nlp import doc_tokens, load_model, parse_many, release_tables
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
 from .resolve.coreference import link_quote_speakers, link_references
 from .settings import Settings
@@ -103,11 +103,14 @@ def _run_batch(articles: list[Article], knowledge: Knowledge, settings: Settings
             continue
         doc = next(docs)
         try:
-            yield code_document(article, doc, knowledge, settings)
+            document = code_document(article, doc, knowledge, settings)
         except DataFileError:
             raise  # a broken data file is not a bad article: stop and name it
         except CommuniqueError as exc:
-            yield _failed(article, str(exc))
+            document = _failed(article, str(exc))
+        finally:
+            release_tables(doc)  # so that the Doc is freed now, not at the next full garbage collection
+        yield document
 
 
 def _problem_with(article: Article) -> str | None:
