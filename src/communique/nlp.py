@@ -54,15 +54,15 @@ def doc_text(doc: Doc) -> str:
     return _kept(doc, TEXT_KEY, lambda d: d.text)
 
 
+KEY_PREFIX = "communique."  # of every key the stages keep in doc.user_data
+
+
 def release_tables(doc: Doc) -> None:
     """Drop what the stages kept in `doc.user_data` (every key starting "communique."), once a document
     is coded. Some tables hold Spans, which hold the Doc: kept, they would keep each Doc alive until the
     garbage collector's next full pass, and its memory with it."""
     for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(KEY_PREFIX)]:
         del doc.user_data[key]
-
-
-KEY_PREFIX = "communique."
 
 
 def _kept(doc: Doc, key: str, build):
