@@ -113,3 +113,16 @@ def test_parquet_export_loads_in_duckdb(store, tmp_path):
 def test_parquet_needs_a_file(store):
     with pytest.raises(BadInput, match="--out"):
         export(store, "parquet", out=io.StringIO())
+
+
+def test_csv_keeps_communique_s_own_acled_type(tmp_path):
+    # an event ACLED has no type for ("communique_type", e.g. a diplomatic event) keeps it in the flat table
+    document = meeting_document("ledger-030")
+    document.events[1].acled = {"event_type": "Strategic developments", "sub_event_type": "Other",
+                                "communique_type": "Diplomatic event"}
+    with Store(tmp_path / "types.duckdb") as s:
+        s.add_documents([document])
+        rows = list(csv.DictReader(io.StringIO(_export(s, "csv"))))
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["ledger-030-accuse"]["acled_communique_type"] == "Diplomatic event"
+    assert by_id["ledger-030-meet"]["acled_communique_type"] == ""

@@ -50,8 +50,9 @@ SELECT e.id, e.document_id, d.url, d.title, d.published, d.source AS publisher, 
        e.quad_class, e.goldstein, e.date_value, e.date_precision, e.date_text, e.deadline_value,
        e.deadline_text, e.location_name, e.location_country, e.location_lat, e.location_lon,
        e.location_geonameid, e.location_feature, e.modality, e.size_dead, e.size_injured,
-       e.size_arrested, e.size_displaced, e.acled_event_type, e.acled_sub_event_type, e.confidence,
-       e.story_id
+       e.size_arrested, e.size_displaced, e.acled_event_type, e.acled_sub_event_type,
+       json_extract_string(e.extra_json, '$.nested.acled.extra.communique_type') AS acled_communique_type,
+       e.confidence, e.story_id
 FROM event_mentions e JOIN documents d ON d.id = e.document_id ORDER BY d.seq, e.position"""
 
 STORIES_FLAT_SQL = """
