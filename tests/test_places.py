@@ -245,3 +245,12 @@ def test_a_qualifier_after_the_name_settles_it(nlp):
     assert found["Paris"].country == "USA"
     plain = places_by_text(find_places(nlp("The climate talks in Paris ended without a deal.")))
     assert plain["Paris"].country == "FRA"
+
+
+def test_a_place_that_names_a_framework_is_not_a_place_mention(nlp):
+    from communique.extract.places import find_places
+
+    doc = nlp("Lavrov urged the neighbours to join the Minsk process and the Normandy format, "
+              "and said the Geneva talks would resume in Vienna.")
+    assert {p.name for p in find_places(doc)} >= {"Geneva", "Vienna"}
+    assert not {p.name for p in find_places(doc)} & {"Minsk", "Normandy"}

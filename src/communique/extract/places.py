@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy
 
@@ -26,7 +27,8 @@ from spacy.tokens import Doc, Span
 
 from communique.extract.gazetteer import Candidate, Gazetteer, load_gazetteer, lookup_key, normalize_name, user_index
 from communique.extract.place_location import LOCATIVE_PREPOSITIONS, location_for_event  # noqa: F401 (re-exported)
-from communique.nlp import doc_entities, doc_text, doc_tokens
+from communique.data_files import data_path, tsv_rows
+from communique.nlp import doc_entities, doc_text, doc_tokens, doc_tree
 from communique.records import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -88,6 +90,7 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None) -> list[Place]
     mentions = _entity_mentions(doc, entities, lookup, facts)
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     mentions += _unlabelled_mentions(doc, entities, lookup, taken, facts)
+    mentions = [m for m in mentions if not _names_something_else(doc, m.span)]
     mentions.sort(key=lambda m: m.span.start)
     context = _context_countries(doc, lookup.gazetteer, mentions, facts.text)
     evidence = Counter()  # every country the document names or implies, with its count
@@ -109,6 +112,21 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None) -> list[Place]
 
 
 # -- finding mentions ---------------------------------------------------------------------------------------
+
+def _names_something_else(doc: Doc, span: Span) -> bool:
+    """"the Berlin process": the place name modifies a noun that it makes the name of a framework."""
+    tokens, heads = doc_tokens(doc), doc_tree(doc).heads
+    last, following = span.end - 1, span.end
+    return following < len(doc) and heads[last] == following and tokens.dep[last] == "compound" \
+        and tokens.lemma[following] in naming_nouns()
+
+
+@lru_cache(maxsize=1)
+def naming_nouns() -> frozenset[str]:
+    """The nouns of data/places_naming_nouns.tsv."""
+    rows = tsv_rows(data_path("places_naming_nouns.tsv"), "the list of naming nouns")
+    return frozenset(fields[0].strip().lower() for number, fields in rows if fields[0] != "noun")
+
 
 @dataclass(frozen=True)
 class _TokenFacts:
