@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 from itertools import islice
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 import duckdb
 import numpy
@@ -107,20 +107,16 @@ class Store:
                 yield article
 
     def add_documents(self, documents: Iterable[Document], story_index: Any = None,
-                      counts: AddCounts | None = None, batch_size: int = 32,
-                      progress: Callable[[Document], None] | None = None) -> AddCounts:
+                      counts: AddCounts | None = None, batch_size: int = 32) -> AddCounts:
         """Store documents, `batch_size` per transaction; skip duplicates and failed extractions.
 
         An interrupted run keeps every committed batch. `story_index` (a `resolve.stories.StoryIndex`)
         assigns each new mention to a story; story rows and story_mentions are written in the same
-        transaction as the documents. `progress` is called once per document handled.
+        transaction as the documents.
         """
         counts = counts if counts is not None else AddCounts()
         for batch in _chunks(documents, batch_size):
             self._add_batch(batch, story_index, counts)
-            if progress is not None:
-                for document in batch:
-                    progress(document)
         return counts
 
     def add_document(self, document: Document, story_index: Any = None) -> AddCounts:
