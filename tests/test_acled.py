@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.extract.acled import acled_for, mapping_rules
+from communique.acled import acled_for, mapping_rules
 from communique.records import ActorRef, EventMention, Size
 
 REBELS = ActorRef("insurgents", "insurgents", "MLI", "REB", "MLIREB")

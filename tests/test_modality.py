@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from communique.errors import DataFileError
-from communique.extract.modality import modality_of, read_modality_cues
+from communique.modality import modality_of, read_modality_cues
 
 PUBLISHED = date(2020, 1, 8)
 

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from communique.errors import DataFileError
-from communique.extract.quotes import (cue_verbs, direct_quote_spans, find_quotes, read_quote_cues,
+from communique.quotes import (cue_verbs, direct_quote_spans, find_quotes, read_quote_cues,
                                        reporting_verbs)
 from communique.records import ActorRef, Quote
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from communique.errors import DataFileError
-from communique.extract.size import parse_quantity, read_size_words, size_of
+from communique.size import parse_quantity, read_size_words, size_of
 from communique.records import Size
 
 

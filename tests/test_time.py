@@ -8,10 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from communique.errors import DataFileError
-from communique.extract.time import date_for_event, deadline_for_event, find_dates
-from communique.extract.time_resolve import resolve_text
-from communique.extract.time_scan import scan
-from communique.extract.time_words import read_time_words
+from communique.time.dates import date_for_event, deadline_for_event, find_dates
+from communique.time.resolve import resolve_text
+from communique.time.scan import scan
+from communique.time.words import read_time_words
 
 WED = dt.date(2021, 3, 10)  # a Wednesday
 SAMPLE_PUBLISHED = dt.date(2020, 1, 8)  # the sample article's publication date, a Wednesday

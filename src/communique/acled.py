@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..errors import DataFileError
-from ..records import ActorRef, EventMention
+from .errors import DataFileError
+from .records import ActorRef, EventMention
 
 MAPPING_FILE = "acled_mapping.tsv"
 CONDITION_KEYS = {"words", "source", "target", "mode", "plover", "size", "pair"}

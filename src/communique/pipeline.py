@@ -16,21 +16,21 @@ from spacy.tokens import Doc, Token
 
 from .codes import cameo_for, event_code, plover_for
 from .errors import CommuniqueError, DataFileError
-from .extract.acled import acled_for
+from .acled import acled_for
 from .extract.actors import UNKNOWN_COUNTRY, DocActors, find_actors
 from .extract.events import EventCandidate, find_events
 from .extract.lexicon import ActorLexicon, load_lexicon
-from .extract.modality import modality_of
+from .modality import modality_of
 from .extract.pattern_files import load_patterns
 from .extract.patterns import PatternSet
 from .extract.gazetteer import load_gazetteer, load_user_gazetteer
 from .extract.place_location import location_for_event
 from .extract.places import find_places
-from .extract.quotes import find_quotes, reporting_verbs
+from .quotes import find_quotes, reporting_verbs
 from .extract.reference_words import country_names
-from .extract.size import size_of
+from .size import size_of
 from .extract.speech_acts import speech_act_rules
-from .extract.time import date_for_event, deadline_for_event, find_dates
+from .time.dates import date_for_event, deadline_for_event, find_dates
 from .ingest.reading import article_id
 from .nlp import doc_tokens, load_model, parse_many, release_tables
 from .records import ActorRef, Article, Document, EventMention, Place, Quote

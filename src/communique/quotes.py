@@ -26,13 +26,13 @@ from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from ..errors import DataFileError
-from ..data_files import tsv_rows
-from ..nlp import doc_sentences, doc_text, doc_tokens, sentence_bounds
-from ..records import ActorRef, Quote
-from .time_tense import DepTree, dep_tree
+from .errors import DataFileError
+from .data_files import tsv_rows
+from .nlp import doc_sentences, doc_text, doc_tokens, sentence_bounds
+from .records import ActorRef, Quote
+from .time.tense import DepTree, dep_tree
 
-CUES_FILE = Path(__file__).resolve().parents[1] / "data" / "quote_cues.tsv"
+CUES_FILE = Path(__file__).resolve().parent / "data" / "quote_cues.tsv"
 CLOSERS = {"“": ("”", '"'), '"': ('"', "”"), "«": ("»",)}
 OPENING_MARK = re.compile("|".join(re.escape(mark) for mark in CLOSERS))
 OPENING_CONTEXT = " \t\n([{—–-:"  # a straight quote opens after these (or at the start)

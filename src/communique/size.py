@@ -14,12 +14,12 @@ from typing import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..errors import DataFileError
-from ..data_files import tsv_rows
-from ..nlp import doc_tokens, sentence_bounds
-from ..records import Size
+from .errors import DataFileError
+from .data_files import tsv_rows
+from .nlp import doc_tokens, sentence_bounds
+from .records import Size
 
-WORDS_FILE = Path(__file__).resolve().parents[1] / "data" / "size_words.tsv"
+WORDS_FILE = Path(__file__).resolve().parent / "data" / "size_words.tsv"
 CATEGORIES = ("dead", "injured", "arrested", "displaced")
 PRONOUNS = {"they", "them", "he", "him", "she", "her", "we", "us"}
 COUNTS_KEY = "communique.size.counts"  # doc.user_data: sentence start -> its counts by category

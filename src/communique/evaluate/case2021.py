@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from ..extract.acled import acled_for
+from ..acled import acled_for
 from ..records import Document, EventMention
 from .formats import table_rows
 from .judgement import Finding, GoldRecord, Judgement, describe_event

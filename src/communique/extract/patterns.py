@@ -21,7 +21,7 @@ from functools import cached_property
 from spacy.tokens import Token
 
 from communique.nlp import doc_tokens, doc_tree
-from communique.extract.quotes import reporting_verbs
+from communique.quotes import reporting_verbs
 
 ORIGIN_RANK = {"petrarch": 0, "curated": 1, "user": 2}
 # The active subject (and a passive's "by" agent) is the source, not the complement; a passive subject

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from communique.extract.time_tense import DepTree, dep_tree
+from communique.time.tense import DepTree, dep_tree
 from communique.nlp import sentence_bounds
 from communique.records import Place
 

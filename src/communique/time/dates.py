@@ -18,11 +18,11 @@ from spacy.tokens import Doc
 
 from ..nlp import doc_text, doc_tokens, sentence_bounds
 from ..records import DateMention
-from .time_fallback import parse_numeric_date
-from .time_resolve import resolve
-from .time_scan import Expression, scan
-from .time_tense import NNPS, NNS, DepTree, Tense, verb_above, dep_tree, tense_at
-from .time_words import time_words
+from .fallback import parse_numeric_date
+from .resolve import resolve
+from .scan import Expression, scan
+from .tense import NNPS, NNS, DepTree, Tense, verb_above, dep_tree, tense_at
+from .words import time_words
 
 DATE = get_string_id("DATE")  # the entity label, as the string id spaCy stores
 WEAK_DEADLINE_CUES = {"by", "before", "until", "till"}

@@ -10,8 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .time_scan import Atom, Expression, scan
-from .time_words import time_words
+from .scan import Atom, Expression, scan
+from .words import time_words
 
 DIRECTIONS = ("past", "future", "nearest")
 

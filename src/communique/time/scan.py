@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .time_words import TimeWords, time_words
+from .words import TimeWords, time_words
 
 DAY_KINDS = {"date", "weekday", "relday"}
 JOINER = re.compile(r"\s*(?:,|on|of|at)?\s*$", re.IGNORECASE)

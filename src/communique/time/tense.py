@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import DocTokens, DocTree, doc_tokens, doc_tree
-from .time_words import time_words
+from .words import time_words
 
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "prep", "dep", "ccomp"}
 MAX_CLIMB = 6
