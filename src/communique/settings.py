@@ -17,6 +17,7 @@ class Settings:
     batch_size: int = 32  # articles per spaCy batch
     commit_size: int = 128  # articles stored per transaction: a crash loses at most these, re-coded next run
     min_confidence: float = 0.0
+    profile: str = "communique"  # coding conventions: communique (default) or petrarch2, see coder/profiles.py
 
     @classmethod
     def build(cls, file: Path | None = None, env: dict[str, str] | None = None, **flags: Any) -> "Settings":
@@ -60,4 +61,8 @@ def _coerce(name: str, value: Any) -> Any:
         return int(value)
     if name == "min_confidence":
         return float(value)
+    if name == "profile":
+        from .coder.profiles import Profile
+
+        return Profile.named(value).name
     return value

@@ -5,6 +5,8 @@ import json
 import sys
 from pathlib import Path
 
+from ..coder.profiles import PROFILES
+
 
 def add_commands(subparsers) -> None:
     p = subparsers.add_parser(
@@ -16,6 +18,8 @@ def add_commands(subparsers) -> None:
     p.add_argument("--report", metavar="FILE",
                    help="write every miss and spurious item, grouped, to FILE (.jsonl for JSONL, else markdown)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--profile", choices=sorted(PROFILES),
+                   help="coding conventions: communique (default) or petrarch2 (PETRARCH-2's, see README)")
     p.set_defaults(run=run_eval)
 
 
@@ -23,10 +27,11 @@ def run_eval(args) -> int:
     from ..errors import BadInput
     from ..evaluate.report import format_scoreboard, write_report
     from ..evaluate.runner import evaluate_file
+    from ..settings import Settings
 
     if args.limit is not None and args.limit < 1:
         raise BadInput("--limit must be a positive number of records.")
-    evaluation = evaluate_file(Path(args.gold), limit=args.limit)
+    evaluation = evaluate_file(Path(args.gold), limit=args.limit, settings=Settings.build(profile=args.profile))
     if args.report:
         write_report(evaluation, args.report)
     if args.json:

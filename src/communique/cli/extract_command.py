@@ -5,6 +5,7 @@ import json
 import sys
 from pathlib import Path
 
+from ..coder.profiles import PROFILES
 from ..errors import BadInput
 from ..records import Article, Document
 from .tables import clip, format_table
@@ -23,6 +24,8 @@ def add_commands(subparsers) -> None:
     p.add_argument("--actors", metavar="FILE", help="your actor additions and overrides (TSV, see README)")
     p.add_argument("--gazetteer", metavar="FILE", help="your places (TSV, see README)")
     p.add_argument("--verbs", metavar="FILE", help="your verb and noun patterns (TSV, as data/verb_patterns.tsv)")
+    p.add_argument("--profile", choices=sorted(PROFILES),
+                   help="coding conventions: communique (default) or petrarch2 (PETRARCH-2's, see README)")
     p.add_argument("--config", metavar="FILE", help="settings file (key = value)")
     p.set_defaults(run=run_extract)
 
@@ -31,7 +34,8 @@ def _settings(args):
     from ..settings import Settings
 
     return Settings.build(file=Path(args.config) if args.config else None,
-                          actors_file=args.actors, gazetteer_file=args.gazetteer, verbs_file=args.verbs)
+                          actors_file=args.actors, gazetteer_file=args.gazetteer, verbs_file=args.verbs,
+                          profile=args.profile)
 
 
 def run_extract(args) -> int:

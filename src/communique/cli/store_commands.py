@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, Iterator, TextIO
 
+from ..coder.profiles import PROFILES
 from ..errors import BadInput
 from ..records import Document
 from ..store.database import DEFAULT_PATH
@@ -47,6 +48,8 @@ def _add_ingest(subparsers) -> None:
     p.add_argument("--actors", metavar="FILE", help="your actor additions and overrides (TSV, see README)")
     p.add_argument("--gazetteer", metavar="FILE", help="your places (TSV, see README)")
     p.add_argument("--verbs", metavar="FILE", help="your verb and noun patterns (TSV, as data/verb_patterns.tsv)")
+    p.add_argument("--profile", choices=sorted(PROFILES),
+                   help="coding conventions: communique (default) or petrarch2 (PETRARCH-2's, see README)")
     p.add_argument("--config", metavar="FILE", help="settings file (key = value)")
     p.set_defaults(run=run_ingest)
 
@@ -75,7 +78,8 @@ def run_ingest(args) -> int:
     if args.date:
         _check_date(args.date, "--date")
     settings = Settings.build(file=Path(args.config) if args.config else None,
-                              actors_file=args.actors, gazetteer_file=args.gazetteer, verbs_file=args.verbs)
+                              actors_file=args.actors, gazetteer_file=args.gazetteer, verbs_file=args.verbs,
+                              profile=args.profile)
     counts, read = AddCounts(), Counter()
 
     def articles():

@@ -1,0 +1,59 @@
+"""Coding profiles: one engine, two sets of conventions, chosen by the setting `profile`.
+
+`petrarch2` reproduces PETRARCH-2's output conventions (../shared/PETRARCH2_ALGORITHM.md §1.2, §5.3)
+for users who need data comparable with Phoenix or TERRIER: an event needs both a source and a target,
+only the main clause chain is coded, its Quirks are kept where they change output, and nothing is added
+from outside the sentence. `communique` (the default) keeps the same grammar and adds, each by a switch:
+
+| switch | petrarch2 | communique | what it does when on |
+|---|---|---|---|
+| `require_both_actors` | on | off | off: an event with a source and no target is kept (a statement, a protest) |
+| `main_clause_only` | on | on | only the top-level clauses emit events (spec §5.1); off: every clause |
+| `fix_quirks` | off | on | the named Quirks of the spec are fixed (braces with several modifiers, dead `$ + %` patterns) |
+| `agentless_material_conflict` | off | on | material conflict (CAMEO 14-20) with no actor named is kept with an unidentified source ("a bomb exploded near the patrol") |
+| `context_country` | off | on | an actor with no country (police, rebels) takes one from the event's place or the document's context |
+| `additions` | off | on | the project's own rules (coder/additions.py) fire where the dictionary has no code for a clause |
+| `document_actors` | off | on | where PETRARCH's reading of a noun phrase finds no actor, the document's own actor knowledge (people and titles, coreference of pronouns and surnames) fills it |
+
+A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from ..errors import BadInput
+
+DEFAULT_PROFILE = "communique"
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The switches of one coding profile (see the module docstring for each)."""
+    name: str = DEFAULT_PROFILE
+    require_both_actors: bool = False
+    main_clause_only: bool = True
+    fix_quirks: bool = True
+    agentless_material_conflict: bool = True
+    context_country: bool = True
+    additions: bool = True
+    document_actors: bool = True
+
+    @classmethod
+    def named(cls, name: str) -> "Profile":
+        """The built-in profile called `name` ("petrarch2" or "communique")."""
+        key = (name or "").strip().lower()
+        if key not in PROFILES:
+            raise BadInput(f"Unknown profile {name!r}; the profiles are {', '.join(sorted(PROFILES))}.")
+        return PROFILES[key]
+
+    def switches(self) -> dict[str, bool]:
+        """Every switch by name, for documentation and reports."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "name"}
+
+
+PROFILES = {
+    "communique": Profile(),
+    "petrarch2": Profile(name="petrarch2", require_both_actors=True, main_clause_only=True, fix_quirks=False,
+                         agentless_material_conflict=False, context_country=False, additions=False,
+                         document_actors=False),
+}

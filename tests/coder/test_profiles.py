@@ -1,0 +1,57 @@
+"""Profiles: the two built-in sets of switches, and how the setting `profile` chooses one."""
+from __future__ import annotations
+
+import pytest
+
+from communique.cli import build_parser
+from communique.coder.profiles import PROFILES, Profile
+from communique.errors import BadInput
+from communique.settings import Settings
+
+
+def test_petrarch2_keeps_petrarchs_conventions_and_adds_nothing():
+    p = Profile.named("petrarch2")
+    assert p.require_both_actors and p.main_clause_only
+    assert not (p.fix_quirks or p.agentless_material_conflict or p.context_country or p.additions
+                or p.document_actors)
+
+
+def test_communique_is_the_default_and_switches_the_additions_on():
+    assert Settings().profile == "communique"
+    p = Profile.named(Settings().profile)
+    assert p == Profile()
+    assert not p.require_both_actors
+    assert p.additions and p.agentless_material_conflict and p.context_country and p.document_actors
+
+
+def test_every_switch_differs_or_is_shared_on_purpose():
+    a, b = Profile.named("petrarch2").switches(), Profile.named("communique").switches()
+    assert a.keys() == b.keys()
+    assert {k for k in a if a[k] == b[k]} == {"main_clause_only"}
+
+
+def test_names_are_read_loosely_and_unknown_names_are_one_sentence_errors():
+    assert Profile.named(" PETRARCH2 ").name == "petrarch2"
+    with pytest.raises(BadInput, match=r"'phoenix'.*communique, petrarch2"):
+        Profile.named("phoenix")
+
+
+def test_the_setting_comes_from_file_environment_and_flag(tmp_path):
+    config = tmp_path / "c.cfg"
+    config.write_text("profile = petrarch2\n", encoding="utf-8")
+    assert Settings.build(file=config, env={}).profile == "petrarch2"
+    assert Settings.build(env={"COMMUNIQUE_PROFILE": "petrarch2"}).profile == "petrarch2"
+    assert Settings.build(env={"COMMUNIQUE_PROFILE": "petrarch2"}, profile="communique").profile == "communique"
+    with pytest.raises(BadInput, match="profile"):
+        Settings.build(env={"COMMUNIQUE_PROFILE": "tabari"})
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest", "eval"])
+def test_the_commands_that_code_take_a_profile(command):
+    parser = build_parser()
+    argv = {"extract": ["extract", "a.txt"], "ingest": ["ingest", "a.txt"], "eval": ["eval", "g.jsonl"]}[command]
+    assert parser.parse_args(argv + ["--profile", "petrarch2"]).profile == "petrarch2"
+    assert parser.parse_args(argv).profile is None  # the setting's own default applies
+    with pytest.raises(SystemExit):
+        parser.parse_args(argv + ["--profile", "nope"])
+    assert set(PROFILES) == {"communique", "petrarch2"}
