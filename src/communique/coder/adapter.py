@@ -1,0 +1,207 @@
+"""From the coder's `CodedEvent`s to the pipeline's event candidates.
+
+The engine (`coder.code_sentence`) gives PETRARCH-2's records: one (source code, target code, CAMEO code)
+per pair, with the governing verb and the tokens each actor was read from. Everything downstream (dates,
+places, modality, size, stories, exports) works on `EventCandidate`s: a trigger token, lists of
+`ActorRef`s (name, country, sector, code), the sentence as evidence and a confidence. This module turns
+the first into the second:
+
+1. an actor code becomes an `ActorRef` (`TURGOV` -> country TUR, sector GOV; `---OPP` -> no country,
+   sector OPP), named after the document's actor read at the same tokens where there is one;
+2. with the profile's `document_actors`, a side PETRARCH read no actor from (an empty code, or an
+   agent with no country: "the two leaders", a pronoun at the top level, a person missing from the
+   2014 dictionaries) takes the document's actors at the same tokens (people, titles, coreference);
+3. with `agentless_material_conflict`, material conflict (CAMEO 14-20) with no source gets an
+   unidentified one; without `require_both_actors` an event needs a source only;
+4. records of one verb and code are grouped back into one candidate per shared target (sources
+   merged: "Erdogan and Putin urged"), then per shared source set (targets merged).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol, Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..extract.actors import UNKNOWN_COUNTRY, DocActors
+from ..extract.reference_words import country_names
+from ..nlp import doc_text, doc_tokens
+from ..records import ActorRef
+from .profiles import Profile
+
+MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+UNIDENTIFIED = ActorRef(text="", name="unidentified", country=None, sector=None, code=UNKNOWN_COUNTRY)
+
+
+class CodedEventLike(Protocol):
+    """What the adapter reads of `coder.CodedEvent` (see coder/__init__.py)."""
+    source: str
+    target: str
+    code: str
+    verb: int
+    source_tokens: tuple[int, ...]
+    target_tokens: tuple[int, ...]
+    pattern: str | None
+    steps: tuple[str, ...]
+
+
+@dataclass
+class EventCandidate:
+    """An event found in one sentence, before dates, places and modality are attached."""
+    trigger: int  # token index of the verb that governs the event
+    code: str  # CAMEO event code
+    source: list[ActorRef]
+    target: list[ActorRef]
+    sentence: int
+    start: int  # char offsets of the evidence (the sentence)
+    end: int
+    evidence: str
+    confidence: float
+    pattern: str = ""
+    steps: tuple[str, ...] = ()  # the coder's trace: verb, pattern, transformation, addition
+    asserted: bool = False  # the code already says what the clause's mood would (a refusal, a threat)
+    context_tokens: tuple[int, ...] = field(default_factory=tuple)
+
+
+def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedEventLike],
+                        actors: DocActors | None, profile: Profile) -> list[EventCandidate]:
+    """The candidates of sentence number `n` from the engine's records for it."""
+    sides = []
+    for event in coded:
+        source = actor_refs(doc, event.source, event.source_tokens, actors, profile)
+        target = actor_refs(doc, event.target, event.target_tokens, actors, profile)
+        if not source and profile.agentless_material_conflict and event.code[:2] in MATERIAL_CONFLICT_ROOTS:
+            source = [UNIDENTIFIED]  # "a roadside bomb killed three soldiers": the act is the news
+        if not source or (profile.require_both_actors and not target):
+            continue
+        sides.append((event, source, target))
+    if not sides:
+        return []
+    evidence = _evidence(doc, sentence)
+    return [_candidate(n, evidence, group) for group in _grouped(sides)]
+
+
+def actor_refs(doc: Doc, code: str, tokens: Sequence[int], actors: DocActors | None,
+               profile: Profile) -> list[ActorRef]:
+    """The actors one side of a record stands for: PETRARCH's code, else (by the profile) the document's."""
+    text = _text(doc, tokens)
+    known = _document_refs(doc, tokens, actors)
+    if code:
+        ref = ref_for_code(code, text, known)
+        if ref.country is None and profile.document_actors:
+            with_country = [r for r in known if r.country]
+            if with_country:  # "the two leaders" (---GOV): who they are is known from the document
+                return [r if r.sector or not ref.sector else _with_sector(r, ref.sector) for r in with_country]
+        return [ref]
+    return known if profile.document_actors else []
+
+
+def ref_for_code(code: str, text: str, known: Sequence[ActorRef] = ()) -> ActorRef:
+    """An `ActorRef` for a PETRARCH actor code, named after a document actor of the same country."""
+    code = code.replace("~", UNKNOWN_COUNTRY)
+    country = None if code.startswith(UNKNOWN_COUNTRY) else code[:3]
+    sector = code[3:6] or None
+    same = next((r for r in known if r.country == country and r.name), None)
+    if same is not None:
+        name = same.name
+    elif country and len(code) == 3:
+        name = country_names().get(country, text or country)
+    else:
+        name = text or code
+    return ActorRef(text=text, name=name, country=country, sector=sector, code=code)
+
+
+def _with_sector(ref: ActorRef, sector: str) -> ActorRef:
+    return ActorRef(text=ref.text, name=ref.name, country=ref.country, sector=sector,
+                    code=(ref.country or UNKNOWN_COUNTRY) + sector)
+
+
+def _document_refs(doc: Doc, tokens: Sequence[int], actors: DocActors | None) -> list[ActorRef]:
+    """The document's actors mentioned at these tokens (first mention first, each actor once)."""
+    if actors is None:
+        return []
+    seen, refs = set(), []
+    for i in sorted(tokens):
+        mention = actors.at(i)
+        if mention is None or id(mention) in seen or mention.modifier:
+            continue
+        seen.add(id(mention))
+        for ref in mention.refs(doc):
+            if (ref.name, ref.code) not in {(r.name, r.code) for r in refs}:
+                refs.append(ref)
+    return refs
+
+
+def _text(doc: Doc, tokens: Sequence[int]) -> str:
+    if not tokens:
+        return ""
+    words = doc_tokens(doc)
+    first, last = min(tokens), max(tokens)
+    return doc_text(doc)[words.idx[first]:words.end_char(last)]
+
+
+Side = tuple[CodedEventLike, list[ActorRef], list[ActorRef]]
+
+
+def _grouped(sides: list[Side]) -> list[list[Side]]:
+    """Records of one verb and code sharing a target are one event with several sources; then those
+    sharing their sources are one event with several targets. Mirror pairs (A->B and B->A, from a
+    cooperation or a visit's passive code) stay apart."""
+    by_target: dict[tuple, list[Side]] = {}
+    for side in sides:
+        event, _, target = side
+        by_target.setdefault((event.verb, event.code, _codes(target)), []).append(side)
+    by_sources: dict[tuple, list[list[Side]]] = {}
+    for (verb, code, _), group in by_target.items():
+        sources = frozenset(c for _, source, _ in group for c in _codes(source))
+        by_sources.setdefault((verb, code, sources), []).append(group)
+    return [[side for group in groups for side in group] for groups in by_sources.values()]
+
+
+def _codes(refs: list[ActorRef]) -> tuple[str, ...]:
+    return tuple(sorted(r.code for r in refs))
+
+
+def _merged(refs: list[list[ActorRef]]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for group in refs:
+        for ref in group:
+            if all((r.code, r.name) != (ref.code, ref.name) for r in out):
+                out.append(ref)
+    return out
+
+
+def _candidate(n: int, evidence: tuple[int, int, str], group: list[Side]) -> EventCandidate:
+    first = group[0][0]
+    source = _merged([s for _, s, _ in group])
+    target = _merged([t for _, _, t in group])
+    steps = tuple(dict.fromkeys(step for event, _, _ in group for step in event.steps))
+    start, end, text = evidence
+    return EventCandidate(
+        trigger=first.verb, code=first.code, source=source, target=target, sentence=n, start=start, end=end,
+        evidence=text, confidence=_confidence(first, source, target), pattern=first.pattern or "", steps=steps,
+        asserted=_code_says_mood(first), context_tokens=tuple(sorted(set(first.target_tokens))))
+
+
+def _confidence(event: CodedEventLike, source: list[ActorRef], target: list[ActorRef]) -> float:
+    """Higher for a pattern than for a verb's default code, for two actors than one, for a named source."""
+    score = 0.55
+    score += 0.15 if target else 0.0
+    score += 0.1 if event.pattern else 0.0
+    score += 0.1 if event.source else 0.0  # PETRARCH read the source itself, not the document
+    score -= 0.15 if source == [UNIDENTIFIED] else 0.0
+    return round(min(score, 0.95), 2)
+
+
+def _code_says_mood(event: CodedEventLike) -> bool:
+    """A code the coder computed from a negation or a governing verb of intent already says what the
+    clause's mood would add ("did not surrender" is 124, "wants to attack" 138): the event is asserted."""
+    return any(step.startswith(("negat", "transform", "combine")) for step in event.steps)
+
+
+def _evidence(doc: Doc, sentence: Span) -> tuple[int, int, str]:
+    """(start, end, text) of a sentence without its surrounding whitespace."""
+    raw = doc_text(doc)[sentence.start_char:sentence.end_char]  # Span.text joins its tokens anew
+    text = raw.strip()
+    start = sentence.start_char + (len(raw) - len(raw.lstrip()))
+    return start, start + len(text), text

@@ -1,0 +1,124 @@
+"""The adapter from the coder's records to the pipeline's event candidates (coder/adapter.py).
+
+The records here are written by hand in the shape of `coder.CodedEvent`, on sentences written for these
+tests, so that the adapter is tested apart from the engine; the document's actors are the real ones.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from communique.coder.adapter import UNIDENTIFIED, ref_for_code, sentence_candidates
+from communique.coder.profiles import Profile
+
+COMMUNIQUE, PETRARCH2 = Profile.named("communique"), Profile.named("petrarch2")
+
+
+@dataclass(frozen=True)
+class Record:  # the fields of coder.CodedEvent the adapter reads
+    source: str
+    target: str
+    code: str
+    verb: int
+    source_tokens: tuple[int, ...] = ()
+    target_tokens: tuple[int, ...] = ()
+    pattern: str | None = None
+    steps: tuple[str, ...] = ()
+
+
+@pytest.fixture(scope="module")
+def parsed(nlp):
+    from communique.extract.actors import find_actors
+    from communique.extract.lexicon import load_lexicon
+    from communique.resolve.coreference import link_references
+
+    def parse(text):
+        doc = nlp(text)
+        actors = find_actors(doc, load_lexicon(None))
+        link_references(doc, actors)
+        return doc, actors
+    return parse
+
+
+def index(doc, word, nth=0):
+    return [t.i for t in doc if t.text == word][nth]
+
+
+def test_actor_codes_become_refs_with_country_and_sector():
+    gov = ref_for_code("TURGOV", "the Turkish government")
+    assert (gov.country, gov.sector, gov.code) == ("TUR", "GOV", "TURGOV")
+    protesters = ref_for_code("~OPP", "protesters")
+    assert (protesters.country, protesters.sector, protesters.code) == (None, "OPP", "---OPP")
+    state = ref_for_code("EGY", "Cairo")
+    assert (state.country, state.sector, state.name) == ("EGY", None, "Egypt")
+
+
+def test_sources_of_one_verb_and_target_are_one_event_but_mirror_pairs_stay_apart(nlp):
+    doc = nlp("Egypt and Jordan met Israel, and Greece visited Cyprus.")
+    met, visited = index(doc, "met"), index(doc, "visited")
+    records = [Record("EGY", "ISR", "040", met), Record("JOR", "ISR", "040", met),
+               Record("GRC", "CYP", "042", visited), Record("CYP", "GRC", "043", visited)]
+    got = sentence_candidates(doc, 0, doc[:], records, None, PETRARCH2)
+    assert [(c.code, [r.code for r in c.source], [r.code for r in c.target]) for c in got] == [
+        ("040", ["EGY", "JOR"], ["ISR"]), ("042", ["GRC"], ["CYP"]), ("043", ["CYP"], ["GRC"])]
+    assert got[0].evidence == doc.text and got[0].trigger == met
+
+
+def test_cooperating_pairs_are_not_merged_into_self_pairs(nlp):
+    doc = nlp("Egypt and Jordan agreed to cooperate.")
+    agreed = index(doc, "agreed")
+    got = sentence_candidates(doc, 0, doc[:], [Record("EGY", "JOR", "050", agreed),
+                                               Record("JOR", "EGY", "050", agreed)], None, PETRARCH2)
+    assert sorted((c.source[0].code, c.target[0].code) for c in got) == [("EGY", "JOR"), ("JOR", "EGY")]
+    assert all(len(c.source) == len(c.target) == 1 for c in got)
+
+
+def test_a_side_petrarch_cannot_read_takes_the_documents_actor_only_in_communique(parsed):
+    doc, actors = parsed("Egypt's president Abdel Fattah al-Sisi arrived in Athens. He criticized Turkey.")
+    he, criticized, turkey = index(doc, "He"), index(doc, "criticized"), index(doc, "Turkey")
+    assert actors.at(he) is not None, "coreference links 'He' to the president"
+    record = Record("", "TUR", "111", criticized, source_tokens=(he,), target_tokens=(turkey,))
+    sentence = list(doc.sents)[1]
+    (got,) = sentence_candidates(doc, 1, sentence, [record], actors, COMMUNIQUE)
+    assert got.source[0].country == "EGY" and got.target[0].code == "TUR"
+    assert got.evidence == "He criticized Turkey."
+    assert sentence_candidates(doc, 1, sentence, [record], actors, PETRARCH2) == []
+
+
+def test_an_agent_without_country_is_completed_from_the_document_in_communique(nlp):
+    from communique.extract.actors import ActorMention, DocActors
+    from communique.records import Actor
+
+    doc = nlp("The two leaders condemned Israel.")
+    leaders, condemned = index(doc, "leaders"), index(doc, "condemned")
+    actors = DocActors()  # what coreference would have found: the two leaders named before
+    people = [Actor("Abdel Fattah al-Sisi", "EGY", "GOV", "EGYGOV"), Actor("Abdullah II", "JOR", "GOV", "JORGOV")]
+    actors.add_mention(doc, ActorMention(leaders - 2, leaders + 1, people, via="coreference"))
+    record = Record("~GOV", "ISR", "111", condemned, source_tokens=(leaders - 2, leaders - 1, leaders),
+                    target_tokens=(index(doc, "Israel"),))
+    (pet,) = sentence_candidates(doc, 0, doc[:], [record], actors, PETRARCH2)
+    assert [r.code for r in pet.source] == ["---GOV"]
+    (com,) = sentence_candidates(doc, 0, doc[:], [record], actors, COMMUNIQUE)
+    assert [r.code for r in com.source] == ["EGYGOV", "JORGOV"]
+    assert com.source[0].name == "Abdel Fattah al-Sisi" and com.source[0].text == "The two leaders"
+    assert com.target[0].name == "Israel"
+
+
+def test_material_conflict_without_an_actor_is_kept_only_in_communique(nlp):
+    doc = nlp("A car bomb killed three soldiers near the border.")
+    killed = index(doc, "killed")
+    record = Record("", "~MIL", "190", killed, target_tokens=(index(doc, "soldiers"),))
+    (got,) = sentence_candidates(doc, 0, doc[:], [record], None, COMMUNIQUE)
+    assert got.source == [UNIDENTIFIED] and got.target[0].code == "---MIL"
+    assert sentence_candidates(doc, 0, doc[:], [record], None, PETRARCH2) == []
+    statement = Record("", "~MIL", "010", killed)
+    assert sentence_candidates(doc, 0, doc[:], [statement], None, COMMUNIQUE) == []
+
+
+def test_petrarch2_needs_both_actors_communique_a_source(nlp):
+    doc = nlp("Egypt protested on Monday.")
+    record = Record("EGY", "", "140", index(doc, "protested"), source_tokens=(0,))
+    assert sentence_candidates(doc, 0, doc[:], [record], None, PETRARCH2) == []
+    (got,) = sentence_candidates(doc, 0, doc[:], [record], None, COMMUNIQUE)
+    assert got.target == [] and got.confidence < 0.95
