@@ -1,1 +1,60 @@
-"""PETRARCH-2's event grammar on spaCy dependency parses (issue 10)."""
+"""PETRARCH-2's event grammar on spaCy dependency parses (issue 10; spec ../shared/PETRARCH2_ALGORITHM.md).
+
+The package's modules are the coder's steps:
+
+| step | module |
+|---|---|
+| CAMEO <-> internal hex codes, combine | `codes.py` |
+| verb dictionary (CAMEO.2.0: verbs, pattern tries, transformations) | `dictionary.py`, `verb_patterns.py` |
+| actor and agent dictionaries, discards | `actor_dictionary.py` |
+| phrase view of a parsed sentence (NP, PP, clause levels) | `phrases.py` |
+| verb code and pattern match | `match.py` |
+| noun-phrase meaning (actor codes) | `noun_phrases.py` |
+| clause meaning (events, code arithmetic, transformations) | `compose.py` |
+| sentence level (top clauses, output filter, cooperation pairs) | `sentence.py` |
+| profiles (petrarch2 / communique) | `profiles.py` |
+
+Public API:
+
+    knowledge = CoderKnowledge.load(settings)
+    events = code_sentence(sent, date, knowledge, Profile.named("petrarch2"))   # [CodedEvent, ...]
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from spacy.tokens import Span
+
+from .profiles import Profile
+from .sentence import CodedEvent, code_sentence_with
+
+__all__ = ["CodedEvent", "CoderKnowledge", "Profile", "code_sentence"]
+
+
+@dataclass(frozen=True)
+class CoderKnowledge:
+    """The dictionaries the coder reads: verbs (with patterns and transformations), actors and agents,
+    discards. Loaded once per process per set of files (the loaders cache)."""
+    verbs: object  # dictionary.VerbDictionary
+    actors: object  # actor_dictionary.ActorDictionary
+    discards: object | None = None  # actor_dictionary.Discards
+
+    @classmethod
+    def load(cls, settings=None, verb_files: Sequence[Path] = ()) -> "CoderKnowledge":
+        """The built-in PETRARCH-2 dictionaries, plus the user's verb files in PETRARCH syntax."""
+        from .actor_dictionary import load_actor_dictionary, load_discards
+        from .dictionary import load_verb_dictionary
+
+        files = tuple(verb_files) or tuple(getattr(settings, "petrarch_verbs", ()) or ())
+        return cls(load_verb_dictionary(files), load_actor_dictionary(), load_discards())
+
+
+def code_sentence(sent: Span, date: datetime.date | None, knowledge: CoderKnowledge,
+                  profile: Profile | None = None) -> list[CodedEvent]:
+    """The (source, target, CAMEO) records of one sentence, PETRARCH-2's way under `profile`."""
+    from .match import match_verb
+
+    return code_sentence_with(sent, date, knowledge, profile or Profile.named("petrarch2"), match_verb)

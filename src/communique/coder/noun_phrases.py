@@ -1,0 +1,184 @@
+"""A noun phrase's meaning: the list of actor codes PETRARCH-2 reads from it (spec §3).
+
+    reader = NounReader(view, actors, date)
+    reader.meaning(np)   -> ["XLDMIL", ...]     (memoised: computed once per NP, like PETRARCH)
+    reader.consumed      token indices a verb pattern consumed (heads and modifiers, §4.3); they leave the
+                         own words of an NP whose meaning is computed afterwards
+    reader.wildcard      heads of NPs consumed by a `^` slot: a PP with such an object means nothing
+
+The steps: the word list (own and nested words with a JJ/NN/DT tag, the words of PPs that carry no
+actor), the longest-match scan (actors before agents, left to right), the fallbacks for a phrase
+without an actor or agent (nested-NP PP codes, own PP codes, the theme of a participle), pronoun
+antecedents, and `mix_codes`.
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .phrases import NounPhrase, PrepPhrase, SentenceView
+
+WORD_TAGS = ("JJ", "NN", "DT")
+
+ThemeReader = Callable[["object", list[str]], list[str]]  # (acl Clause, upper codes) -> theme codes
+
+
+def mix_codes(agents: list[str], actors: list[str]) -> list[str]:
+    """§3.5: every agent (without its `~`) appended to every actor it is not already part of; with no
+    actor the pseudo-actor `~`; `~PPL` skipped when there are several agents."""
+    result = list(actors) if actors else ["~"]
+    several = len(agents) > 1
+    for agent in agents:
+        if agent == "~PPL" and several:
+            continue
+        suffix = agent[1:]
+        result = [code if suffix in code else code + suffix for code in result]
+    return [code for code in result if code not in ("", "~", "~~")]
+
+
+def split_codes(codes: list[str]) -> tuple[list[str], list[str]]:
+    """(actor codes, agent codes): agents are the codes starting with `~`."""
+    actors = [c for c in codes if c and not c.startswith("~")]
+    agents = [c for c in codes if c.startswith("~")]
+    return actors, agents
+
+
+@dataclass
+class NounReader:
+    """Reads NP meanings for one sentence; `theme` (set by compose) codes an `acl` participle's events."""
+    view: SentenceView
+    actors: object  # actor_dictionary.ActorDictionary
+    date: datetime.date | None
+    theme: ThemeReader | None = None
+    consumed: set[int] = field(default_factory=set)
+    wildcard: set[int] = field(default_factory=set)
+    _memo: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    _own: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    _busy: set[int] = field(default_factory=set, repr=False)
+
+    # ---- public ------------------------------------------------------------------------------------
+    def meaning(self, np: NounPhrase | None) -> list[str]:
+        if np is None:
+            return []
+        key = id(np)
+        known = self._memo.get(key)
+        if known is not None:
+            return known
+        if key in self._busy:
+            return []
+        self._busy.add(key)
+        try:
+            result = self._meaning(np, with_theme=True)
+        finally:
+            self._busy.discard(key)
+        self._memo[key] = result
+        return result
+
+    def own_meaning(self, np: NounPhrase) -> list[str]:
+        """The meaning without the participle fallback: the upper an `acl` verb is coded with."""
+        key = id(np)
+        if key in self._memo:
+            return self._memo[key]
+        known = self._own.get(key)
+        if known is None:
+            known = self._own[key] = self._meaning(np, with_theme=False)
+        return known
+
+    def pp_meaning(self, pp: PrepPhrase) -> list[str]:
+        """§3.6: the meaning of the PP's object NP; empty for a clausal object or a `^`-consumed object."""
+        if pp.obj is None or pp.obj.head in self.wildcard:
+            return []
+        return self.meaning(pp.obj)
+
+    # ---- the steps ---------------------------------------------------------------------------------
+    def _meaning(self, np: NounPhrase, with_theme: bool) -> list[str]:
+        positions: list[int] = []
+        pp_codes: list[str] = []
+        nested_codes: list[str] = []
+        self._collect(np, positions, pp_codes, nested_codes, own=True)
+        positions.sort()
+        words = self.view.words
+        codes = self.scan([words[i] for i in positions])
+        if np.is_pronoun and np.antecedent is not None and np.antecedent is not np:
+            codes = codes + self.meaning(np.antecedent)
+        actors, agents = split_codes(codes)
+        sources = [nested_codes, pp_codes]
+        if with_theme:
+            sources.append(_Lazy(lambda: self._acl_theme(np)))
+        if not actors:
+            actors = next((found for found in (split_codes(list(s))[0] for s in sources) if found), [])
+        if not agents:
+            agents = next((found for found in (split_codes(list(s))[1] for s in sources) if found), [])
+        return mix_codes(agents, actors)
+
+    def _collect(self, np: NounPhrase, positions: list[int], pp_codes: list[str], nested_codes: list[str],
+                 own: bool) -> None:
+        """The word positions of np and its nested NPs (tag-filtered; an own word consumed by a pattern
+        left out), the words of PPs without an actor, and the actor-coded PPs' codes kept aside."""
+        tags = self.view.tags
+        consumed = self.consumed if own else ()
+        for i in np.words:
+            if tags[i].startswith(WORD_TAGS) and i not in consumed:
+                positions.append(i)
+        for pp in np.pps:
+            meaning = self.pp_meaning(pp)
+            if split_codes(meaning)[0]:
+                (pp_codes if own else nested_codes).extend(meaning)
+            else:
+                positions.append(pp.prep)
+                if pp.obj is not None:
+                    _all_words(pp.obj, positions)
+        for nested in np.nested:
+            self._collect(nested, positions, nested_codes, nested_codes, own=False)
+
+    def scan(self, words: list[str]) -> list[str]:
+        """§3.3: left to right, the longest actor phrase at each position, else the longest agent phrase;
+        a dated actor that fits no date still consumes its words and gives no code."""
+        codes: list[str] = []
+        i, n = 0, len(words)
+        actors, date = self.actors, self.date
+        while i < n:
+            found = actors.longest_actor(words, i, date)
+            if found is None:
+                found = actors.longest_agent(words, i)
+            if found is None:
+                i += 1
+                continue
+            code, length = found
+            if code:
+                codes.append(code)
+            i += max(length, 1)
+        return codes
+
+    def _acl_theme(self, np: NounPhrase) -> list[str]:
+        """§3.4: the theme of the first participle's events, coded with the noun's own meaning as upper."""
+        if self.theme is None:
+            return []
+        for clause in np.acl:
+            return self.theme(clause, self.own_meaning(np))
+        return []
+
+
+class _Lazy:
+    """An iterable computed on first iteration (the participle theme is costly and rarely needed)."""
+
+    def __init__(self, build):
+        self.build = build
+        self.value: list[str] | None = None
+
+    def __iter__(self):
+        if self.value is None:
+            self.value = self.build()
+        return iter(self.value)
+
+
+def _all_words(np: NounPhrase, positions: list[int]) -> None:
+    """Every word of an NP, untagged: own words, nested NPs, PPs (preposition included)."""
+    positions.extend(np.words)
+    for nested in np.nested:
+        _all_words(nested, positions)
+    for pp in np.pps:
+        positions.append(pp.prep)
+        if pp.obj is not None:
+            _all_words(pp.obj, positions)
