@@ -161,6 +161,7 @@ class EventMention:
     trigger: str | None = None  # the verb or noun that carries the event
     trigger_start: int | None = None  # char offset of the trigger
     speaker: ActorRef | None = None  # who reported it, where a quote carries it
+    steps: tuple[str, ...] = ()  # the coder's trace (verb, pattern, composition): for reports, not output
 
     def to_dict(self) -> dict[str, Any]:
         d = {
@@ -194,6 +195,8 @@ class Document:
     quotes: list[Quote] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     error: str | None = None
+    # records the coder found but did not output (source, target, CAMEO code, steps): for reports, not output
+    dropped: list[tuple[str, str, str, tuple[str, ...]]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = {

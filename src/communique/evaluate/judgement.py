@@ -25,6 +25,7 @@ class Finding:
     group: str  # what the report groups it under: a PLOVER type, a CAMEO root, a CASE label
     item: str  # the item, readable
     reason: str = ""  # what went wrong, in a few words the report can count ("wrong target", ...)
+    step: str = ""  # for a missed event: the coder's step that lost it (evaluate/steps.py)
 
 
 @dataclass

@@ -13,6 +13,7 @@ from ..records import Document, EventMention
 from .formats import cameo_event_code, iso_date
 from .judgement import Finding, GoldRecord, Judgement, describe_event, triple_reason
 from .scoring import compare_sets, total
+from .steps import Coded, lost_at
 
 NAME = "petr2"
 Triple = tuple[str | None, str | None, str]
@@ -38,9 +39,10 @@ def judge(record: GoldRecord, document: Document) -> Judgement:
     judgement.counts["exact"] = compare_sets(gold_exact, predicted)
     judgement.counts["coarse"] = compare_sets(record.gold["coarse"], {coarse(t) for t in predicted})
     judgement.values = {"noevents": record.gold["noevents"], "no_output": not document.events}
+    coded = coded_records(document)
     for triple in sorted(gold_exact - predicted, key=str):
         judgement.findings.append(Finding("missed", "exact", root_group(triple[2]), _show(triple),
-                                          triple_reason(triple, predicted, 2)))
+                                          triple_reason(triple, predicted, 2), lost_at(triple, coded)))
     for triple in sorted(predicted - gold_exact, key=str):
         judgement.findings.append(Finding("spurious", "exact", root_group(triple[2]), _show(triple),
                                           triple_reason(triple, gold_exact, 2)))
@@ -62,6 +64,15 @@ def predicted_event_triples(event: EventMention) -> set[Triple]:
     sources = [_actor(a.code) for a in event.source] or [None]
     targets = [_actor(a.code) for a in event.target] or [None]
     return {(s, t, code) for s in sources for t in targets}
+
+
+def coded_records(document: Document) -> list[Coded]:
+    """Every (source, target, code) the coder output or dropped, with its steps, for `steps.lost_at`."""
+    out = [Coded(s, t, code, event.steps) for event in document.events
+           for s, t, code in predicted_event_triples(event)]
+    out += [Coded(_actor(s), _actor(t), cameo_event_code(code), steps, dropped=True)
+            for s, t, code, steps in document.dropped]
+    return out
 
 
 def coarse(triple: Triple) -> Triple:

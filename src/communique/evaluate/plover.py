@@ -9,10 +9,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from ..codes import UnknownCameoCode, plover_for
 from ..records import Document, EventMention
 from .formats import country_code, iso_date, table_rows
 from .judgement import Finding, GoldRecord, Judgement, describe_event, triple_reason
 from .scoring import compare_sets, per_label, total
+from .steps import Coded, lost_at
 
 NAME = "plover"
 TYPES_FILE = "eval_plover_types.tsv"
@@ -43,14 +45,16 @@ def judge(record: GoldRecord, document: Document) -> Judgement:
     judgement.counts["type"] = compare_sets({gold_type}, predicted_types)
     judgement.counts["triple"] = compare_sets(gold_triples, predicted_triples)
     judgement.values = {"gold_type": gold_type, "predicted_types": predicted_types}
+    coded = coded_records(document)
     if gold_type not in predicted_types:
         reason = "no event" if not predicted_types else "other types: " + ", ".join(sorted(predicted_types))
-        judgement.findings.append(Finding("missed", "type", gold_type, gold_type, reason))
+        step = lost_at(next(iter(gold_triples), (None, None, gold_type)), coded)
+        judgement.findings.append(Finding("missed", "type", gold_type, gold_type, reason, step))
     for extra in sorted(predicted_types - {gold_type}):
         judgement.findings.append(Finding("spurious", "type", extra, extra, f"gold {gold_type}"))
     for triple in sorted(gold_triples - predicted_triples, key=str):
         judgement.findings.append(Finding("missed", "triple", triple[2], _show(triple),
-                                          triple_reason(triple, predicted_triples)))
+                                          triple_reason(triple, predicted_triples), lost_at(triple, coded)))
     for triple in sorted(predicted_triples - gold_triples, key=str):
         judgement.findings.append(Finding("spurious", "triple", triple[2], _show(triple),
                                           triple_reason(triple, gold_triples)))
@@ -73,6 +77,20 @@ def predicted_event_triples(event: EventMention) -> set[Triple]:
     sources = [_actor_country(a.country, a.code) for a in event.source]
     targets = [_actor_country(a.country, a.code) for a in event.target]
     return _pairs(sources, targets, plover_type)
+
+
+def coded_records(document: Document) -> list[Coded]:
+    """Every (source country, target country, type) the coder output or dropped, with its steps."""
+    out = [Coded(s, t, kind, event.steps) for event in document.events
+           for s, t, kind in predicted_event_triples(event)]
+    for source, target, code, steps in document.dropped:
+        try:
+            kind = plover_2_type(str(plover_for(code).get("type")))
+        except UnknownCameoCode:
+            continue
+        out.append(Coded(country_code(source.replace("~", "---")) if source else None,
+                         country_code(target.replace("~", "---")) if target else None, kind, steps, dropped=True))
+    return out
 
 
 def plover_2_type(name: str) -> str:

@@ -68,8 +68,20 @@ def reason_counts(judgements: list[Judgement]) -> Counter:
     return Counter((f.measure, f.kind, f.reason) for j in judgements for f in j.findings if f.reason)
 
 
+def step_counts(judgements: list[Judgement]) -> Counter:
+    """(measure, step) -> how many missed items the coder lost at that step (evaluate/steps.py)."""
+    return Counter((f.measure, f.step) for j in judgements for f in j.findings if f.kind == "missed" and f.step)
+
+
 def report_markdown(evaluation: Evaluation) -> str:
     lines = [f"# Evaluation report: {evaluation.path}", "", "```", format_scoreboard(evaluation), "```", ""]
+    steps = step_counts(evaluation.judgements)
+    if steps:
+        lines += ["## Misses by the step that lost them", "",
+                  "pattern: no verb code or pattern; role: source or target not found; actor: the noun phrase was "
+                  "found but its code is wrong or empty; composition: a nested event dropped or transformed.", ""]
+        lines += [f"- {MEASURE_NAMES.get(m, m)} / {step}: {n}" for (m, step), n in sorted(steps.items())]
+        lines.append("")
     groups = grouped_findings(evaluation.judgements)
     lines += ["## Groups", ""]
     lines += [f"- {MEASURE_NAMES.get(m, m)} / {kind} / {group}: {len(items)}"
@@ -81,6 +93,7 @@ def report_markdown(evaluation: Evaluation) -> str:
         lines += ["", f"## {kind.capitalize()} {group} ({MEASURE_NAMES.get(measure, measure)}): {len(items)}", ""]
         for finding, judgement in items:
             because = f" ({finding.reason})" if finding.reason else ""
+            because += f" [lost at: {finding.step}]" if finding.step else ""
             lines += [f"### {judgement.record.id}: {finding.item}{because}", "", f"> {judgement.record.text}", "",
                       "| gold | output |", "|---|---|"]
             lines += [_row(judgement)]
@@ -102,6 +115,7 @@ def report_jsonl(evaluation: Evaluation) -> str:
         for finding, judgement in items:
             lines.append(json.dumps({
                 "measure": measure, "kind": kind, "group": group, "item": finding.item, "reason": finding.reason,
+                "step": finding.step or None,
                 "id": judgement.record.id, "text": judgement.record.text,
                 "gold": judgement.gold, "output": judgement.output, "error": judgement.error,
             }, ensure_ascii=False))
