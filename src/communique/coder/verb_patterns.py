@@ -1,0 +1,227 @@
+"""Pattern lines of a PETRARCH verb dictionary -> paths in the block's pattern trie (spec §2.2.4).
+
+A pattern line `- PRE * POST [CODE]  # comment` is parsed into noun slots and PP slots, its synsets are
+expanded (one copy per member and per member plural, recursively, §2.2.1), and each copy becomes one
+path of keys in the trie of its block meaning:
+
+    PRE nouns   head, then `-` + modifier per modifier, `,` between slots
+    PRE PPs     one `|`, then per PP its preposition and nouns (plain noun: `-` + noun;
+                braced: head, then `-` + modifiers)
+    POST        `*`, POST nouns as PRE nouns, then per PP `|` + preposition and nouns
+                (plain: `-` + noun; braced: `-` + head, `-` + modifiers)
+    end         `#` -> PatternPayload
+
+`^` is a noun key like any word; `$`, `+`, `%` and `|` are kept as literal words, as PETRARCH-2 does,
+so patterns containing them never match. An undefined `&SET` stays a literal word too.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import product
+from typing import Iterator, Union
+
+CONTROL_KEYS = ("-", ",", "|", "*", "#")
+
+
+@dataclass(frozen=True)
+class PatternPayload:
+    """What a complete pattern path stores: internal codes and the source line."""
+
+    active: int
+    passive: int
+    line: int
+    text: str
+    source: str = ""          # the file the line comes from
+    code: str = ""            # the code field as written, e.g. "042:043"
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A noun slot: a head word and the modifiers a brace requires (`{M1 M2 H}`)."""
+
+    head: str
+    modifiers: tuple[str, ...] = ()
+    braced: bool = False
+
+
+@dataclass(frozen=True)
+class Prep:
+    """A PP slot `(P N ...)`: the preposition and the nouns its object must have."""
+
+    prep: str
+    nouns: tuple[Noun, ...] = ()
+
+
+Slot = Union[Noun, Prep]
+
+
+@dataclass(frozen=True)
+class Synset:
+    """One `&LABEL` member: its words, and whether a plural is generated for it."""
+
+    words: tuple[str, ...]
+
+
+class PatternSyntaxError(ValueError):
+    """A pattern line that cannot be split into slots (unbalanced braces or parentheses)."""
+
+
+def split_pattern_line(line: str) -> tuple[str, str]:
+    """`- PRE * POST [CODE] # comment` -> (pattern text without the leading dash, code field)."""
+    body = line.split("#", 1)[0].strip()
+    if body.startswith("-"):
+        body = body[1:]
+    open_at = body.rfind("[")
+    close_at = body.rfind("]")
+    if open_at < 0 or close_at < open_at:
+        raise PatternSyntaxError("the pattern has no [CODE]")
+    return body[:open_at].strip(), body[open_at + 1:close_at].strip()
+
+
+def tokens(text: str) -> list[str]:
+    """Split pattern text into top-level tokens: words, `{...}` groups and `(...)` groups."""
+    out: list[str] = []
+    depth = 0
+    current = ""
+    for char in text:
+        if char in "({":
+            if depth == 0 and current.strip():
+                out.extend(current.split())
+                current = ""
+            depth += 1
+            current += char
+        elif char in ")}" and depth == 0:
+            current += char          # a stray closer: kept inside a literal word, which never matches
+        elif char in ")}":
+            depth -= 1
+            current += char
+            if depth == 0:
+                out.append(current.strip())
+                current = ""
+        elif char.isspace() and depth == 0:
+            if current.strip():
+                out.append(current.strip())
+            current = ""
+        else:
+            current += char
+    if depth:
+        raise PatternSyntaxError("unbalanced braces or parentheses")
+    if current.strip():
+        out.extend(current.split())
+    return out
+
+
+def expand_synsets(pre: list[Slot], post: list[Slot],
+                   synsets: dict[str, list[Synset]]) -> Iterator[tuple[list[Slot], list[Slot]]]:
+    """Every copy of a parsed pattern with its known `&LABEL`s replaced by members (§2.2.1).
+
+    A member replaces the label where it stands: a lone label becomes a noun slot (a multi-word member
+    a brace, its last word the head); a label inside a brace is replaced by the member's words in place.
+    The copies are the product over all labels of the pattern, in member order."""
+    choices = [_slot_choices(slot, synsets) for slot in pre + post]
+    for combination in product(*choices):
+        yield list(combination[:len(pre)]), list(combination[len(pre):])
+
+
+def _slot_choices(slot: Slot, synsets: dict[str, list[Synset]]) -> list[Slot]:
+    if isinstance(slot, Prep):
+        if not any(_has_label(noun, synsets) for noun in slot.nouns):
+            return [slot]
+        return [Prep(slot.prep, nouns) for nouns in product(*(_noun_choices(n, synsets) for n in slot.nouns))]
+    return _noun_choices(slot, synsets)
+
+
+def _has_label(noun: Noun, synsets: dict[str, list[Synset]]) -> bool:
+    return noun.head in synsets or any(m in synsets for m in noun.modifiers)
+
+
+def _noun_choices(noun: Noun, synsets: dict[str, list[Synset]]) -> list[Noun]:
+    if not _has_label(noun, synsets):
+        return [noun]
+    if not noun.braced:
+        return [_member_noun(member.words) for member in synsets[noun.head]]
+    word_lists: list[list[str]] = [[]]
+    for word in (*noun.modifiers, noun.head):
+        if word in synsets:
+            word_lists = [words + list(m.words) for words in word_lists for m in synsets[word]]
+        else:
+            word_lists = [words + [word] for words in word_lists]
+    return [Noun(words[-1], tuple(words[:-1]), True) for words in word_lists]
+
+
+def _member_noun(words: tuple[str, ...]) -> Noun:
+    return Noun(words[-1], words[:-1], True) if len(words) > 1 else Noun(words[0])
+
+
+def parse_slots(parts: list[str]) -> tuple[list[Slot], list[Slot]]:
+    """Token list (synsets expanded) -> (PRE slots, POST slots), split at the first `*`."""
+    pre: list[Slot] = []
+    post: list[Slot] = []
+    target = pre
+    for part in parts:
+        if part == "*" and target is pre:
+            target = post
+        elif part.startswith("("):
+            words = tokens(part[1:-1])
+            if not words:
+                raise PatternSyntaxError("an empty preposition slot ()")
+            target.append(Prep(words[0], tuple(_noun(w) for w in words[1:])))
+        else:
+            target.append(_noun(part))
+    return pre, post
+
+
+def _noun(token: str) -> Noun:
+    if token.startswith("{"):
+        words = token[1:-1].replace("{", " ").replace("}", " ").split()
+        if not words:
+            return Noun("{}", (), True)
+        return Noun(words[-1], tuple(words[:-1]), True)
+    return Noun(token)
+
+
+def trie_path(pre: list[Slot], post: list[Slot]) -> list[str]:
+    """The keys leading from a block's trie root to the node that holds the pattern's `#`."""
+    path: list[str] = []
+    _noun_slots(path, [s for s in pre if isinstance(s, Noun)])
+    pre_pps = [s for s in pre if isinstance(s, Prep)]
+    if pre_pps:
+        path.append("|")
+        for pp in pre_pps:
+            path.append(pp.prep)
+            for noun in pp.nouns:
+                if noun.braced:
+                    path.append(noun.head)
+                    for modifier in noun.modifiers:
+                        path += ["-", modifier]
+                else:
+                    path += ["-", noun.head]
+    if post:
+        path.append("*")
+        _noun_slots(path, [s for s in post if isinstance(s, Noun)])
+        for pp in (s for s in post if isinstance(s, Prep)):
+            path += ["|", pp.prep]
+            for noun in pp.nouns:
+                path += ["-", noun.head]
+                for modifier in noun.modifiers:
+                    path += ["-", modifier]
+    return path
+
+
+def _noun_slots(path: list[str], nouns: list[Noun]) -> None:
+    for index, noun in enumerate(nouns):
+        if index:
+            path.append(",")
+        path.append(noun.head)
+        for modifier in noun.modifiers:
+            path += ["-", modifier]
+
+
+def store(trie: dict, path: list[str], payload: PatternPayload) -> bool:
+    """Put the payload at the end of the path; True if it replaced an earlier pattern (later wins)."""
+    node = trie
+    for key in path:
+        node = node.setdefault(key, {})
+    replaced = "#" in node
+    node["#"] = payload
+    return replaced
