@@ -43,13 +43,19 @@ class CoderKnowledge:
     discards: object | None = None  # actor_dictionary.Discards
 
     @classmethod
-    def load(cls, settings=None, verb_files: Sequence[Path] = ()) -> "CoderKnowledge":
-        """The built-in PETRARCH-2 dictionaries, plus the user's verb files in PETRARCH syntax."""
-        from .actor_dictionary import load_actor_dictionary, load_discards
+    def load(cls, settings=None, profile: Profile | None = None,
+             verb_files: Sequence[Path] = ()) -> "CoderKnowledge":
+        """The built-in PETRARCH-2 dictionaries, plus the user's verb files in PETRARCH syntax. The
+        actor reader keeps PETRARCH-2's quirks (last record of a file lost, bare dates always true) in a
+        profile that does not fix quirks."""
+        from .actor_dictionary import load_actor_dictionary
         from .dictionary import load_verb_dictionary
 
+        if profile is None:
+            profile = Profile.named(getattr(settings, "profile", None) or "communique")
         files = tuple(verb_files) or tuple(getattr(settings, "petrarch_verbs", ()) or ())
-        return cls(load_verb_dictionary(files), load_actor_dictionary(), load_discards())
+        actors = load_actor_dictionary(petrarch_quirks=not profile.fix_quirks)
+        return cls(load_verb_dictionary(files), actors, actors.discards)
 
 
 def code_sentence(sent: Span, date: datetime.date | None, knowledge: CoderKnowledge,

@@ -217,7 +217,9 @@ class _Builder:
                         else:
                             nested.append(self.noun_phrase(c))
                         continue
-                if d in NOT_WORDS or d == "relcl" or d == "acl":
+                if k != h and d == "conj":  # "Xland and Yland soldiers": coordinated modifiers are words
+                    pass
+                elif d in NOT_WORDS or d == "relcl" or d == "acl":
                     if d in ("prep", "agent") and k != h:
                         pps.append(self.prep_phrase(c))
                     continue

@@ -1,0 +1,63 @@
+"""The sentence level (spec §5, checklist items 44-49) and the public API, on sentences written for these
+tests, with the real CAMEO.2.0 verb dictionary and the spec §6 toy actors."""
+from __future__ import annotations
+
+import datetime
+
+from communique.coder import CodedEvent, code_sentence
+from communique.coder.profiles import Profile
+
+from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
+
+
+def test_only_top_level_clauses_fronted_clauses_ignored(nlp, toy):  # item 44
+    assert code(nlp, toy, "After Yland attacked Zland, Xland condemned Yland.") == [("XLD", "YLD", "111")]
+    assert code(nlp, toy, "Xland condemned Yland, which attacked Zland.") == [("XLD", "YLD", "111")]
+
+
+def test_fronted_quotation_is_a_top_level_clause(nlp, toy):
+    assert code(nlp, toy, '"Yland attacked Zland," Xland said.') == [("YLD", "ZLD", "190")]
+
+
+def test_conjunct_with_own_subject_is_coded(nlp, toy):
+    assert code(nlp, toy, "Xland attacked Yland, and Zland criticized the Xland government.") == [
+        ("XLD", "YLD", "190"), ("ZLD", "XLDGOV", "111")]
+
+
+def test_events_need_source_target_and_code(nlp, toy):  # item 45
+    assert code(nlp, toy, "Xland protested.") == []
+    assert code(nlp, toy, "Xland protested.", profile="communique") == [("XLD", "", "140")]
+    assert code(nlp, toy, "Xland frobnicated Yland.") == []
+
+
+def test_cooperation_expansion(nlp, toy):  # item 46, E5
+    assert code(nlp, toy, "Xland and Yland agreed to cooperate.") == [("XLD", "YLD", "050"), ("YLD", "XLD", "050")]
+    assert code(nlp, toy, "Xland and Yland met.") == [("XLD", "YLD", "040"), ("YLD", "XLD", "040")]
+    assert code(nlp, toy, "Xland and Yland fought.") == []
+
+
+def test_self_events_are_kept(nlp, toy):  # item 47
+    assert code(nlp, toy, "Xland criticized Xlandian soldiers.") == [("XLD", "XLDMIL", "111")]
+
+
+def test_discarded_sentence_gives_nothing(nlp, toy):  # item 48
+    assert code(nlp, toy, "Xland criticized Yland after the football match in Zland.") == []
+    assert code(nlp, toy, "Xland criticized Yland before the match.") == [("XLD", "YLD", "111")]
+
+
+def test_existential_there(nlp, toy):  # item 49
+    assert code(nlp, toy, "There were Xland soldiers attacking Yland.") == [("XLDMIL", "YLD", "190")]
+    assert code(nlp, toy, "There were clashes between Xland and Yland.") == []
+
+
+def test_headline_noun_with_participle(nlp, toy):
+    assert code(nlp, toy, "Xland soldiers killed by Yland troops") == [("YLDMIL", "XLDMIL", "190")]
+    assert code(nlp, toy, "Xland soldiers attacked by Yland troops") == [("YLD", "XLDMIL", "190")]  # TROOPS consumed
+
+
+def test_coded_event_fields(nlp, toy):
+    sent = next(iter(nlp("Xland accused Yland of aggression.").sents))
+    (event,) = code_sentence(sent, datetime.date(2012, 5, 5), toy, Profile.named("petrarch2"))
+    assert isinstance(event, CodedEvent)
+    assert event.verb == 1 and event.source_tokens == (0,) and event.target_tokens == (2,)
+    assert any("ACCUSED" in step for step in event.steps)
