@@ -8,17 +8,26 @@ addition can never recode a verb the dictionary (or the user) already defines, a
 names of their own, so it adds no pattern to a block of the dictionary. The engine then codes an added
 verb like any other: patterns, passives, composition with its complements.
 
+A second, small table (`data/coder_additions_composition.tsv`, `composed_code`) gives the code of a
+speech act over a yield where PETRARCH's code arithmetic finds none: the CAMEO manual's appeals, intents
+and demands to release (x53) or to de-escalate (x56), which the internal code table does not line up.
+
 The other addition of the profile `communique`, an unidentified source for material conflict with no
 actor named, is a switch of the engine's output filter (`Profile.agentless_material_conflict`).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
-from ..data_files import data_path
+from ..codes import is_valid_code
+from ..data_files import data_path, tsv_rows
+from ..errors import DataFileError
+from .codes import combine, to_cameo, to_internal
 from .profiles import Profile
 
 ADDITIONS_FILE = "coder_additions.txt"
+COMPOSITION_FILE = "coder_additions_composition.tsv"
 BLOCK_PREFIX = "COMMUNIQUE_"  # every block of the additions file is named so
 
 
@@ -37,3 +46,30 @@ def load_coder_knowledge(user_verbs: Path | None, profile: Profile):
     from . import CoderKnowledge
 
     return CoderKnowledge.load(verb_files=verb_files(user_verbs, profile))
+
+
+def composed_code(upper: int, lower: int) -> int | None:
+    """The internal code of governing code `upper` over inner code `lower` from the composition table,
+    where PETRARCH's `combine` gives no CAMEO code; None where it gives one or the table has none."""
+    if to_cameo(combine(upper, lower)) is not None:
+        return None
+    outer, inner = to_cameo(upper), to_cameo(lower)
+    if outer is None or inner is None:
+        return None
+    for prefix in (inner, inner[:3]):
+        result = composition_table().get((outer[:2], prefix))
+        if result is not None:
+            return to_internal(result)
+    return None
+
+
+@lru_cache(maxsize=1)
+def composition_table() -> dict[tuple[str, str], str]:
+    """(governing CAMEO root, content code prefix) -> the CAMEO code of the whole."""
+    path = data_path(COMPOSITION_FILE)
+    table = {}
+    for n, parts in tsv_rows(path, "the coder's composition additions"):
+        if len(parts) < 3 or not all(is_valid_code(c) for c in (parts[1], parts[2])):
+            raise DataFileError(f"{path} line {n}: expected 'root<TAB>content code<TAB>result code<TAB>phenomenon'.")
+        table[(parts[0], parts[1])] = parts[2]
+    return table
