@@ -1,0 +1,195 @@
+"""The verb code and the pattern matcher of one clause verb (spec §4.2-§4.3), over the phrase view.
+
+`match_verb(clause, view, verbs)`:
+
+1. looks the verb's upper-cased surface form up, with its `prt`/`advmod` particles for post-compounds
+   (no entry: code 0, no meaning);
+2. runs the depth-first pattern search on the trie of the verb's block meaning; a matched pattern's
+   `[A:P]` replaces the verb's (a `---` pattern code therefore sets the code to 0);
+3. forced passive: P != 0 and A = 0 gives code P.
+
+Roles (§4.3): for an active verb the PRE (subject) candidates are `clause.subject_candidates` and the
+POST (object) candidates the verb's objects and adverbs in sentence order; for a passive verb the
+PRE candidates are the objects of its BY/FROM PPs and the POST candidates the clause subjects. PP
+slots are searched among the verb's PPs (and, first, the PPs inside a matched PRE noun).
+
+The search returns the first complete path in the spec's order: at a noun step every candidate whose
+head (an NN*-tagged anchor, or an adverb) is a key, with (a) the PPs inside the candidate (tried before
+the noun's own end marker, so `- * TALKS (WITH)` matches "talks with Yland" whichever word spaCy hangs
+the PP on - checklist item 13), then (b) CONTINUE; then the wildcard `^` (consumes the first candidate, no further fallback); then a skip.
+CONTINUE tries `-` (one modifier only: PETRARCH-2 cannot verify a second), `,` (a noun step on the
+object candidates, even in the PRE section), `|` (the verb's PPs), `*` (the object candidates),
+`#`. Adverb candidates only complete through a PP attached to them (PETRARCH-2's 2016 crash fix).
+A `%` token that spaCy tags NN ("40 % voted") is not a head: patterns with `$ + %` stay dead (item 12).
+
+The AND-coordination rule (a coordination node with AND has code 0; OR/BUT take the last conjunct's
+code) belongs to the coordination node, which the composer builds: `coordination_code` gives it.
+`match_verb` always codes the clause's own verb.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
+from .verb_patterns import PatternPayload
+
+PASSIVE_AGENT_PREPS = frozenset({"BY", "FROM"})
+OBJECT_NESTED_DEPS = frozenset({"conj", "appos"})
+TABARI_MARKERS = frozenset({"$", "+", "%"})   # stored as literal words; never a head, so such patterns are dead
+
+__all__ = ["VerbMatch", "coordination_code", "match_verb"]
+
+
+@dataclass(frozen=True)
+class VerbMatch:
+    """The verb's meaning and codes after the pattern match; `code` is what the clause level uses."""
+
+    meaning: str | None
+    active: int
+    passive: int
+    code: int
+    forced_passive: bool
+    consumed: frozenset[int]            # heads and modifiers a pattern matched (they leave NP word lists)
+    wildcard: frozenset[int]            # heads of NPs covered by `^` (they give no actor at all)
+    pattern: PatternPayload | None
+    entry_found: bool = False           # the verb form is in the dictionary
+
+
+NO_MATCH = VerbMatch(None, 0, 0, 0, False, frozenset(), frozenset(), None)
+
+
+def match_verb(clause: Clause, view: SentenceView, verbs) -> VerbMatch:
+    """§4.2 steps 2-4 for the clause's own verb."""
+    entry = verbs.lookup(clause.form, tuple(clause.particles))
+    if entry is None:
+        return NO_MATCH
+    active, passive = entry.active, entry.passive
+    consumed: tuple[int, ...] = ()
+    wildcard: tuple[int, ...] = ()
+    payload = None
+    trie = verbs.patterns(entry.meaning)
+    if trie:
+        found = _Search(clause, view).run(trie)
+        if found is not None:
+            payload, consumed, wildcard = found
+            active, passive = payload.active, payload.passive
+    forced = active == 0 and passive != 0
+    return VerbMatch(entry.meaning, active, passive, passive if forced else active, forced,
+                     frozenset(consumed), frozenset(wildcard), payload, True)
+
+
+def coordination_code(coordinator: str | None, last_conjunct: VerbMatch) -> int:
+    """§4.2 step 1: a VP coordination with AND has code 0; with OR/BUT the last conjunct's code."""
+    if coordinator is None or coordinator.upper() == "AND":
+        return 0
+    return last_conjunct.code
+
+
+Found = tuple[PatternPayload, tuple[int, ...], tuple[int, ...]]
+
+
+class _Search:
+    """The depth-first search of one clause's pattern trie (§4.3)."""
+
+    def __init__(self, clause: Clause, view: SentenceView):
+        self.view = view
+        self.pps: list[PrepPhrase] = list(clause.pps)
+        if clause.passive:
+            self.subjects = [pp.obj for pp in clause.pps if pp.text in PASSIVE_AGENT_PREPS and pp.obj is not None]
+            self.objects = list(clause.subjects or clause.subject_candidates)
+        else:
+            self.subjects = list(clause.subject_candidates)
+            self.objects = sorted([*clause.objects, *clause.adverbs], key=lambda np: np.head)
+
+    def run(self, trie: dict) -> Found | None:
+        return self.noun_step(trie, self.subjects)
+
+    # -- the steps -----------------------------------------------------------------------------
+
+    def head_word(self, np: NounPhrase) -> str | None:
+        word = self.view.words[np.head]
+        if word in TABARI_MARKERS:
+            return None
+        if np.kind == "advp" or self.view.tags[np.head].startswith("NN"):
+            return word
+        return None
+
+    def noun_step(self, node: dict, candidates: Sequence[NounPhrase]) -> Found | None:
+        for candidate in candidates:
+            word = self.head_word(candidate)
+            child = node.get(word) if word is not None else None
+            if child is None:
+                continue
+            found = None
+            if "|" in child and candidate.pps:
+                found = self.pp_step(child["|"], candidate.pps)
+            if found is None and candidate.kind != "advp":
+                found = self.cont(child, candidate)
+            if found is not None:
+                return _with(found, consumed=(candidate.head,))
+        if "^" in node:
+            if not candidates:
+                return None
+            found = self.cont(node["^"], None)
+            return _with(found, wildcard=(candidates[0].head,)) if found is not None else None
+        return self.cont(node, None)
+
+    def cont(self, node: dict, candidate: NounPhrase | None, modifier_done: bool = False) -> Found | None:
+        if "-" in node and candidate is not None and not modifier_done:
+            keys = node["-"]
+            for i in candidate.modifiers:
+                child = keys.get(self.view.words[i])
+                if child is not None:
+                    found = self.cont(child, candidate, modifier_done=True)
+                    if found is not None:
+                        return _with(found, consumed=(i,))
+        if "," in node:
+            found = self.noun_step(node[","], self.objects)
+            if found is not None:
+                return found
+        if "|" in node:
+            found = self.pp_step(node["|"], self.pps)
+            if found is not None:
+                return found
+        if "*" in node:
+            found = self.noun_step(node["*"], self.objects)
+            if found is not None:
+                return found
+        payload = node.get("#")
+        return (payload, (), ()) if payload is not None else None
+
+    def pp_step(self, node: dict, pps: Sequence[PrepPhrase]) -> Found | None:
+        for pp in pps:
+            child = node.get(pp.text)
+            if child is None:
+                continue
+            if "-" in child and pp.obj is not None:
+                found = self.noun_step(child["-"], self.pp_objects(pp))
+                if found is not None:
+                    return found
+            if "," in child:
+                found = self.pp_step(child[","], pps)
+                if found is not None:
+                    return found
+            if "|" in child:
+                found = self.pp_step(child["|"], self.pps)
+                if found is not None:
+                    return found
+            if "*" in child:
+                found = self.noun_step(child["*"], self.objects)
+                if found is not None:
+                    return found
+            if "#" in child:
+                return child["#"], (), ()
+        return None
+
+    def pp_objects(self, pp: PrepPhrase) -> list[NounPhrase]:
+        obj = pp.obj
+        deps = self.view.deps
+        return [obj, *(n for n in obj.nested if deps[n.head] in OBJECT_NESTED_DEPS)]
+
+
+def _with(found: Found, consumed: tuple[int, ...] = (), wildcard: tuple[int, ...] = ()) -> Found:
+    payload, c, w = found
+    return payload, c + consumed, w + wildcard
