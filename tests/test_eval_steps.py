@@ -22,12 +22,12 @@ def test_right_code_and_sides_with_another_actor_code_is_an_actor_loss():
 
 def test_right_actors_with_another_code_is_pattern_or_composition_by_the_steps():
     assert lost_at(GOLD, [Coded("JPNGOV", "KORGOV", "111", ("verb: CRITICIZED",))]) == "pattern"
-    assert lost_at(GOLD, [Coded("JPNGOV", "KORGOV", "010", ("verb: SAID", "combine: 1000+A0"))]) == "composition"
+    assert lost_at(GOLD, [Coded("JPNGOV", "KORGOV", "010", ("verb SAID", "rule F"))]) == "composition"
 
 
 def test_an_event_dropped_for_a_missing_actor_is_a_role_loss_a_dropped_nested_one_composition():
     assert lost_at(GOLD, [Coded("JPNGOV", "", "112", ("verb: ACCUSED", "drop: no target"), dropped=True)]) == "role"
-    nested = Coded("JPNGOV", "", "010", ("verb: SAID", "nest: inner event", "drop: nested target"), dropped=True)
+    nested = Coded("JPNGOV", "", "010", ("verb SAID", "rule N", "drop: no target"), dropped=True)
     assert lost_at(GOLD, [nested]) == "composition"
 
 

@@ -98,7 +98,7 @@ def test_a_broken_data_file_stops_the_run_instead_of_skipping_articles(nlp, monk
     def broken(*args, **kwargs):
         raise DataFileError("data/speech_acts.tsv line 3: not a speech-act rule")
 
-    monkeypatch.setattr(pipeline, "find_events", broken)
+    monkeypatch.setattr(pipeline, "document_candidates", broken)
     with pytest.raises(DataFileError, match="speech_acts"):
         list(pipeline.extract_articles([Article(text="Kenya accused Uganda of arming rebels.", id="a")]))
 

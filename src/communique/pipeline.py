@@ -17,19 +17,18 @@ from spacy.tokens import Doc, Token
 from .codes import cameo_for, event_code, plover_for
 from .errors import CommuniqueError, DataFileError
 from .acled import acled_for
+from .coder.adapter import EventCandidate, document_candidates
+from .coder.additions import load_coder_knowledge
+from .coder.profiles import Profile
 from .extract.actors import UNKNOWN_COUNTRY, DocActors, find_actors
-from .extract.events import EventCandidate, find_events
 from .extract.lexicon import ActorLexicon, load_lexicon
 from .modality import modality_of
-from .extract.pattern_files import load_patterns
-from .extract.patterns import PatternSet
 from .extract.gazetteer import load_gazetteer, load_user_gazetteer
 from .extract.place_location import location_for_event
 from .extract.places import find_places
-from .quotes import find_quotes, reporting_verbs
+from .quotes import find_quotes
 from .extract.reference_words import country_names
 from .size import size_of
-from .extract.speech_acts import speech_act_rules
 from .time.dates import date_for_event, deadline_for_event, find_dates
 from .ingest.reading import article_id
 from .nlp import doc_tokens, load_model, parse_many, release_tables
@@ -41,16 +40,17 @@ from .settings import Settings
 @dataclass(frozen=True)
 class Knowledge:
     """The data every document is coded with, loaded once per process."""
-    lexicon: ActorLexicon
-    patterns: PatternSet
-    reporting_verbs: frozenset[str]
+    lexicon: ActorLexicon  # the document-level actor knowledge (people, titles, countries, sectors)
+    coder: object  # coder.CoderKnowledge: PETRARCH-2's dictionaries, the user's verbs, the additions
+    profile: Profile
     extra_places: tuple[dict, ...]
 
     @classmethod
     def load(cls, settings: Settings) -> "Knowledge":
         extra = tuple(load_user_gazetteer(settings.gazetteer_file)) if settings.gazetteer_file else ()
-        return cls(lexicon=load_lexicon(settings.actors_file), patterns=load_patterns(settings.verbs_file),
-                   reporting_verbs=frozenset(reporting_verbs()), extra_places=extra)
+        profile = Profile.named(settings.profile)
+        return cls(lexicon=load_lexicon(settings.actors_file), coder=load_coder_knowledge(settings.verbs_file, profile),
+                   profile=profile, extra_places=extra)
 
 
 def document_id(article: Article) -> str:
@@ -139,18 +139,24 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     link_references(doc, actors)
     quotes = find_quotes(doc, lambda token: _speaker_at(token, actors))
     link_quote_speakers(doc, actors, quotes)
-    candidates = find_events(doc, actors, knowledge.patterns, knowledge.reporting_verbs)
+    dropped: list = []
+    candidates = document_candidates(doc, actors, knowledge.coder, knowledge.profile, published, dropped)
     doc_id = document_id(article)
-    context_country = _context_country(actors)
-    events = []
+    context_country = _context_country(actors) if knowledge.profile.context_country else None
+    events, ids = [], set()
     for c in candidates:
-        event = _event_mention(doc_id, doc, c, dates, places, quotes, published, context_country)
+        event = _event_mention(doc_id, doc, c, dates, places, quotes, published, context_country,
+                               knowledge.profile)
+        if event.id in ids:  # a mirror pair of one verb and code ("agreed to cooperate": A->B and B->A)
+            dyad = ",".join(r.code for r in event.source) + ">" + ",".join(r.code for r in event.target)
+            event.id = hashlib.sha1(f"{event.id}:{dyad}".encode()).hexdigest()[:16]
+        ids.add(event.id)
         if event.confidence >= settings.min_confidence:
             events.append(event)
     return Document(id=doc_id, text=article.text, title=article.title,
                     published=published.isoformat() if published else None, url=article.url,
                     source=article.source, events=events, actors=actors.actors, places=places,
-                    quotes=quotes, dates=dates)
+                    quotes=quotes, dates=dates, dropped=dropped)
 
 
 def _outside_names(places: list[Place], doc: Doc, actors: DocActors) -> list[Place]:
@@ -166,15 +172,11 @@ def _speaker_at(token: Token, actors: DocActors) -> ActorRef | None:
 
 
 def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quotes: list[Quote],
-                   published: dt.date | None, context_country: str | None = None) -> EventMention:
+                   published: dt.date | None, context_country: str | None = None,
+                   profile: Profile | None = None) -> EventMention:
+    profile = profile or Profile()
     date = date_for_event(doc, c.trigger, dates, published)
     modality = _modality(doc, c, date, published)
-    rules = speech_act_rules()
-    refusal = rules.refusal_code(c.code) if modality == "negated" else None
-    if refusal is not None:  # "would not provide support": the refusal is what happened
-        c.code, modality = refusal, "asserted"
-    elif modality == "future" and rules.is_coercive(c.code):  # "will extend the curfew": a threat made now
-        c.code, modality = rules.threat_code(c.code), "asserted"
     code = event_code(c.code)
     tokens = doc_tokens(doc)
     trigger_text, trigger_start = tokens.text[c.trigger], tokens.idx[c.trigger]
@@ -187,9 +189,11 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         location=_location(doc, c, places),
         modality=modality,
         size=size_of(doc, c.trigger), confidence=c.confidence,
-        trigger=trigger_text, trigger_start=trigger_start, speaker=_speaker_of(trigger_start, quotes))
-    _localise_sector_actors(event, context_country)
-    _target_from_location(event)
+        trigger=trigger_text, trigger_start=trigger_start, speaker=_speaker_of(trigger_start, quotes),
+        steps=c.steps)
+    if profile.context_country:  # petrarch2 adds nothing from outside the sentence
+        _localise_sector_actors(event, context_country)
+        _target_from_location(event)
     event.acled = acled_for(event)
     return event
 
@@ -281,8 +285,8 @@ def _localised(ref: ActorRef, country: str | None, place: Place | None) -> Actor
 
 def _modality(doc: Doc, c: EventCandidate, date: dict, published: dt.date | None) -> str:
     modality = modality_of(doc, c.trigger, date.get("value") if date.get("text") else None, published)
-    if c.asserted and modality in ("hypothetical", "future"):
-        return "asserted"  # a threat or demand is made now, whatever it threatens or asks
+    if c.asserted and modality in ("hypothetical", "future", "negated"):
+        return "asserted"  # the code already says it: "did not surrender" is a refusal (124), made now
     return modality
 
 

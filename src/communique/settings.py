@@ -13,7 +13,7 @@ from .errors import BadInput
 class Settings:
     actors_file: Path | None = None  # user actor additions/overrides (TSV, see README)
     gazetteer_file: Path | None = None  # user places (TSV, see README)
-    verbs_file: Path | None = None  # user verb patterns (same format as data/verb_patterns.tsv)
+    verbs_file: Path | None = None  # user verbs and patterns, PETRARCH-2 syntax (see README)
     batch_size: int = 32  # articles per spaCy batch
     commit_size: int = 128  # articles stored per transaction: a crash loses at most these, re-coded next run
     min_confidence: float = 0.0

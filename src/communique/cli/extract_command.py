@@ -23,7 +23,7 @@ def add_commands(subparsers) -> None:
     p.add_argument("--out", metavar="OUT.jsonl", help="with --jsonl: write one document per line here (default stdout)")
     p.add_argument("--actors", metavar="FILE", help="your actor additions and overrides (TSV, see README)")
     p.add_argument("--gazetteer", metavar="FILE", help="your places (TSV, see README)")
-    p.add_argument("--verbs", metavar="FILE", help="your verb and noun patterns (TSV, as data/verb_patterns.tsv)")
+    p.add_argument("--verbs", metavar="FILE", help="your verbs and patterns, in PETRARCH-2 syntax (see README)")
     p.add_argument("--profile", choices=sorted(PROFILES),
                    help="coding conventions: communique (default) or petrarch2 (PETRARCH-2's, see README)")
     p.add_argument("--config", metavar="FILE", help="settings file (key = value)")

@@ -47,7 +47,7 @@ def _add_ingest(subparsers) -> None:
     p.add_argument("--date", help="publication date YYYY-MM-DD for articles that carry none")
     p.add_argument("--actors", metavar="FILE", help="your actor additions and overrides (TSV, see README)")
     p.add_argument("--gazetteer", metavar="FILE", help="your places (TSV, see README)")
-    p.add_argument("--verbs", metavar="FILE", help="your verb and noun patterns (TSV, as data/verb_patterns.tsv)")
+    p.add_argument("--verbs", metavar="FILE", help="your verbs and patterns, in PETRARCH-2 syntax (see README)")
     p.add_argument("--profile", choices=sorted(PROFILES),
                    help="coding conventions: communique (default) or petrarch2 (PETRARCH-2's, see README)")
     p.add_argument("--config", metavar="FILE", help="settings file (key = value)")

@@ -18,6 +18,7 @@ the first into the second:
 """
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence
 
@@ -25,11 +26,13 @@ from spacy.tokens import Doc, Span
 
 from ..extract.actors import UNKNOWN_COUNTRY, DocActors
 from ..extract.reference_words import country_names
-from ..nlp import doc_text, doc_tokens
+from ..nlp import doc_sentences, doc_text, doc_tokens
 from ..records import ActorRef
 from .profiles import Profile
 
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# the engine's steps (coder/compose.py) that fold a clause's negation or a governing verb into the code
+MOOD_STEPS = ("transformation", "rule F", "default rule")
 UNIDENTIFIED = ActorRef(text="", name="unidentified", country=None, sector=None, code=UNKNOWN_COUNTRY)
 
 
@@ -63,8 +66,31 @@ class EventCandidate:
     context_tokens: tuple[int, ...] = field(default_factory=tuple)
 
 
+Dropped = tuple[str, str, str, tuple[str, ...]]  # (source, target, CAMEO code, steps): for reports
+
+
+def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: Profile,
+                        published: datetime.date | None,
+                        dropped: list[Dropped] | None = None) -> list[EventCandidate]:
+    """Every event candidate of a parsed document: each sentence coded by the engine, then adapted.
+
+    `knowledge` is a `coder.CoderKnowledge`; records the adapter drops are appended to `dropped`."""
+    from . import code_sentence
+
+    discards = getattr(knowledge, "discards", None)
+    if discards is not None and discards.story_discarded(doc_text(doc)):
+        return []  # PETRARCH's story-level discard phrases (sports, entertainment)
+    found: list[EventCandidate] = []
+    for n, sentence in enumerate(doc_sentences(doc)):
+        coded = code_sentence(sentence, published, knowledge, profile)
+        if coded:
+            found.extend(sentence_candidates(doc, n, sentence, coded, actors, profile, dropped))
+    return found
+
+
 def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedEventLike],
-                        actors: DocActors | None, profile: Profile) -> list[EventCandidate]:
+                        actors: DocActors | None, profile: Profile,
+                        dropped: list[Dropped] | None = None) -> list[EventCandidate]:
     """The candidates of sentence number `n` from the engine's records for it."""
     sides = []
     for event in coded:
@@ -73,6 +99,9 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
         if not source and profile.agentless_material_conflict and event.code[:2] in MATERIAL_CONFLICT_ROOTS:
             source = [UNIDENTIFIED]  # "a roadside bomb killed three soldiers": the act is the news
         if not source or (profile.require_both_actors and not target):
+            if dropped is not None:
+                reason = "drop: no source" if not source else "drop: no target"
+                dropped.append((event.source, event.target, event.code, tuple(event.steps) + (reason,)))
             continue
         sides.append((event, source, target))
     if not sides:
@@ -196,7 +225,7 @@ def _confidence(event: CodedEventLike, source: list[ActorRef], target: list[Acto
 def _code_says_mood(event: CodedEventLike) -> bool:
     """A code the coder computed from a negation or a governing verb of intent already says what the
     clause's mood would add ("did not surrender" is 124, "wants to attack" 138): the event is asserted."""
-    return any(step.startswith(("negat", "transform", "combine")) for step in event.steps)
+    return any(step == "not" or step.startswith(MOOD_STEPS) for step in event.steps)
 
 
 def _evidence(doc: Doc, sentence: Span) -> tuple[int, int, str]:

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 STEPS = ("pattern", "role", "actor", "composition")
-COMPOSITION_MARKS = ("combine", "transform", "nest", "flatten", "swallow")
+# the engine's steps (coder/compose.py) that compose clauses: nesting (rule N), flattening with code
+# arithmetic (rule F), the default rule and the transformation rules
+COMPOSITION_MARKS = ("rule n", "rule f", "default rule", "transformation", "combine", "nest", "flatten")
 
 
 @dataclass(frozen=True)
