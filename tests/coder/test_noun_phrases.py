@@ -107,3 +107,11 @@ def test_pronouns_and_reflexives(nlp, toy):  # items 28, 29
     view = phrase_view(sent)
     himself = next(n for n in view.top[0].subjects[0].nested if n.is_reflexive)
     assert himself.antecedent is None
+
+
+def test_hyphenated_words_are_one_word_as_in_petrarchs_tokenization(nlp, toy):
+    # Stanford keeps "pro-Xland" one token, which no dictionary lists; spaCy splits it in three
+    meaning, _, _ = subject_meaning(nlp, toy, "Pro-Xland rebels attacked Yland.")
+    assert meaning == ["~REB"]
+    meaning, _, _ = subject_meaning(nlp, toy, "Xland rebels attacked Yland.")
+    assert meaning == ["XLDREB"]

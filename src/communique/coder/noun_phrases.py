@@ -93,13 +93,11 @@ class NounReader:
 
     # ---- the steps ---------------------------------------------------------------------------------
     def _meaning(self, np: NounPhrase, with_theme: bool) -> list[str]:
-        positions: list[int] = []
+        positions: list[tuple[int, bool]] = []
         pp_codes: list[str] = []
         nested_codes: list[str] = []
         self._collect(np, positions, pp_codes, nested_codes, own=True)
-        positions.sort()
-        words = self.view.words
-        codes = self.scan([words[i] for i in positions])
+        codes = self.scan(self._word_list(positions))
         if np.is_pronoun and np.antecedent is not None and np.antecedent is not np:
             codes = codes + self.meaning(np.antecedent)
         actors, agents = split_codes(codes)
@@ -112,23 +110,48 @@ class NounReader:
             agents = next((found for found in (split_codes(list(s))[1] for s in sources) if found), [])
         return mix_codes(agents, actors)
 
-    def _collect(self, np: NounPhrase, positions: list[int], pp_codes: list[str], nested_codes: list[str],
-                 own: bool) -> None:
-        """The word positions of np and its nested NPs (tag-filtered; an own word consumed by a pattern
-        left out), the words of PPs without an actor, and the actor-coded PPs' codes kept aside."""
+    def _word_list(self, positions: list[tuple[int, bool]]) -> list[str]:
+        """The words in sentence order; the tokens of a hyphenated word (`view.glued`) are one word, kept
+        when one of its tokens is (Stanford tags "Xland-backed" as one JJ)."""
+        view = self.view
+        words, glued = view.words, view.glued
+        out: list[str] = []
+        group: list[int] = []
+        keep = False
+        last = -2
+        merged: dict[int, bool] = {}
+        for i, kept in positions:
+            merged[i] = merged.get(i, False) or kept
+        for i, kept in sorted(merged.items()):
+            if group and not (i == last + 1 and glued[i]):
+                if keep:
+                    out.append("".join(words[j] for j in group))
+                group, keep = [], False
+            group.append(i)
+            keep = keep or kept
+            last = i
+        if group and keep:
+            out.append("".join(words[j] for j in group))
+        return out
+
+    def _collect(self, np: NounPhrase, positions: list[tuple[int, bool]], pp_codes: list[str],
+                 nested_codes: list[str], own: bool) -> None:
+        """The word positions of np and its nested NPs, each with whether it is kept (a JJ/NN/DT tag, and
+        for an own word not consumed by a pattern), the words of PPs without an actor, and the
+        actor-coded PPs' codes kept aside."""
         tags = self.view.tags
         consumed = self.consumed if own else ()
         for i in np.words:
-            if tags[i].startswith(WORD_TAGS) and i not in consumed:
-                positions.append(i)
+            positions.append((i, tags[i].startswith(WORD_TAGS) and i not in consumed))
         for pp in np.pps:
             meaning = self.pp_meaning(pp)
             if split_codes(meaning)[0]:
                 (pp_codes if own else nested_codes).extend(meaning)
             else:
-                positions.append(pp.prep)
+                found: list[int] = [pp.prep]
                 if pp.obj is not None:
-                    _all_words(pp.obj, positions)
+                    _all_words(pp.obj, found)
+                positions.extend((i, True) for i in found)
         for nested in np.nested:
             self._collect(nested, positions, nested_codes, nested_codes, own=False)
 

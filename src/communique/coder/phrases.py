@@ -8,6 +8,8 @@ surface forms). The matcher (`match.py`) and the meaning steps (`noun_phrases.py
     start, end      the sentence's token range in the Doc
     words           upper-cased text of every Doc token (doc-wide list; index by token index)
     tags            Penn tag of every Doc token (doc-wide list)
+    glued           glued[i]: token i and token i-1 are one word in PETRARCH's (Penn Treebank) tokenization,
+                    a hyphenated word spaCy splits ("pro-Xland", "al-Shabab"); the dictionaries hold such words
     heads, deps, children   the Doc's tree as index lists (`nlp.DocTree`)
     clauses         {verb index: Clause} for every clause verb of the sentence
     top             the top-level clauses, in order (spec §5.1)
@@ -83,6 +85,7 @@ BE_FORMS = frozenset({"AM", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING"})
 GET_FORMS = frozenset({"GET", "GETS", "GOT", "GOTTEN", "GETTING"})
 TAGS_KEY = "communique.coder.tags"
 WORDS_KEY = "communique.coder.words"
+GLUED_KEY = "communique.coder.glued"
 
 
 @dataclass(eq=False)
@@ -147,6 +150,7 @@ class SentenceView:
     top: list[Clause] = field(default_factory=list)
     nps: dict[int, NounPhrase] = field(default_factory=dict, repr=False)
     pos: list[str] = field(default_factory=list, repr=False)
+    glued: list[bool] = field(default_factory=list, repr=False)
 
     def noun_phrase(self, i: int) -> NounPhrase:
         found = self.nps.get(i)
@@ -155,8 +159,8 @@ class SentenceView:
         return found
 
 
-def doc_words(doc: Doc) -> tuple[list[str], list[str]]:
-    """(upper-cased texts, Penn tags) of every token of `doc`, read once and kept with the Doc."""
+def doc_words(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
+    """(upper-cased texts, Penn tags, glued) of every token of `doc`, read once and kept with the Doc."""
     words = doc.user_data.get(WORDS_KEY)
     if words is None:
         words = doc.user_data[WORDS_KEY] = [t.upper() for t in doc_tokens(doc).text]
@@ -164,16 +168,22 @@ def doc_words(doc: Doc) -> tuple[list[str], list[str]]:
     if tags is None:
         strings = doc.vocab.strings
         tags = doc.user_data[TAGS_KEY] = [strings[h] for h in doc.to_array([TAG]).tolist()]
-    return words, tags
+    glued = doc.user_data.get(GLUED_KEY)
+    if glued is None:
+        spaced = doc_tokens(doc).spaced
+        glued = doc.user_data[GLUED_KEY] = [False] + [
+            not spaced[i - 1] and (words[i] == "-" or words[i - 1] == "-") and words[i] != words[i - 1]
+            for i in range(1, len(words))]
+    return words, tags, glued
 
 
 def phrase_view(sent: Span) -> SentenceView:
     """The phrase view of `sent`: its clauses, their phrases and the top-level clauses."""
     doc = sent.doc
-    words, tags = doc_words(doc)
+    words, tags, glued = doc_words(doc)
     tree = doc_tree(doc)
     view = SentenceView(sent.start, sent.end, words, tags, tree.heads, tree.dep, tree.children,
-                        pos=doc_tokens(doc).pos)
+                        pos=doc_tokens(doc).pos, glued=glued)
     _Builder(view).build(sent.root.i)
     return view
 
@@ -219,6 +229,8 @@ class _Builder:
                         continue
                 if k != h and d == "conj":  # "Xland and Yland soldiers": coordinated modifiers are words
                     pass
+                elif d == "punct" and v.glued[c] and c + 1 < len(words) and v.glued[c + 1]:
+                    pass  # the hyphen inside a hyphenated word
                 elif d in NOT_WORDS or d == "relcl" or d == "acl":
                     if d in ("prep", "agent") and k != h:
                         pps.append(self.prep_phrase(c))
@@ -265,7 +277,7 @@ class _Builder:
         cl = Clause(verb, words[verb], dep, governor=governor)
         v.clauses[verb] = cl
         first_subject = None
-        for c in children[verb]:
+        for c in self._unglued(children[verb]):
             d = deps[c]
             if d in SUBJECT_LABELS:
                 cl.subjects.append(self.noun_phrase(c))
@@ -311,6 +323,31 @@ class _Builder:
         if dep != "conj":
             self._coordination(cl)
         return cl
+
+    def _unglued(self, kids) -> list[int]:
+        """The children, where sibling tokens with one label that form a hyphenated word ("al - Shabab"
+        parsed as three subjects) are one phrase: its last token, the others added to its own words."""
+        v = self.v
+        glued, deps = v.glued, v.deps
+        if not any(glued[c] for c in kids):
+            return kids
+        out: list[int] = []
+        pending: list[int] = []
+        for c in kids:
+            if pending and c == pending[-1] + 1 and glued[c] and deps[c] == deps[pending[-1]]:
+                pending.append(c)
+                continue
+            out.extend(self._merge(pending))
+            pending = [c]
+        out.extend(self._merge(pending))
+        return out
+
+    def _merge(self, group: list[int]) -> list[int]:
+        if len(group) > 1:
+            np = self.noun_phrase(group[-1])
+            np.words[:0] = group[:-1]
+            np.words.sort()
+        return group[-1:]
 
     def _voice(self, cl: Clause, auxiliaries: list[int]) -> None:
         words, tags = self.v.words, self.v.tags
