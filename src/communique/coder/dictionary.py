@@ -118,11 +118,13 @@ def load_verb_dictionary(paths: Sequence[Path] = ()) -> VerbDictionary:
 
 @lru_cache(maxsize=8)
 def _cached(paths: tuple[Path, ...]) -> VerbDictionary:
-    if paths:   # the user's files are read on top of a private copy of the compiled built-in dictionary
+    package_data = data_path("").resolve()
+    if paths and not all(package_data in p.parents for p in paths):
+        # the user's files are read on top of a private copy of the compiled built-in dictionary
         return read_verb_dictionary(paths, into=pickle.loads(pickle.dumps(_cached(()))))
-    builtin = data_path(BUILTIN_VERBS)
+    files = (data_path(BUILTIN_VERBS), *paths)     # the package's own files: compiled once, kept on disk
     modules = (*_COMPILER_MODULES, data_path(TABLE_FILE))
-    return load_or_build("verbs", (builtin,), modules, lambda: read_verb_dictionary((builtin,)))
+    return load_or_build("verbs", files, modules, lambda: read_verb_dictionary(files))
 
 
 _COMPILER_MODULES = tuple(Path(__file__).parent / name for name in ("dictionary.py", "verb_patterns.py", "codes.py"))
