@@ -279,3 +279,34 @@ def test_real_dictionary_known_entries():
 
 def test_real_dictionary_is_compiled_once_per_process():
     assert load_verb_dictionary() is load_verb_dictionary(())
+
+
+# ---- the on-disk cache -------------------------------------------------------------------------
+
+def test_compiled_cache_builds_once_rebuilds_on_change_and_survives_corruption(tmp_path, monkeypatch):
+    from communique.coder.compiled_cache import cache_dir, load_or_build
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("COMMUNIQUE_NO_DICTIONARY_CACHE", raising=False)
+    source = write_file(tmp_path, "a.txt", "one")
+    builds = []
+
+    def build():
+        builds.append(source.read_text())
+        return {"text": source.read_text()}
+
+    assert load_or_build("toy", [source], [], build) == {"text": "one"}
+    assert load_or_build("toy", [source], [], build) == {"text": "one"}
+    assert builds == ["one"]
+    source.write_text("two")
+    assert load_or_build("toy", [source], [], build) == {"text": "two"}
+    for entry in cache_dir().glob("toy-*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    assert load_or_build("toy", [source], [], build) == {"text": "two"}
+    assert builds == ["one", "two", "two"]
+
+
+def write_file(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -4,7 +4,7 @@ Compiling CAMEO.2.0.txt takes over a second (some 110,000 pattern paths after sy
 unpickling the result takes a fraction of that. The key is a hash of the input files' bytes and of
 the compiling modules' source, so any change to either builds afresh. The cache is only an
 optimisation: an unreadable, unwritable or corrupt cache is ignored and the dictionary is compiled.
-Set COMMUNIQUE_NO_DICTIONARY_CACHE=1 to switch it off.
+Only the newest few entries of each kind are kept. Set COMMUNIQUE_NO_DICTIONARY_CACHE=1 to switch it off.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable, Sequence, TypeVar
 
 T = TypeVar("T")
+KEEP = 4   # entries kept per kind: the built-in files alone and with the additions, in two versions
 
 
 def cache_dir() -> Path:
@@ -50,6 +51,14 @@ def load_or_build(kind: str, paths: Sequence[Path], modules: Sequence[Path], bui
         with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as handle:
             pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, target)
+        _prune(target.parent, kind)
     except OSError:
         pass
     return result
+
+
+def _prune(directory: Path, kind: str, keep: int = KEEP) -> None:
+    """Delete all but the `keep` newest entries of a kind (older ones were built from older files)."""
+    entries = sorted(directory.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in entries[keep:]:
+        stale.unlink(missing_ok=True)
