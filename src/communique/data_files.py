@@ -14,7 +14,7 @@ from .errors import DataFileError
 
 
 def data_path(name: str) -> Path:
-    """The path of a built-in data file, e.g. data_path("speech_acts.tsv")."""
+    """The path of a built-in data file, e.g. data_path("quote_cues.tsv")."""
     return Path(str(resources.files("communique") / "data" / name))
 
 

@@ -83,3 +83,28 @@ def test_a_speech_act_over_a_release_or_de_escalation_gets_the_manuals_code():
     assert to_cameo(composed_code(to_internal("100"), to_internal("084"))) == "1053"
     assert composed_code(appeal, to_internal("081")) is None  # combine already gives 0251: left alone
     assert composed_code(to_internal("190"), ceasefire) is None  # no row: nothing invented
+
+
+def test_an_appeal_whose_object_blocks_its_complement_takes_the_contents_sub_code(nlp):
+    import datetime
+
+    from communique.coder import code_sentence
+    from communique.coder.additions import load_coder_knowledge, refined_by_content
+
+    profile = Profile.named("communique")
+    knowledge = load_coder_knowledge(None, profile)
+
+    def codes(text):
+        sentence = next(iter(nlp(text).sents))
+        records = code_sentence(sentence, datetime.date(2021, 3, 10), knowledge, profile)
+        return ({(r.source, r.target, r.code) for r in records},
+                {(r.source, r.target, r.code) for r in refined_by_content(sentence, records, knowledge)})
+
+    plain, refined = codes("Egypt urged Israel to stop the violence.")
+    assert plain == {("EGY", "ISR", "020")} and refined == {("EGY", "ISR", "0256")}
+    plain, refined = codes("Egypt urged Israel to send aid.")
+    assert refined == {("EGY", "ISR", "023")}  # appeal (2000) + aid (40): PETRARCH's own arithmetic
+    plain, refined = codes("Egypt urged Israel to attack Syria.")
+    assert refined == plain == {("EGY", "ISR", "020")}  # no appeal code for the content: left as it is
+    plain, refined = codes("Egypt accused Israel of attacking Syria.")
+    assert refined == plain  # not an appeal, intent or demand

@@ -28,11 +28,13 @@ from ..extract.actors import UNKNOWN_COUNTRY, DocActors
 from ..extract.reference_words import country_names
 from ..nlp import doc_sentences, doc_text, doc_tokens
 from ..records import ActorRef
+from .additions import refined_by_content
 from .profiles import Profile
 
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
-# the engine's steps (coder/compose.py) that fold a clause's negation or a governing verb into the code
-MOOD_STEPS = ("transformation", "rule F", "default rule")
+# the engine's steps (coder/compose.py) that fold a clause's negation ("not") or a governing verb of saying
+# or wanting (a transformation rule: "said it attacked" 015, "wants to attack" 021) into the code
+MOOD_STEPS = ("transformation",)
 UNIDENTIFIED = ActorRef(text="", name="unidentified", country=None, sector=None, code=UNKNOWN_COUNTRY)
 
 
@@ -83,6 +85,8 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
     found: list[EventCandidate] = []
     for n, sentence in enumerate(doc_sentences(doc)):
         coded = code_sentence(sentence, published, knowledge, profile)
+        if coded and profile.additions:
+            coded = refined_by_content(sentence, coded, knowledge)
         if coded:
             found.extend(sentence_candidates(doc, n, sentence, coded, actors, profile, dropped))
     return found
@@ -223,8 +227,8 @@ def _confidence(event: CodedEventLike, source: list[ActorRef], target: list[Acto
 
 
 def _code_says_mood(event: CodedEventLike) -> bool:
-    """A code the coder computed from a negation or a governing verb of intent already says what the
-    clause's mood would add ("did not surrender" is 124, "wants to attack" 138): the event is asserted."""
+    """A code the coder computed from a negation or by a transformation rule already says what the
+    clause's mood would add ("did not surrender" is 124, "would not provide support" 121): asserted."""
     return any(step == "not" or step.startswith(MOOD_STEPS) for step in event.steps)
 
 

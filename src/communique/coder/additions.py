@@ -12,13 +12,22 @@ A second, small table (`data/coder_additions_composition.tsv`, `composed_code`) 
 speech act over a yield where PETRARCH's code arithmetic finds none: the CAMEO manual's appeals, intents
 and demands to release (x53) or to de-escalate (x56), which the internal code table does not line up.
 
+Third, `refined_by_content`: an appeal, intent or demand that the dictionary codes only by its root (020,
+030, 100) while its object blocks its complement clause ("called on all parties to stop hostilities":
+PETRARCH keeps CALL's 020 and drops the complement, spec §4.7) takes the sub-code of what it asks for,
+as the CAMEO manual codes appeals (0256 appeal to de-escalate, 023 appeal for aid): the complement's own
+verb code combined with the appeal's, by PETRARCH's arithmetic or the table above, when that gives a
+code of the same root. Dyad and verb stay PETRARCH's.
+
 The other addition of the profile `communique`, an unidentified source for material conflict with no
 actor named, is a switch of the engine's output filter (`Profile.agentless_material_conflict`).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 
 from ..codes import is_valid_code
 from ..data_files import data_path, tsv_rows
@@ -53,6 +62,10 @@ def composed_code(upper: int, lower: int) -> int | None:
     where PETRARCH's `combine` gives no CAMEO code; None where it gives one or the table has none."""
     if to_cameo(combine(upper, lower)) is not None:
         return None
+    return _table_code(upper, lower)
+
+
+def _table_code(upper: int, lower: int) -> int | None:
     outer, inner = to_cameo(upper), to_cameo(lower)
     if outer is None or inner is None:
         return None
@@ -73,3 +86,45 @@ def composition_table() -> dict[tuple[str, str], str]:
             raise DataFileError(f"{path} line {n}: expected 'root<TAB>content code<TAB>result code<TAB>phenomenon'.")
         table[(parts[0], parts[1])] = parts[2]
     return table
+
+
+# Roots the CAMEO manual codes by their content: appeal, express intent, demand; their generic codes.
+CONTENT_ROOTS = {"02": "020", "03": "030", "10": "100"}
+
+
+def refined_by_content(sentence, records: Sequence, knowledge) -> list:
+    """The records of one sentence, an appeal, intent or demand coded only by its root taking the sub-code
+    of its complement clause (see the module docstring); others unchanged."""
+    generic = [r for r in records if r.code in CONTENT_ROOTS.values()]
+    if not generic:
+        return list(records)
+    from .match import match_verb
+    from .phrases import phrase_view
+
+    view = phrase_view(sentence)
+    refined = {}
+    for record in generic:
+        clause = view.clauses.get(record.verb)
+        if clause is None or record.verb in refined:
+            continue
+        for complement in clause.complements:
+            if complement.dep != "xcomp":
+                continue  # the content of an appeal is its infinitive: "called on X to stop"
+            inner = match_verb(complement, view, knowledge.verbs).code
+            code = _content_code(to_internal(record.code), inner)
+            if code is not None:
+                refined[record.verb] = (code, complement.form)
+                break
+    return [replace(r, code=refined[r.verb][0], steps=tuple(r.steps) + (f"addition content {refined[r.verb][1]}",))
+            if r.verb in refined and r.code in CONTENT_ROOTS.values() else r for r in records]
+
+
+def _content_code(outer: int | None, inner: int) -> str | None:
+    if not outer or inner <= 0 or inner >= 0x1000:
+        return None  # no content code, a negated one, or another speech act
+    value = _table_code(outer, inner)  # the table first: PETRARCH's codes alias 0841/0842 with 082
+    cameo = to_cameo(value if value is not None else combine(outer, inner))
+    outer_cameo = to_cameo(outer)
+    if cameo is None or outer_cameo is None or cameo[:2] != outer_cameo[:2] or cameo == outer_cameo:
+        return None
+    return cameo
