@@ -227,7 +227,7 @@ class Composer:
             return found
         if e.sources and e.code != 0 and inner.sources and 0 <= inner.code <= 0xFFF:
             k = combine(inner.code, e.code)
-            return [Event(e.sources, b, k, e.verb, e.pattern, inner.steps + e.steps + ("default rule",))
+            return [Event(e.sources, b, k, e.verb, e.pattern, e.steps + ("default rule",))
                     for b in inner.sources]
         return [e]
 
@@ -262,7 +262,7 @@ class Composer:
         sources = bound.get(x, ())
         sources = tuple(sources) if isinstance(sources, tuple) else (sources,)
         target = bound.get(y, "")
-        steps = inner.steps + e.steps + (f"transformation line {line}",)
+        steps = e.steps + (f"transformation line {line}",)
         if isinstance(target, tuple):
             return [Event(sources, t, code, e.verb, e.pattern, steps) for t in target]
         return [Event(sources, target, code, e.verb, e.pattern, steps)]
