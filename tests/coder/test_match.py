@@ -59,6 +59,10 @@ RE_+MEET
 JAIL
 - POLICE * [174]
 - POLICE PROTESTERS * [1724]
+---  DENOUNCE  [111]  ---
+CRITICIZE
+- SPOKESMAN (FOR ARMY) * [1125]
+- ENVOY (FOR {PEACE TALKS}) * [1124]
 ---  GREET  [---]  ---
 GREET
 - * ^ [012]
@@ -243,6 +247,19 @@ def test_comma_continues_on_the_object_candidates_even_before_the_star(nlp, toy)
     assert m.code == cameo("1724")
     assert {view.words[i] for i in m.consumed} == {"POLICE", "PROTESTERS"}
     assert match(nlp, toy, "Xland police jailed journalists.", "jailed")[0].code == cameo("174")
+
+
+def test_pre_preposition_inside_the_subject_then_on_the_verb(nlp, toy):
+    m, view = match(nlp, toy, "A spokesman for the army criticized Yland.", "criticized")
+    assert m.code == cameo("1125")
+    assert {view.words[i] for i in m.consumed} == {"SPOKESMAN", "ARMY"}
+    m = match(nlp, toy, "The spokesman criticized Yland for the army.", "criticized")[0]
+    assert m.code == cameo("1125")
+
+
+def test_braced_noun_inside_a_pre_preposition_never_matches(nlp, toy):
+    m = match(nlp, toy, "An envoy for peace talks criticized Yland.", "criticized")[0]
+    assert m.code == cameo("111") and m.pattern is None
 
 
 # 17: consumption ----------------------------------------------------------------------------------
