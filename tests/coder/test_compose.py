@@ -81,3 +81,12 @@ def test_coordinated_verbs_share_the_subject(nlp, toy):  # item 8, E12
 def test_pattern_consumption_and_agent_only_target(nlp, toy):  # items 17, E11
     assert code(nlp, toy, "Xland police arrested protesters.") == [("XLD", "---OPP", "173")]
     assert code(nlp, toy, "Xland sent troops to Yland.") == [("XLD", "YLD", "154")]
+
+
+def test_or_but_coordination_takes_the_last_verbs_code_in_petrarch2(nlp, toy):  # §4.2 Quirk
+    # the node's code (the last verb's, 111 = 7001) combines with each conjunct's: 190 = A0 -> 7001 + A0
+    # = 70A1, CAMEO 1121; the communique profile fixes the quirk (node code 0: each verb keeps its own)
+    assert code(nlp, toy, "Xland attacked Yland but criticized Zland.") == [
+        ("XLD", "YLD", "1121"), ("XLD", "ZLD", "111")]
+    assert code(nlp, toy, "Xland attacked Yland but criticized Zland.", profile="communique") == [
+        ("XLD", "YLD", "190"), ("XLD", "ZLD", "111")]

@@ -13,7 +13,10 @@ hex code (`codes.py`). A level's meaning is a list of Events and bare code strin
 upper and no code passes up unchanged).
 
 Profile: with `fix_quirks` off (petrarch2) a bare-NP `npadvmod` before the subject ("Monday, Xland ...")
-is the upper, as PETRARCH-2's first NP child of S is (Fidelity, spec §4.1); on, the subject is.
+is the upper, as PETRARCH-2's first NP child of S is (Fidelity, spec §4.1), and an "or"/"but"
+coordination of verbs is coded as its last verb, whose code then combines with every conjunct's (Quirk,
+§4.2). With `fix_quirks` on, the subject is the upper and every coordination node has code 0, so each
+conjunct keeps its own code.
 """
 from __future__ import annotations
 
@@ -103,8 +106,8 @@ class Composer:
         return self._assemble(cl, up, code, 0, lower, [], None, f"aux {self.view.words[aux]}")
 
     def _coordination(self, cl: Clause, upper_source) -> list:
-        if cl.coordinator == "AND" or cl.coordinator is None:
-            code = 0
+        if cl.coordinator == "AND" or cl.coordinator is None or self.fix_quirks:
+            code = 0  # Quirk (§4.2): PETRARCH-2 codes an OR/BUT coordination as its last verb
         else:
             code = self._verb_match(cl.conjuncts[-1]).code
         up = upper_source()
