@@ -122,3 +122,13 @@ def test_petrarch2_needs_both_actors_communique_a_source(nlp):
     assert sentence_candidates(doc, 0, doc[:], [record], None, PETRARCH2) == []
     (got,) = sentence_candidates(doc, 0, doc[:], [record], None, COMMUNIQUE)
     assert got.target == [] and got.confidence < 0.95
+
+
+def test_a_statement_addressed_to_no_one_is_not_an_event_even_in_communique(nlp):
+    doc = nlp("Egypt said on Monday that talks would resume.")
+    said = index(doc, "said")
+    dropped = []
+    got = sentence_candidates(doc, 0, doc[:], [Record("EGY", "", "010", said)], None, COMMUNIQUE, dropped)
+    assert got == [] and dropped == [("EGY", "", "010", ("drop: no target",))]
+    (to_israel,) = sentence_candidates(doc, 0, doc[:], [Record("EGY", "ISR", "010", said)], None, COMMUNIQUE)
+    assert to_israel.target[0].code == "ISR"

@@ -12,7 +12,8 @@ the first into the second:
    agent with no country: "the two leaders", a pronoun at the top level, a person missing from the
    2014 dictionaries) takes the document's actors at the same tokens (people, titles, coreference);
 3. with `agentless_material_conflict`, material conflict (CAMEO 14-20) with no source gets an
-   unidentified one; without `require_both_actors` an event needs a source only;
+   unidentified one; without `require_both_actors` an event needs a source only, except a public
+   statement (CAMEO 01), which is an event only when addressed to someone;
 4. records of one verb and code are grouped back into one candidate per shared target (sources
    merged: "Erdogan and Putin urged"), then per shared source set (targets merged).
 """
@@ -31,6 +32,7 @@ from ..records import ActorRef
 from .additions import refined_by_content
 from .profiles import Profile
 
+STATEMENT_ROOT = "01"  # "X said": a statement addressed to no one says nothing specific, even without require_both_actors
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # the engine's steps (coder/compose.py) that fold a clause's negation ("not") or a governing verb of saying
 # or wanting (a transformation rule: "said it attacked" 015, "wants to attack" 021) into the code
@@ -86,7 +88,7 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
     for n, sentence in enumerate(doc_sentences(doc)):
         coded = code_sentence(sentence, published, knowledge, profile)
         if coded and profile.additions:
-            coded = refined_by_content(sentence, coded, knowledge)
+            coded = refined_by_content(sentence, coded, knowledge, published)
         if coded:
             found.extend(sentence_candidates(doc, n, sentence, coded, actors, profile, dropped))
     return found
@@ -102,7 +104,7 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
         target = actor_refs(doc, event.target, event.target_tokens, actors, profile)
         if not source and profile.agentless_material_conflict and event.code[:2] in MATERIAL_CONFLICT_ROOTS:
             source = [UNIDENTIFIED]  # "a roadside bomb killed three soldiers": the act is the news
-        if not source or (profile.require_both_actors and not target):
+        if not source or (not target and (profile.require_both_actors or event.code[:2] == STATEMENT_ROOT)):
             if dropped is not None:
                 reason = "drop: no source" if not source else "drop: no target"
                 dropped.append((event.source, event.target, event.code, tuple(event.steps) + (reason,)))

@@ -92,31 +92,56 @@ def composition_table() -> dict[tuple[str, str], str]:
 CONTENT_ROOTS = {"02": "020", "03": "030", "10": "100"}
 
 
-def refined_by_content(sentence, records: Sequence, knowledge) -> list:
-    """The records of one sentence, an appeal, intent or demand coded only by its root taking the sub-code
-    of its complement clause (see the module docstring); others unchanged."""
-    generic = [r for r in records if r.code in CONTENT_ROOTS.values()]
-    if not generic:
+def refined_by_content(sentence, records: Sequence, knowledge, date=None) -> list:
+    """The records of one sentence, an appeal, intent or demand completed from its content (see the module
+    docstring): coded only by its root, it takes the content's sub-code; with no target, it takes the actors
+    its content names ("called for reaching a ceasefire in Libya": LBY). Other records unchanged."""
+    if not any(r.code[:2] in CONTENT_ROOTS and (r.code in CONTENT_ROOTS.values() or not r.target)
+               for r in records):
         return list(records)
     from .match import match_verb
+    from .noun_phrases import NounReader
     from .phrases import phrase_view
 
     view = phrase_view(sentence)
-    refined = {}
-    for record in generic:
+    reader = NounReader(view, knowledge.actors, date)
+    out = []
+    for record in records:
         clause = view.clauses.get(record.verb)
-        if clause is None or record.verb in refined:
+        if clause is None or record.code[:2] not in CONTENT_ROOTS:
+            out.append(record)
             continue
-        for complement in clause.complements:
-            if complement.dep != "xcomp":
-                continue  # the content of an appeal is its infinitive: "called on X to stop"
-            inner = match_verb(complement, view, knowledge.verbs).code
-            code = _content_code(to_internal(record.code), inner)
-            if code is not None:
-                refined[record.verb] = (code, complement.form)
-                break
-    return [replace(r, code=refined[r.verb][0], steps=tuple(r.steps) + (f"addition content {refined[r.verb][1]}",))
-            if r.verb in refined and r.code in CONTENT_ROOTS.values() else r for r in records]
+        for content in _contents(clause):
+            if record.code in CONTENT_ROOTS.values():
+                code = _content_code(to_internal(record.code), match_verb(content, view, knowledge.verbs).code)
+                if code is not None:
+                    record = replace(record, code=code, steps=tuple(record.steps) + (f"addition content {content.form}",))
+            if not record.target:
+                target, tokens = _content_target(content, reader, record.source)
+                if target:
+                    record = replace(record, target=target, target_tokens=tokens,
+                                     steps=tuple(record.steps) + (f"addition target from {content.form}",))
+        out.append(record)
+    return out
+
+
+def _contents(clause) -> list:
+    """What an appeal asks for: its infinitive ("called on X to stop"), or the gerund of its FOR phrase
+    ("called for reaching a ceasefire")."""
+    return [c for c in clause.complements if c.dep == "xcomp"] + \
+        [pp.clause for pp in clause.pps if pp.text == "FOR" and pp.clause is not None]
+
+
+def _content_target(content, reader, source: str) -> tuple[str, tuple[int, ...]]:
+    """The first actor the content names, in its objects, else in their or its prepositional phrases (as
+    PETRARCH reads a lower set, spec §4.5), other than the source itself."""
+    phrases = list(content.objects) + [pp.obj for pp in content.pps if pp.obj is not None]
+    for np in phrases:
+        for code in reader.meaning(np):
+            printed = code.replace("~", "---")
+            if printed and not printed.startswith("---") and printed != source:
+                return printed, tuple(np.words)
+    return "", ()
 
 
 def _content_code(outer: int | None, inner: int) -> str | None:

@@ -7,7 +7,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 
 | switch | petrarch2 | communique | what it does when on |
 |---|---|---|---|
-| `require_both_actors` | on | off | off: an event with a source and no target is kept (a statement, a protest) |
+| `require_both_actors` | on | off | off: an event with a source and no target is kept (a protest, an appeal), except a public statement (CAMEO 01) |
 | `main_clause_only` | on | on | only the top-level clauses emit events (spec §5.1); off: every clause |
 | `fix_quirks` | off | on | the named Quirks of the spec are fixed (braces with several modifiers, dead `$ + %` patterns) |
 | `agentless_material_conflict` | off | on | material conflict (CAMEO 14-20) with no actor named is kept with an unidentified source ("a bomb exploded near the patrol") |
