@@ -22,6 +22,14 @@ object candidates, even in the PRE section), `|` (the verb's PPs), `*` (the obje
 `#`. Adverb candidates only complete through a PP attached to them (PETRARCH-2's 2016 crash fix).
 A `%` token that spaCy tags NN ("40 % voted") is not a head: patterns with `$ + %` stay dead (item 12).
 
+With `fix_quirks` (profile `communique`) four named Quirks of the spec are fixed:
+  1. braces with several modifiers: every modifier is verified (PETRARCH-2 verifies one at most);
+  2. TABARI's `$ + %` markers (source, target, compound actor): a slot that takes the first candidate
+     NP, like `^`, but leaves it to be read as the actor (tried after the candidates' own heads; no NP,
+     no match);
+  3. adverb heads complete a match like noun heads (`- * FORWARD [013]` matches "look forward");
+  4. a braced noun inside a PRE preposition matches (`- ENVOY (FOR {PEACE TALKS}) *`).
+
 The AND-coordination rule (a coordination node with AND has code 0; OR/BUT take the last conjunct's
 code) belongs to the coordination node, which the composer builds: `coordination_code` gives it.
 `match_verb` always codes the clause's own verb.
@@ -32,11 +40,11 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
-from .verb_patterns import PatternPayload
+from .verb_patterns import CONTROL_KEYS, PatternPayload
 
 PASSIVE_AGENT_PREPS = frozenset({"BY", "FROM"})
 OBJECT_NESTED_DEPS = frozenset({"conj", "appos"})
-TABARI_MARKERS = frozenset({"$", "+", "%"})   # stored as literal words; never a head, so such patterns are dead
+TABARI_MARKERS = ("$", "+", "%")   # stored as literal words; never a head, so such patterns are dead
 
 __all__ = ["VerbMatch", "coordination_code", "match_verb"]
 
@@ -59,8 +67,9 @@ class VerbMatch:
 NO_MATCH = VerbMatch(None, 0, 0, 0, False, frozenset(), frozenset(), None)
 
 
-def match_verb(clause: Clause, view: SentenceView, verbs) -> VerbMatch:
-    """§4.2 steps 2-4 for the clause's own verb."""
+def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = False) -> VerbMatch:
+    """§4.2 steps 2-4 for the clause's own verb; `fix_quirks` (profile `communique`) fixes the matcher's
+    named Quirks (see the module docstring)."""
     entry = verbs.lookup(clause.form, tuple(clause.particles))
     if entry is None:
         return NO_MATCH
@@ -70,7 +79,7 @@ def match_verb(clause: Clause, view: SentenceView, verbs) -> VerbMatch:
     payload = None
     trie = verbs.patterns(entry.meaning)
     if trie:
-        found = _Search(clause, view).run(trie)
+        found = _Search(clause, view, fix_quirks).run(trie)
         if found is not None:
             payload, consumed, wildcard = found
             active, passive = payload.active, payload.passive
@@ -92,8 +101,9 @@ Found = tuple[PatternPayload, tuple[int, ...], tuple[int, ...]]
 class _Search:
     """The depth-first search of one clause's pattern trie (§4.3)."""
 
-    def __init__(self, clause: Clause, view: SentenceView):
+    def __init__(self, clause: Clause, view: SentenceView, fix_quirks: bool = False):
         self.view = view
+        self.fix = fix_quirks
         self.pps: list[PrepPhrase] = list(clause.pps)
         if clause.passive:
             self.subjects = [pp.obj for pp in clause.pps if pp.text in PASSIVE_AGENT_PREPS and pp.obj is not None]
@@ -124,10 +134,14 @@ class _Search:
             found = None
             if "|" in child and candidate.pps:
                 found = self.pp_step(child["|"], candidate.pps)
-            if found is None and candidate.kind != "advp":
+            if found is None and (candidate.kind != "advp" or self.fix):
                 found = self.cont(child, candidate)
             if found is not None:
                 return _with(found, consumed=(candidate.head,))
+        if self.fix and candidates:
+            found = self.marker_slot(node, candidates[0])
+            if found is not None:
+                return found
         if "^" in node:
             if not candidates:
                 return None
@@ -135,13 +149,22 @@ class _Search:
             return _with(found, wildcard=(candidates[0].head,)) if found is not None else None
         return self.cont(node, None)
 
-    def cont(self, node: dict, candidate: NounPhrase | None, modifier_done: bool = False) -> Found | None:
-        if "-" in node and candidate is not None and not modifier_done:
+    def marker_slot(self, node: dict, candidate: NounPhrase) -> Found | None:
+        """Fix 2: a TABARI marker takes the candidate NP, which stays to be read as the actor."""
+        for marker in TABARI_MARKERS:
+            if marker in node:
+                found = self.cont(node[marker], candidate)
+                if found is not None:
+                    return found
+        return None
+
+    def cont(self, node: dict, candidate: NounPhrase | None, used: tuple[int, ...] = ()) -> Found | None:
+        if "-" in node and candidate is not None and (not used or self.fix):
             keys = node["-"]
             for i in candidate.modifiers:
-                child = keys.get(self.view.words[i])
+                child = keys.get(self.view.words[i]) if i not in used else None
                 if child is not None:
-                    found = self.cont(child, candidate, modifier_done=True)
+                    found = self.cont(child, candidate, used + (i,))
                     if found is not None:
                         return _with(found, consumed=(i,))
         if "," in node:
@@ -168,6 +191,13 @@ class _Search:
                 found = self.noun_step(child["-"], self.pp_objects(pp))
                 if found is not None:
                     return found
+            if self.fix and pp.obj is not None:     # fix: a braced noun of a PRE preposition (head first)
+                for obj in self.pp_objects(pp):
+                    word = self.head_word(obj)
+                    if word is not None and word not in CONTROL_KEYS and word in child:
+                        found = self.cont(child[word], obj)
+                        if found is not None:
+                            return _with(found, consumed=(obj.head,))
             if "," in child:
                 found = self.pp_step(child[","], pps)
                 if found is not None:
