@@ -61,3 +61,25 @@ def test_coded_event_fields(nlp, toy):
     assert isinstance(event, CodedEvent)
     assert event.verb == 1 and event.source_tokens == (0,) and event.target_tokens == (2,)
     assert any("ACCUSED" in step for step in event.steps)
+
+
+def test_one_sided_records_carry_the_tokens_of_the_missing_side(nlp, toy):
+    sent = next(iter(nlp("Smith criticized Yland.").sents))
+    assert code_sentence(sent, None, toy, Profile.named("petrarch2")) == []
+    (event,) = code_sentence(sent, None, toy, Profile.named("communique"))
+    assert (event.source, event.target, event.code) == ("", "YLD", "111")
+    assert event.source_tokens == (0,) and event.target_tokens == (2,)
+
+
+def test_trace_collects_what_the_output_filter_drops(nlp, toy):
+    sent = next(iter(nlp("Xland said that Yland attacked Zland.").sents))
+    (event,) = code_sentence(sent, None, toy, Profile.named("petrarch2"))
+    prefixes = ("verb:", "pattern:", "combine:", "nest:", "flatten:", "passive:", "transform:", "negate:",
+                "addition:", "drop:")
+    assert all(step.startswith(prefixes) for step in event.steps)
+    assert event.steps[-1].startswith("transform: rule line")
+    sent = next(iter(nlp("Xland agreed to help Yland.").sents))
+    trace = []
+    assert code_sentence(sent, None, toy, Profile.named("petrarch2"), trace=trace) == []
+    (dropped,) = trace
+    assert dropped.steps[-1] == "drop: code C0 has no CAMEO equivalent"

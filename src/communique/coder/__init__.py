@@ -10,7 +10,8 @@ The package's modules are the coder's steps:
 | phrase view of a parsed sentence (NP, PP, clause levels) | `phrases.py` |
 | verb code and pattern match | `match.py` |
 | noun-phrase meaning (actor codes) | `noun_phrases.py` |
-| clause meaning (events, code arithmetic, transformations) | `compose.py` |
+| clause meaning (events, code arithmetic) | `compose.py` |
+| transformation rules and the default rule | `transform.py` |
 | sentence level (top clauses, output filter, cooperation pairs) | `sentence.py` |
 | profiles (petrarch2 / communique) | `profiles.py` |
 
@@ -59,8 +60,9 @@ class CoderKnowledge:
 
 
 def code_sentence(sent: Span, date: datetime.date | None, knowledge: CoderKnowledge,
-                  profile: Profile | None = None) -> list[CodedEvent]:
-    """The (source, target, CAMEO) records of one sentence, PETRARCH-2's way under `profile`."""
+                  profile: Profile | None = None, trace: list | None = None) -> list[CodedEvent]:
+    """The (source, target, CAMEO) records of one sentence, PETRARCH-2's way under `profile`. The events
+    the output filter drops are appended to `trace` when one is given, each with a `drop:` step."""
     from .match import match_verb
 
-    return code_sentence_with(sent, date, knowledge, profile or Profile.named("petrarch2"), match_verb)
+    return code_sentence_with(sent, date, knowledge, profile or Profile.named("petrarch2"), match_verb, trace)

@@ -10,33 +10,39 @@ level has no other events; transformations and the default rule run on every eve
 An event is `Event(sources, target, code)`: `sources` a tuple of actor codes, `target` an actor code, ""
 (none), PASSIVE (a passive target still to be filled from above) or a nested Event; `code` an internal
 hex code (`codes.py`). A level's meaning is a list of Events and bare code strings (what a level with no
-upper and no code passes up unchanged).
+upper and no code passes up unchanged). Actor codes are `Code` strings that remember their NP heads; an
+event also keeps `source_hint`/`target_hint`, the heads of the NPs its sides came (or would have come)
+from, for a profile that fills a side the dictionaries cannot read. `steps` is a short trace whose items
+start with verb:, pattern:, negate:, combine:, passive:, nest:, flatten:, transform: or addition:.
 
 Profile: with `fix_quirks` off (petrarch2) a bare-NP `npadvmod` before the subject ("Monday, Xland ...")
 is the upper, as PETRARCH-2's first NP child of S is (Fidelity, spec §4.1), and an "or"/"but"
 coordination of verbs is coded as its last verb, whose code then combines with every conjunct's (Quirk,
 §4.2). With `fix_quirks` on, the subject is the upper and every coordination node has code 0, so each
-conjunct keeps its own code.
+conjunct keeps its own code. With `additions` on, a combined code with no CAMEO equivalent is looked up
+in the composition table of `additions.py` (the manual's parallel of appeals/intents/demands to yield).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from .codes import NEGATE, combine, to_internal
+from .codes import NEGATE, combine, to_cameo
 from .noun_phrases import NounReader, mix_codes, split_codes
 from .phrases import Clause, NounPhrase, SentenceView
+from .transform import default_applies, match_rule
 
 PASSIVE = "passive"
 PASSIVE_SOURCES = frozenset({"BY", "FROM", "IN"})
 PASSIVE_TARGETS = frozenset({"AT", "AGAINST", "INTO", "TOWARDS"})
+Heads = tuple[int, ...]
 
 
 class Code(str):
     """An actor code that remembers the tokens (NP heads) it was read from."""
-    tokens: tuple[int, ...] = ()
+    tokens: Heads = ()
 
 
-def tagged(codes: list[str], tokens: tuple[int, ...]) -> list[str]:
+def tagged(codes: list[str], tokens: Heads) -> list[str]:
     out = []
     for c in codes:
         k = Code(c)
@@ -53,6 +59,25 @@ class Event:
     verb: int
     pattern: str | None = None
     steps: tuple[str, ...] = ()
+    source_hint: Heads = ()
+    target_hint: Heads = ()
+
+
+@dataclass
+class Level:
+    """What RESOLVE needs of one VP level."""
+    clause: Clause
+    up: list[str]
+    up_heads: Heads
+    code: int
+    passive_code: int = 0
+    pattern: str | None = None
+    step: str = ""
+    lower_heads: Heads = ()
+    steps: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self):
+        self.steps = (self.step,) + ((f"pattern: {self.pattern}",) if self.pattern else ())
 
 
 @dataclass
@@ -63,6 +88,7 @@ class Composer:
     reader: NounReader
     match: object
     fix_quirks: bool = False
+    additions: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -74,8 +100,9 @@ class Composer:
         nps = cl.upper
         if not self.fix_quirks and cl.fronted is not None and cl.dep != "acl":
             nps = [cl.fronted]
-        upper_source = (lambda: upper) if upper is not None else (lambda: self.upper_codes(nps))
-        return self._aux_level(cl, 0, upper_source)
+        if upper is not None:
+            return self._aux_level(cl, 0, lambda: (upper, ()))
+        return self._aux_level(cl, 0, lambda: (self.upper_codes(nps), tuple(np.head for np in nps)))
 
     def sentence_clause(self, cl: Clause) -> list:
         """An S with its coordinated sibling clauses: the concatenation of their events."""
@@ -96,25 +123,27 @@ class Composer:
                 return self._coordination(cl, upper_source)
             return self._verb_level(cl, upper_source)
         aux = cl.auxiliaries[k]
-        code = self._lookup(self.view.words[aux])
-        up = upper_source()
-        lower = self._aux_level(cl, k + 1, lambda: [])
+        word = self.view.words[aux]
+        code = self._lookup(word)
+        up, up_heads = upper_source()
+        lower = self._aux_level(cl, k + 1, _nothing)
         if k == 0 and cl.negated:
-            lower = [replace(e, code=e.code - NEGATE, steps=e.steps + ("not",)) if isinstance(e, Event) else e
-                     for e in lower]
+            lower = [replace(e, code=e.code - NEGATE, steps=e.steps + (f"negate: not after {word}",))
+                     if isinstance(e, Event) else e for e in lower]
             code = 0
-        return self._assemble(cl, up, code, 0, lower, [], None, f"aux {self.view.words[aux]}")
+        return self._assemble(Level(cl, up, up_heads, code, step=f"verb: aux {word} {code:X}"), lower, [])
 
     def _coordination(self, cl: Clause, upper_source) -> list:
         if cl.coordinator == "AND" or cl.coordinator is None or self.fix_quirks:
             code = 0  # Quirk (§4.2): PETRARCH-2 codes an OR/BUT coordination as its last verb
         else:
             code = self._verb_match(cl.conjuncts[-1]).code
-        up = upper_source()
-        lower = self._verb_level(cl, lambda: [])
+        up, up_heads = upper_source()
+        lower = self._verb_level(cl, _nothing)
         for conjunct in cl.conjuncts:
-            lower = lower + self._aux_level(conjunct, 0, lambda: [])
-        return self._assemble(cl, up, code, 0, lower, [], None, f"coordination {cl.coordinator}")
+            lower = lower + self._aux_level(conjunct, 0, _nothing)
+        level = Level(cl, up, up_heads, code, step=f"verb: coordination {cl.coordinator} {code:X}")
+        return self._assemble(level, lower, [])
 
     def _verb_level(self, cl: Clause, upper_source) -> list:
         if cl.got_passive:
@@ -123,23 +152,27 @@ class Composer:
         code = m.code
         passive = cl.passive or m.forced_passive
         pattern = m.pattern.text if m.pattern is not None else None
-        up = upper_source()
+        up, up_heads = upper_source()
         reader = self.reader
         if passive:
             sources: list[str] = []
             targets: list[str] = list(up)
+            source_heads: list[int] = []
             for pp in cl.pps:
                 if pp.text in PASSIVE_SOURCES:
                     sources.extend(tagged(reader.pp_meaning(pp), _heads(pp)))
+                    source_heads.extend(_heads(pp))
                 elif pp.text in PASSIVE_TARGETS:
                     targets.extend(tagged(reader.pp_meaning(pp), _heads(pp)))
             if sources or code:
                 target = targets[0] if targets else PASSIVE
-                return [Event(tuple(sources), target, code, cl.verb, pattern,
-                              (f"verb {cl.form} passive",) + ((f"pattern {pattern}",) if pattern else ()))]
+                steps = (f"passive: verb {cl.form} {code:X}",) + ((f"pattern: {pattern}",) if pattern else ())
+                return [Event(tuple(sources), target, code, cl.verb, pattern, steps, tuple(source_heads), up_heads)]
         lower = self._lower_codes(cl)
-        return self._assemble(cl, up, code, m.passive if not passive else 0, lower, cl.complements, pattern,
-                              f"verb {cl.form}")
+        lower_heads = tuple(np.head for np in cl.objects) or tuple(h for pp in cl.pps for h in _heads(pp))
+        level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern,
+                      f"verb: {cl.form} {code:X}", lower_heads)
+        return self._assemble(level, lower, cl.complements)
 
     def _verb_match(self, cl: Clause):
         m = self._matches.get(cl.verb)
@@ -180,95 +213,83 @@ class Composer:
         return tagged(mix_codes(agents, actors), heads)
 
     # ---- assembly ----------------------------------------------------------------------------------
-    def _assemble(self, cl: Clause, up: list[str], code: int, passive_code: int, lower: list,
-                  complements: list[Clause], pattern: str | None, step: str) -> list:
+    def _assemble(self, level: Level, lower: list, complements: list[Clause]) -> list:
         events: list = []
         if lower:
             for x in lower:
-                events.extend(self._resolve(cl, x, up, code, passive_code, pattern, step))
-        elif not complements and (up or code):
-            events.append(Event(tuple(up), "", code, cl.verb, pattern, (step,)))
+                events.extend(self._resolve(level, x))
+        elif not complements and (level.up or level.code):
+            events.append(Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern, level.steps,
+                                level.up_heads, level.lower_heads))
         if not events and complements:
             for comp in complements:
                 for x in self.sentence_clause(comp):
                     if isinstance(x, Event) and (x.target or x.code):
-                        events.extend(self._resolve(cl, x, up, code, passive_code, pattern, step))
+                        events.extend(self._resolve(level, x))
         out: list = []
         for e in events:
             out.extend(self._transform(e) if isinstance(e, Event) else [e])
         return out
 
-    def _resolve(self, cl: Clause, x, up: list[str], code: int, passive_code: int, pattern, step) -> list:
-        verb = cl.verb
-        steps = (step,) + ((f"pattern {pattern}",) if pattern else ())
+    def _resolve(self, level: Level, x) -> list:
+        up, code, verb = level.up, level.code, level.clause.verb
         if not up and code == 0:
             return [x]
         if not isinstance(x, Event):
-            out = [Event(tuple(up), x, code, verb, pattern, steps + ("rule A",))]
-            if passive_code:
-                out.extend(Event((x,), s, passive_code, verb, pattern, steps + ("rule A reverse",)) for s in up)
+            out = [Event(tuple(up), x, code, verb, level.pattern, level.steps + ("combine: rule A",),
+                         level.up_heads, getattr(x, "tokens", ()))]
+            if level.passive_code:
+                out.extend(Event((x,), s, level.passive_code, verb, level.pattern,
+                                 level.steps + ("combine: rule A, the passive code reversed",),
+                                 getattr(x, "tokens", ()), level.up_heads) for s in up)
             return out
-        inner_steps = x.steps + steps
+        steps = x.steps + level.steps
         if x.target == PASSIVE:
-            k = combine(code, x.code)
+            k, how = self._combine(code, x.code)
             if up:
-                return [Event(x.sources, s, k, x.verb, x.pattern, inner_steps + ("rule P",)) for s in up]
-            return [Event(tuple(up), PASSIVE, k, x.verb, x.pattern, inner_steps + ("rule P",))]
+                return [Event(x.sources, s, k, x.verb, x.pattern, steps + ("passive: rule P",) + how,
+                              x.source_hint, level.up_heads) for s in up]
+            return [Event(tuple(up), PASSIVE, k, x.verb, x.pattern, steps + ("passive: rule P",) + how,
+                          x.source_hint, ())]
         if x.sources:
-            return [Event(tuple(up), x, code, verb, pattern, inner_steps + ("rule N",))]
-        k = combine(code, x.code)
+            return [Event(tuple(up), x, code, verb, level.pattern, steps + ("nest: rule N",), level.up_heads,
+                          x.source_hint)]
+        k, how = self._combine(code, x.code)
         origin = x.verb if k == x.code else verb
-        return [Event(tuple(up), x.target, k, origin, x.pattern or pattern, inner_steps + ("rule F",))]
+        return [Event(tuple(up), x.target, k, origin, x.pattern or level.pattern, steps + ("flatten: rule F",) + how,
+                      level.up_heads, x.target_hint)]
+
+    def _combine(self, upper: int, lower: int, swapped: bool = False) -> tuple[int, tuple[str, ...]]:
+        """combine(upper, lower); with `additions`, where it has no CAMEO code, the composition table's code
+        of the governing code over the inner one (`swapped`: the default rule's combine(inner, outer))."""
+        k = combine(upper, lower)
+        if self.additions and to_cameo(k) is None and upper and lower:
+            from .additions import composed_code
+
+            outer, inner = (lower, upper) if swapped else (upper, lower)
+            found = composed_code(outer, inner)
+            if found is not None:
+                return found, (f"addition: composed {outer:X} over {inner:X}",)
+        return k, ()
 
     # ---- transformations (§4.8) --------------------------------------------------------------------
     def _transform(self, e: Event) -> list:
         inner = e.target
         if not isinstance(inner, Event):
             return [e]
-        found = self._rule(e, inner)
-        if found is not None:
-            return found
-        if e.sources and e.code != 0 and inner.sources and 0 <= inner.code <= 0xFFF:
-            k = combine(inner.code, e.code)
-            return [Event(e.sources, b, k, e.verb, e.pattern, e.steps + ("default rule",))
-                    for b in inner.sources]
-        return [e]
-
-    def _rule(self, e: Event, inner: Event) -> list | None:
         table = getattr(self.verbs, "transformations", None) or {}
-        q = None
-        node = _code_key(table, e.code)
-        if node is None and -1 in table:
-            node, q = table[-1], e.code
-        if node is None:
-            return None
-        bound: dict[str, object] = {}
-        node = _bind(node, tuple(e.sources), bound)
-        if node is None:
-            return None
-        step = _code_key(node, inner.code)
-        if step is None and -1 in node:
-            step, q = node[-1], inner.code
-        if step is None:
-            return None
-        node = _bind(step, tuple(inner.sources), bound)
-        if node is None:
-            return None
-        leaf = _bind(node, inner.target, bound)
-        if leaf is None:
-            return None
-        answer, line = leaf
-        x, y, code_text = answer
-        code = q if code_text == "Q" else to_internal(code_text)
-        if code is None:
-            return None
-        sources = bound.get(x, ())
-        sources = tuple(sources) if isinstance(sources, tuple) else (sources,)
-        target = bound.get(y, "")
-        steps = e.steps + (f"transformation line {line}",)
-        if isinstance(target, tuple):
-            return [Event(sources, t, code, e.verb, e.pattern, steps) for t in target]
-        return [Event(sources, target, code, e.verb, e.pattern, steps)]
+        found = match_rule(table, e.code, tuple(e.sources), inner.code, tuple(inner.sources), inner.target)
+        if found is not None:
+            sources, target, code, line = found
+            steps = e.steps + (f"transform: rule line {line}",)
+            targets = target if isinstance(target, tuple) else (target,)
+            return [Event(sources, t, code, e.verb, e.pattern, steps, e.source_hint, inner.source_hint)
+                    for t in targets]
+        if default_applies(e.sources, e.code, inner.sources, inner.code):
+            k, how = self._combine(inner.code, e.code, swapped=True)
+            return [Event(e.sources, b, k, e.verb, e.pattern, e.steps + ("transform: default rule",) + how,
+                          e.source_hint, getattr(b, "tokens", ()) or inner.source_hint) for b in inner.sources]
+        return [e]
 
     # ---- participle theme (§3.4) -------------------------------------------------------------------
     def theme(self, cl: Clause, upper: list[str]) -> list[str]:
@@ -285,31 +306,9 @@ class Composer:
         return [first.target] if first.target else []
 
 
-def _heads(pp) -> tuple[int, ...]:
+def _nothing():
+    return [], ()
+
+
+def _heads(pp) -> Heads:
     return (pp.obj.head,) if pp.obj is not None else (pp.prep,)
-
-
-def _code_key(node: dict, code: int):
-    """The child of the first key among code, and code with its last 1, 2, 3 hex digits zeroed."""
-    if code in node:
-        return node[code]
-    if code > 0:
-        for mask in (0xFFF0, 0xFF00, 0xF000):
-            if code & mask in node:
-                return node[code & mask]
-    return None
-
-
-def _bind(node: dict, value, bound: dict):
-    """Follow the variable bound to `value`, `_` for no actor, else bind the first unbound variable in
-    reverse sorted order, else follow `.`; no backtracking."""
-    for var, val in bound.items():
-        if val == value:
-            return node.get(var)
-    if value in ((), "", None):
-        return node.get("_")
-    for var in sorted((k for k in node if isinstance(k, str) and k not in (".", "_")), reverse=True):
-        if var not in bound:
-            bound[var] = value
-            return node[var]
-    return node.get(".")

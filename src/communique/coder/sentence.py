@@ -4,8 +4,9 @@ expansion, turning a sentence's internal events into `CodedEvent` records.
 Profile switches read here (`profiles.py`):
 * `require_both_actors` on (petrarch2): a record needs a source and a target (§5.3); off: an event with
   a source and no target is kept with target "" (a statement, a protest);
-* `agentless_material_conflict` on: a material-conflict event (CAMEO 14-20) with a target and no source
-  is kept with source "";
+* with `require_both_actors` off, a record may also have no source ("") when the source NP is known
+  (its tokens in `source_tokens`) or the code is material conflict (14-20): the adapter fills such a side
+  from the document's own actor knowledge, or keeps an unidentified source, or drops it;
 * `main_clause_only` off: besides the top-level clauses, every other clause verb not already inside a
   coded clause is coded as a clause of its own;
 * `fix_quirks` on: the upper of a clause is its subject, not a fronted bare NP (`compose.py`).
@@ -19,7 +20,7 @@ from spacy.tokens import Span
 
 from ..nlp import doc_text
 from .codes import to_cameo
-from .compose import PASSIVE, Code, Composer, Event
+from .compose import PASSIVE, Composer, Event
 from .noun_phrases import NounReader
 from .phrases import Clause, SentenceView, phrase_view
 
@@ -46,10 +47,12 @@ def sentence_text(sent: Span) -> str:
 
 
 def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowledge, profile,
-              match) -> list[CodedEvent]:
-    """The records of one sentence whose phrase view is `view` (discards already checked)."""
+              match, trace: list | None = None) -> list[CodedEvent]:
+    """The records of one sentence whose phrase view is `view` (discards already checked). Events the
+    output filter drops are appended to `trace` (when given) with a `drop:` step saying why."""
     reader = NounReader(view, knowledge.actors, date)
-    composer = Composer(view, knowledge.verbs, reader, match, fix_quirks=profile.fix_quirks)
+    composer = Composer(view, knowledge.verbs, reader, match, fix_quirks=profile.fix_quirks,
+                        additions=profile.additions)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
@@ -59,7 +62,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     records: list[CodedEvent] = []
     for event in events:
         if isinstance(event, Event):
-            records.extend(_records(event, profile))
+            records.extend(_records(event, profile, trace))
     return records
 
 
@@ -76,26 +79,45 @@ def _other_clauses(view: SentenceView) -> list[Clause]:
     return [cl for v, cl in sorted(view.clauses.items()) if v not in covered and cl.dep != "acl"]
 
 
-def _records(event: Event, profile) -> list[CodedEvent]:
-    """§5.3: string targets only; each source gives a record; `~` printed `---`; cooperation pairs."""
+def _records(event: Event, profile, trace: list | None) -> list[CodedEvent]:
+    """§5.3: string targets only; each source gives a record; `~` printed `---`; cooperation pairs.
+    Without `require_both_actors`, a record may have one side empty ("") with that side's NP tokens."""
     target = event.target
-    if not isinstance(target, str) or target == PASSIVE:
-        return []
-    cameo = to_cameo(event.code)
-    if cameo is None:
-        return []
     sources = [s for s in event.sources if s]
+    cameo = to_cameo(event.code)
+    reason = None
+    if not isinstance(target, str):
+        reason = "drop: the target is a reported event no rule resolved"
+    elif target == PASSIVE:
+        reason = "drop: a passive with no subject"
+    elif cameo is None:
+        reason = f"drop: code {event.code:X} has no CAMEO equivalent"
+    if reason is not None:
+        if trace is not None:
+            trace.append(_dropped(event, sources, target if isinstance(target, str) else "", reason))
+        return []
     out: list[CodedEvent] = []
     if sources and target:
         out.extend(_record(s, target, cameo, event) for s in sources)
     elif not target and len(sources) >= 2 and cameo.startswith(COOPERATION_ROOTS):
         out.extend(_record(s, t, cameo, event) for s in sources for t in sources if s != t)
-    elif sources and not target and not profile.require_both_actors:
+    elif profile.require_both_actors:
+        if trace is not None:
+            trace.append(_dropped(event, sources, target, "drop: no source" if not sources else "drop: no target"))
+    elif sources:
         out.extend(_record(s, "", cameo, event) for s in sources)
-    elif not sources and target and profile.agentless_material_conflict \
-            and cameo.startswith(MATERIAL_CONFLICT_ROOTS):
+    elif target or event.source_hint or (event.target_hint and cameo.startswith(MATERIAL_CONFLICT_ROOTS)):
         out.append(_record("", target, cameo, event))
+    elif trace is not None:
+        trace.append(_dropped(event, sources, target, "drop: neither side names an actor"))
     return out
+
+
+def _dropped(event: Event, sources: list[str], target: str, reason: str) -> CodedEvent:
+    cameo = to_cameo(event.code) or ""
+    record = _record(sources[0] if sources else "", target, cameo, event)
+    return CodedEvent(record.source, record.target, record.code, record.verb, record.source_tokens,
+                      record.target_tokens, record.pattern, record.steps + (reason,))
 
 
 def _printed(code: str) -> str:
@@ -103,15 +125,16 @@ def _printed(code: str) -> str:
 
 
 def _record(source: str, target: str, cameo: str, event: Event) -> CodedEvent:
-    return CodedEvent(_printed(source), _printed(target), cameo, event.verb,
-                      getattr(source, "tokens", ()) if isinstance(source, Code) else (),
-                      getattr(target, "tokens", ()) if isinstance(target, Code) else (),
-                      event.pattern, event.steps)
+    source_tokens = getattr(source, "tokens", ()) or event.source_hint
+    target_tokens = getattr(target, "tokens", ()) or event.target_hint
+    return CodedEvent(_printed(source), _printed(target), cameo, event.verb, tuple(source_tokens),
+                      tuple(target_tokens), event.pattern, event.steps)
 
 
-def code_sentence_with(sent: Span, date: datetime.date | None, knowledge, profile, match) -> list[CodedEvent]:
+def code_sentence_with(sent: Span, date: datetime.date | None, knowledge, profile, match,
+                       trace: list | None = None) -> list[CodedEvent]:
     """Discards (§2.5), then the phrase view, then the records."""
     discards = getattr(knowledge, "discards", None)
     if discards is not None and discards.sentence_discarded(sentence_text(sent)):
         return []
-    return code_view(sent, phrase_view(sent), date, knowledge, profile, match)
+    return code_view(sent, phrase_view(sent), date, knowledge, profile, match, trace)
