@@ -12,7 +12,7 @@ GOLD = ("JPNGOV", "KORGOV", "112")
 
 
 def test_right_code_with_a_side_missing_is_a_role_loss():
-    assert lost_at(GOLD, [Coded("JPNGOV", None, "112", ("verb: ACCUSED",))]) == "role"
+    assert lost_at(GOLD, [Coded("JPNGOV", None, "112", ("verb: ACCUSED 70A0",))]) == "role"
     assert lost_at(GOLD, [Coded(None, "KORGOV", "112")]) == "role"
 
 
@@ -21,13 +21,13 @@ def test_right_code_and_sides_with_another_actor_code_is_an_actor_loss():
 
 
 def test_right_actors_with_another_code_is_pattern_or_composition_by_the_steps():
-    assert lost_at(GOLD, [Coded("JPNGOV", "KORGOV", "111", ("verb: CRITICIZED",))]) == "pattern"
-    assert lost_at(GOLD, [Coded("JPNGOV", "KORGOV", "010", ("verb SAID", "rule F"))]) == "composition"
+    assert lost_at(GOLD, [Coded("JPNGOV", "KORGOV", "111", ("verb: CRITICIZED 7001",))]) == "pattern"
+    assert lost_at(GOLD, [Coded("JPNGOV", "KORGOV", "010", ("verb: SAID 1000", "flatten: rule F"))]) == "composition"
 
 
 def test_an_event_dropped_for_a_missing_actor_is_a_role_loss_a_dropped_nested_one_composition():
-    assert lost_at(GOLD, [Coded("JPNGOV", "", "112", ("verb: ACCUSED", "drop: no target"), dropped=True)]) == "role"
-    nested = Coded("JPNGOV", "", "010", ("verb SAID", "rule N", "drop: no target"), dropped=True)
+    assert lost_at(GOLD, [Coded("JPNGOV", "", "112", ("verb: ACCUSED 70A0", "drop: no target"), dropped=True)]) == "role"
+    nested = Coded("JPNGOV", "", "010", ("verb: SAID 1000", "nest: rule N", "drop: no target"), dropped=True)
     assert lost_at(GOLD, [nested]) == "composition"
 
 

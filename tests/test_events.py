@@ -79,6 +79,17 @@ def test_petrarch2_profile_keeps_petrarchs_own_code(code):
     assert {(e.cameo["code"], tuple(sorted(r.code for r in e.source))) for e in doc.events} == {("020", ("RUS", "TUR"))}
 
 
+def test_urge_is_coded_only_by_communiques_additions(code):
+    from communique.pipeline import extract_text
+    from communique.settings import Settings
+
+    text = "Erdogan and Putin urged the parties to cease fire."
+    appeals = [e for e in code(text).events if e.cameo["root"] == "02"]
+    assert appeals and appeals[0].cameo["code"].startswith("025"), appeals
+    assert {r.country for r in appeals[0].source} == {"TUR", "RUS"}
+    assert extract_text(text, "2021-03-10", Settings.build(env={}, profile="petrarch2")).events == []
+
+
 def test_passive_voice_swaps_roles(code):
     doc = code("Two Kenyan journalists were detained by Ugandan police on Saturday.")
     event = next(e for e in doc.events if e.cameo["root"] == "17")
@@ -124,3 +135,15 @@ def test_material_conflict_with_no_actor_named_has_an_unidentified_source(code):
     doc = code("A car bomb killed three soldiers near Baghdad on Monday.")
     assert [e.cameo["root"] for e in doc.events] == ["18"]
     assert doc.events[0].source[0].name == "unidentified" and doc.events[0].source[0].country == "IRQ"
+
+
+def test_a_refusal_is_a_rejection_and_announced_coercion_a_threat_only_in_communique(code):
+    from communique.pipeline import extract_text
+    from communique.settings import Settings
+
+    refusal = "The Turkish government has refused to meet the Greek delegation."
+    threat = "France will impose sanctions on Iran."
+    assert ("125", ("TUR",), ("GRC",)) in codes_of(code(refusal))
+    assert {c[:2] for c, _, _ in codes_of(code(threat))} == {"13"}
+    petrarch2 = Settings.build(env={}, profile="petrarch2")
+    assert {c[:2] for c, _, _ in codes_of(extract_text(threat, "2021-03-10", petrarch2))} <= {"16"}

@@ -18,7 +18,7 @@ from .codes import cameo_for, event_code, plover_for
 from .errors import CommuniqueError, DataFileError
 from .acled import acled_for
 from .coder.adapter import EventCandidate, document_candidates
-from .coder.additions import load_coder_knowledge
+from .coder.additions import load_coder_knowledge, mood_code
 from .coder.profiles import Profile
 from .extract.actors import UNKNOWN_COUNTRY, DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
@@ -177,6 +177,10 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
     profile = profile or Profile()
     date = date_for_event(doc, c.trigger, dates, published)
     modality = _modality(doc, c, date, published)
+    mooded = mood_code(c.code, modality) if profile.additions else None
+    if mooded is not None:  # "refused to meet" is a rejection, "will impose sanctions" a threat: made now
+        c.code, modality = mooded, "asserted"
+        c.steps = c.steps + (f"addition mood {mooded}",)
     code = event_code(c.code)
     tokens = doc_tokens(doc)
     trigger_text, trigger_start = tokens.text[c.trigger], tokens.idx[c.trigger]

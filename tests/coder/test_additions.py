@@ -108,3 +108,14 @@ def test_an_appeal_whose_object_blocks_its_complement_takes_the_contents_sub_cod
     assert refined == plain == {("EGY", "ISR", "020")}  # no appeal code for the content: left as it is
     plain, refined = codes("Egypt accused Israel of attacking Syria.")
     assert refined == plain  # not an appeal, intent or demand
+
+
+def test_moods_by_the_longest_code_prefix():
+    from communique.coder.additions import mood_code
+
+    assert mood_code("163", "future") == "1312" and mood_code("1631", "future") == "1312"
+    assert mood_code("190", "future") == "1384"
+    assert mood_code("0871", "negated") == "1246" and mood_code("040", "negated") == "125"
+    assert mood_code("190", "negated") is None  # "did not attack" is no rejection: left to the modality
+    assert mood_code("040", "future") is None  # "will visit" stays a visit, in the future
+    assert mood_code("040", "asserted") is None

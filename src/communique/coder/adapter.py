@@ -36,7 +36,7 @@ STATEMENT_ROOT = "01"  # "X said": a statement addressed to no one says nothing 
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # the engine's steps (coder/compose.py) that fold a clause's negation ("not") or a governing verb of saying
 # or wanting (a transformation rule: "said it attacked" 015, "wants to attack" 021) into the code
-MOOD_STEPS = ("transformation",)
+MOOD_STEPS = ("negate:", "transform: rule")
 UNIDENTIFIED = ActorRef(text="", name="unidentified", country=None, sector=None, code=UNKNOWN_COUNTRY)
 
 
@@ -86,7 +86,10 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
         return []  # PETRARCH's story-level discard phrases (sports, entertainment)
     found: list[EventCandidate] = []
     for n, sentence in enumerate(doc_sentences(doc)):
-        coded = code_sentence(sentence, published, knowledge, profile)
+        trace: list | None = [] if dropped is not None else None
+        coded = code_sentence(sentence, published, knowledge, profile, trace=trace)
+        if trace:
+            dropped.extend((e.source, e.target, e.code, tuple(e.steps)) for e in trace)
         if coded and profile.additions:
             coded = refined_by_content(sentence, coded, knowledge, published)
         if coded:
@@ -231,7 +234,7 @@ def _confidence(event: CodedEventLike, source: list[ActorRef], target: list[Acto
 def _code_says_mood(event: CodedEventLike) -> bool:
     """A code the coder computed from a negation or by a transformation rule already says what the
     clause's mood would add ("did not surrender" is 124, "would not provide support" 121): asserted."""
-    return any(step == "not" or step.startswith(MOOD_STEPS) for step in event.steps)
+    return any(step.startswith(MOOD_STEPS) for step in event.steps)
 
 
 def _evidence(doc: Doc, sentence: Span) -> tuple[int, int, str]:

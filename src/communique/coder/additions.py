@@ -19,6 +19,11 @@ as the CAMEO manual codes appeals (0256 appeal to de-escalate, 023 appeal for ai
 verb code combined with the appeal's, by PETRARCH's arithmetic or the table above, when that gives a
 code of the same root. Dyad and verb stay PETRARCH's.
 
+Fourth, `mood_code` (`data/coder_additions_mood.tsv`): a refused cooperation is a rejection (12x) and
+coercion or violence announced for later is a threat (13x), by the CAMEO manual; PETRARCH folds only a
+"not" after the first auxiliary into the code, so "refused to meet", "would not provide" and "will impose
+sanctions" stay moods the pipeline reads (modality.py). The pipeline asks for it once the modality is known.
+
 The other addition of the profile `communique`, an unidentified source for material conflict with no
 actor named, is a switch of the engine's output filter (`Profile.agentless_material_conflict`).
 """
@@ -37,6 +42,7 @@ from .profiles import Profile
 
 ADDITIONS_FILE = "coder_additions.txt"
 COMPOSITION_FILE = "coder_additions_composition.tsv"
+MOOD_FILE = "coder_additions_mood.tsv"
 BLOCK_PREFIX = "COMMUNIQUE_"  # every block of the additions file is named so
 
 
@@ -54,7 +60,7 @@ def load_coder_knowledge(user_verbs: Path | None, profile: Profile):
     """The coder's dictionaries for a profile: CAMEO.2.0.txt, the user's verbs, the additions."""
     from . import CoderKnowledge
 
-    return CoderKnowledge.load(verb_files=verb_files(user_verbs, profile))
+    return CoderKnowledge.load(profile=profile, verb_files=verb_files(user_verbs, profile))
 
 
 def composed_code(upper: int, lower: int) -> int | None:
@@ -153,3 +159,27 @@ def _content_code(outer: int | None, inner: int) -> str | None:
     if cameo is None or outer_cameo is None or cameo[:2] != outer_cameo[:2] or cameo == outer_cameo:
         return None
     return cameo
+
+
+def mood_code(code: str, modality: str) -> str | None:
+    """The code an event of CAMEO `code` becomes in `modality` ("negated": a rejection, "future": a threat),
+    by the longest matching prefix of data/coder_additions_mood.tsv; None where the mood changes nothing."""
+    table = mood_table().get(modality)
+    if not table:
+        return None
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+@lru_cache(maxsize=1)
+def mood_table() -> dict[str, dict[str, str]]:
+    """mood -> event code prefix -> the resulting CAMEO code."""
+    path = data_path(MOOD_FILE)
+    table: dict[str, dict[str, str]] = {}
+    for n, parts in tsv_rows(path, "the coder's mood additions"):
+        if len(parts) != 3 or parts[0] not in ("negated", "future") or not is_valid_code(parts[2]):
+            raise DataFileError(f"{path} line {n}: expected 'negated|future<TAB>code prefix<TAB>code'.")
+        table.setdefault(parts[0], {})[parts[1]] = parts[2]
+    return table

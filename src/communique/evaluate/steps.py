@@ -21,8 +21,8 @@ from typing import Callable, Sequence
 
 STEPS = ("pattern", "role", "actor", "composition")
 # the engine's steps (coder/compose.py) that compose clauses: nesting (rule N), flattening with code
-# arithmetic (rule F), the default rule and the transformation rules
-COMPOSITION_MARKS = ("rule n", "rule f", "default rule", "transformation", "combine", "nest", "flatten")
+# arithmetic (rule F), the transformation rules and the default rule, communique's composed codes
+COMPOSITION_MARKS = ("nest:", "flatten:", "transform:", "addition: composed", "addition content")
 
 
 @dataclass(frozen=True)
