@@ -83,3 +83,7 @@ def test_trace_collects_what_the_output_filter_drops(nlp, toy):
     assert code_sentence(sent, None, toy, Profile.named("petrarch2"), trace=trace) == []
     (dropped,) = trace
     assert dropped.steps[-1] == "drop: code C0 has no CAMEO equivalent"
+
+
+def test_existential_inside_a_complement(nlp, toy):
+    assert code(nlp, toy, "Xland said there were Yland soldiers attacking Zland.") == [("XLD", "YLDMIL", "112")]

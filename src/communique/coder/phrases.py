@@ -322,7 +322,7 @@ class _Builder:
                 cl.complements.append(comp)
         if dep != "conj":
             self._coordination(cl)
-        return cl
+        return self._existential(cl)
 
     def _unglued(self, kids) -> list[int]:
         """The children, where sibling tokens with one label that form a hyphenated word ("al - Shabab"
@@ -386,9 +386,8 @@ class _Builder:
         v = self.v
         if v.pos[root] in ("VERB", "AUX"):
             top = self.clause(root, "ROOT")
-            top = self._existential(top)
             v.top.append(top)
-            v.top.extend(self._existential(c) for c in top.coordinated)
+            v.top.extend(top.coordinated)
         elif v.tags[root].startswith("NN") or v.pos[root] in ("PROPN", "NOUN"):
             np = self.noun_phrase(root)
             v.top.extend(np.acl)
@@ -422,11 +421,14 @@ class _Builder:
         subject = self.noun_phrase(attr.head, skip=frozenset({post}))
         v.nps[attr.head] = subject
         inner = self.clause(post, "ccomp", governor=cl.verb)
+        inner.dep, inner.governor = cl.dep, cl.governor  # the predicate takes the place of "there is"
+        inner.fronted_top = cl.fronted_top
         inner.auxiliaries = sorted(cl.auxiliaries + [cl.verb])
         inner.subjects = inner.upper = inner.subject_candidates = [subject]
         inner.negated = cl.negated or inner.negated
         inner.existential = True
         self._voice(inner, inner.auxiliaries)
+        inner.passive = inner.passive or (v.tags[post] in ("VBN", "VBD") and v.deps[post] == "acl")
         inner.coordinated = cl.coordinated
         return inner
 
