@@ -90,3 +90,9 @@ def test_or_but_coordination_takes_the_last_verbs_code_in_petrarch2(nlp, toy):  
         ("XLD", "YLD", "1121"), ("XLD", "ZLD", "111")]
     assert code(nlp, toy, "Xland attacked Yland but criticized Zland.", profile="communique") == [
         ("XLD", "YLD", "190"), ("XLD", "ZLD", "111")]
+
+
+def test_fronted_pp_is_no_passive_source_nor_lower_pp(nlp, toy):
+    # Stanford hangs a fronted PP on the S: the passive's sources come from the VP's PPs only
+    assert code(nlp, toy, "In Zland, Yland was attacked.") == []
+    assert code(nlp, toy, "Yland was attacked in Zland.") == [("ZLD", "YLD", "190")]

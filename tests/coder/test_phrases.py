@@ -143,3 +143,9 @@ def test_post_compound_particles(nlp):
     assert top.particles == ["OUT"]
     assert [(p.text, words(v, p.obj)) for p in top.pps] == []  # "in Yland" belongs to "raids"
     assert [(p.text, words(v, p.obj)) for p in top.objects[0].pps] == [("IN", ["YLAND"])]
+
+
+def test_a_pp_before_the_verb_is_not_a_vp_pp(nlp):
+    v = view_of(nlp, "In Zland, Xland police arrested protesters.")
+    (top,) = v.top
+    assert top.pps == [] and [p.text for p in top.fronted_pps] == ["IN"]

@@ -47,7 +47,10 @@ surface forms). The matcher (`match.py`) and the meaning steps (`noun_phrases.py
                       PETRARCH-2 takes it as the upper (§4.1, Fidelity)
     objects           NP children: `dobj`, non-ADP `dative`, `attr`, `oprd`, in sentence order
     adverbs           `advmod` adverbs as NounPhrases of kind "advp" (pattern noun slots only)
-    pps               PrepPhrases of the verb, in order (an ADP `dative` "to"/"for" included)
+    pps               PrepPhrases of the verb after it, in order (an ADP `dative` "to"/"for" included): the
+                      VP's PP children
+    fronted_pps       PrepPhrases of the verb before it ("In Xland, police arrested ..."): children of the S
+                      in a Stanford parse, so neither pattern PPs nor lower/passive-source PPs
     particles         upper-cased texts of the `prt` and `advmod` children (post-compound lookup, §2.2.2)
     complements       Clauses of `ccomp`, `xcomp` and post-verbal `advcl` (a fronted `advcl` is dropped;
                       a `ccomp` before its governor's subject is a top-level clause instead)
@@ -123,6 +126,7 @@ class Clause:
     objects: list[NounPhrase] = field(default_factory=list)
     adverbs: list[NounPhrase] = field(default_factory=list)
     pps: list[PrepPhrase] = field(default_factory=list)
+    fronted_pps: list[PrepPhrase] = field(default_factory=list)
     particles: list[str] = field(default_factory=list)
     complements: list[Clause] = field(default_factory=list)
     conjuncts: list[Clause] = field(default_factory=list)
@@ -291,7 +295,10 @@ class _Builder:
                 else:
                     cl.objects.append(self.noun_phrase(c))
             elif d in ("prep", "agent"):
-                cl.pps.append(self.prep_phrase(c))
+                if c < verb:  # a PP before the verb hangs on the S in a Stanford parse, not on the VP
+                    cl.fronted_pps.append(self.prep_phrase(c))
+                else:
+                    cl.pps.append(self.prep_phrase(c))
             elif d == "prt":
                 cl.particles.append(words[c])
             elif d == "advmod":
@@ -468,7 +475,7 @@ class _Builder:
                 np.antecedent = self._governing_np(cl)
 
     def _clause_nps(self, cl: Clause):
-        stack = list(cl.subjects) + list(cl.objects) + [pp.obj for pp in cl.pps if pp.obj is not None]
+        stack = list(cl.subjects) + list(cl.objects) + [pp.obj for pp in cl.pps + cl.fronted_pps if pp.obj is not None]
         seen = set()
         while stack:
             np = stack.pop()
