@@ -119,3 +119,13 @@ def test_moods_by_the_longest_code_prefix():
     assert mood_code("190", "negated") is None  # "did not attack" is no rejection: left to the modality
     assert mood_code("040", "future") is None  # "will visit" stays a visit, in the future
     assert mood_code("040", "asserted") is None
+
+
+def test_an_appeal_for_a_light_verb_asks_for_its_object(nlp):
+    from communique.pipeline import extract_text
+
+    for text in ("Egypt urged Israel to reach a ceasefire.", "Egypt called for reaching a truce in Gaza."):
+        codes = {e.cameo["code"] for e in extract_text(text, "2021-03-10").events}
+        assert codes == {"0256"}, (text, codes)
+    codes = {e.cameo["code"] for e in extract_text("Egypt called for holding talks with Israel.", "2021-03-10").events}
+    assert codes == {"020"}  # no pattern of CALL names talks: the appeal stays as PETRARCH codes it

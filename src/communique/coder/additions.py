@@ -119,7 +119,9 @@ def refined_by_content(sentence, records: Sequence, knowledge, date=None) -> lis
             continue
         for content in _contents(clause):
             if record.code in CONTENT_ROOTS.values():
-                code = _content_code(to_internal(record.code), match_verb(content, view, knowledge.verbs).code)
+                inner = match_verb(content, view, knowledge.verbs).code
+                code = _content_code(to_internal(record.code), inner) if inner else \
+                    _light_content_code(record.code, clause, content, view, knowledge.verbs, match_verb)
                 if code is not None:
                     record = replace(record, code=code, steps=tuple(record.steps) + (f"addition content {content.form}",))
             if not record.target:
@@ -148,6 +150,22 @@ def _content_target(content, reader, source: str) -> tuple[str, tuple[int, ...]]
             if printed and not printed.startswith("---") and printed != source:
                 return printed, tuple(np.words)
     return "", ()
+
+
+def _light_content_code(code: str, clause, content, view, verbs, match_verb) -> str | None:
+    """A content verb with no code of its own ("reach", "achieve", "establish") asks for its object: the
+    appeal is matched against its own patterns as if it named that object ("called for reaching a
+    ceasefire" as "called for a ceasefire", CALL's `(FOR &CEASEFIRE)` 0256)."""
+    from .phrases import PrepPhrase
+
+    for obj in content.objects:
+        for asked in (replace(clause, objects=[obj], complements=[]),
+                      replace(clause, objects=[], complements=[],
+                              pps=[PrepPhrase(prep=obj.head, text="FOR", obj=obj)])):
+            found = to_cameo(match_verb(asked, view, verbs).code)
+            if found and found[:2] == code[:2] and found != code:
+                return found
+    return None
 
 
 def _content_code(outer: int | None, inner: int) -> str | None:
