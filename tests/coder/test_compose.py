@@ -33,13 +33,18 @@ def test_passive_needs_a_be_auxiliary_and_takes_its_source_from_by(nlp, toy):  #
 
 
 def test_passive_at_against_targets_come_before_the_subject(nlp, toy):  # item 34
-    events = code(nlp, toy, "Missiles were fired at Yland by Xland.")
-    assert events == [("XLD", "YLD", "190")] or all(e[1] == "YLD" for e in events)
+    assert code(nlp, toy, "Missiles were fired at Yland by Xland.") == [("XLD", "YLD", "190")]
 
 
 def test_active_passive_code_pair_adds_the_reverse_event(nlp, toy):  # item 36, E9
     assert code(nlp, toy, "Xland visited Yland.") == [("XLD", "YLD", "042"), ("YLD", "XLD", "043")]
     assert code(nlp, toy, "Xland hosted Yland.") == [("XLD", "YLD", "043"), ("YLD", "XLD", "042")]
+
+
+def test_forced_passive_code_from_a_pattern(nlp, toy):  # item 36: APPEAR - * (BEFORE COURT) [:173]
+    # the subject becomes the target, the source comes from the verb's BY/FROM/IN PPs
+    assert code(nlp, toy, "Xland appeared in Yland before a court.") == [("YLD", "XLD", "173")]
+    assert code(nlp, toy, "Xland appeared before a court.") == []  # no source
 
 
 def test_not_after_an_auxiliary_negates(nlp, toy):  # item 37, E10

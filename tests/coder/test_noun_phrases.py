@@ -85,6 +85,7 @@ def test_agent_only_and_suffix_agent_codes(nlp, toy):  # items 26, 27
     assert code(nlp, toy, "Protesters criticized Xland.") == [("---OPP", "XLD", "111")]
     meaning, _, _ = subject_meaning(nlp, toy, "Qland Union monitors criticized Xland.")
     assert "IGO~" in meaning
+    assert code(nlp, toy, "Qland Union monitors criticized Xland.") == [("IGO---", "XLD", "111")]
 
 
 def test_consumed_own_words_leave_the_word_list(nlp, toy):  # item 17 as the NP reader sees it

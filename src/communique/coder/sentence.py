@@ -7,8 +7,8 @@ Profile switches read here (`profiles.py`):
 * with `require_both_actors` off, a record may also have no source ("") when the source NP is known
   (its tokens in `source_tokens`) or the code is material conflict (14-20): the adapter fills such a side
   from the document's own actor knowledge, or keeps an unidentified source, or drops it;
-* `main_clause_only` off: besides the top-level clauses, every other clause verb not already inside a
-  coded clause is coded as a clause of its own;
+* `main_clause_only` off: besides the top-level clauses, every other clause the phrase view holds outside
+  their reach (a PP's clausal object, for one) is coded as a clause of its own;
 * `fix_quirks` on: the upper of a clause is its subject, not a fronted bare NP (`compose.py`).
 """
 from __future__ import annotations
