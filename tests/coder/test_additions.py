@@ -129,3 +129,20 @@ def test_an_appeal_for_a_light_verb_asks_for_its_object(nlp):
         assert codes == {"0256"}, (text, codes)
     codes = {e.cameo["code"] for e in extract_text("Egypt called for holding talks with Israel.", "2021-03-10").events}
     assert codes == {"020"}  # no pattern of CALL names talks: the appeal stays as PETRARCH codes it
+
+
+def test_an_intent_a_noun_expresses_is_the_intent_to_do_its_act(nlp):
+    from communique.pipeline import extract_text
+    from communique.settings import Settings
+
+    def codes(text, profile="communique"):
+        doc = extract_text(text, "2021-03-10", Settings.build(env={}, profile=profile))
+        return {(e.cameo["code"], tuple(r.code for r in e.source), tuple(sorted(r.code for r in e.target)))
+                for e in doc.events}
+
+    assert codes("Qatar expressed its readiness to host talks with Iran.") == {("036", ("QAT",), ("IRN",))}
+    assert codes("Norway stressed its willingness to mediate between Chile and Peru.") == {
+        ("039", ("NOR",), ("CHL", "PER"))}
+    assert "039" not in {c for c, _, _ in codes("Norway stressed its willingness to mediate between Chile and Peru.",
+                                                "petrarch2")}
+    assert not [c for c, _, _ in codes("Qatar expressed its readiness to attack Iran.") if c.startswith("03")]  # no row

@@ -29,7 +29,7 @@ from ..extract.actors import UNKNOWN_COUNTRY, DocActors
 from ..extract.reference_words import country_names
 from ..nlp import doc_sentences, doc_text, doc_tokens
 from ..records import ActorRef
-from .additions import refined_by_content
+from .additions import intent_records, refined_by_content
 from .profiles import Profile
 
 STATEMENT_ROOT = "01"  # "X said": a statement addressed to no one says nothing specific, even without require_both_actors
@@ -90,8 +90,9 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
         coded = code_sentence(sentence, published, knowledge, profile, trace=trace)
         if trace:
             dropped.extend((e.source, e.target, e.code, tuple(e.steps)) for e in trace)
-        if coded and profile.additions:
-            coded = refined_by_content(sentence, coded, knowledge, published)
+        if profile.additions:
+            coded = intent_records(sentence, coded, knowledge, published)
+            coded = refined_by_content(sentence, coded, knowledge, published) if coded else coded
         if coded:
             found.extend(sentence_candidates(doc, n, sentence, coded, actors, profile, dropped))
     return found

@@ -24,6 +24,11 @@ coercion or violence announced for later is a threat (13x), by the CAMEO manual;
 "not" after the first auxiliary into the code, so "refused to meet", "would not provide" and "will impose
 sanctions" stay moods the pipeline reads (modality.py). The pipeline asks for it once the modality is known.
 
+Fifth, `intent_records` (`data/coder_additions_intent.tsv`): an intent expressed by a noun or an
+adjective with an infinitive ("stressed its willingness to mediate between X and Y", "said it was ready to
+host talks") is the CAMEO manual's intent to do that act (039, 036, ...), replacing what the governing
+verb alone gave ("stressed": a statement). PETRARCH reads no such infinitive: it is no verb's complement.
+
 The other addition of the profile `communique`, an unidentified source for material conflict with no
 actor named, is a switch of the engine's output filter (`Profile.agentless_material_conflict`).
 """
@@ -43,6 +48,7 @@ from .profiles import Profile
 ADDITIONS_FILE = "coder_additions.txt"
 COMPOSITION_FILE = "coder_additions_composition.tsv"
 MOOD_FILE = "coder_additions_mood.tsv"
+INTENT_FILE = "coder_additions_intent.tsv"
 BLOCK_PREFIX = "COMMUNIQUE_"  # every block of the additions file is named so
 
 
@@ -201,3 +207,63 @@ def mood_table() -> dict[str, dict[str, str]]:
             raise DataFileError(f"{path} line {n}: expected 'negated|future<TAB>code prefix<TAB>code'.")
         table.setdefault(parts[0], {})[parts[1]] = parts[2]
     return table
+
+
+@lru_cache(maxsize=1)
+def intent_table() -> tuple[frozenset[str], dict[str, str]]:
+    """(the upper-case nouns and adjectives of intent, act code prefix -> intent code)."""
+    path = data_path(INTENT_FILE)
+    cues, codes = set(), {}
+    for n, parts in tsv_rows(path, "the coder's intent additions"):
+        if parts[0] == "cue" and len(parts) == 2:
+            cues.add(parts[1])
+        elif parts[0] == "code" and len(parts) == 3 and is_valid_code(parts[2]):
+            codes[parts[1]] = parts[2]
+        else:
+            raise DataFileError(f"{path} line {n}: expected 'cue<TAB>WORD' or 'code<TAB>prefix<TAB>code'.")
+    return frozenset(cues), codes
+
+
+def intent_records(sentence, records: Sequence, knowledge, date=None) -> list:
+    """The records of one sentence with each intent a noun or adjective expresses coded as the CAMEO
+    manual's intent to do the act of its infinitive; a record of the verb that governs the cue word is
+    replaced by it (see the module docstring)."""
+    cues, codes = intent_table()
+    doc = sentence.doc
+    spots = [t for t in sentence if t.dep_ in ("acl", "xcomp") and t.head.text.upper() in cues
+             and t.head.dep_ in ("dobj", "attr", "acomp", "nsubj")]
+    if not spots:
+        return list(records)
+    from .match import match_verb
+    from .noun_phrases import NounReader
+    from .phrases import phrase_view
+    from .sentence import CodedEvent
+
+    view = phrase_view(sentence)
+    reader = NounReader(view, knowledge.actors, date)
+    out = list(records)
+    for act in spots:
+        content, governor = view.clauses.get(act.i), view.clauses.get(act.head.head.i)
+        if content is None or governor is None:
+            continue
+        done = to_cameo(match_verb(content, view, knowledge.verbs).code)
+        intent = next((codes[done[:n]] for n in range(len(done), 1, -1) if done and done[:n] in codes), None) \
+            if done else None
+        if intent is None:
+            continue
+        sources = [(c.replace("~", "---"), tuple(np.words)) for np in governor.subjects for c in reader.meaning(np)]
+        targets = [(c.replace("~", "---"), tuple(np.words)) for np in _named(content) for c in reader.meaning(np)]
+        if not sources:
+            continue
+        step = f"addition intent {doc[act.head.i].text.upper()} {content.form} {done}"
+        out = [r for r in out if r.verb != governor.verb]  # the statement is the intent it expresses
+        out.extend(CodedEvent(s, t, intent, governor.verb, s_tokens, t_tokens, None, (step,))
+                   for s, s_tokens in sources for t, t_tokens in (targets or [("", ())]) if s != t)
+    return out
+
+
+def _named(content) -> list:
+    """The noun phrases an act names as its objects, else in its prepositional phrases (a lower set)."""
+    if content.objects:
+        return list(content.objects)
+    return [np for pp in content.pps if pp.obj is not None for np in [pp.obj, *pp.obj.nested]]
