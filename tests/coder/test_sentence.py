@@ -87,3 +87,17 @@ def test_trace_collects_what_the_output_filter_drops(nlp, toy):
 
 def test_existential_inside_a_complement(nlp, toy):
     assert code(nlp, toy, "Xland said there were Yland soldiers attacking Zland.") == [("XLD", "YLDMIL", "112")]
+
+
+def test_main_clause_only_off_also_codes_subordinate_clauses_with_a_subject(nlp, toy):
+    import dataclasses
+
+    from communique.coder.sentence import code_sentence_with
+    from communique.coder.match import match_verb
+
+    text = "Xland criticized Yland as Zland attacked Yland."
+    assert code(nlp, toy, text) == [("XLD", "YLD", "111")]
+    sent = next(iter(nlp(text).sents))
+    profile = dataclasses.replace(Profile.named("petrarch2"), main_clause_only=False)
+    records = [(e.source, e.target, e.code) for e in code_sentence_with(sent, None, toy, profile, match_verb)]
+    assert records == [("XLD", "YLD", "111"), ("ZLD", "YLD", "190")]

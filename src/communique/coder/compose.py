@@ -177,7 +177,7 @@ class Composer:
     def _verb_match(self, cl: Clause):
         m = self._matches.get(cl.verb)
         if m is None:
-            m = self._matches[cl.verb] = self.match(cl, self.view, self.verbs)
+            m = self._matches[cl.verb] = self.match(cl, self.view, self.verbs, fix_quirks=self.fix_quirks)
             self.reader.consumed.update(m.consumed)
             self.reader.wildcard.update(m.wildcard)
         return m

@@ -67,16 +67,23 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
 
 
 def _other_clauses(view: SentenceView) -> list[Clause]:
-    """Clause verbs outside the top-level clauses' reach (relative clauses, pcomp, parataxis...)."""
+    """The clauses coded besides the top-level ones when `main_clause_only` is off: every complement with
+    a subject of its own (also coded through its governor: "..., as they urged both countries to ..."),
+    and the clause verbs outside the top-level clauses' reach (a PP's clausal object...)."""
     covered: set[int] = set()
+    own: list[Clause] = []
     stack = list(view.top)
     while stack:
         cl = stack.pop()
         if cl.verb in covered:
             continue
         covered.add(cl.verb)
+        if cl.subjects and cl not in view.top and cl.dep in ("ccomp", "advcl", "xcomp", "conj"):
+            own.append(cl)
         stack.extend(cl.complements + cl.conjuncts + cl.coordinated)
-    return [cl for v, cl in sorted(view.clauses.items()) if v not in covered and cl.dep != "acl"]
+    outside = [cl for v, cl in view.clauses.items() if v not in covered and cl.dep != "acl"]
+    found = {id(cl): cl for cl in own + outside}
+    return sorted(found.values(), key=lambda cl: cl.verb)
 
 
 def _records(event: Event, profile, trace: list | None) -> list[CodedEvent]:
