@@ -149,3 +149,10 @@ def test_a_pp_before_the_verb_is_not_a_vp_pp(nlp):
     v = view_of(nlp, "In Zland, Xland police arrested protesters.")
     (top,) = v.top
     assert top.pps == [] and [p.text for p in top.fronted_pps] == ["IN"]
+
+
+def test_coordinated_nouns_are_nested_once_in_the_first_conjunct(nlp):
+    v = view_of(nlp, "Xland attacked Yland, Zland and Wland.")
+    obj = v.top[0].objects[0]
+    assert [v.words[n.head] for n in obj.nested] == ["ZLAND", "WLAND"]
+    assert all(n.nested == [] for n in obj.nested)

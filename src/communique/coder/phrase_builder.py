@@ -50,8 +50,9 @@ class Builder:
                         acl.append(self.clause(c, "acl", upper=[np]))
                         continue
                     if d in NESTED_LABELS:
-                        if d == "conj":
-                            nested.extend(self.noun_phrase(j) for j in self._conj_chain(c))
+                        if d == "conj":  # the chain's first conjunct holds them all (the conjuncts none)
+                            if deps[h] != "conj":
+                                nested.extend(self.noun_phrase(j) for j in self._conj_chain(c))
                         else:
                             nested.append(self.noun_phrase(c))
                         continue
