@@ -81,8 +81,12 @@ def test_a_speech_act_over_a_release_or_de_escalation_gets_the_manuals_code():
     assert to_cameo(combine(appeal, ceasefire)) is None  # PETRARCH's arithmetic finds no code
     assert to_cameo(composed_code(appeal, ceasefire)) == "0256"
     assert to_cameo(composed_code(to_internal("100"), to_internal("084"))) == "1053"
-    assert composed_code(appeal, to_internal("081")) is None  # combine already gives 0251: left alone
+    assert composed_code(appeal, to_internal("081")) is None  # no row (combine gives 0251): left to combine
     assert composed_code(to_internal("190"), ceasefire) is None  # no row: nothing invented
+    assert to_cameo(combine(to_internal("130"), to_internal("172"))) == "172"  # PETRARCH keeps the coercion
+    assert to_cameo(composed_code(to_internal("130"), to_internal("172"))) == "132"  # threaten to sanction
+    assert to_cameo(composed_code(to_internal("030"), to_internal("045"))) == "039"  # intend to mediate
+    assert composed_code(to_internal("130"), to_internal("138")) is None  # a threat in a threat: as it is
 
 
 def test_an_appeal_whose_object_blocks_its_complement_takes_the_contents_sub_code(nlp):

@@ -70,11 +70,29 @@ def load_coder_knowledge(user_verbs: Path | None, profile: Profile):
 
 
 def composed_code(upper: int, lower: int) -> int | None:
-    """The internal code of governing code `upper` over inner code `lower` from the composition table,
-    where PETRARCH's `combine` gives no CAMEO code; None where it gives one or the table has none."""
-    if to_cameo(combine(upper, lower)) is not None:
+    """The internal code of governing code `upper` over inner code `lower` by the CAMEO manual's parallel
+    codes, where communique's tables have one; None elsewhere (PETRARCH's `combine` then stands):
+    an appeal, intent or demand over a release or de-escalation (data/coder_additions_composition.tsv),
+    an intent over an act (the intent table: "plans to mediate" 039, where combine keeps the act),
+    a threat over coercion or violence (the mood table's future rows: "threatened to ban" 132, where
+    combine keeps the coercion, 172)."""
+    found = _table_code(upper, lower)
+    if found is not None:
+        return found
+    outer, inner = to_cameo(upper), to_cameo(lower)
+    if outer is None or inner is None or inner[:2] == outer[:2]:
         return None
-    return _table_code(upper, lower)
+    if outer[:2] == "03":
+        code = _longest(intent_table()[1], inner)
+    elif outer[:2] == "13":
+        code = _longest(mood_table().get("future", {}), inner)
+    else:
+        return None
+    return to_internal(code) if code else None
+
+
+def _longest(table: dict[str, str], code: str) -> str | None:
+    return next((table[code[:n]] for n in range(len(code), 1, -1) if code[:n] in table), None)
 
 
 def _table_code(upper: int, lower: int) -> int | None:
@@ -189,12 +207,7 @@ def mood_code(code: str, modality: str) -> str | None:
     """The code an event of CAMEO `code` becomes in `modality` ("negated": a rejection, "future": a threat),
     by the longest matching prefix of data/coder_additions_mood.tsv; None where the mood changes nothing."""
     table = mood_table().get(modality)
-    if not table:
-        return None
-    for n in range(len(code), 1, -1):
-        if code[:n] in table:
-            return table[code[:n]]
-    return None
+    return _longest(table, code) if table else None
 
 
 @lru_cache(maxsize=1)
