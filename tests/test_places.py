@@ -6,8 +6,8 @@ import math
 import pytest
 
 from communique.errors import DataFileError
-from communique.extract.gazetteer import load_gazetteer, load_user_gazetteer, normalize_name
-from communique.extract.places import find_places, location_for_event
+from communique.places.gazetteer import load_gazetteer, load_user_gazetteer, normalize_name
+from communique.places.recognise import find_places, location_for_event
 
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -248,7 +248,7 @@ def test_a_qualifier_after_the_name_settles_it(nlp):
 
 
 def test_a_place_that_names_a_framework_is_not_a_place_mention(nlp):
-    from communique.extract.places import find_places
+    from communique.places.recognise import find_places
 
     doc = nlp("Lavrov urged the neighbours to join the Minsk process and the Normandy format, "
               "and said the Geneva talks would resume in Vienna.")

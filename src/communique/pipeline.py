@@ -23,9 +23,9 @@ from .extract.lexicon import ActorLexicon, load_lexicon
 from .extract.modality import modality_of
 from .extract.pattern_files import load_patterns
 from .extract.patterns import PatternSet
-from .extract.gazetteer import load_gazetteer, load_user_gazetteer
-from .extract.place_location import location_for_event
-from .extract.places import find_places
+from .places.gazetteer import load_gazetteer, load_user_gazetteer
+from .places.locate import location_for_event
+from .places.recognise import find_places
 from .extract.quotes import find_quotes, reporting_verbs
 from .extract.reference_words import country_names
 from .extract.size import size_of

