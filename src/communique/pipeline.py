@@ -155,10 +155,11 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
 
 
 def _outside_names(places: list[Place], doc: Doc, actors: DocActors) -> list[Place]:
-    """'the African Union' names a body, not the town of Union: no place inside an organisation's name."""
+    """'the African Union' names a body, not the town of Union: no place inside an organisation's name,
+    except the place it is named after, where the name starts with it ('the Ohio National Guard')."""
     spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in actors.mentions
              if m.actors and m.actors[0].kind == "organisation" and m.end - m.start > 1]
-    return [p for p in places if not any(a <= p.start and p.end <= b for a, b in spans)]
+    return [p for p in places if not any(a < p.start and p.end <= b for a, b in spans)]
 
 
 def _speaker_at(token: Token, actors: DocActors) -> ActorRef | None:

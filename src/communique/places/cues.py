@@ -1,4 +1,5 @@
-"""Place mentions that no entity gives: state abbreviations and national adjectives that name ground.
+"""Place mentions that no entity gives (state abbreviations, national adjectives that name ground), and the
+countries an article's demonyms imply.
 
 - US state abbreviations (data/places/abbreviations.tsv), read case-sensitively. One with an inner dot
   ("N.C.", "W.Va.") is a state wherever it stands; one that is also a word or a postal code ("Ill.",
@@ -10,13 +11,16 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span
 
 from communique.data_files import data_path, tsv_rows
 from communique.nlp import doc_tokens, doc_tree
-from communique.places.gazetteer import Candidate, Gazetteer
+from communique.places.gazetteer import Candidate, Gazetteer, normalize_name
 
 
 def abbreviation_spans(doc: Doc, text: str, gazetteer: Gazetteer, taken: set[int]) -> list[tuple[Span, str, Candidate]]:
@@ -77,3 +81,29 @@ def area_nouns() -> frozenset[str]:
     """The nouns of data/places/area_nouns.tsv."""
     rows = tsv_rows(data_path("places/area_nouns.tsv"), "the list of nouns of ground")
     return frozenset(fields[0].strip().lower() for _, fields in rows if fields[0] != "noun")
+
+
+def demonym_countries(doc: Doc, gazetteer: Gazetteer, text: str) -> dict[str, Counter]:
+    """Countries the document's demonyms imply ("Libyan" -> LBY), keyed by the demonym."""
+    context: dict[str, Counter] = {}
+    for word, count in _capitalised_words(doc, text).items():
+        is_demonym, country = gazetteer.demonym_country(word)
+        if is_demonym and country:
+            context.setdefault(normalize_name(word), Counter())[country] += count
+    return context
+
+
+def _capitalised_words(doc: Doc, text: str) -> dict[str, int]:
+    """Each distinct word whose first letter is upper case, with its count, in order of first use.
+
+    A token's first character is text[token.idx]; only those that are A-Z or beyond ASCII can be upper
+    case, which one numpy test over the document finds before any string is decoded."""
+    orths, starts = doc.to_array([ORTH, IDX]).T
+    first_characters = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)[starts]
+    maybe_upper = ((first_characters >= ord("A")) & (first_characters <= ord("Z"))) | (first_characters > 127)
+    counts: Counter = Counter()
+    for orth, start in zip(orths[maybe_upper].tolist(), starts[maybe_upper].tolist()):
+        if text[start].isupper():
+            counts[orth] += 1
+    strings = doc.vocab.strings
+    return {strings[orth]: count for orth, count in counts.items()}

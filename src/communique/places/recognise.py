@@ -17,38 +17,27 @@ Which entry each name means is chosen in communique.places.disambiguate; where a
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy
-
-from spacy.attrs import IDX, IS_LOWER, IS_PUNCT, LOWER, ORTH, POS, TAG
-from spacy.parts_of_speech import PROPN
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from communique.places.cues import abbreviation_spans, ground_adjectives
+from communique.places.cues import abbreviation_spans, demonym_countries, ground_adjectives
 from communique.places.disambiguate import Mention, choose
 from communique.places.gazetteer import Candidate, Gazetteer, load_gazetteer, lookup_key, normalize_name, user_index
 from communique.places.locate import LOCATIVE_PREPOSITIONS, location_for_event  # noqa: F401 (re-exported)
+from communique.places.tokens import TokenFacts, span_text, token_facts, trim
 from communique.data_files import data_path, tsv_rows
-from communique.nlp import doc_entities, doc_text, doc_tokens, doc_tree
+from communique.nlp import doc_entities, doc_tokens, doc_tree
 from communique.records import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAMED_AFTER_LABELS = frozenset({"ORG", "FAC"})  # bodies and buildings are named after their place; people not
 GUARDED_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT"})  # the small model's mislabels
 DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                              "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
                              "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"})
 MAX_NAME_TOKENS = 5
-# Words and tags as spaCy's attribute arrays hold them (string hashes), for _token_facts
-NAME_TAGS = (hash_string("NNP"), hash_string("NNPS"))
-POSSESSIVE_TAG = hash_string("POS")
-POSSESSIVE_WORDS = tuple(hash_string(word) for word in ("'s", "\u2019s"))
-JOINERS = tuple(hash_string(word) for word in ("and", "&", ",", "or"))
-THE = hash_string("the")
-FULL_STOP = hash_string(".")  # the lower case of "." is "." and of nothing else
 COMPASS_WORDS = DIRECTION_WORDS | frozenset({"north east", "north west", "south east", "south west", "midwest",
                                               "northland", "southland"})
 AREA_WORDS = frozenset({"county", "parish", "province", "district", "oblast", "governorate", "prefecture",
@@ -97,7 +86,7 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None,
     """Every place mention in the document, geocoded, in text order; `actor_countries` (the countries of
     the article's actors) weigh in where a name is ambiguous."""
     lookup = _Lookup(load_gazetteer(), extra_places)
-    facts = _token_facts(doc)
+    facts = token_facts(doc)
     mentions = [_Mention(span, text, (candidate,))
                 for span, text, candidate in abbreviation_spans(doc, facts.text, lookup.gazetteer, set())]
     abbreviated = {i for m in mentions for i in range(m.span.start, m.span.end)}
@@ -105,13 +94,18 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None,
     mentions += _entity_mentions(doc, entities, lookup, facts)
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     mentions += _unlabelled_mentions(doc, entities, lookup, taken | abbreviated, facts)
+    known = _Known.of(mentions, facts)
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    mentions += _second_look(doc, entities, lookup, taken, facts, known)
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    mentions += _unlabelled_mentions(doc, entities, lookup, taken, facts, known)
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     for span, text, candidate in ground_adjectives(doc, lookup.gazetteer, taken):
         mentions.append(_Mention(span, text, (candidate,)))
     mentions = [m for m in mentions if not _names_something_else(doc, m.span)]
     mentions.sort(key=lambda m: m.span.start)
     linked = _linked(mentions, facts)
-    choices = choose(linked, lookup.gazetteer, _demonym_countries(doc, lookup.gazetteer, facts.text), actor_countries)
+    choices = choose(linked, lookup.gazetteer, demonym_countries(doc, lookup.gazetteer, facts.text), actor_countries)
     places = []
     for mention, choice in zip(mentions, choices):
         entry = choice.candidate.entry
@@ -137,7 +131,7 @@ def _unblocked_parts(ent: Span, blocked: set[int]) -> list[Span]:
     return parts
 
 
-def _linked(mentions: list["_Mention"], facts: "_TokenFacts") -> list[Mention]:
+def _linked(mentions: list["_Mention"], facts: "TokenFacts") -> list[Mention]:
     """The mentions as disambiguate reads them, each with the qualifier right after it ("Paris, Texas")."""
     linked: list[Mention | None] = [None] * len(mentions)
     for n in range(len(mentions) - 1, -1, -1):
@@ -168,61 +162,7 @@ def naming_nouns() -> frozenset[str]:
     return frozenset(fields[0].strip().lower() for number, fields in rows if fields[0] != "noun")
 
 
-@dataclass(frozen=True)
-class _TokenFacts:
-    """What the name finders test on each token, read for the whole document from spaCy's attribute
-    arrays in a few calls instead of token by token (each `doc[i].lower_` builds a Token and decodes)."""
-    text: str  # the document's text: a span's text is text[span.start_char:span.end_char]
-    name: list[bool]  # a proper noun: tagged NNP/NNPS, or a capitalised PROPN
-    leading_junk: list[bool]  # "the" or punctuation: trimmed from the front of a name
-    trailing_junk: list[bool]  # a possessive, or punctuation other than ".": trimmed from its end
-    joiner: list[bool]  # "and", "&", ",", "or": joins two names the model made one entity
-    punct: list[bool]  # token.is_punct
-    possessive: list[bool]  # tagged POS (token.tag_ == "POS")
-    lowercase: list[bool]  # token.is_lower
-    lower: list[str]  # token.lower_ (DocTokens)
-
-
-def _token_facts(doc: Doc) -> _TokenFacts:
-    lower, tag, punct, pos, lowercase = doc.to_array([LOWER, TAG, IS_PUNCT, POS, IS_LOWER]).T
-    punct = punct == 1
-    name = (tag == NAME_TAGS[0]) | (tag == NAME_TAGS[1])
-    names = name.tolist()
-    for i in numpy.flatnonzero((pos == PROPN) & ~name).tolist():
-        names[i] = doc[i].text[:1].isupper()
-    possessive = tag == POSSESSIVE_TAG
-    return _TokenFacts(
-        text=doc_text(doc), name=names,
-        leading_junk=((lower == THE) | punct).tolist(),
-        trailing_junk=(possessive | _is_one_of(lower, POSSESSIVE_WORDS) | (punct & (lower != FULL_STOP))).tolist(),
-        joiner=_is_one_of(lower, JOINERS).tolist(), punct=punct.tolist(), possessive=possessive.tolist(),
-        lowercase=(lowercase == 1).tolist(), lower=doc_tokens(doc).lower)
-
-
-def _is_one_of(values: numpy.ndarray, hashes: tuple[int, ...]) -> numpy.ndarray:
-    """values == any of hashes, element-wise (numpy.isin costs more for a handful of words)."""
-    found = values == hashes[0]
-    for word in hashes[1:]:
-        found |= values == word
-    return found
-
-
-def _text(span: Span, facts: _TokenFacts) -> str:
-    """span.text, sliced from the document's text rather than joined from its tokens."""
-    return facts.text[span.start_char:span.end_char]
-
-
-def _trim(span: Span, facts: _TokenFacts) -> Span:
-    """Drop a leading determiner and a trailing possessive or punctuation from a name span."""
-    start, end = span.start, span.end
-    while start < end and facts.leading_junk[start]:
-        start += 1
-    while end > start and facts.trailing_junk[end - 1]:
-        end -= 1
-    return span if (start, end) == (span.start, span.end) else span.doc[start:end]
-
-
-def _entity_mentions(doc: Doc, entities: tuple[Span, ...], lookup: _Lookup, facts: _TokenFacts) -> list[_Mention]:
+def _entity_mentions(doc: Doc, entities: tuple[Span, ...], lookup: _Lookup, facts: TokenFacts) -> list[_Mention]:
     person_words = {word for ent in entities if ent.label_ == "PERSON" and len(ent) > 1
                     for word in facts.lower[ent.start:ent.end]}
     mentions = []
@@ -230,10 +170,10 @@ def _entity_mentions(doc: Doc, entities: tuple[Span, ...], lookup: _Lookup, fact
         label = ent.label_
         if label not in PLACE_LABELS and label != "NORP" and label not in GUARDED_LABELS:
             continue  # dates, figures, laws...: never places
-        span = _trim(ent, facts)
+        span = trim(ent, facts)
         if not span:
             continue
-        text = _text(span, facts)
+        text = span_text(span, facts)
         if lookup.is_demonym(text):
             continue
         if label in PLACE_LABELS:
@@ -247,11 +187,12 @@ def _entity_mentions(doc: Doc, entities: tuple[Span, ...], lookup: _Lookup, fact
     return mentions
 
 
-def _coordinated_parts(span: Span, facts: _TokenFacts) -> list[Span]:
-    """'Kharkiv and Odesa' -> 'Kharkiv', 'Odesa' (the small model sometimes joins names into one entity)."""
+def _coordinated_parts(span: Span, facts: TokenFacts, hyphens: bool = False) -> list[Span]:
+    """'Kharkiv and Odesa' -> 'Kharkiv', 'Odesa' (the small model sometimes joins names into one entity);
+    with `hyphens`, 'Fargo-Moorhead' -> 'Fargo', 'Moorhead' as well."""
     parts, start = [], span.start
     for i in range(span.start, span.end):
-        if facts.joiner[i]:
+        if facts.joiner[i] or (hyphens and facts.lower[i] == "-"):
             parts.append(span.doc[start:i])
             start = i + 1
     if start == span.start:
@@ -260,7 +201,7 @@ def _coordinated_parts(span: Span, facts: _TokenFacts) -> list[Span]:
     return [part for part in parts if len(part)]
 
 
-def _match_within(span: Span, whole_text: str, lookup: _Lookup, facts: _TokenFacts,
+def _match_within(span: Span, whole_text: str, lookup: _Lookup, facts: TokenFacts,
                   whole_any: bool = True) -> _Mention | None:
     """The whole span if the gazetteer knows it (any populated place where `whole_any`), else its longest
     part that names a country, region, admin area or sizeable city ("northern Syria" -> Syria)."""
@@ -278,7 +219,7 @@ def _match_within(span: Span, whole_text: str, lookup: _Lookup, facts: _TokenFac
                 part, text = span, whole_text
             else:
                 part = doc[span.start + offset:span.start + offset + length]
-                text = _text(part, facts)
+                text = span_text(part, facts)
             if lookup.is_demonym(text):
                 continue
             candidates = _usable(lookup(text), text, 0 if whole and whole_any else PART_MIN_CITY_POPULATION)
@@ -304,7 +245,7 @@ def _region_mention(span: Span, text: str, lookup: _Lookup) -> _Mention | None:
 
 
 def _mislabelled_mention(part: Span, label: str, lookup: _Lookup, person_words: set[str],
-                         facts: _TokenFacts) -> _Mention | None:
+                         facts: TokenFacts) -> _Mention | None:
     """A place name the model tagged ORG, PERSON, ...: a country, region or large city, not a person's name.
 
     A name that is part of a person's full name elsewhere in the document ("Lloyd Austin" ... "Austin said")
@@ -312,7 +253,7 @@ def _mislabelled_mention(part: Span, label: str, lookup: _Lookup, person_words: 
     """
     if (label == "PERSON" and len(part) > 1) or (len(part) == 1 and facts.lower[part.start] in person_words):
         return None
-    text = _text(part, facts)
+    text = span_text(part, facts)
     if lookup.is_demonym(text):
         return None
     candidates = lookup(text)
@@ -336,7 +277,7 @@ def _is_strong(candidate: Candidate, min_city_population: int, text: str) -> boo
     return entry.level == 1 and entry.population >= STRONG_MIN_AREA_POPULATION
 
 
-def _after_locative_preposition(span: Span, facts: _TokenFacts) -> bool:
+def _after_locative_preposition(span: Span, facts: TokenFacts) -> bool:
     before = span.start - 1 if span.start > 0 else None
     if before is not None and facts.lower[before] == "the" and span.start > 1:
         before = span.start - 2
@@ -344,22 +285,24 @@ def _after_locative_preposition(span: Span, facts: _TokenFacts) -> bool:
 
 
 def _unlabelled_mentions(doc: Doc, entities: tuple[Span, ...], lookup: _Lookup, taken: set[int],
-                         facts: _TokenFacts) -> list[_Mention]:
-    """Capitalised proper nouns outside any entity that name a country, region or sizeable city."""
+                         facts: TokenFacts, known: "_Known | None" = None) -> list[_Mention]:
+    """Capitalised proper nouns outside any entity that name a country, region or sizeable city, or (on
+    the second look) a place the article names elsewhere or qualifies ("Moorhead, Minn.")."""
     entity_tokens = {i for ent in entities for i in range(ent.start, ent.end)}
     blocked = taken | entity_tokens
     mentions, next_free = [], 0
     for i in [i for i, is_name in enumerate(facts.name) if is_name and i not in blocked]:
         if i < next_free:
             continue  # inside the name found last
-        mention = _unlabelled_at(doc, i, facts, lookup, blocked)
+        mention = _unlabelled_at(doc, i, facts, lookup, blocked, known)
         if mention:
             mentions.append(mention)
             next_free = mention.span.end
     return mentions
 
 
-def _unlabelled_at(doc: Doc, i: int, facts: _TokenFacts, lookup: _Lookup, blocked: set[int]) -> _Mention | None:
+def _unlabelled_at(doc: Doc, i: int, facts: TokenFacts, lookup: _Lookup, blocked: set[int],
+                   known: "_Known | None") -> _Mention | None:
     names, words = facts.name, doc_tokens(doc)
     doc_length = len(doc)
     for length in range(MAX_NAME_TOKENS, 0, -1):
@@ -369,37 +312,90 @@ def _unlabelled_at(doc: Doc, i: int, facts: _TokenFacts, lookup: _Lookup, blocke
         if any(not names[j] and facts.lower[j] not in ("of", "al", "el", "-") for j in range(i, end)):
             continue
         text = facts.text[words.idx[i]:words.end_char(end - 1)]  # the span's text; the Span built if it is kept
-        if lookup.is_demonym(text) or (length == 1 and doc[i].is_sent_start and not doc[i].is_upper):
+        if lookup.is_demonym(text):
             continue
-        strong = tuple(c for c in _usable(lookup(text), text, UNLABELLED_MIN_CITY_POPULATION) if c.primary)
-        if strong and not doc[i].is_stop:
-            return _Mention(doc[i:end], text, strong)
+        if known is not None:
+            found = known.accepts(text, end, lookup)
+        elif length == 1 and doc[i].is_sent_start and not doc[i].is_upper:
+            continue
+        else:
+            found = tuple(c for c in _usable(lookup(text), text, UNLABELLED_MIN_CITY_POPULATION) if c.primary)
+        if found and not doc[i].is_stop:
+            return _Mention(doc[i:end], text, found)
     return None
 
 
-# -- what the article's demonyms imply -----------------------------------------------------------------------
+# -- the second look: names the article itself shows to be places --------------------------------------------
 
-def _demonym_countries(doc: Doc, gazetteer: Gazetteer, text: str) -> dict[str, Counter]:
-    """Countries the document's demonyms imply ("Libyan" -> LBY), keyed by the demonym."""
-    context: dict[str, Counter] = {}
-    for word, count in _capitalised_words(doc, text).items():
-        is_demonym, country = gazetteer.demonym_country(word)
-        if is_demonym and country:
-            context.setdefault(normalize_name(word), Counter())[country] += count
-    return context
+@dataclass(frozen=True)
+class _Known:
+    """What the first look found: the names the article uses as places, and where a state or country
+    qualifies the name before it ("Moorhead, Minn.": the token after the name's end is a comma)."""
+    names: frozenset[str]
+    qualified_ends: frozenset[int]
+
+    @classmethod
+    def of(cls, mentions: list[_Mention], facts: TokenFacts) -> "_Known":
+        areas = [m for m in mentions if any(c.entry.feature == "country" or c.entry.level == 1 for c in m.candidates)]
+        ends = frozenset(m.span.start - 1 for m in areas if m.span.start > 0 and facts.lower[m.span.start - 1] == ",")
+        return cls(frozenset(m.key for m in mentions), ends)
+
+    def accepts(self, text: str, end: int, lookup: _Lookup, min_city_population: int = UNLABELLED_MIN_CITY_POPULATION
+                ) -> tuple[Candidate, ...]:
+        """The name's candidates where the article names it as a place elsewhere or qualifies it here; a
+        name that is only strong enough gets its strong candidates (no city where `min_city_population`
+        is None)."""
+        candidates = tuple(c for c in _usable(lookup(text), text, 0) if c.primary)
+        if candidates and (lookup_key(text) in self.names or end in self.qualified_ends):
+            return candidates
+        if min_city_population is None:
+            return tuple(c for c in _usable(candidates, text, 1) if c.entry.feature != "city")
+        return _usable(candidates, text, min_city_population)
 
 
-def _capitalised_words(doc: Doc, text: str) -> dict[str, int]:
-    """Each distinct word whose first letter is upper case, with its count, in order of first use.
+def _second_look(doc: Doc, entities: tuple[Span, ...], lookup: _Lookup, taken: set[int], facts: TokenFacts,
+                 known: _Known) -> list[_Mention]:
+    """Entities the first look left: the whole name or each of its joined parts ("Fargo-Moorhead") where
+    the article shows it to be a place; else the place an organisation is named after, where the name
+    starts with it or ends "of" it ("the Minnesota National Guard", "the University of Minnesota")."""
+    person_words = {word for ent in entities if ent.label_ == "PERSON" and len(ent) > 1
+                    for word in facts.lower[ent.start:ent.end]}
+    mentions = []
+    for ent in entities:
+        if ent.label_ not in PLACE_LABELS and ent.label_ not in GUARDED_LABELS:
+            continue
+        span = trim(ent, facts)
+        if not span or any(i in taken for i in range(span.start, span.end)):
+            continue
+        for part in _coordinated_parts(span, facts, hyphens=True):
+            text = span_text(part, facts)
+            if lookup.is_demonym(text) or (len(part) == 1 and facts.lower[part.start] in person_words):
+                continue
+            strength = UNLABELLED_MIN_CITY_POPULATION if ent.label_ in PLACE_LABELS else GUARDED_MIN_CITY_POPULATION
+            candidates = known.accepts(text, part.end, lookup, strength)
+            if candidates:
+                mentions.append(_Mention(part, text, candidates))
+            elif ent.label_ in NAMED_AFTER_LABELS:
+                mention = _named_after(part, lookup, facts, known)
+                if mention:
+                    mentions.append(mention)
+    return mentions
 
-    A token's first character is text[token.idx]; only those that are A-Z or beyond ASCII can be upper
-    case, which one numpy test over the document finds before any string is decoded."""
-    orths, starts = doc.to_array([ORTH, IDX]).T
-    first_characters = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)[starts]
-    maybe_upper = ((first_characters >= ord("A")) & (first_characters <= ord("Z"))) | (first_characters > 127)
-    counts: Counter = Counter()
-    for orth, start in zip(orths[maybe_upper].tolist(), starts[maybe_upper].tolist()):
-        if text[start].isupper():
-            counts[orth] += 1
-    strings = doc.vocab.strings
-    return {strings[orth]: count for orth, count in counts.items()}
+
+def _named_after(part: Span, lookup: _Lookup, facts: TokenFacts, known: _Known) -> _Mention | None:
+    """The place at the start of a longer name, or after its "of": a country or area, or a city the article
+    names as a place elsewhere ("Metro Nashville" alone does not make Metro a town)."""
+    names, doc = facts.name, part.doc
+    for end in range(part.end - 1, part.start, -1):
+        if all(names[i] for i in range(part.start, end)):
+            text = span_text(doc[part.start:end], facts)
+            candidates = () if lookup.is_demonym(text) else known.accepts(text, -1, lookup, None)
+            if candidates:
+                return _Mention(doc[part.start:end], text, candidates)
+    of = next((i for i in range(part.start + 1, part.end - 1) if facts.lower[i] == "of"), None)
+    if of is not None and all(names[i] for i in range(of + 1, part.end)):
+        text = span_text(doc[of + 1:part.end], facts)
+        candidates = known.accepts(text, -1, lookup, None)
+        if candidates:
+            return _Mention(doc[of + 1:part.end], text, candidates)
+    return None
