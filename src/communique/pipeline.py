@@ -23,9 +23,9 @@ from .coder.profiles import Profile
 from .extract.actors import UNKNOWN_COUNTRY, DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
 from .modality import modality_of
-from .extract.gazetteer import load_gazetteer, load_user_gazetteer
-from .extract.place_location import location_for_event
-from .extract.places import find_places
+from .places.gazetteer import load_gazetteer, load_user_gazetteer
+from .places.locate import location_for_event
+from .places.recognise import find_places
 from .quotes import find_quotes
 from .extract.reference_words import country_names
 from .size import size_of
@@ -135,7 +135,8 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     published = dt.date.fromisoformat(article.published[:10]) if article.published else None
     dates = find_dates(doc, published)
     actors = find_actors(doc, knowledge.lexicon, published)
-    places = _outside_names(find_places(doc, list(knowledge.extra_places) or None), doc, actors)
+    actor_countries = frozenset(a.country for a in actors.actors if a.country)
+    places = _outside_names(find_places(doc, list(knowledge.extra_places) or None, actor_countries), doc, actors)
     link_references(doc, actors)
     quotes = find_quotes(doc, lambda token: _speaker_at(token, actors))
     link_quote_speakers(doc, actors, quotes)
@@ -160,10 +161,11 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
 
 
 def _outside_names(places: list[Place], doc: Doc, actors: DocActors) -> list[Place]:
-    """'the African Union' names a body, not the town of Union: no place inside an organisation's name."""
+    """'the African Union' names a body, not the town of Union: no place inside an organisation's name,
+    except the place it is named after, where the name starts with it ('the Ohio National Guard')."""
     spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in actors.mentions
              if m.actors and m.actors[0].kind == "organisation" and m.end - m.start > 1]
-    return [p for p in places if not any(a <= p.start and p.end <= b for a, b in spans)]
+    return [p for p in places if not any(a < p.start and p.end <= b for a, b in spans)]
 
 
 def _speaker_at(token: Token, actors: DocActors) -> ActorRef | None:

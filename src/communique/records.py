@@ -92,12 +92,18 @@ class Place:
     start: int
     end: int
     geonameid: int | None = None
+    precision: str | None = None  # what the point stands for: point (a city), admin1, admin2, country, region
+    reason: str | None = None  # why this entry of the name was chosen ("qualified by US.LA; article names USA")
 
     def to_dict(self) -> dict[str, Any]:
         d = {"text": self.text, "name": self.name, "country": self.country, "lat": self.lat,
              "lon": self.lon, "feature": self.feature, "start": self.start, "end": self.end}
         if self.geonameid is not None:
             d["geonameid"] = self.geonameid
+        if self.precision is not None:
+            d["precision"] = self.precision
+        if self.reason is not None:
+            d["reason"] = self.reason
         return d
 
 

@@ -10,7 +10,7 @@ from ..coder.profiles import PROFILES
 
 def add_commands(subparsers) -> None:
     p = subparsers.add_parser(
-        "eval", help="Score extraction against a gold file (PLOVER, PETRARCH-2 or CASE 2021 JSONL).",
+        "eval", help="Score extraction against a gold file (PLOVER, PETRARCH-2, CASE 2021 or geoparsing JSONL).",
         description="Run extraction over a gold file and print precision, recall and F1 "
                     "(the format is detected from the records; see docs/evaluation.md).")
     p.add_argument("gold", metavar="GOLD", help="gold file: one JSON record per line")

@@ -16,9 +16,9 @@ LEGACY_COUNTRIES_FILE = "eval_legacy_countries.tsv"
 
 def format_modules() -> tuple[ModuleType, ...]:
     """The gold formats known, each a module with NAME, matches(), read(), judge() and figures()."""
-    from . import case2021, petr2, plover
+    from . import case2021, geo, petr2, plover
 
-    return (plover, petr2, case2021)
+    return (plover, petr2, case2021, geo)
 
 
 def read_gold(path: Path, limit: int | None = None) -> tuple[ModuleType, list[GoldRecord]]:

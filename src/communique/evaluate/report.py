@@ -12,6 +12,7 @@ from .runner import Evaluation
 MEASURE_NAMES = {
     "type": "event type", "triple": "(source, target, type) triple", "per_type": "per type",
     "exact": "exact (source, target, CAMEO) triple", "coarse": "(country, country, root) triple",
+    "overlap": "toponym spans (overlapping)", "exact_span": "toponym spans (identical)", "resolution": "resolved within 161 km",
 }
 
 
@@ -25,6 +26,9 @@ def format_scoreboard(evaluation: Evaluation) -> str:
     for key, value in figures.items():
         if isinstance(value, dict) and "f1" in value:
             lines.append(f"  {MEASURE_NAMES.get(key, key):40} {_prf(value)}")
+    if "geocoding" in figures:
+        from .geo import scoreboard_lines
+        lines.extend(scoreboard_lines(figures))
     for key in ("accuracy", "weighted_f1", "macro_f1_political"):
         if key in figures:
             lines.append(f"  {key.replace('_', ' '):40} {figures[key]:.3f}")

@@ -1,0 +1,182 @@
+"""Choosing one gazetteer entry for each place mention, by reading the article.
+
+A candidate's score starts from what it is: the logarithm of its population (an area's is the sum of its
+populated places'), a step up for countries and admin-1 areas, a step down for admin-2 areas and for names
+that are only GeoNames alternates, a boost for the user's own places and for a name's usual news sense
+(data/places/preferred.tsv). The article then adds evidence, in two passes: first every mention is
+resolved on its own; then each is resolved again with what the *other* mentions were resolved to (their
+countries and admin-1 areas: "Alexandria" in an article that also names Rapides Parish is Alexandria,
+Louisiana), the countries its demonyms imply, the countries of the event's actors, and a qualifier written
+right after the name ("Paris, Texas", "Alexandria, La.", "Tripoli, Lebanon"), which settles it.
+
+Each choice keeps its reason: what, beyond its own size, made it win.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from communique.places.gazetteer import Candidate, Gazetteer
+
+CONTEXT_BONUS = 0.75  # plus as much again times the share of the article's country evidence
+ADMIN1_BONUS = 1.5  # plus as much again times the share of the article's admin-1 evidence
+ACTOR_BONUS = 0.5  # the country of one of the article's actors
+QUALIFIER_BONUS = 3.0  # "Paris, Texas": the qualifier settles the name
+ADMIN1_QUALIFIER_BONUS = 4.0  # "Alexandria, La.": a state qualifier is finer than a country one
+SEAT_BONUS = 1.5  # "Istanbul": the city, not the province named after it
+SEAT_SHARE = 0.25  # ... where the city holds this share of the area's people or more
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name found in the text, with the gazetteer entries it may name."""
+    key: str  # its lookup key: every mention of the same name shares the same evidence
+    candidates: tuple[Candidate, ...]
+    qualifier: "Mention | None" = None  # the place written right after it, after a comma
+
+
+@dataclass(frozen=True)
+class Choice:
+    candidate: Candidate
+    reason: str
+
+
+@dataclass
+class ArticleEvidence:
+    """Countries and admin-1 areas the article points to, by the name that points to them."""
+    countries: dict[str, Counter] = field(default_factory=dict)
+    admin1s: dict[str, Counter] = field(default_factory=dict)
+    actor_countries: frozenset[str] = frozenset()
+
+    def add(self, key: str, country: str | None, admin1: str | None) -> None:
+        if country:
+            self.countries.setdefault(key, Counter())[country] += 1
+        if admin1:
+            self.admin1s.setdefault(key, Counter())[admin1] += 1
+
+
+def choose(mentions: list[Mention], gazetteer: Gazetteer, demonym_countries: dict[str, Counter],
+           actor_countries: frozenset[str] = frozenset()) -> list[Choice]:
+    """One choice per mention, in the same order."""
+    alone = [_best(m, gazetteer, {}, {}, frozenset()) for m in mentions]
+    evidence = ArticleEvidence(countries={k: Counter(v) for k, v in demonym_countries.items()},
+                               actor_countries=actor_countries)
+    for mention, choice in zip(mentions, alone):
+        entry = choice.candidate.entry
+        evidence.add(mention.key, entry.country, entry.admin1)
+    country_total, admin1_total = _totals(evidence.countries), _totals(evidence.admin1s)
+    shares: dict[str, tuple[dict[str, float], dict[str, float]]] = {}
+    choices = []
+    for mention in mentions:
+        if mention.key not in shares:
+            shares[mention.key] = (_share(country_total, evidence.countries.get(mention.key)),
+                                   _share(admin1_total, evidence.admin1s.get(mention.key)))
+        countries, admin1s = shares[mention.key]
+        choices.append(_best(mention, gazetteer, countries, admin1s, evidence.actor_countries))
+    return choices
+
+
+def _totals(by_key: dict[str, Counter]) -> Counter:
+    total: Counter = Counter()
+    for counts in by_key.values():
+        total.update(counts)
+    return total
+
+
+def _share(evidence: Counter, own: Counter | None) -> dict[str, float]:
+    """Each country's (or area's) share of the article's evidence other than the name's own."""
+    others = evidence
+    if own:
+        others = {key: count - own.get(key, 0) for key, count in evidence.items() if count > own.get(key, 0)}
+    total = sum(others.values()) or 1
+    return {key: count / total for key, count in others.items()}
+
+
+def base_score(candidate: Candidate, gazetteer: Gazetteer, key: str) -> float:
+    """What a candidate is worth before the article is read."""
+    entry = candidate.entry
+    size = math.log10(entry.population + 10)
+    if entry.feature == "city":
+        score = size
+    elif entry.feature == "country":
+        score = size + 1.0
+    elif entry.feature == "admin":
+        score = 6.5 if not entry.population else size + (0.5 if entry.level == 1 else -0.5)
+    else:
+        score = 7.0
+    if entry.user:
+        score += 3.0
+    if not candidate.primary:
+        score -= 1.5
+    if entry.geonameid is not None and gazetteer.preferred.get(key) == entry.geonameid:
+        score += 3.0
+    return score
+
+
+def _best(mention: Mention, gazetteer: Gazetteer, countries: dict[str, float], admin1s: dict[str, float],
+          actor_countries: frozenset[str]) -> Choice:
+    qualifier_countries, qualifier_admin1s = _qualifiers(mention.qualifier)
+    seats = _seats(mention.candidates)
+    best, best_score, best_reasons = None, -math.inf, ()
+    for candidate in mention.candidates:
+        entry = candidate.entry
+        score, reasons = base_score(candidate, gazetteer, mention.key), []
+        if candidate in seats:
+            score += SEAT_BONUS
+            reasons.append("the city the area is named after")
+        if entry.admin1 and entry.admin1 in qualifier_admin1s and entry.admin1 != _own_admin1(entry):
+            score += ADMIN1_QUALIFIER_BONUS
+            reasons.append(f"qualified by {entry.admin1}")
+        elif entry.country in qualifier_countries:
+            score += QUALIFIER_BONUS
+            reasons.append(f"qualified by {entry.country}")
+        if entry.country in countries:
+            score += CONTEXT_BONUS + CONTEXT_BONUS * countries[entry.country]
+            reasons.append(f"article names {entry.country}")
+        if entry.admin1 in admin1s and entry.feature != "country":
+            score += ADMIN1_BONUS + ADMIN1_BONUS * admin1s[entry.admin1]
+            reasons.append(f"article names {entry.admin1}")
+        if entry.country in actor_countries:
+            score += ACTOR_BONUS
+            reasons.append(f"actors of {entry.country}")
+        if score > best_score:
+            best, best_score, best_reasons = candidate, score, reasons
+    return Choice(best, _reason(mention, best, best_reasons))
+
+
+def _seats(candidates: tuple[Candidate, ...]) -> set[Candidate]:
+    """Cities that share their name with an area they hold a good share of ("Istanbul", "Tbilisi")."""
+    areas = [c.entry for c in candidates if c.entry.feature == "admin" and c.entry.population and c.primary]
+    if not areas:
+        return set()
+    return {c for c in candidates if c.entry.feature == "city" and any(
+        a.admin1 == c.entry.admin1 and c.entry.population >= SEAT_SHARE * a.population for a in areas)}
+
+
+def _own_admin1(entry) -> str | None:
+    """An admin-1 area's own key: no state qualifies itself."""
+    return entry.admin1 if entry.feature == "admin" and entry.level == 1 else None
+
+
+def _qualifiers(qualifier: Mention | None) -> tuple[set[str], set[str]]:
+    """Countries and admin-1 areas a qualifier ("Texas", "La.", "Lebanon") may stand for."""
+    if qualifier is None:
+        return set(), set()
+    countries = {c.entry.country for c in qualifier.candidates if c.entry.feature == "country" and c.entry.country}
+    admin1s = {c.entry.admin1 for c in qualifier.candidates
+               if c.entry.feature == "admin" and c.entry.level == 1 and c.entry.admin1}
+    countries |= {c.entry.country for c in qualifier.candidates
+                  if c.entry.feature == "admin" and c.entry.country and not c.entry.admin1}
+    return countries, admin1s
+
+
+def _reason(mention: Mention, best: Candidate, reasons: list[str]) -> str:
+    if len(mention.candidates) == 1:
+        return "only entry of the name"
+    if best.entry.user:
+        reasons = ["your gazetteer", *reasons]
+    largest = max(mention.candidates, key=lambda c: c.entry.population)
+    if largest is best:
+        reasons = ["most populous", *reasons]
+    return "; ".join(reasons) or "feature and population"
