@@ -13,6 +13,7 @@ FIRST_YEAR, LAST_YEAR = 1800, 2200
 STRING_FIELDS = ("url", "title", "source")
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_ISO_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _COMPACT_DAY = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _DATEPARSER_SETTINGS = {"PARSERS": ["timestamp", "absolute-time"], "PREFER_DAY_OF_MONTH": "first",
                         "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True}
@@ -39,7 +40,7 @@ def parse_published(value: Any) -> tuple[str | None, str | None]:
 
 def check_day(value: str) -> dt.date | None:
     """A YYYY-MM-DD string as a date within FIRST_YEAR..LAST_YEAR, else None."""
-    day = _iso_or_compact(value.strip()) if isinstance(value, str) else None
+    day = _iso_or_compact(value) if isinstance(value, str) and _ISO_ONLY.match(value) else None
     return day if day is not None and FIRST_YEAR <= day.year <= LAST_YEAR else None
 
 

@@ -3,9 +3,9 @@
 `read_articles(paths)` yields one `Article` per readable article and one `ReadFailure` per input
 that cannot be read (empty, binary, of no known encoding, not English, too large, a bad JSON line, a
 missing file, an unreadable folder). It never raises for one bad input: the caller counts failures by
-`reason` and goes on. Files are read within a memory bound: a file larger than `max_chars` * 4 bytes
-(the most a text of `max_chars` characters takes, in UTF-32) is refused before it is read, and a JSONL
-line longer than that is skipped without being held whole. JSONL is split on "\n" only, so U+2028,
+`reason` and goes on. Files are read within a memory bound: a file larger than `max_bytes` is refused
+before it is read, and a JSONL line longer than that is skipped without being held whole. (How long an
+article may be is the pipeline's to decide: `Settings.max_article_chars`.) JSONL is split on "\n" only, so U+2028,
 U+0085 or a form feed inside a JSON string stay inside their record.
 """
 from __future__ import annotations
@@ -41,10 +41,8 @@ UNREADABLE_FOLDER = "folder cannot be read"
 TOO_LARGE = "too large"
 BAD_FIELD = "bad field"
 
-# The longest article read, in characters (`Settings.max_article_chars` overrides it). Longer texts
-# than the parser's own limit are parsed in pieces (pipeline.py); this bound keeps memory in hand.
-MAX_ARTICLE_CHARS = 5_000_000
-BYTES_PER_CHAR = 4  # the most one character takes (UTF-32): a file this many times larger is refused unread
+# The largest file (or JSONL line) read, in bytes: larger ones are refused unread, to keep memory in hand.
+MAX_BYTES = 64 * 1024 * 1024
 
 MIN_WORDS_FOR_LANGUAGE_CHECK = 20
 MIN_ENGLISH_STOP_RATIO = 0.05  # English news runs at 0.3-0.5, short snippets down to 0.1
@@ -81,7 +79,7 @@ def text_hash(text: str) -> str:
 
 
 def read_articles(paths: list[str], published: str | None = None,
-                  max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article | ReadFailure]:
+                  max_bytes: int = MAX_BYTES) -> Iterator[Article | ReadFailure]:
     """Articles from files, folders (recursively, sorted), JSONL files and feeds (files or URLs).
 
     `published` (YYYY-MM-DD) fills the publication date only where the input carries none.
@@ -96,9 +94,9 @@ def read_articles(paths: list[str], published: str | None = None,
                 if isinstance(item, ReadFailure):
                     yield item
                 else:
-                    yield from _with_default_date(_read_file(item, max_chars), published)
+                    yield from _with_default_date(_read_file(item, max_bytes), published)
         elif path.is_file():
-            yield from _with_default_date(_read_file(path, max_chars), published)
+            yield from _with_default_date(_read_file(path, max_bytes), published)
         else:
             yield ReadFailure(str(path), NOT_FOUND, detail="no such file or folder")
 
@@ -126,7 +124,7 @@ def _folder_files(folder: Path) -> Iterator[Path | ReadFailure]:
 
 
 def read_jsonl_lines(path: str | Path, published: str | None = None,
-                     max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article | ReadFailure]:
+                     max_bytes: int = MAX_BYTES) -> Iterator[Article | ReadFailure]:
     """One Article or ReadFailure per line of a JSONL file, in order (../shared/CONTRACT.md).
 
     Each line is `{"id", "text", "published", "title"?, "url"?, "source"?}`. Lines are split on "\\n"
@@ -134,7 +132,7 @@ def read_jsonl_lines(path: str | Path, published: str | None = None,
     newline that ends the file does not start a line.
     """
     path = Path(path)
-    for number, line in enumerate(_jsonl_lines(path, max_chars), start=1):
+    for number, line in enumerate(_jsonl_lines(path, max_bytes), start=1):
         name = f"{path} line {number}"
         if isinstance(line, ReadFailure):
             yield line if line.name else ReadFailure(name, line.reason, detail=line.detail)
@@ -145,11 +143,10 @@ def read_jsonl_lines(path: str | Path, published: str | None = None,
             yield _with_date(item, published) if isinstance(item, Article) else item
 
 
-def _jsonl_lines(path: Path, max_chars: int) -> Iterator[str | ReadFailure]:
+def _jsonl_lines(path: Path, limit: int) -> Iterator[str | ReadFailure]:
     """The lines of a JSONL file, decoded one at a time (UTF-8; a UTF-16/32 file with a BOM is decoded
     whole within the size bound). A line over the bound is skipped unread and named. A ReadFailure with
     an empty name stands for the current line; one with a name, for the whole file."""
-    limit = max_chars * BYTES_PER_CHAR
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -259,16 +256,15 @@ def make_article(text: str, name: str, **fields) -> Article | ReadFailure:
                    path=name, warnings=warnings, **fields)
 
 
-def _read_file(path: Path, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article | ReadFailure]:
+def _read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Article | ReadFailure]:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl_lines(path, max_chars=max_chars)
+        yield from read_jsonl_lines(path, max_bytes=max_bytes)
         return
-    limit = max_chars * BYTES_PER_CHAR
     try:
         size = path.stat().st_size
-        if size > limit:
-            yield ReadFailure(str(path), TOO_LARGE, detail=f"{size:,} bytes; the limit is {limit:,}")
+        if size > max_bytes:
+            yield ReadFailure(str(path), TOO_LARGE, detail=f"{size:,} bytes; the limit is {max_bytes:,}")
             return
         raw = path.read_bytes()
     except OSError as exc:
@@ -277,10 +273,6 @@ def _read_file(path: Path, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Artic
     content = decode(raw, str(path))
     if isinstance(content, ReadFailure):
         yield content
-        return
-    if len(content) > max_chars:
-        yield ReadFailure(str(path), TOO_LARGE,
-                          detail=f"{len(content):,} characters; the limit is {max_chars:,}")
         return
     kind = _kind_of(suffix, content)
     if kind == "feed":
@@ -329,7 +321,7 @@ def _article_from_html(html: str, name: str) -> Article | ReadFailure:
 
 def _article_from_json_line(line: str, name: str) -> Article | ReadFailure:
     try:
-        record = json.loads(line)
+        record = json.loads(line, strict=False)  # raw control characters inside strings are let through
     except (json.JSONDecodeError, RecursionError) as exc:
         return ReadFailure(name, BAD_JSON, detail=getattr(exc, "msg", "nested too deeply"))
     if not isinstance(record, dict):
