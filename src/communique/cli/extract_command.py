@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import deque
 from pathlib import Path
 
 from ..errors import BadInput
@@ -91,12 +92,19 @@ def _run_jsonl(args, settings) -> int:
         raise BadInput(f"{path} does not exist; give the path of a JSONL file with one article per line.")
     if args.out and not Path(args.out).resolve().parent.is_dir():
         raise BadInput(f"Cannot write {args.out}: its folder does not exist.")
-    items = list(read_jsonl_lines(path, published=args.date))
-    articles = [Article(text="", id=i.id or i.name) if isinstance(i, ReadFailure) else i for i in items]
+    pending: deque = deque()  # the items read and handed to the coder, not yet written: a stream, not a list
+
+    def articles():
+        for item in read_jsonl_lines(path, published=args.date):
+            pending.append(item)
+            yield Article(text="", id=item.id or item.name) if isinstance(item, ReadFailure) else item
+
     out = open(args.out, "w", encoding="utf-8", newline="\n") if args.out else sys.stdout
-    processed = 0
+    processed = lines = 0
     try:
-        for item, doc in zip(items, extract_articles(articles, settings)):
+        for doc in extract_articles(articles(), settings):
+            item = pending.popleft()
+            lines += 1
             if isinstance(item, ReadFailure):
                 doc.error = f"{item.name}: {explain(item.reason)}" + (f" ({item.detail})" if item.detail else "")
                 report_skip(item.name, item.reason, item.detail)
@@ -112,7 +120,7 @@ def _run_jsonl(args, settings) -> int:
     finally:
         if args.out:
             out.close()
-    if processed == 0 and items:
+    if processed == 0 and lines:
         print(f"communique: no line of {path} could be processed; see the 'error' field of each.", file=sys.stderr)
         return 1
     return 0
