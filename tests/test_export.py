@@ -11,7 +11,8 @@ import pytest
 from communique.errors import BadInput
 from communique.store.database import Store
 from communique.store.export import export, gdelt_columns
-from store_fixtures import OneStoryPerCodeIndex, meeting_document, protest_document
+from communique.store.gdelt import gdelt_mention_columns
+from store_fixtures import MEETING_TEXT, OneStoryPerCodeIndex, meeting_document, protest_document
 
 
 @pytest.fixture
@@ -46,8 +47,23 @@ def test_gdelt_columns_follow_the_reference_schema():
 
 def test_every_gdelt_row_has_61_tab_separated_columns(store):
     lines = _export(store, "gdelt").splitlines()
-    assert len(lines) == 5  # one row per event mention
+    assert len(lines) == 3  # one row per event: the 5 mentions make 3 stories
     assert all(len(line.split("\t")) == 61 for line in lines)
+
+
+def test_gdelt_mentions_table_links_each_mention_to_its_event_and_counts_once(store):
+    events = _gdelt_rows(store)
+    mentions = [dict(zip(gdelt_mention_columns(), line.split("\t")))
+                for line in _export(store, "gdelt-mentions").splitlines()]
+    assert len(mentions) == 5 and all(len(m) == 16 for m in mentions)
+    assert sum(int(e["NumMentions"]) for e in events) == len(mentions)  # no mention counted twice
+    by_event = {e["GLOBALEVENTID"]: e for e in events}
+    assert all(m["GLOBALEVENTID"] in by_event for m in mentions)
+    meet = next(m for m in mentions if m["MentionIdentifier"] == "https://ledger.example/ankara"
+                and by_event[m["GLOBALEVENTID"]]["EventCode"] == "040")
+    assert (meet["SentenceID"], meet["Confidence"], meet["MentionSourceName"]) == ("1", "80", "Harbour Ledger")
+    assert meet["Actor1CharOffset"] == "0" and meet["ActionCharOffset"] == "18"  # "Turkish officials" / "met"
+    assert int(meet["MentionDocLen"]) == len(MEETING_TEXT)
 
 
 def test_gdelt_row_carries_codes_dates_actors_and_places(store):
@@ -83,6 +99,8 @@ def test_plover_records_have_the_required_fields(store):
     meet = next(r for r in records if r["id"] == "ledger-001-meet")
     assert meet["context"] == ["diplomatic", "territory"]
     assert meet["event_loc"]["resolved_place"] == "Ankara" and meet["event_loc"]["resolution"] == 4
+    assert (meet["event_loc"]["feature_class"], meet["event_loc"]["country"]) == ("P", "Türkiye")
+    assert (meet["date"], meet["date_precision"], meet["has_event"]) == ("2024-03-05", "day", True)
     assert meet["link"] == "story-040"
 
 

@@ -72,7 +72,7 @@ def test_events_table_lists_who_what_whom_when_where(db, capsys):
     capsys.readouterr()
     assert main(["events", "--db", str(db), "--limit", "3"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["WHO", "WHAT", "WHOM", "WHEN", "WHERE", "EVIDENCE"]
+    assert lines[0].split() == ["WHO", "WHAT", "WHOM", "WHEN", "MODALITY", "WHERE", "EVIDENCE"]
     assert len(lines) == 4
     assert "Turkey (TURGOV)" in lines[1] and "040 Consult" in lines[1] and "Libya (LBYGOV)" in lines[1]
     assert "2024-03-05" in lines[1] and "Ankara" in lines[1]
@@ -87,7 +87,7 @@ def test_events_filters_and_json_and_csv(db, capsys):
     assert json.loads(capsys.readouterr().out) == []
     assert main(["events", "--db", str(db), "--country", "TUR", "--since", "2024-03-05", "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert len(rows) == 8 and rows[0]["source"] == "TURGOV"
+    assert len(rows) == 8 and rows[0]["source_code"] == "TURGOV"  # the export's CSV schema
 
 
 def test_stories_command_runs_on_a_store_without_stories(db, capsys):
@@ -99,8 +99,10 @@ def test_stories_command_runs_on_a_store_without_stories(db, capsys):
 def test_export_writes_stdout_or_a_file(db, tmp_path, capsys):
     capsys.readouterr()
     assert main(["export", "--format", "gdelt", "--db", str(db)]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 8 and all(len(line.split("\t")) == 61 for line in lines)
+    lines = capsys.readouterr().out.splitlines()  # the 8 stub mentions form one story: one GDELT event
+    assert len(lines) == 1 and all(len(line.split("\t")) == 61 for line in lines)
+    assert main(["export", "--format", "gdelt-mentions", "--db", str(db)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 8
     out = tmp_path / "events.parquet"
     assert main(["export", "--format", "parquet", "--db", str(db), "--out", str(out)]) == 0
     assert out.stat().st_size > 0
@@ -150,4 +152,4 @@ def test_extract_jsonl_keeps_ids_and_explains_bad_lines(tmp_path, capsys):
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [d["id"] for d in lines][1] == "empty-one"
     assert all(d["error"] and d["events"] == [] for d in lines)
-    assert "not a JSON object" in lines[0]["error"]
+    assert "not a valid JSON object" in lines[0]["error"]

@@ -37,9 +37,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=1)
 def load_model() -> Language:
-    """The English pipeline, loaded on first use and shared by every caller in the process."""
+    """The English pipeline, loaded on first use and shared by every caller in the process. Its files are
+    first checked against the checksums the repository records (model_check.py): a different model is an
+    error that names the file, not a silent change of every result."""
     import importlib
 
+    from .model_check import verify_model
+
+    verify_model(MODEL_PACKAGE)
     module = importlib.import_module(MODEL_PACKAGE)
     nlp = module.load()
     nlp.add_pipe("paragraph_breaks", before="parser")

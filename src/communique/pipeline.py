@@ -2,7 +2,11 @@
 
 `extract_articles` parses articles in batches with `nlp.pipe`, then runs the extract and resolve
 stages on each parsed document. An article that fails comes out as a Document with `error` set and
-no events; the batch goes on.
+no events; the batch goes on. Nothing one article holds can stop the batch: a problem found before
+parsing, a parse that fails, or any exception while coding becomes that article's `error`, written
+"<reason>: <detail>" with one of the SKIP_* reasons (`skip_reason` reads it back), so callers count
+skips per reason. Only a broken data file (DataFileError) stops the run, since it would fail every
+article. A text longer than `Settings.piece_chars` is parsed in pieces (nlp_pieces.py), its offsets kept.
 """
 from __future__ import annotations
 
@@ -31,7 +35,9 @@ from .extract.reference_words import country_names
 from .size import size_of
 from .time.dates import date_for_event, deadline_for_event, find_dates
 from .ingest.reading import article_id
-from .nlp import doc_tokens, load_model, parse_many, release_tables
+from .ingest.fields import FIRST_YEAR, LAST_YEAR
+from .nlp import TEXT_KEY, doc_tokens, load_model, parse, parse_many, release_tables
+from .nlp_pieces import parse_pieces
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
 from .resolve.coreference import link_quote_speakers, link_references
 from .settings import Settings
@@ -51,6 +57,19 @@ class Knowledge:
         profile = Profile.named(settings.profile)
         return cls(lexicon=load_lexicon(settings.actors_file), coder=load_coder_knowledge(settings.verbs_file, profile),
                    profile=profile, extra_places=extra)
+
+
+# Why an article was skipped: the first part of `Document.error`, before ": ".
+SKIP_NO_TEXT = "no text"
+SKIP_BAD_DATE = "bad publication date"
+SKIP_TOO_LONG = "too long"
+SKIP_PARSE = "parse failed"
+SKIP_CODING = "coding failed"
+
+
+def skip_reason(error: str) -> str:
+    """The reason part of a Document's `error` ("too long: 6,000,000 characters" -> "too long")."""
+    return error.split(": ", 1)[0]
 
 
 def document_id(article: Article) -> str:
@@ -89,45 +108,89 @@ def extract_text(text: str, published: str | None = None, settings: Settings | N
 
 
 def _run_batch(articles: list[Article], knowledge: Knowledge, settings: Settings) -> Iterator[Document]:
-    readable, problems = [], {}
-    for n, article in enumerate(articles):
-        problem = _problem_with(article)
-        if problem:
-            problems[n] = problem
-        else:
-            readable.append(article)
-    docs = iter(parse_many([a.text for a in readable], batch_size=settings.batch_size))
+    problems = {n: p for n, article in enumerate(articles) if (p := _problem_with(article, settings))}
+    docs = _parsed([a.text for n, a in enumerate(articles) if n not in problems], settings)
     for n, article in enumerate(articles):
         if n in problems:
             yield _failed(article, problems[n])
             continue
         doc = next(docs)
+        if isinstance(doc, str):
+            yield _failed(article, doc)
+            continue
         try:
             document = code_document(article, doc, knowledge, settings)
         except DataFileError:
             raise  # a broken data file is not a bad article: stop and name it
-        except CommuniqueError as exc:
-            document = _failed(article, str(exc))
+        except Exception as exc:  # noqa: BLE001 -- one article's failure, named, never the batch's
+            document = _failed(article, f"{SKIP_CODING}: {_described(exc)}")
         finally:
             release_tables(doc)  # so that the Doc is freed now, not at the next full garbage collection
         yield document
 
 
-def _problem_with(article: Article) -> str | None:
+def _parsed(texts: list[str], settings: Settings) -> Iterator[Doc | str]:
+    """One parsed Doc per text, in order, or the error that stopped its parse. Short texts go through
+    `nlp.pipe` in batches; a long one is parsed in pieces."""
+    short = _parsed_short([t for t in texts if len(t) <= settings.piece_chars], settings.batch_size)
+    for text in texts:
+        if len(text) <= settings.piece_chars:
+            yield next(short)
+            continue
+        try:
+            doc = parse_pieces(load_model(), text, settings.piece_chars)
+        except Exception as exc:  # noqa: BLE001
+            yield f"{SKIP_PARSE}: {_described(exc)}"
+            continue
+        doc.user_data[TEXT_KEY] = text
+        yield doc
+
+
+def _parsed_short(texts: list[str], batch_size: int) -> Iterator[Doc | str]:
+    """`parse_many` over the texts; where a batch fails, the texts not yet parsed go one at a time, so
+    that only the text at fault is lost."""
+    done = 0
+    try:
+        for doc in parse_many(texts, batch_size=batch_size):
+            done += 1
+            yield doc
+        return
+    except Exception:  # noqa: BLE001 -- found again below, text by text
+        pass
+    for text in texts[done:]:
+        try:
+            yield parse(text)
+        except Exception as exc:  # noqa: BLE001
+            yield f"{SKIP_PARSE}: {_described(exc)}"
+
+
+def _described(exc: BaseException) -> str:
+    """An exception as one line: its type and the first line of its message."""
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {message[:200]}" if message else type(exc).__name__
+
+
+def _problem_with(article: Article, settings: Settings) -> str | None:
     if not isinstance(article.text, str) or not article.text.strip():
-        return "the article has no text"
+        return f"{SKIP_NO_TEXT}: the article has no text"
+    if len(article.text) > settings.max_article_chars:
+        return (f"{SKIP_TOO_LONG}: {len(article.text):,} characters, over the max_article_chars setting's "
+                f"{settings.max_article_chars:,}")
     if article.published is not None:
         try:
-            dt.date.fromisoformat(article.published[:10])
+            day = dt.date.fromisoformat(str(article.published)[:10])
         except ValueError:
-            return f"its publication date {article.published!r} is not YYYY-MM-DD"
+            return f"{SKIP_BAD_DATE}: {article.published!r} is not YYYY-MM-DD"
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            return f"{SKIP_BAD_DATE}: {article.published!r} is outside {FIRST_YEAR}-{LAST_YEAR}"
     return None
 
 
 def _failed(article: Article, reason: str) -> Document:
     text = article.text if isinstance(article.text, str) else ""
+    published = article.published if isinstance(article.published, str) else None
     return Document(id=document_id(Article(text=text, id=article.id)), text=text, title=article.title,
-                    published=article.published, url=article.url, source=article.source, error=reason)
+                    published=published, url=article.url, source=article.source, error=reason)
 
 
 def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Settings) -> Document:

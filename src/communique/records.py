@@ -19,6 +19,7 @@ class Article:
     url: str | None = None
     source: str | None = None
     path: str | None = None  # file it came from, for messages
+    warnings: list[str] = field(default_factory=list)  # fields dropped at reading ("not a date"), for messages
 
 
 @dataclass

@@ -18,6 +18,8 @@ class Settings:
     commit_size: int = 128  # articles stored per transaction: a crash loses at most these, re-coded next run
     min_confidence: float = 0.0
     profile: str = "communique"  # coding conventions: communique (default) or petrarch2, see coder/profiles.py
+    max_article_chars: int = 200_000  # longer articles are skipped by name (coding time grows faster than length)
+    piece_chars: int = 100_000  # longer texts are parsed in pieces of at most this many characters
 
     @classmethod
     def build(cls, file: Path | None = None, env: dict[str, str] | None = None, **flags: Any) -> "Settings":
@@ -57,10 +59,16 @@ def _coerce(name: str, value: Any) -> Any:
         return value
     if name.endswith("_file"):
         return Path(value)
-    if name in ("batch_size", "commit_size"):
-        return int(value)
+    if name in ("batch_size", "commit_size", "max_article_chars", "piece_chars"):
+        number = int(value) if value.strip().isdigit() else 0
+        if number < 1:
+            raise BadInput(f"The setting {name} must be a whole number of 1 or more, not {value!r}.")
+        return number
     if name == "min_confidence":
-        return float(value)
+        try:
+            return float(value)
+        except ValueError:
+            raise BadInput(f"The setting min_confidence must be a number from 0 to 1, not {value!r}.") from None
     if name == "profile":
         from .coder.profiles import Profile
 

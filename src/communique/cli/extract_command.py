@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import deque
 from pathlib import Path
 
 from ..coder.profiles import PROFILES
 from ..errors import BadInput
 from ..records import Article, Document
+from .skips import check_date, check_paths, explain, report_skip, report_warnings
 from .tables import clip, format_table
 
 
@@ -41,81 +43,88 @@ def _settings(args):
 def run_extract(args) -> int:
     from ..pipeline import extract_articles
 
+    check_date(args.date, "--date")
     settings = _settings(args)
     if args.jsonl:
         return _run_jsonl(args, settings)
     if not args.files:
         raise BadInput("No input given; name one or more article files, or a batch with --jsonl FILE.")
-    articles, failures = _read_files(args.files, args.date)
-    for name, reason in failures:
-        print(f"communique: skipped {name}: {explain(reason)}", file=sys.stderr)
-    documents = list(extract_articles(articles, settings))
-    for doc in documents:
+    check_paths(args.files)
+    articles = _read_files(args.files, args.date)
+    documents = []
+    for article, doc in zip(articles, extract_articles(articles, settings)):
         if doc.error:
-            print(f"communique: skipped {doc.id}: {doc.error}", file=sys.stderr)
+            reason, _, detail = doc.error.partition(": ")
+            report_skip(article.path or doc.id, reason if detail else "extraction failed", detail or reason)
+        documents.append(doc)
     ok = [d for d in documents if not d.error]
     if not ok:
         print("communique: nothing could be processed; check the files are English news text.", file=sys.stderr)
         return 1
     stories = _stories(documents)
     if args.json:
-        json.dump({"documents": [d.to_dict() for d in documents], "stories": [s.to_dict() for s in stories]},
+        json.dump({"documents": [d.to_dict() for d in ok], "stories": [s.to_dict() for s in stories]},
                   sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        print(format_events(documents))
+        print(format_events(ok))
     return 0
 
 
-def explain(reason: str) -> str:
-    """A read failure's fixed reason, said as what is wrong and what to do."""
-    from ..ingest import reading
-
-    return {
-        reading.EMPTY: "the file is empty",
-        reading.BINARY: "it is a binary file, not text",
-        reading.NOT_UTF8: "it is not UTF-8 text; convert it to UTF-8 first",
-        reading.NOT_ENGLISH: "it does not read as English; communique codes English news",
-        reading.BAD_JSON: "the line is not a JSON object; see the --jsonl format in the README",
-        reading.NO_TEXT: "no article text was found in it",
-        reading.NOT_FOUND: "there is no such file or folder; check the path",
-        reading.UNREADABLE: "it cannot be read; check its permissions",
-    }.get(reason, reason)
-
-
-def _read_files(paths: list[str], date: str | None) -> tuple[list[Article], list[tuple[str, str]]]:
+def _read_files(paths: list[str], date: str | None) -> list[Article]:
+    """The articles in the files, each failure named on standard error as it is met."""
     from ..ingest.reading import ReadFailure, read_articles
 
-    articles, failures = [], []
+    articles = []
     for item in read_articles(paths, published=date):
         if isinstance(item, ReadFailure):
-            failures.append((item.name, item.reason))
+            report_skip(item.name, item.reason, item.detail)
         else:
+            report_warnings(item.path or str(item.id), item.warnings)
             articles.append(item)
-    return articles, failures
+    return articles
 
 
 def _run_jsonl(args, settings) -> int:
+    """One output line per input line, in order, whatever each line holds."""
     from ..ingest.reading import ReadFailure, read_jsonl_lines
+    from ..jsonl import dumps_line
     from ..pipeline import extract_articles
 
     path = Path(args.jsonl)
     if not path.is_file():
         raise BadInput(f"{path} does not exist; give the path of a JSONL file with one article per line.")
-    items = list(read_jsonl_lines(path))
-    articles = [Article(text="", id=i.id or i.name) if isinstance(i, ReadFailure) else i for i in items]
-    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
-    processed = 0
+    if args.out and not Path(args.out).resolve().parent.is_dir():
+        raise BadInput(f"Cannot write {args.out}: its folder does not exist.")
+    pending: deque = deque()  # the items read and handed to the coder, not yet written: a stream, not a list
+
+    def articles():
+        for item in read_jsonl_lines(path, published=args.date):
+            pending.append(item)
+            yield Article(text="", id=item.id or item.name) if isinstance(item, ReadFailure) else item
+
+    out = open(args.out, "w", encoding="utf-8", newline="\n") if args.out else sys.stdout
+    processed = lines = 0
     try:
-        for item, doc in zip(items, extract_articles(articles, settings)):
+        for doc in extract_articles(articles(), settings):
+            item = pending.popleft()
+            lines += 1
             if isinstance(item, ReadFailure):
-                doc.error = f"{item.name}: {explain(item.reason)}"
+                doc.error = f"{item.name}: {explain(item.reason)}" + (f" ({item.detail})" if item.detail else "")
+                report_skip(item.name, item.reason, item.detail)
+            else:
+                report_warnings(item.path or doc.id, item.warnings)
+                if doc.error:
+                    report_skip(item.path or doc.id, doc.error.partition(": ")[0], doc.error.partition(": ")[2])
             processed += not doc.error
-            out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+            record = doc.to_dict()
+            if not isinstance(item, ReadFailure) and item.warnings:
+                record["warnings"] = list(item.warnings)
+            out.write(dumps_line(record) + "\n")
     finally:
         if args.out:
             out.close()
-    if processed == 0 and items:
+    if processed == 0 and lines:
         print(f"communique: no line of {path} could be processed; see the 'error' field of each.", file=sys.stderr)
         return 1
     return 0

@@ -1,7 +1,6 @@
 """`communique ingest`, `events`, `stories` and `export`: fill the DuckDB store and read it back."""
 from __future__ import annotations
 
-import csv
 import json
 import sys
 import time
@@ -13,6 +12,8 @@ from ..coder.profiles import PROFILES
 from ..errors import BadInput
 from ..records import Document
 from ..store.database import DEFAULT_PATH
+from ..store.filters import modalities
+from .skips import check_date, check_paths, report_skip, report_warnings
 from .tables import clip, format_table
 
 EVIDENCE_WIDTH = 60
@@ -26,14 +27,16 @@ def add_commands(subparsers) -> None:
         _add_filters(p)
         p.set_defaults(run=run_events if name == "events" else run_stories)
     p = subparsers.add_parser("export", help="Export the store as GDELT, PLOVER, CSV, Parquet or JSONL.",
-                              description="Export every stored event mention (or story) in a standard format.")
-    p.add_argument("--format", required=True, choices=("gdelt", "plover", "csv", "parquet", "jsonl"),
-                   help="gdelt: GDELT 2.0 event rows (61 tab-separated columns); plover: PLOVER 2.0 JSONL; "
+                              description="Export the stored event mentions (or stories) in a standard format, "
+                                          "filtered as for `communique events`.")
+    p.add_argument("--format", required=True, choices=("gdelt", "gdelt-mentions", "plover", "csv", "parquet", "jsonl"),
+                   help="gdelt: GDELT 2.0 Event table (one row per event, 61 tab-separated columns); "
+                        "gdelt-mentions: its Mentions table (one row per mention); plover: PLOVER 2.0 JSONL; "
                         "csv/parquet: flat tables; jsonl: one event object per line")
     p.add_argument("--out", metavar="FILE", help="file to write (default: standard output; Parquet needs a file)")
     p.add_argument("--table", choices=("events", "stories"), default="events",
                    help="for csv and parquet: export event mentions (default) or stories")
-    p.add_argument("--db", default=DEFAULT_PATH, metavar="FILE", help=f"database file (default {DEFAULT_PATH})")
+    _add_filters(p, export=True)
     p.set_defaults(run=run_export)
 
 
@@ -54,7 +57,7 @@ def _add_ingest(subparsers) -> None:
     p.set_defaults(run=run_ingest)
 
 
-def _add_filters(p) -> None:
+def _add_filters(p, export: bool = False) -> None:
     p.add_argument("--actor", help="part of an actor's name or CAMEO code (either side)")
     p.add_argument("--country", help="country code of either side, e.g. TUR")
     p.add_argument("--dyad", metavar="SRC,TGT", help="source and target country (or actor) codes, e.g. TUR,LBY")
@@ -62,41 +65,66 @@ def _add_filters(p) -> None:
     p.add_argument("--since", metavar="YYYY-MM-DD", help="events on or after this date")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this date")
     p.add_argument("--story", metavar="ID", help="only this story")
-    p.add_argument("--limit", type=int, help="at most this many rows")
-    p.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format (default table)")
+    p.add_argument("--modality", metavar="NAME[,NAME]",
+                   help="only events of these modalities (asserted, negated, future, hypothetical, historical), "
+                        "or all; exports to gdelt and plover default to asserted,historical, the rest to all")
+    if not export:
+        p.add_argument("--limit", type=int, help="at most this many rows (0 gives none)")
+        p.add_argument("--format", choices=("table", "json", "csv"), default="table",
+                       help="output format (default table)")
     p.add_argument("--db", default=DEFAULT_PATH, metavar="FILE", help=f"database file (default {DEFAULT_PATH})")
 
 
 # ---- ingest ------------------------------------------------------------------------------------
 
 def run_ingest(args) -> int:
+    from collections import deque
+
     from ..ingest.reading import ReadFailure, read_articles
     from ..pipeline import extract_articles
     from ..settings import Settings
     from ..store.database import AddCounts, Store
 
-    if args.date:
-        _check_date(args.date, "--date")
+    check_date(args.date, "--date")
+    check_paths(args.paths)
     settings = Settings.build(file=Path(args.config) if args.config else None,
                               actors_file=args.actors, gazetteer_file=args.gazetteer, verbs_file=args.verbs,
                               profile=args.profile)
-    counts, read = AddCounts(), Counter()
+    counts, read = AddCounts(report=report_skip), Counter()
+    names: deque[str] = deque()  # the name of each article handed to the coder, in order
 
     def articles():
         for item in read_articles(args.paths, published=args.date):
             if isinstance(item, ReadFailure):
-                counts.skipped[item.reason] += 1
+                counts.skip(item.name, item.reason, item.detail)
                 read["failed"] += 1
             else:
                 read["read"] += 1
+                report_warnings(item.path or str(item.id), item.warnings)
                 yield item
+
+    def named(new_articles):
+        for article in new_articles:
+            names.append(article.path or str(article.id))
+            yield article
+
+    def coded(documents):
+        for document in documents:
+            name = names.popleft()
+            if document.error:  # named here, where the article's file or line is known
+                reason, _, detail = document.error.partition(": ")
+                counts.skip(name, reason if detail else "extraction failed", detail or reason)
+                continue
+            yield document
 
     with Store(args.db) as store, _Progress(sys.stderr) as progress:
         index = _story_index(store)
-        documents = progress.counted(extract_articles(store.new_articles(articles(), counts), settings))
+        documents = coded(progress.counted(extract_articles(named(store.new_articles(articles(), counts)),
+                                                            settings)))
         store.add_documents(documents, index, counts, batch_size=settings.commit_size)
     print(_summary(read["read"], counts, args.db))
-    return 1 if read["read"] == 0 and read["failed"] else 0
+    processed = counts.stored + counts.duplicates
+    return 1 if processed == 0 and sum(counts.skipped.values()) else 0
 
 
 def _story_index(store):
@@ -156,41 +184,46 @@ def _filters(args) -> dict[str, Any]:
             raise BadInput(f"--dyad {args.dyad!r} needs two codes separated by a comma, e.g. TUR,LBY.")
         dyad = (parts[0], parts[1])
     for name in ("since", "until"):
-        if getattr(args, name):
-            _check_date(getattr(args, name), f"--{name}")
+        check_date(getattr(args, name), f"--{name}")
+    limit = getattr(args, "limit", None)
+    if limit is not None and limit < 0:
+        raise BadInput(f"--limit {limit} is not a number of rows; give 0 or more (0 prints no rows).")
+    if args.modality is not None:
+        modalities(args.modality)  # an unknown name is refused before the database is opened
     return dict(actor=args.actor, country=args.country, dyad=dyad, root=args.root, since=args.since,
-                until=args.until, story=args.story, limit=args.limit)
+                until=args.until, story=args.story, modality=args.modality, limit=limit)
 
 
 def run_events(args) -> int:
-    from ..store.database import Store
-
-    with Store(args.db, read_only=True) as store:
-        events = store.events(**_filters(args))
-    _print(events, args.format, _event_table_row, ("WHO", "WHAT", "WHOM", "WHEN", "WHERE", "EVIDENCE"),
-           _event_flat)
-    return 0
+    return _list(args, "events", _event_table_row,
+                 ("WHO", "WHAT", "WHOM", "WHEN", "MODALITY", "WHERE", "EVIDENCE"))
 
 
 def run_stories(args) -> int:
-    from ..store.database import Store
+    return _list(args, "stories", _story_table_row,
+                 ("STORY", "WHO", "WHAT", "WHOM", "WHEN", "MODALITY", "WHERE", "MENTIONS", "DOCS"))
 
+
+def _list(args, table: str, table_row, headers: tuple[str, ...]) -> int:
+    """Print the filtered events or stories: CSV in the export's one schema, else JSON or a table."""
+    from ..store.database import Store
+    from ..store.export import write_csv
+
+    filters = _filters(args)
     with Store(args.db, read_only=True) as store:
-        stories = store.stories(**_filters(args))
-    _print(stories, args.format, _story_table_row,
-           ("STORY", "WHO", "WHAT", "WHOM", "WHEN", "WHERE", "MENTIONS", "DOCS"), _story_flat)
+        if args.format == "csv":
+            limit = filters.pop("limit")
+            write_csv(store, sys.stdout, table, filters, order="date", limit=limit)
+            return 0
+        items = store.events(**filters) if table == "events" else store.stories(**filters)
+    _print(items, args.format, table_row, headers)
     return 0
 
 
-def _print(items: list[dict], fmt: str, table_row, headers: tuple[str, ...], flat) -> None:
+def _print(items: list[dict], fmt: str, table_row, headers: tuple[str, ...]) -> None:
     if fmt == "json":
         json.dump(items, sys.stdout, ensure_ascii=False, indent=2)
         print()
-    elif fmt == "csv":
-        flat_items = [flat(i) for i in items]
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(flat_items[0]) if flat_items else ["id"])
-        writer.writeheader()
-        writer.writerows(flat_items)
     elif not items:
         print("No matching rows.", file=sys.stderr)
     else:
@@ -218,35 +251,13 @@ def _when(date: dict | None) -> str:
 
 def _event_table_row(e: dict) -> list[str]:
     return [_who(e["source"]), _what(e["cameo"]), _who(e["target"]), _when(e["date"]),
-            _where(e["location"]), clip(e["evidence"] or "", EVIDENCE_WIDTH)]
+            e.get("modality") or "asserted", _where(e["location"]), clip(e["evidence"] or "", EVIDENCE_WIDTH)]
 
 
 def _story_table_row(s: dict) -> list[str]:
     return [s["id"][:12], _who(s["source"]), _what(s["cameo"]), _who(s["target"]), _when(s["date"]),
-            _where(s["location"]), str(s["mentions"]), str(s["documents"])]
-
-
-def _codes(actors: list[dict], key: str) -> str:
-    return ";".join(str(a.get(key) or "") for a in actors)
-
-
-def _event_flat(e: dict) -> dict[str, Any]:
-    return {"id": e["id"], "document_id": e.get("document_id"), "url": e.get("url"),
-            "date": _when(e["date"]), "source": _codes(e["source"], "code"),
-            "source_names": _codes(e["source"], "name"), "target": _codes(e["target"], "code"),
-            "target_names": _codes(e["target"], "name"), "cameo": e["cameo"]["code"],
-            "cameo_label": e["cameo"].get("name"), "plover": (e["plover"] or {}).get("type"),
-            "quad_class": e["quad_class"], "goldstein": e["goldstein"],
-            "location": (e["location"] or {}).get("name"), "modality": e["modality"],
-            "confidence": e["confidence"], "story": e["story"], "evidence": e["evidence"]}
-
-
-def _story_flat(s: dict) -> dict[str, Any]:
-    return {"id": s["id"], "date": _when(s["date"]), "source": _codes(s["source"], "code"),
-            "target": _codes(s["target"], "code"), "cameo": (s["cameo"] or {}).get("code"),
-            "plover": (s["plover"] or {}).get("type"), "location": (s["location"] or {}).get("name"),
-            "mentions": s["mentions"], "documents": s["documents"], "first_seen": s["first_seen"],
-            "last_seen": s["last_seen"]}
+            "+".join(s.get("modalities") or ["-"]), _where(s["location"]), str(s["mentions"]),
+            str(s["documents"])]
 
 
 # ---- export --------------------------------------------------------------------------------------
@@ -255,23 +266,16 @@ def run_export(args) -> int:
     from ..store.database import Store
     from ..store.export import export
 
+    filters = _filters(args)
+    filters.pop("limit")
     with Store(args.db, read_only=True) as store:
         if args.format == "parquet" or not args.out:
             export(store, args.format, out=sys.stdout, path=Path(args.out) if args.out else None,
-                   table=args.table)
+                   table=args.table, filters=filters)
         else:
             out_path = Path(args.out)
             if not out_path.parent.is_dir():
                 raise BadInput(f"Cannot write {out_path}: the folder {out_path.parent} does not exist.")
             with out_path.open("w", encoding="utf-8", newline="") as out:
-                export(store, args.format, out=out, table=args.table)
+                export(store, args.format, out=out, table=args.table, filters=filters)
     return 0
-
-
-def _check_date(value: str, flag: str) -> None:
-    import datetime as dt
-
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise BadInput(f"{flag} {value!r} is not a date; give it as YYYY-MM-DD.") from None

@@ -1,13 +1,18 @@
 """Reading articles: plain text, HTML pages, JSONL, RSS/Atom feeds and folders of them.
 
 `read_articles(paths)` yields one `Article` per readable article and one `ReadFailure` per input
-that cannot be read (empty, binary, not UTF-8, not English, a bad JSON line, a missing file). It
-never raises for one bad input: the caller counts failures by `reason` and goes on.
+that cannot be read (empty, binary, of no known encoding, not English, too large, a bad JSON line, a
+missing file, an unreadable folder). It never raises for one bad input: the caller counts failures by
+`reason` and goes on. Files are read within a memory bound: a file larger than `max_bytes` is refused
+before it is read, and a JSONL line longer than that is skipped without being held whole. (How long an
+article may be is the pipeline's to decide: `Settings.max_article_chars`.) JSONL is split on "\n" only, so U+2028,
+U+0085 or a form feed inside a JSON string stay inside their record.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -16,6 +21,8 @@ from pathlib import Path
 from typing import Iterator
 
 from ..records import Article
+from .decoding import BINARY, EMPTY, NOT_UTF8, bom_encoding, decode_bytes
+from .fields import parse_published, string_fields
 
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -23,21 +30,24 @@ JSONL_SUFFIXES = {".jsonl"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 FOLDER_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 
-# Failure reasons: fixed strings, so a caller can count skips per reason.
-EMPTY = "empty"
-BINARY = "binary"
-NOT_UTF8 = "not UTF-8"
+# Failure reasons: fixed strings, so a caller can count skips per reason (EMPTY, BINARY and NOT_UTF8,
+# "no known text encoding", come from decoding.py).
 NOT_ENGLISH = "not English"
 BAD_JSON = "bad JSON line"
 NO_TEXT = "no article text found"
 NOT_FOUND = "not found"
 UNREADABLE = "cannot be read"
+UNREADABLE_FOLDER = "folder cannot be read"
+TOO_LARGE = "too large"
+BAD_FIELD = "bad field"
+
+# The largest file (or JSONL line) read, in bytes: larger ones are refused unread, to keep memory in hand.
+MAX_BYTES = 64 * 1024 * 1024
 
 MIN_WORDS_FOR_LANGUAGE_CHECK = 20
 MIN_ENGLISH_STOP_RATIO = 0.05  # English news runs at 0.3-0.5, short snippets down to 0.1
 STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 MIN_LATIN_LETTER_RATIO = 0.7
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _ASCII_LETTER_RUNS = re.compile(r"[A-Za-z]+")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
@@ -68,7 +78,8 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
 
 
-def read_articles(paths: list[str], published: str | None = None) -> Iterator[Article | ReadFailure]:
+def read_articles(paths: list[str], published: str | None = None,
+                  max_bytes: int = MAX_BYTES) -> Iterator[Article | ReadFailure]:
     """Articles from files, folders (recursively, sorted), JSONL files and feeds (files or URLs).
 
     `published` (YYYY-MM-DD) fills the publication date only where the input carries none.
@@ -79,36 +90,98 @@ def read_articles(paths: list[str], published: str | None = None) -> Iterator[Ar
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
-            for file in files:
-                yield from _with_default_date(_read_file(file), published)
+            for item in _folder_files(path):
+                if isinstance(item, ReadFailure):
+                    yield item
+                else:
+                    yield from _with_default_date(_read_file(item, max_bytes), published)
         elif path.is_file():
-            yield from _with_default_date(_read_file(path), published)
+            yield from _with_default_date(_read_file(path, max_bytes), published)
         else:
             yield ReadFailure(str(path), NOT_FOUND, detail="no such file or folder")
 
 
-def read_jsonl_lines(path: str | Path, published: str | None = None) -> Iterator[Article | ReadFailure]:
-    """One Article or ReadFailure per non-blank line of a JSONL file, in order.
+def _folder_files(folder: Path) -> Iterator[Path | ReadFailure]:
+    """The article files under a folder, sorted by name, each folder's files before its sub-folders; a
+    folder that cannot be listed is a ReadFailure naming it (Path.rglob passes over it in silence)."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError as exc:
+        yield ReadFailure(str(folder), UNREADABLE_FOLDER, detail=exc.strerror or str(exc))
+        return
+    folders = []
+    for entry in entries:
+        try:
+            if entry.is_dir():
+                folders.append(Path(entry.path))
+            elif entry.is_file() and Path(entry.name).suffix.lower() in FOLDER_SUFFIXES:
+                yield Path(entry.path)
+        except OSError as exc:
+            yield ReadFailure(entry.path, UNREADABLE, detail=exc.strerror or str(exc))
+    for sub in folders:
+        yield from _folder_files(sub)
 
-    Each line is `{"id", "text", "published", "title"?, "url"?, "source"?}` (../shared/CONTRACT.md).
-    Blank lines are skipped; every other line yields exactly one item.
+
+def read_jsonl_lines(path: str | Path, published: str | None = None,
+                     max_bytes: int = MAX_BYTES) -> Iterator[Article | ReadFailure]:
+    """One Article or ReadFailure per line of a JSONL file, in order (../shared/CONTRACT.md).
+
+    Each line is `{"id", "text", "published", "title"?, "url"?, "source"?}`. Lines are split on "\\n"
+    only. A blank line yields a ReadFailure (EMPTY), so that every line gives exactly one item; the
+    newline that ends the file does not start a line.
     """
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        yield ReadFailure(str(path), UNREADABLE, detail=str(exc))
-        return
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        yield ReadFailure(str(path), NOT_UTF8)
-        return
-    for number, line in enumerate(content.splitlines(), start=1):
-        if line.strip():
-            item = _article_from_json_line(line, f"{path} line {number}")
+    for number, line in enumerate(_jsonl_lines(path, max_bytes), start=1):
+        name = f"{path} line {number}"
+        if isinstance(line, ReadFailure):
+            yield line if line.name else ReadFailure(name, line.reason, detail=line.detail)
+        elif not line.strip():
+            yield ReadFailure(name, EMPTY, detail="a blank line")
+        else:
+            item = _article_from_json_line(line, name)
             yield _with_date(item, published) if isinstance(item, Article) else item
+
+
+def _jsonl_lines(path: Path, limit: int) -> Iterator[str | ReadFailure]:
+    """The lines of a JSONL file, decoded one at a time (UTF-8; a UTF-16/32 file with a BOM is decoded
+    whole within the size bound). A line over the bound is skipped unread and named. A ReadFailure with
+    an empty name stands for the current line; one with a name, for the whole file."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield ReadFailure(str(path), UNREADABLE, detail=exc.strerror or str(exc))
+        return
+    with handle:
+        if bom_encoding(handle.read(4)) in ("utf-16", "utf-32"):
+            handle.seek(0)
+            yield from _wide_jsonl_lines(handle, path, limit)
+            return
+        handle.seek(0)
+        first = True
+        while raw := handle.readline(limit + 1):
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass  # the rest of the over-long line, read in pieces and dropped
+                yield ReadFailure("", TOO_LARGE, detail=f"the line is longer than {limit:,} bytes")
+            else:
+                try:
+                    yield raw.decode("utf-8-sig" if first else "utf-8").removesuffix("\n")
+                except UnicodeDecodeError:
+                    yield ReadFailure("", NOT_UTF8, detail="a JSONL line must be UTF-8")
+            first = False
+
+
+def _wide_jsonl_lines(handle, path: Path, limit: int) -> Iterator[str | ReadFailure]:
+    if os.fstat(handle.fileno()).st_size > limit:
+        yield ReadFailure(str(path), TOO_LARGE, detail=f"a UTF-16/32 JSONL file over {limit:,} bytes")
+        return
+    decoded = decode_bytes(handle.read())
+    if isinstance(decoded, str):
+        yield ReadFailure(str(path), decoded)
+        return
+    lines = decoded.text.split("\n")
+    yield from lines[:-1] if lines[-1] == "" else lines
 
 
 def check_text(text: str, name: str, given_id: str | None = None) -> ReadFailure | None:
@@ -161,37 +234,41 @@ def _stop_words() -> dict[str, frozenset[str]]:
 
 
 def decode(raw: bytes, name: str) -> str | ReadFailure:
-    """Bytes as UTF-8 text, or the reason they are not text."""
-    if not raw.strip():
-        return ReadFailure(name, EMPTY)
-    if b"\x00" in raw[:8192]:
-        return ReadFailure(name, BINARY)
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return ReadFailure(name, NOT_UTF8)
+    """Bytes as text (UTF-8, UTF-16/32 with a BOM, or a single-byte code page), or why they are not."""
+    decoded = decode_bytes(raw)
+    return ReadFailure(name, decoded) if isinstance(decoded, str) else decoded.text
 
 
 def make_article(text: str, name: str, **fields) -> Article | ReadFailure:
-    """An Article with its id settled (given, else a hash of the text), or why the text is unusable."""
+    """An Article with its id settled (given, else a hash of the text), or why the text is unusable.
+
+    `published` may be in any common form; one that is not a date within 1800-2200 leaves the article
+    undated, with a warning in `Article.warnings`."""
     given_id = fields.pop("id", None)
+    warnings = list(fields.pop("warnings", ()))
     failure = check_text(text, name, given_id)
     if failure:
         return failure
-    published = fields.pop("published", None)
-    return Article(text=text, id=given_id or article_id(text), published=_iso_date(published),
-                   path=name, **fields)
+    published, warning = parse_published(fields.pop("published", None))
+    if warning:
+        warnings.append(warning)
+    return Article(text=text, id=given_id or article_id(text), published=published,
+                   path=name, warnings=warnings, **fields)
 
 
-def _read_file(path: Path) -> Iterator[Article | ReadFailure]:
+def _read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Article | ReadFailure]:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl_lines(path)
+        yield from read_jsonl_lines(path, max_bytes=max_bytes)
         return
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield ReadFailure(str(path), TOO_LARGE, detail=f"{size:,} bytes; the limit is {max_bytes:,}")
+            return
         raw = path.read_bytes()
     except OSError as exc:
-        yield ReadFailure(str(path), UNREADABLE, detail=str(exc))
+        yield ReadFailure(str(path), UNREADABLE, detail=exc.strerror or str(exc))
         return
     content = decode(raw, str(path))
     if isinstance(content, ReadFailure):
@@ -244,25 +321,18 @@ def _article_from_html(html: str, name: str) -> Article | ReadFailure:
 
 def _article_from_json_line(line: str, name: str) -> Article | ReadFailure:
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return ReadFailure(name, BAD_JSON, detail=exc.msg)
+        record = json.loads(line, strict=False)  # raw control characters inside strings are let through
+    except (json.JSONDecodeError, RecursionError) as exc:
+        return ReadFailure(name, BAD_JSON, detail=getattr(exc, "msg", "nested too deeply"))
     if not isinstance(record, dict):
         return ReadFailure(name, BAD_JSON, detail="the line is not a JSON object")
-    given_id = record.get("id")
-    given_id = str(given_id) if given_id is not None else None
+    values, warnings = string_fields(record)
     text = record.get("text")
+    if text is None:
+        return ReadFailure(name, BAD_FIELD, values["id"], detail='the object has no "text"')
     if not isinstance(text, str):
-        return ReadFailure(name, BAD_JSON, given_id, detail='no "text" string')
-    return make_article(text, name, id=given_id, published=record.get("published"),
-                        title=record.get("title"), url=record.get("url"), source=record.get("source"))
-
-
-def _iso_date(value) -> str | None:
-    """YYYY-MM-DD from an ISO date or datetime string; anything else becomes None."""
-    if isinstance(value, str) and _ISO_DATE.match(value.strip()):
-        return value.strip()[:10]
-    return None
+        return ReadFailure(name, BAD_FIELD, values["id"], detail='its "text" is not a string')
+    return make_article(text, name, published=record.get("published"), warnings=warnings, **values)
 
 
 def _with_date(article: Article, published: str | None) -> Article:

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 from itertools import islice
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import duckdb
 import numpy
@@ -27,7 +27,9 @@ from . import rows
 from .filters import check_day, event_filters, limit_clause, normalise_root, story_filters  # noqa: F401
 
 DEFAULT_PATH = "communique.duckdb"
-EXTRACTION_FAILED = "extraction failed"
+EXTRACTION_FAILED = "extraction failed"  # a Document with `error` whose reason is not given as "<reason>: ..."
+NOT_STORED = "cannot be stored"
+DUPLICATE_CHECK_FAILED = "duplicate check failed"
 _ROWS_VIEW = "communique_rows_to_insert"  # the NumPy columns _insert_many registers, for one statement
 _TYPED_FROM_EVERY_ROW = 1000  # DuckDB's default pandas_analyze_sample: columns this long are typed from all rows
 _TABLES = {"documents": ("id", "url", "title", "published", "source", "text_hash", "text", "error",
@@ -43,6 +45,13 @@ class AddCounts:
     duplicates: int = 0
     events: int = 0
     skipped: Counter = field(default_factory=Counter)  # reason -> count
+    report: Callable[[str, str, str], None] | None = None  # told (name, reason, detail) of each skip
+
+    def skip(self, name: str, reason: str, detail: str = "") -> None:
+        """Count one skipped article under `reason`, and tell `report` its name and why."""
+        self.skipped[reason] += 1
+        if self.report is not None:
+            self.report(name, reason, detail)
 
 
 class Store:
@@ -53,14 +62,26 @@ class Store:
         if read_only and not self.path.exists():
             raise BadInput(f"The database {self.path} does not exist; run `communique ingest` first "
                            "or give the right file with --db.")
+        if self.path.is_dir():
+            raise BadInput(f"The database {self.path} is a folder; give a database file with --db.")
         try:
             self.db = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.IOException as exc:
-            raise BadInput(f"The database {self.path} cannot be opened ({_first_line(exc)}); close any "
-                           "other program using it, or give another file with --db.") from exc
-        if not read_only:
-            self.db.execute(resources.files(__package__).joinpath("schema.sql").read_text("utf-8"))
+        except duckdb.Error as exc:
+            raise BadInput(_open_error(self.path, exc)) from exc
+        try:
+            if not read_only:
+                self.db.execute(resources.files(__package__).joinpath("schema.sql").read_text("utf-8"))
+            self._check_tables()
+        except duckdb.Error as exc:
+            self.db.close()
+            raise BadInput(f"The database {self.path} is not a communique store ({_first_line(exc)}); "
+                           "give a file made by `communique ingest` with --db.") from exc
         self._next_seq = self._scalar("SELECT coalesce(max(seq), 0) + 1 FROM documents")
+
+    def _check_tables(self) -> None:
+        """That the file holds communique's tables (a DuckDB file made by something else does not)."""
+        for table in _TABLES:
+            self.db.execute(f"SELECT * FROM {table} LIMIT 0")
 
     def __enter__(self) -> "Store":
         return self
@@ -76,7 +97,7 @@ class Store:
     def stored_keys(self, ids: Iterable[str | None], urls: Iterable[str | None],
                     hashes: Iterable[str]) -> set[str]:
         """Which of these ids, URLs and text hashes are already stored, as "id:", "url:", "text:" keys."""
-        ids, urls, hashes = ([v for v in values if v] for values in (ids, urls, hashes))
+        ids, urls, hashes = ([str(v) for v in values if v] for values in (ids, urls, hashes))
         found = self.db.execute(
             "SELECT id, url, text_hash FROM documents WHERE list_contains($ids, id) "
             "OR list_contains($urls, url) OR list_contains($hashes, text_hash)",
@@ -96,8 +117,11 @@ class Store:
         """
         seen: set[str] = set()
         for group in _chunks(articles, chunk):
-            hashes = [text_hash(a.text) for a in group]
-            stored = self.stored_keys([a.id for a in group], [a.url for a in group], hashes)
+            try:
+                hashes = [text_hash(a.text) for a in group]
+                stored = self.stored_keys([a.id for a in group], [a.url for a in group], hashes)
+            except (duckdb.Error, TypeError, AttributeError):  # one bad article: find it, one at a time
+                group, hashes, stored = self._checked_one_by_one(group, counts)
             for article, hash_ in zip(group, hashes):
                 keys = _keys(article.id, article.url, hash_)
                 if keys & (seen | stored):
@@ -105,6 +129,19 @@ class Store:
                     continue
                 seen |= keys
                 yield article
+
+    def _checked_one_by_one(self, group: list[Article], counts: AddCounts):
+        kept, hashes, stored = [], [], set()
+        for article in group:
+            try:
+                hash_ = text_hash(article.text)
+                stored |= self.stored_keys([article.id], [article.url], [hash_])
+            except (duckdb.Error, TypeError, AttributeError) as exc:
+                counts.skip(article.path or str(article.id), DUPLICATE_CHECK_FAILED, _first_line(exc))
+                continue
+            kept.append(article)
+            hashes.append(hash_)
+        return kept, hashes, stored
 
     def add_documents(self, documents: Iterable[Document], story_index: Any = None,
                       counts: AddCounts | None = None, batch_size: int = 32) -> AddCounts:
@@ -116,7 +153,17 @@ class Store:
         """
         counts = counts if counts is not None else AddCounts()
         for batch in _chunks(documents, batch_size):
-            self._add_batch(batch, story_index, counts)
+            before = (counts.stored, counts.events, counts.duplicates, Counter(counts.skipped))
+            try:
+                self._add_batch(batch, story_index, counts)
+            except duckdb.Error:
+                # one document the database refuses must not cost the batch: store them one at a time
+                counts.stored, counts.events, counts.duplicates, counts.skipped = before
+                for document in batch:
+                    try:
+                        self._add_batch([document], story_index, counts)
+                    except duckdb.Error as exc:
+                        counts.skip(f"document {document.id}", NOT_STORED, _first_line(exc))
         return counts
 
     def add_document(self, document: Document, story_index: Any = None) -> AddCounts:
@@ -130,7 +177,8 @@ class Store:
         for document, hash_ in zip(batch, hashes):
             keys = _keys(document.id, document.url, hash_)
             if document.error:
-                counts.skipped[EXTRACTION_FAILED] += 1
+                reason, _, detail = document.error.partition(": ")
+                counts.skip(f"document {document.id}", reason if detail else EXTRACTION_FAILED, detail or reason)
                 continue
             if keys & seen:
                 counts.duplicates += 1
@@ -251,20 +299,23 @@ class Store:
     def events(self, actor: str | None = None, country: str | None = None,
                dyad: tuple[str, str] | None = None, root: str | None = None, since: str | None = None,
                until: str | None = None, story: str | None = None,
-               limit: int | None = None) -> list[dict[str, Any]]:
+               limit: int | None = None, modality: str | list[str] | None = None) -> list[dict[str, Any]]:
         """Event mentions as contract dicts (plus `document_id`, `url`, `published`), in date order.
 
         `actor`: case-insensitive part of any source/target actor's name, words or CAMEO code;
         `country`: a source or target country code; `dyad`: (source, target) country or actor codes;
-        `root`: CAMEO root ("2" or "02"); `since`/`until`: YYYY-MM-DD, inclusive, on the event date.
+        `root`: CAMEO root ("2" or "02"); `since`/`until`: YYYY-MM-DD, inclusive, on the event date (a
+        month- or year-dated event matches where its period overlaps the range); `modality`: one or more
+        of filters.MODALITIES (a list, or a comma-separated string), or "all"; `limit` 0 gives no rows.
         """
-        return list(self.iter_events(actor, country, dyad, root, since, until, story, limit))
+        return list(self.iter_events(actor, country, dyad, root, since, until, story, limit,
+                                     modality=modality))
 
     def iter_events(self, actor=None, country=None, dyad=None, root=None, since=None, until=None,
                     story=None, limit=None, order: str = "date",
-                    with_story: bool = False) -> Iterator[dict[str, Any]]:
+                    with_story: bool = False, modality=None) -> Iterator[dict[str, Any]]:
         """`events` as a stream; `order` is "date" or "stored" (document order, for exports)."""
-        where, params = event_filters(actor, country, dyad, root, since, until, story)
+        where, params = event_filters(actor, country, dyad, root, since, until, story, modality)
         if with_story:
             where += (" AND" if where else " WHERE") + " e.story_id IS NOT NULL"
         order_by = ("coalesce(e.date_value, d.published), d.seq, e.position" if order == "date"
@@ -279,9 +330,10 @@ class Store:
     def stories(self, actor: str | None = None, country: str | None = None,
                 dyad: tuple[str, str] | None = None, root: str | None = None, since: str | None = None,
                 until: str | None = None, story: str | None = None,
-                limit: int | None = None) -> list[dict[str, Any]]:
-        """Stories as contract dicts (plus `mention_ids`, `reasons`), filtered like `events`."""
-        where, params = story_filters(actor, country, dyad, root, since, until, story)
+                limit: int | None = None, modality: str | list[str] | None = None) -> list[dict[str, Any]]:
+        """Stories as contract dicts (plus `mention_ids`, `reasons`, and `modalities`: those of its
+        mentions, most frequent first), filtered like `events`."""
+        where, params = story_filters(actor, country, dyad, root, since, until, story, modality)
         sql = f"SELECT * FROM stories s{where} ORDER BY s.date_value, s.first_seen, s.id{limit_clause(limit)}"
         found = self._dicts(sql, params)
         links: dict[str, list[str]] = {}
@@ -290,14 +342,25 @@ class Store:
                     "SELECT story_id, mention_id FROM story_mentions WHERE list_contains(?, story_id) "
                     "ORDER BY rowid", [[r["id"] for r in found]]).fetchall():
                 links.setdefault(story_id, []).append(mention_id)
-        return [rows.story_dict(r, links.get(r["id"])) for r in found]
+        modalities = self._story_modalities([r["id"] for r in found]) if found else {}
+        return [{**rows.story_dict(r, links.get(r["id"])), "modalities": modalities.get(r["id"], [])}
+                for r in found]
+
+    def _story_modalities(self, story_ids: list[str]) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for story_id, modality, _ in self.db.execute(
+                "SELECT story_id, coalesce(modality, 'asserted'), count(*) AS n FROM event_mentions "
+                "WHERE list_contains(?, story_id) GROUP BY ALL ORDER BY story_id, n DESC, 2",
+                [story_ids]).fetchall():
+            found.setdefault(story_id, []).append(modality)
+        return found
 
     def story_index(self) -> Any:
         """A `resolve.stories.StoryIndex` holding the stored stories and their mentions, so that new
         articles join the stories already stored."""
         from ..records import Story
 
-        stories = [Story(**story) for story in self.stories()]
+        stories = [Story(**{k: v for k, v in story.items() if k != "modalities"}) for story in self.stories()]
         mentions = list(self.iter_events(order="stored", with_story=True))
         return StoryIndex.from_stories(stories, mentions)
 
@@ -349,6 +412,18 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while group := list(islice(iterator, size)):
         yield group
+
+
+def _open_error(path: Path, exc: Exception) -> str:
+    """Why a database file cannot be opened, in one sentence naming it."""
+    message = _first_line(exc)
+    if "not a valid DuckDB database" in message or "Invalid Input Error" in message:
+        return (f"{path} is not a DuckDB database; give the file `communique ingest` made with --db, "
+                "or a new file name to start a new store.")
+    if "lock" in message.lower():
+        return (f"The database {path} is in use by another program ({message}); wait for it to finish, "
+                "or give another file with --db.")
+    return f"The database {path} cannot be opened ({message}); check the file, or give another with --db."
 
 
 def _first_line(exc: Exception) -> str:
