@@ -22,6 +22,12 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):
         message = exc.detail if isinstance(exc.detail, str) else "The request cannot be answered."
+        if exc.status_code == 404 and message == "Not Found":  # no route: Starlette's own answer
+            message = f"There is nothing at {request.url.path}; the API's paths are listed at /openapi.json."
+        elif exc.status_code == 405:
+            message = f"The method {request.method} is not allowed on {request.url.path}."
+        elif not message.endswith("."):
+            message += "."
         return error_response(exc.status_code, message, getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
