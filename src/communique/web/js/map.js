@@ -30,7 +30,12 @@ export function worldMap(world, places, onPick) {
     Math.max(...box.map((b) => b[2])), Math.max(...box.map((b) => b[3]))] : [-180, -60, 180, 85];
   const padLon = Math.max(8, (e - w) * 0.15), padLat = Math.max(6, (n - s) * 0.15);
   [w, s, e, n] = [Math.max(-180, w - padLon), Math.max(-90, s - padLat), Math.min(180, e + padLon), Math.min(90, n + padLat)];
-  const [x0, y0] = project([w, n]), [x1, y1] = project([e, s]);
+  let [x0, y0] = project([w, n]), [x1, y1] = project([e, s]);
+  const minHeight = (x1 - x0) / 1.8;  // no thin strip: widen the latitudes shown to a readable shape
+  if (y1 - y0 < minHeight) {
+    const middle = (y0 + y1) / 2;
+    [y0, y1] = [Math.max(0, middle - minHeight / 2), Math.min(180 * K, middle + minHeight / 2)];
+  }
   const unit = (x1 - x0) / 100;  // symbol sizes follow the zoom
   const chart = svg("svg", { viewBox: `${x0} ${y0} ${x1 - x0} ${y1 - y0}`, width: "100%", role: "img",
     "aria-label": "Map of located events", preserveAspectRatio: "xMidYMid meet", class: "map" });
@@ -39,7 +44,7 @@ export function worldMap(world, places, onPick) {
     const place = byCountry.get(f.id);
     const attrs = { d: pathOf(f.geometry), class: "map-country", "vector-effect": "non-scaling-stroke", "data-country": f.id };
     if (place) {
-      Object.assign(attrs, { class: "map-country has-events", fill: goldsteinColour(place.goldstein / place.events),
+      Object.assign(attrs, { class: "map-country has-events", style: `fill:${goldsteinColour(place.goldstein / place.events)}`,
         "data-count": place.events, onclick: () => onPick({ place: f.id }) });
     }
     chart.append(svg("path", attrs, svg("title", {}, place
