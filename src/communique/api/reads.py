@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
 
 from ..followup.board import deadline_board
 from ..store import desk as queries
@@ -45,7 +46,8 @@ def paging(limit: int = Query(100, ge=1, le=MAX_LIMIT), offset: int = Query(0, g
 def _answer(items: list[dict[str, Any]], total: int, page: tuple[int, int], fmt: str, name: str):
     if fmt == "csv":
         return csv_response(items, name)
-    return {"items": items, "total": total, "limit": page[0], "offset": page[1]}
+    # the dicts are JSON already: FastAPI's jsonable_encoder would walk them again (~70 ms for 100 events)
+    return JSONResponse({"items": items, "total": total, "limit": page[0], "offset": page[1]})
 
 
 def _store(request: Request):
@@ -69,7 +71,7 @@ def story(request: Request, story_id: str):
     found = queries.story_detail(_store(request), story_id)
     if found is None:
         raise HTTPException(404, f"No story {story_id!r} is stored.")
-    return found
+    return JSONResponse(found)
 
 
 @router.get("/documents/{document_id}", summary="One document as `communique extract --json` gives it")
@@ -77,7 +79,7 @@ def document(request: Request, document_id: str):
     found = _store(request).document(document_id)
     if found is None:
         raise HTTPException(404, f"No document {document_id!r} is stored.")
-    return found
+    return JSONResponse(found)
 
 
 @router.get("/actors", summary="Actors of the matching events, with their counts as source and target")
@@ -124,4 +126,4 @@ def deadlines(request: Request, actor: str | None = Query(None, max_length=200),
 
 @router.get("/geo/countries", summary="Country outlines (GeoJSON, ISO alpha-3 ids) for the map")
 def countries():
-    return geo.countries_geojson()
+    return JSONResponse(geo.countries_geojson())
