@@ -20,6 +20,7 @@ from . import errors, reads, writes
 
 MAX_BODY_BYTES = 2_000_000  # POST /api/articles: about 400 articles of average length per request
 TOKEN_ENV = "COMMUNIQUE_TOKEN"
+MAX_CACHED = 64  # deadline boards kept (one per filter) until the next write
 DASHBOARD_PATHS = ("/", "/stories/{story_id}", "/documents/{document_id}", "/deadlines")
 
 
@@ -40,6 +41,8 @@ class Desk:
                 return self.cache[key]
         value = compute()
         with self.cache_lock:
+            if len(self.cache) >= MAX_CACHED:  # many different filters: start again rather than grow
+                self.cache.clear()
             self.cache[key] = value
         return value
 

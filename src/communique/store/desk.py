@@ -225,4 +225,8 @@ def followup_inputs(store: Store, prefixes: list[str]) -> tuple[list[dict], list
 
 def generation(store: Store) -> tuple[int, int]:
     """Changes whenever documents are stored: for caches of derived results."""
-    return tuple(store.db.cursor().execute("SELECT count(*), coalesce(max(seq), 0) FROM documents").fetchall()[0])
+    cursor = store.db.cursor()
+    try:
+        return tuple(cursor.execute("SELECT count(*), coalesce(max(seq), 0) FROM documents").fetchall()[0])
+    finally:
+        cursor.close()
