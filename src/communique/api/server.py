@@ -11,4 +11,5 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
 
     app = create_app(db)
     print(f"communique: serving {db} at http://{host}:{port}/ (API under /api/, OpenAPI at /openapi.json)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # keep-alive longer than uvicorn's 5 s: a dashboard or a client pool reuses its connections between requests
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=30)
