@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install clean bench eval
+.PHONY: demo test install clean bench eval browser
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,17 @@ demo: $(STAMP)
 	$(BIN)/communique events --db demo.duckdb
 	$(BIN)/communique stories --db demo.duckdb
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
+
+# The browser tests drive Debian's chromium with chromium-driver (never a downloaded browser); installed
+# once, as root, where missing.
+browser:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+		else echo "make test: chromium and chromium-driver are missing; install them as root (apt-get install chromium chromium-driver)"; fi; \
+	fi
 
 eval: $(STAMP)
 	$(BIN)/communique eval ../shared/eval/plover_gsr_dev.jsonl
