@@ -45,7 +45,9 @@ def _add_ingest(subparsers) -> None:
         "ingest", help="Code articles and store them in a DuckDB file (re-running adds only new articles).",
         description="Read articles (text, HTML, JSONL, RSS/Atom files or URLs, folders), code their events "
                     "and store them. Articles already stored (same id, URL or text) are skipped before coding.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, JSONL files, feed files or feed URLs")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, JSONL files, feed files or feed URLs")
+    p.add_argument("--from-parquet", metavar="OUTPUT",
+                   help="load the output folder of `communique spark` instead of coding articles")
     p.add_argument("--db", default=DEFAULT_PATH, metavar="FILE", help=f"database file (default {DEFAULT_PATH})")
     p.add_argument("--date", help="publication date YYYY-MM-DD for articles that carry none")
     p.add_argument("--actors", metavar="FILE", help="your actor additions and overrides (TSV, see README)")
@@ -85,6 +87,10 @@ def run_ingest(args) -> int:
     from ..settings import Settings
     from ..store.database import AddCounts, Store
 
+    if args.from_parquet or not args.paths:
+        from .spark_command import run_from_parquet
+
+        return run_from_parquet(args)
     check_date(args.date, "--date")
     check_paths(args.paths)
     settings = Settings.build(file=Path(args.config) if args.config else None,

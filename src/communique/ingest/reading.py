@@ -319,11 +319,21 @@ def _article_from_html(html: str, name: str) -> Article | ReadFailure:
                         source=page.sitename)
 
 
+def article_from_json_line(line: str, name: str) -> Article | ReadFailure:
+    """One JSONL line (`{"id", "text", "published", ...}`) as an Article, or why it is unusable."""
+    return _article_from_json_line(line, name)
+
+
 def _article_from_json_line(line: str, name: str) -> Article | ReadFailure:
     try:
         record = json.loads(line, strict=False)  # raw control characters inside strings are let through
     except (json.JSONDecodeError, RecursionError) as exc:
         return ReadFailure(name, BAD_JSON, detail=getattr(exc, "msg", "nested too deeply"))
+    return article_from_record(record, name)
+
+
+def article_from_record(record, name: str) -> Article | ReadFailure:
+    """A decoded JSONL record (or a table row as a dict) as an Article, or why it is unusable."""
     if not isinstance(record, dict):
         return ReadFailure(name, BAD_JSON, detail="the line is not a JSON object")
     values, warnings = string_fields(record)

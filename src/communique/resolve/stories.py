@@ -81,17 +81,39 @@ class StoryIndex:
         store does): the index keeps them for the story records and reads no "story" key from them."""
         if event_dicts is None:
             event_dicts = [event.to_dict() for event in document.events]
-        assignments = []
-        for event, event_dict in zip(document.events, event_dicts):
-            if event.id in self._story_of:  # the same document read again
-                event.story = self._story_of[event.id]
-                assignments.append(StoryAssignment(event.id, event.story, "already in this story", False))
-                continue
-            view = self._view(event_dict, document.id, document.published)
-            assignment = self._assign(view)
+        assignments = self.add_mentions(event_dicts, document.id, document.published)
+        for event, assignment in zip(document.events, assignments):
             event.story = assignment.story_id
-            assignments.append(assignment)
         return assignments
+
+    def add_mentions(self, event_dicts: list[dict[str, Any]], document_id: str | None,
+                     published: str | None) -> list[StoryAssignment]:
+        """`add` for one document's events given as contract dicts only (ids as the dicts say), in
+        text order: what the Spark story stage calls, mention by mention, in input order."""
+        assignments = []
+        for event_dict in event_dicts:
+            mention_id = str(event_dict["id"])
+            if mention_id in self._story_of:  # the same document read again
+                assignments.append(StoryAssignment(mention_id, self._story_of[mention_id],
+                                                   "already in this story", False))
+                continue
+            assignments.append(self._assign(self._view(event_dict, document_id, published)))
+        return assignments
+
+    @property
+    def window_days(self) -> int:
+        """How many days apart two dated mentions may lie and still be compared at all."""
+        return self._window
+
+    def blocking(self, event: dict[str, Any], document_id: str | None,
+                 published: str | None) -> tuple[list[str], int | None]:
+        """The keys under which a mention is indexed and its day (an ordinal; None where it is
+        compared with every day: no date, or a coarse one). Two mentions can only ever be compared
+        where they share a key and their days lie within `window_days` (or either has no day), so
+        groups of mentions linked that way can be merged into stories apart from each other."""
+        view = self._view(event, document_id, published)
+        day = view.day.toordinal() if view.day and view.date_kind != "coarse" else None
+        return self._index_keys(view), day
 
     def story_of(self, mention_id: str) -> str | None:
         return self._story_of.get(mention_id)
