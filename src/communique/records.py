@@ -161,6 +161,7 @@ class EventMention:
     trigger: str | None = None  # the verb or noun that carries the event
     trigger_start: int | None = None  # char offset of the trigger
     speaker: ActorRef | None = None  # who reported it, where a quote carries it
+    origin: str = "coder"  # "classifier" for an event the learned classifier made where the coder found none
 
     def to_dict(self) -> dict[str, Any]:
         d = {
@@ -177,6 +178,8 @@ class EventMention:
             "trigger": self.trigger,
             "speaker": self.speaker.to_dict() if self.speaker else None,
         }
+        if self.origin != "coder":
+            d["origin"] = self.origin
         return d
 
 

@@ -17,6 +17,7 @@ class Settings:
     batch_size: int = 32  # articles per spaCy batch
     commit_size: int = 128  # articles stored per transaction: a crash loses at most these, re-coded next run
     min_confidence: float = 0.0
+    classifier: str = "off"  # the learned event classifier (communique.classify): off | events | all
 
     @classmethod
     def build(cls, file: Path | None = None, env: dict[str, str] | None = None, **flags: Any) -> "Settings":
@@ -31,6 +32,9 @@ class Settings:
                 values[f.name] = env[key]
         values.update({k: v for k, v in flags.items() if v is not None})
         return replace(cls(), **{k: _coerce(k, v) for k, v in values.items()})
+
+
+CLASSIFIER_MODES = ("off", "events", "all")
 
 
 def _read_settings_file(path: Path) -> dict[str, str]:
@@ -60,4 +64,6 @@ def _coerce(name: str, value: Any) -> Any:
         return int(value)
     if name == "min_confidence":
         return float(value)
+    if name == "classifier" and value not in CLASSIFIER_MODES:
+        raise BadInput(f"Unknown classifier setting {value!r}; use one of {', '.join(CLASSIFIER_MODES)}.")
     return value
