@@ -42,6 +42,17 @@ class MappingRule:
 
 def acled_for(event: EventMention) -> dict[str, str] | None:
     """`{event_type, sub_event_type}` (plus `communique_type` for an extension), or None out of scope."""
+    rule = deciding_rule(event)
+    if rule is None:
+        return None
+    result = {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}
+    if rule.extension:
+        result["communique_type"] = rule.extension
+    return result
+
+
+def deciding_rule(event: EventMention) -> MappingRule | None:
+    """The row of data/acled_mapping.tsv that gives the event its ACLED type, or None out of scope."""
     code = str(event.cameo.get("code") or "")
     if not code:
         return None
@@ -55,10 +66,7 @@ def acled_for(event: EventMention) -> dict[str, str] | None:
                 continue
         if not rule.extension and event.modality in NOT_TAKEN_PLACE:
             return None
-        result = {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}
-        if rule.extension:
-            result["communique_type"] = rule.extension
-        return result
+        return rule
     return None
 
 

