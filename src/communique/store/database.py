@@ -331,8 +331,7 @@ class Store:
                 dyad: tuple[str, str] | None = None, root: str | None = None, since: str | None = None,
                 until: str | None = None, story: str | None = None,
                 limit: int | None = None, modality: str | list[str] | None = None) -> list[dict[str, Any]]:
-        """Stories as contract dicts (plus `mention_ids`, `reasons`, and `modalities`: those of its
-        mentions, most frequent first), filtered like `events`."""
+        """Stories as contract dicts (plus `mention_ids`, `reasons`), filtered like `events`."""
         where, params = story_filters(actor, country, dyad, root, since, until, story, modality)
         sql = f"SELECT * FROM stories s{where} ORDER BY s.date_value, s.first_seen, s.id{limit_clause(limit)}"
         found = self._dicts(sql, params)
@@ -342,11 +341,10 @@ class Store:
                     "SELECT story_id, mention_id FROM story_mentions WHERE list_contains(?, story_id) "
                     "ORDER BY rowid", [[r["id"] for r in found]]).fetchall():
                 links.setdefault(story_id, []).append(mention_id)
-        modalities = self._story_modalities([r["id"] for r in found]) if found else {}
-        return [{**rows.story_dict(r, links.get(r["id"])), "modalities": modalities.get(r["id"], [])}
-                for r in found]
+        return [rows.story_dict(r, links.get(r["id"])) for r in found]
 
-    def _story_modalities(self, story_ids: list[str]) -> dict[str, list[str]]:
+    def story_modalities(self, story_ids: list[str]) -> dict[str, list[str]]:
+        """Story id -> the modalities of its mentions, most frequent first."""
         found: dict[str, list[str]] = {}
         for story_id, modality, _ in self.db.execute(
                 "SELECT story_id, coalesce(modality, 'asserted'), count(*) AS n FROM event_mentions "
@@ -360,7 +358,7 @@ class Store:
         articles join the stories already stored."""
         from ..records import Story
 
-        stories = [Story(**{k: v for k, v in story.items() if k != "modalities"}) for story in self.stories()]
+        stories = [Story(**story) for story in self.stories()]
         mentions = list(self.iter_events(order="stored", with_story=True))
         return StoryIndex.from_stories(stories, mentions)
 
