@@ -153,18 +153,32 @@ class Store:
         """
         counts = counts if counts is not None else AddCounts()
         for batch in _chunks(documents, batch_size):
-            before = (counts.stored, counts.events, counts.duplicates, Counter(counts.skipped))
             try:
-                self._add_batch(batch, story_index, counts)
+                self._add_counted(batch, story_index, counts)
             except duckdb.Error:
-                # one document the database refuses must not cost the batch: store them one at a time
-                counts.stored, counts.events, counts.duplicates, counts.skipped = before
+                # one document the database refuses must not cost the batch: store them one at a time,
+                # with the story index read again from the store (the failed batch's mentions were in it)
+                if isinstance(story_index, StoryIndex):
+                    story_index = self.story_index()
                 for document in batch:
                     try:
-                        self._add_batch([document], story_index, counts)
+                        self._add_counted([document], story_index, counts)
                     except duckdb.Error as exc:
+                        if isinstance(story_index, StoryIndex):
+                            story_index = self.story_index()
                         counts.skip(f"document {document.id}", NOT_STORED, _first_line(exc))
         return counts
+
+    def _add_counted(self, batch: list[Document], story_index: Any, counts: AddCounts) -> None:
+        """`_add_batch`, with the counts left as they were where the transaction fails."""
+        before = (counts.stored, counts.events, counts.duplicates, Counter(counts.skipped))
+        try:
+            self._add_batch(batch, story_index, counts)
+        except duckdb.Error:
+            counts.stored, counts.events, counts.duplicates = before[:3]
+            counts.skipped.clear()
+            counts.skipped.update(before[3])
+            raise
 
     def add_document(self, document: Document, story_index: Any = None) -> AddCounts:
         return self.add_documents([document], story_index)
@@ -200,6 +214,7 @@ class Store:
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
+            _unregister(self.db)  # where the failed transaction kept it from being dropped
             raise
 
     @staticmethod
@@ -268,7 +283,7 @@ class Store:
             try:
                 self.db.execute(f"INSERT INTO {table} ({names}) SELECT * FROM {_ROWS_VIEW}")
             finally:
-                self.db.unregister(_ROWS_VIEW)
+                _unregister(self.db)
             return
         unnested = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
         self.db.execute(f"INSERT INTO {table} ({names}) SELECT {unnested}", by_column)
@@ -382,6 +397,15 @@ class Store:
 
     def _scalar(self, sql: str) -> Any:
         return self.db.execute(sql).fetchall()[0][0]  # every row read: _insert_many's register needs that
+
+
+def _unregister(db: duckdb.DuckDBPyConnection) -> None:
+    """Drop the registered rows view; inside a failed transaction that fails too, and the error that
+    failed the transaction is the one to report, so this one is let pass (ROLLBACK is followed by another try)."""
+    try:
+        db.unregister(_ROWS_VIEW)
+    except duckdb.Error:
+        pass
 
 
 def _as_tuple(assignment: Any) -> tuple[str, str, str]:
