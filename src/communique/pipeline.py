@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from .codes import cameo_for, event_code, plover_for
-from .errors import CommuniqueError, DataFileError
+from .errors import DataFileError
 from .extract.acled import acled_for
 from .extract.actors import UNKNOWN_COUNTRY, DocActors, find_actors
 from .extract.events import EventCandidate, find_events

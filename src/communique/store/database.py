@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from importlib import resources
 from pathlib import Path
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
@@ -18,11 +17,11 @@ from typing import Any, Callable, Iterable, Iterator
 import duckdb
 import numpy
 
-from ..errors import BadInput
 from ..ingest.reading import text_hash
 from ..records import Article, Document
 from ..resolve.stories import StoryIndex
 from . import rows
+from .opening import first_line as _first_line, open_database
 # check_day and normalise_root are imported for code that used them from here
 from .filters import check_day, event_filters, limit_clause, normalise_root, story_filters  # noqa: F401
 
@@ -59,29 +58,8 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_PATH, read_only: bool = False):
         self.path = Path(path)
-        if read_only and not self.path.exists():
-            raise BadInput(f"The database {self.path} does not exist; run `communique ingest` first "
-                           "or give the right file with --db.")
-        if self.path.is_dir():
-            raise BadInput(f"The database {self.path} is a folder; give a database file with --db.")
-        try:
-            self.db = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as exc:
-            raise BadInput(_open_error(self.path, exc)) from exc
-        try:
-            if not read_only:
-                self.db.execute(resources.files(__package__).joinpath("schema.sql").read_text("utf-8"))
-            self._check_tables()
-        except duckdb.Error as exc:
-            self.db.close()
-            raise BadInput(f"The database {self.path} is not a communique store ({_first_line(exc)}); "
-                           "give a file made by `communique ingest` with --db.") from exc
+        self.db = open_database(self.path, read_only, tuple(_TABLES))
         self._next_seq = self._scalar("SELECT coalesce(max(seq), 0) + 1 FROM documents")
-
-    def _check_tables(self) -> None:
-        """That the file holds communique's tables (a DuckDB file made by something else does not)."""
-        for table in _TABLES:
-            self.db.execute(f"SELECT * FROM {table} LIMIT 0")
 
     def __enter__(self) -> "Store":
         return self
@@ -434,19 +412,3 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while group := list(islice(iterator, size)):
         yield group
-
-
-def _open_error(path: Path, exc: Exception) -> str:
-    """Why a database file cannot be opened, in one sentence naming it."""
-    message = _first_line(exc)
-    if "not a valid DuckDB database" in message or "Invalid Input Error" in message:
-        return (f"{path} is not a DuckDB database; give the file `communique ingest` made with --db, "
-                "or a new file name to start a new store.")
-    if "lock" in message.lower():
-        return (f"The database {path} is in use by another program ({message}); wait for it to finish, "
-                "or give another file with --db.")
-    return f"The database {path} cannot be opened ({message}); check the file, or give another with --db."
-
-
-def _first_line(exc: Exception) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
