@@ -59,7 +59,7 @@ def run_extract(args) -> int:
         return 1
     stories = _stories(documents)
     if args.json:
-        json.dump({"documents": [d.to_dict() for d in ok], "stories": [s.to_dict() for s in stories]},
+        json.dump({"documents": [d.to_dict() for d in documents], "stories": [s.to_dict() for s in stories]},
                   sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
