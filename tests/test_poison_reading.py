@@ -168,3 +168,14 @@ def test_pieces_always_join_back_into_the_text(text, limit):
     pieces = split_text(text, limit)
     assert "".join(pieces) == text
     assert all(0 < len(p) <= limit for p in pieces) or text == ""
+
+
+def test_an_over_long_article_is_refused_at_reading(tmp_path):
+    (tmp_path / "long.txt").write_text(ENGLISH * 10, encoding="utf-8")
+    (tmp_path / "page.html").write_text(f"<html><body><p>{ENGLISH * 3}</p></body></html>", encoding="utf-8")
+    path = _jsonl(tmp_path, [json.dumps({"id": "long", "text": ENGLISH * 10}), json.dumps({"id": "ok", "text": ENGLISH})])
+    items = list(read_articles([str(tmp_path / "long.txt"), str(tmp_path / "page.html"), str(path)],
+                               max_chars=len(ENGLISH) * 5))
+    reasons = [getattr(i, "reason", "article") for i in items]
+    assert reasons == [reading.TOO_LONG, "article", reading.TOO_LONG, "article"]  # markup is allowed for
+    assert items[2].id == "long" and "max_article_chars" in items[2].detail

@@ -176,3 +176,21 @@ def test_an_article_with_a_non_string_url_is_checked_for_duplicates(tmp_path):
         kept = list(store.new_articles([Article(text="A", id="a", url=123), Article(text="B", id=["b"])],
                                        counts))
     assert [a.text for a in kept] == ["A", "B"] and counts.duplicates == 0
+
+
+def test_a_document_the_database_refuses_costs_only_itself(tmp_path):
+    from communique.store.database import AddCounts
+    from store_fixtures import meeting_document, protest_document
+
+    reports = []
+    with Store(tmp_path / "refuse.duckdb") as store:
+        store.add_documents([meeting_document("d1")], store.story_index())
+        clash = meeting_document("d2", url="https://other.example/2", text="Envoys met again in Ankara today.")
+        clash.events[0].id = "d1-meet"  # the id of a stored mention: the database refuses the row
+        counts = store.add_documents([protest_document("d3"), clash], store.story_index(),
+                                     AddCounts(report=lambda *skip: reports.append(skip)), batch_size=10)
+        assert (counts.stored, dict(counts.skipped)) == (1, {"cannot be stored": 1})
+        assert reports[0][:2] == ("document d2", "cannot be stored") and "d1-meet" in reports[0][2]
+        assert store.document_ids() == ["d1", "d3"]
+        mentions = store.query("SELECT count(*) FROM event_mentions").fetchone()[0]
+        assert store.query("SELECT sum(mentions) FROM stories").fetchone()[0] == mentions == 3

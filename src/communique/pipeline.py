@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from .codes import cameo_for, event_code, plover_for
-from .errors import CommuniqueError, DataFileError
+from .errors import DataFileError
 from .acled import acled_for
 from .coder.adapter import EventCandidate, document_candidates
 from .coder.additions import load_coder_knowledge, mood_code

@@ -50,7 +50,7 @@ def run_extract(args) -> int:
     if not args.files:
         raise BadInput("No input given; name one or more article files, or a batch with --jsonl FILE.")
     check_paths(args.files)
-    articles = _read_files(args.files, args.date)
+    articles = _read_files(args.files, args.date, settings.max_article_chars)
     documents = []
     for article, doc in zip(articles, extract_articles(articles, settings)):
         if doc.error:
@@ -63,7 +63,7 @@ def run_extract(args) -> int:
         return 1
     stories = _stories(documents)
     if args.json:
-        json.dump({"documents": [d.to_dict() for d in ok], "stories": [s.to_dict() for s in stories]},
+        json.dump({"documents": [d.to_dict() for d in documents], "stories": [s.to_dict() for s in stories]},
                   sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
@@ -71,12 +71,12 @@ def run_extract(args) -> int:
     return 0
 
 
-def _read_files(paths: list[str], date: str | None) -> list[Article]:
+def _read_files(paths: list[str], date: str | None, max_chars: int | None = None) -> list[Article]:
     """The articles in the files, each failure named on standard error as it is met."""
     from ..ingest.reading import ReadFailure, read_articles
 
     articles = []
-    for item in read_articles(paths, published=date):
+    for item in read_articles(paths, published=date, max_chars=max_chars):
         if isinstance(item, ReadFailure):
             report_skip(item.name, item.reason, item.detail)
         else:
@@ -99,7 +99,7 @@ def _run_jsonl(args, settings) -> int:
     pending: deque = deque()  # the items read and handed to the coder, not yet written: a stream, not a list
 
     def articles():
-        for item in read_jsonl_lines(path, published=args.date):
+        for item in read_jsonl_lines(path, published=args.date, max_chars=settings.max_article_chars):
             pending.append(item)
             yield Article(text="", id=item.id or item.name) if isinstance(item, ReadFailure) else item
 

@@ -25,7 +25,7 @@ def explain(reason: str) -> str:
         reading.NOT_FOUND: "there is no such file or folder; check the path",
         reading.UNREADABLE: "it cannot be read; check its permissions",
         reading.UNREADABLE_FOLDER: "the folder cannot be listed; check its permissions",
-        reading.TOO_LARGE: "it is larger than the max_article_chars setting allows",
+        reading.TOO_LARGE: "the file (or line) is over the 64 MB read limit",
     }.get(reason, reason)
 
 

@@ -100,7 +100,7 @@ def run_ingest(args) -> int:
     names: deque[str] = deque()  # the name of each article handed to the coder, in order
 
     def articles():
-        for item in read_articles(args.paths, published=args.date):
+        for item in read_articles(args.paths, published=args.date, max_chars=settings.max_article_chars):
             if isinstance(item, ReadFailure):
                 counts.skip(item.name, item.reason, item.detail)
                 read["failed"] += 1
@@ -221,7 +221,12 @@ def _list(args, table: str, table_row, headers: tuple[str, ...]) -> int:
             limit = filters.pop("limit")
             write_csv(store, sys.stdout, table, filters, order="date", limit=limit)
             return 0
-        items = store.events(**filters) if table == "events" else store.stories(**filters)
+        if table == "events":
+            items = store.events(**filters)
+        else:  # each story with the modalities of its mentions, as the table and the JSON show them
+            items = store.stories(**filters)
+            modalities = store.story_modalities([s["id"] for s in items]) if items else {}
+            items = [{**s, "modalities": modalities.get(s["id"], [])} for s in items]
     _print(items, args.format, table_row, headers)
     return 0
 

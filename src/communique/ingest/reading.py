@@ -39,10 +39,12 @@ NOT_FOUND = "not found"
 UNREADABLE = "cannot be read"
 UNREADABLE_FOLDER = "folder cannot be read"
 TOO_LARGE = "too large"
+TOO_LONG = "too long"  # the same reason as the pipeline's SKIP_TOO_LONG
 BAD_FIELD = "bad field"
 
 # The largest file (or JSONL line) read, in bytes: larger ones are refused unread, to keep memory in hand.
 MAX_BYTES = 64 * 1024 * 1024
+MARKUP_RATIO = 20
 
 MIN_WORDS_FOR_LANGUAGE_CHECK = 20
 MIN_ENGLISH_STOP_RATIO = 0.05  # English news runs at 0.3-0.5, short snippets down to 0.1
@@ -78,12 +80,19 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
 
 
-def read_articles(paths: list[str], published: str | None = None,
-                  max_bytes: int = MAX_BYTES) -> Iterator[Article | ReadFailure]:
+def read_articles(paths: list[str], published: str | None = None, max_bytes: int = MAX_BYTES,
+                  max_chars: int | None = None) -> Iterator[Article | ReadFailure]:
     """Articles from files, folders (recursively, sorted), JSONL files and feeds (files or URLs).
 
-    `published` (YYYY-MM-DD) fills the publication date only where the input carries none.
+    `published` (YYYY-MM-DD) fills the publication date only where the input carries none. An article
+    longer than `max_chars` (the `max_article_chars` setting, where given) is a ReadFailure (TOO_LONG), so
+    that it is dropped before anything else reads its whole text.
     """
+    yield from _bounded(_read_paths(paths, published, max_bytes, max_chars), max_chars)
+
+
+def _read_paths(paths: list[str], published: str | None, max_bytes: int,
+                max_chars: int | None) -> Iterator[Article | ReadFailure]:
     for raw in paths:
         if raw.startswith(("http://", "https://")):
             yield from _with_default_date(_read_feed(raw), published)
@@ -94,9 +103,9 @@ def read_articles(paths: list[str], published: str | None = None,
                 if isinstance(item, ReadFailure):
                     yield item
                 else:
-                    yield from _with_default_date(_read_file(item, max_bytes), published)
+                    yield from _with_default_date(_read_file(item, max_bytes, max_chars), published)
         elif path.is_file():
-            yield from _with_default_date(_read_file(path, max_bytes), published)
+            yield from _with_default_date(_read_file(path, max_bytes, max_chars), published)
         else:
             yield ReadFailure(str(path), NOT_FOUND, detail="no such file or folder")
 
@@ -123,15 +132,18 @@ def _folder_files(folder: Path) -> Iterator[Path | ReadFailure]:
         yield from _folder_files(sub)
 
 
-def read_jsonl_lines(path: str | Path, published: str | None = None,
-                     max_bytes: int = MAX_BYTES) -> Iterator[Article | ReadFailure]:
+def read_jsonl_lines(path: str | Path, published: str | None = None, max_bytes: int = MAX_BYTES,
+                     max_chars: int | None = None) -> Iterator[Article | ReadFailure]:
     """One Article or ReadFailure per line of a JSONL file, in order (../shared/CONTRACT.md).
 
     Each line is `{"id", "text", "published", "title"?, "url"?, "source"?}`. Lines are split on "\\n"
     only. A blank line yields a ReadFailure (EMPTY), so that every line gives exactly one item; the
     newline that ends the file does not start a line.
     """
-    path = Path(path)
+    yield from _bounded(_read_jsonl(Path(path), published, max_bytes), max_chars)
+
+
+def _read_jsonl(path: Path, published: str | None, max_bytes: int) -> Iterator[Article | ReadFailure]:
     for number, line in enumerate(_jsonl_lines(path, max_bytes), start=1):
         name = f"{path} line {number}"
         if isinstance(line, ReadFailure):
@@ -256,7 +268,8 @@ def make_article(text: str, name: str, **fields) -> Article | ReadFailure:
                    path=name, warnings=warnings, **fields)
 
 
-def _read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Article | ReadFailure]:
+def _read_file(path: Path, max_bytes: int = MAX_BYTES,
+               max_chars: int | None = None) -> Iterator[Article | ReadFailure]:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl_lines(path, max_bytes=max_bytes)
@@ -275,6 +288,13 @@ def _read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Article | Rea
         yield content
         return
     kind = _kind_of(suffix, content)
+    # refused before the language check and the id hash read the whole text (a page's markup may be
+    # many times its text: an HTML page or feed may be up to MARKUP_RATIO times longer)
+    bound = None if max_chars is None else max_chars * (1 if kind == "text" else MARKUP_RATIO)
+    if bound is not None and len(content) > bound:
+        yield ReadFailure(str(path), TOO_LONG, detail=f"{len(content):,} characters, over the max_article_chars "
+                                                      f"setting's {max_chars:,}" + ("" if kind == "text" else " (x20 for markup)"))
+        return
     if kind == "feed":
         from .feeds import read_feed_content
 
@@ -343,6 +363,16 @@ def article_from_record(record, name: str) -> Article | ReadFailure:
     if not isinstance(text, str):
         return ReadFailure(name, BAD_FIELD, values["id"], detail='its "text" is not a string')
     return make_article(text, name, published=record.get("published"), warnings=warnings, **values)
+
+
+def _bounded(items: Iterator[Article | ReadFailure], max_chars: int | None) -> Iterator[Article | ReadFailure]:
+    for item in items:
+        if max_chars is not None and isinstance(item, Article) and len(item.text) > max_chars:
+            yield ReadFailure(item.path or str(item.id), TOO_LONG, item.id,
+                              detail=f"{len(item.text):,} characters, over the max_article_chars setting's "
+                                     f"{max_chars:,}")
+        else:
+            yield item
 
 
 def _with_date(article: Article, published: str | None) -> Article:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from importlib import resources
 from pathlib import Path
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
@@ -18,11 +17,11 @@ from typing import Any, Callable, Iterable, Iterator
 import duckdb
 import numpy
 
-from ..errors import BadInput
 from ..ingest.reading import text_hash
 from ..records import Article, Document
 from ..resolve.stories import StoryIndex
 from . import rows
+from .opening import first_line as _first_line, open_database
 # check_day and normalise_root are imported for code that used them from here
 from .filters import check_day, event_filters, limit_clause, normalise_root, story_filters  # noqa: F401
 
@@ -59,29 +58,8 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_PATH, read_only: bool = False):
         self.path = Path(path)
-        if read_only and not self.path.exists():
-            raise BadInput(f"The database {self.path} does not exist; run `communique ingest` first "
-                           "or give the right file with --db.")
-        if self.path.is_dir():
-            raise BadInput(f"The database {self.path} is a folder; give a database file with --db.")
-        try:
-            self.db = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as exc:
-            raise BadInput(_open_error(self.path, exc)) from exc
-        try:
-            if not read_only:
-                self.db.execute(resources.files(__package__).joinpath("schema.sql").read_text("utf-8"))
-            self._check_tables()
-        except duckdb.Error as exc:
-            self.db.close()
-            raise BadInput(f"The database {self.path} is not a communique store ({_first_line(exc)}); "
-                           "give a file made by `communique ingest` with --db.") from exc
+        self.db = open_database(self.path, read_only, tuple(_TABLES))
         self._next_seq = self._scalar("SELECT coalesce(max(seq), 0) + 1 FROM documents")
-
-    def _check_tables(self) -> None:
-        """That the file holds communique's tables (a DuckDB file made by something else does not)."""
-        for table in _TABLES:
-            self.db.execute(f"SELECT * FROM {table} LIMIT 0")
 
     def __enter__(self) -> "Store":
         return self
@@ -153,18 +131,32 @@ class Store:
         """
         counts = counts if counts is not None else AddCounts()
         for batch in _chunks(documents, batch_size):
-            before = (counts.stored, counts.events, counts.duplicates, Counter(counts.skipped))
             try:
-                self._add_batch(batch, story_index, counts)
+                self._add_counted(batch, story_index, counts)
             except duckdb.Error:
-                # one document the database refuses must not cost the batch: store them one at a time
-                counts.stored, counts.events, counts.duplicates, counts.skipped = before
+                # one document the database refuses must not cost the batch: store them one at a time,
+                # with the story index read again from the store (the failed batch's mentions were in it)
+                if isinstance(story_index, StoryIndex):
+                    story_index = self.story_index()
                 for document in batch:
                     try:
-                        self._add_batch([document], story_index, counts)
+                        self._add_counted([document], story_index, counts)
                     except duckdb.Error as exc:
+                        if isinstance(story_index, StoryIndex):
+                            story_index = self.story_index()
                         counts.skip(f"document {document.id}", NOT_STORED, _first_line(exc))
         return counts
+
+    def _add_counted(self, batch: list[Document], story_index: Any, counts: AddCounts) -> None:
+        """`_add_batch`, with the counts left as they were where the transaction fails."""
+        before = (counts.stored, counts.events, counts.duplicates, Counter(counts.skipped))
+        try:
+            self._add_batch(batch, story_index, counts)
+        except duckdb.Error:
+            counts.stored, counts.events, counts.duplicates = before[:3]
+            counts.skipped.clear()
+            counts.skipped.update(before[3])
+            raise
 
     def add_document(self, document: Document, story_index: Any = None) -> AddCounts:
         return self.add_documents([document], story_index)
@@ -200,6 +192,7 @@ class Store:
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
+            _unregister(self.db)  # where the failed transaction kept it from being dropped
             raise
 
     @staticmethod
@@ -268,7 +261,7 @@ class Store:
             try:
                 self.db.execute(f"INSERT INTO {table} ({names}) SELECT * FROM {_ROWS_VIEW}")
             finally:
-                self.db.unregister(_ROWS_VIEW)
+                _unregister(self.db)
             return
         unnested = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
         self.db.execute(f"INSERT INTO {table} ({names}) SELECT {unnested}", by_column)
@@ -331,8 +324,7 @@ class Store:
                 dyad: tuple[str, str] | None = None, root: str | None = None, since: str | None = None,
                 until: str | None = None, story: str | None = None,
                 limit: int | None = None, modality: str | list[str] | None = None) -> list[dict[str, Any]]:
-        """Stories as contract dicts (plus `mention_ids`, `reasons`, and `modalities`: those of its
-        mentions, most frequent first), filtered like `events`."""
+        """Stories as contract dicts (plus `mention_ids`, `reasons`), filtered like `events`."""
         where, params = story_filters(actor, country, dyad, root, since, until, story, modality)
         sql = f"SELECT * FROM stories s{where} ORDER BY s.date_value, s.first_seen, s.id{limit_clause(limit)}"
         found = self._dicts(sql, params)
@@ -342,11 +334,10 @@ class Store:
                     "SELECT story_id, mention_id FROM story_mentions WHERE list_contains(?, story_id) "
                     "ORDER BY rowid", [[r["id"] for r in found]]).fetchall():
                 links.setdefault(story_id, []).append(mention_id)
-        modalities = self._story_modalities([r["id"] for r in found]) if found else {}
-        return [{**rows.story_dict(r, links.get(r["id"])), "modalities": modalities.get(r["id"], [])}
-                for r in found]
+        return [rows.story_dict(r, links.get(r["id"])) for r in found]
 
-    def _story_modalities(self, story_ids: list[str]) -> dict[str, list[str]]:
+    def story_modalities(self, story_ids: list[str]) -> dict[str, list[str]]:
+        """Story id -> the modalities of its mentions, most frequent first."""
         found: dict[str, list[str]] = {}
         for story_id, modality, _ in self.db.execute(
                 "SELECT story_id, coalesce(modality, 'asserted'), count(*) AS n FROM event_mentions "
@@ -360,7 +351,7 @@ class Store:
         articles join the stories already stored."""
         from ..records import Story
 
-        stories = [Story(**{k: v for k, v in story.items() if k != "modalities"}) for story in self.stories()]
+        stories = [Story(**story) for story in self.stories()]
         mentions = list(self.iter_events(order="stored", with_story=True))
         return StoryIndex.from_stories(stories, mentions)
 
@@ -384,6 +375,15 @@ class Store:
 
     def _scalar(self, sql: str) -> Any:
         return self.db.execute(sql).fetchall()[0][0]  # every row read: _insert_many's register needs that
+
+
+def _unregister(db: duckdb.DuckDBPyConnection) -> None:
+    """Drop the registered rows view; inside a failed transaction that fails too, and the error that
+    failed the transaction is the one to report, so this one is let pass (ROLLBACK is followed by another try)."""
+    try:
+        db.unregister(_ROWS_VIEW)
+    except duckdb.Error:
+        pass
 
 
 def _as_tuple(assignment: Any) -> tuple[str, str, str]:
@@ -412,19 +412,3 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while group := list(islice(iterator, size)):
         yield group
-
-
-def _open_error(path: Path, exc: Exception) -> str:
-    """Why a database file cannot be opened, in one sentence naming it."""
-    message = _first_line(exc)
-    if "not a valid DuckDB database" in message or "Invalid Input Error" in message:
-        return (f"{path} is not a DuckDB database; give the file `communique ingest` made with --db, "
-                "or a new file name to start a new store.")
-    if "lock" in message.lower():
-        return (f"The database {path} is in use by another program ({message}); wait for it to finish, "
-                "or give another file with --db.")
-    return f"The database {path} cannot be opened ({message}); check the file, or give another with --db."
-
-
-def _first_line(exc: Exception) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
