@@ -200,6 +200,7 @@ class _Reader:
             raise self.error(number, "a block header must read '---  NAME  [CODE]  ---'")
         self.block = name.strip()
         self.synset = None
+        self.in_synsets = False
         self.block_code = code.strip()
         if split_code_field(self.block_code) is None:
             raise self.error(number, f"unknown CAMEO code [{self.block_code}]")
