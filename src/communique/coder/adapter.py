@@ -178,8 +178,8 @@ def ref_for_code(code: str, text: str, known: Sequence[ActorRef] = ()) -> ActorR
     country = None if code.startswith(UNKNOWN_COUNTRY) else code[:3]
     sector = code[3:6] or None
     same = next((r for r in known if r.country == country and r.name), None)
-    if same is not None:
-        name = same.name
+    if same is not None:  # the document's mention of that actor: its name and its own words
+        name, text = same.name, same.text or text
     elif country and len(code) == 3:
         name = country_names().get(country, text or country)
     else:
