@@ -103,9 +103,14 @@ def test_a_denied_attack_is_marked_negated(code):
     assert attacks and all(e.modality == "negated" for e in attacks), attacks
 
 
-def test_a_reported_attack_is_an_accusation(code):
-    doc = code("Egypt said that Israel attacked Gaza.")
-    assert codes_of(doc) == {("112", ("EGY",), ("ISR",))}  # CAMEO.2.0's transformation a (b . ATTACK) SAY
+def test_a_reported_attack_is_an_accusation_and_in_communique_also_the_attack(code):
+    from communique.pipeline import extract_text
+    from communique.settings import Settings
+
+    text = "Egypt said that Israel attacked Gaza."
+    petrarch2 = extract_text(text, "2021-03-10", Settings.build(env={}, profile="petrarch2"))
+    assert codes_of(petrarch2) == {("112", ("EGY",), ("ISR",))}  # CAMEO.2.0's transformation a (b . ATTACK) SAY
+    assert codes_of(code(text)) == {("112", ("EGY",), ("ISR",)), ("190", ("ISR",), ("PSE",))}
 
 
 def test_a_broken_data_file_stops_the_run_instead_of_skipping_articles(nlp, monkeypatch):
@@ -147,3 +152,14 @@ def test_a_refusal_is_a_rejection_and_announced_coercion_a_threat_only_in_commun
     assert {c[:2] for c, _, _ in codes_of(code(threat))} == {"13"}
     petrarch2 = Settings.build(env={}, profile="petrarch2")
     assert {c[:2] for c, _, _ in codes_of(extract_text(threat, "2021-03-10", petrarch2))} <= {"16"}
+
+
+def test_violence_with_no_actor_named_at_all_is_kept_with_an_unidentified_source(code):
+    from communique.pipeline import extract_text
+    from communique.settings import Settings
+
+    text = "Weapons and ammunition were seized in a raid near the port on Sunday."
+    events = code(text).events
+    assert [e.cameo["root"] for e in events] == ["17"], events
+    assert events[0].source[0].name == "unidentified" and events[0].target == []
+    assert extract_text(text, "2021-03-10", Settings.build(env={}, profile="petrarch2")).events == []

@@ -310,3 +310,9 @@ def write_file(tmp_path: Path, name: str, text: str) -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_a_user_file_without_the_marker_has_synsets_before_its_first_block(tmp_path):
+    d = compile_text(tmp_path, "&ENVOY\n+DIPLOMAT\n---  MEET  [040]  ---\n+CALL_ON\n- * &ENVOY [042]\n")
+    assert set(d.patterns("MEET")["*"]) == {"DIPLOMAT", "DIPLOMATS"}
+    assert d.lookup("CALLED", ["ON"]).meaning == "MEET"

@@ -132,3 +132,13 @@ def test_a_statement_addressed_to_no_one_is_not_an_event_even_in_communique(nlp)
     assert got == [] and dropped == [("EGY", "", "010", ("drop: no target",))]
     (to_israel,) = sentence_candidates(doc, 0, doc[:], [Record("EGY", "ISR", "010", said)], None, COMMUNIQUE)
     assert to_israel.target[0].code == "ISR"
+
+
+def test_what_a_demand_asks_for_is_not_an_event_that_happened(nlp):
+    doc = nlp("Ukraine demanded that Russia withdraw its troops.")
+    demanded, withdraw = index(doc, "demanded"), index(doc, "withdraw")
+    records = [Record("UKR", "RUS", "100", demanded), Record("RUS", "", "0874", withdraw)]
+    got = sentence_candidates(doc, 0, doc[:], records, None, COMMUNIQUE)
+    assert [c.code for c in got] == ["100"]
+    said = Record("UKR", "RUS", "010", demanded)  # a statement frames nothing: both stay
+    assert [c.code for c in sentence_candidates(doc, 0, doc[:], [said, records[1]], None, COMMUNIQUE)] == ["010", "0874"]

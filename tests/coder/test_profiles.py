@@ -22,12 +22,13 @@ def test_communique_is_the_default_and_switches_the_additions_on():
     assert p == Profile()
     assert not p.require_both_actors
     assert p.additions and p.agentless_material_conflict and p.context_country and p.document_actors
+    assert not p.main_clause_only
 
 
-def test_every_switch_differs_or_is_shared_on_purpose():
+def test_every_switch_is_a_difference_between_the_two():
     a, b = Profile.named("petrarch2").switches(), Profile.named("communique").switches()
     assert a.keys() == b.keys()
-    assert {k for k in a if a[k] == b[k]} == {"main_clause_only"}
+    assert {k for k in a if a[k] == b[k]} == set()
 
 
 def test_names_are_read_loosely_and_unknown_names_are_one_sentence_errors():

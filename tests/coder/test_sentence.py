@@ -101,3 +101,10 @@ def test_main_clause_only_off_also_codes_subordinate_clauses_with_a_subject(nlp,
     profile = dataclasses.replace(Profile.named("petrarch2"), main_clause_only=False)
     records = [(e.source, e.target, e.code) for e in code_sentence_with(sent, None, toy, profile, match_verb)]
     assert records == [("XLD", "YLD", "111"), ("ZLD", "YLD", "190")]
+
+
+def test_record_tokens_cover_the_actors_noun_phrase(nlp, toy):
+    sent = next(iter(nlp("The Xland army criticized Yland and Zland.").sents))
+    records = code_sentence(sent, None, toy, Profile.named("petrarch2"))
+    assert [(e.source, e.target) for e in records] == [("XLDMIL", "YLD"), ("XLDMIL", "ZLD")]
+    assert all(e.source_tokens == (0, 1, 2) and e.target_tokens == (4, 6) for e in records)  # "and" is no word

@@ -61,8 +61,9 @@ class CoderKnowledge:
 
 def code_sentence(sent: Span, date: datetime.date | None, knowledge: CoderKnowledge,
                   profile: Profile | None = None, trace: list | None = None) -> list[CodedEvent]:
-    """The (source, target, CAMEO) records of one sentence, PETRARCH-2's way under `profile`. The events
+    """The (source, target, CAMEO) records of one sentence, PETRARCH-2's way under `profile` (default: the
+    project's default profile, communique). The events
     the output filter drops are appended to `trace` when one is given, each with a `drop:` step."""
     from .match import match_verb
 
-    return code_sentence_with(sent, date, knowledge, profile or Profile.named("petrarch2"), match_verb, trace)
+    return code_sentence_with(sent, date, knowledge, profile or Profile(), match_verb, trace)

@@ -12,7 +12,7 @@ the first into the second:
    agent with no country: "the two leaders", a pronoun at the top level, a person missing from the
    2014 dictionaries) takes the document's actors at the same tokens (people, titles, coreference);
 3. with `agentless_material_conflict`, material conflict (CAMEO 14-20) with no source gets an
-   unidentified one; without `require_both_actors` an event needs a source only, except a public
+   unidentified one, also where neither side names an actor ("weapons were seized"); without `require_both_actors` an event needs a source only, except a public
    statement (CAMEO 01), which is an event only when addressed to someone;
 4. records of one verb and code are grouped back into one candidate per shared target (sources
    merged: "Erdogan and Putin urged"), then per shared source set (targets merged).
@@ -20,7 +20,7 @@ the first into the second:
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol, Sequence
 
 from spacy.tokens import Doc, Span
@@ -86,9 +86,13 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
         return []  # PETRARCH's story-level discard phrases (sports, entertainment)
     found: list[EventCandidate] = []
     for n, sentence in enumerate(doc_sentences(doc)):
-        trace: list | None = [] if dropped is not None else None
+        trace: list = []
         coded = code_sentence(sentence, published, knowledge, profile, trace=trace)
-        if trace:
+        if profile.agentless_material_conflict:
+            coded = coded + [replace(e, target="" if e.target == "passive" else e.target)
+                             for e in trace if _unnamed_violence(e)]
+            trace = [e for e in trace if not _unnamed_violence(e)]
+        if dropped is not None:
             dropped.extend((e.source, e.target, e.code, tuple(e.steps)) for e in trace)
         if profile.additions:
             coded = intent_records(sentence, coded, knowledge, published)
@@ -96,6 +100,17 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
         if coded:
             found.extend(sentence_candidates(doc, n, sentence, coded, actors, profile, dropped))
     return found
+
+
+# the engine's reasons (coder/sentence.py) for dropping a record that names no actor on either side
+UNNAMED_DROPS = ("drop: neither side names an actor", "drop: a passive with no subject")
+
+
+def _unnamed_violence(event) -> bool:
+    """A record of material conflict dropped only because neither side names an actor ("explosive devices
+    were found", "a bomb went off near the market"): the act is the news, with an unidentified source."""
+    return event.code[:2] in MATERIAL_CONFLICT_ROOTS and not event.source and bool(event.steps) \
+        and event.steps[-1] in UNNAMED_DROPS
 
 
 def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedEventLike],
@@ -117,7 +132,29 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
     if not sides:
         return []
     evidence = _evidence(doc, sentence)
-    return [_candidate(n, evidence, group) for group in _grouped(sides)]
+    return _without_contents(doc, [_candidate(n, evidence, group) for group in _grouped(sides)])
+
+
+# Appeals, intents, demands and threats: what they ask for, intend or threaten is their content, not an
+# event that happened ("Ukraine demanded that Russia withdraw its troops": no withdrawal).
+SPEECH_CONTENT_ROOTS = frozenset({"02", "03", "10", "13"})
+CONTENT_LINKS = frozenset({"ccomp", "xcomp"})
+
+
+def _without_contents(doc: Doc, candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """The candidates whose trigger is not in the complement of another one's appeal, intent, demand or
+    threat (the profile communique codes complements with their own subject as clauses of their own)."""
+    framing = {c.trigger for c in candidates if c.code[:2] in SPEECH_CONTENT_ROOTS}
+    if not framing:
+        return candidates
+    kept = []
+    for c in candidates:
+        token = doc[c.trigger]
+        while token.dep_ in CONTENT_LINKS and token.head.i != token.i and token.head.i not in framing:
+            token = token.head
+        if not (token.dep_ in CONTENT_LINKS and token.head.i in framing and token.head.i != c.trigger):
+            kept.append(c)
+    return kept
 
 
 def actor_refs(doc: Doc, code: str, tokens: Sequence[int], actors: DocActors | None,
@@ -141,8 +178,8 @@ def ref_for_code(code: str, text: str, known: Sequence[ActorRef] = ()) -> ActorR
     country = None if code.startswith(UNKNOWN_COUNTRY) else code[:3]
     sector = code[3:6] or None
     same = next((r for r in known if r.country == country and r.name), None)
-    if same is not None:
-        name = same.name
+    if same is not None:  # the document's mention of that actor: its name and its own words
+        name, text = same.name, same.text or text
     elif country and len(code) == 3:
         name = country_names().get(country, text or country)
     else:

@@ -10,9 +10,9 @@ level has no other events; transformations and the default rule run on every eve
 An event is `Event(sources, target, code)`: `sources` a tuple of actor codes, `target` an actor code, ""
 (none), PASSIVE (a passive target still to be filled from above) or a nested Event; `code` an internal
 hex code (`codes.py`). A level's meaning is a list of Events and bare code strings (what a level with no
-upper and no code passes up unchanged). Actor codes are `Code` strings that remember their NP heads; an
-event also keeps `source_hint`/`target_hint`, the heads of the NPs its sides came (or would have come)
-from, for a profile that fills a side the dictionaries cannot read. `steps` is a short trace whose items
+upper and no code passes up unchanged). Actor codes are `Code` strings that remember their NP's tokens;
+an event also keeps `source_hint`/`target_hint`, the tokens of the NPs its sides came (or would have
+come) from, for a profile that fills a side the dictionaries cannot read. `steps` is a short trace whose items
 start with verb:, pattern:, negate:, combine:, passive:, nest:, flatten:, transform: or addition:.
 
 Profile: with `fix_quirks` off (petrarch2) a bare-NP `npadvmod` before the subject ("Monday, Xland ...")
@@ -38,7 +38,7 @@ Heads = tuple[int, ...]
 
 
 class Code(str):
-    """An actor code that remembers the tokens (NP heads) it was read from."""
+    """An actor code that remembers the tokens (its NP's words) it was read from."""
     tokens: Heads = ()
 
 
@@ -102,7 +102,7 @@ class Composer:
             nps = [cl.fronted]
         if upper is not None:
             return self._aux_level(cl, 0, lambda: (upper, ()))
-        return self._aux_level(cl, 0, lambda: (self.upper_codes(nps), tuple(np.head for np in nps)))
+        return self._aux_level(cl, 0, lambda: (self.upper_codes(nps), _tokens(nps)))
 
     def sentence_clause(self, cl: Clause) -> list:
         """An S with its coordinated sibling clauses: the concatenation of their events."""
@@ -114,7 +114,7 @@ class Composer:
     def upper_codes(self, nps: list[NounPhrase]) -> list[str]:
         codes: list[str] = []
         for np in nps:
-            codes.extend(tagged(self.reader.meaning(np), (np.head,)))
+            codes.extend(tagged(self.reader.meaning(np), _tokens([np])))
         return [] if codes in (["~"], ["~~"]) else codes
 
     def _aux_level(self, cl: Clause, k: int, upper_source) -> list:
@@ -169,7 +169,7 @@ class Composer:
                 steps = (f"passive: verb {cl.form} {code:X}",) + ((f"pattern: {pattern}",) if pattern else ())
                 return [Event(tuple(sources), target, code, cl.verb, pattern, steps, tuple(source_heads), up_heads)]
         lower = self._lower_codes(cl)
-        lower_heads = tuple(np.head for np in cl.objects) or tuple(h for pp in cl.pps for h in _heads(pp))
+        lower_heads = _tokens(cl.objects) or tuple(h for pp in cl.pps for h in _heads(pp))
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern,
                       f"verb: {cl.form} {code:X}", lower_heads)
         return self._assemble(level, lower, cl.complements)
@@ -196,7 +196,7 @@ class Composer:
             found = reader.meaning(np)
             if found:
                 np_codes.extend(found)
-                np_heads.append(np.head)
+                np_heads.extend(_tokens([np]))
         pp_codes, pp_heads = [], []
         for pp in cl.pps:
             found = reader.pp_meaning(pp)
@@ -311,4 +311,16 @@ def _nothing():
 
 
 def _heads(pp) -> Heads:
-    return (pp.obj.head,) if pp.obj is not None else (pp.prep,)
+    """The tokens of a PP's object NP (its own and nested words), or the preposition."""
+    return _tokens([pp.obj]) if pp.obj is not None else (pp.prep,)
+
+
+def _tokens(nps: list[NounPhrase]) -> Heads:
+    """The tokens an actor read from these NPs stands on: their own words and their nested NPs'."""
+    found: set[int] = set()
+    stack = list(nps)
+    while stack:
+        np = stack.pop()
+        found.update(np.words)
+        stack.extend(np.nested)
+    return tuple(sorted(found))

@@ -14,7 +14,15 @@ PETRARCH-2's own rules applied across files in that order:
 * synsets defined in an earlier file can be used in a later one; transformations with the same key
   are overwritten by the later file.
 
-A syntax error in a file raises `VerbDictionaryError` naming the file and the line.
+Reading follows PETRARCH-2: `&LABEL`/`+MEMBER` synset lines count only before the
+`####### VERB PATTERNS #######` marker (or, in a user file without it, before the first block header);
+a line starting `<!` switches pattern recording off for the rest of its file; `~` transformation lines
+are resolved after the file's verbs. Two malformed lines of CAMEO.2.0.txt (a stray `)`) keep the stray
+text inside a literal word, so those patterns never match, as nothing in them can be verified.
+
+A syntax error in a file raises `VerbDictionaryError` naming the file and the line. The compiled
+package dictionary is kept pickled in the user's cache directory (`compiled_cache.py`); `stats`
+counts what was read and stored (`patterns_expanded == patterns_stored + patterns_overwritten`).
 """
 from __future__ import annotations
 
@@ -192,6 +200,7 @@ class _Reader:
             raise self.error(number, "a block header must read '---  NAME  [CODE]  ---'")
         self.block = name.strip()
         self.synset = None
+        self.in_synsets = False
         self.block_code = code.strip()
         if split_code_field(self.block_code) is None:
             raise self.error(number, f"unknown CAMEO code [{self.block_code}]")

@@ -8,7 +8,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | switch | petrarch2 | communique | what it does when on |
 |---|---|---|---|
 | `require_both_actors` | on | off | off: an event with a source and no target is kept (a protest, an appeal), except a public statement (CAMEO 01) |
-| `main_clause_only` | on | on | only the top-level clauses emit events (spec §5.1); off: every clause |
+| `main_clause_only` | on | off | on: only the top-level clauses emit events (spec §5.1); off: also other clauses, and a complement with its own subject on its own ("..., as Erdogan prepared to meet Putin in Istanbul") |
 | `fix_quirks` | off | on | the named Quirks of the spec are fixed (braces with several modifiers, dead `$ + %` patterns) |
 | `agentless_material_conflict` | off | on | material conflict (CAMEO 14-20) with no actor named is kept with an unidentified source ("a bomb exploded near the patrol") |
 | `context_country` | off | on | an actor with no country (police, rebels) takes one from the event's place or the document's context |
@@ -31,7 +31,7 @@ class Profile:
     """The switches of one coding profile (see the module docstring for each)."""
     name: str = DEFAULT_PROFILE
     require_both_actors: bool = False
-    main_clause_only: bool = True
+    main_clause_only: bool = False
     fix_quirks: bool = True
     agentless_material_conflict: bool = True
     context_country: bool = True

@@ -9,7 +9,9 @@ Profile switches read here (`profiles.py`):
   from the document's own actor knowledge, or keeps an unidentified source, or drops it;
 * `main_clause_only` off: besides the top-level clauses, every other clause the phrase view holds outside
   their reach (a PP's clausal object, for one) is coded as a clause of its own;
-* `fix_quirks` on: the upper of a clause is its subject, not a fronted bare NP (`compose.py`).
+* `fix_quirks` on: the spec's named Quirks are fixed — in compose (a fronted bare NP is no upper, an
+  OR/BUT coordination is not coded as its last verb), in the matcher (`match.py`) and in the actor reader
+  (`CoderKnowledge.load`: the last record of an actor file is kept, a bare date means "from").
 """
 from __future__ import annotations
 
