@@ -89,6 +89,8 @@ class Composer:
     match: object
     fix_quirks: bool = False
     additions: bool = False
+    complement_actors: bool = False
+    raising_passives: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -222,14 +224,31 @@ class Composer:
             events.append(Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern, level.steps,
                                 level.up_heads, level.lower_heads))
         if not events and complements:
+            actors: list = []
             for comp in complements:
                 for x in self.sentence_clause(comp):
                     if isinstance(x, Event) and (x.target or x.code):
                         events.extend(self._resolve(level, x))
+                    elif not isinstance(x, Event):
+                        actors.append(x)
+            if not events and self.complement_actors and level.code and level.up:
+                events.extend(self._uncoded_content(level, actors))
         out: list = []
         for e in events:
             out.extend(self._transform(e) if isinstance(e, Event) else [e])
         return out
+
+    def _uncoded_content(self, level: Level, actors: list) -> list:
+        """A coded speech act or intent over a complement the dictionary has no code for keeps its own code
+        ("threatened to cut off electricity to Armenia": 130): the actors the complement names are its
+        target (rule A on each), else it has none ("said it would review the decision": 010)."""
+        if actors:
+            out = []
+            for x in actors:
+                out.extend(replace(e, steps=e.steps + ("addition: complement actors",)) for e in self._resolve(level, x))
+            return out
+        return [Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
+                      level.steps + ("addition: uncoded complement",), level.up_heads, level.lower_heads)]
 
     def _resolve(self, level: Level, x) -> list:
         up, code, verb = level.up, level.code, level.clause.verb
