@@ -12,3 +12,12 @@ def test_coded_speech_act_over_an_uncoded_complement_keeps_its_code(nlp, toy):  
     assert ("XLD", "ZLD", "130") in code(nlp, toy, "Xland threatened to resume its raids in Zland.", profile="communique")
     # an uncoded governing verb adds nothing
     assert code(nlp, toy, "Xland tried to cut off electricity to Yland.", profile="communique") == []
+
+
+def test_agreement_or_plan_over_an_act_is_an_intent_or_a_threat(nlp, toy):  # additions: composed_code
+    assert code(nlp, toy, "Xland agreed to help Yland.") == []  # 050 + 070: no CAMEO code
+    assert code(nlp, toy, "Xland agreed to help Yland.", profile="communique") == [("XLD", "YLD", "033")]
+    assert code(nlp, toy, "Xland plans to impose sanctions on Yland.", profile="communique") == [("XLD", "YLD", "1312")]
+    assert code(nlp, toy, "Xland plans to attack Yland.", profile="communique") == [("XLD", "YLD", "1384")]
+    # a cooperative act the speaker merely performs stays that act
+    assert code(nlp, toy, "Xland helped Yland.", profile="communique") == [("XLD", "YLD", "070")]

@@ -279,10 +279,10 @@ class Composer:
                       level.up_heads, x.target_hint)]
 
     def _combine(self, upper: int, lower: int, swapped: bool = False) -> tuple[int, tuple[str, ...]]:
-        """combine(upper, lower); with `additions`, where it has no CAMEO code, the composition table's code
-        of the governing code over the inner one (`swapped`: the default rule's combine(inner, outer))."""
+        """combine(upper, lower); with `additions`, the composition table's code of the governing code over
+        the inner one where communique has one (additions.composed_code), whether or not combine has a code (`swapped`: the default rule's combine(inner, outer))."""
         k = combine(upper, lower)
-        if self.additions and to_cameo(k) is None and upper and lower:
+        if self.additions and upper and lower:
             from .additions import composed_code
 
             outer, inner = (lower, upper) if swapped else (upper, lower)
