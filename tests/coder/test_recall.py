@@ -21,3 +21,12 @@ def test_agreement_or_plan_over_an_act_is_an_intent_or_a_threat(nlp, toy):  # ad
     assert code(nlp, toy, "Xland plans to attack Yland.", profile="communique") == [("XLD", "YLD", "1384")]
     # a cooperative act the speaker merely performs stays that act
     assert code(nlp, toy, "Xland helped Yland.", profile="communique") == [("XLD", "YLD", "070")]
+
+
+def test_passive_with_no_agent_over_an_infinitive_codes_the_infinitive(nlp, toy):  # raising_passives
+    text = "The Xland army was forced to withdraw from Yland."
+    assert code(nlp, toy, "Xland is expected to visit Yland.", profile="communique") == [("XLD", "YLD", "042")]
+    assert ("XLDMIL", "YLD", "0874") in code(nlp, toy, text, profile="communique")
+    assert ("XLDMIL", "YLD", "0874") not in code(nlp, toy, text)
+    # what an appeal asks for is not done
+    assert ("XLD", "ZLD", "045") not in code(nlp, toy, "Xland was urged to mediate in Zland.", profile="communique")

@@ -34,6 +34,7 @@ from .transform import default_applies, match_rule
 PASSIVE = "passive"
 PASSIVE_SOURCES = frozenset({"BY", "FROM", "IN"})
 PASSIVE_TARGETS = frozenset({"AT", "AGAINST", "INTO", "TOWARDS"})
+ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand: what "X was asked/urged to do" is not done
 Heads = tuple[int, ...]
 
 
@@ -166,6 +167,10 @@ class Composer:
                     source_heads.extend(_heads(pp))
                 elif pp.text in PASSIVE_TARGETS:
                     targets.extend(tagged(reader.pp_meaning(pp), _heads(pp)))
+            if not sources and self.raising_passives and (to_cameo(code) or "")[:2] not in ASKING_ROOTS:
+                raised = self._raised(cl, up, up_heads)
+                if raised:
+                    return raised
             if sources or code:
                 target = targets[0] if targets else PASSIVE
                 steps = (f"passive: verb {cl.form} {code:X}",) + ((f"pattern: {pattern}",) if pattern else ())
@@ -175,6 +180,19 @@ class Composer:
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern,
                       f"verb: {cl.form} {code:X}", lower_heads)
         return self._assemble(level, lower, cl.complements)
+
+    def _raised(self, cl: Clause, up: list[str], up_heads: Heads) -> list:
+        """A passive with no agent over a subjectless infinitive says what its subject is to do ("Xland is
+        expected to visit Yland", "troops were forced to withdraw"): the infinitive is coded with that
+        subject as its own (English raising and object control), its events kept where one has a code. Not
+        for an appeal or demand ("was urged to withdraw"): what it asks for is not an act."""
+        out: list = []
+        for comp in cl.complements:
+            if comp.dep == "xcomp" and not comp.subjects:
+                found = self._aux_level(comp, 0, lambda: (up, up_heads))
+                out.extend(replace(e, steps=e.steps + (f"addition: raised through passive {cl.form}",))
+                           for e in found if isinstance(e, Event) and e.code)
+        return out
 
     def _verb_match(self, cl: Clause):
         m = self._matches.get(cl.verb)
