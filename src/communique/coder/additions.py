@@ -74,21 +74,28 @@ def composed_code(upper: int, lower: int) -> int | None:
     codes, where communique's tables have one; None elsewhere (PETRARCH's `combine` then stands):
     an appeal, intent or demand over a release or de-escalation (data/coder_additions_composition.tsv),
     an intent over an act (the intent table: "plans to mediate" 039, where combine keeps the act),
-    a threat over coercion or violence (the mood table's future rows: "threatened to ban" 132, where
-    combine keeps the coercion, 172)."""
+    an agreement over a cooperative act (the CAMEO manual's 030 "agree to ... cooperate": "agreed to help"
+    033, where combine has no code), a threat or announced intent over coercion or violence (the mood
+    table's future rows: "threatened to ban", "plans to impose sanctions": 132, 1312, where combine keeps
+    the coercion or has no code)."""
     found = _table_code(upper, lower)
     if found is not None:
         return found
     outer, inner = to_cameo(upper), to_cameo(lower)
     if outer is None or inner is None or inner[:2] == outer[:2]:
         return None
-    if outer[:2] == "03":
-        code = _longest(intent_table()[1], inner)
-    elif outer[:2] == "13":
-        code = _longest(mood_table().get("future", {}), inner)
+    if outer[:2] in ("03", "13") and inner[:2] in COERCION_ROOTS:
+        code = _longest(mood_table().get("future", {}), inner)  # coercion announced for later: a threat
+    elif outer[:2] == "03" or (outer[:2] == "05" and inner[:2] in COOPERATION_ROOTS):
+        code = _longest(intent_table()[1], inner)  # agreeing to an act: committing to it (CAMEO 030)
     else:
         return None
     return to_internal(code) if code else None
+
+
+# CAMEO roots of material cooperation and of coercion or violence (CAMEO manual, PLOVER quad classes)
+COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+COERCION_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
 def _longest(table: dict[str, str], code: str) -> str | None:

@@ -34,6 +34,7 @@ from .transform import default_applies, match_rule
 PASSIVE = "passive"
 PASSIVE_SOURCES = frozenset({"BY", "FROM", "IN"})
 PASSIVE_TARGETS = frozenset({"AT", "AGAINST", "INTO", "TOWARDS"})
+ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand: what "X was asked/urged to do" is not done
 Heads = tuple[int, ...]
 
 
@@ -89,6 +90,8 @@ class Composer:
     match: object
     fix_quirks: bool = False
     additions: bool = False
+    complement_actors: bool = False
+    raising_passives: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -164,6 +167,10 @@ class Composer:
                     source_heads.extend(_heads(pp))
                 elif pp.text in PASSIVE_TARGETS:
                     targets.extend(tagged(reader.pp_meaning(pp), _heads(pp)))
+            if not sources and self.raising_passives and (to_cameo(code) or "")[:2] not in ASKING_ROOTS:
+                raised = self._raised(cl, up, up_heads)
+                if raised:
+                    return raised
             if sources or code:
                 target = targets[0] if targets else PASSIVE
                 steps = (f"passive: verb {cl.form} {code:X}",) + ((f"pattern: {pattern}",) if pattern else ())
@@ -173,6 +180,19 @@ class Composer:
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern,
                       f"verb: {cl.form} {code:X}", lower_heads)
         return self._assemble(level, lower, cl.complements)
+
+    def _raised(self, cl: Clause, up: list[str], up_heads: Heads) -> list:
+        """A passive with no agent over a subjectless infinitive says what its subject is to do ("Xland is
+        expected to visit Yland", "troops were forced to withdraw"): the infinitive is coded with that
+        subject as its own (English raising and object control), its events kept where one has a code. Not
+        for an appeal or demand ("was urged to withdraw"): what it asks for is not an act."""
+        out: list = []
+        for comp in cl.complements:
+            if comp.dep == "xcomp" and not comp.subjects:
+                found = self._aux_level(comp, 0, lambda: (up, up_heads))
+                out.extend(replace(e, steps=e.steps + (f"addition: raised through passive {cl.form}",))
+                           for e in found if isinstance(e, Event) and e.code)
+        return out
 
     def _verb_match(self, cl: Clause):
         m = self._matches.get(cl.verb)
@@ -222,14 +242,31 @@ class Composer:
             events.append(Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern, level.steps,
                                 level.up_heads, level.lower_heads))
         if not events and complements:
+            actors: list = []
             for comp in complements:
                 for x in self.sentence_clause(comp):
                     if isinstance(x, Event) and (x.target or x.code):
                         events.extend(self._resolve(level, x))
+                    elif not isinstance(x, Event):
+                        actors.append(x)
+            if not events and self.complement_actors and level.code and level.up:
+                events.extend(self._uncoded_content(level, actors))
         out: list = []
         for e in events:
             out.extend(self._transform(e) if isinstance(e, Event) else [e])
         return out
+
+    def _uncoded_content(self, level: Level, actors: list) -> list:
+        """A coded speech act or intent over a complement the dictionary has no code for keeps its own code
+        ("threatened to cut off electricity to Armenia": 130): the actors the complement names are its
+        target (rule A on each), else it has none ("said it would review the decision": 010)."""
+        if actors:
+            out = []
+            for x in actors:
+                out.extend(replace(e, steps=e.steps + ("addition: complement actors",)) for e in self._resolve(level, x))
+            return out
+        return [Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
+                      level.steps + ("addition: uncoded complement",), level.up_heads, level.lower_heads)]
 
     def _resolve(self, level: Level, x) -> list:
         up, code, verb = level.up, level.code, level.clause.verb
@@ -260,10 +297,10 @@ class Composer:
                       level.up_heads, x.target_hint)]
 
     def _combine(self, upper: int, lower: int, swapped: bool = False) -> tuple[int, tuple[str, ...]]:
-        """combine(upper, lower); with `additions`, where it has no CAMEO code, the composition table's code
-        of the governing code over the inner one (`swapped`: the default rule's combine(inner, outer))."""
+        """combine(upper, lower); with `additions`, the composition table's code of the governing code over
+        the inner one where communique has one (additions.composed_code), whether or not combine has a code (`swapped`: the default rule's combine(inner, outer))."""
         k = combine(upper, lower)
-        if self.additions and to_cameo(k) is None and upper and lower:
+        if self.additions and upper and lower:
             from .additions import composed_code
 
             outer, inner = (lower, upper) if swapped else (upper, lower)

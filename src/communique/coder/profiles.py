@@ -14,6 +14,8 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `context_country` | off | on | an actor with no country (police, rebels) takes one from the event's place or the document's context |
 | `additions` | off | on | the project's own rules (coder/additions.py) fire where the dictionary has no code for a clause |
 | `document_actors` | off | on | where PETRARCH's reading of a noun phrase finds no actor, the document's own actor knowledge (people and titles, coreference of pronouns and surnames) fills it |
+| `complement_actors` | off | on | a coded governing verb over a complement with no code keeps its code; the complement's actors are its target ("threatened to cut off electricity to Xland": 130) |
+| `raising_passives` | off | on | a passive with no agent over an infinitive ("is expected to visit", "was forced to withdraw") codes the infinitive with the passive's subject |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -37,6 +39,8 @@ class Profile:
     context_country: bool = True
     additions: bool = True
     document_actors: bool = True
+    complement_actors: bool = True
+    raising_passives: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -55,5 +59,5 @@ PROFILES = {
     "communique": Profile(),
     "petrarch2": Profile(name="petrarch2", require_both_actors=True, main_clause_only=True, fix_quirks=False,
                          agentless_material_conflict=False, context_country=False, additions=False,
-                         document_actors=False),
+                         document_actors=False, complement_actors=False, raising_passives=False),
 }

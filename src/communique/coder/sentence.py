@@ -54,7 +54,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     output filter drops are appended to `trace` (when given) with a `drop:` step saying why."""
     reader = NounReader(view, knowledge.actors, date)
     composer = Composer(view, knowledge.verbs, reader, match, fix_quirks=profile.fix_quirks,
-                        additions=profile.additions)
+                        additions=profile.additions, complement_actors=profile.complement_actors,
+                        raising_passives=profile.raising_passives)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))

@@ -1,0 +1,32 @@
+"""The recall mechanisms of the profile `communique` (coder/profiles.py), each on sentences written for these
+tests with the spec §6 toy actors and the real CAMEO.2.0 verbs; each is off in `petrarch2`."""
+from __future__ import annotations
+
+from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
+
+
+def test_coded_speech_act_over_an_uncoded_complement_keeps_its_code(nlp, toy):  # complement_actors
+    text = "Xland threatened to cut off electricity to Yland."
+    assert code(nlp, toy, text) == []
+    assert ("XLD", "YLD", "130") in code(nlp, toy, text, profile="communique")
+    assert ("XLD", "ZLD", "130") in code(nlp, toy, "Xland threatened to resume its raids in Zland.", profile="communique")
+    # an uncoded governing verb adds nothing
+    assert code(nlp, toy, "Xland tried to cut off electricity to Yland.", profile="communique") == []
+
+
+def test_agreement_or_plan_over_an_act_is_an_intent_or_a_threat(nlp, toy):  # additions: composed_code
+    assert code(nlp, toy, "Xland agreed to help Yland.") == []  # 050 + 070: no CAMEO code
+    assert code(nlp, toy, "Xland agreed to help Yland.", profile="communique") == [("XLD", "YLD", "033")]
+    assert code(nlp, toy, "Xland plans to impose sanctions on Yland.", profile="communique") == [("XLD", "YLD", "1312")]
+    assert code(nlp, toy, "Xland plans to attack Yland.", profile="communique") == [("XLD", "YLD", "1384")]
+    # a cooperative act the speaker merely performs stays that act
+    assert code(nlp, toy, "Xland helped Yland.", profile="communique") == [("XLD", "YLD", "070")]
+
+
+def test_passive_with_no_agent_over_an_infinitive_codes_the_infinitive(nlp, toy):  # raising_passives
+    text = "The Xland army was forced to withdraw from Yland."
+    assert code(nlp, toy, "Xland is expected to visit Yland.", profile="communique") == [("XLD", "YLD", "042")]
+    assert ("XLDMIL", "YLD", "0874") in code(nlp, toy, text, profile="communique")
+    assert ("XLDMIL", "YLD", "0874") not in code(nlp, toy, text)
+    # what an appeal asks for is not done
+    assert ("XLD", "ZLD", "045") not in code(nlp, toy, "Xland was urged to mediate in Zland.", profile="communique")
