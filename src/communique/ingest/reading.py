@@ -105,9 +105,11 @@ def read_jsonl_lines(path: str | Path, published: str | None = None) -> Iterator
     except UnicodeDecodeError:
         yield ReadFailure(str(path), NOT_UTF8)
         return
-    for number, line in enumerate(content.splitlines(), start=1):
+    # Lines end at "\n" only: JSON text may hold U+0085 or U+2028 unescaped, where
+    # str.splitlines() would cut a line in two.
+    for number, line in enumerate(content.split("\n"), start=1):
         if line.strip():
-            item = _article_from_json_line(line, f"{path} line {number}")
+            item = _article_from_json_line(line.rstrip("\r"), f"{path} line {number}")
             yield _with_date(item, published) if isinstance(item, Article) else item
 
 
