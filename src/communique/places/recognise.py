@@ -54,6 +54,7 @@ class _Mention:
     span: Span
     text: str  # span.text, which spaCy joins anew on each access
     candidates: tuple[Candidate, ...]
+    settled: bool = False  # its one candidate comes from a cue ("La.", "the Russian border"), not the name
 
     @property
     def key(self) -> str:
@@ -87,7 +88,7 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None,
     the article's actors) weigh in where a name is ambiguous."""
     lookup = _Lookup(load_gazetteer(), extra_places)
     facts = token_facts(doc)
-    mentions = [_Mention(span, text, (candidate,))
+    mentions = [_Mention(span, text, (candidate,), True)
                 for span, text, candidate in abbreviation_spans(doc, facts.text, lookup.gazetteer, set())]
     abbreviated = {i for m in mentions for i in range(m.span.start, m.span.end)}
     entities = tuple(part for ent in doc_entities(doc) for part in _unblocked_parts(ent, abbreviated))
@@ -101,8 +102,8 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None,
     mentions += _unlabelled_mentions(doc, entities, lookup, taken, facts, known)
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     for span, text, candidate in ground_adjectives(doc, lookup.gazetteer, taken):
-        mentions.append(_Mention(span, text, (candidate,)))
-    mentions = [m for m in mentions if not _names_something_else(doc, m.span)]
+        mentions.append(_Mention(span, text, (candidate,), True))
+    mentions = [_widened(m, lookup) for m in mentions if not _names_something_else(doc, m.span)]
     mentions.sort(key=lambda m: m.span.start)
     linked = _linked(mentions, facts)
     choices = choose(linked, lookup.gazetteer, demonym_countries(doc, lookup.gazetteer, facts.text), actor_countries)
@@ -116,6 +117,15 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None,
                             end=mention.span.end_char, geonameid=entry.geonameid, precision=precision,
                             reason=choice.reason))
     return places
+
+
+def _widened(mention: _Mention, lookup: _Lookup) -> _Mention:
+    """Once a name is taken for a place, every entry of that name may be the one meant: "Alexandria",
+    found because a large city has that name, may still be the small one the article is about."""
+    if mention.settled:
+        return mention
+    wider = tuple(c for c in _usable(lookup(mention.text), mention.text, 0) if c.primary and c not in mention.candidates)
+    return _Mention(mention.span, mention.text, mention.candidates + wider) if wider else mention
 
 
 def _unblocked_parts(ent: Span, blocked: set[int]) -> list[Span]:
