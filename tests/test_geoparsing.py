@@ -122,3 +122,9 @@ def test_a_city_beats_the_province_named_after_it(nlp):
     for name in ("Istanbul", "Tbilisi"):
         assert (found[name].feature, found[name].precision) == ("city", "point"), name
         assert found[name].reason
+
+
+@pytest.mark.model
+def test_the_head_noun_of_a_building_name_is_no_place(nlp):
+    places = find_places(nlp("The council met at City Hall, then at the Law Enforcement Center downtown."))
+    assert not {p.text for p in places} & {"Hall", "Center", "City Hall"}

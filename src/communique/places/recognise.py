@@ -225,6 +225,9 @@ def _match_within(span: Span, whole_text: str, lookup: _Lookup, facts: TokenFact
             whole = length == len(span)
             if not whole and (lowercase[first] or lowercase[last] or not (names[first] or names[last])):
                 continue  # "Titan of industry", "University of Texas": a part starts and ends on a name
+            if not whole and last == span.end - 1 and first > span.start and names[first - 1] \
+                    and facts.lower[first - 1] not in DIRECTION_WORDS:
+                continue  # "City Hall", "the Law Enforcement Center": the head of a name is no place
             if whole:
                 part, text = span, whole_text
             else:
@@ -325,7 +328,7 @@ def _unlabelled_at(doc: Doc, i: int, facts: TokenFacts, lookup: _Lookup, blocked
         if lookup.is_demonym(text):
             continue
         if known is not None:
-            found = known.accepts(text, end, lookup)
+            found = known.accepts(text, end, lookup, located=_after_locative_preposition(doc[i:end], facts))
         elif length == 1 and doc[i].is_sent_start and not doc[i].is_upper:
             continue
         else:
@@ -339,24 +342,33 @@ def _unlabelled_at(doc: Doc, i: int, facts: TokenFacts, lookup: _Lookup, blocked
 
 @dataclass(frozen=True)
 class _Known:
-    """What the first look found: the names the article uses as places, and where a state or country
-    qualifies the name before it ("Moorhead, Minn.": the token after the name's end is a comma)."""
+    """What the first look found: the names the article uses as places, where a state or country
+    qualifies the name before it ("Moorhead, Minn.": the token after the name's end is a comma), and the
+    admin-1 areas (states, provinces) its areas and unambiguous places lie in."""
     names: frozenset[str]
     qualified_ends: frozenset[int]
+    admin1s: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, mentions: list[_Mention], facts: TokenFacts) -> "_Known":
         areas = [m for m in mentions if any(c.entry.feature == "country" or c.entry.level == 1 for c in m.candidates)]
         ends = frozenset(m.span.start - 1 for m in areas if m.span.start > 0 and facts.lower[m.span.start - 1] == ",")
-        return cls(frozenset(m.key for m in mentions), ends)
+        admin1s = set()
+        for m in mentions:
+            keys = {c.entry.admin1 for c in m.candidates if c.entry.feature in ("city", "admin")}
+            if len(keys) == 1 and None not in keys:
+                admin1s |= keys
+        return cls(frozenset(m.key for m in mentions), ends, frozenset(admin1s))
 
-    def accepts(self, text: str, end: int, lookup: _Lookup, min_city_population: int = UNLABELLED_MIN_CITY_POPULATION
-                ) -> tuple[Candidate, ...]:
-        """The name's candidates where the article names it as a place elsewhere or qualifies it here; a
-        name that is only strong enough gets its strong candidates (no city where `min_city_population`
-        is None)."""
+    def accepts(self, text: str, end: int, lookup: _Lookup, min_city_population: int = UNLABELLED_MIN_CITY_POPULATION,
+                located: bool = False) -> tuple[Candidate, ...]:
+        """The name's candidates where the article names it as a place elsewhere or qualifies it here, or
+        (`located`: after "in", "near", ...) those in a state the article's places lie in; a name that
+        is only strong enough gets its strong candidates (no city where `min_city_population` is None)."""
         candidates = tuple(c for c in _usable(lookup(text), text, 0) if c.primary)
         if candidates and (lookup_key(text) in self.names or end in self.qualified_ends):
+            return candidates
+        if located and any(c.entry.admin1 in self.admin1s for c in candidates):
             return candidates
         if min_city_population is None:
             return tuple(c for c in _usable(candidates, text, 1) if c.entry.feature != "city")
@@ -382,7 +394,7 @@ def _second_look(doc: Doc, entities: tuple[Span, ...], lookup: _Lookup, taken: s
             if lookup.is_demonym(text) or (len(part) == 1 and facts.lower[part.start] in person_words):
                 continue
             strength = UNLABELLED_MIN_CITY_POPULATION if ent.label_ in PLACE_LABELS else GUARDED_MIN_CITY_POPULATION
-            candidates = known.accepts(text, part.end, lookup, strength)
+            candidates = known.accepts(text, part.end, lookup, strength, _after_locative_preposition(part, facts))
             if candidates:
                 mentions.append(_Mention(part, text, candidates))
             elif ent.label_ in NAMED_AFTER_LABELS:
@@ -393,8 +405,9 @@ def _second_look(doc: Doc, entities: tuple[Span, ...], lookup: _Lookup, taken: s
 
 
 def _named_after(part: Span, lookup: _Lookup, facts: TokenFacts, known: _Known) -> _Mention | None:
-    """The place at the start of a longer name, or after its "of": a country or area, or a city the article
-    names as a place elsewhere ("Metro Nashville" alone does not make Metro a town)."""
+    """The place at the start of a longer name, or after its "of" or "in" ("the Lutheran School in
+    Lombard"): a country or area, or a city the article names as a place elsewhere ("Metro Nashville"
+    alone does not make Metro a town)."""
     names, doc = facts.name, part.doc
     for end in range(part.end - 1, part.start, -1):
         if all(names[i] for i in range(part.start, end)):
@@ -402,7 +415,7 @@ def _named_after(part: Span, lookup: _Lookup, facts: TokenFacts, known: _Known) 
             candidates = () if lookup.is_demonym(text) else known.accepts(text, -1, lookup, None)
             if candidates:
                 return _Mention(doc[part.start:end], text, candidates)
-    of = next((i for i in range(part.start + 1, part.end - 1) if facts.lower[i] == "of"), None)
+    of = next((i for i in range(part.start + 1, part.end - 1) if facts.lower[i] in ("of", "in")), None)
     if of is not None and all(names[i] for i in range(of + 1, part.end)):
         text = span_text(doc[of + 1:part.end], facts)
         candidates = known.accepts(text, -1, lookup, None)

@@ -172,6 +172,8 @@ class _Areas:
             if not line:
                 continue
             name, geonameid, divisions, country, population, lat, lon = line.split("\t")
+            if not population or population == "0":
+                continue  # no people recorded: an abandoned or doubtful place
             entry = GazetteerEntry(name, alpha3.get(country), float(lat), float(lon), "city", int(geonameid),
                                    int(population or 0), False,
                                    admin1_of[int(divisions.partition("|")[0])] if divisions else None)
