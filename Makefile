@@ -36,6 +36,7 @@ eval: $(STAMP)
 	$(BIN)/communique eval ../shared/eval/plover_gsr_dev.jsonl
 	$(BIN)/communique eval ../shared/eval/petr2_gsr_dev.jsonl
 	$(BIN)/communique eval ../shared/eval/case2021_task2_dev.jsonl
+	$(BIN)/communique eval ../shared/eval/geo_lgl_dev.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py --repeat 3 --rounds 5

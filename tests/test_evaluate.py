@@ -195,3 +195,59 @@ def test_eval_command_prints_json(tmp_path, capsys, monkeypatch):
     assert main(["eval", str(gold), "--json", "--report", str(tmp_path / "r.jsonl")]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["format"] == "case2021" and out["accuracy"] == 0.0
+
+
+# -- geoparsing gold ------------------------------------------------------------------------------------------
+
+GEO_TEXT = "Flooding closed roads in Fargo and Moorhead on Friday; Minnesota sent help."
+
+
+def geo_record():
+    return {"id": "g1", "text": GEO_TEXT, "published": "2009-03-27", "toponyms": [
+        {"start": 25, "end": 30, "name": "Fargo", "lat": 46.8772, "lon": -96.7898, "fcode": "PPL", "country": "USA"},
+        {"start": 35, "end": 43, "name": "Moorhead", "lat": 46.8738, "lon": -96.7678, "fcode": "PPL"},
+        {"start": 55, "end": 64, "name": "Minnesota", "lat": 46.2500, "lon": -94.2500, "fcode": "ADM1"},
+        {"start": 0, "end": 8, "name": "Flooding", "lat": None, "lon": None}]}
+
+
+def geo_extractor(places):
+    def extract(articles, settings=None):
+        for article in articles:
+            yield Document(id=article.id, text=article.text, published=article.published, places=list(places))
+    return extract
+
+
+def test_geo_gold_scores_spans_and_distances(tmp_path):
+    from communique.evaluate import geo
+    from communique.records import Place
+
+    gold = write_jsonl(tmp_path / "geo.jsonl", [geo_record()])
+    predicted = [
+        Place("Fargo", "Fargo", "USA", 46.8772, -96.7898, "city", 25, 30),  # exact, 0 km
+        Place("Moorhead on", "Moorhead", "USA", 38.0, -96.7678, "city", 35, 46),  # overlaps; ~987 km off
+        Place("Minnesota", "Minnesota", "USA", None, None, "admin", 55, 64),  # found, no point: the largest error
+        Place("Friday", "Friday", None, 0.0, 0.0, "city", 47, 53),  # spurious
+    ]
+    result = evaluate_file(gold, extract=geo_extractor(predicted))
+    assert result.format == geo.NAME == detect_format(geo_record()).NAME
+    figures = result.figures
+    assert (figures["overlap"]["tp"], figures["overlap"]["fp"], figures["overlap"]["fn"]) == (3, 1, 1)
+    assert (figures["exact_span"]["tp"], figures["exact_span"]["fn"]) == (2, 2)
+    ours = figures["geocoding"]
+    assert ours["scored"] == 3 and ours["within_161km"] == pytest.approx(1 / 3, abs=1e-3)
+    assert 980 < ours["median_km"] < 995
+    assert 0 < ours["auc"] < 1
+    base = figures["population_baseline"]  # the most populous Fargo, Moorhead and Minnesota are these
+    assert base["scored"] == 3 and base["within_161km"] == 1.0
+    board = format_scoreboard(result)
+    assert "within 161 km" in board and "population" in board
+    kinds = {(f.kind, f.measure) for j in result.judgements for f in j.findings}
+    assert kinds == {("missed", "overlap"), ("spurious", "overlap"), ("far", "resolution")}
+
+
+def test_geo_distances_are_great_circle():
+    from communique.evaluate.geo import distance_km
+
+    assert distance_km(0, 0, 0, 0) == 0
+    assert distance_km(0, 0, 0, 180) == pytest.approx(20015, rel=0.01)  # half the equator
+    assert distance_km(51.5074, -0.1278, 48.8566, 2.3522) == pytest.approx(344, abs=3)  # London-Paris

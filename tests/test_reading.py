@@ -64,6 +64,15 @@ def test_jsonl_lines_keep_ids_fill_dates_and_report_bad_lines():
     assert fourth.id == article_id(fourth.text)
 
 
+def test_jsonl_text_with_raw_line_separators_stays_one_article(tmp_path):
+    text = "Floods hit the county.\u0085Roads closed\u2028near the river. Schools shut."
+    path = tmp_path / "odd.jsonl"
+    path.write_text('{"id": "a", "text": "' + text + '"}\r\n{"id": "b", "text": "Second article."}\n',
+                    encoding="utf-8")
+    items = list(read_jsonl_lines(path))
+    assert [(item.id, item.text) for item in items] == [("a", text), ("b", "Second article.")]
+
+
 def test_rss_items_use_content_else_summary_with_item_dates():
     articles = _articles(_read(FIXTURES / "feed.rss"))
     assert [a.published for a in articles] == ["2024-03-06", "2024-03-07"]

