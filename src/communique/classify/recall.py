@@ -1,5 +1,5 @@
 """Events the coder missed: a sentence the classifier scores as a violent or police event, with no event of
-that kind coded in it, yields an event with what can still be read without the coder's patterns.
+it coded by the coder, yields an event with what can still be read without the coder's patterns.
 
 Its actors are the document's actor mentions in the sentence, and names and sector words looked up in the
 actor dictionaries without regard to case ("police arrested two maoists in dantewada" has no capital letter
@@ -53,11 +53,13 @@ class RecallContext:
 def recall_class(scores: SentenceScores) -> tuple[AcledClass, float] | None:
     """The violent or police class the sentence is scored as, and its score, where the violent and police
     classes together score at least RECALL ("maoists ambush a patrol" may be a clash or an attack: it is
-    violent either way); else None."""
+    violent either way) and the best class of all is one of them; else None."""
+    if not acled_class(scores.best_acled.label).cameo:
+        return None  # the best class is not violent: a disaster, a crime, a protest, no event...
     violent = [(acled_class(s.label), s.score) for s in scores.acled if acled_class(s.label).cameo]
-    if not violent or sum(score for _, score in violent) < RECALL:
+    if sum(score for _, score in violent) < RECALL:
         return None
-    return max(violent, key=lambda pair: pair[1])
+    return violent[0]  # the scores are ranked: the first violent class is the best one
 
 
 def make_event(sentence: SentenceSpan, cls: AcledClass, score: float, context: RecallContext) -> EventMention | None:
