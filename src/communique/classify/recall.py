@@ -1,7 +1,8 @@
 """Events the coder missed: a sentence the classifier scores as a violent or police event, with no event of
 it coded by the coder, yields an event with what can still be read without the coder's patterns.
 
-Its actors are the document's actor mentions in the sentence, and names and sector words looked up in the
+It needs at least one actor, so that an accident or a disaster told in violent words makes none. Its actors
+are the document's actor mentions in the sentence, and names and sector words looked up in the
 actor dictionaries without regard to case ("police arrested two maoists in dantewada" has no capital letter
 for the tagger to see). Words before the event's trigger are its source, words after it its target, except
 that the police and security forces are the source of an arrest or a crackdown wherever they stand. Its date,
@@ -71,6 +72,8 @@ def make_event(sentence: SentenceSpan, cls: AcledClass, score: float, context: R
     if modality not in TAKEN_PLACE:
         return None
     found = sentence_actors(sentence, context)
+    if not found:
+        return None  # no one acts or is acted on: a fire, a flood, a crash reads like violence but is none
     source = [ref for at, ref in found if at < trigger]
     target = [ref for at, ref in found if at > trigger]
     if cls.label in STATE_FORCE_FIRST:
