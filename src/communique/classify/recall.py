@@ -4,7 +4,8 @@ it coded by the coder, yields an event with what can still be read without the c
 It needs at least one actor, so that an accident or a disaster told in violent words makes none. Its actors
 are the document's actor mentions in the sentence, and names and sector words looked up in the
 actor dictionaries without regard to case ("police arrested two maoists in dantewada" has no capital letter
-for the tagger to see). Words before the event's trigger are its source, words after it its target, except
+for the tagger to see). Words before the event's trigger are its source, words after it its target (the other way round where
+the trigger is passive: "were killed by"), except
 that the police and security forces are the source of an arrest or a crackdown wherever they stand. Its date,
 place, modality and size are read as for any event; its CAMEO code is its class's (data/classify_acled_labels.tsv);
 it is marked `origin = "classifier"`, its `acled.by` is "classifier" and its confidence is below the coder's.
@@ -36,7 +37,7 @@ TAKEN_PLACE = {"asserted", "historical"}
 NAME_KINDS = {"country", "capital", "organisation", "demonym"}  # single words safe to read in lower case
 STATE_FORCE_FIRST = {"ARREST", "FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER"}
 STATE_FORCE_SECTORS = {"COP", "MIL", "SPY", "GOV"}
-MAX_NAME_WORDS = 4
+PASSIVE_DEPENDENCIES = {"auxpass", "nsubjpass"}
 
 
 @dataclass(frozen=True)
@@ -74,8 +75,9 @@ def make_event(sentence: SentenceSpan, cls: AcledClass, score: float, context: R
     found = sentence_actors(sentence, context)
     if not found:
         return None  # no one acts or is acted on: a fire, a flood, a crash reads like violence but is none
-    source = [ref for at, ref in found if at < trigger]
-    target = [ref for at, ref in found if at > trigger]
+    before = [ref for at, ref in found if at < trigger]
+    after = [ref for at, ref in found if at > trigger]
+    source, target = (after, before) if _passive(doc, trigger) else (before, after)
     if cls.label in STATE_FORCE_FIRST:
         forces = [ref for _, ref in found if ref.sector in STATE_FORCE_SECTORS]
         if forces:
@@ -99,16 +101,25 @@ def make_event(sentence: SentenceSpan, cls: AcledClass, score: float, context: R
         trigger=tokens.text[trigger], trigger_start=tokens.idx[trigger], origin="classifier")
 
 
+def _passive(doc: Doc, trigger: int) -> bool:
+    """"two men were killed by ...": the words before a passive trigger are who it was done to."""
+    return any(child.dep_ in PASSIVE_DEPENDENCIES for child in doc[trigger].children)
+
+
 def _trigger(doc: Doc, sentence: SentenceSpan) -> int:
-    """The first violence or police word of the sentence; else its root."""
-    match = trigger_pattern().search(sentence.text.lower())
-    if match is not None:
+    """The first verb among the sentence's violence or police words ("maoists" is a word of the list, "killed"
+    the act), else the first of them, else the sentence's root."""
+    found = []
+    for match in trigger_pattern().finditer(sentence.text.lower()):
         at = sentence.start + match.start()
         for i in range(sentence.token_start, sentence.token_end):
             token = doc[i]
             if token.idx <= at < token.idx + len(token.text):
-                return i
-    return doc[sentence.token_start].sent.root.i
+                if token.pos_ == "VERB":
+                    return i
+                found.append(i)
+                break
+    return found[0] if found else doc[sentence.token_start].sent.root.i
 
 
 def sentence_actors(sentence: SentenceSpan, context: RecallContext) -> list[tuple[int, ActorRef]]:
