@@ -7,7 +7,8 @@ snippets and PETRARCH-2 / PLOVER sentences), then in one process, with the model
 Prints articles/s, words/s, peak memory (ru_maxrss) and the ratio end-to-end / bare spaCy.
 `--rounds N` alternates the two passes N times and reports the median round (a shared machine's
 speed drifts by 10% from minute to minute); `--repeat N` uses N copies of the corpus;
-`--profile` adds the top functions of a cProfile run of the end-to-end passes.
+`--profile` adds the top functions of a cProfile run of the end-to-end passes; `--classifier events`
+runs the end-to-end passes with the learned event classifier on (see README, setting `classifier`).
 
 Run with `make bench` (not part of the tests).
 """
@@ -84,7 +85,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="copies of the corpus (more text, steadier figures)")
     parser.add_argument("--rounds", type=int, default=1,
                         help="alternate bare spaCy and end-to-end passes this many times; report the median")
+    parser.add_argument("--classifier", choices=("off", "events", "all"),
+                        help="run end to end with this classifier setting (COMMUNIQUE_CLASSIFIER)")
     args = parser.parse_args()
+    if args.classifier:
+        import os
+
+        os.environ["COMMUNIQUE_CLASSIFIER"] = args.classifier  # read by `communique ingest`'s settings
 
     from communique.nlp import load_model
     from communique.settings import Settings
@@ -106,7 +113,8 @@ def main() -> None:
     load_start = time.perf_counter()
     from communique.pipeline import extract_text
 
-    extract_text("Kenya accused Uganda of arming rebels in Kampala on Monday.", "2020-01-01")
+    extract_text("Kenya accused Uganda of arming rebels in Kampala on Monday.", "2020-01-01",
+                 Settings.build())  # with the classifier setting, so that loading it is not timed either
     load_seconds = time.perf_counter() - load_start
     model_components = [name for name in nlp.pipe_names if name not in OUR_COMPONENTS]
     print(f"spaCy components, the same object on both sides: {', '.join(model_components)}"

@@ -23,3 +23,11 @@ def sample_article_text() -> str:
     if not files:
         pytest.skip("../shared/samples is not present on this machine; the real-article checks need it")
     return files[0].read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def classifier():
+    """The learned event classifier (torch and the MiniLM encoder), loaded once per test session."""
+    from communique.classify.scoring import load_classifier
+
+    return load_classifier()

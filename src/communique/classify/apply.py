@@ -5,7 +5,7 @@ Called by pipeline.code_document where the setting `classifier` is not "off"; lo
 """
 from __future__ import annotations
 
-from ..extract.acled import deciding_rule
+from ..acled import deciding_rule
 from ..nlp import doc_sentences, doc_text
 from ..records import EventMention
 from .candidates import SentenceSpan, sentences_to_read
@@ -30,7 +30,7 @@ def classify_document(events: list[EventMention], context: RecallContext, mode: 
     for sentence in to_read:
         scores = scored[sentence.index]
         found = recall_class(scores)
-        if found is None or _has_event_of_kind(events, sentence.index):
+        if found is None or sentence.index in with_events:
             continue
         event = make_event(sentence, found[0], found[1], context)
         if event is not None:
@@ -43,11 +43,6 @@ def _weigh(event: EventMention, scores: SentenceScores) -> None:
     if choice.acled is None and event.acled is not None and choice.by == "classifier":
         event.confidence = max(0.0, event.confidence - VETO_CONFIDENCE_DROP)  # no political event after all
     event.acled = {**choice.acled, "by": choice.by} if choice.acled is not None else None
-
-
-def _has_event_of_kind(events: list[EventMention], sentence: int) -> bool:
-    """Whether the sentence already has an event with an ACLED type (the coder read an event there)."""
-    return any(e.sentence == sentence and e.acled is not None for e in events)
 
 
 def _sentences(context: RecallContext) -> list[SentenceSpan]:

@@ -1,21 +1,22 @@
 """The `acled` field with the classifier: the rule mapping where CAMEO is decisive, the classifier where the
 rules give none or only a default, and the classifier's veto where the sentence is no political event.
 
-A rule is decisive when its row of data/acled_mapping.tsv reads evidence of the event's kind (words,
-a PLOVER mode, a casualty figure) or names full CAMEO codes; a row that takes a whole CAMEO root with no
-condition ("19" -> Armed clash, "14" -> Peaceful protest) is a default, and a confident classifier
-overrides it. `acled.by` says which decided: rules, classifier, or rules+classifier where both agree.
+A rule is decisive when its row of data/acled_mapping.tsv reads evidence of the event's kind in the text
+(words, a casualty figure) or names full CAMEO codes; a row that takes a whole CAMEO root ("19" -> Armed
+clash, "14" -> Peaceful protest, "18|19|20" with the PLOVER mode that such a code carries: CAMEO 183 is
+"suicide, car, or other non-military bombing", so its mode suicide-attack does not show a suicide bomber)
+is a default, and a confident classifier overrides it. `acled.by` says which decided: rules, classifier, or rules+classifier where both agree.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..extract.acled import MappingRule, NOT_TAKEN_PLACE
+from ..acled import MappingRule, NOT_TAKEN_PLACE
 from ..records import EventMention
 from .labels import AcledClass, acled_class
 from .scoring import SentenceScores
 
-EVIDENCE_CONDITIONS = {"words", "mode", "size"}
+EVIDENCE_CONDITIONS = {"words", "size"}  # a PLOVER mode is no evidence: it follows from the CAMEO code
 TAKE = 0.35  # the classifier's score from which its class replaces a default rule or fills in a missing type
 VETO = 0.5  # the summed score of the non-political classes (the best being one) from which it is no political event
 FORCE_TYPES = {"ASSAULT", "COERCE", "PROTEST"}  # a violent, police or protest class fits only such an event

@@ -1,9 +1,11 @@
 """Events the coder missed: a sentence the classifier scores as a violent or police event, with no event of
-that kind coded in it, yields an event with what can still be read without the coder's patterns.
+it coded by the coder, yields an event with what can still be read without the coder's patterns.
 
-Its actors are the document's actor mentions in the sentence, and names and sector words looked up in the
+It needs at least one actor, so that an accident or a disaster told in violent words makes none. Its actors
+are the document's actor mentions in the sentence, and names and sector words looked up in the
 actor dictionaries without regard to case ("police arrested two maoists in dantewada" has no capital letter
-for the tagger to see). Words before the event's trigger are its source, words after it its target, except
+for the tagger to see). Words before the event's trigger are its source, words after it its target (the other way round where
+the trigger is passive: "were killed by"), except
 that the police and security forces are the source of an arrest or a crackdown wherever they stand. Its date,
 place, modality and size are read as for any event; its CAMEO code is its class's (data/classify_acled_labels.tsv);
 it is marked `origin = "classifier"`, its `acled.by` is "classifier" and its confidence is below the coder's.
@@ -19,10 +21,10 @@ from spacy.tokens import Doc
 from ..codes import cameo_for, event_code, plover_for
 from ..extract.actors import UNKNOWN_COUNTRY, DocActors
 from ..extract.lexicon import ActorLexicon
-from ..extract.modality import modality_of
-from ..extract.place_location import location_for_event
-from ..extract.size import size_of
-from ..extract.time import date_for_event
+from ..modality import modality_of
+from ..places.locate import location_for_event
+from ..size import size_of
+from ..time.dates import date_for_event
 from ..nlp import doc_tokens
 from ..records import ActorRef, EventMention, Place
 from .candidates import SentenceSpan, trigger_pattern
@@ -35,7 +37,7 @@ TAKEN_PLACE = {"asserted", "historical"}
 NAME_KINDS = {"country", "capital", "organisation", "demonym"}  # single words safe to read in lower case
 STATE_FORCE_FIRST = {"ARREST", "FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER"}
 STATE_FORCE_SECTORS = {"COP", "MIL", "SPY", "GOV"}
-MAX_NAME_WORDS = 4
+PASSIVE_DEPENDENCIES = {"auxpass", "nsubjpass"}
 
 
 @dataclass(frozen=True)
@@ -53,11 +55,13 @@ class RecallContext:
 def recall_class(scores: SentenceScores) -> tuple[AcledClass, float] | None:
     """The violent or police class the sentence is scored as, and its score, where the violent and police
     classes together score at least RECALL ("maoists ambush a patrol" may be a clash or an attack: it is
-    violent either way); else None."""
+    violent either way) and the best class of all is one of them; else None."""
+    if not acled_class(scores.best_acled.label).cameo:
+        return None  # the best class is not violent: a disaster, a crime, a protest, no event...
     violent = [(acled_class(s.label), s.score) for s in scores.acled if acled_class(s.label).cameo]
-    if not violent or sum(score for _, score in violent) < RECALL:
+    if sum(score for _, score in violent) < RECALL:
         return None
-    return max(violent, key=lambda pair: pair[1])
+    return violent[0]  # the scores are ranked: the first violent class is the best one
 
 
 def make_event(sentence: SentenceSpan, cls: AcledClass, score: float, context: RecallContext) -> EventMention | None:
@@ -69,8 +73,11 @@ def make_event(sentence: SentenceSpan, cls: AcledClass, score: float, context: R
     if modality not in TAKEN_PLACE:
         return None
     found = sentence_actors(sentence, context)
-    source = [ref for at, ref in found if at < trigger]
-    target = [ref for at, ref in found if at > trigger]
+    if not found:
+        return None  # no one acts or is acted on: a fire, a flood, a crash reads like violence but is none
+    before = [ref for at, ref in found if at < trigger]
+    after = [ref for at, ref in found if at > trigger]
+    source, target = (after, before) if _passive(doc, trigger) else (before, after)
     if cls.label in STATE_FORCE_FIRST:
         forces = [ref for _, ref in found if ref.sector in STATE_FORCE_SECTORS]
         if forces:
@@ -94,16 +101,25 @@ def make_event(sentence: SentenceSpan, cls: AcledClass, score: float, context: R
         trigger=tokens.text[trigger], trigger_start=tokens.idx[trigger], origin="classifier")
 
 
+def _passive(doc: Doc, trigger: int) -> bool:
+    """"two men were killed by ...": the words before a passive trigger are who it was done to."""
+    return any(child.dep_ in PASSIVE_DEPENDENCIES for child in doc[trigger].children)
+
+
 def _trigger(doc: Doc, sentence: SentenceSpan) -> int:
-    """The first violence or police word of the sentence; else its root."""
-    match = trigger_pattern().search(sentence.text.lower())
-    if match is not None:
+    """The first verb among the sentence's violence or police words ("maoists" is a word of the list, "killed"
+    the act), else the first of them, else the sentence's root."""
+    found = []
+    for match in trigger_pattern().finditer(sentence.text.lower()):
         at = sentence.start + match.start()
         for i in range(sentence.token_start, sentence.token_end):
             token = doc[i]
             if token.idx <= at < token.idx + len(token.text):
-                return i
-    return doc[sentence.token_start].sent.root.i
+                if token.pos_ == "VERB":
+                    return i
+                found.append(i)
+                break
+    return found[0] if found else doc[sentence.token_start].sent.root.i
 
 
 def sentence_actors(sentence: SentenceSpan, context: RecallContext) -> list[tuple[int, ActorRef]]:

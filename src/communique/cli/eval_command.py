@@ -20,6 +20,9 @@ def add_commands(subparsers) -> None:
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--profile", choices=sorted(PROFILES),
                    help="coding conventions: communique (default) or petrarch2 (PETRARCH-2's, see README)")
+    p.add_argument("--classifier", choices=("events", "all"), metavar="MODE",
+                   help="score twice, with the learned event classifier off and then on in this mode "
+                        "(events or all), and print both")
     p.set_defaults(run=run_eval)
 
 
@@ -31,6 +34,8 @@ def run_eval(args) -> int:
 
     if args.limit is not None and args.limit < 1:
         raise BadInput("--limit must be a positive number of records.")
+    if args.classifier:
+        return _with_and_without_classifier(args)
     evaluation = evaluate_file(Path(args.gold), limit=args.limit, settings=Settings.build(profile=args.profile))
     if args.report:
         write_report(evaluation, args.report)
@@ -41,4 +46,27 @@ def run_eval(args) -> int:
         print(format_scoreboard(evaluation))
         if args.report:
             print(f"report written to {args.report}")
+    return 0
+
+
+def _with_and_without_classifier(args) -> int:
+    """The figures with the classifier off and on; the report, where asked for, is of the run with it on."""
+    from ..evaluate.report import format_scoreboard, write_report
+    from ..evaluate.runner import evaluate_file
+    from ..settings import Settings
+
+    runs = {mode: evaluate_file(Path(args.gold), limit=args.limit,
+                                settings=Settings.build(profile=args.profile, classifier=mode))
+            for mode in ("off", args.classifier)}
+    if args.report:
+        write_report(runs[args.classifier], args.report)
+    if args.json:
+        json.dump({f"classifier_{mode}": e.to_dict() for mode, e in runs.items()}, sys.stdout, indent=2)
+        print()
+    else:
+        for mode, evaluation in runs.items():
+            print(f"classifier {mode}:")
+            print(format_scoreboard(evaluation))
+        if args.report:
+            print(f"report written to {args.report} (classifier {args.classifier})")
     return 0

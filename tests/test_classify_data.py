@@ -1,0 +1,136 @@
+"""The classifier's data and its decisions, without the model: label files, training sentences, the shipped
+head and its provenance, and the rules that combine the classifier with the ACLED mapping."""
+from __future__ import annotations
+
+import hashlib
+
+import numpy
+import pytest
+
+from communique.classify.candidates import has_trigger_word, sentences_to_read, SentenceSpan
+from communique.classify.choice import choose, is_decisive
+from communique.classify.head import FitSettings, Head, fit, load_heads
+from communique.classify.labels import TRAINING_FILE, acled_class, acled_classes, plover_classes, training_sentences
+from communique.classify.scoring import LabelScore, SentenceScores
+from communique.data_files import data_path
+from communique.errors import BadInput
+from communique.evaluate.case2021 import political_labels
+from communique.acled import acled_for, deciding_rule
+from communique.records import ActorRef, EventMention
+from communique.settings import Settings
+
+POLICE = ActorRef(text="police", name="police", country="IND", sector="COP", code="INDCOP")
+VILLAGERS = ActorRef(text="villagers", name="villagers", country="IND", sector="CVL", code="INDCVL")
+REBELS = ActorRef(text="rebels", name="rebels", country="IND", sector="REB", code="INDREB")
+
+
+def event(code: str, evidence: str, plover: str = "ASSAULT", source=(POLICE,), target=(VILLAGERS,)) -> EventMention:
+    e = EventMention(id="e", sentence=0, start=0, end=len(evidence), evidence=evidence, source=list(source),
+                     target=list(target), cameo={"code": code, "root": code[:2], "name": ""},
+                     plover={"type": plover, "mode": "", "context": []}, quad_class=4, goldstein=-10.0,
+                     date={"value": None, "precision": None, "text": None})
+    e.acled = acled_for(e)
+    return e
+
+
+def scores(**by_label: float) -> SentenceScores:
+    """Scores that give the named classes their values and share the rest among the others."""
+    labels = [c.label for c in acled_classes()]
+    rest = (1.0 - sum(by_label.values())) / (len(labels) - len(by_label))
+    ranked = sorted((LabelScore(l, by_label.get(l, rest)) for l in labels), key=lambda s: -s.score)
+    return SentenceScores("", tuple(ranked), (LabelScore("ASSAULT", 1.0),))
+
+
+def test_the_acled_classes_are_the_case_labels_and_none():
+    assert {c.label for c in acled_classes()} - {"NONE"} == set(political_labels()) | {
+        "NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME", "OTHER"}
+    assert {c.label for c in acled_classes() if c.political} == set(political_labels())
+    assert len(plover_classes()) == 16
+
+
+def test_every_class_has_varied_training_sentences_of_its_own():
+    sentences = training_sentences()
+    for cls in acled_classes():
+        own = [s.text for s in sentences if s.label == cls.label]
+        assert len(own) >= 8, f"{cls.label} has only {len(own)} training sentences"
+        assert any(t == t.lower() for t in own), f"{cls.label} has no all-lowercase sentence"
+    assert len({s.text for s in sentences}) == len(sentences), "a training sentence is written twice"
+    for plover in plover_classes():
+        assert sum(s.plover == plover.type for s in sentences) >= 3, f"{plover.type} has too few sentences"
+
+
+def test_the_shipped_head_was_fitted_on_the_training_file_as_it_is():
+    heads = load_heads()
+    digest = hashlib.sha256(data_path(TRAINING_FILE).read_bytes()).hexdigest()
+    assert heads.provenance["training_sha256"] == digest, \
+        "data/classify_training.tsv changed since the head was fitted: run tools/build_classifier_head.py"
+    assert heads.heads["acled"].labels == tuple(c.label for c in acled_classes())
+    assert heads.heads["plover"].labels == tuple(c.type for c in plover_classes())
+    assert heads.heads["acled"].weights.shape[1] == 384
+    assert heads.provenance["held_out"]["acled"]["accuracy"] > 0.5
+
+
+def test_fit_separates_classes_it_is_given():
+    rng = numpy.random.default_rng(7)
+    centres = numpy.eye(3, 8)
+    vectors = numpy.vstack([c + 0.1 * rng.standard_normal((20, 8)) for c in centres])
+    labels = ["a"] * 20 + ["b"] * 20 + ["c"] * 20
+    head = fit(vectors, labels, ("a", "b", "c"), FitSettings())
+    probabilities = head.probabilities(centres)
+    assert list(probabilities.argmax(axis=1)) == [0, 1, 2]
+    assert numpy.allclose(probabilities.sum(axis=1), 1.0)
+
+
+def test_a_rule_that_reads_evidence_decides_and_a_root_default_gives_way():
+    arrest = event("173", "police arrested two men in the village")
+    assert is_decisive(deciding_rule(arrest))
+    choice = choose(arrest, deciding_rule(arrest), scores(ATTACK=0.8))
+    assert choice.acled["sub_event_type"] == "Arrests" and choice.by == "rules"
+
+    fight = event("190", "troops fought with men in the hills", target=(REBELS,))  # "19" -> Armed clash, a default
+    assert not is_decisive(deciding_rule(fight))
+    choice = choose(fight, deciding_rule(fight), scores(ATTACK=0.7))
+    assert choice.acled["sub_event_type"] == "Attack" and choice.by == "classifier"
+    unsure = choose(fight, deciding_rule(fight), scores(ATTACK=0.2, ARMED_CLASH=0.1))
+    assert unsure.acled["sub_event_type"] == "Armed clash" and unsure.by == "rules"
+
+
+def test_both_agreeing_is_said_so():
+    arrest = event("173", "police arrested two men in the village")
+    assert choose(arrest, deciding_rule(arrest), scores(ARREST=0.6)).by == "rules+classifier"
+
+
+def test_a_sentence_scored_as_no_political_event_loses_its_acled_type():
+    fire = event("180", "a fire killed four workers at the plant", source=(), target=())
+    assert fire.acled is not None
+    choice = choose(fire, deciding_rule(fire), scores(MAN_MADE_DISASTER=0.4, NATURAL_DISASTER=0.2))
+    assert choice.acled is None and choice.by == "classifier"
+
+
+def test_a_violent_class_does_not_relabel_a_meeting():
+    meeting = event("040", "the leaders met to discuss the fighting", plover="CONSULT")
+    choice = choose(meeting, deciding_rule(meeting), scores(ARMED_CLASH=0.9))
+    assert choice.acled == meeting.acled
+
+
+def test_candidate_sentences_hold_an_event_or_a_violence_word():
+    spans = [SentenceSpan(0, 0, 10, "The talks went on.", 0, 4), SentenceSpan(1, 11, 40, "two cops were hurt as a mob attacked them", 4, 13),
+             SentenceSpan(2, 41, 60, "Prices rose.", 13, 16)]
+    assert [s.index for s in sentences_to_read(spans, {0}, "events")] == [0, 1]
+    assert [s.index for s in sentences_to_read(spans, set(), "all")] == [0, 1, 2]
+    assert has_trigger_word("MAOISTS AMBUSHED A PATROL") and not has_trigger_word("the shelf was empty")
+
+
+def test_the_classifier_setting_takes_only_its_modes():
+    assert Settings.build(env={"COMMUNIQUE_CLASSIFIER": "events"}).classifier == "events"
+    assert Settings().classifier == "off"
+    with pytest.raises(BadInput, match="classifier"):
+        Settings.build(env={}, classifier="maybe")
+
+
+def test_classes_that_make_events_have_a_cameo_code_of_force():
+    for cls in acled_classes():
+        if cls.cameo:
+            assert cls.cameo[:2] in {"14", "17", "18", "19", "20"}, cls.label
+    assert acled_class("ARREST").acled() == {"event_type": "Strategic developments", "sub_event_type": "Arrests"}
+    assert acled_class("DIPLO").acled()["communique_type"] == "Diplomatic event"

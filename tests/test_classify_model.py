@@ -1,0 +1,66 @@
+"""The classifier with its model: the encoder, the head's scores on sentences it was not fitted on, and the
+classifier in the pipeline. The encoder is loaded once for the session (the `classifier` fixture)."""
+from __future__ import annotations
+
+import numpy
+import pytest
+
+from communique.pipeline import extract_text
+from communique.settings import Settings
+
+pytestmark = pytest.mark.classifier
+
+EVENTS = Settings(classifier="events")
+
+
+def test_the_encoder_ignores_case_and_puts_like_sentences_together(classifier):
+    shouted, lower, reworded, unrelated = classifier.encoder.encode([
+        "POLICE ARREST FIVE MEN IN LAHORE", "police arrest five men in lahore",
+        "Officers detained five suspects in Lahore.", "The orchestra played Mozart to a full hall."])
+    assert float(shouted @ lower) > 0.999
+    assert float(lower @ reworded) > float(lower @ unrelated) + 0.2
+    assert numpy.isclose(numpy.linalg.norm(reworded), 1.0, atol=1e-4)
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Insurgents fired rockets at the airbase on Wednesday night.", "ART_MISS_ATTACK"),
+    ("hundreds of nurses marched to the health ministry demanding better pay", "PEACE_PROTEST"),
+    ("A powerful earthquake flattened villages in the mountains.", "NATURAL_DISASTER"),
+    ("The Two Parties Sign A Truce In Doha", "AGREEMENT"),
+    ("Masked men seized a priest from his parish house and drove him away.", "ABDUCT_DISSAP"),
+])
+def test_the_head_scores_sentences_it_was_not_fitted_on(classifier, sentence, label):
+    [scores] = classifier.score([sentence])
+    assert label in [s.label for s in scores.acled[:3]], scores.acled[:3]
+    assert abs(sum(s.score for s in scores.acled) - 1.0) < 1e-3
+
+
+def test_the_plover_head_scores_a_meeting_as_consult(classifier):
+    [scores] = classifier.score(["The minister met his French counterpart in Paris to talk about trade."])
+    assert scores.best_plover.label == "CONSULT"
+
+
+def test_a_lowercase_killing_the_coder_misses_is_recalled_with_lower_confidence(nlp, classifier):
+    text = "two maoists were killed in an encounter with the police in dantewada on monday."
+    assert extract_text(text, "2021-03-01").events == []  # the coder alone reads nothing here
+    [event] = extract_text(text, "2021-03-01", EVENTS).events
+    assert event.origin == "classifier" and event.to_dict()["origin"] == "classifier"
+    assert event.plover["type"] == "ASSAULT" and event.acled["by"] == "classifier"
+    assert event.confidence < 0.45
+    assert event.trigger == "killed"  # the act, not "maoists", though both are words of the trigger list
+    assert [a.sector for a in event.source] == ["COP"]  # "police", read without a capital; passive: the agent
+    assert event.date["value"] == "2021-03-01"
+
+
+def test_a_disaster_is_not_made_a_political_event(nlp, classifier):
+    document = extract_text("A fire at a chemical plant in Gujarat killed four workers and injured nine.",
+                            "2021-03-01", EVENTS)
+    assert all(e.acled is None for e in document.events)
+
+
+def test_the_acled_field_says_who_decided(nlp, classifier):
+    document = extract_text("Police arrested three men for stoning a bus in the old city on Friday.",
+                            "2021-03-01", EVENTS)
+    arrests = [e for e in document.events if e.acled and e.acled["sub_event_type"] == "Arrests"]
+    assert arrests and arrests[0].acled["by"] in {"rules", "rules+classifier"}
+    assert arrests[0].origin == "coder"
