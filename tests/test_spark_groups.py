@@ -53,3 +53,29 @@ def test_blocking_keys_and_days_cover_every_pair_the_index_can_merge():
                                                                         "text": "in March"})
     assert index.blocking(coarse, "d3", "2021-03-05")[1] is None
     assert mention_number(3, 2) < mention_number(3, 3) < mention_number(4, 0)
+
+
+def test_parquet_rows_are_checked_as_jsonl_lines_are():
+    from communique.spark.read_input import parse_records
+
+    columns = ["id", "text", "published", "url"]
+    text = "Egypt condemned Ethiopia over the dam on Monday, the foreign ministry in Cairo said."
+    rows = [({"_file": "f.parquet", "id": "a1", "text": text, "published": dt.date(2021, 3, 2), "url": None}, 7),
+            ({"_file": "f.parquet", "id": "a2", "text": None, "published": None, "url": None}, 8),
+            ({"_file": "f.parquet", "id": "a3", "text": "  ", "published": None, "url": None}, 9)]
+    items = list(parse_records(rows, "parquet", {"f.parquet": 7}, columns))
+    assert [item[0] for item in items] == [7, 8, 9]
+    seq, name, doc_id, found_text, published = items[0][:5]
+    assert (name, doc_id, found_text, published, items[0][-2]) == ("f.parquet row 1", "a1", text, "2021-03-02", None)
+    assert [item[-2] for item in items[1:]] == ["bad JSON line", "empty"]
+
+
+def test_loading_a_folder_that_is_no_spark_output_says_so(tmp_path):
+    import pytest
+
+    from communique.errors import BadInput
+    from communique.store.database import Store
+    from communique.store.from_parquet import load_spark_output
+
+    with Store(tmp_path / "s.duckdb") as store, pytest.raises(BadInput, match="holds no output of"):
+        load_spark_output(store, tmp_path / "nothing")
