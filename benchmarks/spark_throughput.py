@@ -53,7 +53,7 @@ def main() -> None:
                           partitions=2 * cores)
             after = os.getloadavg()
             code = summary.phases.get("code", 0.0)
-            print(f"{master}: {summary.stored} articles, {summary.events} mentions, {summary.stories} stories "
+            print(f"{master} (ran on {summary.master}): {summary.stored} articles, {summary.events} mentions, {summary.stories} stories "
                   f"in {summary.groups} groups; total {summary.seconds:.1f} s = "
                   f"{summary.stored / summary.seconds:.2f} articles/s")
             print("  steps: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in summary.phases.items()))

@@ -33,6 +33,7 @@ class RunSummary:
     seconds: float
     skipped: dict[str, int] = field(default_factory=dict)  # reason -> count, as `ingest` counts them
     phases: dict[str, float] = field(default_factory=dict)  # step -> wall-clock seconds
+    master: str = ""  # the master the run used
 
     def describe(self, output: str) -> str:
         lines = [f"read {self.read} records; stored {self.stored} ({self.events} event mentions) in {output}; "
@@ -98,7 +99,7 @@ def run(inputs: list[str], output: str, master: str | None = None, settings: Set
         return RunSummary(read=items.count(), stored=totals["stored"], events=totals["events"] or 0,
                           duplicates=skipped.pop(DUPLICATE, 0), stories=stories.story_rows.count(),
                           groups=stories.groups, partitions=parts, seconds=time.monotonic() - started,
-                          skipped=skipped, phases=phases)
+                          skipped=skipped, phases=phases, master=spark.sparkContext.master)
     finally:
         if own:
             spark.stop()
