@@ -32,12 +32,15 @@ class RunSummary:
     partitions: int
     seconds: float
     skipped: dict[str, int] = field(default_factory=dict)  # reason -> count, as `ingest` counts them
+    phases: dict[str, float] = field(default_factory=dict)  # step -> wall-clock seconds
+    master: str = ""  # the master the run used
 
     def describe(self, output: str) -> str:
         lines = [f"read {self.read} records; stored {self.stored} ({self.events} event mentions) in {output}; "
                  f"{self.duplicates} duplicates",
                  f"{self.stories} stories, merged in {self.groups} independent groups of mentions over "
-                 f"{self.partitions} partitions; {self.seconds:.1f} s"]
+                 f"{self.partitions} partitions; {self.seconds:.1f} s ("
+                 + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in self.phases.items()) + ")"]
         for reason, n in sorted(self.skipped.items(), key=lambda kv: (-kv[1], kv[0])):
             lines.append(f"skipped {n}: {reason}")
         return "\n".join(lines)
@@ -57,8 +60,14 @@ def run(inputs: list[str], output: str, master: str | None = None, settings: Set
     settings = settings or Settings()
     fmt = input_format(inputs, fmt)
     started = time.monotonic()
+    phases: dict[str, float] = {}
+
+    def lap(name: str) -> None:
+        phases[name] = time.monotonic() - started - sum(phases.values())
+
     own = spark is None
     spark = spark or session(master)
+    lap("session")
     try:
         parts = partitions or 2 * spark.sparkContext.defaultParallelism
         if parts < 1:
@@ -67,10 +76,14 @@ def run(inputs: list[str], output: str, master: str | None = None, settings: Set
         document_columns, story_columns = table_columns(DOCUMENT_TABLES), table_columns(STORY_TABLES)
         items = read_items(spark, inputs, fmt).persist(StorageLevel.MEMORY_AND_DISK)
         articles, duplicates = split_duplicates(spark, items)
+        lap("read")
         coded_rows = articles.repartition(parts).rdd.mapPartitions(lambda it: code_partition(it, settings))
         coded = spark.createDataFrame(coded_rows, coded_schema(document_columns))
         coded = coded.persist(StorageLevel.MEMORY_AND_DISK)
+        coded.count()  # the coding, done once here; the stages below read the cached rows
+        lap("code")
         stories = merge_stories(spark, coded, parts, story_columns)
+        lap("stories")
         rejects = (items.where(F.col("reason").isNotNull()).select("seq", "name", "id", "reason", "detail")
                    .unionByName(duplicates.select("seq", "name", "id", F.lit(DUPLICATE).alias("reason"),
                                                   F.lit(None).cast("string").alias("detail")))
@@ -79,13 +92,14 @@ def run(inputs: list[str], output: str, master: str | None = None, settings: Set
                        "seq", "name", "id", F.lit(EXTRACTION_FAILED).alias("reason"),
                        F.col("error").alias("detail"))))
         write_tables(coded, stories, rejects, output, document_columns | story_columns)
+        lap("write")
         skipped = {r["reason"]: r["count"] for r in rejects.groupBy("reason").count().collect()}
         totals = coded.where(F.col("error").isNull()).agg(
             F.count("*").alias("stored"), F.sum(F.size("event_mentions")).alias("events")).collect()[0]
         return RunSummary(read=items.count(), stored=totals["stored"], events=totals["events"] or 0,
                           duplicates=skipped.pop(DUPLICATE, 0), stories=stories.story_rows.count(),
                           groups=stories.groups, partitions=parts, seconds=time.monotonic() - started,
-                          skipped=skipped)
+                          skipped=skipped, phases=phases, master=spark.sparkContext.master)
     finally:
         if own:
             spark.stop()

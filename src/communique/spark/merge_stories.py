@@ -56,6 +56,7 @@ def merge_stories(spark, coded, partitions: int, columns: dict[str, list[tuple[s
                     .partitionBy(partitions, lambda key: key))
     made = by_partition.mapPartitions(lambda pairs: run_groups((p[1] for p in pairs), shared.value))
     made = made.persist(StorageLevel.MEMORY_AND_DISK)
+    made.count()  # the stories, made once here; the three tables below read them
     assignments = spark.createDataFrame(made.filter(lambda t: t[0] == "a").map(lambda t: t[1]),
                                         ASSIGNMENT_SCHEMA)
     stories = spark.createDataFrame(made.filter(lambda t: t[0] == "stories").map(lambda t: t[1]),
