@@ -134,3 +134,16 @@ def test_classes_that_make_events_have_a_cameo_code_of_force():
             assert cls.cameo[:2] in {"14", "17", "18", "19", "20"}, cls.label
     assert acled_class("ARREST").acled() == {"event_type": "Strategic developments", "sub_event_type": "Arrests"}
     assert acled_class("DIPLO").acled()["communique_type"] == "Diplomatic event"
+
+
+@pytest.mark.model
+def test_with_the_classifier_off_torch_is_never_imported():
+    import subprocess
+    import sys
+
+    script = ("import sys; from communique.pipeline import extract_text; "
+              "extract_text('Police arrested two men in Lahore on Monday.', '2021-03-01'); "
+              "print('torch' in sys.modules, 'transformers' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]
