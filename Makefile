@@ -10,7 +10,7 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	command -v java >/dev/null || (apt-get update -qq && apt-get install -y -qq default-jre-headless)
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[test,spark]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test,spark,classify]'
 	touch $(STAMP)
 
 install: $(STAMP)

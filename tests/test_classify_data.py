@@ -134,3 +134,17 @@ def test_classes_that_make_events_have_a_cameo_code_of_force():
             assert cls.cameo[:2] in {"14", "17", "18", "19", "20"}, cls.label
     assert acled_class("ARREST").acled() == {"event_type": "Strategic developments", "sub_event_type": "Arrests"}
     assert acled_class("DIPLO").acled()["communique_type"] == "Diplomatic event"
+
+
+@pytest.mark.model
+def test_with_the_classifier_off_its_encoder_is_never_loaded():
+    """(torch itself may be imported: spaCy's thinc imports it at start-up wherever it is installed.)"""
+    import subprocess
+    import sys
+
+    script = ("import sys; from communique.pipeline import extract_text; "
+              "extract_text('Police arrested two men in Lahore on Monday.', '2021-03-01'); "
+              "print('communique.classify.encoder' in sys.modules, 'safetensors' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]

@@ -64,3 +64,23 @@ def test_the_acled_field_says_who_decided(nlp, classifier):
     arrests = [e for e in document.events if e.acled and e.acled["sub_event_type"] == "Arrests"]
     assert arrests and arrests[0].acled["by"] in {"rules", "rules+classifier"}
     assert arrests[0].origin == "coder"
+
+
+def test_eval_prints_the_figures_with_the_classifier_off_and_on(nlp, classifier, tmp_path, capsys):
+    import json
+
+    from communique.cli import main
+
+    gold = tmp_path / "mine.jsonl"
+    records = [{"id": "1", "text": "two maoists were killed in an encounter with the police in dantewada on monday.",
+                "subtype": "ARMED_CLASH"},
+               {"id": "2", "text": "Floodwaters swept away homes in three districts after a week of rain.",
+                "subtype": "NATURAL_DISASTER"}]
+    gold.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert main(["eval", str(gold), "--classifier", "events", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert set(figures) == {"classifier_off", "classifier_events"}
+    off, on = figures["classifier_off"], figures["classifier_events"]
+    assert off["per_label"].get("ARMED_CLASH", {}).get("tp", 0) == 0  # the coder alone reads no event there
+    assert on["non_political"]["coded_political"] == 0
+    assert on["accuracy"] >= off["accuracy"]

