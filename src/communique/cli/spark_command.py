@@ -28,7 +28,7 @@ def run_spark(args) -> int:
 
 def run_from_parquet(args) -> int:
     """`communique ingest --from-parquet OUTPUT`: load a Spark run's tables into the store."""
-    from ..store.database import Store
+    from ..store.database import EXTRACTION_FAILED, Store
     from ..store.from_parquet import load_spark_output
     from .store_commands import _summary
 
@@ -38,6 +38,7 @@ def run_from_parquet(args) -> int:
         raise BadInput("Give either articles to ingest or --from-parquet OUTPUT, not both.")
     with Store(args.db) as store:
         counts = load_spark_output(store, args.from_parquet)
-    read = counts.stored + counts.duplicates + sum(counts.skipped.values())
+    # as `ingest` counts: articles read (stored, duplicates, failed extractions), apart from unreadable lines
+    read = counts.stored + counts.duplicates + counts.skipped["duplicate"] + counts.skipped[EXTRACTION_FAILED]
     print(_summary(read, counts, args.db))
     return 0
