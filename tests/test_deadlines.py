@@ -93,7 +93,7 @@ TIMELINE = [
     {"id": "arm-pledge", "published": "2023-06-01", "title": "Withdrawal pledge",
      "text": "Armenia said on Thursday it would withdraw its troops from the border villages by the end of June."},
     {"id": "arm-done", "published": "2023-06-20", "title": "Troops pulled back",
-     "text": "Armenian forces withdrew from the border villages on Monday, the defence ministry said."},
+     "text": "Armenia withdrew its troops from the border villages on Monday, the defence ministry said."},
     {"id": "srb-talks", "published": "2023-07-03", "title": "Talks promised",
      "text": "Serbia said on Monday it would hold talks with Kosovo by the end of July."},
 ]

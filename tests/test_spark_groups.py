@@ -67,7 +67,7 @@ def test_parquet_rows_are_checked_as_jsonl_lines_are():
     assert [item[0] for item in items] == [7, 8, 9]
     seq, name, doc_id, found_text, published = items[0][:5]
     assert (name, doc_id, found_text, published, items[0][-2]) == ("f.parquet row 1", "a1", text, "2021-03-02", None)
-    assert [item[-2] for item in items[1:]] == ["bad JSON line", "empty"]
+    assert [item[-2] for item in items[1:]] == ["bad field", "empty"]
 
 
 def test_loading_a_folder_that_is_no_spark_output_says_so(tmp_path):

@@ -112,11 +112,13 @@ def run_groups(mentions: Iterable[tuple], grouping: Grouping) -> Iterator[tuple]
     groups: dict[int, list[tuple]] = {}
     for mention in mentions:
         groups.setdefault(grouping.lookup(mention[0])[0], []).append(mention)
-    stories = []
+    stories, modalities = [], {}
     for group in sorted(groups):
         index = StoryIndex()
         for number, document_id, published, event in sorted(groups[group]):
-            for found in index.add_mentions([json.loads(event)], document_id, published):
+            mention = json.loads(event)
+            for found in index.add_mentions([mention], document_id, published):
+                modalities.setdefault(found.story_id, set()).add(mention.get("modality") or "asserted")
                 yield "a", (found.mention_id, found.story_id, found.reason, number)
         stories += index.stories()
     if not stories:
@@ -127,5 +129,15 @@ def run_groups(mentions: Iterable[tuple], grouping: Grouping) -> Iterator[tuple]
         store.db.executemany(f"INSERT INTO stories ({names}) VALUES ({marks})",
                              [list(rows.story_row(vars(story))) for story in stories])
         for table, sql in STORY_TABLES.items():
-            for row in store.query(sql).fetchall():
+            cursor = store.query(sql)
+            names = [d[0] for d in cursor.description]
+            for row in cursor.fetchall():
+                if "modalities" in names:  # the store's query reads them from event_mentions, not held here
+                    row = _with_modalities(row, names.index("modalities"), modalities)
                 yield table, row
+
+
+def _with_modalities(row: tuple, at: int, modalities: dict[str, set[str]]) -> tuple:
+    """The flat story row with its mentions' modalities, as the export's query joins them (";"-separated)."""
+    found = modalities.get(row[0])
+    return row[:at] + (";".join(sorted(found)) if found else None,) + row[at + 1:]
