@@ -30,3 +30,21 @@ def test_passive_with_no_agent_over_an_infinitive_codes_the_infinitive(nlp, toy)
     assert ("XLDMIL", "YLD", "0874") not in code(nlp, toy, text)
     # what an appeal asks for is not done
     assert ("XLD", "ZLD", "045") not in code(nlp, toy, "Xland was urged to mediate in Zland.", profile="communique")
+
+
+def test_agreeing_to_an_uncoded_act_is_an_intent(nlp, toy):  # complement_actors, CAMEO 030 "agree to"
+    assert code(nlp, toy, "Xland agreed to rewrite its constitution.", profile="communique") == [("XLD", "", "030")]
+    assert code(nlp, toy, "Xland agreed to hold joint drills in Zland.", profile="communique") == [("XLD", "ZLD", "030")]
+    assert code(nlp, toy, "Xland agreed to hold joint drills in Zland.") == []
+    # a coded act agreed to is the intent to do that act (the intent table): talks, an intent to meet
+    assert code(nlp, toy, "Xland and Yland agreed to hold talks with Zland.", profile="communique") == [
+        ("XLD", "ZLD", "036"), ("YLD", "ZLD", "036")]
+
+
+def test_cooperation_announced_for_later_is_a_promise():  # additions.mood_code, CAMEO 030 "offer, promise"
+    from communique.coder.additions import mood_code
+
+    assert mood_code("073", "future") == "0333"  # "will provide food aid": intent to provide humanitarian aid
+    assert mood_code("050", "future") == "032"
+    assert mood_code("040", "future") is None  # a meeting reported ahead stays a meeting
+    assert mood_code("073", "asserted") is None

@@ -212,9 +212,18 @@ def _content_code(outer: int | None, inner: int) -> str | None:
 
 def mood_code(code: str, modality: str) -> str | None:
     """The code an event of CAMEO `code` becomes in `modality` ("negated": a rejection, "future": a threat),
-    by the longest matching prefix of data/coder_additions_mood.tsv; None where the mood changes nothing."""
+    by the longest matching prefix of data/coder_additions_mood.tsv, or for cooperation announced for later
+    ("will provide aid"), the intent to do it (the intent table: 033); None where the mood changes nothing."""
     table = mood_table().get(modality)
-    return _longest(table, code) if table else None
+    found = _longest(table, code) if table else None
+    if found is None and modality == "future" and code[:2] in PROMISED_ROOTS:
+        found = _longest(intent_table()[1], code)  # cooperation announced for later: a promise (03x)
+    return found
+
+
+# cooperation whose announcement for later is the CAMEO manual's "offer, promise" (030): diplomatic and
+# material cooperation, aid, yielding; not a meeting (04), which a report of the future schedules
+PROMISED_ROOTS = frozenset({"05", "06", "07", "08"})
 
 
 @lru_cache(maxsize=1)

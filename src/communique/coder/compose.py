@@ -34,6 +34,7 @@ from .transform import default_applies, match_rule
 PASSIVE = "passive"
 PASSIVE_SOURCES = frozenset({"BY", "FROM", "IN"})
 PASSIVE_TARGETS = frozenset({"AT", "AGAINST", "INTO", "TOWARDS"})
+AGREEING_ROOT, INTENT = "05", 0x3000  # CAMEO 030 "offer, promise, agree to ... cooperate"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand: what "X was asked/urged to do" is not done
 Heads = tuple[int, ...]
 
@@ -249,7 +250,7 @@ class Composer:
                         events.extend(self._resolve(level, x))
                     elif not isinstance(x, Event):
                         actors.append(x)
-            if not events and self.complement_actors and level.code and level.up:
+            if not events and self.complement_actors and level.code:
                 events.extend(self._uncoded_content(level, actors))
         out: list = []
         for e in events:
@@ -259,14 +260,19 @@ class Composer:
     def _uncoded_content(self, level: Level, actors: list) -> list:
         """A coded speech act or intent over a complement the dictionary has no code for keeps its own code
         ("threatened to cut off electricity to Armenia": 130): the actors the complement names are its
-        target (rule A on each), else it has none ("said it would review the decision": 010)."""
+        target (rule A on each), else it has none ("said it would review the decision": 010). Agreeing to an
+        act with no code ("agreed to postpone the talks") is the CAMEO manual's 030, agreeing to act."""
+        step = "addition: uncoded complement"
+        if (to_cameo(level.code) or "")[:2] == AGREEING_ROOT and any(c.dep == "xcomp" for c in level.clause.complements):
+            level = replace(level, code=INTENT)
+            step = "addition: agreed to an uncoded act, an intent (030)"
         if actors:
             out = []
             for x in actors:
-                out.extend(replace(e, steps=e.steps + ("addition: complement actors",)) for e in self._resolve(level, x))
+                out.extend(replace(e, steps=e.steps + (step,)) for e in self._resolve(level, x))
             return out
         return [Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
-                      level.steps + ("addition: uncoded complement",), level.up_heads, level.lower_heads)]
+                      level.steps + (step,), level.up_heads, level.lower_heads)]
 
     def _resolve(self, level: Level, x) -> list:
         up, code, verb = level.up, level.code, level.clause.verb
