@@ -48,3 +48,12 @@ def test_cooperation_announced_for_later_is_a_promise():  # additions.mood_code,
     assert mood_code("050", "future") == "032"
     assert mood_code("040", "future") is None  # a meeting reported ahead stays a meeting
     assert mood_code("073", "asserted") is None
+
+
+def test_a_rejection_no_pattern_names_is_the_manuals_unspecified_rejection(nlp, toy):  # additions.block_codes
+    text = "Xland rejected the peace plan of Yland."
+    assert code(nlp, toy, text) == []  # REFUSE's block has no code; no pattern matches
+    assert code(nlp, toy, text, profile="communique") == [("XLD", "YLD", "120")]
+    assert code(nlp, toy, "Xland rejected an invitation to the summit.", profile="communique") == [("XLD", "", "120")]
+    # a verb of another uncoded block stays uncoded
+    assert code(nlp, toy, "Xland replaced its ambassador to Yland.", profile="communique") == []

@@ -29,6 +29,10 @@ adjective with an infinitive ("stressed its willingness to mediate between X and
 host talks") is the CAMEO manual's intent to do that act (039, 036, ...), replacing what the governing
 verb alone gave ("stressed": a statement). PETRARCH reads no such infinitive: it is no verb's complement.
 
+Sixth, `block_codes` (`data/coder_additions_blocks.tsv`): a CAMEO.2.0 block with no code of its own whose
+verbs all name one event class (REFUSE: reject, deny, rule out) codes a verb with no matching pattern by
+the manual's "not specified" code of that class ("rejected the plan": 120).
+
 The other addition of the profile `communique`, an unidentified source for material conflict with no
 actor named, is a switch of the engine's output filter (`Profile.agentless_material_conflict`).
 """
@@ -49,6 +53,7 @@ ADDITIONS_FILE = "coder_additions.txt"
 COMPOSITION_FILE = "coder_additions_composition.tsv"
 MOOD_FILE = "coder_additions_mood.tsv"
 INTENT_FILE = "coder_additions_intent.tsv"
+BLOCKS_FILE = "coder_additions_blocks.tsv"
 BLOCK_PREFIX = "COMMUNIQUE_"  # every block of the additions file is named so
 
 
@@ -122,6 +127,18 @@ def composition_table() -> dict[tuple[str, str], str]:
         if len(parts) < 3 or not all(is_valid_code(c) for c in (parts[1], parts[2])):
             raise DataFileError(f"{path} line {n}: expected 'root<TAB>content code<TAB>result code<TAB>phenomenon'.")
         table[(parts[0], parts[1])] = parts[2]
+    return table
+
+
+@lru_cache(maxsize=1)
+def block_codes() -> dict[str, int]:
+    """CAMEO.2.0 block name -> the internal code of its verbs where no pattern matches (the blocks table)."""
+    path = data_path(BLOCKS_FILE)
+    table = {}
+    for n, parts in tsv_rows(path, "the coder's block additions"):
+        if len(parts) < 2 or not is_valid_code(parts[1]):
+            raise DataFileError(f"{path} line {n}: expected 'block<TAB>CAMEO code<TAB>phenomenon'.")
+        table[parts[0]] = to_internal(parts[1])
     return table
 
 

@@ -154,6 +154,10 @@ class Composer:
             return []
         m = self._verb_match(cl)
         code = m.code
+        if not code and self.additions and m.pattern is None and m.meaning:
+            from .additions import block_codes
+
+            code = block_codes().get(m.meaning, 0)
         passive = cl.passive or m.forced_passive
         pattern = m.pattern.text if m.pattern is not None else None
         up, up_heads = upper_source()
