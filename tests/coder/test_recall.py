@@ -57,3 +57,14 @@ def test_a_rejection_no_pattern_names_is_the_manuals_unspecified_rejection(nlp, 
     assert code(nlp, toy, "Xland rejected an invitation to the summit.", profile="communique") == [("XLD", "", "120")]
     # a verb of another uncoded block stays uncoded
     assert code(nlp, toy, "Xland replaced its ambassador to Yland.", profile="communique") == []
+
+
+def test_a_statement_that_another_must_act_is_a_demand(nlp, toy):  # deontic_requests
+    text = "Xland said that Yland must withdraw its troops from Zland."
+    assert ("XLD", "YLD", "1056") in code(nlp, toy, text, profile="communique")  # demand to de-escalate
+    assert ("XLD", "YLD", "100") in code(nlp, toy, "Xland said Yland must cease fire.", profile="communique")
+    assert ("XLD", "YLD", "0253") in code(nlp, toy, "Xland said Yland should release the prisoners.",
+                                           profile="communique")  # an appeal to release
+    assert ("XLD", "YLD", "010") in code(nlp, toy, text)  # petrarch2: a statement
+    # no modal of obligation: the reported act as PETRARCH codes it
+    assert ("XLD", "YLD", "112") in code(nlp, toy, "Xland said Yland attacked Zland.", profile="communique")

@@ -33,6 +33,10 @@ Sixth, `block_codes` (`data/coder_additions_blocks.tsv`): a CAMEO.2.0 block with
 verbs all name one event class (REFUSE: reject, deny, rule out) codes a verb with no matching pattern by
 the manual's "not specified" code of that class ("rejected the plan": 120).
 
+Seventh, `deontic_codes` (`data/coder_additions_deontic.tsv`): a statement that another actor must or should
+act ("Xland said Yland must withdraw") is a demand (10x) or an appeal (02x) to that actor, sub-coded by
+what it asks for, not a statement about an act that happened (compose.py, switch `deontic_requests`).
+
 The other addition of the profile `communique`, an unidentified source for material conflict with no
 actor named, is a switch of the engine's output filter (`Profile.agentless_material_conflict`).
 """
@@ -54,6 +58,7 @@ COMPOSITION_FILE = "coder_additions_composition.tsv"
 MOOD_FILE = "coder_additions_mood.tsv"
 INTENT_FILE = "coder_additions_intent.tsv"
 BLOCKS_FILE = "coder_additions_blocks.tsv"
+DEONTIC_FILE = "coder_additions_deontic.tsv"
 BLOCK_PREFIX = "COMMUNIQUE_"  # every block of the additions file is named so
 
 
@@ -138,6 +143,18 @@ def block_codes() -> dict[str, int]:
     for n, parts in tsv_rows(path, "the coder's block additions"):
         if len(parts) < 2 or not is_valid_code(parts[1]):
             raise DataFileError(f"{path} line {n}: expected 'block<TAB>CAMEO code<TAB>phenomenon'.")
+        table[parts[0]] = to_internal(parts[1])
+    return table
+
+
+@lru_cache(maxsize=1)
+def deontic_codes() -> dict[str, int]:
+    """Modal auxiliary (MUST, SHOULD) -> the internal code of the demand or appeal a statement of it makes."""
+    path = data_path(DEONTIC_FILE)
+    table = {}
+    for n, parts in tsv_rows(path, "the coder's deontic additions"):
+        if len(parts) != 2 or not is_valid_code(parts[1]):
+            raise DataFileError(f"{path} line {n}: expected 'MODAL<TAB>CAMEO code'.")
         table[parts[0]] = to_internal(parts[1])
     return table
 

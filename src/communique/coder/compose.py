@@ -34,6 +34,7 @@ from .transform import default_applies, match_rule
 PASSIVE = "passive"
 PASSIVE_SOURCES = frozenset({"BY", "FROM", "IN"})
 PASSIVE_TARGETS = frozenset({"AT", "AGAINST", "INTO", "TOWARDS"})
+STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
 AGREEING_ROOT, INTENT = "05", 0x3000  # CAMEO 030 "offer, promise, agree to ... cooperate"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand: what "X was asked/urged to do" is not done
 Heads = tuple[int, ...]
@@ -93,6 +94,7 @@ class Composer:
     additions: bool = False
     complement_actors: bool = False
     raising_passives: bool = False
+    deontic_requests: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -250,7 +252,7 @@ class Composer:
             actors: list = []
             for comp in complements:
                 for x in self.sentence_clause(comp):
-                    if isinstance(x, Event) and (x.target or x.code):
+                    if isinstance(x, Event) and (x.target or x.code or self._requested(level, x)):
                         events.extend(self._resolve(level, x))
                     elif not isinstance(x, Event):
                         actors.append(x)
@@ -298,6 +300,14 @@ class Composer:
                               x.source_hint, level.up_heads) for s in up]
             return [Event(tuple(up), PASSIVE, k, x.verb, x.pattern, steps + ("passive: rule P",) + how,
                           x.source_hint, ())]
+        if isinstance(x.target, str) and self._requested(level, x):
+            request = self._deontic(x.verb)
+            if request:
+                k, how = self._combine(request, x.code)
+                if (to_cameo(k) or "")[:2] != (to_cameo(request) or "")[:2]:
+                    k, how = request, ()
+                return [Event(tuple(up), s, k, verb, level.pattern, steps + ("addition: a must/should statement, a request",)
+                              + how, level.up_heads, getattr(s, "tokens", ()) or x.source_hint) for s in x.sources]
         if x.sources:
             return [Event(tuple(up), x, code, verb, level.pattern, steps + ("nest: rule N",), level.up_heads,
                           x.source_hint)]
@@ -305,6 +315,21 @@ class Composer:
         origin = x.verb if k == x.code else verb
         return [Event(tuple(up), x.target, k, origin, x.pattern or level.pattern, steps + ("flatten: rule F",) + how,
                       level.up_heads, x.target_hint)]
+
+    def _requested(self, level: Level, x: "Event") -> bool:
+        """Whether a statement's complement is what another actor must or should do (`deontic_requests`)."""
+        return self.deontic_requests and bool(x.sources) and bool(level.up) and \
+            (to_cameo(level.code) or "")[:2] == STATEMENT_ROOT and bool(self._deontic(x.verb))
+
+    def _deontic(self, verb: int) -> int:
+        """The request code of a clause whose auxiliary is a modal of obligation (MUST, SHOULD), else 0."""
+        from .additions import deontic_codes
+
+        cl = self.view.clauses.get(verb)
+        if cl is None or cl.dep not in ("ccomp", "ROOT", "conj"):
+            return 0
+        table = deontic_codes()
+        return next((table[self.view.words[a]] for a in cl.auxiliaries if self.view.words[a] in table), 0)
 
     def _combine(self, upper: int, lower: int, swapped: bool = False) -> tuple[int, tuple[str, ...]]:
         """combine(upper, lower); with `additions`, the composition table's code of the governing code over

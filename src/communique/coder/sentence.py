@@ -55,7 +55,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     reader = NounReader(view, knowledge.actors, date)
     composer = Composer(view, knowledge.verbs, reader, match, fix_quirks=profile.fix_quirks,
                         additions=profile.additions, complement_actors=profile.complement_actors,
-                        raising_passives=profile.raising_passives)
+                        raising_passives=profile.raising_passives, deontic_requests=profile.deontic_requests)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
