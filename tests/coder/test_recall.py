@@ -9,7 +9,8 @@ def test_coded_speech_act_over_an_uncoded_complement_keeps_its_code(nlp, toy):  
     text = "Xland threatened to cut off electricity to Yland."
     assert code(nlp, toy, text) == []
     assert ("XLD", "YLD", "130") in code(nlp, toy, text, profile="communique")
-    assert ("XLD", "ZLD", "130") in code(nlp, toy, "Xland threatened to resume its raids in Zland.", profile="communique")
+    assert ("XLD", "ZLD", "130") in code(nlp, toy, "Xland threatened to resume its broadcasts in Zland.",
+                                          profile="communique")
     # an uncoded governing verb adds nothing
     assert code(nlp, toy, "Xland tried to cut off electricity to Yland.", profile="communique") == []
 
@@ -68,3 +69,15 @@ def test_a_statement_that_another_must_act_is_a_demand(nlp, toy):  # deontic_req
     assert ("XLD", "YLD", "010") in code(nlp, toy, text)  # petrarch2: a statement
     # no modal of obligation: the reported act as PETRARCH codes it
     assert ("XLD", "YLD", "112") in code(nlp, toy, "Xland said Yland attacked Zland.", profile="communique")
+
+
+def test_an_uncoded_light_verb_over_an_event_noun_is_coded_as_that_event(nlp, toy):  # nominal_events
+    text = "Xland rebels carried out raids on Yland."
+    assert code(nlp, toy, text) == []
+    assert code(nlp, toy, text, profile="communique") == [("XLDREB", "YLD", "190")]
+    # a verb with a code of its own keeps it: supporting a withdrawal is no withdrawal
+    assert code(nlp, toy, "Xland supported the withdrawal from Yland.", profile="communique") == [("XLD", "YLD", "051")]
+    # and so composes as the act it is: a threat of a military attack
+    assert code(nlp, toy, "Xland threatened to resume its raids in Zland.", profile="communique") == [("XLD", "ZLD", "1384")]
+    # a noun that names no event adds nothing
+    assert code(nlp, toy, "Xland rebels carried out repairs in Yland.", profile="communique") == []

@@ -37,6 +37,10 @@ Seventh, `deontic_codes` (`data/coder_additions_deontic.tsv`): a statement that 
 act ("Xland said Yland must withdraw") is a demand (10x) or an appeal (02x) to that actor, sub-coded by
 what it asks for, not a statement about an act that happened (compose.py, switch `deontic_requests`).
 
+Eighth, `nominal_verbs` (`data/coder_additions_nominals.tsv`): a verb with no code whose object is an event
+noun ("completed their withdrawal from Xland") is coded as the verb the noun names, with that verb's
+patterns and the noun's own prepositional phrases (compose.py, switch `nominal_events`).
+
 The other addition of the profile `communique`, an unidentified source for material conflict with no
 actor named, is a switch of the engine's output filter (`Profile.agentless_material_conflict`).
 """
@@ -59,6 +63,7 @@ MOOD_FILE = "coder_additions_mood.tsv"
 INTENT_FILE = "coder_additions_intent.tsv"
 BLOCKS_FILE = "coder_additions_blocks.tsv"
 DEONTIC_FILE = "coder_additions_deontic.tsv"
+NOMINALS_FILE = "coder_additions_nominals.tsv"
 BLOCK_PREFIX = "COMMUNIQUE_"  # every block of the additions file is named so
 
 
@@ -156,6 +161,18 @@ def deontic_codes() -> dict[str, int]:
         if len(parts) != 2 or not is_valid_code(parts[1]):
             raise DataFileError(f"{path} line {n}: expected 'MODAL<TAB>CAMEO code'.")
         table[parts[0]] = to_internal(parts[1])
+    return table
+
+
+@lru_cache(maxsize=1)
+def nominal_verbs() -> dict[str, str]:
+    """Event noun (WITHDRAWAL) -> the CAMEO.2.0 verb form it names (WITHDRAW)."""
+    path = data_path(NOMINALS_FILE)
+    table = {}
+    for n, parts in tsv_rows(path, "the coder's event nouns"):
+        if len(parts) != 2 or not parts[0].isupper() or not parts[1].replace("_", "").isupper():
+            raise DataFileError(f"{path} line {n}: expected 'NOUN<TAB>VERB'.")
+        table[parts[0]] = parts[1]
     return table
 
 

@@ -95,6 +95,7 @@ class Composer:
     complement_actors: bool = False
     raising_passives: bool = False
     deontic_requests: bool = False
+    nominal_events: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -160,6 +161,12 @@ class Composer:
             from .additions import block_codes
 
             code = block_codes().get(m.meaning, 0)
+        step = f"verb: {cl.form} {code:X}"
+        if not code and self.nominal_events and not cl.passive:
+            found = self._nominal(cl)
+            if found is not None:
+                cl, m, step = found
+                code = m.code
         passive = cl.passive or m.forced_passive
         pattern = m.pattern.text if m.pattern is not None else None
         up, up_heads = upper_source()
@@ -184,8 +191,7 @@ class Composer:
                 return [Event(tuple(sources), target, code, cl.verb, pattern, steps, tuple(source_heads), up_heads)]
         lower = self._lower_codes(cl)
         lower_heads = _tokens(cl.objects) or tuple(h for pp in cl.pps for h in _heads(pp))
-        level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern,
-                      f"verb: {cl.form} {code:X}", lower_heads)
+        level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)
         return self._assemble(level, lower, cl.complements)
 
     def _raised(self, cl: Clause, up: list[str], up_heads: Heads) -> list:
@@ -200,6 +206,26 @@ class Composer:
                 out.extend(replace(e, steps=e.steps + (f"addition: raised through passive {cl.form}",))
                            for e in found if isinstance(e, Event) and e.code)
         return out
+
+    def _nominal(self, cl: Clause):
+        """A verb with no code over an event noun ("completed their withdrawal from Xland"): the clause as
+        if its verb were the one the noun names, the noun's prepositional phrases its own; None if that
+        verb has no code either."""
+        from .additions import nominal_verbs
+
+        table = nominal_verbs()
+        for np in cl.objects:
+            verb = table.get(self.view.words[np.head])
+            if verb is None:
+                continue
+            as_verb = replace(cl, form=verb, particles=[], objects=[o for o in cl.objects if o is not np],
+                              pps=list(cl.pps) + list(np.pps))
+            m = self.match(as_verb, self.view, self.verbs, fix_quirks=self.fix_quirks)
+            if m.code:
+                self.reader.consumed.update(m.consumed)
+                self.reader.wildcard.update(m.wildcard)
+                return as_verb, m, f"verb: {cl.form} over {self.view.words[np.head]} as {verb} {m.code:X}"
+        return None
 
     def _verb_match(self, cl: Clause):
         m = self._matches.get(cl.verb)

@@ -55,7 +55,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     reader = NounReader(view, knowledge.actors, date)
     composer = Composer(view, knowledge.verbs, reader, match, fix_quirks=profile.fix_quirks,
                         additions=profile.additions, complement_actors=profile.complement_actors,
-                        raising_passives=profile.raising_passives, deontic_requests=profile.deontic_requests)
+                        raising_passives=profile.raising_passives, deontic_requests=profile.deontic_requests,
+                        nominal_events=profile.nominal_events)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
