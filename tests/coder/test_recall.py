@@ -81,3 +81,13 @@ def test_an_uncoded_light_verb_over_an_event_noun_is_coded_as_that_event(nlp, to
     assert code(nlp, toy, "Xland threatened to resume its raids in Zland.", profile="communique") == [("XLD", "ZLD", "1384")]
     # a noun that names no event adds nothing
     assert code(nlp, toy, "Xland rebels carried out repairs in Yland.", profile="communique") == []
+
+
+def test_a_demand_over_a_report_no_rule_resolves_is_addressed_to_its_actor(nlp, toy):  # reported_targets
+    text = "Xland demanded that Yland hold elections."
+    assert ("XLD", "YLD", "100") in code(nlp, toy, text, profile="communique")
+    assert ("XLD", "YLD", "100") not in code(nlp, toy, text)
+    assert ("XLD", "YLD", "130") in code(nlp, toy, "Xland warned that Yland would face sanctions.", profile="communique")
+    # a statement about another actor's act is no event addressed to it
+    assert not [r for r in code(nlp, toy, "Xland said that Yland would hold elections.", profile="communique")
+                if r[0] == "XLD"]
