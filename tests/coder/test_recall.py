@@ -35,8 +35,9 @@ def test_passive_with_no_agent_over_an_infinitive_codes_the_infinitive(nlp, toy)
 
 def test_agreeing_to_an_uncoded_act_is_an_intent(nlp, toy):  # complement_actors, CAMEO 030 "agree to"
     assert code(nlp, toy, "Xland agreed to rewrite its constitution.", profile="communique") == [("XLD", "", "030")]
-    assert code(nlp, toy, "Xland agreed to hold joint drills in Zland.", profile="communique") == [("XLD", "ZLD", "030")]
-    assert code(nlp, toy, "Xland agreed to hold joint drills in Zland.") == []
+    drills = "Xland agreed to hold joint drills in Zland."
+    assert code(nlp, toy, drills, profile="communique") == [("XLD", "ZLD", "030")]
+    assert code(nlp, toy, drills) == []
     # a coded act agreed to is the intent to do that act (the intent table): talks, an intent to meet
     assert code(nlp, toy, "Xland and Yland agreed to hold talks with Zland.", profile="communique") == [
         ("XLD", "ZLD", "036"), ("YLD", "ZLD", "036")]
@@ -78,7 +79,8 @@ def test_an_uncoded_light_verb_over_an_event_noun_is_coded_as_that_event(nlp, to
     # a verb with a code of its own keeps it: supporting a withdrawal is no withdrawal
     assert code(nlp, toy, "Xland supported the withdrawal from Yland.", profile="communique") == [("XLD", "YLD", "051")]
     # and so composes as the act it is: a threat of a military attack
-    assert code(nlp, toy, "Xland threatened to resume its raids in Zland.", profile="communique") == [("XLD", "ZLD", "1384")]
+    raids = "Xland threatened to resume its raids in Zland."
+    assert code(nlp, toy, raids, profile="communique") == [("XLD", "ZLD", "1384")]
     # a noun that names no event adds nothing
     assert code(nlp, toy, "Xland rebels carried out repairs in Yland.", profile="communique") == []
 
@@ -87,7 +89,8 @@ def test_a_demand_over_a_report_no_rule_resolves_is_addressed_to_its_actor(nlp, 
     text = "Xland demanded that Yland hold elections."
     assert ("XLD", "YLD", "100") in code(nlp, toy, text, profile="communique")
     assert ("XLD", "YLD", "100") not in code(nlp, toy, text)
-    assert ("XLD", "YLD", "130") in code(nlp, toy, "Xland warned that Yland would face sanctions.", profile="communique")
+    warned = "Xland warned that Yland would face sanctions."
+    assert ("XLD", "YLD", "130") in code(nlp, toy, warned, profile="communique")
     # a statement about another actor's act is no event addressed to it
     assert not [r for r in code(nlp, toy, "Xland said that Yland would hold elections.", profile="communique")
                 if r[0] == "XLD"]

@@ -21,6 +21,8 @@ coordination of verbs is coded as its last verb, whose code then combines with e
 §4.2). With `fix_quirks` on, the subject is the upper and every coordination node has code 0, so each
 conjunct keeps its own code. With `additions` on, a combined code with no CAMEO equivalent is looked up
 in the composition table of `additions.py` (the manual's parallel of appeals/intents/demands to yield).
+The profile's other recall steps (`complement_actors`, `raising_passives`, `nominal_events`,
+`deontic_requests`) are the methods of `recall.RecallSteps`, which `Composer` calls where PETRARCH loses an event.
 """
 from __future__ import annotations
 
@@ -29,14 +31,12 @@ from dataclasses import dataclass, field, replace
 from .codes import NEGATE, combine, to_cameo
 from .noun_phrases import NounReader, mix_codes, split_codes
 from .phrases import Clause, NounPhrase, SentenceView
+from .recall import ASKING_ROOTS, RecallSteps
 from .transform import default_applies, match_rule
 
 PASSIVE = "passive"
 PASSIVE_SOURCES = frozenset({"BY", "FROM", "IN"})
 PASSIVE_TARGETS = frozenset({"AT", "AGAINST", "INTO", "TOWARDS"})
-STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
-AGREEING_ROOT, INTENT = "05", 0x3000  # CAMEO 030 "offer, promise, agree to ... cooperate"
-ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand: what "X was asked/urged to do" is not done
 Heads = tuple[int, ...]
 
 
@@ -84,7 +84,7 @@ class Level:
 
 
 @dataclass
-class Composer:
+class Composer(RecallSteps):
     """Computes clause meanings for one sentence. `match` is `match.match_verb`, `verbs` the VerbDictionary."""
     view: SentenceView
     verbs: object
@@ -194,39 +194,6 @@ class Composer:
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)
         return self._assemble(level, lower, cl.complements)
 
-    def _raised(self, cl: Clause, up: list[str], up_heads: Heads) -> list:
-        """A passive with no agent over a subjectless infinitive says what its subject is to do ("Xland is
-        expected to visit Yland", "troops were forced to withdraw"): the infinitive is coded with that
-        subject as its own (English raising and object control), its events kept where one has a code. Not
-        for an appeal or demand ("was urged to withdraw"): what it asks for is not an act."""
-        out: list = []
-        for comp in cl.complements:
-            if comp.dep == "xcomp" and not comp.subjects:
-                found = self._aux_level(comp, 0, lambda: (up, up_heads))
-                out.extend(replace(e, steps=e.steps + (f"addition: raised through passive {cl.form}",))
-                           for e in found if isinstance(e, Event) and e.code)
-        return out
-
-    def _nominal(self, cl: Clause):
-        """A verb with no code over an event noun ("completed their withdrawal from Xland"): the clause as
-        if its verb were the one the noun names, the noun's prepositional phrases its own; None if that
-        verb has no code either."""
-        from .additions import nominal_verbs
-
-        table = nominal_verbs()
-        for np in cl.objects:
-            verb = table.get(self.view.words[np.head])
-            if verb is None:
-                continue
-            as_verb = replace(cl, form=verb, particles=[], objects=[o for o in cl.objects if o is not np],
-                              pps=list(cl.pps) + list(np.pps))
-            m = self.match(as_verb, self.view, self.verbs, fix_quirks=self.fix_quirks)
-            if m.code:
-                self.reader.consumed.update(m.consumed)
-                self.reader.wildcard.update(m.wildcard)
-                return as_verb, m, f"verb: {cl.form} over {self.view.words[np.head]} as {verb} {m.code:X}"
-        return None
-
     def _verb_match(self, cl: Clause):
         m = self._matches.get(cl.verb)
         if m is None:
@@ -289,23 +256,6 @@ class Composer:
             out.extend(self._transform(e) if isinstance(e, Event) else [e])
         return out
 
-    def _uncoded_content(self, level: Level, actors: list) -> list:
-        """A coded speech act or intent over a complement the dictionary has no code for keeps its own code
-        ("threatened to cut off electricity to Armenia": 130): the actors the complement names are its
-        target (rule A on each), else it has none ("said it would review the decision": 010). Agreeing to an
-        act with no code ("agreed to postpone the talks") is the CAMEO manual's 030, agreeing to act."""
-        step = "addition: uncoded complement"
-        if (to_cameo(level.code) or "")[:2] == AGREEING_ROOT and any(c.dep == "xcomp" for c in level.clause.complements):
-            level = replace(level, code=INTENT)
-            step = "addition: agreed to an uncoded act, an intent (030)"
-        if actors:
-            out = []
-            for x in actors:
-                out.extend(replace(e, steps=e.steps + (step,)) for e in self._resolve(level, x))
-            return out
-        return [Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
-                      level.steps + (step,), level.up_heads, level.lower_heads)]
-
     def _resolve(self, level: Level, x) -> list:
         up, code, verb = level.up, level.code, level.clause.verb
         if not up and code == 0:
@@ -332,7 +282,8 @@ class Composer:
                 k, how = self._combine(request, x.code)
                 if (to_cameo(k) or "")[:2] != (to_cameo(request) or "")[:2]:
                     k, how = request, ()
-                return [Event(tuple(up), s, k, verb, level.pattern, steps + ("addition: a must/should statement, a request",)
+                step = "addition: a must/should statement, a request"
+                return [Event(tuple(up), s, k, verb, level.pattern, steps + (step,)
                               + how, level.up_heads, getattr(s, "tokens", ()) or x.source_hint) for s in x.sources]
         if x.sources:
             return [Event(tuple(up), x, code, verb, level.pattern, steps + ("nest: rule N",), level.up_heads,
@@ -342,24 +293,10 @@ class Composer:
         return [Event(tuple(up), x.target, k, origin, x.pattern or level.pattern, steps + ("flatten: rule F",) + how,
                       level.up_heads, x.target_hint)]
 
-    def _requested(self, level: Level, x: "Event") -> bool:
-        """Whether a statement's complement is what another actor must or should do (`deontic_requests`)."""
-        return self.deontic_requests and bool(x.sources) and bool(level.up) and \
-            (to_cameo(level.code) or "")[:2] == STATEMENT_ROOT and bool(self._deontic(x.verb))
-
-    def _deontic(self, verb: int) -> int:
-        """The request code of a clause whose auxiliary is a modal of obligation (MUST, SHOULD), else 0."""
-        from .additions import deontic_codes
-
-        cl = self.view.clauses.get(verb)
-        if cl is None or cl.dep not in ("ccomp", "ROOT", "conj"):
-            return 0
-        table = deontic_codes()
-        return next((table[self.view.words[a]] for a in cl.auxiliaries if self.view.words[a] in table), 0)
-
     def _combine(self, upper: int, lower: int, swapped: bool = False) -> tuple[int, tuple[str, ...]]:
         """combine(upper, lower); with `additions`, the composition table's code of the governing code over
-        the inner one where communique has one (additions.composed_code), whether or not combine has a code (`swapped`: the default rule's combine(inner, outer))."""
+        the inner one where communique has one (additions.composed_code), whether or not combine has a code
+        (`swapped`: the default rule's combine(inner, outer))."""
         k = combine(upper, lower)
         if self.additions and upper and lower:
             from .additions import composed_code
