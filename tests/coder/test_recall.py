@@ -9,7 +9,8 @@ def test_coded_speech_act_over_an_uncoded_complement_keeps_its_code(nlp, toy):  
     text = "Xland threatened to cut off electricity to Yland."
     assert code(nlp, toy, text) == []
     assert ("XLD", "YLD", "130") in code(nlp, toy, text, profile="communique")
-    assert ("XLD", "ZLD", "130") in code(nlp, toy, "Xland threatened to resume its raids in Zland.", profile="communique")
+    assert ("XLD", "ZLD", "130") in code(nlp, toy, "Xland threatened to resume its broadcasts in Zland.",
+                                          profile="communique")
     # an uncoded governing verb adds nothing
     assert code(nlp, toy, "Xland tried to cut off electricity to Yland.", profile="communique") == []
 
@@ -30,3 +31,66 @@ def test_passive_with_no_agent_over_an_infinitive_codes_the_infinitive(nlp, toy)
     assert ("XLDMIL", "YLD", "0874") not in code(nlp, toy, text)
     # what an appeal asks for is not done
     assert ("XLD", "ZLD", "045") not in code(nlp, toy, "Xland was urged to mediate in Zland.", profile="communique")
+
+
+def test_agreeing_to_an_uncoded_act_is_an_intent(nlp, toy):  # complement_actors, CAMEO 030 "agree to"
+    assert code(nlp, toy, "Xland agreed to rewrite its constitution.", profile="communique") == [("XLD", "", "030")]
+    drills = "Xland agreed to hold joint drills in Zland."
+    assert code(nlp, toy, drills, profile="communique") == [("XLD", "ZLD", "030")]
+    assert code(nlp, toy, drills) == []
+    # a coded act agreed to is the intent to do that act (the intent table): talks, an intent to meet
+    assert code(nlp, toy, "Xland and Yland agreed to hold talks with Zland.", profile="communique") == [
+        ("XLD", "ZLD", "036"), ("YLD", "ZLD", "036")]
+
+
+def test_cooperation_announced_for_later_is_a_promise():  # additions.mood_code, CAMEO 030 "offer, promise"
+    from communique.coder.additions import mood_code
+
+    assert mood_code("073", "future") == "0333"  # "will provide food aid": intent to provide humanitarian aid
+    assert mood_code("050", "future") == "032"
+    assert mood_code("040", "future") is None  # a meeting reported ahead stays a meeting
+    assert mood_code("073", "asserted") is None
+
+
+def test_a_rejection_no_pattern_names_is_the_manuals_unspecified_rejection(nlp, toy):  # additions.block_codes
+    text = "Xland rejected the peace plan of Yland."
+    assert code(nlp, toy, text) == []  # REFUSE's block has no code; no pattern matches
+    assert code(nlp, toy, text, profile="communique") == [("XLD", "YLD", "120")]
+    assert code(nlp, toy, "Xland rejected an invitation to the summit.", profile="communique") == [("XLD", "", "120")]
+    # a verb of another uncoded block stays uncoded
+    assert code(nlp, toy, "Xland replaced its ambassador to Yland.", profile="communique") == []
+
+
+def test_a_statement_that_another_must_act_is_a_demand(nlp, toy):  # deontic_requests
+    text = "Xland said that Yland must withdraw its troops from Zland."
+    assert ("XLD", "YLD", "1056") in code(nlp, toy, text, profile="communique")  # demand to de-escalate
+    assert ("XLD", "YLD", "100") in code(nlp, toy, "Xland said Yland must cease fire.", profile="communique")
+    assert ("XLD", "YLD", "0253") in code(nlp, toy, "Xland said Yland should release the prisoners.",
+                                           profile="communique")  # an appeal to release
+    assert ("XLD", "YLD", "010") in code(nlp, toy, text)  # petrarch2: a statement
+    # no modal of obligation: the reported act as PETRARCH codes it
+    assert ("XLD", "YLD", "112") in code(nlp, toy, "Xland said Yland attacked Zland.", profile="communique")
+
+
+def test_an_uncoded_light_verb_over_an_event_noun_is_coded_as_that_event(nlp, toy):  # nominal_events
+    text = "Xland rebels carried out raids on Yland."
+    assert code(nlp, toy, text) == []
+    assert code(nlp, toy, text, profile="communique") == [("XLDREB", "YLD", "190")]
+    # a verb with a code of its own keeps it: supporting a withdrawal is no withdrawal
+    assert code(nlp, toy, "Xland supported the withdrawal from Yland.", profile="communique") == [("XLD", "YLD", "051")]
+    # and so composes as the act it is: a threat of a military attack
+    raids = "Xland threatened to resume its raids in Zland."
+    assert code(nlp, toy, raids, profile="communique") == [("XLD", "ZLD", "1384")]
+    # a noun that names no event adds nothing
+    assert code(nlp, toy, "Xland rebels carried out repairs in Yland.", profile="communique") == []
+
+
+def test_a_demand_over_a_report_no_rule_resolves_is_addressed_to_its_actor(nlp, toy):  # reported_targets
+    text = "Xland demanded that Yland hold elections."
+    assert ("XLD", "YLD", "100") in code(nlp, toy, text, profile="communique")
+    assert ("XLD", "YLD", "100") not in code(nlp, toy, text)
+    warned = "Xland warned that Yland would face sanctions."
+    assert ("XLD", "YLD", "130") in code(nlp, toy, warned, profile="communique")
+    # a statement about another actor's act is no event addressed to it
+    assert not [r for r in code(nlp, toy, "Xland said that Yland would hold elections.", profile="communique")
+                if r[0] == "XLD"]

@@ -29,6 +29,18 @@ adjective with an infinitive ("stressed its willingness to mediate between X and
 host talks") is the CAMEO manual's intent to do that act (039, 036, ...), replacing what the governing
 verb alone gave ("stressed": a statement). PETRARCH reads no such infinitive: it is no verb's complement.
 
+Sixth, `block_codes` (`data/coder_additions_blocks.tsv`): a CAMEO.2.0 block with no code of its own whose
+verbs all name one event class (REFUSE: reject, deny, rule out) codes a verb with no matching pattern by
+the manual's "not specified" code of that class ("rejected the plan": 120).
+
+Seventh, `deontic_codes` (`data/coder_additions_deontic.tsv`): a statement that another actor must or should
+act ("Xland said Yland must withdraw") is a demand (10x) or an appeal (02x) to that actor, sub-coded by
+what it asks for, not a statement about an act that happened (compose.py, switch `deontic_requests`).
+
+Eighth, `nominal_verbs` (`data/coder_additions_nominals.tsv`): a verb with no code whose object is an event
+noun ("completed their withdrawal from Xland") is coded as the verb the noun names, with that verb's
+patterns and the noun's own prepositional phrases (compose.py, switch `nominal_events`).
+
 The other addition of the profile `communique`, an unidentified source for material conflict with no
 actor named, is a switch of the engine's output filter (`Profile.agentless_material_conflict`).
 """
@@ -49,6 +61,9 @@ ADDITIONS_FILE = "coder_additions.txt"
 COMPOSITION_FILE = "coder_additions_composition.tsv"
 MOOD_FILE = "coder_additions_mood.tsv"
 INTENT_FILE = "coder_additions_intent.tsv"
+BLOCKS_FILE = "coder_additions_blocks.tsv"
+DEONTIC_FILE = "coder_additions_deontic.tsv"
+NOMINALS_FILE = "coder_additions_nominals.tsv"
 BLOCK_PREFIX = "COMMUNIQUE_"  # every block of the additions file is named so
 
 
@@ -122,6 +137,42 @@ def composition_table() -> dict[tuple[str, str], str]:
         if len(parts) < 3 or not all(is_valid_code(c) for c in (parts[1], parts[2])):
             raise DataFileError(f"{path} line {n}: expected 'root<TAB>content code<TAB>result code<TAB>phenomenon'.")
         table[(parts[0], parts[1])] = parts[2]
+    return table
+
+
+@lru_cache(maxsize=1)
+def block_codes() -> dict[str, int]:
+    """CAMEO.2.0 block name -> the internal code of its verbs where no pattern matches (the blocks table)."""
+    path = data_path(BLOCKS_FILE)
+    table = {}
+    for n, parts in tsv_rows(path, "the coder's block additions"):
+        if len(parts) < 2 or not is_valid_code(parts[1]):
+            raise DataFileError(f"{path} line {n}: expected 'block<TAB>CAMEO code<TAB>phenomenon'.")
+        table[parts[0]] = to_internal(parts[1])
+    return table
+
+
+@lru_cache(maxsize=1)
+def deontic_codes() -> dict[str, int]:
+    """Modal auxiliary (MUST, SHOULD) -> the internal code of the demand or appeal a statement of it makes."""
+    path = data_path(DEONTIC_FILE)
+    table = {}
+    for n, parts in tsv_rows(path, "the coder's deontic additions"):
+        if len(parts) != 2 or not is_valid_code(parts[1]):
+            raise DataFileError(f"{path} line {n}: expected 'MODAL<TAB>CAMEO code'.")
+        table[parts[0]] = to_internal(parts[1])
+    return table
+
+
+@lru_cache(maxsize=1)
+def nominal_verbs() -> dict[str, str]:
+    """Event noun (WITHDRAWAL) -> the CAMEO.2.0 verb form it names (WITHDRAW)."""
+    path = data_path(NOMINALS_FILE)
+    table = {}
+    for n, parts in tsv_rows(path, "the coder's event nouns"):
+        if len(parts) != 2 or not parts[0].isupper() or not parts[1].replace("_", "").isupper():
+            raise DataFileError(f"{path} line {n}: expected 'NOUN<TAB>VERB'.")
+        table[parts[0]] = parts[1]
     return table
 
 
@@ -212,9 +263,18 @@ def _content_code(outer: int | None, inner: int) -> str | None:
 
 def mood_code(code: str, modality: str) -> str | None:
     """The code an event of CAMEO `code` becomes in `modality` ("negated": a rejection, "future": a threat),
-    by the longest matching prefix of data/coder_additions_mood.tsv; None where the mood changes nothing."""
+    by the longest matching prefix of data/coder_additions_mood.tsv, or for cooperation announced for later
+    ("will provide aid"), the intent to do it (the intent table: 033); None where the mood changes nothing."""
     table = mood_table().get(modality)
-    return _longest(table, code) if table else None
+    found = _longest(table, code) if table else None
+    if found is None and modality == "future" and code[:2] in PROMISED_ROOTS:
+        found = _longest(intent_table()[1], code)  # cooperation announced for later: a promise (03x)
+    return found
+
+
+# cooperation whose announcement for later is the CAMEO manual's "offer, promise" (030): diplomatic and
+# material cooperation, aid, yielding; not a meeting (04), which a report of the future schedules
+PROMISED_ROOTS = frozenset({"05", "06", "07", "08"})
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,8 @@ coordination of verbs is coded as its last verb, whose code then combines with e
 §4.2). With `fix_quirks` on, the subject is the upper and every coordination node has code 0, so each
 conjunct keeps its own code. With `additions` on, a combined code with no CAMEO equivalent is looked up
 in the composition table of `additions.py` (the manual's parallel of appeals/intents/demands to yield).
+The profile's other recall steps (`complement_actors`, `raising_passives`, `nominal_events`,
+`deontic_requests`) are the methods of `recall.RecallSteps`, which `Composer` calls where PETRARCH loses an event.
 """
 from __future__ import annotations
 
@@ -29,12 +31,12 @@ from dataclasses import dataclass, field, replace
 from .codes import NEGATE, combine, to_cameo
 from .noun_phrases import NounReader, mix_codes, split_codes
 from .phrases import Clause, NounPhrase, SentenceView
+from .recall import ASKING_ROOTS, RecallSteps
 from .transform import default_applies, match_rule
 
 PASSIVE = "passive"
 PASSIVE_SOURCES = frozenset({"BY", "FROM", "IN"})
 PASSIVE_TARGETS = frozenset({"AT", "AGAINST", "INTO", "TOWARDS"})
-ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand: what "X was asked/urged to do" is not done
 Heads = tuple[int, ...]
 
 
@@ -82,7 +84,7 @@ class Level:
 
 
 @dataclass
-class Composer:
+class Composer(RecallSteps):
     """Computes clause meanings for one sentence. `match` is `match.match_verb`, `verbs` the VerbDictionary."""
     view: SentenceView
     verbs: object
@@ -92,6 +94,8 @@ class Composer:
     additions: bool = False
     complement_actors: bool = False
     raising_passives: bool = False
+    deontic_requests: bool = False
+    nominal_events: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -153,6 +157,16 @@ class Composer:
             return []
         m = self._verb_match(cl)
         code = m.code
+        if not code and self.additions and m.pattern is None and m.meaning:
+            from .additions import block_codes
+
+            code = block_codes().get(m.meaning, 0)
+        step = f"verb: {cl.form} {code:X}"
+        if not code and self.nominal_events and not cl.passive:
+            found = self._nominal(cl)
+            if found is not None:
+                cl, m, step = found
+                code = m.code
         passive = cl.passive or m.forced_passive
         pattern = m.pattern.text if m.pattern is not None else None
         up, up_heads = upper_source()
@@ -177,22 +191,8 @@ class Composer:
                 return [Event(tuple(sources), target, code, cl.verb, pattern, steps, tuple(source_heads), up_heads)]
         lower = self._lower_codes(cl)
         lower_heads = _tokens(cl.objects) or tuple(h for pp in cl.pps for h in _heads(pp))
-        level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern,
-                      f"verb: {cl.form} {code:X}", lower_heads)
+        level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)
         return self._assemble(level, lower, cl.complements)
-
-    def _raised(self, cl: Clause, up: list[str], up_heads: Heads) -> list:
-        """A passive with no agent over a subjectless infinitive says what its subject is to do ("Xland is
-        expected to visit Yland", "troops were forced to withdraw"): the infinitive is coded with that
-        subject as its own (English raising and object control), its events kept where one has a code. Not
-        for an appeal or demand ("was urged to withdraw"): what it asks for is not an act."""
-        out: list = []
-        for comp in cl.complements:
-            if comp.dep == "xcomp" and not comp.subjects:
-                found = self._aux_level(comp, 0, lambda: (up, up_heads))
-                out.extend(replace(e, steps=e.steps + (f"addition: raised through passive {cl.form}",))
-                           for e in found if isinstance(e, Event) and e.code)
-        return out
 
     def _verb_match(self, cl: Clause):
         m = self._matches.get(cl.verb)
@@ -245,28 +245,16 @@ class Composer:
             actors: list = []
             for comp in complements:
                 for x in self.sentence_clause(comp):
-                    if isinstance(x, Event) and (x.target or x.code):
+                    if isinstance(x, Event) and (x.target or x.code or self._requested(level, x)):
                         events.extend(self._resolve(level, x))
                     elif not isinstance(x, Event):
                         actors.append(x)
-            if not events and self.complement_actors and level.code and level.up:
+            if not events and self.complement_actors and level.code:
                 events.extend(self._uncoded_content(level, actors))
         out: list = []
         for e in events:
             out.extend(self._transform(e) if isinstance(e, Event) else [e])
         return out
-
-    def _uncoded_content(self, level: Level, actors: list) -> list:
-        """A coded speech act or intent over a complement the dictionary has no code for keeps its own code
-        ("threatened to cut off electricity to Armenia": 130): the actors the complement names are its
-        target (rule A on each), else it has none ("said it would review the decision": 010)."""
-        if actors:
-            out = []
-            for x in actors:
-                out.extend(replace(e, steps=e.steps + ("addition: complement actors",)) for e in self._resolve(level, x))
-            return out
-        return [Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
-                      level.steps + ("addition: uncoded complement",), level.up_heads, level.lower_heads)]
 
     def _resolve(self, level: Level, x) -> list:
         up, code, verb = level.up, level.code, level.clause.verb
@@ -288,6 +276,15 @@ class Composer:
                               x.source_hint, level.up_heads) for s in up]
             return [Event(tuple(up), PASSIVE, k, x.verb, x.pattern, steps + ("passive: rule P",) + how,
                           x.source_hint, ())]
+        if isinstance(x.target, str) and self._requested(level, x):
+            request = self._deontic(x.verb)
+            if request:
+                k, how = self._combine(request, x.code)
+                if (to_cameo(k) or "")[:2] != (to_cameo(request) or "")[:2]:
+                    k, how = request, ()
+                step = "addition: a must/should statement, a request"
+                return [Event(tuple(up), s, k, verb, level.pattern, steps + (step,)
+                              + how, level.up_heads, getattr(s, "tokens", ()) or x.source_hint) for s in x.sources]
         if x.sources:
             return [Event(tuple(up), x, code, verb, level.pattern, steps + ("nest: rule N",), level.up_heads,
                           x.source_hint)]
@@ -298,7 +295,8 @@ class Composer:
 
     def _combine(self, upper: int, lower: int, swapped: bool = False) -> tuple[int, tuple[str, ...]]:
         """combine(upper, lower); with `additions`, the composition table's code of the governing code over
-        the inner one where communique has one (additions.composed_code), whether or not combine has a code (`swapped`: the default rule's combine(inner, outer))."""
+        the inner one where communique has one (additions.composed_code), whether or not combine has a code
+        (`swapped`: the default rule's combine(inner, outer))."""
         k = combine(upper, lower)
         if self.additions and upper and lower:
             from .additions import composed_code

@@ -16,6 +16,9 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `document_actors` | off | on | where PETRARCH's reading of a noun phrase finds no actor, the document's own actor knowledge (people and titles, coreference of pronouns and surnames) fills it |
 | `complement_actors` | off | on | a coded governing verb over a complement with no code keeps its code; the complement's actors are its target ("threatened to cut off electricity to Xland": 130) |
 | `raising_passives` | off | on | a passive with no agent over an infinitive ("is expected to visit", "was forced to withdraw") codes the infinitive with the passive's subject |
+| `deontic_requests` | off | on | a statement that another actor must or should act is a demand (10x) or an appeal (02x) to it ("said Yland must withdraw"), not a statement about the act |
+| `nominal_events` | off | on | a verb with no code over an event noun ("completed its withdrawal from Yland") is coded as the verb the noun names (data/coder_additions_nominals.tsv) |
+| `reported_targets` | off | on | a speech act other than a statement over a reported event no rule resolves is addressed to that event's actor ("demanded that Yland hold elections": 100 to Yland), not dropped |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -41,6 +44,9 @@ class Profile:
     document_actors: bool = True
     complement_actors: bool = True
     raising_passives: bool = True
+    deontic_requests: bool = True
+    nominal_events: bool = True
+    reported_targets: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -59,5 +65,7 @@ PROFILES = {
     "communique": Profile(),
     "petrarch2": Profile(name="petrarch2", require_both_actors=True, main_clause_only=True, fix_quirks=False,
                          agentless_material_conflict=False, context_country=False, additions=False,
-                         document_actors=False, complement_actors=False, raising_passives=False),
+                         document_actors=False, complement_actors=False, raising_passives=False,
+                         deontic_requests=False, nominal_events=False,
+                         reported_targets=False),
 }

@@ -7,6 +7,9 @@ Profile switches read here (`profiles.py`):
 * with `require_both_actors` off, a record may also have no source ("") when the source NP is known
   (its tokens in `source_tokens`) or the code is material conflict (14-20): the adapter fills such a side
   from the document's own actor knowledge, or keeps an unidentified source, or drops it;
+* `reported_targets` on: a speech act other than a statement (a demand, threat, accusation) over a reported
+  event no rule resolves is addressed to that event's source ("demanded that Yland hold elections": 100 to
+  Yland) instead of being dropped;
 * `main_clause_only` off: besides the top-level clauses, every other clause the phrase view holds outside
   their reach (a PP's clausal object, for one) is coded as a clause of its own;
 * `fix_quirks` on: the spec's named Quirks are fixed — in compose (a fronted bare NP is no upper, an
@@ -27,6 +30,7 @@ from .noun_phrases import NounReader
 from .phrases import Clause, SentenceView, phrase_view
 
 COOPERATION_ROOTS = ("03", "04", "05", "06")
+STATEMENT_ROOT = "01"
 MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 
 
@@ -55,7 +59,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     reader = NounReader(view, knowledge.actors, date)
     composer = Composer(view, knowledge.verbs, reader, match, fix_quirks=profile.fix_quirks,
                         additions=profile.additions, complement_actors=profile.complement_actors,
-                        raising_passives=profile.raising_passives)
+                        raising_passives=profile.raising_passives, deontic_requests=profile.deontic_requests,
+                        nominal_events=profile.nominal_events)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
@@ -95,6 +100,13 @@ def _records(event: Event, profile, trace: list | None) -> list[CodedEvent]:
     target = event.target
     sources = [s for s in event.sources if s]
     cameo = to_cameo(event.code)
+    if isinstance(target, Event) and profile.reported_targets and cameo and not cameo.startswith(STATEMENT_ROOT):
+        about = [s for s in target.sources if s]
+        if about:  # "Xland demanded that Yland hold elections": a demand addressed to Yland
+            steps = event.steps + ("addition: a speech act over an unresolved report, addressed to its actor",)
+            return [r for a in about for r in _records(Event(event.sources, a, event.code, event.verb, event.pattern,
+                                                             steps, event.source_hint, target.source_hint),
+                                                       profile, trace)]
     reason = None
     if not isinstance(target, str):
         reason = "drop: the target is a reported event no rule resolved"

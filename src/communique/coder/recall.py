@@ -1,0 +1,93 @@
+"""The profile `communique`'s recall steps inside a clause's composition (compose.py), each behind a switch
+of `profiles.py` and grounded in the CAMEO manual; `Composer` calls them where PETRARCH-2 loses an event:
+
+* `complement_actors` (`_uncoded_content`): a coded speech act over an uncoded complement keeps its code, the
+  complement's actors as target; agreeing to an uncoded act is an intent (030);
+* `raising_passives` (`_raised`): a passive with no agent over an infinitive codes the infinitive with the
+  passive's subject ("Xland is expected to visit Yland");
+* `nominal_events` (`_nominal`): an uncoded light verb over an event noun is coded as the noun's verb;
+* `deontic_requests` (`_requested`, `_deontic`): "Xland said Yland must withdraw" is a demand to Yland.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .codes import to_cameo
+
+STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
+AGREEING_ROOT, INTENT = "05", 0x3000  # CAMEO 030 "offer, promise, agree to ... cooperate"
+ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand: what "X was asked/urged to do" is not done
+
+
+class RecallSteps:
+    """Mixed into `compose.Composer` (which holds view, verbs, reader, match, fix_quirks and the switches)."""
+
+    def _raised(self, cl, up: list[str], up_heads: tuple[int, ...]) -> list:
+        """A passive with no agent over a subjectless infinitive says what its subject is to do ("Xland is
+        expected to visit Yland", "troops were forced to withdraw"): the infinitive is coded with that
+        subject as its own (English raising and object control), its events kept where one has a code. Not
+        for an appeal or demand ("was urged to withdraw"): what it asks for is not an act."""
+        from .compose import Event
+
+        out: list = []
+        for comp in cl.complements:
+            if comp.dep == "xcomp" and not comp.subjects:
+                found = self._aux_level(comp, 0, lambda: (up, up_heads))
+                out.extend(replace(e, steps=e.steps + (f"addition: raised through passive {cl.form}",))
+                           for e in found if isinstance(e, Event) and e.code)
+        return out
+
+    def _nominal(self, cl):
+        """A verb with no code over an event noun ("completed their withdrawal from Xland"): the clause as
+        if its verb were the one the noun names, the noun's prepositional phrases its own; None if that
+        verb has no code either."""
+        from .additions import nominal_verbs
+
+        table = nominal_verbs()
+        for np in cl.objects:
+            verb = table.get(self.view.words[np.head])
+            if verb is None:
+                continue
+            as_verb = replace(cl, form=verb, particles=[], objects=[o for o in cl.objects if o is not np],
+                              pps=list(cl.pps) + list(np.pps))
+            m = self.match(as_verb, self.view, self.verbs, fix_quirks=self.fix_quirks)
+            if m.code:
+                self.reader.consumed.update(m.consumed)
+                self.reader.wildcard.update(m.wildcard)
+                return as_verb, m, f"verb: {cl.form} over {self.view.words[np.head]} as {verb} {m.code:X}"
+        return None
+
+    def _uncoded_content(self, level, actors: list) -> list:
+        """A coded speech act or intent over a complement the dictionary has no code for keeps its own code
+        ("threatened to cut off electricity to Armenia": 130): the actors the complement names are its
+        target (rule A on each), else it has none ("said it would review the decision": 010). Agreeing to an
+        act with no code ("agreed to postpone the talks") is the CAMEO manual's 030, agreeing to act."""
+        from .compose import Event
+
+        step = "addition: uncoded complement"
+        agreed = (to_cameo(level.code) or "")[:2] == AGREEING_ROOT
+        if agreed and any(c.dep == "xcomp" for c in level.clause.complements):
+            level = replace(level, code=INTENT)
+            step = "addition: agreed to an uncoded act, an intent (030)"
+        if actors:
+            out = []
+            for x in actors:
+                out.extend(replace(e, steps=e.steps + (step,)) for e in self._resolve(level, x))
+            return out
+        return [Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
+                      level.steps + (step,), level.up_heads, level.lower_heads)]
+
+    def _requested(self, level, x) -> bool:
+        """Whether a statement's complement is what another actor must or should do (`deontic_requests`)."""
+        return self.deontic_requests and bool(x.sources) and bool(level.up) and \
+            (to_cameo(level.code) or "")[:2] == STATEMENT_ROOT and bool(self._deontic(x.verb))
+
+    def _deontic(self, verb: int) -> int:
+        """The request code of a clause whose auxiliary is a modal of obligation (MUST, SHOULD), else 0."""
+        from .additions import deontic_codes
+
+        cl = self.view.clauses.get(verb)
+        if cl is None or cl.dep not in ("ccomp", "ROOT", "conj"):
+            return 0
+        table = deontic_codes()
+        return next((table[self.view.words[a]] for a in cl.auxiliaries if self.view.words[a] in table), 0)
