@@ -29,6 +29,11 @@ def test_kinds_come_from_the_data_file_by_longest_prefix():
     assert kind_of("0874", kinds).name == "withdrawal"  # under 087 (ceasefire), but its own row is longer
     assert kind_of("036", kinds).name == "talks"
     assert kind_of("190", kinds) is None
+    # CAMEO has one intent code for de-escalating, 0356: the act's own word tells a withdrawal from a ceasefire
+    assert kind_of("0356", kinds, "withdraw").name == "withdrawal"
+    assert kind_of("0356", kinds, "pull").name == "withdrawal"
+    assert kind_of("0356", kinds, "halt").name == "ceasefire"
+    assert kind_of("0356", kinds).name == "ceasefire"
 
 
 def test_fighting_after_a_ceasefire_deadline_breaks_it_and_fighting_before_does_not():

@@ -317,8 +317,12 @@ class Composer(RecallSteps):
         if found is not None:
             sources, target, code, line = found
             steps = e.steps + (f"transform: rule line {line}",)
+            verb = e.verb
+            if code == inner.code:  # "a says it did Q to b" (rule a (a b Q) SAY): the act itself, told by
+                verb = inner.verb   # its own actor -- its verb, not the verb of saying, carries its mood and date
+                steps += (REPORTED_ACT,)
             targets = target if isinstance(target, tuple) else (target,)
-            return [Event(sources, t, code, e.verb, e.pattern, steps, e.source_hint, inner.source_hint)
+            return [Event(sources, t, code, verb, e.pattern, steps, e.source_hint, inner.source_hint)
                     for t in targets]
         if default_applies(e.sources, e.code, inner.sources, inner.code):
             k, how = self._combine(inner.code, e.code, swapped=True)
@@ -339,6 +343,9 @@ class Composer(RecallSteps):
         if first.target == PASSIVE:
             return list(first.sources)
         return [first.target] if first.target else []
+
+
+REPORTED_ACT = "reported act: the inner clause's own code and verb"
 
 
 def _nothing():

@@ -24,6 +24,7 @@ class Kind:
     promise: tuple[str, ...]
     met: tuple[str, ...]
     broken: tuple[str, ...]
+    words: tuple[str, ...] = ()  # trigger word beginnings that claim a shared promise code for this kind
 
 
 @dataclass
@@ -64,20 +65,26 @@ def load_kinds(path: Path | None = None) -> tuple[Kind, ...]:
     for number, cells in tsv_rows(path, "the commitment kinds table"):
         if cells[0] == "kind":
             continue
-        if len(cells) != 4:
-            raise DataFileError(f"{path}, line {number}: expected 4 tab-separated columns, found {len(cells)}.")
-        name, *codes = cells
-        kinds.append(Kind(name, *(tuple(c for c in column.split("|") if c) for column in codes)))
+        if len(cells) not in (4, 5):
+            raise DataFileError(f"{path}, line {number}: expected 4 or 5 tab-separated columns, found {len(cells)}.")
+        name, *columns = cells
+        kinds.append(Kind(name, *(tuple(c for c in column.lower().split("|") if c) for column in columns)))
     return tuple(kinds)
 
 
-def kind_of(code: str | None, kinds: Iterable[Kind]) -> Kind | None:
-    """The kind whose promise codes hold the longest prefix of `code`."""
-    best, best_len = None, 0
+def kind_of(code: str | None, kinds: Iterable[Kind], trigger: str | None = None) -> Kind | None:
+    """The kind whose promise codes hold the longest prefix of `code`; where kinds share that prefix, the
+    one whose words begin the trigger ("withdraw" makes an intent to de-escalate, 0356, a withdrawal)."""
+    best, best_key = None, (0, False)
+    word = (trigger or "").lower()
     for kind in kinds:
+        named = bool(kind.words) and word.startswith(kind.words)
+        if kind.words and not named:
+            continue  # a kind with words claims only the events its words name
         for prefix in kind.promise:
-            if code and code.startswith(prefix) and len(prefix) > best_len:
-                best, best_len = kind, len(prefix)
+            key = (len(prefix), named)
+            if code and code.startswith(prefix) and key > best_key:
+                best, best_key = kind, key
     return best
 
 
@@ -102,7 +109,7 @@ def find_commitments(events: Iterable[dict[str, Any]], kinds: tuple[Kind, ...] |
     kinds = kinds if kinds is not None else load_kinds()
     grouped: dict[str, list[tuple[dict[str, Any], Kind | None]]] = {}
     for event in events:
-        kind = kind_of((event.get("cameo") or {}).get("code"), kinds)
+        kind = kind_of((event.get("cameo") or {}).get("code"), kinds, event.get("trigger"))
         if is_promise(event, kind):
             grouped.setdefault(event.get("story") or event["id"], []).append((event, kind))
     found = [_commitment(key, members) for key, members in grouped.items()]
