@@ -19,13 +19,14 @@ REPO = Path(__file__).resolve().parents[1]
 DOC = REPO / "docs" / "evaluation.md"
 PINS = REPO / "tests" / "gold_pins.json"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
-DEV_SETS = ("plover_gsr_dev.jsonl", "petr2_gsr_dev.jsonl", "case2021_task2_dev.jsonl")
+DEV_SETS = ("plover_gsr_dev.jsonl", "petr2_gsr_dev.jsonl", "case2021_task2_dev.jsonl", "geo_lgl_dev.jsonl")
 # per profile (coder/profiles.py): the dev sets measured and pinned; petrarch2 is judged on PETR2
 PROFILE_SETS = {"communique": DEV_SETS, "petrarch2": ("petr2_gsr_dev.jsonl", "plover_gsr_dev.jsonl")}
 PINNED = {  # per format: figures the gate keeps from falling (floors) or rising (ceilings)
     "plover": {"floors": ["type.recall", "type.f1", "triple.f1"]},
     "petr2": {"floors": ["exact.f1", "coarse.f1", "noevents.correct"]},
     "case2021": {"floors": ["accuracy", "weighted_f1", "macro_f1_political"], "ceilings": ["non_political.rate"]},
+    "geo": {"floors": ["overlap.recall", "overlap.precision", "geocoding.within_161km"], "ceilings": ["geocoding.auc"]},
 }
 
 

@@ -67,7 +67,15 @@ class ArticleEvidence:
 def choose(mentions: list[Mention], gazetteer: Gazetteer, demonym_countries: dict[str, Counter],
            actor_countries: frozenset[str] = frozenset()) -> list[Choice]:
     """One choice per mention, in the same order."""
-    alone = [_best(m, gazetteer, {}, {}, frozenset()) for m in mentions]
+    remembered: dict[tuple, Choice] = {}  # the same name, with the same qualifier, is chosen once a pass
+
+    def best(mention: Mention, *evidence) -> Choice:
+        key = (len(evidence), mention.key, len(mention.candidates), mention.qualifier.key if mention.qualifier else None)
+        if key not in remembered:
+            remembered[key] = _best(mention, gazetteer, *evidence)
+        return remembered[key]
+
+    alone = [best(m, {}, {}, frozenset()) for m in mentions]
     evidence = ArticleEvidence(countries={k: Counter(v) for k, v in demonym_countries.items()},
                                actor_countries=actor_countries)
     for mention, choice in zip(mentions, alone):
@@ -82,7 +90,7 @@ def choose(mentions: list[Mention], gazetteer: Gazetteer, demonym_countries: dic
             shares[mention.key] = (_share(country_total, evidence.countries.get(mention.key)),
                                    _share(admin1_total, evidence.admin1s.get(mention.key)))
         countries, admin1s = shares[mention.key]
-        choices.append(_best(mention, gazetteer, countries, admin1s, evidence.actor_countries, near))
+        choices.append(best(mention, countries, admin1s, evidence.actor_countries, near))
     return choices
 
 
@@ -107,9 +115,7 @@ def _near_names(mentions: list[Mention]) -> dict[int, int]:
     half = numpy.sin((lat[:, None] - lat[None, :]) / 2) ** 2 + numpy.cos(lat[:, None]) * numpy.cos(lat[None, :]) * \
         numpy.sin((lon[:, None] - lon[None, :]) / 2) ** 2
     close = (2 * 6371.0 * numpy.arcsin(numpy.sqrt(numpy.clip(half, 0, 1))) <= NEAR_KM) | (admin1[:, None] == admin1[None, :])
-    by_name = numpy.zeros((len(entries), len(names)), dtype=bool)
-    for n in range(len(names)):
-        by_name[:, n] = close[:, owner == n].any(axis=1)
+    by_name = (close.astype(numpy.float32) @ numpy.eye(len(names), dtype=numpy.float32)[owner]) > 0
     by_name[numpy.arange(len(entries)), owner] = False  # a name does not support itself
     counts = by_name.sum(axis=1).tolist()
     return {id(e): count for (_, e), count in zip(entries, counts) if count}

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from communique.time.tense import DepTree, dep_tree
-from communique.nlp import sentence_bounds
+from communique.nlp import DocTokens, doc_tokens, doc_tree, sentence_bounds
 from communique.records import Place
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
@@ -32,7 +31,7 @@ def location_for_event(doc: Doc, trigger_index: int, places: list[Place]) -> Pla
     if not places:
         return None
     trigger = trigger_index
-    tree = dep_tree(doc)  # heads and strings as lists: no Token built per event
+    tree = _Tree(doc_tree(doc).heads, doc_tokens(doc))  # heads and strings as lists: no Token built per event
     sentence_start, _, start_char, end_char = sentence_bounds(doc, trigger_index)
     clause_heads = _heads_within_clause(tree, trigger)
     attached = []
@@ -77,7 +76,13 @@ def _place_tokens(doc: Doc, place: Place) -> _PlaceTokens | None:
     return found[key]
 
 
-def _heads_within_clause(tree: DepTree, trigger: int) -> set[int]:
+@dataclass(frozen=True)
+class _Tree:
+    head: list[int]  # each token's head (itself for a sentence root)
+    words: DocTokens
+
+
+def _heads_within_clause(tree: _Tree, trigger: int) -> set[int]:
     """The trigger and the words it is a core argument of ("clashes" -> "erupted", "meet" -> "prepared")."""
     head, dep = tree.head, tree.words.dep
     heads = {trigger}
@@ -88,7 +93,7 @@ def _heads_within_clause(tree: DepTree, trigger: int) -> set[int]:
     return heads
 
 
-def _governed_by(tree: DepTree, token: int, trigger: int) -> bool:
+def _governed_by(tree: _Tree, token: int, trigger: int) -> bool:
     """Whether the trigger governs the token without another verb or clause in between."""
     head, dep, pos = tree.head, tree.words.dep, tree.words.pos
     current = token
