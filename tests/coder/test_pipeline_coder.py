@@ -142,3 +142,15 @@ def test_what_a_demand_asks_for_is_not_an_event_that_happened(nlp):
     assert [c.code for c in got] == ["100"]
     said = Record("UKR", "RUS", "010", demanded)  # a statement frames nothing: both stay
     assert [c.code for c in sentence_candidates(doc, 0, doc[:], [said, records[1]], None, COMMUNIQUE)] == ["010", "0874"]
+
+
+def test_an_act_its_actor_says_it_will_do_is_not_told_as_done(nlp):
+    """PETRARCH's rule 'a (a b Q) SAY = a b Q' keeps the act's own code for "X said it would do Q": the event is
+    the act, so its verb (not "said") carries its mood -- a pledge is no withdrawal yet."""
+    from communique.pipeline import extract_text
+
+    text = "Moldova said on Tuesday that it would withdraw its soldiers from Transnistria."
+    events = extract_text(text, "2022-04-05").events
+    assert not [e for e in events if e.cameo["code"].startswith("087") and e.modality == "asserted"]
+    # what was done is the pledge: an intent (03x), read from the verb of the act
+    assert [e for e in events if e.cameo["root"] == "03" and e.trigger == "withdraw"]

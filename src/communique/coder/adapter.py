@@ -272,6 +272,8 @@ def _confidence(event: CodedEventLike, source: list[ActorRef], target: list[Acto
 def _code_says_mood(event: CodedEventLike) -> bool:
     """A code the coder computed from a negation or by a transformation rule already says what the
     clause's mood would add ("did not surrender" is 124, "would not provide support" 121): asserted."""
+    if any(step.startswith("negate:") for step in event.steps):
+        return True
     if any(step.startswith("reported act:") for step in event.steps):
         return False  # "said it would withdraw": the code is the act's own, its mood is read from its verb
     return any(step.startswith(MOOD_STEPS) for step in event.steps)
