@@ -81,10 +81,6 @@ def test_appeal_carries_its_deadline_and_date(sample):
     assert appeal.date["value"] == "2020-01-08"
 
 
-@pytest.mark.xfail(strict=True, reason="'prepared to meet Putin in Istanbul' is coded as the intent to meet it "
-                   "expresses (036, as CAMEO.2.0's own PREPARE ... TALK pattern codes it; additions.composed_code), "
-                   "whose trigger is 'prepared'; the place finder attaches 'in Istanbul' to the clause of 'meet' "
-                   "only, not to a trigger's infinitive (extract/place_location.py, not the coder's)")
 def test_meeting_is_located_in_istanbul(sample):
     meetings = [e for e in sample.events if (e.cameo["root"] == "04" or e.cameo["code"] == "036")
                 and e.location is not None]
