@@ -51,10 +51,6 @@ def test_turkey_russia_meeting(sample):
 LOST = "lost by the PETRARCH-2 coder (issue 10); strict, so that the test is restored when it is found again: "
 
 
-@pytest.mark.xfail(strict=True, reason=LOST + "'..., as they urged both countries to de-escalate': 'they' is "
-                   "read as the subject of the clause it hangs on (the exchange of attacks by the U.S. and Iran), "
-                   "by PETRARCH's pronoun rule and by the document's coreference alike; the article means the "
-                   "two countries that said it")
 def test_appeal_to_usa_and_iran_to_deescalate(sample):
     appeals = [e for e in sample.events if e.cameo["root"] == "02" and countries(e.target) >= {"USA", "IRN"}]
     assert appeals
