@@ -198,6 +198,33 @@ def test_a_place_in_a_reporting_clause_does_not_locate_the_reported_event(nlp):
     assert location_for_event(doc, trigger_index(doc, "talks"), find_places(doc)) is None
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The president was prepared to meet the rebel leader in Geneva next week.", "prepared", "Geneva"),
+    ("The minister promised to visit the flooded villages near Basra on Friday.", "promised", "Basra"),
+    ("The envoy urged both factions to hold talks in Cairo.", "urged", "Cairo"),
+])
+def test_a_governing_verb_takes_the_location_of_its_complement(nlp, text, trigger, expected):
+    """Complement locations (places/locate.py): an intent, a promise or an appeal is located where the act it is
+    about is, when its own clause names no place."""
+    doc = nlp(text)
+    location = location_for_event(doc, trigger_index(doc, trigger), find_places(doc))
+    assert location is not None and location.text == expected
+
+
+@pytest.mark.model
+def test_a_statement_is_not_located_where_the_event_it_reports_happened(nlp):
+    doc = nlp("The spokesman said that the rebels had attacked a convoy near Benghazi.")
+    assert location_for_event(doc, trigger_index(doc, "said"), find_places(doc)) is None
+
+
+@pytest.mark.model
+def test_the_governing_clause_place_wins_over_the_complement_place(nlp):
+    doc = nlp("At a rally in Ankara the minister vowed to rebuild the schools in Aleppo.")
+    location = location_for_event(doc, trigger_index(doc, "vowed"), find_places(doc))
+    assert location is not None and location.text == "Ankara"
+
+
 # -- the real sample article -------------------------------------------------------------------------------
 
 @pytest.mark.model

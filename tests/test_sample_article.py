@@ -51,10 +51,6 @@ def test_turkey_russia_meeting(sample):
 LOST = "lost by the PETRARCH-2 coder (issue 10); strict, so that the test is restored when it is found again: "
 
 
-@pytest.mark.xfail(strict=True, reason=LOST + "'..., as they urged both countries to de-escalate': 'they' is "
-                   "read as the subject of the clause it hangs on (the exchange of attacks by the U.S. and Iran), "
-                   "by PETRARCH's pronoun rule and by the document's coreference alike; the article means the "
-                   "two countries that said it")
 def test_appeal_to_usa_and_iran_to_deescalate(sample):
     appeals = [e for e in sample.events if e.cameo["root"] == "02" and countries(e.target) >= {"USA", "IRN"}]
     assert appeals
@@ -81,10 +77,6 @@ def test_appeal_carries_its_deadline_and_date(sample):
     assert appeal.date["value"] == "2020-01-08"
 
 
-@pytest.mark.xfail(strict=True, reason="'prepared to meet Putin in Istanbul' is coded as the intent to meet it "
-                   "expresses (036, as CAMEO.2.0's own PREPARE ... TALK pattern codes it; additions.composed_code), "
-                   "whose trigger is 'prepared'; the place finder attaches 'in Istanbul' to the clause of 'meet' "
-                   "only, not to a trigger's infinitive (extract/place_location.py, not the coder's)")
 def test_meeting_is_located_in_istanbul(sample):
     meetings = [e for e in sample.events if (e.cameo["root"] == "04" or e.cameo["code"] == "036")
                 and e.location is not None]

@@ -86,6 +86,32 @@ def test_a_side_petrarch_cannot_read_takes_the_documents_actor_only_in_communiqu
     assert sentence_candidates(doc, 1, sentence, [record], actors, PETRARCH2) == []
 
 
+def test_a_pronoun_side_takes_the_documents_coreference_over_petrarchs_clause_rule(parsed):
+    """Pronoun coreference (adapter step 2): PETRARCH's §3.7 recipe reads 'they' of an adverbial clause as the
+    subject of the clause it hangs on; the document's coreference (recent actor subjects) wins in communique."""
+    doc, actors = parsed("Egypt and Jordan issued a joint statement on Monday. The two governments also warned "
+                         "that the clashes between Israel and Hamas could spread, as they called on Israel and "
+                         "Hamas to show restraint.")
+    they, called = index(doc, "they"), index(doc, "called")
+    israel = index(doc, "Israel", 1)
+    assert {a.country for a in actors.at(they).actors} == {"EGY", "JOR"}
+    records = [Record("ISR", "ISR", "025", called, source_tokens=(they,), target_tokens=(israel,))]
+    sentence = list(doc.sents)[1]
+    (com,) = sentence_candidates(doc, 1, sentence, records, actors, COMMUNIQUE)
+    assert [r.code for r in com.source] == ["EGY", "JOR"] and com.target[0].code == "ISR"
+    (pet,) = sentence_candidates(doc, 1, sentence, records, actors, PETRARCH2)
+    assert [r.code for r in pet.source] == ["ISR"]
+
+
+def test_a_plural_pronoun_keeps_petrarchs_reading_where_coreference_finds_one_actor(parsed):
+    doc, actors = parsed("President Abdel Fattah al-Sisi arrived in Athens. They criticized Turkey.")
+    they, criticized, turkey = index(doc, "They"), index(doc, "criticized"), index(doc, "Turkey")
+    record = Record("GRC", "TUR", "111", criticized, source_tokens=(they,), target_tokens=(turkey,))
+    sentence = list(doc.sents)[1]
+    (got,) = sentence_candidates(doc, 1, sentence, [record], actors, COMMUNIQUE)
+    assert [r.code for r in got.source] == ["GRC"]
+
+
 def test_an_agent_without_country_is_completed_from_the_document_in_communique(nlp):
     from communique.extract.actors import ActorMention, DocActors
     from communique.records import Actor

@@ -11,6 +11,10 @@ the first into the second:
 2. with the profile's `document_actors`, a side PETRARCH read no actor from (an empty code, or an
    agent with no country: "the two leaders", a pronoun at the top level, a person missing from the
    2014 dictionaries) takes the document's actors at the same tokens (people, titles, coreference);
+   and a side that is a bare pronoun ("they") takes the actors the document's coreference links it to
+   where they are not PETRARCH's (pronoun coreference: PETRARCH's §3.7 recipe reads "they" in "..., as
+   they urged ..." as the subject of the clause the adverbial hangs on, even a non-actor whose modifier
+   names other actors; the document's coreference weighs the recent actor subjects);
 3. with `agentless_material_conflict`, material conflict (CAMEO 14-20) with no source gets an
    unidentified one, also where neither side names an actor ("weapons were seized"); without `require_both_actors` an event needs a source only, except a public
    statement (CAMEO 01), which is an event only when addressed to someone;
@@ -163,6 +167,11 @@ def actor_refs(doc: Doc, code: str, tokens: Sequence[int], actors: DocActors | N
     text = _text(doc, tokens)
     known = _document_refs(doc, tokens, actors)
     if code:
+        if profile.document_actors and _bare_pronoun(doc, tokens):
+            linked = [r for r in known if r.country]
+            plural = doc_tokens(doc).lower[tokens[0]] in PLURAL_PRONOUNS
+            if linked and (len(linked) > 1) == plural and code[:3] not in {r.country for r in linked}:
+                return linked  # pronoun coreference (module docstring, step 2)
         ref = ref_for_code(code, text, known)
         if ref.country is None and profile.document_actors:
             with_country = [r for r in known if r.country]
@@ -170,6 +179,15 @@ def actor_refs(doc: Doc, code: str, tokens: Sequence[int], actors: DocActors | N
                 return [r if r.sector or not ref.sector else _with_sector(r, ref.sector) for r in with_country]
         return [ref]
     return known if profile.document_actors else []
+
+
+PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
+
+
+def _bare_pronoun(doc: Doc, tokens: Sequence[int]) -> bool:
+    """Whether a side was read from a personal pronoun alone ("they", "he"), not a possessive or a noun."""
+    words = doc_tokens(doc)
+    return len(set(tokens)) == 1 and words.pos[tokens[0]] == "PRON" and doc[tokens[0]].tag_ == "PRP"
 
 
 def ref_for_code(code: str, text: str, known: Sequence[ActorRef] = ()) -> ActorRef:

@@ -4,6 +4,12 @@ event's clause.
 `location_for_event(doc, trigger_index, places)` takes the places `find_places` found (communique.extract.
 places) and returns the one attached to the trigger's clause, or None; a country is returned as a country,
 never dressed as a city. Where a place sits in the parse is worked out once per document.
+
+Complement locations: an event coded from a governing verb over an infinitival complement (an intent, an appeal,
+a promise: "was ready to meet X in Geneva", "urged them to hold talks in Cairo") is about the act of its
+complement, so where the governing clause names no place it takes the place of its complement clause (the
+`xcomp` verb the trigger governs, followed down at most COMPLEMENT_DEPTH steps). A `ccomp` ("said that ...") is
+not followed: a statement is not located where the event it reports happened.
 """
 from __future__ import annotations
 
@@ -23,16 +29,38 @@ LINKING_PREPOSITIONS = frozenset({"of", "with"})  # "the outskirts of Tripoli", 
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "csubj", "acl"})
 CLIMBING_DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "xcomp", "compound", "appos"})
 FEATURE_SPECIFICITY = {"city": 0, "admin": 1, "region": 2, "country": 3}
+COMPLEMENT_DEPTH = 2  # "promised to try to meet ... in Geneva"
 PLACE_TOKENS_KEY = "communique.places.tokens"  # doc.user_data: (start char, end char) -> _PlaceTokens
 
 
 def location_for_event(doc: Doc, trigger_index: int, places: list[Place]) -> Place | None:
-    """The place a locative phrase attaches to the event's clause, or None where nothing locates it."""
+    """The place a locative phrase attaches to the event's clause, or None where nothing locates it; where the
+    trigger's own clause names none, the place of the infinitival complement it governs (module docstring)."""
     if not places:
         return None
-    trigger = trigger_index
     tree = _Tree(doc_tree(doc).heads, doc_tokens(doc))  # heads and strings as lists: no Token built per event
-    sentence_start, _, start_char, end_char = sentence_bounds(doc, trigger_index)
+    trigger = trigger_index
+    for _ in range(COMPLEMENT_DEPTH + 1):
+        place = _clause_location(doc, tree, trigger, places)
+        if place is not None:
+            return place
+        trigger = _infinitival_complement(doc, trigger)
+        if trigger is None:
+            return None
+    return None
+
+
+def _infinitival_complement(doc: Doc, governor: int) -> int | None:
+    """The verb of the infinitival complement a governing word takes ("meet" in "ready to meet"), or None."""
+    for child in doc[governor].children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and child.i > governor:
+            return child.i
+    return None
+
+
+def _clause_location(doc: Doc, tree: "_Tree", trigger: int, places: list[Place]) -> Place | None:
+    """The place a locative phrase attaches to this trigger's own clause, or None."""
+    sentence_start, _, start_char, end_char = sentence_bounds(doc, trigger)
     clause_heads = _heads_within_clause(tree, trigger)
     attached = []
     for place in places:
