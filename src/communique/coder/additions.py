@@ -41,6 +41,11 @@ Eighth, `nominal_verbs` (`data/coder_additions_nominals.tsv`): a verb with no co
 noun ("completed their withdrawal from Xland") is coded as the verb the noun names, with that verb's
 patterns and the noun's own prepositional phrases (compose.py, switch `nominal_events`).
 
+Ninth, `object_senses` (`data/coder_additions_objects.tsv`): a verb no pattern matched takes the sense its
+object gives it: an idiom that names no event ("the vote will take place": TAKE's block would make it a
+seizure, 171) has no code; obstructing a road, bridge or crossing is the manual's 144 "obstruct passage,
+block" (140 in PETRARCH-2's code table), not the EXCLUDE block's 170 (recall.py, switch `object_senses`).
+
 The other addition of the profile `communique`, an unidentified source for material conflict with no
 actor named, is a switch of the engine's output filter (`Profile.agentless_material_conflict`).
 """
@@ -64,6 +69,7 @@ INTENT_FILE = "coder_additions_intent.tsv"
 BLOCKS_FILE = "coder_additions_blocks.tsv"
 DEONTIC_FILE = "coder_additions_deontic.tsv"
 NOMINALS_FILE = "coder_additions_nominals.tsv"
+OBJECTS_FILE = "coder_additions_objects.tsv"
 BLOCK_PREFIX = "COMMUNIQUE_"  # every block of the additions file is named so
 
 
@@ -173,6 +179,19 @@ def nominal_verbs() -> dict[str, str]:
         if len(parts) != 2 or not parts[0].isupper() or not parts[1].replace("_", "").isupper():
             raise DataFileError(f"{path} line {n}: expected 'NOUN<TAB>VERB'.")
         table[parts[0]] = parts[1]
+    return table
+
+
+@lru_cache(maxsize=1)
+def object_senses() -> dict[tuple[str, str], int]:
+    """(VERB, OBJECT NOUN) -> the internal code the verb has with that object where no pattern matched;
+    0 for an idiom that is no event ("take place")."""
+    path = data_path(OBJECTS_FILE)
+    table = {}
+    for n, parts in tsv_rows(path, "the coder's object senses"):
+        if len(parts) < 3 or not (parts[2] == "---" or is_valid_code(parts[2])):
+            raise DataFileError(f"{path} line {n}: expected 'VERB<TAB>NOUN<TAB>code or ---<TAB>phenomenon'.")
+        table[(parts[0], parts[1])] = 0 if parts[2] == "---" else to_internal(parts[2])
     return table
 
 

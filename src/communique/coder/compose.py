@@ -96,6 +96,7 @@ class Composer(RecallSteps):
     raising_passives: bool = False
     deontic_requests: bool = False
     nominal_events: bool = False
+    object_senses: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -162,6 +163,10 @@ class Composer(RecallSteps):
 
             code = block_codes().get(m.meaning, 0)
         step = f"verb: {cl.form} {code:X}"
+        if self.object_senses and m.pattern is None:
+            sensed = self._object_sense(cl)
+            if sensed is not None:
+                code, step = sensed
         if not code and self.nominal_events and not cl.passive:
             found = self._nominal(cl)
             if found is not None:
