@@ -28,6 +28,8 @@ Fifth, `intent_records` (`data/coder_additions_intent.tsv`): an intent expressed
 adjective with an infinitive ("stressed its willingness to mediate between X and Y", "said it was ready to
 host talks") is the CAMEO manual's intent to do that act (039, 036, ...), replacing what the governing
 verb alone gave ("stressed": a statement). PETRARCH reads no such infinitive: it is no verb's complement.
+An adjective with a copula ("Xland is ready to host talks") has no clause in the phrase view at all: with
+the switch `adjective_intents` the infinitive is built as a clause here, so the table codes it too.
 
 Sixth, `block_codes` (`data/coder_additions_blocks.tsv`): a CAMEO.2.0 block with no code of its own whose
 verbs all name one event class (REFUSE: reject, deny, rule out) codes a verb with no matching pattern by
@@ -323,10 +325,12 @@ def intent_table() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(cues), codes
 
 
-def intent_records(sentence, records: Sequence, knowledge, date=None) -> list:
+def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_clauses: bool = False) -> list:
     """The records of one sentence with each intent a noun or adjective expresses coded as the CAMEO
     manual's intent to do the act of its infinitive; a record of the verb that governs the cue word is
-    replaced by it (see the module docstring)."""
+    replaced by it (see the module docstring). With `adjective_clauses` (switch `adjective_intents`), an
+    infinitive under an adjective with a copula ("Xland is ready to host talks"), which the phrase view
+    builds no clause for, is read as a clause of its own."""
     cues, codes = intent_table()
     doc = sentence.doc
     spots = [t for t in sentence if t.dep_ in ("acl", "xcomp") and t.head.text.upper() in cues
@@ -343,6 +347,10 @@ def intent_records(sentence, records: Sequence, knowledge, date=None) -> list:
     out = list(records)
     for act in spots:
         content, governor = view.clauses.get(act.i), view.clauses.get(act.head.head.i)
+        if content is None and adjective_clauses and act.head.dep_ == "acomp" and governor is not None:
+            from .phrase_builder import Builder
+
+            content = Builder(view).clause(act.i, "xcomp", governor=governor.verb)
         if content is None or governor is None:
             continue
         done = to_cameo(match_verb(content, view, knowledge.verbs).code)
