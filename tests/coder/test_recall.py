@@ -107,3 +107,11 @@ def test_a_verb_takes_the_sense_its_object_gives_it(nlp, toy):  # object_senses
         assert not [c for *_, c in code(nlp, toy, text, profile="communique") if c[:2] in ("17", "13")]
     # a blockade of something else keeps its block's code
     assert [c for *_, c in code(nlp, toy, "Xland blocked the assets of Yland.", profile="communique")] != ["140"]
+
+
+def test_agreeing_to_a_thing_no_pattern_names_is_an_agreement(nlp, toy):  # agreed_objects, CAMEO 030
+    text = "Xland agreed to an extension of the truce with Yland."
+    assert [c for *_, c in code(nlp, toy, text, profile="communique")] == ["030"]
+    assert "030" not in [c for *_, c in code(nlp, toy, text)]
+    # agreeing with nothing named stays the block's own code
+    assert "030" not in [c for *_, c in code(nlp, toy, "Xland agreed.", profile="communique")]
