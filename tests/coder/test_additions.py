@@ -150,3 +150,18 @@ def test_an_intent_a_noun_expresses_is_the_intent_to_do_its_act(nlp):
     assert "039" not in {c for c, _, _ in codes("Norway stressed its willingness to mediate between Chile and Peru.",
                                                 "petrarch2")}
     assert not [c for c, _, _ in codes("Qatar expressed its readiness to attack Iran.") if c.startswith("03")]  # no row
+
+
+def test_an_intent_an_adjective_expresses_with_a_copula_is_the_intent_to_do_its_act(nlp):  # adjective_intents
+    from communique.pipeline import extract_text
+    from communique.settings import Settings
+
+    def codes(text, profile="communique"):
+        doc = extract_text(text, "2021-03-10", Settings.build(env={}, profile=profile))
+        return {(e.cameo["code"], tuple(r.code for r in e.source), tuple(sorted(r.code for r in e.target)))
+                for e in doc.events}
+
+    text = "Norway said it was ready to mediate between Chile and Peru."
+    assert ("039", ("NOR",), ("CHL", "PER")) in codes(text)
+    assert "039" not in {c for c, _, _ in codes(text, "petrarch2")}
+    assert not [c for c, _, _ in codes("Qatar is ready to attack Iran.") if c.startswith("03")]  # no row

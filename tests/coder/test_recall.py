@@ -94,3 +94,24 @@ def test_a_demand_over_a_report_no_rule_resolves_is_addressed_to_its_actor(nlp, 
     # a statement about another actor's act is no event addressed to it
     assert not [r for r in code(nlp, toy, "Xland said that Yland would hold elections.", profile="communique")
                 if r[0] == "XLD"]
+
+
+def test_a_verb_takes_the_sense_its_object_gives_it(nlp, toy):  # object_senses
+    # obstructing passage is the manual's 144 (140 in PETRARCH-2's code table), not the EXCLUDE block's 170
+    roads = "Xland blocked the roads to Yland."
+    assert [c for *_, c in code(nlp, toy, roads, profile="communique")] == ["140"]
+    assert "140" not in [c for *_, c in code(nlp, toy, roads)]
+    # "take place" is to happen: no seizure (171) and, said of the future, no threat
+    for text in ("Xland said the elections in Yland took place without incident.",
+                 "Xland said talks with Yland will take place in June."):
+        assert not [c for *_, c in code(nlp, toy, text, profile="communique") if c[:2] in ("17", "13")]
+    # a blockade of something else keeps its block's code
+    assert [c for *_, c in code(nlp, toy, "Xland blocked the assets of Yland.", profile="communique")] != ["140"]
+
+
+def test_agreeing_to_a_thing_no_pattern_names_is_an_agreement(nlp, toy):  # agreed_objects, CAMEO 030
+    text = "Xland agreed to an extension of the truce with Yland."
+    assert [c for *_, c in code(nlp, toy, text, profile="communique")] == ["030"]
+    assert "030" not in [c for *_, c in code(nlp, toy, text)]
+    # agreeing with nothing named stays the block's own code
+    assert "030" not in [c for *_, c in code(nlp, toy, "Xland agreed.", profile="communique")]

@@ -28,6 +28,8 @@ Fifth, `intent_records` (`data/coder_additions_intent.tsv`): an intent expressed
 adjective with an infinitive ("stressed its willingness to mediate between X and Y", "said it was ready to
 host talks") is the CAMEO manual's intent to do that act (039, 036, ...), replacing what the governing
 verb alone gave ("stressed": a statement). PETRARCH reads no such infinitive: it is no verb's complement.
+An adjective with a copula ("Xland is ready to host talks") has no clause in the phrase view at all: with
+the switch `adjective_intents` the infinitive is built as a clause here, so the table codes it too.
 
 Sixth, `block_codes` (`data/coder_additions_blocks.tsv`): a CAMEO.2.0 block with no code of its own whose
 verbs all name one event class (REFUSE: reject, deny, rule out) codes a verb with no matching pattern by
@@ -40,6 +42,11 @@ what it asks for, not a statement about an act that happened (compose.py, switch
 Eighth, `nominal_verbs` (`data/coder_additions_nominals.tsv`): a verb with no code whose object is an event
 noun ("completed their withdrawal from Xland") is coded as the verb the noun names, with that verb's
 patterns and the noun's own prepositional phrases (compose.py, switch `nominal_events`).
+
+Ninth, `object_senses` (`data/coder_additions_objects.tsv`): a verb no pattern matched takes the sense its
+object gives it: an idiom that names no event ("the vote will take place": TAKE's block would make it a
+seizure, 171) has no code; obstructing a road, bridge or crossing is the manual's 144 "obstruct passage,
+block" (140 in PETRARCH-2's code table), not the EXCLUDE block's 170 (recall.py, switch `object_senses`).
 
 The other addition of the profile `communique`, an unidentified source for material conflict with no
 actor named, is a switch of the engine's output filter (`Profile.agentless_material_conflict`).
@@ -64,6 +71,7 @@ INTENT_FILE = "coder_additions_intent.tsv"
 BLOCKS_FILE = "coder_additions_blocks.tsv"
 DEONTIC_FILE = "coder_additions_deontic.tsv"
 NOMINALS_FILE = "coder_additions_nominals.tsv"
+OBJECTS_FILE = "coder_additions_objects.tsv"
 BLOCK_PREFIX = "COMMUNIQUE_"  # every block of the additions file is named so
 
 
@@ -173,6 +181,19 @@ def nominal_verbs() -> dict[str, str]:
         if len(parts) != 2 or not parts[0].isupper() or not parts[1].replace("_", "").isupper():
             raise DataFileError(f"{path} line {n}: expected 'NOUN<TAB>VERB'.")
         table[parts[0]] = parts[1]
+    return table
+
+
+@lru_cache(maxsize=1)
+def object_senses() -> dict[tuple[str, str], int]:
+    """(VERB, OBJECT NOUN) -> the internal code the verb has with that object where no pattern matched;
+    0 for an idiom that is no event ("take place")."""
+    path = data_path(OBJECTS_FILE)
+    table = {}
+    for n, parts in tsv_rows(path, "the coder's object senses"):
+        if len(parts) < 3 or not (parts[2] == "---" or is_valid_code(parts[2])):
+            raise DataFileError(f"{path} line {n}: expected 'VERB<TAB>NOUN<TAB>code or ---<TAB>phenomenon'.")
+        table[(parts[0], parts[1])] = 0 if parts[2] == "---" else to_internal(parts[2])
     return table
 
 
@@ -304,10 +325,12 @@ def intent_table() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(cues), codes
 
 
-def intent_records(sentence, records: Sequence, knowledge, date=None) -> list:
+def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_clauses: bool = False) -> list:
     """The records of one sentence with each intent a noun or adjective expresses coded as the CAMEO
     manual's intent to do the act of its infinitive; a record of the verb that governs the cue word is
-    replaced by it (see the module docstring)."""
+    replaced by it (see the module docstring). With `adjective_clauses` (switch `adjective_intents`), an
+    infinitive under an adjective with a copula ("Xland is ready to host talks"), which the phrase view
+    builds no clause for, is read as a clause of its own."""
     cues, codes = intent_table()
     doc = sentence.doc
     spots = [t for t in sentence if t.dep_ in ("acl", "xcomp") and t.head.text.upper() in cues
@@ -324,6 +347,10 @@ def intent_records(sentence, records: Sequence, knowledge, date=None) -> list:
     out = list(records)
     for act in spots:
         content, governor = view.clauses.get(act.i), view.clauses.get(act.head.head.i)
+        if content is None and adjective_clauses and act.head.dep_ == "acomp" and governor is not None:
+            from .phrase_builder import Builder
+
+            content = Builder(view).clause(act.i, "xcomp", governor=governor.verb)
         if content is None or governor is None:
             continue
         done = to_cameo(match_verb(content, view, knowledge.verbs).code)

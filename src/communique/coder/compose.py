@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from .codes import NEGATE, combine, to_cameo
 from .noun_phrases import NounReader, mix_codes, split_codes
 from .phrases import Clause, NounPhrase, SentenceView
-from .recall import ASKING_ROOTS, RecallSteps
+from .recall import ASKING_ROOTS, INTENT, RecallSteps
 from .transform import default_applies, match_rule
 
 PASSIVE = "passive"
@@ -96,6 +96,8 @@ class Composer(RecallSteps):
     raising_passives: bool = False
     deontic_requests: bool = False
     nominal_events: bool = False
+    object_senses: bool = False
+    agreed_objects: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -162,6 +164,12 @@ class Composer(RecallSteps):
 
             code = block_codes().get(m.meaning, 0)
         step = f"verb: {cl.form} {code:X}"
+        if (self.object_senses or self.agreed_objects) and m.pattern is None:
+            sensed = self._object_sense(cl)
+            if sensed is not None:
+                code, step = sensed
+            elif self.agreed_objects and self._agreed_object(cl, m):
+                code, step = INTENT, f"addition: {cl.form} to a thing no pattern names, an agreement (030)"
         if not code and self.nominal_events and not cl.passive:
             found = self._nominal(cl)
             if found is not None:

@@ -18,6 +18,9 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `raising_passives` | off | on | a passive with no agent over an infinitive ("is expected to visit", "was forced to withdraw") codes the infinitive with the passive's subject |
 | `deontic_requests` | off | on | a statement that another actor must or should act is a demand (10x) or an appeal (02x) to it ("said Yland must withdraw"), not a statement about the act |
 | `nominal_events` | off | on | a verb with no code over an event noun ("completed its withdrawal from Yland") is coded as the verb the noun names (data/coder_additions_nominals.tsv) |
+| `object_senses` | off | on | a verb matched by no pattern takes its object's sense from data/coder_additions_objects.tsv: an idiom that is no event ("the vote will take place") has no code, obstructing a road is the manual's 144 ("blocked roads"; 140 in PETRARCH-2's code table), not 170 |
+| `adjective_intents` | off | on | an infinitive under an adjective of intent with a copula ("Xland is ready to host talks with Yland", "said it was willing to mediate") is read as a clause, so the intent table codes it (036, 039, ...) |
+| `agreed_objects` | off | on | agreeing to a thing no pattern names ("agreed to an extension of the mission", "agreed a trade deal with Yland") is the CAMEO manual's 030, an agreement to cooperate (PLOVER AGREE), not AGREE's block code 050 |
 | `reported_targets` | off | on | a speech act other than a statement over a reported event no rule resolves is addressed to that event's actor ("demanded that Yland hold elections": 100 to Yland), not dropped |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
@@ -47,6 +50,9 @@ class Profile:
     deontic_requests: bool = True
     nominal_events: bool = True
     reported_targets: bool = True
+    object_senses: bool = True
+    adjective_intents: bool = True
+    agreed_objects: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -67,5 +73,6 @@ PROFILES = {
                          agentless_material_conflict=False, context_country=False, additions=False,
                          document_actors=False, complement_actors=False, raising_passives=False,
                          deontic_requests=False, nominal_events=False,
-                         reported_targets=False),
+                         reported_targets=False, object_senses=False,
+                         adjective_intents=False, agreed_objects=False),
 }

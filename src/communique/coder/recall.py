@@ -6,7 +6,11 @@ of `profiles.py` and grounded in the CAMEO manual; `Composer` calls them where P
 * `raising_passives` (`_raised`): a passive with no agent over an infinitive codes the infinitive with the
   passive's subject ("Xland is expected to visit Yland");
 * `nominal_events` (`_nominal`): an uncoded light verb over an event noun is coded as the noun's verb;
-* `deontic_requests` (`_requested`, `_deontic`): "Xland said Yland must withdraw" is a demand to Yland.
+* `deontic_requests` (`_requested`, `_deontic`): "Xland said Yland must withdraw" is a demand to Yland;
+* `object_senses` (`_object_sense`): a verb no pattern matched takes the sense its object gives it ("the
+  talks will take place": no event; "blocked roads": 144 obstruct passage, 140 in
+  PETRARCH-2's code table);
+* `agreed_objects` (`_agreed_object`): agreeing to a thing no pattern names is 030, not the block's 050.
 """
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from dataclasses import replace
 from .codes import to_cameo
 
 STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
+AGREE_BLOCK = "AGREE"  # CAMEO.2.0's block of AGREE, coded 050
 AGREEING_ROOT, INTENT = "05", 0x3000  # CAMEO 030 "offer, promise, agree to ... cooperate"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand: what "X was asked/urged to do" is not done
 
@@ -91,3 +96,26 @@ class RecallSteps:
             return 0
         table = deontic_codes()
         return next((table[self.view.words[a]] for a in cl.auxiliaries if self.view.words[a] in table), 0)
+
+    def _agreed_object(self, cl, m) -> bool:
+        """Whether the clause agrees to a thing no pattern of AGREE names ("agreed to an extension",
+        "agreed a trade deal"): the CAMEO manual's 030 "express intent to cooperate ... agree to" (PLOVER
+        AGREE), where the block's own code is 050 "diplomatic cooperation"."""
+        return m.meaning == AGREE_BLOCK and not cl.passive and \
+            (bool(cl.objects) or any(pp.text in ("TO", "ON") and pp.obj is not None for pp in cl.pps))
+
+    def _object_sense(self, cl):
+        """(code, step) where the verb's object gives it a sense of its own in the object-senses table
+        (`object_senses`): an idiom that is no event ("take place": code 0) or the manual's narrower code
+        ("block roads": 144 obstruct passage, written 140); None where no object of the clause is in the
+        table."""
+        from .additions import object_senses
+
+        table = object_senses()
+        for np in cl.objects:
+            noun = self.view.words[np.head]
+            if (cl.form, noun) in table:
+                code = table[(cl.form, noun)]
+                sense = f"as {code:X}" if code else "is no event"
+                return code, f"addition: {cl.form} {noun} {sense}"
+        return None
