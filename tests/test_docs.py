@@ -121,7 +121,8 @@ def _every_record(optional: bool = True) -> dict[str, dict]:
 
     ref = ActorRef(text="Ankara", name="Turkey", country="TUR", sector="GOV", code="TURGOV")
     place = Place(text="Istanbul", name="Istanbul", country="TUR", lat=41.0, lon=29.0, feature="city",
-                  start=0, end=8, geonameid=745044 if optional else None)
+                  start=0, end=8, geonameid=745044 if optional else None,
+                  precision="point" if optional else None, reason="only entry of the name" if optional else None)
     date = DateMention(text="last week", value="2019-12-30", precision="week", start=0, end=9,
                        end_value="2020-01-05" if optional else None, resolved=not optional, deadline=optional)
     event = EventMention(id="e1", sentence=0, start=0, end=10, evidence="...", source=[ref], target=[ref],
