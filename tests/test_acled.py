@@ -210,3 +210,12 @@ def test_a_natural_disaster_anywhere_in_the_sentence_puts_it_out_of_scope():
 def test_mob_violence_over_a_crime_stays_mob_violence():
     lynching = event("1823", "a mob lynched a man accused of cattle smuggling", source=[VILLAGERS], target=[PEOPLE])
     assert sub_event(lynching) == "Mob violence"
+
+
+def test_weapons_in_a_raid_keep_it_in_scope_though_drugs_were_found_too():
+    raid = event("1711", "police seized rifles, ammunition and drugs in a raid on two homes", plover="COERCE",
+                 source=[POLICE], target=[])
+    assert sub_event(raid) == "Disrupted weapons use"
+    drugs = event("1711", "police seized drugs and cash in a raid on two homes", plover="COERCE",
+                  source=[POLICE], target=[])
+    assert acled_for(drugs) is None
