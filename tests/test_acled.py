@@ -219,3 +219,11 @@ def test_weapons_in_a_raid_keep_it_in_scope_though_drugs_were_found_too():
     drugs = event("1711", "police seized drugs and cash in a raid on two homes", plover="COERCE",
                   source=[POLICE], target=[])
     assert acled_for(drugs) is None
+
+
+def test_people_killed_by_an_unnamed_perpetrator_are_an_attack_on_civilians_not_a_clash():
+    crowd = ActorRef("people", "people", None, "PPL", "---PPL")
+    assert sub_event(event("190", "gunmen killed at least twelve people at a wedding", source=[UNKNOWN],
+                           target=[crowd])) == "Attack"
+    assert sub_event(event("190", "the shelling of the district with poisonous gas killed dozens", source=[UNKNOWN],
+                           target=[crowd])) == "Chemical weapon"
