@@ -153,3 +153,77 @@ def test_seized_weapons_are_disrupted_weapons_use_and_missiles_are_not_air_strik
 def test_government_forces_retaking_ground_after_a_withdrawal_regain_territory():
     assert sub_event(event("192", "troops recaptured the town after the insurgents withdrew", source=[ARMY])) == \
         "Government regains territory"
+
+
+# Out of ACLED's scope: natural disasters, accidents and ordinary crime (sentences written for these tests)
+UNKNOWN = ActorRef("", "unidentified", None, None, "---")
+PEOPLE = ActorRef("residents", "residents", "PER", "PPL", "PERPPL")
+WORKERS = ActorRef("workers", "workers", "IND", "LAB", "INDLAB")
+SUSPECT = ActorRef("a smuggler", "smuggler", "ESP", "CRM", "ESPCRM")
+PERU = ActorRef("Peru", "Peru", "PER", None, "PER")
+
+
+@pytest.mark.parametrize("code, evidence, source, target", [
+    ("190", "mudslides after torrential rain hit the valley and killed twelve residents", [UNKNOWN], [PEOPLE]),
+    ("190", "a powerful earthquake struck Peru overnight", [UNKNOWN], [PERU]),
+    ("150", "the army deployed units to help villagers cut off by the floods", [ARMY], [VILLAGERS]),
+    ("180", "two workers were hurt when a boiler exploded at the textile factory", [UNKNOWN], [WORKERS]),
+    ("190", "nine passengers died when the bus collided with a lorry on the highway", [PEOPLE], []),
+    ("173", "customs officers detained a smuggler carrying cocaine at the port", [POLICE], [SUSPECT]),
+    ("180", "a gang beat a shopkeeper during a robbery in the market", [PEOPLE], [VILLAGERS]),
+])
+def test_disasters_accidents_and_ordinary_crime_are_out_of_acled_scope(code, evidence, source, target):
+    assert acled_for(event(code, evidence, source=source, target=target)) is None
+
+
+@pytest.mark.parametrize("code, evidence, source, target, expected", [
+    # armed-conflict words near the trigger keep the event political, whatever the setting
+    ("190", "militants attacked the factory and killed two guards", [REBELS], [WORKERS], "Attack"),
+    ("183", "a car bomb exploded near the refinery gates", [UNKNOWN], [], "Remote explosive/landmine/IED"),
+    # a political actor on the side the rule reads keeps it in scope
+    ("173", "police detained the opposition leader over alleged fraud",
+     [POLICE], [ActorRef("opposition leader", "opposition", "KEN", "OPP", "KENOPP")], "Arrests"),
+    ("180", "soldiers fired on workers protesting at the plant", [ARMY], [WORKERS], "Protest with intervention"),
+    # "planted" and "stormed" are no accident or storm
+    ("190", "gunmen stormed the village after they planted explosives", [REBELS], [VILLAGERS], "Remote explosive/landmine/IED"),
+])
+def test_political_events_near_disaster_or_crime_words_keep_their_type(code, evidence, source, target, expected):
+    assert sub_event(event(code, evidence, source=source, target=target)) == expected
+
+
+def test_an_unidentified_perpetrator_is_no_political_actor_even_with_the_place_country():
+    from communique.coder.adapter import UNIDENTIFIED
+    from dataclasses import replace
+    localised = replace(UNIDENTIFIED, country="USA", code="USA")  # pipeline._localised: the place's country
+    blast = event("180", "three workers were hurt when a tank exploded at the gas plant", source=[localised],
+                  target=[WORKERS])
+    assert acled_for(blast) is None
+
+
+def test_a_natural_disaster_anywhere_in_the_sentence_puts_it_out_of_scope():
+    injured = event("182", "several people were injured on Monday and dozens reported missing as rescuers searched "
+                    "the slopes for hikers after the volcano erupted without warning", source=[UNKNOWN], target=[PEOPLE])
+    injured.trigger, injured.trigger_start = "injured", 20
+    assert acled_for(injured) is None
+
+
+def test_mob_violence_over_a_crime_stays_mob_violence():
+    lynching = event("1823", "a mob lynched a man accused of cattle smuggling", source=[VILLAGERS], target=[PEOPLE])
+    assert sub_event(lynching) == "Mob violence"
+
+
+def test_weapons_in_a_raid_keep_it_in_scope_though_drugs_were_found_too():
+    raid = event("1711", "police seized rifles, ammunition and drugs in a raid on two homes", plover="COERCE",
+                 source=[POLICE], target=[])
+    assert sub_event(raid) == "Disrupted weapons use"
+    drugs = event("1711", "police seized drugs and cash in a raid on two homes", plover="COERCE",
+                  source=[POLICE], target=[])
+    assert acled_for(drugs) is None
+
+
+def test_people_killed_by_an_unnamed_perpetrator_are_an_attack_on_civilians_not_a_clash():
+    crowd = ActorRef("people", "people", None, "PPL", "---PPL")
+    assert sub_event(event("190", "gunmen killed at least twelve people at a wedding", source=[UNKNOWN],
+                           target=[crowd])) == "Attack"
+    assert sub_event(event("190", "the shelling of the district with poisonous gas killed dozens", source=[UNKNOWN],
+                           target=[crowd])) == "Chemical weapon"

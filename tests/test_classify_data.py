@@ -101,10 +101,17 @@ def test_both_agreeing_is_said_so():
 
 
 def test_a_sentence_scored_as_no_political_event_loses_its_acled_type():
-    fire = event("180", "a fire killed four workers at the plant", source=(), target=())
+    fire = event("180", "a fire killed four workers in the town", source=(), target=())
     assert fire.acled is not None
     choice = choose(fire, deciding_rule(fire), scores(MAN_MADE_DISASTER=0.4, NATURAL_DISASTER=0.2))
     assert choice.acled is None and choice.by == "classifier"
+
+
+def test_an_out_of_scope_row_decides_no_acled_type_whatever_the_classifier_says():
+    blast = event("180", "a boiler exploded at the factory and killed four workers", source=(), target=())
+    assert blast.acled is None and deciding_rule(blast).event_type == "-"
+    choice = choose(blast, deciding_rule(blast), scores(ATTACK=0.9))
+    assert choice.acled is None
 
 
 def test_a_violent_class_does_not_relabel_a_meeting():

@@ -17,11 +17,21 @@ from .errors import DataFileError
 from .records import ActorRef, EventMention
 
 MAPPING_FILE = "acled_mapping.tsv"
-CONDITION_KEYS = {"words", "source", "target", "mode", "plover", "size", "pair"}
+CONDITION_KEYS = {"words", "nowords", "source", "target", "mode", "plover", "size", "pair", "unpolitical",
+                  "sentence", "nosentence"}
+UNIDENTIFIED_NAME = "unidentified"  # coder.adapter.UNIDENTIFIED: a perpetrator no one named (it may take the place's country)
+OUT_OF_SCOPE = "-"  # a row whose event type is "-" says the event is out of ACLED's scope: no ACLED type
+# actors ACLED codes as political (ACLED Codebook, actor types 1-4 and 8: state forces, rebels, political
+# militias, identity militias, external forces) or whose acts are political (parties, opposition,
+# legislators, officials, courts); an unidentified actor, people, civilians, businesses, workers, media,
+# criminals... are not. A country with no sector is its state.
+POLITICAL_SECTORS = {"GOV", "LEG", "ELI", "DIP", "MIL", "COP", "JUD", "SPY", "REB", "INS", "SEP", "IMG", "UAF",
+                     "RAD", "OPP", "PTY", "MOD", "ACT", "IGO"}
 STATE_SECTORS = {"GOV", "LEG", "MIL", "ELI", "DIP"}
 NOT_TAKEN_PLACE = {"negated", "hypothetical", "future"}  # modalities ACLED does not code
 WORD_WINDOW = 100  # evidence words are read this many characters either side of the trigger
 GROUP_COUNTRY_CODES = {"IGO"}
+WORD_KEYS = {"words", "nowords", "sentence", "nosentence"}  # conditions that read the text: tested last
 
 
 @dataclass(frozen=True)
@@ -43,7 +53,7 @@ class MappingRule:
 def acled_for(event: EventMention) -> dict[str, str] | None:
     """`{event_type, sub_event_type}` (plus `communique_type` for an extension), or None out of scope."""
     rule = deciding_rule(event)
-    if rule is None:
+    if rule is None or rule.event_type == OUT_OF_SCOPE:
         return None
     result = {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}
     if rule.extension:
@@ -113,7 +123,7 @@ def _rules_for_code(code: str) -> tuple[tuple[MappingRule, tuple[Condition, ...]
     """The rules whose CAMEO prefixes take `code`, in order, each with its conditions in the order to
     test them: word searches last, as every condition must hold and the others are cheaper. The prefix
     test is a pure function of the code and the mapping file: done once per code, not once per event."""
-    return tuple((rule, tuple(sorted(rule.conditions, key=lambda c: c.key == "words")))
+    return tuple((rule, tuple(sorted(rule.conditions, key=lambda c: c.key in WORD_KEYS)))
                  for rule in mapping_rules() if _code_matches(code, rule.prefixes))
 
 
@@ -139,6 +149,15 @@ def _holds(condition: Condition, event: EventMention, words: str) -> bool:
     key, values = condition.key, condition.values
     if key == "words":  # a stem that is not in the text at all cannot start one of its words
         return any(stem in words for stem in values) and _words_pattern(values).search(words) is not None
+    if key in ("sentence", "nosentence"):
+        sentence = f"{event.evidence or ''} {event.trigger or ''}".lower()
+        found = any(stem in sentence for stem in values) and _words_pattern(values).search(sentence) is not None
+        return found == (key == "sentence")
+    if key == "nowords":
+        return not any(stem in words for stem in values) or _words_pattern(values).search(words) is None
+    if key == "unpolitical":
+        sides = {"source": event.source, "target": event.target}
+        return not any(is_political(actor) for side in values for actor in sides.get(side, ()))
     if key == "source":
         return any(_actor_is(actor, values) for actor in event.source)
     if key == "target":
@@ -169,6 +188,19 @@ def _words_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
 
 def _actor_is(actor: ActorRef, codes: tuple[str, ...]) -> bool:
     return actor.sector in codes or actor.country in codes or actor.code[3:6] in codes
+
+
+def is_political(actor: ActorRef) -> bool:
+    """A state (a country with no sector, an IGO), a state agent, an armed group or a political actor;
+    not an unidentified perpetrator, even where it took the country of the place it struck."""
+    if actor.name == UNIDENTIFIED_NAME and not actor.text:
+        return False
+    if actor.country in GROUP_COUNTRY_CODES or actor.code.startswith("IGO"):
+        return True
+    sector = actor.sector or actor.code[3:6] or None
+    if sector is None:
+        return actor.country is not None
+    return sector in POLITICAL_SECTORS or (actor.code[6:9] or "") in POLITICAL_SECTORS
 
 
 def _is_state(actor: ActorRef) -> bool:

@@ -16,7 +16,7 @@ from ..records import EventMention
 from .labels import AcledClass, acled_class
 from .scoring import SentenceScores
 
-EVIDENCE_CONDITIONS = {"words", "size"}  # a PLOVER mode is no evidence: it follows from the CAMEO code
+EVIDENCE_CONDITIONS = {"words", "sentence", "size"}  # a PLOVER mode is no evidence: it follows from the CAMEO code
 TAKE = 0.35  # the classifier's score from which its class replaces a default rule or fills in a missing type
 VETO = 0.5  # the summed score of the non-political classes (the best being one) from which it is no political event
 FORCE_TYPES = {"ASSAULT", "COERCE", "PROTEST"}  # a violent, police or protest class fits only such an event
