@@ -98,7 +98,7 @@ def _keyed_page(store: Store, q: EventQuery, limit: int | None, offset: int) -> 
     if q.until:
         clauses.append("k.day <= ?")
         params.append(check_day(q.until, "until"))
-    found = _cursor_dicts(store, "SELECT k.event_id, count(*) OVER () AS n_total FROM event_keys k WHERE "
+    found = _cursor_dicts(store, "SELECT k.event_id, k.event_rowid, count(*) OVER () AS n_total FROM event_keys k WHERE "
                                  + " AND ".join(clauses) + f" ORDER BY k.sort_date, k.seq, k.position"
                                  f"{_page(limit, offset)}", params)
     if not found:
@@ -106,10 +106,12 @@ def _keyed_page(store: Store, q: EventQuery, limit: int | None, offset: int) -> 
             if offset else 0
         return [], total
     ids = [r["event_id"] for r in found]
-    full = _cursor_dicts(store, "SELECT e.*, d.url AS doc_url, d.published AS doc_published "
-                                f"FROM (SELECT * FROM event_mentions WHERE id IN (SELECT unnest(?))) e "
-                                "JOIN documents d ON d.id = e.document_id", [ids])
-    by_id = {r["id"]: r for r in full}
+    page_sql = ("SELECT e.*, d.url AS doc_url, d.published AS doc_published FROM (SELECT * FROM event_mentions "
+                "WHERE {} IN (SELECT unnest(?))) e JOIN documents d ON d.id = e.document_id")
+    # by rowid (a cheap read of just those rows), checked against the ids: by id where any differs
+    by_id = {r["id"]: r for r in _cursor_dicts(store, page_sql.format("rowid"), [[r["event_rowid"] for r in found]])}
+    if not all(i in by_id for i in ids):
+        by_id = {r["id"]: r for r in _cursor_dicts(store, page_sql.format("id"), [ids])}
     return [event_item(by_id[i]) for i in ids], found[0]["n_total"]
 
 

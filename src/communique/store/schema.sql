@@ -166,6 +166,7 @@ CREATE INDEX IF NOT EXISTS story_mentions_mention ON story_mentions (mention_id)
 -- country or actor code on each side ('S' source, 'T' target; is_country where it is a country code).
 CREATE TABLE IF NOT EXISTS event_keys (
     event_id   VARCHAR NOT NULL,
+    event_rowid BIGINT,  -- the mention's rowid, where the page's rows are read (checked against event_id)
     side       VARCHAR NOT NULL,
     code       VARCHAR,
     is_country BOOLEAN,
