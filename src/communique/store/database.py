@@ -20,7 +20,7 @@ import numpy
 from ..ingest.reading import text_hash
 from ..records import Article, Document
 from ..resolve.stories import StoryIndex
-from . import rows
+from . import keys as key_table, rows
 from .opening import first_line as _first_line, open_database
 # check_day and normalise_root are imported for code that used them from here
 from .filters import check_day, event_filters, limit_clause, normalise_root, story_filters  # noqa: F401
@@ -60,6 +60,11 @@ class Store:
         self.path = Path(path)
         self.db = open_database(self.path, read_only, tuple(_TABLES))
         self._next_seq = self._scalar("SELECT coalesce(max(seq), 0) + 1 FROM documents")
+        # the desk's lookup of actor keys and days: brought in step where mentions were written otherwise
+        self.keys_ready = key_table.in_step(self.db)
+        if not self.keys_ready and not read_only:
+            key_table.rebuild(self.db)
+            self.keys_ready = True
 
     def __enter__(self) -> "Store":
         return self
@@ -189,6 +194,7 @@ class Store:
                 self._insert_many(name, _TABLES[name], values)
             if assignments:
                 self._write_story_links(assignments, story_index)
+            key_table.fill(self.db, " WHERE list_contains(?, e.document_id)", [[row[0] for row in table_rows["documents"]]])
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")

@@ -12,7 +12,8 @@ from typing import Any, Iterator
 
 from . import rows
 from .database import Store
-from .query_filters import DAY_SQL, EventQuery, event_where
+from .filters import check_day
+from .query_filters import DAY_SQL, EventQuery, event_where, two_codes
 
 EVENTS_FROM = "FROM event_mentions e JOIN documents d ON d.id = e.document_id"
 _EVENT_ORDER = "coalesce(e.date_value, d.published), d.seq, e.position"
@@ -51,6 +52,9 @@ def events_page(store: Store, q: EventQuery, limit: int | None = 100, offset: in
     """A page of matching events and the number of all matching events, in one query. Where a date
     filter is given, the mentions whose own date is outside it are dropped first, in a cheap pass on one
     column, so the list filters (actors, dyads) run on a slice of the table."""
+    keyed = _keyed_page(store, q, limit, offset)
+    if keyed is not None:
+        return keyed
     where, params = event_where(q)
     prefilter, pre_params = _date_prefilter(q)
     found = _cursor_dicts(store, f"WITH m AS MATERIALIZED (SELECT * FROM event_mentions{prefilter}) "
@@ -62,6 +66,53 @@ def events_page(store: Store, q: EventQuery, limit: int | None = 100, offset: in
     total = _scalar(store, f"SELECT count(*) FROM (SELECT * FROM event_mentions{prefilter}) e "
                            f"JOIN documents d ON d.id = e.document_id{where}", pre_params + params) if offset else 0
     return [], total
+
+
+_KEYED_FIELDS = {"dyad", "pair", "country", "since", "until"}
+
+
+def _keyed_page(store: Store, q: EventQuery, limit: int | None, offset: int) -> tuple[list[dict], int] | None:
+    """`events_page` through the `event_keys` lookup, where every filter of `q` is one it holds (dyad,
+    pair, country, since, until) and the store keeps it in step; None otherwise. The ids of the page and
+    the total come from the narrow table; the full rows are read for the page's ids alone."""
+    given = {f for f in _KEYED_FIELDS | set(vars(q)) if getattr(q, f) not in (None, "")}
+    if not given or not given <= _KEYED_FIELDS or not getattr(store, "keys_ready", False):
+        return None
+    clauses, params = ["k.side = '*'"], []
+    member = "k.event_id IN (SELECT event_id FROM event_keys WHERE code = ? AND side = ?)"
+    if q.dyad:
+        source, target = two_codes(q.dyad, "dyad")
+        clauses.append(f"{member} AND {member}")
+        params += [source, "S", target, "T"]
+    if q.pair:
+        a, b = two_codes(q.pair, "pair")
+        clauses.append(f"(({member} AND {member}) OR ({member} AND {member}))")
+        params += [a, "S", b, "T", b, "S", a, "T"]
+    if q.country:
+        clauses.append("k.event_id IN (SELECT event_id FROM event_keys WHERE code = ? AND side IN ('S', 'T') "
+                       "AND is_country)")
+        params.append(q.country.strip().upper())
+    if q.since:
+        clauses.append("k.day >= ?")
+        params.append(check_day(q.since, "since"))
+    if q.until:
+        clauses.append("k.day <= ?")
+        params.append(check_day(q.until, "until"))
+    found = _cursor_dicts(store, "SELECT k.event_id, k.event_rowid, count(*) OVER () AS n_total FROM event_keys k WHERE "
+                                 + " AND ".join(clauses) + f" ORDER BY k.sort_date, k.seq, k.position"
+                                 f"{_page(limit, offset)}", params)
+    if not found:
+        total = _scalar(store, "SELECT count(*) FROM event_keys k WHERE " + " AND ".join(clauses), params) \
+            if offset else 0
+        return [], total
+    ids = [r["event_id"] for r in found]
+    page_sql = ("SELECT e.*, d.url AS doc_url, d.published AS doc_published FROM (SELECT * FROM event_mentions "
+                "WHERE {} IN (SELECT unnest(?))) e JOIN documents d ON d.id = e.document_id")
+    # by rowid (a cheap read of just those rows), checked against the ids: by id where any differs
+    by_id = {r["id"]: r for r in _cursor_dicts(store, page_sql.format("rowid"), [[r["event_rowid"] for r in found]])}
+    if not all(i in by_id for i in ids):
+        by_id = {r["id"]: r for r in _cursor_dicts(store, page_sql.format("id"), [ids])}
+    return [event_item(by_id[i]) for i in ids], found[0]["n_total"]
 
 
 def _date_prefilter(q: EventQuery) -> tuple[str, list[Any]]:

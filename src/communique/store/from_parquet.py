@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import BadInput
+from . import keys
 from .database import AddCounts, Store
 
 CHILD_TABLES = ("event_mentions", "actors", "places", "quotes", "dates")
@@ -51,6 +52,7 @@ def load_spark_output(store: Store, folder: str | Path) -> AddCounts:
                                     f"(SELECT id FROM {_NEW})").fetchall()[0][0]
         if _files(folder, "story_mentions"):
             _insert_stories(store, folder)
+        keys.fill(store.db, f" WHERE e.document_id IN (SELECT id FROM {_NEW})")
         store.query(f"DROP TABLE {_NEW}")
         store.query("COMMIT")
     except BaseException:

@@ -159,3 +159,20 @@ CREATE INDEX IF NOT EXISTS quotes_document ON quotes (document_id);
 CREATE INDEX IF NOT EXISTS dates_document ON dates (document_id);
 CREATE INDEX IF NOT EXISTS story_mentions_story ON story_mentions (story_id);
 CREATE INDEX IF NOT EXISTS story_mentions_mention ON story_mentions (mention_id);
+
+-- A narrow lookup of each event mention's actor keys and day, kept by the store on every insert (and by
+-- `ingest --from-parquet`), so the desk's dyad, country and date filters read it instead of the lists
+-- of event_mentions: one row per mention with side '*' (its day and sort key), and one per distinct
+-- country or actor code on each side ('S' source, 'T' target; is_country where it is a country code).
+CREATE TABLE IF NOT EXISTS event_keys (
+    event_id   VARCHAR NOT NULL,
+    event_rowid BIGINT,  -- the mention's rowid, where the page's rows are read (checked against event_id)
+    side       VARCHAR NOT NULL,
+    code       VARCHAR,
+    is_country BOOLEAN,
+    day        VARCHAR,  -- substr(coalesce(date_value, published), 1, 10), as the date filters read it
+    sort_date  VARCHAR,  -- coalesce(date_value, published), seq, position: the events' listing order
+    seq        BIGINT,
+    position   INTEGER
+);
+CREATE INDEX IF NOT EXISTS event_keys_code ON event_keys (code);
