@@ -151,23 +151,24 @@ def composition_table() -> dict[tuple[str, str], str]:
 @lru_cache(maxsize=1)
 def block_codes() -> dict[str, int]:
     """CAMEO.2.0 block name -> the internal code of its verbs where no pattern matches (the blocks table)."""
-    path = data_path(BLOCKS_FILE)
-    table = {}
-    for n, parts in tsv_rows(path, "the coder's block additions"):
-        if len(parts) < 2 or not is_valid_code(parts[1]):
-            raise DataFileError(f"{path} line {n}: expected 'block<TAB>CAMEO code<TAB>phenomenon'.")
-        table[parts[0]] = to_internal(parts[1])
-    return table
+    return _word_codes(BLOCKS_FILE, "the coder's block additions", "block<TAB>CAMEO code<TAB>phenomenon",
+                       extra_columns=True)
 
 
 @lru_cache(maxsize=1)
 def deontic_codes() -> dict[str, int]:
     """Modal auxiliary (MUST, SHOULD) -> the internal code of the demand or appeal a statement of it makes."""
-    path = data_path(DEONTIC_FILE)
+    return _word_codes(DEONTIC_FILE, "the coder's deontic additions", "MODAL<TAB>CAMEO code")
+
+
+def _word_codes(name: str, what: str, form: str, extra_columns: bool = False) -> dict[str, int]:
+    """A table of word -> CAMEO code (as an internal code), each line checked against `form`."""
+    path = data_path(name)
     table = {}
-    for n, parts in tsv_rows(path, "the coder's deontic additions"):
-        if len(parts) != 2 or not is_valid_code(parts[1]):
-            raise DataFileError(f"{path} line {n}: expected 'MODAL<TAB>CAMEO code'.")
+    for n, parts in tsv_rows(path, what):
+        wrong_width = len(parts) < 2 if extra_columns else len(parts) != 2
+        if wrong_width or not is_valid_code(parts[1]):
+            raise DataFileError(f"{path} line {n}: expected '{form}'.")
         table[parts[0]] = to_internal(parts[1])
     return table
 
