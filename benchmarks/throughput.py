@@ -8,7 +8,8 @@ Prints articles/s, words/s, peak memory (ru_maxrss) and the ratio end-to-end / b
 `--rounds N` alternates the two passes N times and reports the median round (a shared machine's
 speed drifts by 10% from minute to minute); `--repeat N` uses N copies of the corpus;
 `--profile` adds the top functions of a cProfile run of the end-to-end passes; `--classifier events`
-runs the end-to-end passes with the learned event classifier on (see README, setting `classifier`).
+runs the end-to-end passes with the learned event classifier on (see README, setting `classifier`);
+`--model md` runs both sides with spaCy's medium model (setting `model`).
 
 Run with `make bench` (not part of the tests).
 """
@@ -87,16 +88,21 @@ def main() -> None:
                         help="alternate bare spaCy and end-to-end passes this many times; report the median")
     parser.add_argument("--classifier", choices=("off", "events", "all"),
                         help="run end to end with this classifier setting (COMMUNIQUE_CLASSIFIER)")
+    parser.add_argument("--model", choices=("sm", "md"),
+                        help="the spaCy model of both sides (COMMUNIQUE_MODEL; default: the setting's)")
     args = parser.parse_args()
-    if args.classifier:
-        import os
+    import os
 
+    if args.classifier:
         os.environ["COMMUNIQUE_CLASSIFIER"] = args.classifier  # read by `communique ingest`'s settings
+    if args.model:
+        os.environ["COMMUNIQUE_MODEL"] = args.model  # read by `communique ingest`'s settings, as above
 
     from communique.nlp import load_model
     from communique.settings import Settings
 
-    batch_size = Settings().batch_size
+    settings = Settings.build()
+    batch_size = settings.batch_size
     base = build_corpus()
     corpus = [dict(a, id=f"{a['id']}-{r}", text=a["text"] + f"\n\n(Copy {r}.)" * bool(r))
               for r in range(args.repeat) for a in base]
@@ -105,7 +111,7 @@ def main() -> None:
     print(f"corpus: {len(corpus)} articles, {n_words} words "
           f"({n_words / len(corpus):.0f} words/article), batch size {batch_size}")
 
-    nlp = load_model()  # once, before both timings
+    nlp = load_model(settings.model)  # once, before both timings: the object `communique ingest` runs too
     for _ in nlp.pipe(texts[:batch_size], batch_size=batch_size):
         pass  # a warm-up batch: the first pass of a process runs slower, and bare spaCy is timed first
     # One-off loading is timed on neither side: as the spaCy model above, communique's own tables
@@ -117,7 +123,8 @@ def main() -> None:
                  Settings.build())  # with the classifier setting, so that loading it is not timed either
     load_seconds = time.perf_counter() - load_start
     model_components = [name for name in nlp.pipe_names if name not in OUR_COMPONENTS]
-    print(f"spaCy components, the same object on both sides: {', '.join(model_components)}"
+    print(f"spaCy model {settings.model} ({nlp.meta['name']} {nlp.meta['version']}); "
+          f"components, the same object on both sides: {', '.join(model_components)}"
           f" (disabled: {', '.join(nlp.disabled) or 'none'}); end to end also runs communique's "
           f"{', '.join(OUR_COMPONENTS)}")
 

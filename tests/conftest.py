@@ -1,6 +1,10 @@
-"""Shared fixtures: one spaCy model per test session; the real sample article where present."""
+"""Shared fixtures: one spaCy model per test session; the real sample article where present.
+
+The model is the one the setting `model` chooses: its default, or COMMUNIQUE_MODEL
+(`COMMUNIQUE_MODEL=md pytest ...` runs the model tests with the medium model)."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,10 +15,18 @@ EVAL = SHARED / "eval"
 
 
 @pytest.fixture(scope="session")
-def nlp():
+def model_settings():
+    """Default settings but for `model`, taken from COMMUNIQUE_MODEL where set (no other variable leaks in)."""
+    from communique.settings import Settings
+
+    return Settings.build(env={k: v for k, v in os.environ.items() if k == "COMMUNIQUE_MODEL"})
+
+
+@pytest.fixture(scope="session")
+def nlp(model_settings):
     from communique.nlp import load_model
 
-    return load_model()
+    return load_model(model_settings.model)
 
 
 @pytest.fixture(scope="session")

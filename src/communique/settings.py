@@ -21,6 +21,7 @@ class Settings:
     max_article_chars: int = 200_000  # longer articles are skipped by name (coding time grows faster than length)
     piece_chars: int = 100_000  # longer texts are parsed in pieces of at most this many characters
     classifier: str = "off"  # the learned event classifier (communique.classify): off | events | all
+    model: str = "sm"  # the spaCy English model: sm | md (model_check.MODELS; see README, "The spaCy model")
 
     @classmethod
     def build(cls, file: Path | None = None, env: dict[str, str] | None = None, **flags: Any) -> "Settings":
@@ -77,6 +78,11 @@ def _coerce(name: str, value: Any) -> Any:
         from .coder.profiles import Profile
 
         return Profile.named(value).name
+    if name == "model":
+        from .model_check import MODELS
+
+        if value not in MODELS:
+            raise BadInput(f"Unknown model setting {value!r}; use one of {', '.join(MODELS)}.")
     if name == "classifier" and value not in CLASSIFIER_MODES:
         raise BadInput(f"Unknown classifier setting {value!r}; use one of {', '.join(CLASSIFIER_MODES)}.")
     return value

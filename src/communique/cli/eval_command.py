@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ..coder.profiles import PROFILES
+from ..model_check import MODELS
 
 
 def add_commands(subparsers) -> None:
@@ -20,6 +21,8 @@ def add_commands(subparsers) -> None:
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--profile", choices=sorted(PROFILES),
                    help="coding conventions: communique (default) or petrarch2 (PETRARCH-2's, see README)")
+    p.add_argument("--model", choices=sorted(MODELS),
+                   help="the spaCy English model: sm (default) or md (with word vectors; see README)")
     p.add_argument("--classifier", choices=("events", "all"), metavar="MODE",
                    help="score twice, with the learned event classifier off and then on in this mode "
                         "(events or all), and print both")
@@ -36,7 +39,8 @@ def run_eval(args) -> int:
         raise BadInput("--limit must be a positive number of records.")
     if args.classifier:
         return _with_and_without_classifier(args)
-    evaluation = evaluate_file(Path(args.gold), limit=args.limit, settings=Settings.build(profile=args.profile))
+    evaluation = evaluate_file(Path(args.gold), limit=args.limit,
+                               settings=Settings.build(profile=args.profile, model=args.model))
     if args.report:
         write_report(evaluation, args.report)
     if args.json:
@@ -56,7 +60,7 @@ def _with_and_without_classifier(args) -> int:
     from ..settings import Settings
 
     runs = {mode: evaluate_file(Path(args.gold), limit=args.limit,
-                                settings=Settings.build(profile=args.profile, classifier=mode))
+                                settings=Settings.build(profile=args.profile, classifier=mode, model=args.model))
             for mode in ("off", args.classifier)}
     if args.report:
         write_report(runs[args.classifier], args.report)

@@ -7,6 +7,7 @@ from collections import deque
 from pathlib import Path
 
 from ..coder.profiles import PROFILES
+from ..model_check import MODELS
 from ..errors import BadInput
 from ..records import Article, Document
 from .skips import check_date, check_paths, explain, report_skip, report_warnings
@@ -28,6 +29,8 @@ def add_commands(subparsers) -> None:
     p.add_argument("--verbs", metavar="FILE", help="your verbs and patterns, in PETRARCH-2 syntax (see README)")
     p.add_argument("--profile", choices=sorted(PROFILES),
                    help="coding conventions: communique (default) or petrarch2 (PETRARCH-2's, see README)")
+    p.add_argument("--model", choices=sorted(MODELS),
+                   help="the spaCy English model: sm (default) or md (with word vectors; see README)")
     p.add_argument("--config", metavar="FILE", help="settings file (key = value)")
     p.set_defaults(run=run_extract)
 
@@ -37,7 +40,7 @@ def _settings(args):
 
     return Settings.build(file=Path(args.config) if args.config else None,
                           actors_file=args.actors, gazetteer_file=args.gazetteer, verbs_file=args.verbs,
-                          profile=args.profile)
+                          profile=args.profile, model=args.model)
 
 
 def run_extract(args) -> int:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, TextIO
 
 from ..coder.profiles import PROFILES
+from ..model_check import MODELS
 from ..errors import BadInput
 from ..records import Document
 from ..store.database import DEFAULT_PATH
@@ -55,6 +56,8 @@ def _add_ingest(subparsers) -> None:
     p.add_argument("--verbs", metavar="FILE", help="your verbs and patterns, in PETRARCH-2 syntax (see README)")
     p.add_argument("--profile", choices=sorted(PROFILES),
                    help="coding conventions: communique (default) or petrarch2 (PETRARCH-2's, see README)")
+    p.add_argument("--model", choices=sorted(MODELS),
+                   help="the spaCy English model: sm (default) or md (with word vectors; see README)")
     p.add_argument("--config", metavar="FILE", help="settings file (key = value)")
     p.set_defaults(run=run_ingest)
 
@@ -95,7 +98,7 @@ def run_ingest(args) -> int:
     check_paths(args.paths)
     settings = Settings.build(file=Path(args.config) if args.config else None,
                               actors_file=args.actors, gazetteer_file=args.gazetteer, verbs_file=args.verbs,
-                              profile=args.profile)
+                              profile=args.profile, model=args.model)
     counts, read = AddCounts(report=report_skip), Counter()
     names: deque[str] = deque()  # the name of each article handed to the coder, in order
 
