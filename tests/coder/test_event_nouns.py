@@ -45,6 +45,16 @@ def test_event_noun_as_object_of_a_support_verb(nlp, toy):
         ("XLD", "YLD", "041"), ("YLD", "XLD", "041")]
 
 
+def test_event_noun_under_a_converse_support_verb_or_a_prepositional_object(nlp, toy):
+    petrarch, ours = both(nlp, toy, "Yland suffered an air strike by Xland.")
+    assert petrarch == []
+    assert ours == [("XLD", "YLD", "195")]  # the subject undergoes it; BY names the doer
+    assert code(nlp, toy, "Xlandian students participated in protests against Yland.", profile="communique") == [
+        ("XLDEDU", "YLD", "140")]  # 141 collapses to 140 as in PETRARCH-2's code table
+    # a PP beside the verb's own object is an adjunct: after an attack is no report of it
+    assert code(nlp, toy, "Yland villagers suffered injuries after an attack by Xland.", profile="communique") == []
+
+
 def test_genitive_and_possessor_follow_the_nouns_argument_structure(nlp, toy):
     # split: the possessor does it, "of" undergoes it
     assert code(nlp, toy, "Xland's shelling of Yland continued for a third day.", profile="communique") == [

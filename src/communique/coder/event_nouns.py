@@ -10,6 +10,7 @@ names by a verb. This layer fires after both, on the events of a clause no verb 
 |---|---|---|
 | object of a support verb (data/event_noun_verbs.tsv) | "Xland carried out an air strike on Yland" | the clause subject; the noun's and the verb's PPs |
 | object of the support verb's preposition | "Xlandian students took part in protests" | the same |
+| object of a converse support verb, or of its preposition | "Yland's base came under Xlandian rocket fire" | the clause subject is the target |
 | subject of a verb of occurrence | "Clashes erupted between Xland and Yland" | the noun's and the verb's PPs |
 | subject of another verb; object of a clause's IN / DURING / AMID / AT | "Five died in clashes with Xlandian police" | the noun's own arguments only |
 | the sentence root (a headline) | "Deadly clashes in Xland's capital" | the noun's own arguments only |
@@ -48,6 +49,7 @@ from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
 NOUNS_FILE = "event_nouns.tsv"
 VERBS_FILE = "event_noun_verbs.tsv"
 GENITIVE_ROLES = ("agent", "patient", "split")
+VERB_KINDS = ("support", "undergo", "occur")
 STEP = "noun event:"  # the prefix of the step every event of this layer carries (adapter: confidence)
 
 SOURCE_PREPS = frozenset({"BY"})
@@ -90,8 +92,8 @@ def noun_tables() -> NounTables:
     vpath = data_path(VERBS_FILE)
     verbs: dict[tuple[str, str], set[str]] = {}
     for n, parts in tsv_rows(vpath, "the event noun verb table"):
-        if len(parts) not in (2, 3) or parts[1] not in ("support", "occur"):
-            raise DataFileError(f"{vpath} line {n}: expected 'VERB<TAB>support|occur[<TAB>OBJECT]'.")
+        if len(parts) not in (2, 3) or parts[1] not in VERB_KINDS:
+            raise DataFileError(f"{vpath} line {n}: expected 'VERB<TAB>support|undergo|occur[<TAB>OBJECT]'.")
         verbs.setdefault((parts[0], parts[1]), set()).add(parts[2] if len(parts) == 3 else "")
     return NounTables({h: tuple(sorted(e, key=lambda x: -len(x.words))) for h, e in nouns.items()},
                       {k: frozenset(v) for k, v in verbs.items()})
@@ -100,7 +102,8 @@ def noun_tables() -> NounTables:
 @dataclass(frozen=True)
 class Place:
     """Where an event noun stands: `kind` subject / object / pp / root, its clause (None for root), and
-    the verb's role: `support` (the subject is the doer), `occur` (the noun is the event) or ""."""
+    the verb's role: `support` (the subject is the doer), `undergo` (the subject undergoes it), `occur`
+    (the noun is the event) or ""."""
     kind: str
     clause: Clause | None
     verb_role: str = ""
@@ -185,14 +188,15 @@ def _place(view: SentenceView, i: int, tables: NounTables, lemmas: list[str]) ->
             return None  # "this was an attack on democracy": a predicate, not an event told
         if dep == "attr":  # "there were clashes between Xland and Yland"
             return Place("subject", cl, "occur")
-        role = _verb_role(view, cl, "support", tables, lemmas)
+        role = _verb_role(view, cl, "support", tables, lemmas) or _verb_role(view, cl, "undergo", tables, lemmas)
         return Place("object", cl, role) if role else None  # "planned attacks", "prevented clashes": not told
     if dep == "pobj" and view.deps[head] == "prep":
         holder = view.heads[head]
         if holder in clauses:
             cl = clauses[holder]
-            role = _verb_role(view, cl, "support", tables, lemmas)
-            if role or view.words[head] in SETTING_PREPS:
+            role = "" if cl.objects else \
+                _verb_role(view, cl, "support", tables, lemmas) or _verb_role(view, cl, "undergo", tables, lemmas)
+            if role or view.words[head] in SETTING_PREPS:  # the verb's own argument ("came under attack")
                 return Place("pp", cl, role, head)
             return None  # "because of attacks", "despite air strikes", "behind the attacks": not told
         up = view.heads[holder]
@@ -245,9 +249,9 @@ def _events(view: SentenceView, composer, i: int, entry: EventNoun, place: Place
         _pp_role(sides, reader, pp, entry.genitive)
     cl = place.clause
     if cl is not None and place.verb_role:
-        if place.verb_role == "support" and not cl.passive and cl.dep != "acl":
+        if place.verb_role in ("support", "undergo") and not cl.passive and cl.dep != "acl":
             nps = cl.upper or cl.subject_candidates
-            _add(sides, composer.upper_codes(nps), _tokens(nps), target=False)
+            _add(sides, composer.upper_codes(nps), _tokens(nps), target=place.verb_role == "undergo")
         for pp in cl.pps:
             if pp.prep != place.pp and pp.obj is not None and pp.obj.head != i:
                 _pp_role(sides, reader, pp, "")
