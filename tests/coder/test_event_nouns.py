@@ -55,6 +55,13 @@ def test_event_noun_under_a_converse_support_verb_or_a_prepositional_object(nlp,
     assert code(nlp, toy, "Yland villagers suffered injuries after an attack by Xland.", profile="communique") == []
 
 
+def test_table_words_are_found_from_their_written_form(nlp, toy):
+    # the verb "staged" (whose lemma a tagger may give as "stag") and a headline's capitalised plural
+    ours = code(nlp, toy, "Xlandian police staged a crackdown on Yland journalists.", profile="communique")
+    assert ours == [("XLDCOP", "YLDMED", "175")]
+    assert code(nlp, toy, "Deadly Clashes in Zland", profile="communique") == [("", "", "190")]
+
+
 def test_genitive_and_possessor_follow_the_nouns_argument_structure(nlp, toy):
     # split: the possessor does it, "of" undergoes it
     assert code(nlp, toy, "Xland's shelling of Yland continued for a third day.", profile="communique") == [

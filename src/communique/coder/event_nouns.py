@@ -121,8 +121,9 @@ def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | 
     for i in range(view.start, view.end):
         if not tags[i].startswith("NN") or i in composer.reader.consumed:
             continue
-        lemma = lemmas[i].upper() if i < len(lemmas) else words[i]
-        entry = _entry(view, i, tables.nouns.get(words[i]) or tables.nouns.get(lemma) or ())
+        found = next((tables.nouns[f] for f in _forms(words[i], _lemma(view, i, lemmas), NOUN_ENDINGS)
+                      if f in tables.nouns), ())
+        entry = _entry(view, i, found)
         if entry is None:
             continue
         place = _place(view, i, tables, lemmas)
@@ -202,8 +203,7 @@ def _place(view: SentenceView, i: int, tables: NounTables, lemmas: list[str]) ->
         up = view.heads[holder]
         if view.deps[holder] == "dobj" and up in clauses:  # "took part in protests"
             cl = clauses[up]
-            objects = tables.verbs.get((_lemma(view, up, lemmas), "support"), frozenset())
-            if view.words[holder] in objects:
+            if view.words[holder] in _verb_objects(view, cl, "support", tables, lemmas):
                 return Place("pp", cl, "support", head)
     return None
 
@@ -212,9 +212,29 @@ def _lemma(view: SentenceView, i: int, lemmas: list[str]) -> str:
     return lemmas[i].upper() if i < len(lemmas) else view.words[i]
 
 
+# English inflections, (ending, replacement): a table word is found from its written form where the
+# tagger's lemma is wrong ("staged" -> "stag"; a headline's "Clashes" tagged NNPS keeps its -es)
+NOUN_ENDINGS = (("IES", "Y"), ("ES", ""), ("S", ""))
+VERB_ENDINGS = (("IED", "Y"), ("IES", "Y"), ("ED", "E"), ("ED", ""), ("ES", ""), ("S", ""), ("ING", "E"),
+                ("ING", ""))
+
+
+def _forms(word: str, lemma: str, endings) -> list[str]:
+    """The lemma, the written form, then the written form without each inflection it ends with."""
+    forms = [lemma, word]
+    forms.extend(word[:-len(end)] + new for end, new in endings if word.endswith(end) and len(word) > len(end) + 2)
+    return list(dict.fromkeys(forms))
+
+
+def _verb_objects(view: SentenceView, cl: Clause, kind: str, tables: NounTables, lemmas: list[str]) -> frozenset:
+    """The objects the clause verb needs to be of this kind ("" for none); empty if it is not of it."""
+    forms = _forms(view.words[cl.verb], _lemma(view, cl.verb, lemmas), VERB_ENDINGS)
+    return next((tables.verbs[(f, kind)] for f in forms if (f, kind) in tables.verbs), frozenset())
+
+
 def _verb_role(view: SentenceView, cl: Clause, kind: str, tables: NounTables, lemmas: list[str]) -> str:
-    objects = tables.verbs.get((_lemma(view, cl.verb, lemmas), kind))
-    if objects is None:
+    objects = _verb_objects(view, cl, kind, tables, lemmas)
+    if not objects:
         return ""
     if "" in objects or any(view.words[np.head] in objects for np in cl.objects):
         return kind
