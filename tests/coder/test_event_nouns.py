@@ -115,6 +115,20 @@ def test_noun_events_carry_their_step_and_a_lower_confidence(nlp, toy):
     assert _confidence(noun, [UNIDENTIFIED], []) < _confidence(verb, [UNIDENTIFIED], [])
 
 
+def test_the_governing_verb_is_the_trigger_so_its_mood_is_the_events(nlp, toy):
+    from communique.coder import code_sentence
+    from communique.coder.profiles import Profile
+    from communique.modality import modality_of
+
+    moods = []
+    for text in ("Yland suffered air strikes by Xland.", "Yland could suffer air strikes by Xland."):
+        sent = next(iter(nlp(text).sents))
+        events = code_sentence(sent, None, toy, Profile.named("communique"))
+        assert [(e.source, e.target, e.code) for e in events] == [("XLD", "YLD", "195")]
+        moods.append(modality_of(sent.doc, events[0].verb, None, None))
+    assert moods == ["asserted", "hypothetical"]
+
+
 def test_the_switch_is_off_in_petrarch2_only():
     from communique.coder.profiles import Profile
 
