@@ -92,6 +92,8 @@ def test_nouns_not_told_as_events_give_none(nlp, toy):
     assert code(nlp, toy, "Residents fled because of clashes between Xland and Yland.", profile="communique") == []
     # negation folds into the code as for a verb; 190 has no negative, so no event
     assert code(nlp, toy, "Clashes did not erupt between Xland and Yland.", profile="communique") == []
+    # and so does the noun's own negative determiner
+    assert code(nlp, toy, "There were no clashes between Xland and Yland.", profile="communique") == []
 
 
 def test_a_clause_the_dictionary_coded_is_not_recoded(nlp, toy):

@@ -28,8 +28,8 @@ target after "anti-" ("anti-Xland protests").
 A clause counts as coded when any event of the composer has its verb and a CAMEO code; an embedded clause
 under a coded clause other than a statement (01x) is left to that clause's composition ("Xland accused
 Yland of launching an offensive"), while a statement's content is the news ("police said clashes broke
-out"). The clause's negation ("did not hold talks") is folded into the code as for a verb (spec §4.5),
-which drops codes with no negative. Each event's steps say "noun event: ...": the adapter gives it a
+out"). The clause's negation ("did not hold talks"), or the noun's own ("there were no clashes"), is
+folded into the code as for a verb (spec §4.5), which drops codes with no negative. Each event's steps say "noun event: ...": the adapter gives it a
 confidence below a pattern match, and the trigger is the governing verb (its mood and date are the
 event's), or the noun itself in a headline.
 """
@@ -61,6 +61,7 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 STATEMENT_ROOT = "01"
 # prepositions that set a clause in an event, which is then told as having happened ("died in clashes",
 # "were injured during protests", "amid fighting", "arrested at a rally")
+NEGATIVE_DETERMINERS = frozenset({"NO"})
 SETTING_PREPS = frozenset({"IN", "DURING", "AMID", "AMIDST", "AT"})
 
 
@@ -281,6 +282,9 @@ def _events(view: SentenceView, composer, i: int, entry: EventNoun, place: Place
     if cl is not None and cl.negated:
         code -= NEGATE
         steps += (f"negate: not in {cl.form}",)
+    elif any(view.words[k] in NEGATIVE_DETERMINERS and view.deps[k] in ("det", "neg") for k in view.children[i]):
+        code -= NEGATE  # "there were no clashes": the noun's own negation, folded in as a verb's "not"
+        steps += (f"negate: {view.words[i]} with a negative determiner",)
     verb = cl.verb if cl is not None else i
     return _assemble(sides, code, verb, steps, _tokens([np]))
 
