@@ -41,6 +41,7 @@ MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # the engine's steps (coder/compose.py) that fold a clause's negation ("not") or a governing verb of saying
 # or wanting (a transformation rule: "said it attacked" 015, "wants to attack" 021) into the code
 MOOD_STEPS = ("negate:", "transform: rule")
+NOUN_EVENT_STEP = "noun event:"  # coder/event_nouns.py: an event told by a noun, no verb pattern
 UNIDENTIFIED = ActorRef(text="", name="unidentified", country=None, sector=None, code=UNKNOWN_COUNTRY)
 
 
@@ -284,6 +285,7 @@ def _confidence(event: CodedEventLike, source: list[ActorRef], target: list[Acto
     score += 0.1 if event.pattern else 0.0
     score += 0.1 if event.source else 0.0  # PETRARCH read the source itself, not the document
     score -= 0.15 if source == [UNIDENTIFIED] else 0.0
+    score -= 0.1 if any(step.startswith(NOUN_EVENT_STEP) for step in event.steps) else 0.0  # below a pattern
     return round(min(score, 0.95), 2)
 
 

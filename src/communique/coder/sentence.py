@@ -68,6 +68,10 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     if not profile.main_clause_only:
         for clause in _other_clauses(view):
             events.extend(composer.clause_events(clause))
+    if profile.event_nouns:  # events told by nouns, where no pattern coded the clause (event_nouns.py)
+        from .event_nouns import noun_events, sentence_lemmas
+
+        events.extend(noun_events(view, composer, events, sentence_lemmas(sent)))
     records: list[CodedEvent] = []
     for event in events:
         if isinstance(event, Event):

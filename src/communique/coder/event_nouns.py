@@ -1,0 +1,355 @@
+"""Events told by nouns (profile `communique`, switch `event_nouns`): where PETRARCH-2's dictionary gives a
+clause no code, an event noun in it ("clashes", "an air strike", "talks") is coded by the CAMEO code the
+noun names (data/event_nouns.tsv), its actors read from its own arguments and from the governing clause.
+
+PETRARCH-2 codes nouns only as pattern slots of a verb ("ERUPT: - &FIGHT *", "LAUNCH: - * CAMPAIGN"); those
+stay its own, and `nominal_events` (recall.py) codes an uncoded light verb over a noun the dictionary
+names by a verb. This layer fires after both, on the events of a clause no verb or pattern coded:
+
+| the noun's place | example | its doer (source) and undergoer (target) |
+|---|---|---|
+| object of a support verb (data/event_noun_verbs.tsv) | "Xland carried out an air strike on Yland" | the clause subject; the noun's and the verb's PPs |
+| object of the support verb's preposition | "Xlandian students took part in protests" | the same |
+| object of a converse support verb, or of its preposition | "Yland's base came under Xlandian rocket fire" | the clause subject is the target |
+| subject of a verb of occurrence | "Clashes erupted between Xland and Yland" | the noun's and the verb's PPs |
+| subject of another verb; object of a clause's IN / DURING / AMID / AT | "Five died in clashes with Xlandian police" | the noun's own arguments only |
+| the sentence root (a headline) | "Deadly clashes in Xland's capital" | the noun's own arguments only |
+
+An event noun elsewhere is not told as an event that happened: the object of another verb ("planned
+attacks", "prevented clashes", "fled the fighting"), the object of another preposition ("because of
+attacks", "despite air strikes", "was behind the attacks"), a predicate ("this was an attack on democracy").
+
+The noun's own arguments: BY names the doer, ON / AGAINST / WITH / TO / INTO / TOWARD(S) / UPON the target,
+BETWEEN X AND Y both (each a doer towards the others, as PETRARCH expands cooperating sources), OF and the
+possessor by the noun's argument structure (the table's GENITIVE column: "the arrest of X" is done to X,
+"protests of workers" by them), and modifiers naming an actor the doer ("Xlandian air strikes"), or the
+target after "anti-" ("anti-Xland protests").
+
+A clause counts as coded when any event of the composer has its verb and a CAMEO code; an embedded clause
+under a coded clause other than a statement (01x) is left to that clause's composition ("Xland accused
+Yland of launching an offensive"), while a statement's content is the news ("police said clashes broke
+out"). The clause's negation ("did not hold talks"), or the noun's own ("there were no clashes"), is
+folded into the code as for a verb (spec §4.5), which drops codes with no negative. Each event's steps say "noun event: ...": the adapter gives it a
+confidence below a pattern match, and the trigger is the governing verb (its mood and date are the
+event's), or the noun itself in a headline.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..data_files import data_path, tsv_rows
+from ..errors import DataFileError
+from ..nlp import doc_tokens
+from .codes import NEGATE, to_cameo, to_internal
+from .compose import Event, _tokens, tagged
+from .noun_phrases import mix_codes, split_codes
+from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
+
+NOUNS_FILE = "event_nouns.tsv"
+VERBS_FILE = "event_noun_verbs.tsv"
+GENITIVE_ROLES = ("agent", "patient", "split")
+VERB_KINDS = ("support", "undergo", "occur")
+STEP = "noun event:"  # the prefix of the step every event of this layer carries (adapter: confidence)
+
+SOURCE_PREPS = frozenset({"BY"})
+TARGET_PREPS = frozenset({"ON", "AGAINST", "WITH", "TO", "INTO", "TOWARD", "TOWARDS", "UPON"})
+PAIR_PREPS = frozenset({"BETWEEN", "AMONG"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
+STATEMENT_ROOT = "01"
+# prepositions that set a clause in an event, which is then told as having happened ("died in clashes",
+# "were injured during protests", "amid fighting", "arrested at a rally")
+NEGATIVE_DETERMINERS = frozenset({"NO"})
+SETTING_PREPS = frozenset({"IN", "DURING", "AMID", "AMIDST", "AT"})
+
+
+@dataclass(frozen=True)
+class EventNoun:
+    """One row of data/event_nouns.tsv."""
+    words: tuple[str, ...]  # modifiers, then the head
+    code: str  # CAMEO
+    genitive: str  # agent | patient | split
+    name: str  # the CAMEO manual's name of the code
+
+
+@dataclass(frozen=True)
+class NounTables:
+    nouns: dict[str, tuple[EventNoun, ...]]  # head -> entries, longest first
+    verbs: dict[tuple[str, str], frozenset[str]]  # (verb lemma, kind) -> required objects ("" for none)
+
+
+@lru_cache(maxsize=1)
+def noun_tables() -> NounTables:
+    """The event nouns and the support and occurrence verbs, read once per process."""
+    path = data_path(NOUNS_FILE)
+    nouns: dict[str, list[EventNoun]] = {}
+    for n, parts in tsv_rows(path, "the event noun table"):
+        if len(parts) != 4 or parts[2] not in GENITIVE_ROLES or to_internal(parts[1]) is None:
+            raise DataFileError(f"{path} line {n}: expected 'NOUN<TAB>CAMEO code<TAB>agent|patient|split<TAB>name'.")
+        words = tuple(parts[0].split())
+        nouns.setdefault(words[-1], []).append(EventNoun(words, parts[1], parts[2], parts[3]))
+    vpath = data_path(VERBS_FILE)
+    verbs: dict[tuple[str, str], set[str]] = {}
+    for n, parts in tsv_rows(vpath, "the event noun verb table"):
+        if len(parts) not in (2, 3) or parts[1] not in VERB_KINDS:
+            raise DataFileError(f"{vpath} line {n}: expected 'VERB<TAB>support|undergo|occur[<TAB>OBJECT]'.")
+        verbs.setdefault((parts[0], parts[1]), set()).add(parts[2] if len(parts) == 3 else "")
+    return NounTables({h: tuple(sorted(e, key=lambda x: -len(x.words))) for h, e in nouns.items()},
+                      {k: frozenset(v) for k, v in verbs.items()})
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an event noun stands: `kind` subject / object / pp / root, its clause (None for root), and
+    the verb's role: `support` (the subject is the doer), `undergo` (the subject undergoes it), `occur`
+    (the noun is the event) or ""."""
+    kind: str
+    clause: Clause | None
+    verb_role: str = ""
+    pp: int | None = None  # the preposition token of a pp place
+
+
+def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | None = None) -> list[Event]:
+    """The events of the event nouns in clauses no pattern coded, for the composer's sentence."""
+    tables = noun_tables()
+    if lemmas is None:
+        lemmas = []
+    coded = _coded_roots(events)
+    words, tags = view.words, view.tags
+    out: list[Event] = []
+    for i in range(view.start, view.end):
+        if not tags[i].startswith("NN") or i in composer.reader.consumed:
+            continue
+        found = next((tables.nouns[f] for f in _forms(words[i], _lemma(view, i, lemmas), NOUN_ENDINGS)
+                      if f in tables.nouns), ())
+        entry = _entry(view, i, found)
+        if entry is None:
+            continue
+        place = _place(view, i, tables, lemmas)
+        if place is None or not _uncoded(view, place, coded):
+            continue
+        out.extend(_events(view, composer, i, entry, place))
+    return out
+
+
+def _coded_roots(events: list) -> dict[int, set[str]]:
+    found: dict[int, set[str]] = {}
+    for e in events:
+        if isinstance(e, Event):
+            cameo = to_cameo(e.code)
+            if cameo:
+                found.setdefault(e.verb, set()).add(cameo[:2])
+    return found
+
+
+def _uncoded(view: SentenceView, place: Place, coded: dict[int, set[str]]) -> bool:
+    """No event of the noun's clause has a code, nor one of its governing clauses but a statement."""
+    if place.clause is None:
+        return not coded
+    cl = place.clause
+    if cl.verb in coded:
+        return False
+    seen = {cl.verb}
+    while cl.governor is not None and cl.governor not in seen:
+        seen.add(cl.governor)
+        if any(root != STATEMENT_ROOT for root in coded.get(cl.governor, ())):
+            return False
+        cl = view.clauses.get(cl.governor)
+        if cl is None:
+            break
+    return True
+
+
+def _entry(view: SentenceView, i: int, entries: tuple[EventNoun, ...]) -> EventNoun | None:
+    """The longest entry whose modifiers stand before the head in its noun phrase ("AIR STRIKE")."""
+    if not entries:
+        return None
+    kids = {view.words[k] for k in view.children[i] if k < i and view.deps[k] in ("compound", "amod", "nmod")}
+    for entry in entries:
+        if all(w in kids for w in entry.words[:-1]):
+            return entry
+    return None
+
+
+def _place(view: SentenceView, i: int, tables: NounTables, lemmas: list[str]) -> Place | None:
+    dep, head = view.deps[i], view.heads[i]
+    clauses = view.clauses
+    if head == i or dep == "ROOT":
+        return Place("root", None)
+    if dep in SUBJECT_DEPS and head in clauses:
+        cl = clauses[head]
+        role = _verb_role(view, cl, "occur", tables, lemmas)
+        if not role and cl.passive:  # "an air strike was carried out on Yland"
+            role = "occur" if _verb_role(view, cl, "support", tables, lemmas) else ""
+        return Place("subject", cl, role)
+    if dep in OBJECT_DEPS and head in clauses:
+        cl = clauses[head]
+        if dep == "attr" and not any(view.deps[k] == "expl" for k in view.children[head]):
+            return None  # "this was an attack on democracy": a predicate, not an event told
+        if dep == "attr":  # "there were clashes between Xland and Yland"
+            return Place("subject", cl, "occur")
+        role = _verb_role(view, cl, "support", tables, lemmas) or _verb_role(view, cl, "undergo", tables, lemmas)
+        return Place("object", cl, role) if role else None  # "planned attacks", "prevented clashes": not told
+    if dep == "pobj" and view.deps[head] == "prep":
+        holder = view.heads[head]
+        if holder in clauses:
+            cl = clauses[holder]
+            role = "" if cl.objects else \
+                _verb_role(view, cl, "support", tables, lemmas) or _verb_role(view, cl, "undergo", tables, lemmas)
+            if role or view.words[head] in SETTING_PREPS:  # the verb's own argument ("came under attack")
+                return Place("pp", cl, role, head)
+            return None  # "because of attacks", "despite air strikes", "behind the attacks": not told
+        up = view.heads[holder]
+        if view.deps[holder] == "dobj" and up in clauses:  # "took part in protests"
+            cl = clauses[up]
+            if view.words[holder] in _verb_objects(view, cl, "support", tables, lemmas):
+                return Place("pp", cl, "support", head)
+    return None
+
+
+def _lemma(view: SentenceView, i: int, lemmas: list[str]) -> str:
+    return lemmas[i].upper() if i < len(lemmas) else view.words[i]
+
+
+# English inflections, (ending, replacement): a table word is found from its written form where the
+# tagger's lemma is wrong ("staged" -> "stag"; a headline's "Clashes" tagged NNPS keeps its -es)
+NOUN_ENDINGS = (("IES", "Y"), ("ES", ""), ("S", ""))
+VERB_ENDINGS = (("IED", "Y"), ("IES", "Y"), ("ED", "E"), ("ED", ""), ("ES", ""), ("S", ""), ("ING", "E"),
+                ("ING", ""))
+
+
+def _forms(word: str, lemma: str, endings) -> list[str]:
+    """The lemma, the written form, then the written form without each inflection it ends with."""
+    forms = [lemma, word]
+    forms.extend(word[:-len(end)] + new for end, new in endings if word.endswith(end) and len(word) > len(end) + 2)
+    return list(dict.fromkeys(forms))
+
+
+def _verb_objects(view: SentenceView, cl: Clause, kind: str, tables: NounTables, lemmas: list[str]) -> frozenset:
+    """The objects the clause verb needs to be of this kind ("" for none); empty if it is not of it."""
+    forms = _forms(view.words[cl.verb], _lemma(view, cl.verb, lemmas), VERB_ENDINGS)
+    return next((tables.verbs[(f, kind)] for f in forms if (f, kind) in tables.verbs), frozenset())
+
+
+def _verb_role(view: SentenceView, cl: Clause, kind: str, tables: NounTables, lemmas: list[str]) -> str:
+    objects = _verb_objects(view, cl, kind, tables, lemmas)
+    if not objects:
+        return ""
+    if "" in objects or any(view.words[np.head] in objects for np in cl.objects):
+        return kind
+    return ""
+
+
+# ---- roles -----------------------------------------------------------------------------------------------
+@dataclass
+class Sides:
+    sources: list[str]
+    targets: list[str]
+    pairs: list[list[str]]
+    source_tokens: list[int]
+    target_tokens: list[int]
+
+
+def _events(view: SentenceView, composer, i: int, entry: EventNoun, place: Place) -> list[Event]:
+    reader = composer.reader
+    np = view.noun_phrase(i)
+    sides = Sides([], [], [], [], [])
+    skip = {k for k in view.children[i] if view.words[k] in entry.words[:-1]}
+    for k in view.children[i]:
+        if k in skip:
+            continue
+        if view.deps[k] in MODIFIER_DEPS:
+            anti = any(view.words[j].startswith("ANTI") for j in range(max(k - 2, 0), k + 1))
+            _add(sides, reader.meaning(view.noun_phrase(k)), (k,), target=anti)
+        elif view.deps[k] == "poss":
+            _add(sides, reader.meaning(view.noun_phrase(k)), _tokens([view.noun_phrase(k)]),
+                 target=entry.genitive == "patient")
+    for pp in np.pps:
+        _pp_role(sides, reader, pp, entry.genitive)
+    cl = place.clause
+    if cl is not None and place.verb_role:
+        if place.verb_role in ("support", "undergo") and not cl.passive and cl.dep != "acl":
+            nps = cl.upper or cl.subject_candidates
+            _add(sides, composer.upper_codes(nps), _tokens(nps), target=place.verb_role == "undergo")
+        for pp in cl.pps:
+            if pp.prep != place.pp and pp.obj is not None and pp.obj.head != i:
+                _pp_role(sides, reader, pp, "")
+    code = to_internal(entry.code) or 0
+    step = f"{STEP} {' '.join(entry.words)} {entry.code} ({place.kind} of {cl.form if cl else 'the sentence'})"
+    steps: tuple[str, ...] = (step,)
+    if cl is not None and cl.negated:
+        code -= NEGATE
+        steps += (f"negate: not in {cl.form}",)
+    elif any(view.words[k] in NEGATIVE_DETERMINERS and view.deps[k] in ("det", "neg") for k in view.children[i]):
+        code -= NEGATE  # "there were no clashes": the noun's own negation, folded in as a verb's "not"
+        steps += (f"negate: {view.words[i]} with a negative determiner",)
+    verb = cl.verb if cl is not None else i
+    return _assemble(sides, code, verb, steps, _tokens([np]))
+
+
+def _pp_role(sides: Sides, reader, pp: PrepPhrase, genitive: str) -> None:
+    if pp.obj is None:
+        return
+    text = pp.text
+    if text in PAIR_PREPS:
+        parts = [p for p in (_side(reader, part) for part in _conjuncts(reader.view, pp.obj)) if p]
+        if len(parts) >= 2:
+            sides.pairs.extend(parts)
+            return
+        text = "WITH"
+    if text in SOURCE_PREPS or (text == "OF" and genitive == "agent"):
+        _add(sides, reader.pp_meaning(pp), _tokens([pp.obj]), target=False)
+    elif text in TARGET_PREPS or (text == "OF" and genitive in ("patient", "split")):
+        _add(sides, reader.pp_meaning(pp), _tokens([pp.obj]), target=True)
+
+
+def _conjuncts(view: SentenceView, np: NounPhrase) -> list[NounPhrase]:
+    """"Xland and Yland" as its conjuncts, each a noun phrase of its own."""
+    conj = [n for n in np.nested if view.deps[n.head] == "conj"]
+    return [replace(np, nested=[n for n in np.nested if n not in conj])] + conj
+
+
+def _side(reader, np: NounPhrase) -> list[str]:
+    return tagged(reader.meaning(np), _tokens([np]))
+
+
+def _add(sides: Sides, codes: list[str], tokens, target: bool) -> None:
+    if not codes:
+        return
+    (sides.targets if target else sides.sources).extend(tagged(codes, tuple(tokens)))
+    (sides.target_tokens if target else sides.source_tokens).extend(tokens)
+
+
+def _mixed(codes: list[str]) -> list[str]:
+    """Actors and agents read from several places of one side, mixed as one noun phrase's (spec §3.5)."""
+    actors, agents = split_codes(codes)
+    mixed = mix_codes(agents, actors)
+    tokens = tuple(t for c in codes for t in getattr(c, "tokens", ()))
+    return tagged(list(dict.fromkeys(mixed)), tokens)
+
+
+def _assemble(sides: Sides, code: int, verb: int, steps: tuple[str, ...], noun_tokens) -> list[Event]:
+    sources, targets = _mixed(sides.sources), _mixed(sides.targets)
+    source_hint = tuple(sorted(set(sides.source_tokens))) or tuple(noun_tokens)
+    target_hint = tuple(sorted(set(sides.target_tokens)))
+    if sides.pairs:
+        out = []
+        for a, part in enumerate(sides.pairs):
+            for b, other in enumerate(sides.pairs):
+                if a != b:
+                    out.extend(Event(tuple(_mixed(part)), t, code, verb, None, steps + ("noun event: between",),
+                                     _hint(part), _hint([t])) for t in _mixed(other))
+        return out
+    return [Event(tuple(sources), t, code, verb, None, steps, source_hint, target_hint or _hint([t]))
+            for t in (targets or [""])]
+
+
+def _hint(codes) -> tuple[int, ...]:
+    return tuple(sorted({t for c in codes for t in getattr(c, "tokens", ())}))
+
+
+def sentence_lemmas(sent) -> list[str]:
+    """The lemmas of the sentence's Doc (doc-wide list, index by token)."""
+    return doc_tokens(sent.doc).lemma
