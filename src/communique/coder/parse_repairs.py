@@ -1,0 +1,276 @@
+"""Parse repairs: general misparses of the small spaCy model that break PETRARCH-2's constituency notions
+(clause, NP, upper/lower; spec §4.1), undone on one sentence's tree before its phrase view is built.
+
+PETRARCH-2 was written for the Stanford parser's trees; `phrases.py` rebuilds its notions from spaCy's
+dependencies. Where the small model makes a kind of error that hides a clause (its verb read as a noun
+modifier or an auxiliary) or invents one (a `conj` no coordination supports), the phrase view inherits it
+and the clause is lost or coded wrongly. Each repair below is one named, general rule of English grammar:
+
+* `verb-read-as-modifier` — a sentence with no finite verb for its subject (its root is a noun, or a
+  `to`-infinitive has a subject of its own), where a dictionary verb form sits between a noun phrase that
+  agrees with it and a following noun it was attached to as a modifier ("Rebels attack army base",
+  "Ministers X and Y urge rebels to lay down arms"): the form is the finite verb. It takes the clause's
+  place, the noun phrase before it is its subject, the noun it modified its object, and a `to`-infinitive
+  its complement (`xcomp`), as in "urged Yland to release" (§4.1).
+* `verb-read-as-auxiliary` — a token labelled `aux` that is not of the closed class of English
+  auxiliaries (be, have, do, the modals, `to`, get) is a lexical verb with a bare-infinitive complement
+  ("sent a team to help identify the victims"): it becomes the clause verb, the other verb its `xcomp`.
+* `conj-without-coordinator` — a verb labelled `conj` of an earlier verb with no coordinating word and no
+  punctuation between the two is no coordination (English coordinates clauses with a conjunction or, in
+  lists, a comma): it is the bare-infinitive complement (`xcomp`) of the nearest verb before it
+  ("detained a teacher for urging students join the protest" is not "detained ... and joined").
+
+The verb forms are those of the verb dictionaries the coder reads (CAMEO.2.0.txt and the project's
+additions, `data/coder_additions.txt`). A repair that would leave the tree other than a tree is not made.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+MODIFIER_LABELS = frozenset({"amod", "compound", "nmod"})
+NOMINAL_LABELS = frozenset({"appos", "conj", "compound", "nmod", "npadvmod", "dep", "amod"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+VERBLIKE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VB", "VBP", "VBZ"})
+# The closed class of English auxiliaries (with the contracted and the "n't" stems spaCy splits off).
+AUXILIARIES = frozenset("""AM IS ARE WAS WERE BE BEEN BEING 'M 'S 'RE HAVE HAS HAD HAVING 'VE 'D DO DOES DID
+WILL WOULD SHALL SHOULD CAN COULD MAY MIGHT MUST OUGHT 'LL CA WO SHA TO GET GETS GOT GOTTEN GETTING NEED
+DARE USED""".split())
+LIST_PUNCTUATION = frozenset({",", ";", ":", "-", "--", "\u2013", "\u2014"})
+
+
+@dataclass
+class Tree:
+    """One document's parse as index lists (doc-wide), of which a repair changes one sentence's part."""
+    words: list[str]   # upper-cased texts
+    tags: list[str]    # Penn tags
+    pos: list[str]     # universal POS
+    heads: list[int]
+    deps: list[str]
+    start: int
+    end: int
+    root: int
+    repairs: list[str] = field(default_factory=list)
+    owned: bool = False  # the lists are this tree's own copies (made before the first change)
+
+
+@dataclass(frozen=True)
+class VerbForms:
+    """The verb forms of the dictionaries: base forms (URGE) and third persons singular (URGES)."""
+    base: frozenset[str]
+    third: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def dictionary_verb_forms() -> VerbForms:
+    """The forms of every verb of CAMEO.2.0.txt and of the additions file, read once per process."""
+    from .additions import additions_path
+    from .dictionary import _verb_forms, load_verb_dictionary
+
+    verbs = load_verb_dictionary((additions_path(),))
+    base, third = set(), set()
+    for form, entries in verbs.forms.items():
+        for (after, before), entry in entries.items():
+            stem = next((p.lstrip("+") for p in entry.verb.split("_") if p.startswith("+")),
+                        entry.verb.split("_")[0]) if entry.verb else ""
+            if form == stem:
+                base.add(form)
+            elif stem and form == _verb_forms(stem)[0]:
+                third.add(form)
+    return VerbForms(frozenset(base), frozenset(third))
+
+
+def repair(tree: Tree, forms: VerbForms) -> Tree:
+    """The sentence's tree with every repair that applies made (`tree.repairs` names them in order)."""
+    for rule in (_verb_as_auxiliary, _conj_without_coordinator):
+        for i in range(tree.start, tree.end):
+            rule(tree, i)
+    for i in range(tree.start, tree.end):
+        if _verb_as_modifier(tree, i, forms):
+            break  # one finite verb recovered per clause-less stretch; the rest is the verb's object
+    return tree
+
+
+# ---- tree helpers ----------------------------------------------------------------------------------
+def _children(tree: Tree, i: int) -> list[int]:
+    return [j for j in range(tree.start, tree.end) if tree.heads[j] == i and j != i]
+
+
+def _subtree(tree: Tree, i: int) -> list[int]:
+    found = [i]
+    for j in found:
+        found.extend(_children(tree, j))
+    return sorted(found)
+
+
+def _is_tree(tree: Tree) -> bool:
+    span = tree.end - tree.start
+    for i in range(tree.start, tree.end):
+        j, steps = i, 0
+        while tree.heads[j] != j:
+            j = tree.heads[j]
+            steps += 1
+            if steps > span or not tree.start <= j < tree.end:
+                return False
+    return sum(1 for i in range(tree.start, tree.end) if tree.heads[i] == i) == 1
+
+
+def _attempt(tree: Tree, name: str, change) -> bool:
+    """Make `change(tree)`; undo it unless the result is still one tree. The lists are copied before the
+    first change: the document's own lists are shared with every other reader."""
+    if not tree.owned:
+        tree.heads, tree.deps, tree.tags, tree.pos = (list(tree.heads), list(tree.deps), list(tree.tags),
+                                                      list(tree.pos))
+        tree.owned = True
+    saved = (list(tree.heads), list(tree.deps), list(tree.tags), list(tree.pos), tree.root)
+    change(tree)
+    if _is_tree(tree):
+        tree.repairs.append(name)
+        return True
+    tree.heads[:], tree.deps[:], tree.tags[:], tree.pos[:] = saved[:4]
+    tree.root = saved[4]
+    return False
+
+
+def _take_place(tree: Tree, new: int, old: int) -> None:
+    """`new` takes `old`'s attachment (its head and label, or the root)."""
+    if tree.heads[old] == old:
+        tree.heads[new], tree.deps[new], tree.root = new, "ROOT", new
+    else:
+        tree.heads[new], tree.deps[new] = tree.heads[old], tree.deps[old]
+
+
+def _has_to(tree: Tree, v: int) -> bool:
+    return any(tree.deps[c] == "aux" and tree.tags[c] == "TO" for c in _children(tree, v))
+
+
+def _is_verb(tree: Tree, i: int) -> bool:
+    return tree.pos[i] in ("VERB", "AUX")
+
+
+# ---- verb-read-as-auxiliary ------------------------------------------------------------------------
+def _verb_as_auxiliary(tree: Tree, a: int) -> bool:
+    v = tree.heads[a]
+    if (tree.deps[a] != "aux" or tree.words[a] in AUXILIARIES or not tree.tags[a].startswith("VB")
+            or v <= a or not _is_verb(tree, v) or tree.tags[v] != "VB"):
+        return False
+
+    def change(t: Tree) -> None:
+        _take_place(t, a, v)
+        for c in _children(t, v):
+            if c < a and c != a:  # the subject, the outer auxiliaries ("to", "will"), fronted phrases
+                t.heads[c] = a
+        t.heads[v], t.deps[v] = a, "xcomp"
+        t.pos[a] = "VERB"
+
+    return _attempt(tree, "verb-read-as-auxiliary", change)
+
+
+# ---- conj-without-coordinator ----------------------------------------------------------------------
+def _conj_without_coordinator(tree: Tree, c: int) -> bool:
+    h = tree.heads[c]
+    if tree.deps[c] != "conj" or h >= c or not _is_verb(tree, c) or not _is_verb(tree, h):
+        return False
+    between = range(h + 1, c)
+    if any(tree.deps[k] in ("cc", "preconj") or tree.tags[k] == "CC" or tree.words[k] in LIST_PUNCTUATION
+           for k in between):
+        return False
+    if any(tree.deps[k] == "cc" for k in _children(tree, c)):
+        return False
+    nearest = next((k for k in reversed(between) if _is_verb(tree, k) and tree.deps[k] not in ("aux", "auxpass")
+                    and tree.tags[k].startswith("VB")), None)
+    if nearest is None:
+        return False
+
+    def change(t: Tree) -> None:
+        t.heads[c], t.deps[c] = nearest, "xcomp"
+
+    return _attempt(tree, "conj-without-coordinator", change)
+
+
+# ---- verb-read-as-modifier -------------------------------------------------------------------------
+def _verb_as_modifier(tree: Tree, w: int, forms: VerbForms) -> bool:
+    words, tags, heads, deps = tree.words, tree.tags, tree.heads, tree.deps
+    if deps[w] not in MODIFIER_LABELS or tags[w] not in VERBLIKE_TAGS or heads[w] <= w or w == tree.start:
+        return False
+    plural = words[w] in forms.base
+    if not plural and words[w] not in forms.third:
+        return False
+    if tags[w - 1] not in NOUN_TAGS:
+        return False  # the subject noun phrase ends right before the verb
+    h = w  # the head of the noun phrase the form was attached into: its object
+    while deps[h] in MODIFIER_LABELS and heads[h] > h:
+        h = heads[h]
+    anchor = _clauseless_anchor(tree, h)
+    if anchor is None:
+        return False
+    region = [i for i in _subtree(tree, anchor) if i != w]
+    left = [i for i in region if i < w]
+    crossing = [i for i in left if heads[i] >= w or heads[i] == i]
+    nominal = [i for i in crossing if tags[i] in NOUN_TAGS or tags[i] == "PRP"]
+    if len(nominal) != 1:
+        return False
+    subject = nominal[0]
+    if w - 1 not in _subtree(tree, subject):
+        return False
+    coordinated = any(deps[c] == "conj" and tags[c] in NOUN_TAGS for c in _children(tree, subject))
+    if plural != (tags[subject] in PLURAL_TAGS or coordinated):
+        return False  # the form must agree with its subject: "leaders urge", "the leader urges"
+
+    def change(t: Tree) -> None:
+        _take_place(t, w, anchor)
+        t.tags[w], t.pos[w] = ("VBP" if plural else "VBZ"), "VERB"
+        for i in crossing:
+            t.heads[i] = w
+        t.deps[subject] = "nsubj"
+        if h != subject:
+            t.heads[h], t.deps[h] = w, "dobj"
+        if anchor not in (h, subject):
+            t.heads[anchor], t.deps[anchor] = w, "xcomp" if _has_to(t, anchor) else "ccomp"
+        for i in region:  # what hung on the left part from the right now hangs on the verb
+            if i > w and heads[i] < w and i != h:
+                t.heads[i] = w
+                if _is_verb(t, i):
+                    t.deps[i] = "xcomp" if _has_to(t, i) else "ccomp"
+
+    return _attempt(tree, "verb-read-as-modifier", change)
+
+
+def _clauseless_anchor(tree: Tree, h: int) -> int | None:
+    """The node whose clause has no finite verb, when noun phrase head h lies in one: the sentence root
+    when it is a noun (h itself, or a noun h hangs on through nominal labels), or a `to`-infinitive of
+    which h is the subject. None otherwise."""
+    heads, deps = tree.heads, tree.deps
+    if deps[h] == "nsubj" and _is_verb(tree, heads[h]) and _has_to(tree, heads[h]) and heads[h] > h:
+        verb = heads[h]
+        if not any(deps[c] == "aux" and tree.words[c] not in ("TO",) for c in _children(tree, verb)):
+            return verb
+        return None
+    j, steps = h, 0
+    while heads[j] != j and deps[j] in NOMINAL_LABELS and steps <= tree.end - tree.start:
+        j, steps = heads[j], steps + 1
+    if heads[j] == j and tree.tags[j] in NOUN_TAGS and tree.pos[j] in ("NOUN", "PROPN"):
+        return j
+    return None
+
+
+def repaired_view(view, root: int) -> int:
+    """Repair the parse a SentenceView (`phrases.py`) holds, before its phrases are built: where a repair
+    applies, the view's heads, labels, tags, POS and children become the repaired (copied) lists and
+    `view.repairs` names the repairs. Returns the sentence's root token."""
+    tree = repair(Tree(view.words, view.tags, view.pos, view.heads, view.deps, view.start, view.end, root),
+                  dictionary_verb_forms())
+    if not tree.repairs:
+        return root
+    view.tags, view.pos, view.heads, view.deps = tree.tags, tree.pos, tree.heads, tree.deps
+    children = list(view.children)
+    for i in range(view.start, view.end):
+        children[i] = ()
+    for i in range(view.start, view.end):
+        h = tree.heads[i]
+        if h != i:
+            children[h] = children[h] + [i] if children[h] else [i]
+    view.children = children
+    view.repairs = tree.repairs
+    return tree.root
