@@ -86,6 +86,16 @@ def test_a_conjunct_with_no_coordinator_is_the_complement_of_the_verb_before_it(
     assert join in urging.complements and join.dep == "xcomp"
 
 
+def test_a_subordinator_read_as_a_preposition_heads_an_adverbial_clause_again(nlp):
+    view = view_of(nlp, "The ministry joined talks to reach a deal with rebel groups after one of the groups "
+                        "raided a town Wednesday.")
+    assert view.repairs == ["subordinator-read-as-preposition"]
+    joined, raided = clause(view, "JOINED"), clause(view, "RAIDED")
+    assert joined.conjuncts == [] and raided.dep == "advcl"
+    assert heads(view, raided.subjects) == ["ONE"] and heads(view, raided.objects) == ["TOWN"]
+    assert raided not in view.top
+
+
 @pytest.mark.parametrize("text", [
     "The army shelled the town, killed ten civilians.",  # a comma lists the clauses
     "Troops entered the city and arrested the mayor.",   # a coordinating word

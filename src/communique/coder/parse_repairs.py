@@ -18,7 +18,10 @@ and the clause is lost or coded wrongly. Each repair below is one named, general
 * `conj-without-coordinator` — a verb labelled `conj` of an earlier verb with no coordinating word and no
   punctuation between the two is no coordination (English coordinates clauses with a conjunction or, in
   lists, a comma): it is the bare-infinitive complement (`xcomp`) of the nearest verb before it
-  ("detained a teacher for urging students join the protest" is not "detained ... and joined").
+  ("detained a teacher for urging students join the protest" is not "detained ... and joined"); where a
+  preposition that is also a subordinator ("after", "before", "since", "until", "as") took the clause's
+  subject as its object right before the verb, the clause is that word's adverbial clause instead
+  (`subordinator-read-as-preposition`: "joined talks after one of the groups raided a town").
 
 The verb forms are those of the verb dictionaries the coder reads (CAMEO.2.0.txt and the project's
 additions, `data/coder_additions.txt`). A repair that would leave the tree other than a tree is not made.
@@ -37,6 +40,8 @@ VERBLIKE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VB", "VBP", "VBZ"}
 AUXILIARIES = frozenset("""AM IS ARE WAS WERE BE BEEN BEING 'M 'S 'RE HAVE HAS HAD HAVING 'VE 'D DO DOES DID
 WILL WOULD SHALL SHOULD CAN COULD MAY MIGHT MUST OUGHT 'LL CA WO SHA TO GET GETS GOT GOTTEN GETTING NEED
 DARE USED""".split())
+SUBORDINATORS = frozenset({"AFTER", "BEFORE", "SINCE", "UNTIL", "TILL", "AS"})  # prepositions that also subordinate
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 LIST_PUNCTUATION = frozenset({",", ";", ":", "-", "--", "\u2013", "\u2014"})
 
 
@@ -178,6 +183,8 @@ def _conj_without_coordinator(tree: Tree, c: int) -> bool:
         return False
     if any(tree.deps[k] == "cc" for k in _children(tree, c)):
         return False
+    if _subordinate_clause(tree, c, between):
+        return True
     nearest = next((k for k in reversed(between) if _is_verb(tree, k) and tree.deps[k] not in ("aux", "auxpass")
                     and tree.tags[k].startswith("VB")), None)
     if nearest is None:
@@ -187,6 +194,31 @@ def _conj_without_coordinator(tree: Tree, c: int) -> bool:
         t.heads[c], t.deps[c] = nearest, "xcomp"
 
     return _attempt(tree, "conj-without-coordinator", change)
+
+
+def _subordinate_clause(tree: Tree, c: int, between: range) -> bool:
+    """`subordinator-read-as-preposition`: "joined talks after one of the groups raided a town", parsed
+    as a PP "after one of the groups" and a conjunct "raided": the word is the clause's subordinator
+    (`mark`), its object the clause's subject, and the clause an adverbial one (`advcl`) of what the PP
+    hung on."""
+    subject_end = c - 1
+    while subject_end > between.start and tree.deps[subject_end] == "advmod":
+        subject_end -= 1
+    prep = next((k for k in reversed(between) if tree.deps[k] == "prep" and tree.words[k] in SUBORDINATORS),
+                None)
+    if prep is None or subject_end not in _subtree(tree, prep):
+        return False
+    objects = [k for k in _children(tree, prep) if tree.deps[k] == "pobj"]
+    if len(objects) != 1 or any(tree.deps[k] in SUBJECT_DEPS for k in _children(tree, c)):
+        return False
+    (subject,) = objects
+
+    def change(t: Tree) -> None:
+        t.heads[c], t.deps[c] = t.heads[prep], "advcl"
+        t.heads[prep], t.deps[prep] = c, "mark"
+        t.heads[subject], t.deps[subject] = c, "nsubj"
+
+    return _attempt(tree, "subordinator-read-as-preposition", change)
 
 
 # ---- verb-read-as-modifier -------------------------------------------------------------------------
