@@ -59,10 +59,35 @@ def test_a_quoted_clause_whose_infinitive_had_a_subject_gets_its_verb_back(nlp):
     assert [view.words[pp.prep] for pp in urge.fronted_pps] == ["IN"]
 
 
+def test_in_a_verbless_sentence_a_past_form_read_as_a_participle_is_the_verb(nlp):
+    view = view_of(nlp, "North Korea test-fired two missiles on Monday.")
+    assert view.repairs == ["verb-read-as-modifier"]
+    fired = clause(view, "FIRED")
+    assert view.top == [fired]
+    assert heads(view, fired.subjects) == ["KOREA"] and heads(view, fired.objects) == ["MISSILES"]
+
+
+def test_a_subject_read_as_a_compound_of_its_verb_is_the_subject(nlp):
+    view = view_of(nlp, "Egypt army attacks militants in Sinai")
+    assert view.repairs == ["subject-read-as-compound"]
+    attacks = clause(view, "ATTACKS")
+    assert heads(view, attacks.subjects) == ["ARMY"] and heads(view, attacks.objects) == ["MILITANTS"]
+
+
+def test_the_verb_form_that_agrees_with_the_subject_is_the_verb(nlp):
+    view = view_of(nlp, "President Ruto pledges support for Haiti mission")
+    assert view.repairs == ["disagreeing-verb"]
+    pledges = clause(view, "PLEDGES")
+    assert view.top == [pledges] and "SUPPORT" not in [c.form for c in view.clauses.values()]
+    assert heads(view, pledges.subjects) == ["RUTO"] and heads(view, pledges.objects) == ["SUPPORT"]
+
+
 @pytest.mark.parametrize("text", [
     "The rebel attack killed five soldiers.",          # a verb of its own: nothing to recover
     "Army attack helicopter crash in Mali",            # ATTACK cannot agree with a singular subject
     "Farmers protest new tax in Paris",                # parsed right
+    "The exiled dissidents met in Paris.",             # a participle modifier in a sentence with a verb
+    "The minister supports the plan.",                 # verb and subject agree
 ])
 def test_sentences_with_their_verb_or_without_agreement_are_left_alone(nlp, text):
     assert view_of(nlp, text).repairs == []

@@ -9,12 +9,19 @@ and the clause is lost or coded wrongly. Each repair below is one named, general
 * `verb-read-as-modifier` — a sentence with no finite verb for its subject (its root is a noun, or a
   `to`-infinitive has a subject of its own), where a dictionary verb form sits between a noun phrase that
   agrees with it and a following noun it was attached to as a modifier ("Rebels attack army base",
-  "Ministers X and Y urge rebels to lay down arms"): the form is the finite verb. It takes the clause's
+  "Ministers X and Y urge rebels to lay down arms"; in a sentence with no verb at all, also a past form
+  read as a participle modifier: "Xland test-fired two missiles"): the form is the finite verb. It takes the clause's
   place, the noun phrase before it is its subject, the noun it modified its object, and a `to`-infinitive
   its complement (`xcomp`), as in "urged Yland to release" (§4.1).
 * `verb-read-as-auxiliary` — a token labelled `aux` that is not of the closed class of English
   auxiliaries (be, have, do, the modals, `to`, get) is a lexical verb with a bare-infinitive complement
   ("sent a team to help identify the victims"): it becomes the clause verb, the other verb its `xcomp`.
+* `subject-read-as-compound` — a finite clause verb with no subject whose noun dependent right before it
+  is labelled `compound` ("Egypt army attacks militants"): a verb has no compounds; the noun phrase is
+  its subject.
+* `disagreeing-verb` — a plain present-tense verb that disagrees with its singular subject, right after a
+  third-person dictionary form read as its noun modifier ("President X pledges support for ...", read
+  "X pledges-support"): the form that agrees is the verb and the other word its object (a noun).
 * `conj-without-coordinator` — a verb labelled `conj` of an earlier verb with no coordinating word and no
   punctuation between the two is no coordination (English coordinates clauses with a conjunction or, in
   lists, a comma): it is the bare-infinitive complement (`xcomp`) of the nearest verb before it
@@ -65,6 +72,7 @@ class VerbForms:
     """The verb forms of the dictionaries: base forms (URGE) and third persons singular (URGES)."""
     base: frozenset[str]
     third: frozenset[str]
+    known: frozenset[str] = frozenset()  # every form, the past and irregular ones included
 
 
 @lru_cache(maxsize=1)
@@ -83,14 +91,17 @@ def dictionary_verb_forms() -> VerbForms:
                 base.add(form)
             elif stem and form == _verb_forms(stem)[0]:
                 third.add(form)
-    return VerbForms(frozenset(base), frozenset(third))
+    known = {form for form, entries in verbs.forms.items() if ((), ()) in entries}
+    return VerbForms(frozenset(base), frozenset(third), frozenset(known))
 
 
 def repair(tree: Tree, forms: VerbForms) -> Tree:
     """The sentence's tree with every repair that applies made (`tree.repairs` names them in order)."""
-    for rule in (_verb_as_auxiliary, _conj_without_coordinator):
+    for rule in (_verb_as_auxiliary, _conj_without_coordinator, _subject_as_compound):
         for i in range(tree.start, tree.end):
             rule(tree, i)
+    for i in range(tree.start, tree.end):
+        _disagreeing_verb(tree, i, forms)
     for i in range(tree.start, tree.end):
         if _verb_as_modifier(tree, i, forms):
             break  # one finite verb recovered per clause-less stretch; the rest is the verb's object
@@ -172,6 +183,52 @@ def _verb_as_auxiliary(tree: Tree, a: int) -> bool:
     return _attempt(tree, "verb-read-as-auxiliary", change)
 
 
+# ---- subject-read-as-compound ---------------------------------------------------------------------
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "parataxis"})
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+
+
+def _subject_as_compound(tree: Tree, v: int) -> bool:
+    if (tree.pos[v] != "VERB" or tree.tags[v] not in FINITE_TAGS or tree.deps[v] not in CLAUSE_DEPS
+            or v == tree.start):
+        return False
+    kids = _children(tree, v)
+    if any(tree.deps[c] in SUBJECT_DEPS for c in kids):
+        return False
+    n = next((c for c in kids if c < v and tree.deps[c] == "compound" and tree.tags[c] in NOUN_TAGS), None)
+    if n is None or max(_subtree(tree, n)) != v - 1 or tree.words[v - 1] == "-" or tree.words[v] == "-":
+        return False
+
+    def change(t: Tree) -> None:
+        t.deps[n] = "nsubj"
+
+    return _attempt(tree, "subject-read-as-compound", change)
+
+
+# ---- disagreeing-verb ------------------------------------------------------------------------------
+def _disagreeing_verb(tree: Tree, v: int, forms: VerbForms) -> bool:
+    w = v - 1
+    if (tree.pos[v] != "VERB" or tree.tags[v] != "VBP" or tree.deps[v] not in CLAUSE_DEPS or w <= tree.start
+            or tree.heads[w] != v or tree.deps[w] not in MODIFIER_LABELS or tree.words[w] not in forms.third):
+        return False
+    subjects = [c for c in _children(tree, v) if tree.deps[c] in SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0] >= w or w - 1 not in _subtree(tree, subjects[0]):
+        return False
+    (subject,) = subjects
+    if tree.tags[subject] not in ("NN", "NNP") or any(tree.deps[c] == "conj" for c in _children(tree, subject)):
+        return False
+
+    def change(t: Tree) -> None:
+        _take_place(t, w, v)
+        t.tags[w], t.pos[w], t.tags[v], t.pos[v] = "VBZ", "VERB", "NN", "NOUN"
+        for c in _children(t, v):
+            if c < v or t.deps[c] in CLAUSE_DEPS or t.deps[c] == "punct":
+                t.heads[c] = w
+        t.heads[v], t.deps[v] = w, "dobj"
+
+    return _attempt(tree, "disagreeing-verb", change)
+
+
 # ---- conj-without-coordinator ----------------------------------------------------------------------
 def _conj_without_coordinator(tree: Tree, c: int) -> bool:
     h = tree.heads[c]
@@ -224,35 +281,40 @@ def _subordinate_clause(tree: Tree, c: int, between: range) -> bool:
 # ---- verb-read-as-modifier -------------------------------------------------------------------------
 def _verb_as_modifier(tree: Tree, w: int, forms: VerbForms) -> bool:
     words, tags, heads, deps = tree.words, tree.tags, tree.heads, tree.deps
-    if deps[w] not in MODIFIER_LABELS or tags[w] not in VERBLIKE_TAGS or heads[w] <= w or w == tree.start:
+    if deps[w] not in MODIFIER_LABELS or heads[w] <= w or w == tree.start:
         return False
+    past = tags[w] in ("VBD", "VBN") and deps[w] == "amod" and words[w] in forms.known
     plural = words[w] in forms.base
-    if not plural and words[w] not in forms.third:
+    if not past and (tags[w] not in VERBLIKE_TAGS or (not plural and words[w] not in forms.third)):
         return False
-    if tags[w - 1] not in NOUN_TAGS:
+    own = [w]  # the verb's own word: "test - fired"
+    while own[0] - 2 >= tree.start and tags[own[0] - 1] == "HYPH":
+        own[:0] = [own[0] - 2, own[0] - 1]
+    if own[0] == tree.start or tags[own[0] - 1] not in NOUN_TAGS:
         return False  # the subject noun phrase ends right before the verb
     h = w  # the head of the noun phrase the form was attached into: its object
     while deps[h] in MODIFIER_LABELS and heads[h] > h:
         h = heads[h]
     anchor = _clauseless_anchor(tree, h)
-    if anchor is None:
-        return False
-    region = [i for i in _subtree(tree, anchor) if i != w]
+    if anchor is None or (past and heads[anchor] != anchor):
+        return False  # a past form only where the sentence has no verb at all
+    region = [i for i in _subtree(tree, anchor) if i not in own]
     left = [i for i in region if i < w]
     crossing = [i for i in left if heads[i] >= w or heads[i] == i]
     nominal = [i for i in crossing if tags[i] in NOUN_TAGS or tags[i] == "PRP"]
     if len(nominal) != 1:
         return False
     subject = nominal[0]
-    if w - 1 not in _subtree(tree, subject):
+    if own[0] - 1 not in _subtree(tree, subject):
         return False
     coordinated = any(deps[c] == "conj" and tags[c] in NOUN_TAGS for c in _children(tree, subject))
-    if plural != (tags[subject] in PLURAL_TAGS or coordinated):
+    if not past and plural != (tags[subject] in PLURAL_TAGS or coordinated):
         return False  # the form must agree with its subject: "leaders urge", "the leader urges"
+    tag = "VBD" if past else "VBP" if plural else "VBZ"
 
     def change(t: Tree) -> None:
         _take_place(t, w, anchor)
-        t.tags[w], t.pos[w] = ("VBP" if plural else "VBZ"), "VERB"
+        t.tags[w], t.pos[w] = tag, "VERB"
         for i in crossing:
             t.heads[i] = w
         t.deps[subject] = "nsubj"
