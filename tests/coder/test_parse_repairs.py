@@ -88,9 +88,21 @@ def test_the_verb_form_that_agrees_with_the_subject_is_the_verb(nlp):
     "Farmers protest new tax in Paris",                # parsed right
     "The exiled dissidents met in Paris.",             # a participle modifier in a sentence with a verb
     "The minister supports the plan.",                 # verb and subject agree
+    "Xland-Yland talks resume in Geneva",             # TALKS could be the verb, but RESUME is one too
+    "NATO-led troops entered the town.",              # a hyphenated word, no dateline
 ])
 def test_sentences_with_their_verb_or_without_agreement_are_left_alone(nlp, text):
     assert view_of(nlp, text).repairs == []
+
+
+@pytest.mark.parametrize("text", ["BEIJING (Agency) - Xland accused Yland on Monday of provoking tensions.",
+                                  "MOSCOW - Russia condemned the attack on its embassy."])
+def test_a_dateline_is_no_part_of_the_sentence(nlp, text):
+    view = view_of(nlp, text)
+    assert view.repairs == ["dateline"]
+    top = view.top[0]
+    assert top.fronted is None and len(top.subjects) == 1
+    assert [view.words[i] for i in top.subjects[0].words] in (["XLAND"], ["RUSSIA"])
 
 
 def test_a_lexical_verb_labelled_auxiliary_becomes_the_clause_verb(nlp):

@@ -6,6 +6,8 @@ dependencies. Where the small model makes a kind of error that hides a clause (i
 modifier or an auxiliary) or invents one (a `conj` no coordination supports), the phrase view inherits it
 and the clause is lost or coded wrongly. Each repair below is one named, general rule of English grammar:
 
+* `dateline` — a wire story's opening dateline ("CITY (Agency) -") is no part of the sentence: detached
+  (`datelines.py`).
 * `verb-read-as-modifier` — a sentence with no finite verb for its subject (its root is a noun, or a
   `to`-infinitive has a subject of its own), where a dictionary verb form sits between a noun phrase that
   agrees with it and a following noun it was attached to as a modifier ("Rebels attack army base",
@@ -64,6 +66,8 @@ class Tree:
     end: int
     root: int
     repairs: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)  # the tokens' own texts (their case), where known
+    glued: list[bool] = field(default_factory=list)  # as SentenceView.glued: parts of a hyphenated word
     owned: bool = False  # the lists are this tree's own copies (made before the first change)
 
 
@@ -97,6 +101,9 @@ def dictionary_verb_forms() -> VerbForms:
 
 def repair(tree: Tree, forms: VerbForms) -> Tree:
     """The sentence's tree with every repair that applies made (`tree.repairs` names them in order)."""
+    from .datelines import dateline
+
+    dateline(tree)
     for rule in (_verb_as_auxiliary, _conj_without_coordinator, _subject_as_compound):
         for i in range(tree.start, tree.end):
             rule(tree, i)
@@ -109,14 +116,14 @@ def repair(tree: Tree, forms: VerbForms) -> Tree:
 
 
 # ---- tree helpers ----------------------------------------------------------------------------------
-def _children(tree: Tree, i: int) -> list[int]:
+def children_of(tree: Tree, i: int) -> list[int]:
     return [j for j in range(tree.start, tree.end) if tree.heads[j] == i and j != i]
 
 
-def _subtree(tree: Tree, i: int) -> list[int]:
+def subtree_of(tree: Tree, i: int) -> list[int]:
     found = [i]
     for j in found:
-        found.extend(_children(tree, j))
+        found.extend(children_of(tree, j))
     return sorted(found)
 
 
@@ -132,7 +139,7 @@ def _is_tree(tree: Tree) -> bool:
     return sum(1 for i in range(tree.start, tree.end) if tree.heads[i] == i) == 1
 
 
-def _attempt(tree: Tree, name: str, change) -> bool:
+def attempt(tree: Tree, name: str, change) -> bool:
     """Make `change(tree)`; undo it unless the result is still one tree. The lists are copied before the
     first change: the document's own lists are shared with every other reader."""
     if not tree.owned:
@@ -158,7 +165,7 @@ def _take_place(tree: Tree, new: int, old: int) -> None:
 
 
 def _has_to(tree: Tree, v: int) -> bool:
-    return any(tree.deps[c] == "aux" and tree.tags[c] == "TO" for c in _children(tree, v))
+    return any(tree.deps[c] == "aux" and tree.tags[c] == "TO" for c in children_of(tree, v))
 
 
 def _is_verb(tree: Tree, i: int) -> bool:
@@ -174,13 +181,13 @@ def _verb_as_auxiliary(tree: Tree, a: int) -> bool:
 
     def change(t: Tree) -> None:
         _take_place(t, a, v)
-        for c in _children(t, v):
+        for c in children_of(t, v):
             if c < a and c != a:  # the subject, the outer auxiliaries ("to", "will"), fronted phrases
                 t.heads[c] = a
         t.heads[v], t.deps[v] = a, "xcomp"
         t.pos[a] = "VERB"
 
-    return _attempt(tree, "verb-read-as-auxiliary", change)
+    return attempt(tree, "verb-read-as-auxiliary", change)
 
 
 # ---- subject-read-as-compound ---------------------------------------------------------------------
@@ -192,17 +199,17 @@ def _subject_as_compound(tree: Tree, v: int) -> bool:
     if (tree.pos[v] != "VERB" or tree.tags[v] not in FINITE_TAGS or tree.deps[v] not in CLAUSE_DEPS
             or v == tree.start):
         return False
-    kids = _children(tree, v)
+    kids = children_of(tree, v)
     if any(tree.deps[c] in SUBJECT_DEPS for c in kids):
         return False
     n = next((c for c in kids if c < v and tree.deps[c] == "compound" and tree.tags[c] in NOUN_TAGS), None)
-    if n is None or max(_subtree(tree, n)) != v - 1 or tree.words[v - 1] == "-" or tree.words[v] == "-":
+    if n is None or max(subtree_of(tree, n)) != v - 1 or tree.words[v - 1] == "-" or tree.words[v] == "-":
         return False
 
     def change(t: Tree) -> None:
         t.deps[n] = "nsubj"
 
-    return _attempt(tree, "subject-read-as-compound", change)
+    return attempt(tree, "subject-read-as-compound", change)
 
 
 # ---- disagreeing-verb ------------------------------------------------------------------------------
@@ -211,22 +218,22 @@ def _disagreeing_verb(tree: Tree, v: int, forms: VerbForms) -> bool:
     if (tree.pos[v] != "VERB" or tree.tags[v] != "VBP" or tree.deps[v] not in CLAUSE_DEPS or w <= tree.start
             or tree.heads[w] != v or tree.deps[w] not in MODIFIER_LABELS or tree.words[w] not in forms.third):
         return False
-    subjects = [c for c in _children(tree, v) if tree.deps[c] in SUBJECT_DEPS]
-    if len(subjects) != 1 or subjects[0] >= w or w - 1 not in _subtree(tree, subjects[0]):
+    subjects = [c for c in children_of(tree, v) if tree.deps[c] in SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0] >= w or w - 1 not in subtree_of(tree, subjects[0]):
         return False
     (subject,) = subjects
-    if tree.tags[subject] not in ("NN", "NNP") or any(tree.deps[c] == "conj" for c in _children(tree, subject)):
+    if tree.tags[subject] not in ("NN", "NNP") or any(tree.deps[c] == "conj" for c in children_of(tree, subject)):
         return False
 
     def change(t: Tree) -> None:
         _take_place(t, w, v)
         t.tags[w], t.pos[w], t.tags[v], t.pos[v] = "VBZ", "VERB", "NN", "NOUN"
-        for c in _children(t, v):
+        for c in children_of(t, v):
             if c < v or t.deps[c] in CLAUSE_DEPS or t.deps[c] == "punct":
                 t.heads[c] = w
         t.heads[v], t.deps[v] = w, "dobj"
 
-    return _attempt(tree, "disagreeing-verb", change)
+    return attempt(tree, "disagreeing-verb", change)
 
 
 # ---- conj-without-coordinator ----------------------------------------------------------------------
@@ -238,7 +245,7 @@ def _conj_without_coordinator(tree: Tree, c: int) -> bool:
     if any(tree.deps[k] in ("cc", "preconj") or tree.tags[k] == "CC" or tree.words[k] in LIST_PUNCTUATION
            for k in between):
         return False
-    if any(tree.deps[k] == "cc" for k in _children(tree, c)):
+    if any(tree.deps[k] == "cc" for k in children_of(tree, c)):
         return False
     if _subordinate_clause(tree, c, between):
         return True
@@ -250,7 +257,7 @@ def _conj_without_coordinator(tree: Tree, c: int) -> bool:
     def change(t: Tree) -> None:
         t.heads[c], t.deps[c] = nearest, "xcomp"
 
-    return _attempt(tree, "conj-without-coordinator", change)
+    return attempt(tree, "conj-without-coordinator", change)
 
 
 def _subordinate_clause(tree: Tree, c: int, between: range) -> bool:
@@ -263,10 +270,10 @@ def _subordinate_clause(tree: Tree, c: int, between: range) -> bool:
         subject_end -= 1
     prep = next((k for k in reversed(between) if tree.deps[k] == "prep" and tree.words[k] in SUBORDINATORS),
                 None)
-    if prep is None or subject_end not in _subtree(tree, prep):
+    if prep is None or subject_end not in subtree_of(tree, prep):
         return False
-    objects = [k for k in _children(tree, prep) if tree.deps[k] == "pobj"]
-    if len(objects) != 1 or any(tree.deps[k] in SUBJECT_DEPS for k in _children(tree, c)):
+    objects = [k for k in children_of(tree, prep) if tree.deps[k] == "pobj"]
+    if len(objects) != 1 or any(tree.deps[k] in SUBJECT_DEPS for k in children_of(tree, c)):
         return False
     (subject,) = objects
 
@@ -275,7 +282,7 @@ def _subordinate_clause(tree: Tree, c: int, between: range) -> bool:
         t.heads[prep], t.deps[prep] = c, "mark"
         t.heads[subject], t.deps[subject] = c, "nsubj"
 
-    return _attempt(tree, "subordinator-read-as-preposition", change)
+    return attempt(tree, "subordinator-read-as-preposition", change)
 
 
 # ---- verb-read-as-modifier -------------------------------------------------------------------------
@@ -295,19 +302,21 @@ def _verb_as_modifier(tree: Tree, w: int, forms: VerbForms) -> bool:
     h = w  # the head of the noun phrase the form was attached into: its object
     while deps[h] in MODIFIER_LABELS and heads[h] > h:
         h = heads[h]
+    if not past and not plural and words[h] in forms.base and not any(deps[c] == "det" for c in children_of(tree, h)):
+        return False  # "Xland talks resume": a plural noun and a plain verb read as well as a verb and its object
     anchor = _clauseless_anchor(tree, h)
     if anchor is None or (past and heads[anchor] != anchor):
         return False  # a past form only where the sentence has no verb at all
-    region = [i for i in _subtree(tree, anchor) if i not in own]
+    region = [i for i in subtree_of(tree, anchor) if i not in own]
     left = [i for i in region if i < w]
     crossing = [i for i in left if heads[i] >= w or heads[i] == i]
     nominal = [i for i in crossing if tags[i] in NOUN_TAGS or tags[i] == "PRP"]
     if len(nominal) != 1:
         return False
     subject = nominal[0]
-    if own[0] - 1 not in _subtree(tree, subject):
+    if own[0] - 1 not in subtree_of(tree, subject):
         return False
-    coordinated = any(deps[c] == "conj" and tags[c] in NOUN_TAGS for c in _children(tree, subject))
+    coordinated = any(deps[c] == "conj" and tags[c] in NOUN_TAGS for c in children_of(tree, subject))
     if not past and plural != (tags[subject] in PLURAL_TAGS or coordinated):
         return False  # the form must agree with its subject: "leaders urge", "the leader urges"
     tag = "VBD" if past else "VBP" if plural else "VBZ"
@@ -328,7 +337,7 @@ def _verb_as_modifier(tree: Tree, w: int, forms: VerbForms) -> bool:
                 if _is_verb(t, i):
                     t.deps[i] = "xcomp" if _has_to(t, i) else "ccomp"
 
-    return _attempt(tree, "verb-read-as-modifier", change)
+    return attempt(tree, "verb-read-as-modifier", change)
 
 
 def _clauseless_anchor(tree: Tree, h: int) -> int | None:
@@ -338,7 +347,7 @@ def _clauseless_anchor(tree: Tree, h: int) -> int | None:
     heads, deps = tree.heads, tree.deps
     if deps[h] == "nsubj" and _is_verb(tree, heads[h]) and _has_to(tree, heads[h]) and heads[h] > h:
         verb = heads[h]
-        if not any(deps[c] == "aux" and tree.words[c] not in ("TO",) for c in _children(tree, verb)):
+        if not any(deps[c] == "aux" and tree.words[c] not in ("TO",) for c in children_of(tree, verb)):
             return verb
         return None
     j, steps = h, 0
@@ -349,12 +358,12 @@ def _clauseless_anchor(tree: Tree, h: int) -> int | None:
     return None
 
 
-def repaired_view(view, root: int) -> int:
+def repaired_view(view, root: int, texts: list[str] | None = None) -> int:
     """Repair the parse a SentenceView (`phrases.py`) holds, before its phrases are built: where a repair
     applies, the view's heads, labels, tags, POS and children become the repaired (copied) lists and
-    `view.repairs` names the repairs. Returns the sentence's root token."""
-    tree = repair(Tree(view.words, view.tags, view.pos, view.heads, view.deps, view.start, view.end, root),
-                  dictionary_verb_forms())
+    `view.repairs` names the repairs. `texts`: the Doc's token texts (case kept). Returns the root."""
+    tree = repair(Tree(view.words, view.tags, view.pos, view.heads, view.deps, view.start, view.end, root,
+                       texts=texts or [], glued=view.glued), dictionary_verb_forms())
     if not tree.repairs:
         return root
     view.tags, view.pos, view.heads, view.deps = tree.tags, tree.pos, tree.heads, tree.deps

@@ -186,5 +186,5 @@ def phrase_view(sent: Span) -> SentenceView:
     from .parse_repairs import repaired_view
     from .phrase_builder import Builder
 
-    Builder(view).build(repaired_view(view, sent.root.i))
+    Builder(view).build(repaired_view(view, sent.root.i, doc_tokens(doc).text))
     return view
