@@ -158,10 +158,10 @@ def test_the_repair_on_a_hand_built_tree_and_a_broken_one_left_as_it_is():
     words = ["REBELS", "ATTACK", "BASE"]
     tree = Tree(words, ["NNS", "NN", "NN"], ["NOUN", "NOUN", "NOUN"], [1, 2, 2], ["compound", "compound", "ROOT"],
                 0, 3, 2)
-    done = repair(tree, VerbForms(frozenset({"ATTACK"}), frozenset()))
+    done = repair(tree, VerbForms(frozenset({"ATTACK"}), frozenset(), frozenset({"ATTACK"})))
     assert done.repairs == ["verb-read-as-modifier"]
     assert (done.heads, done.deps[:2]) == ([1, 1, 1], ["nsubj", "ROOT"])
     broken = Tree(words, ["NNS", "NN", "NN"], ["NOUN", "NOUN", "NOUN"], [1, 2, 0], ["compound", "compound", "dep"],
                   0, 3, 2)
-    kept = repair(broken, VerbForms(frozenset({"ATTACK"}), frozenset()))
+    kept = repair(broken, VerbForms(frozenset({"ATTACK"}), frozenset(), frozenset({"ATTACK"})))
     assert kept.repairs == [] and kept.heads == [1, 2, 0]

@@ -49,6 +49,8 @@ VERBLIKE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VB", "VBP", "VBZ"}
 AUXILIARIES = frozenset("""AM IS ARE WAS WERE BE BEEN BEING 'M 'S 'RE HAVE HAS HAD HAVING 'VE 'D DO DOES DID
 WILL WOULD SHALL SHOULD CAN COULD MAY MIGHT MUST OUGHT 'LL CA WO SHA TO GET GETS GOT GOTTEN GETTING NEED
 DARE USED""".split())
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "parataxis"})
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 SUBORDINATORS = frozenset({"AFTER", "BEFORE", "SINCE", "UNTIL", "TILL", "AS"})  # prepositions that also subordinate
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 LIST_PUNCTUATION = frozenset({",", ";", ":", "-", "--", "\u2013", "\u2014"})
@@ -68,6 +70,7 @@ class Tree:
     repairs: list[str] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)  # the tokens' own texts (their case), where known
     glued: list[bool] = field(default_factory=list)  # as SentenceView.glued: parts of a hyphenated word
+    kids: list | None = None  # the document's children lists, valid until the first change
     owned: bool = False  # the lists are this tree's own copies (made before the first change)
 
 
@@ -95,28 +98,45 @@ def dictionary_verb_forms() -> VerbForms:
                 base.add(form)
             elif stem and form == _verb_forms(stem)[0]:
                 third.add(form)
-    known = {form for form, entries in verbs.forms.items() if ((), ()) in entries}
+    known = {form for form, entries in verbs.forms.items() if ((), ()) in entries} | base | third
     return VerbForms(frozenset(base), frozenset(third), frozenset(known))
 
 
 def repair(tree: Tree, forms: VerbForms) -> Tree:
-    """The sentence's tree with every repair that applies made (`tree.repairs` names them in order)."""
+    """The sentence's tree with every repair that applies made (`tree.repairs` names them in order). Each
+    token is first checked against the cheap condition that opens a rule (a label, a tag, a known form):
+    this runs on every sentence."""
     from .datelines import dateline
 
     dateline(tree)
-    for rule in (_verb_as_auxiliary, _conj_without_coordinator, _subject_as_compound):
-        for i in range(tree.start, tree.end):
-            rule(tree, i)
-    for i in range(tree.start, tree.end):
-        _disagreeing_verb(tree, i, forms)
-    for i in range(tree.start, tree.end):
-        if _verb_as_modifier(tree, i, forms):
+    known, start = forms.known, tree.start
+    deps, tags, pos = tree.deps, tree.tags, tree.pos
+    for i in range(start, tree.end):
+        dep = deps[i]
+        if dep == "aux":
+            if tree.words[i] not in AUXILIARIES and _verb_as_auxiliary(tree, i):
+                deps, tags, pos = tree.deps, tree.tags, tree.pos  # the lists are the tree's own copies now
+            continue
+        if dep == "conj" and _conj_without_coordinator(tree, i):
+            deps, tags, pos = tree.deps, tree.tags, tree.pos
+        tag = tags[i]
+        if tag in FINITE_TAGS and i > start and pos[i] == "VERB":
+            before = deps[i - 1]
+            if (before == "compound" or tags[i - 1] in NOUN_TAGS) and _subject_as_compound(tree, i):
+                deps, tags, pos = tree.deps, tree.tags, tree.pos
+            if tag == "VBP" and before in MODIFIER_LABELS and _disagreeing_verb(tree, i, forms):
+                deps, tags, pos = tree.deps, tree.tags, tree.pos
+    words, heads = tree.words, tree.heads
+    for i in range(start, tree.end):
+        if deps[i] in MODIFIER_LABELS and words[i] in known and heads[i] > i and _verb_as_modifier(tree, i, forms):
             break  # one finite verb recovered per clause-less stretch; the rest is the verb's object
     return tree
 
 
 # ---- tree helpers ----------------------------------------------------------------------------------
 def children_of(tree: Tree, i: int) -> list[int]:
+    if tree.kids is not None and not tree.owned:
+        return list(tree.kids[i])
     return [j for j in range(tree.start, tree.end) if tree.heads[j] == i and j != i]
 
 
@@ -191,10 +211,6 @@ def _verb_as_auxiliary(tree: Tree, a: int) -> bool:
 
 
 # ---- subject-read-as-compound ---------------------------------------------------------------------
-CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "parataxis"})
-FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
-
-
 def _subject_as_compound(tree: Tree, v: int) -> bool:
     if (tree.pos[v] != "VERB" or tree.tags[v] not in FINITE_TAGS or tree.deps[v] not in CLAUSE_DEPS
             or v == tree.start):
@@ -363,7 +379,7 @@ def repaired_view(view, root: int, texts: list[str] | None = None) -> int:
     applies, the view's heads, labels, tags, POS and children become the repaired (copied) lists and
     `view.repairs` names the repairs. `texts`: the Doc's token texts (case kept). Returns the root."""
     tree = repair(Tree(view.words, view.tags, view.pos, view.heads, view.deps, view.start, view.end, root,
-                       texts=texts or [], glued=view.glued), dictionary_verb_forms())
+                       texts=texts or [], glued=view.glued, kids=view.children), dictionary_verb_forms())
     if not tree.repairs:
         return root
     view.tags, view.pos, view.heads, view.deps = tree.tags, tree.pos, tree.heads, tree.deps
