@@ -151,6 +151,7 @@ def test_the_repaired_headline_is_coded_the_petrarch2_way(nlp):
     sent = next(iter(nlp("Rebels attack army base in northern Mali").sents))
     events = code_sentence(sent, datetime.date(2020, 1, 8), knowledge, profile)
     assert [(e.source, e.target, e.code) for e in events] == [("---REB", "MLIMIL", "190")]
+    assert events[0].steps[0] == "parse: verb-read-as-modifier"  # the trace names the repair
 
 
 def test_the_repair_on_a_hand_built_tree_and_a_broken_one_left_as_it_is():
