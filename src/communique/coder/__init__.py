@@ -8,6 +8,7 @@ The package's modules are the coder's steps:
 | verb dictionary (CAMEO.2.0: verbs, pattern tries, transformations) | `dictionary.py`, `verb_patterns.py` |
 | actor and agent dictionaries, discards | `actor_dictionary.py` |
 | phrase view of a parsed sentence (NP, PP, clause levels) | `phrases.py`, built by `phrase_builder.py` |
+| repairs of general misparses, before the phrase view is built | `parse_repairs.py` |
 | verb code and pattern match | `match.py` |
 | noun-phrase meaning (actor codes) | `noun_phrases.py` |
 | clause meaning (events, code arithmetic) | `compose.py` |

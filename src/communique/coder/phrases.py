@@ -146,6 +146,7 @@ class SentenceView:
     nps: dict[int, NounPhrase] = field(default_factory=dict, repr=False)
     pos: list[str] = field(default_factory=list, repr=False)
     glued: list[bool] = field(default_factory=list, repr=False)
+    repairs: list[str] = field(default_factory=list)  # the parse repairs made (`parse_repairs.py`)
 
     def noun_phrase(self, i: int) -> NounPhrase:
         found = self.nps.get(i)
@@ -175,13 +176,15 @@ def doc_words(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
 
 
 def phrase_view(sent: Span) -> SentenceView:
-    """The phrase view of `sent`: its clauses, their phrases and the top-level clauses."""
+    """The phrase view of `sent`: its clauses, their phrases and the top-level clauses, built on its parse
+    as `parse_repairs.py` repairs it."""
     doc = sent.doc
     words, tags, glued = doc_words(doc)
     tree = doc_tree(doc)
     view = SentenceView(sent.start, sent.end, words, tags, tree.heads, tree.dep, tree.children,
                         pos=doc_tokens(doc).pos, glued=glued)
+    from .parse_repairs import repaired_view
     from .phrase_builder import Builder
 
-    Builder(view).build(sent.root.i)
+    Builder(view).build(repaired_view(view, sent.root.i, doc_tokens(doc).text))
     return view

@@ -19,7 +19,7 @@ Profile switches read here (`profiles.py`):
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
 
@@ -73,9 +73,15 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
 
         events.extend(noun_events(view, composer, events, sentence_lemmas(sent)))
     records: list[CodedEvent] = []
+    traced = len(trace) if trace is not None else 0
     for event in events:
         if isinstance(event, Event):
             records.extend(_records(event, profile, trace))
+    if view.repairs:  # the parse repairs the sentence needed (parse_repairs.py) head every record's steps
+        repaired = tuple(f"parse: {name}" for name in view.repairs)
+        records = [replace(r, steps=repaired + r.steps) for r in records]
+        if trace is not None:
+            trace[traced:] = [replace(r, steps=repaired + r.steps) for r in trace[traced:]]
     return records
 
 
