@@ -69,3 +69,13 @@ def test_pipeline_codes_a_resignation_and_a_town_taken_in_fighting_by_the_manual
     taken = "Turkish troops seized a hilltop village near the Iraqi border."  # both actors: petrarch2 codes it
     assert any(c == "192" and t == "ASSAULT" for c, t, _ in coded(taken))
     assert any(c == "192" and t == "COERCE" for c, t, _ in coded(taken, "petrarch2"))
+
+
+def test_a_protest_staged_for_a_demand_is_the_protest_only_in_communique(coded):
+    rally = "Opposition supporters in Togo held a rally on Sunday to demand the resignation of the president."
+    assert {t for _, t, _ in coded(rally)} == {"PROTEST"}
+    strike = "Thousands of Kenyan students staged protests on Friday to demand the release of their leaders."
+    assert "PROTEST" in {t for _, t, _ in coded(strike)}
+    assert "REQUEST" not in {t for _, t, _ in coded(strike)}
+    # the demand on its own stays a demand
+    assert {t for _, t, _ in coded("The Togolese opposition demanded the resignation of the president.")} == {"REQUEST"}
