@@ -116,6 +116,7 @@ def composed_code(upper: int, lower: int) -> int | None:
     return to_internal(code) if code else None
 
 
+INTENT_ROOT = "03"  # CAMEO 03 "express intent to cooperate"
 # CAMEO roots of material cooperation and of coercion or violence (CAMEO manual, PLOVER quad classes)
 COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 COERCION_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -357,6 +358,8 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
         done = to_cameo(match_verb(content, view, knowledge.verbs).code)
         intent = next((codes[done[:n]] for n in range(len(done), 1, -1) if done and done[:n] in codes), None) \
             if done else None
+        if done and done[:2] == INTENT_ROOT:  # the act is itself an intent ("ready to host talks between": 039)
+            intent = done
         if intent is None:
             continue
         sources = [(c.replace("~", "---"), tuple(np.words)) for np in governor.subjects for c in reader.meaning(np)]
