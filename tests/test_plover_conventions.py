@@ -79,3 +79,11 @@ def test_a_protest_staged_for_a_demand_is_the_protest_only_in_communique(coded):
     assert "REQUEST" not in {t for _, t, _ in coded(strike)}
     # the demand on its own stays a demand
     assert {t for _, t, _ in coded("The Togolese opposition demanded the resignation of the president.")} == {"REQUEST"}
+
+
+def test_a_partitive_subject_matches_the_patterns_of_its_of_object_only_in_communique(coded):
+    plain = coded("Ghanaian peacekeeping troops arrived in Liberia on Monday.")
+    part = "A contingent of Ghanaian peacekeeping troops arrived in Liberia on Monday."
+    assert ("074", "AID", None) in plain  # the dictionary's `- {&PKO &MILITARY} * [074:0861]`
+    assert ("074", "AID", None) in coded(part)
+    assert {c for c, _, _ in coded(part, "petrarch2")} == {"040"}  # PETRARCH-2 tests the head CONTINGENT

@@ -66,6 +66,7 @@ from .profiles import Profile
 
 ADDITIONS_FILE = "coder_additions.txt"
 COMPOSITION_FILE = "coder_additions_composition.tsv"
+PARTITIVES_FILE = "coder_additions_partitives.tsv"
 MOOD_FILE = "coder_additions_mood.tsv"
 INTENT_FILE = "coder_additions_intent.tsv"
 BLOCKS_FILE = "coder_additions_blocks.tsv"
@@ -184,6 +185,16 @@ def nominal_verbs() -> dict[str, str]:
             raise DataFileError(f"{path} line {n}: expected 'NOUN<TAB>VERB'.")
         table[parts[0]] = parts[1]
     return table
+
+
+@lru_cache(maxsize=1)
+def partitive_heads() -> frozenset[str]:
+    """The nouns of quantity or part whose OF object is a subject candidate too (`partitive_subjects`)."""
+    path = data_path(PARTITIVES_FILE)
+    words = [parts[0] for _, parts in tsv_rows(path, "the coder's partitive nouns")]
+    if not all(w.isalpha() and w.isupper() for w in words):
+        raise DataFileError(f"{path}: expected one upper-case NOUN a line.")
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)

@@ -99,6 +99,7 @@ class Composer(RecallSteps):
     object_senses: bool = False
     agreed_objects: bool = False
     protest_purposes: bool = False
+    partitive_subjects: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -206,10 +207,19 @@ class Composer(RecallSteps):
     def _verb_match(self, cl: Clause):
         m = self._matches.get(cl.verb)
         if m is None:
-            m = self._matches[cl.verb] = self.match(cl, self.view, self.verbs, fix_quirks=self.fix_quirks)
+            m = self._matches[cl.verb] = self.match(cl, self.view, self.verbs, fix_quirks=self.fix_quirks,
+                                                    partitives=self.partitives())
             self.reader.consumed.update(m.consumed)
             self.reader.wildcard.update(m.wildcard)
         return m
+
+    def partitives(self) -> frozenset[str]:
+        """The partitive nouns whose OF object is a subject candidate (`partitive_subjects`), else none."""
+        if not self.partitive_subjects:
+            return frozenset()
+        from .additions import partitive_heads
+
+        return partitive_heads()
 
     def _lookup(self, form: str) -> int:
         entry = self.verbs.lookup(form, ())
