@@ -201,8 +201,7 @@ class Composer(RecallSteps):
                 target = targets[0] if targets else PASSIVE
                 steps = (f"passive: verb {cl.form} {code:X}",) + ((f"pattern: {pattern}",) if pattern else ())
                 return [Event(tuple(sources), target, code, cl.verb, pattern, steps, tuple(source_heads), up_heads)]
-        unsensed = bare[0] is cl and bare[1] == code
-        purposes = self._purposes(cl, m) if self.purpose_clauses and not passive and unsensed else []
+        purposes = self._purposes(cl, m) if self.purpose_clauses and not passive and bare[0] is cl and bare[1] == code else []
         if purposes:  # "took to the streets to protest": the act is the purpose's, done by the subject
             level = Level(cl, up, up_heads, 0, 0, None, f"addition: {cl.form} for its purpose, no pattern", ())
             # the governing verb is the trigger: its place, date and mood are the act's ("took to the streets")
