@@ -87,13 +87,3 @@ def test_a_partitive_subject_matches_the_patterns_of_its_of_object_only_in_commu
     assert ("074", "AID", None) in plain  # the dictionary's `- {&PKO &MILITARY} * [074:0861]`
     assert ("074", "AID", None) in coded(part)
     assert {c for c, _, _ in coded(part, "petrarch2")} == {"040"}  # PETRARCH-2 tests the head CONTINGENT
-
-
-def test_an_unpatterned_verb_with_a_purpose_is_coded_as_its_purpose_only_in_communique(coded):
-    went = "Dock workers in Ghana went on strike on Tuesday to protest against the new port rules."
-    assert {t for _, t, _ in coded(went)} == {"PROTEST"}  # not GO's consultation, nor a threat
-    gathered = "Ghanaian farmers gathered outside parliament in Accra to protest the new land law."
-    assert {t for _, t, _ in coded(gathered)} == {"PROTEST"}
-    assert "PROTEST" not in {t for _, t, _ in coded(gathered, "petrarch2")}
-    # a complement of intent is no purpose: the plan stays a threat
-    assert {t for _, t, _ in coded("The Kenyan government plans to attack the rebels in Kismayo.")} == {"THREATEN"}

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from .codes import NEGATE, combine, to_cameo
 from .noun_phrases import NounReader, mix_codes, split_codes
 from .phrases import Clause, NounPhrase, SentenceView
-from .recall import ASKING_ROOTS, INTENT, RecallSteps, protest_for_demand
+from .recall import ASKING_ROOTS, INTENT, RecallSteps
 from .transform import default_applies, match_rule
 
 PASSIVE = "passive"
@@ -100,7 +100,6 @@ class Composer(RecallSteps):
     agreed_objects: bool = False
     protest_purposes: bool = False
     partitive_subjects: bool = False
-    purpose_clauses: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -167,7 +166,6 @@ class Composer(RecallSteps):
 
             code = block_codes().get(m.meaning, 0)
         step = f"verb: {cl.form} {code:X}"
-        bare = (cl, code)  # the verb as the dictionary alone codes it, before any addition gives it a sense
         if (self.object_senses or self.agreed_objects) and m.pattern is None:
             sensed = self._object_sense(cl)
             if sensed is not None:
@@ -201,12 +199,6 @@ class Composer(RecallSteps):
                 target = targets[0] if targets else PASSIVE
                 steps = (f"passive: verb {cl.form} {code:X}",) + ((f"pattern: {pattern}",) if pattern else ())
                 return [Event(tuple(sources), target, code, cl.verb, pattern, steps, tuple(source_heads), up_heads)]
-        purposes = self._purposes(cl, m) if self.purpose_clauses and not passive and bare[0] is cl and bare[1] == code else []
-        if purposes:  # "took to the streets to protest": the act is the purpose's, done by the subject
-            level = Level(cl, up, up_heads, 0, 0, None, f"addition: {cl.form} for its purpose, no pattern", ())
-            # the governing verb is the trigger: its place, date and mood are the act's ("took to the streets")
-            return [replace(e, verb=cl.verb) if isinstance(e, Event) else e
-                    for e in self._assemble(level, [], purposes)]
         lower = self._lower_codes(cl)
         lower_heads = _tokens(cl.objects) or tuple(h for pp in cl.pps for h in _heads(pp))
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)
@@ -325,7 +317,7 @@ class Composer(RecallSteps):
         the inner one where communique has one (additions.composed_code), whether or not combine has a code
         (`swapped`: the default rule's combine(inner, outer))."""
         k = combine(upper, lower)
-        if self.protest_purposes and not swapped and protest_for_demand(upper, lower):
+        if self.protest_purposes and not swapped and _protest_for_demand(upper, lower):
             return upper, (f"addition: protest {upper:X} for its demand {lower:X}",)
         if self.additions and upper and lower:
             from .additions import composed_code
@@ -395,3 +387,15 @@ def _tokens(nps: list[NounPhrase]) -> Heads:
         found.update(np.words)
         stack.extend(np.nested)
     return tuple(sorted(found))
+
+
+PROTEST_ROOT, DEMAND_ROOTS = "14", frozenset({"02", "10"})
+
+
+def _protest_for_demand(upper: int, lower: int) -> bool:
+    """Whether a protest governs the appeal or demand it is staged for ("marched to demand elections"):
+    the CAMEO manual codes that as the protest, its demand its issue (141 "demonstrate or rally", 1411-1414
+    "... for leadership change, policy change, rights, institutional change"; 142 hunger strike likewise),
+    where combine() lets the inner speech act win (`protest_purposes`)."""
+    outer, inner = to_cameo(upper), to_cameo(lower)
+    return outer is not None and inner is not None and outer[:2] == PROTEST_ROOT and inner[:2] in DEMAND_ROOTS

@@ -23,7 +23,6 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `agreed_objects` | off | on | agreeing to a thing no pattern names ("agreed to an extension of the mission", "agreed a trade deal with Yland") is the CAMEO manual's 030, an agreement to cooperate (PLOVER AGREE), not AGREE's block code 050 |
 | `protest_purposes` | off | on | a protest staged for a demand ("marched to demand elections", "began a hunger strike to demand his release") is the protest (14x, the CAMEO manual's "demonstrate for ..."), its demand's target its target; PETRARCH-2's combine lets the inner demand (10x) win |
 | `partitive_subjects` | off | on | a subject headed by a noun of quantity or part ("thousands of", "a contingent of", data/coder_additions_partitives.tsv) also offers its OF object to the subject-side patterns: "a contingent of Kenyan troops arrived" matches `- &MILITARY *` as "Kenyan troops arrived" does |
-| `purpose_clauses` | off | on | a verb no pattern matched, with an infinitive of purpose that has a code ("took to the streets to protest", "gathered outside parliament to demand ..."), is coded as that purpose, done by its subject, not by the verb's block default (TAKE 171, GATHER 040) |
 | `plover_crosswalk` | off | on | an event's PLOVER type is its CAMEO cue category's by the PLOVER manual's own crosswalk (data/plover_crosswalk.tsv), where data/cameo_to_plover.tsv crosses categories: territory taken in fighting (192) is ASSAULT as 19 FIGHT, destroying property (1712) COERCE as 17 |
 | `plover_resignations` | off | on | a resignation ("resigned", "stepped down": CAMEO 083x) is the PLOVER manual's RETREAT resign, not a verbal CONCEDE (data/plover_senses.tsv) |
 | `reported_targets` | off | on | a speech act other than a statement over a reported event no rule resolves is addressed to that event's actor ("demanded that Yland hold elections": 100 to Yland), not dropped |
@@ -60,7 +59,6 @@ class Profile:
     agreed_objects: bool = True
     protest_purposes: bool = True
     partitive_subjects: bool = True
-    purpose_clauses: bool = True
     plover_crosswalk: bool = True
     plover_resignations: bool = True
 
@@ -86,5 +84,5 @@ PROFILES = {
                          reported_targets=False, object_senses=False,
                          adjective_intents=False, agreed_objects=False,
                          plover_crosswalk=False, plover_resignations=False, protest_purposes=False,
-                         partitive_subjects=False, purpose_clauses=False),
+                         partitive_subjects=False),
 }

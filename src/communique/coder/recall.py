@@ -10,9 +10,7 @@ of `profiles.py` and grounded in the CAMEO manual; `Composer` calls them where P
 * `object_senses` (`_object_sense`): a verb no pattern matched takes the sense its object gives it ("the
   talks will take place": no event; "blocked roads": 144 obstruct passage, 140 in
   PETRARCH-2's code table);
-* `agreed_objects` (`_agreed_object`): agreeing to a thing no pattern names is 030, not the block's 050;
-* `purpose_clauses` (`_purposes`): a verb no pattern matched is coded as its infinitive of purpose;
-* `protest_purposes` (`protest_for_demand`): a protest staged for a demand is the protest.
+* `agreed_objects` (`_agreed_object`): agreeing to a thing no pattern names is 030, not the block's 050.
 """
 from __future__ import annotations
 
@@ -122,26 +120,3 @@ class RecallSteps:
                 sense = f"as {code:X}" if code else "is no event"
                 return code, f"addition: {cl.form} {noun} {sense}"
         return None
-
-    def _purposes(self, cl, m) -> list:
-        """The subjectless infinitive clauses of purpose (`advcl` with TO) that have a code of their own,
-        under a verb no pattern matched (`purpose_clauses`): "took to the streets to protest", "gathered
-        outside parliament to demand". The verb's block default (TAKE 171, GATHER 040) names no act the
-        sentence reports; the purpose does. Not for complements (xcomp: "plans to attack") nor where a
-        pattern gave the verb its sense ("held a rally to demand": 141, see protest_purposes)."""
-        if m.pattern is not None:
-            return []
-        return [c for c in cl.complements if c.dep == "advcl" and not c.subjects and not c.passive
-                and any(self.view.words[a] == "TO" for a in c.auxiliaries) and self._verb_match(c).code > 0]
-
-
-PROTEST_ROOT, DEMAND_ROOTS = "14", frozenset({"02", "10"})
-
-
-def protest_for_demand(upper: int, lower: int) -> bool:
-    """Whether a protest governs the appeal or demand it is staged for ("marched to demand elections"):
-    the CAMEO manual codes that as the protest, its demand its issue (141 "demonstrate or rally", 1411-1414
-    "... for leadership change, policy change, rights, institutional change"; 142 hunger strike likewise),
-    where combine() lets the inner speech act win (`protest_purposes`)."""
-    outer, inner = to_cameo(upper), to_cameo(lower)
-    return outer is not None and inner is not None and outer[:2] == PROTEST_ROOT and inner[:2] in DEMAND_ROOTS
