@@ -371,6 +371,8 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
             if done else None
         if done and done[:2] == INTENT_ROOT:  # the act is itself an intent ("ready to host talks between": 039)
             intent = done
+        elif intent is None and done and done[:2] in COERCION_ROOTS:  # "prepared to impose martial law": a
+            intent = _longest(mood_table().get("future", {}), done)  # threat, as composed_code reads "plans to"
         if intent is None:
             continue
         sources = [(c.replace("~", "---"), tuple(np.words)) for np in governor.subjects for c in reader.meaning(np)]
