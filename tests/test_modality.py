@@ -57,6 +57,8 @@ def test_a_broken_cue_file_is_reported(tmp_path):
     ("The minister plans to visit Baghdad next month.", "visit", "future"),
     ("The talks are set to resume in Geneva.", "resume", "future"),
     ("The rebels are going to withdraw from the port.", "withdraw", "future"),
+    ("Dock workers went on strike to protest against the new rules.", "protest", "asserted"),  # purpose
+    ("Farmers went to the capital to demand higher prices.", "demand", "asserted"),  # not "be going to"
     ("The dispute could lead to a wider war.", "lead", "hypothetical"),
     ("Sanctions might hurt the economy.", "hurt", "hypothetical"),
     ("Kenya said it would retaliate.", "retaliate", "future"),  # reported "would" = "will"

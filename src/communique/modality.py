@@ -130,6 +130,13 @@ def _own_cues(token: int, tree: DepTree, cues: ModalityCues) -> list[str]:
     return found
 
 
+def _be_going(token: int, tree: DepTree) -> bool:
+    """The English future "be going to" ("is going to attack"), not "go" with a purpose ("went to protest")."""
+    words = tree.words
+    return words.lower[token] == "going" and any(words.dep[c] in ("aux", "auxpass") and words.lemma[c] == "be"
+                                                 for c in tree.children(token))
+
+
 def _reported(token: int, tree: DepTree) -> bool:
     """A clause that a verb of saying reports ("said they would ...")."""
     from .quotes import cue_verbs
@@ -151,6 +158,8 @@ def _governing_cues(token: int, tree: DepTree, cues: ModalityCues) -> list[str]:
         if dep == "prep" and words.pos[token] != "ADP":
             break
         word_cue = cues.at("govern", words.lemma[token]) or cues.at("govern", words.lower[token])
+        if word_cue == "future" and words.lemma[token] == "go" and not _be_going(token, tree):
+            word_cue = None  # "went on strike to protest": a purpose, not the future of "is going to"
         if word_cue == "asserted":  # "threatened to strike": the threat is the event, asserted
             return found + [m for m in _own_cues(token, tree, cues) if m == "negated"]
         if word_cue and dep != "conj":

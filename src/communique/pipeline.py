@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from .codes import cameo_for, event_code, plover_for
+from .codes import cameo_for, event_code
 from .errors import DataFileError
 from .acled import acled_for
 from .coder.adapter import EventCandidate, document_candidates
@@ -27,6 +27,7 @@ from .coder.profiles import Profile
 from .extract.actors import UNKNOWN_COUNTRY, DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
 from .modality import modality_of
+from .plover_conventions import plover_in_profile
 from .places.gazetteer import load_gazetteer, load_user_gazetteer
 from .places.locate import location_for_event
 from .places.recognise import find_places
@@ -259,7 +260,8 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
     event = EventMention(
         id=hashlib.sha1(f"{doc_id}:{trigger_start}:{c.code}".encode()).hexdigest()[:16],
         sentence=c.sentence, start=c.start, end=c.end, evidence=c.evidence,
-        source=c.source, target=c.target, cameo=cameo_for(c.code), plover=plover_for(c.code),
+        source=c.source, target=c.target, cameo=cameo_for(c.code),
+        plover=plover_in_profile(c.code, doc[c.trigger].lemma_, profile),
         quad_class=code.quad_class, goldstein=code.goldstein, date=date,
         deadline=deadline_for_event(doc, c.trigger, dates),
         location=_location(doc, c, places),

@@ -165,3 +165,9 @@ def test_an_intent_an_adjective_expresses_with_a_copula_is_the_intent_to_do_its_
     assert ("039", ("NOR",), ("CHL", "PER")) in codes(text)
     assert "039" not in {c for c, _, _ in codes(text, "petrarch2")}
     assert not [c for c, _, _ in codes("Qatar is ready to attack Iran.") if c.startswith("03")]  # no row
+    # an act the dictionary already codes as an intent ("host talks between": 039) stays that intent
+    assert ("039", ("QAT",), ("CHL", "PER")) in codes("Qatar is ready to host talks between Chile and Peru.")
+    # readiness for coercion or violence is a threat, as a plan of it is (the mood table's future rows)
+    assert {c for c, _, _ in codes("Kenya is ready to attack the rebels in Somalia.")} == {"1384"}
+    assert "1323" in {c for c, _, _ in codes("The Ghanaian government is prepared to impose a curfew in Accra.")}
+    assert not codes("The Ghanaian government is prepared to impose a curfew in Accra.", "petrarch2")

@@ -66,6 +66,7 @@ from .profiles import Profile
 
 ADDITIONS_FILE = "coder_additions.txt"
 COMPOSITION_FILE = "coder_additions_composition.tsv"
+PARTITIVES_FILE = "coder_additions_partitives.tsv"
 MOOD_FILE = "coder_additions_mood.tsv"
 INTENT_FILE = "coder_additions_intent.tsv"
 BLOCKS_FILE = "coder_additions_blocks.tsv"
@@ -116,6 +117,7 @@ def composed_code(upper: int, lower: int) -> int | None:
     return to_internal(code) if code else None
 
 
+INTENT_ROOT = "03"  # CAMEO 03 "express intent to cooperate"
 # CAMEO roots of material cooperation and of coercion or violence (CAMEO manual, PLOVER quad classes)
 COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 COERCION_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -183,6 +185,16 @@ def nominal_verbs() -> dict[str, str]:
             raise DataFileError(f"{path} line {n}: expected 'NOUN<TAB>VERB'.")
         table[parts[0]] = parts[1]
     return table
+
+
+@lru_cache(maxsize=1)
+def partitive_heads() -> frozenset[str]:
+    """The nouns of quantity or part whose OF object is a subject candidate too (`partitive_subjects`)."""
+    path = data_path(PARTITIVES_FILE)
+    words = [parts[0] for _, parts in tsv_rows(path, "the coder's partitive nouns")]
+    if not all(w.isalpha() and w.isupper() for w in words):
+        raise DataFileError(f"{path}: expected one upper-case NOUN a line.")
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
@@ -357,6 +369,10 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
         done = to_cameo(match_verb(content, view, knowledge.verbs).code)
         intent = next((codes[done[:n]] for n in range(len(done), 1, -1) if done and done[:n] in codes), None) \
             if done else None
+        if done and done[:2] == INTENT_ROOT:  # the act is itself an intent ("ready to host talks between": 039)
+            intent = done
+        elif intent is None and done and done[:2] in COERCION_ROOTS:  # "prepared to impose martial law": a
+            intent = _longest(mood_table().get("future", {}), done)  # threat, as composed_code reads "plans to"
         if intent is None:
             continue
         sources = [(c.replace("~", "---"), tuple(np.words)) for np in governor.subjects for c in reader.meaning(np)]

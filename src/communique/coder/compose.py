@@ -98,6 +98,8 @@ class Composer(RecallSteps):
     nominal_events: bool = False
     object_senses: bool = False
     agreed_objects: bool = False
+    protest_purposes: bool = False
+    partitive_subjects: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -205,10 +207,19 @@ class Composer(RecallSteps):
     def _verb_match(self, cl: Clause):
         m = self._matches.get(cl.verb)
         if m is None:
-            m = self._matches[cl.verb] = self.match(cl, self.view, self.verbs, fix_quirks=self.fix_quirks)
+            m = self._matches[cl.verb] = self.match(cl, self.view, self.verbs, fix_quirks=self.fix_quirks,
+                                                    partitives=self.partitives())
             self.reader.consumed.update(m.consumed)
             self.reader.wildcard.update(m.wildcard)
         return m
+
+    def partitives(self) -> frozenset[str]:
+        """The partitive nouns whose OF object is a subject candidate (`partitive_subjects`), else none."""
+        if not self.partitive_subjects:
+            return frozenset()
+        from .additions import partitive_heads
+
+        return partitive_heads()
 
     def _lookup(self, form: str) -> int:
         entry = self.verbs.lookup(form, ())
@@ -306,6 +317,8 @@ class Composer(RecallSteps):
         the inner one where communique has one (additions.composed_code), whether or not combine has a code
         (`swapped`: the default rule's combine(inner, outer))."""
         k = combine(upper, lower)
+        if self.protest_purposes and not swapped and _protest_for_demand(upper, lower):
+            return upper, (f"addition: protest {upper:X} for its demand {lower:X}",)
         if self.additions and upper and lower:
             from .additions import composed_code
 
@@ -374,3 +387,15 @@ def _tokens(nps: list[NounPhrase]) -> Heads:
         found.update(np.words)
         stack.extend(np.nested)
     return tuple(sorted(found))
+
+
+PROTEST_ROOT, DEMAND_ROOTS = "14", frozenset({"02", "10"})
+
+
+def _protest_for_demand(upper: int, lower: int) -> bool:
+    """Whether a protest governs the appeal or demand it is staged for ("marched to demand elections"):
+    the CAMEO manual codes that as the protest, its demand its issue (141 "demonstrate or rally", 1411-1414
+    "... for leadership change, policy change, rights, institutional change"; 142 hunger strike likewise),
+    where combine() lets the inner speech act win (`protest_purposes`)."""
+    outer, inner = to_cameo(upper), to_cameo(lower)
+    return outer is not None and inner is not None and outer[:2] == PROTEST_ROOT and inner[:2] in DEMAND_ROOTS

@@ -67,9 +67,11 @@ class VerbMatch:
 NO_MATCH = VerbMatch(None, 0, 0, 0, False, frozenset(), frozenset(), None)
 
 
-def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = False) -> VerbMatch:
+def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = False,
+               partitives: frozenset[str] = frozenset()) -> VerbMatch:
     """§4.2 steps 2-4 for the clause's own verb; `fix_quirks` (profile `communique`) fixes the matcher's
-    named Quirks (see the module docstring)."""
+    named Quirks (see the module docstring); a subject headed by one of `partitives` (switch
+    `partitive_subjects`: "thousands of troops") also offers its OF object as a PRE candidate."""
     entry = verbs.lookup(clause.form, tuple(clause.particles))
     if entry is None:
         return NO_MATCH
@@ -79,7 +81,7 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     payload = None
     trie = verbs.patterns(entry.meaning)
     if trie:
-        found = _Search(clause, view, fix_quirks).run(trie)
+        found = _Search(clause, view, fix_quirks, partitives).run(trie)
         if found is not None:
             payload, consumed, wildcard = found
             active, passive = payload.active, payload.passive
@@ -101,7 +103,8 @@ Found = tuple[PatternPayload, tuple[int, ...], tuple[int, ...]]
 class _Search:
     """The depth-first search of one clause's pattern trie (§4.3)."""
 
-    def __init__(self, clause: Clause, view: SentenceView, fix_quirks: bool = False):
+    def __init__(self, clause: Clause, view: SentenceView, fix_quirks: bool = False,
+                 partitives: frozenset[str] = frozenset()):
         self.view = view
         self.fix = fix_quirks
         self.pps: list[PrepPhrase] = list(clause.pps)
@@ -110,6 +113,9 @@ class _Search:
             self.objects = list(clause.subjects or clause.subject_candidates)
         else:
             self.subjects = list(clause.subject_candidates)
+            if partitives:  # "a contingent of Kenyan troops": the troops are what the pattern is about
+                self.subjects += [pp.obj for np in clause.subject_candidates if view.words[np.head] in partitives
+                                  for pp in np.pps if pp.text == "OF" and pp.obj is not None]
             self.objects = sorted([*clause.objects, *clause.adverbs], key=lambda np: np.head)
 
     def run(self, trie: dict) -> Found | None:

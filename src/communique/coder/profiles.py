@@ -22,6 +22,10 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `adjective_intents` | off | on | an infinitive under an adjective of intent with a copula ("Xland is ready to host talks with Yland", "said it was willing to mediate") is read as a clause, so the intent table codes it (036, 039, ...) |
 | `agreed_objects` | off | on | agreeing to a thing no pattern names ("agreed to an extension of the mission", "agreed a trade deal with Yland") is the CAMEO manual's 030, an agreement to cooperate (PLOVER AGREE), not AGREE's block code 050 |
 | `event_nouns` | off | on | an event noun in a clause no pattern coded is coded by the CAMEO code it names (data/event_nouns.tsv), its actors from its own arguments and the governing clause ("clashes erupted between Xland and Yland", "Xland carried out an air strike on Yland", a headline "Deadly clashes in Xland"); coder/event_nouns.py |
+| `protest_purposes` | off | on | a protest staged for a demand ("marched to demand elections", "began a hunger strike to demand his release") is the protest (14x, the CAMEO manual's "demonstrate for ..."), its demand's target its target; PETRARCH-2's combine lets the inner demand (10x) win |
+| `partitive_subjects` | off | on | a subject headed by a noun of quantity or part ("thousands of", "a contingent of", data/coder_additions_partitives.tsv) also offers its OF object to the subject-side patterns: "a contingent of Kenyan troops arrived" matches `- &MILITARY *` as "Kenyan troops arrived" does |
+| `plover_crosswalk` | off | on | an event's PLOVER type is its CAMEO cue category's by the PLOVER manual's own crosswalk (data/plover_crosswalk.tsv), where data/cameo_to_plover.tsv crosses categories: territory taken in fighting (192) is ASSAULT as 19 FIGHT, destroying property (1712) COERCE as 17 |
+| `plover_resignations` | off | on | a resignation ("resigned", "stepped down": CAMEO 083x) is the PLOVER manual's RETREAT resign, not a verbal CONCEDE (data/plover_senses.tsv) |
 | `reported_targets` | off | on | a speech act other than a statement over a reported event no rule resolves is addressed to that event's actor ("demanded that Yland hold elections": 100 to Yland), not dropped |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
@@ -55,6 +59,10 @@ class Profile:
     adjective_intents: bool = True
     agreed_objects: bool = True
     event_nouns: bool = True
+    protest_purposes: bool = True
+    partitive_subjects: bool = True
+    plover_crosswalk: bool = True
+    plover_resignations: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -77,5 +85,7 @@ PROFILES = {
                          deontic_requests=False, nominal_events=False,
                          reported_targets=False, object_senses=False,
                          adjective_intents=False, agreed_objects=False,
-                         event_nouns=False),
+                         event_nouns=False,
+                         plover_crosswalk=False, plover_resignations=False, protest_purposes=False,
+                         partitive_subjects=False),
 }

@@ -61,7 +61,9 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         additions=profile.additions, complement_actors=profile.complement_actors,
                         raising_passives=profile.raising_passives, deontic_requests=profile.deontic_requests,
                         nominal_events=profile.nominal_events, object_senses=profile.object_senses,
-                        agreed_objects=profile.agreed_objects)
+                        agreed_objects=profile.agreed_objects,
+                        protest_purposes=profile.protest_purposes,
+                        partitive_subjects=profile.partitive_subjects)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))

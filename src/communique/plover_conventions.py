@@ -1,0 +1,63 @@
+"""An event's PLOVER type, mode and context under a coding profile's PLOVER conventions.
+
+`codes.plover_for` reads data/cameo_to_plover.tsv, the CAMEO2PLOVER-2021 table with the decisions written for
+communique. Two switches of the profile `communique` (coder/profiles.py) follow the PLOVER manual where that
+table does not: `plover_crosswalk` gives a code its cue category's type by the manual's own crosswalk
+(data/plover_crosswalk.tsv: "everything at the 3- and 4-digit level should simply be reduced to the 2-digit
+cue category"), and `plover_resignations` makes a resignation (CAMEO 083x triggered by "resign", "step down",
+...) the manual's RETREAT resign (data/plover_senses.tsv). The profile `petrarch2` keeps the table as it is.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .codes import by_longest_prefix, plover_for
+from .coder.profiles import Profile
+from .errors import DataFileError
+
+CROSSWALK_FILE = "plover_crosswalk.tsv"
+SENSES_FILE = "plover_senses.tsv"
+
+
+def table_rows(name: str, width: int) -> list[tuple[str, ...]]:
+    """The rows of a tab-separated data file after its header line, comments skipped."""
+    text = resources.files("communique").joinpath("data", name).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for number, row in enumerate(rows[1:], start=1):
+        if len(row) < width:
+            raise DataFileError(f"{name} row {number}: expected {width} tab-separated fields.")
+    return [tuple(field.strip() for field in row[:width]) for row in rows[1:]]
+
+
+@lru_cache(maxsize=1)
+def _crosswalk() -> dict[str, str]:
+    return {prefix: plover_type for prefix, plover_type in table_rows(CROSSWALK_FILE, 2)}
+
+
+@lru_cache(maxsize=1)
+def _senses() -> tuple[tuple[str, frozenset[str], str, str], ...]:
+    return tuple((prefix, frozenset(w.strip() for w in lemmas.split(",") if w.strip()), plover_type, mode)
+                 for prefix, lemmas, plover_type, mode in table_rows(SENSES_FILE, 4))
+
+
+def _with_type(plover: dict[str, Any], plover_type: str, mode: str | None) -> dict[str, Any]:
+    if plover["type"] == plover_type and mode is None:
+        return plover
+    return {"type": plover_type, "mode": mode, "context": list(plover["context"])}
+
+
+def plover_in_profile(code: str, trigger_lemma: str, profile: Profile) -> dict[str, Any]:
+    """The contract's `plover` object for an event coded `code` whose trigger's lemma is `trigger_lemma`."""
+    plover = plover_for(code)
+    if profile.plover_crosswalk:
+        cue_type = by_longest_prefix(code, _crosswalk())
+        if cue_type is not None and cue_type != plover["type"]:
+            plover = _with_type(plover, cue_type, None)  # the old mode names a mode of the other type
+    if profile.plover_resignations:
+        lemma = trigger_lemma.lower()
+        for prefix, lemmas, plover_type, mode in _senses():
+            if code.startswith(prefix) and lemma in lemmas:
+                return _with_type(plover, plover_type, mode or None)
+    return plover
