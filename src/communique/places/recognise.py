@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from communique.places.cues import abbreviation_spans, demonym_countries, ground_adjectives
 from communique.places.disambiguate import Mention, choose
+from communique.places.features import feature_names, locality, placed
 from communique.places.gazetteer import load_gazetteer
 from communique.places.names import (DIRECTION_WORDS, GUARDED_LABELS, GUARDED_MIN_CITY_POPULATION, MAX_NAME_TOKENS,
                                      PART_MIN_CITY_POPULATION, PLACE_LABELS, PRECISION, UNLABELLED_MIN_CITY_POPULATION,
@@ -44,16 +45,19 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None,
     mentions = [FoundName(span, text, (candidate,), True)
                 for span, text, candidate in abbreviation_spans(doc, facts.text, lookup.gazetteer, set())]
     abbreviated = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    features = feature_names(doc, facts, lookup, abbreviated)
+    streets = {i for f in features for i in range(f.span.start, f.span.end)}  # no town inside a street's name
+    abbreviated |= streets
     entities = tuple(part for ent in doc_entities(doc) for part in _unblocked_parts(ent, abbreviated))
     mentions += _entity_mentions(doc, entities, lookup, facts)
-    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    taken = streets | {i for m in mentions for i in range(m.span.start, m.span.end)}
     mentions += _unlabelled_mentions(doc, entities, lookup, taken | abbreviated, facts)
     known = Known.of(mentions, facts)
-    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    taken = streets | {i for m in mentions for i in range(m.span.start, m.span.end)}
     mentions += second_look(doc, entities, lookup, taken, facts, known)
-    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    taken = streets | {i for m in mentions for i in range(m.span.start, m.span.end)}
     mentions += _unlabelled_mentions(doc, entities, lookup, taken, facts, known)
-    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    taken = streets | {i for m in mentions for i in range(m.span.start, m.span.end)}
     for span, text, candidate in ground_adjectives(doc, lookup.gazetteer, taken):
         mentions.append(FoundName(span, text, (candidate,), True))
     mentions = [_widened(m, lookup) for m in mentions if not _names_something_else(doc, m.span)]
@@ -69,6 +73,8 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None,
                             lon=entry.lon, feature=entry.feature, start=mention.span.start_char,
                             end=mention.span.end_char, geonameid=entry.geonameid, precision=precision,
                             reason=choice.reason))
+    places += placed(features, locality(places))
+    places.sort(key=lambda p: p.start)
     return places
 
 
