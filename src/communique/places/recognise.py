@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from communique.places.cues import abbreviation_spans, demonym_countries, ground_adjectives
 from communique.places.disambiguate import Mention, choose
+from communique.places.frames import framed_mentions
 from communique.places.features import feature_names, locality, placed
 from communique.places.gazetteer import load_gazetteer
 from communique.places.names import (DIRECTION_WORDS, GUARDED_LABELS, GUARDED_MIN_CITY_POPULATION, MAX_NAME_TOKENS,
@@ -58,9 +59,12 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None,
     taken = streets | {i for m in mentions for i in range(m.span.start, m.span.end)}
     mentions += _unlabelled_mentions(doc, entities, lookup, taken, facts, known)
     taken = streets | {i for m in mentions for i in range(m.span.start, m.span.end)}
+    mentions += framed_mentions(doc, entities, lookup, taken, facts, Known.of(mentions, facts))
+    taken = streets | {i for m in mentions for i in range(m.span.start, m.span.end)}
     for span, text, candidate in ground_adjectives(doc, lookup.gazetteer, taken):
         mentions.append(FoundName(span, text, (candidate,), True))
-    mentions = [_widened(m, lookup) for m in mentions if not _names_something_else(doc, m.span)]
+    mentions = [_widened(m, lookup) for m in mentions
+                if not _names_something_else(doc, m.span) and not m.text.islower()]  # "the metro": no name
     mentions.sort(key=lambda m: m.span.start)
     linked = _linked(mentions, facts)
     choices = choose(linked, lookup.gazetteer, demonym_countries(doc, lookup.gazetteer, facts.text), actor_countries)
