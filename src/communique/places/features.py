@@ -100,8 +100,8 @@ def _feature_at(i: int, doc: Doc, facts: TokenFacts, text: list[str], words: Fea
         end = i + 1
         while end < len(doc) and end not in taken and _name_word(end, facts, text) and not doc[end].is_sent_start:
             end += 1
-        if end > i + 1:
-            return (i, end), words.prefix[word]
+        if end > i + 1:  # "Lake Tuscaloosa Road": a street word at the end says what it is
+            return (i, end), words.suffix.get(facts.lower[end - 1], words.prefix[word])
     return None
 
 

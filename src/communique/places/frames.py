@@ -56,18 +56,19 @@ def framed_mentions(doc: Doc, entities: tuple[Span, ...], lookup: Lookup, taken:
                     for word in facts.lower[ent.start:ent.end]}
     taken = taken | {i for ent in entities if ent.label_ not in NAME_LABELS for i in range(ent.start, ent.end)}
     words = doc_tokens(doc).text
+    name = [is_name or (word[:1].isupper() and word.isalpha() and not stop)  # "WAXAHACHIE" tagged a noun
+            for is_name, word, stop in zip(facts.name, words, (t.is_stop for t in doc))]
     mentions, i, length = [], 0, len(doc)
     while i < length:
-        if i in taken or not facts.name[i] or (i > 0 and facts.name[i - 1] and i - 1 not in taken
-                                               and not doc[i].is_sent_start):
+        if i in taken or not name[i] or (i > 0 and name[i - 1] and i - 1 not in taken and not doc[i].is_sent_start):
             i += 1  # not a name, or not the first word of one
             continue
         found = None
         for end in range(min(i + MAX_NAME_TOKENS, length), i, -1):
-            if any(j in taken or not facts.name[j] for j in range(i, end)):
+            if any(j in taken or not name[j] for j in range(i, end)):
                 continue
             span = doc[i:end]
-            frame = _frame(span, facts, words, frames)
+            frame = _frame(span, facts, name, words, frames)
             if frame is None or (frame == "locative" and any(w in person_words for w in facts.lower[i:end])):
                 continue
             text = facts.text[span.start_char:span.end_char]
@@ -92,16 +93,16 @@ def framed_mentions(doc: Doc, entities: tuple[Span, ...], lookup: Lookup, taken:
     return mentions
 
 
-def _frame(span: Span, facts: TokenFacts, words: list[str], frames: tuple[str, ...]) -> str | None:
-    """The frame that makes the span a place, or None."""
+def _frame(span: Span, facts: TokenFacts, name: list[bool], words: list[str], frames: tuple[str, ...]) -> str | None:
+    """The frame that makes the span a place, or None (`name`: which tokens may be part of a name)."""
     doc, start, end = span.doc, span.start, span.end
     after = facts.lower[end] if end < len(doc) else ""
-    closes = end >= len(doc) or not facts.name[end]  # the run of capitalised words ends with the span
+    closes = end >= len(doc) or not name[end]  # the run of capitalised words ends with the span
     nouns = local_nouns()
     if "local" in frames:
         if after in nouns.resident and words[end].islower():
             return "local"
-        if after in nouns.body or (end + 1 < len(doc) and facts.name[end] and facts.lower[end + 1] in nouns.body
+        if after in nouns.body or (end + 1 < len(doc) and name[end] and facts.lower[end + 1] in nouns.body
                                    and words[end + 1][:1].isupper()):
             return "local"
     if "dateline" in frames and end < len(doc) and words[end] in DATELINE_MARKS and _opens_line(span, words) \
