@@ -83,3 +83,16 @@ def test_datelines_county_names_and_based_are_places(nlp):
 def test_months_and_lowercase_words_are_not_places_in_a_frame(nlp):
     places = find_places(nlp("In March the metro area in Texas saw rain; the storm hit in May."))
     assert [p.text for p in places] == ["Texas"]
+
+
+@pytest.mark.model
+def test_a_name_of_a_state_and_a_city_is_the_state_where_its_context_says_so(nlp):
+    states = find_places(nlp(
+        "Snow fell across upstate New York. Trucks waited at the New York border. Fires burned in Oregon, "
+        "Washington and Idaho."))
+    found = by_text(states)
+    assert found["New York"].feature == "admin" and found["New York"].precision == "admin1"
+    assert all(p.feature == "admin" for p in states if p.text == "New York")
+    assert found["Washington"].feature == "admin" and found["Washington"].lon < -115  # the state, not D.C.
+    city = by_text(find_places(nlp("The mayor of New York met officials in Washington on Monday.")))
+    assert city["New York"].feature == "city" and city["Washington"].feature == "city"

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from communique.places.cues import abbreviation_spans, demonym_countries, ground_adjectives
 from communique.places.disambiguate import Mention, choose
+from communique.places.states import state_context
 from communique.places.frames import framed_mentions
 from communique.places.features import feature_names, locality, placed
 from communique.places.gazetteer import load_gazetteer
@@ -105,7 +106,8 @@ def _unblocked_parts(ent: Span, blocked: set[int]) -> list[Span]:
 
 
 def _linked(mentions: list["FoundName"], facts: "TokenFacts") -> list[Mention]:
-    """The mentions as disambiguate reads them, each with the qualifier right after it ("Paris, Texas")."""
+    """The mentions as disambiguate reads them, each with the qualifier right after it ("Paris, Texas")
+    and whether its context asks for the state of the name rather than its city (`state_context`)."""
     linked: list[Mention | None] = [None] * len(mentions)
     for n in range(len(mentions) - 1, -1, -1):
         mention, qualifier = mentions[n], None
@@ -114,7 +116,7 @@ def _linked(mentions: list["FoundName"], facts: "TokenFacts") -> list[Mention]:
             comma = mention.span.end
             if following.span.start == comma + 1 and facts.lower[comma] == ",":
                 qualifier = linked[n + 1]
-        linked[n] = Mention(mention.key, mention.candidates, qualifier)
+        linked[n] = Mention(mention.key, mention.candidates, qualifier, state_context(mentions, n, facts))
     return linked  # type: ignore[return-value]
 
 
