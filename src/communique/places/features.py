@@ -64,9 +64,10 @@ def feature_names(doc: Doc, facts: TokenFacts, lookup: Lookup, taken: set[int]) 
     """Every street and natural feature name in the document, in text order, outside `taken` tokens."""
     words, tokens = feature_words(), doc_tokens(doc)
     found: list[FeatureName] = []
+    every = words.suffix.keys() | words.prefix.keys() | words.number.keys()
     i, length = 0, len(doc)
     while i < length:
-        span_kind = _feature_at(i, doc, facts, tokens.text, words, taken)
+        span_kind = _feature_at(i, doc, facts, tokens.text, words, taken) if facts.lower[i] in every else None
         if span_kind is None:
             i += 1
             continue

@@ -8,7 +8,10 @@ place; a part of a longer name ("northern Syria" -> Syria), a facility, a span t
 (ORG, PERSON, WORK_OF_ART, ...) or an unlabelled proper noun only a country, region, admin-1 area, an area
 named as one ("Licking County") or a sizeable city: so "Main Street" is not the town of Street and
 "British Columbia" not Columbia. A bare compass word ("the South") is never a city or an admin area.
-Demonyms ("Libyan") are never places by themselves. Spans the small model mislabels are places only where
+Demonyms ("Libyan") are never places by themselves, only before a noun of ground or of the state (cues).
+Streets and natural features ("Shamrock Street", "the Neches River") are found first, so that no town is
+read inside them, and placed at the article's locality (communique.places.features); a third look takes
+names the gazetteer knows in a frame only a place fills (communique.places.frames). Spans the small model mislabels are places only where
 they are not part of a person's full name in the document; after a locative preposition ("in Goma")
 smaller cities qualify too.
 
