@@ -1,17 +1,18 @@
 """Streets, natural features and facilities: places the gazetteer has no entry for, placed at the article's
 locality.
 
-A capitalised name ending in a street or feature word ("Shamrock Street", "the Neches River"), starting with
-one before a name or a number ("Lake Vermont", "Highway 19", "County Road 35", "Interstate 64 West"), from
-data/places/feature_words.tsv, and a facility spaCy tags FAC ("the Golden Gate Bridge", "Dulles Airport")
-that no other finder took, is a place mention. Where the gazetteer knows the whole name as a place ("Elbow
-Lake", "Lake Charles", "Mount Vernon") it is left to the gazetteer.
+A capitalised name ending in a street or feature word ("Shamrock Street", "the Neches River", "Dulles
+Airport") or starting with one before a name ("Lake Vermont", "Mount Hood"), from
+data/places/feature_words.tsv, is a place mention. Where the gazetteer knows the whole name as a place
+("Elbow Lake", "Lake Charles", "Mount Vernon") it is left to the gazetteer. (spaCy's FAC entities were
+tried as facilities and left out: most are buildings the corpora do not count.)
 
 The gazetteer cannot say where such a name is, but the article can: local news names its streets and
 buildings in the town it is about. Each is given the point of the article's locality (the city it names
-most often, else its most named admin area, else country), with `precision` set to the kind ("street",
-"natural", "facility") so that no reader takes the point for the feature's own, and the reason naming the
-place it was put at. An article that names no place of its own leaves them out.
+most often, else its most named admin area; a country is too coarse to stand for it), with `precision`
+set to the kind ("street", "natural", "facility") so that no reader takes the point for the feature's
+own, and the reason naming the place it was put at. An article that names no city or admin area leaves
+them out.
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ from communique.records import Place
 DIRECTION_AFTER = frozenset({"north", "south", "east", "west", "ne", "nw", "se", "sw", "n.", "s.", "e.", "w."})
 _NUMBER = re.compile(r"\d+[A-Za-z]?$")
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)$", re.IGNORECASE)
-LOCALITY_ORDER = ("city", "admin", "region", "country")  # the most specific kind of place first
+LOCALITY_ORDER = ("city", "admin")  # the most specific kind of place first; a country is no locality
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def _with_direction(end: int, doc: Doc, facts: TokenFacts, text: list[str], take
 
 def locality(places: list[Place]) -> Place | None:
     """The place the article is about: the city it names most often (the first of those named as often),
-    else its most named admin area, region or country; None where it names no place."""
+    else its most named admin area; None where it names neither."""
     for feature in LOCALITY_ORDER:
         named = [p for p in places if p.feature == feature and p.lat is not None]
         if named:

@@ -2,7 +2,8 @@
 
 "New York", "Washington", "Mexico", "Quebec" name a state and a city. The city is read by default (the
 seat bonus, the name's usual news sense); the state where the context says so:
-- a compass word before the name ("upstate New York", "western New York"): a part of an area;
+- "upstate" or "downstate" before the name ("upstate New York"); not other compass words, which as often
+  name a part of the city ("eastern Aleppo", "central Baghdad");
 - a noun of a state's extent or office after it ("the New York border", "New York state", "the
   Washington legislature"): data/places/state_nouns.tsv;
 - a list it stands in whose other members are all states or provinces ("Missouri, New York, North
@@ -13,10 +14,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from communique.data_files import data_path, tsv_rows
-from communique.places.names import DIRECTION_WORDS, FoundName
+from communique.places.names import FoundName
 from communique.places.tokens import TokenFacts
 
-COMPASS_BEFORE = DIRECTION_WORDS | frozenset({"upstate", "downstate"})
+COMPASS_BEFORE = frozenset({"upstate", "downstate"})  # not "eastern Aleppo": a part of the city
 LIST_WORDS = frozenset({",", "and", "or", "&"})
 
 
