@@ -5,8 +5,10 @@ countries an article's demonyms imply.
   ("N.C.", "W.Va.") is a state wherever it stands; one that is also a word or a postal code ("Ill.",
   "Wash.", "LA", "OR") only right after "Place," ("Alexandria, La.", "Dayton, OH"), where nothing else
   can stand.
-- A national adjective is not a place ("Russian troops"), except before a noun for the country's own
-  ground (data/places/area_nouns.tsv): "the Russian border", "the Georgian capital", "on Syrian soil".
+- A national adjective is not a place ("a Russian poet"), except before a noun for the country's own
+  ground (data/places/area_nouns.tsv): "the Russian border", "the Georgian capital", "on Syrian soil", or
+  for the country as a state, its organs and agents (data/places/polity_nouns.tsv): "the Georgian
+  government", "Russian troops", "the Egyptian embassy" (as "Russia's troops" names Russia).
 """
 from __future__ import annotations
 
@@ -59,9 +61,9 @@ def _pattern(abbreviations: tuple[str, ...]) -> re.Pattern:
 
 
 def ground_adjectives(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple[Span, str, Candidate]]:
-    """(span, text, the country's candidate) for each national adjective before a noun of ground."""
+    """(span, text, the country's candidate) for each national adjective before a noun of ground or of the state."""
     tokens, heads = doc_tokens(doc), doc_tree(doc).heads
-    nouns = area_nouns()
+    nouns = area_nouns() | polity_nouns()
     found = []
     for i, word in enumerate(tokens.text):
         if i in taken or not word[:1].isupper() or tokens.dep[i] not in ("amod", "compound", "nmod"):
@@ -80,6 +82,13 @@ def ground_adjectives(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[t
 def area_nouns() -> frozenset[str]:
     """The nouns of data/places/area_nouns.tsv."""
     rows = tsv_rows(data_path("places/area_nouns.tsv"), "the list of nouns of ground")
+    return frozenset(fields[0].strip().lower() for _, fields in rows if fields[0] != "noun")
+
+
+@lru_cache(maxsize=1)
+def polity_nouns() -> frozenset[str]:
+    """The nouns of data/places/polity_nouns.tsv."""
+    rows = tsv_rows(data_path("places/polity_nouns.tsv"), "the list of nouns of the state")
     return frozenset(fields[0].strip().lower() for _, fields in rows if fields[0] != "noun")
 
 

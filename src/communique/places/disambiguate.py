@@ -28,6 +28,7 @@ ADMIN1_BONUS = 1.5  # plus as much again times the share of the article's admin-
 ACTOR_BONUS = 0.5  # the country of one of the article's actors
 QUALIFIER_BONUS = 3.0  # "Paris, Texas": the qualifier settles the name
 ADMIN1_QUALIFIER_BONUS = 4.0  # "Alexandria, La.": a state qualifier is finer than a country one
+STATE_CONTEXT_BONUS = 3.0  # "the New York border": the admin-1 area of a name, where its context says so
 SEAT_BONUS = 1.5  # "Istanbul": the city, not the province named after it
 SEAT_SHARE = 0.25  # ... where the city holds this share of the area's people or more
 NEAR_BONUS = 0.75  # for each other name of the article that has a place near this candidate ...
@@ -42,6 +43,7 @@ class Mention:
     key: str  # its lookup key: every mention of the same name shares the same evidence
     candidates: tuple[Candidate, ...]
     qualifier: "Mention | None" = None  # the place written right after it, after a comma
+    state_context: bool = False  # "upstate New York", "the New York border", "Ohio, New York and Maine"
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,8 @@ def choose(mentions: list[Mention], gazetteer: Gazetteer, demonym_countries: dic
     remembered: dict[tuple, Choice] = {}  # the same name, with the same qualifier, is chosen once a pass
 
     def best(mention: Mention, *evidence) -> Choice:
-        key = (len(evidence), mention.key, len(mention.candidates), mention.qualifier.key if mention.qualifier else None)
+        key = (len(evidence), mention.key, len(mention.candidates), mention.qualifier.key if mention.qualifier else None,
+               mention.state_context)
         if key not in remembered:
             remembered[key] = _best(mention, gazetteer, *evidence)
         return remembered[key]
@@ -166,7 +169,10 @@ def _best(mention: Mention, gazetteer: Gazetteer, countries: dict[str, float], a
     for candidate in mention.candidates:
         entry = candidate.entry
         score, reasons = base_score(candidate, gazetteer, mention.key), []
-        if candidate in seats:
+        if mention.state_context and entry.feature == "admin" and entry.level == 1:
+            score += STATE_CONTEXT_BONUS
+            reasons.append("a state by its context")
+        elif candidate in seats and not mention.state_context:
             score += SEAT_BONUS
             reasons.append("the city the area is named after")
         if entry.admin1 and entry.admin1 in qualifier_admin1s and entry.admin1 != _own_admin1(entry):

@@ -8,7 +8,10 @@ place; a part of a longer name ("northern Syria" -> Syria), a facility, a span t
 (ORG, PERSON, WORK_OF_ART, ...) or an unlabelled proper noun only a country, region, admin-1 area, an area
 named as one ("Licking County") or a sizeable city: so "Main Street" is not the town of Street and
 "British Columbia" not Columbia. A bare compass word ("the South") is never a city or an admin area.
-Demonyms ("Libyan") are never places by themselves. Spans the small model mislabels are places only where
+Demonyms ("Libyan") are never places by themselves, only before a noun of ground or of the state (cues).
+Streets and natural features ("Shamrock Street", "the Neches River") are found first, so that no town is
+read inside them, and placed at the article's locality (communique.places.features); a third look takes
+names the gazetteer knows in a frame only a place fills (communique.places.frames). Spans the small model mislabels are places only where
 they are not part of a person's full name in the document; after a locative preposition ("in Goma")
 smaller cities qualify too.
 
@@ -23,6 +26,9 @@ from spacy.tokens import Doc, Span
 
 from communique.places.cues import abbreviation_spans, demonym_countries, ground_adjectives
 from communique.places.disambiguate import Mention, choose
+from communique.places.states import state_context
+from communique.places.frames import framed_mentions
+from communique.places.features import feature_names, locality, placed
 from communique.places.gazetteer import load_gazetteer
 from communique.places.names import (DIRECTION_WORDS, GUARDED_LABELS, GUARDED_MIN_CITY_POPULATION, MAX_NAME_TOKENS,
                                      PART_MIN_CITY_POPULATION, PLACE_LABELS, PRECISION, UNLABELLED_MIN_CITY_POPULATION,
@@ -44,19 +50,25 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None,
     mentions = [FoundName(span, text, (candidate,), True)
                 for span, text, candidate in abbreviation_spans(doc, facts.text, lookup.gazetteer, set())]
     abbreviated = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    features = feature_names(doc, facts, lookup, abbreviated)
+    streets = {i for f in features for i in range(f.span.start, f.span.end)}  # no town inside a street's name
+    abbreviated |= streets
     entities = tuple(part for ent in doc_entities(doc) for part in _unblocked_parts(ent, abbreviated))
     mentions += _entity_mentions(doc, entities, lookup, facts)
-    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    taken = streets | {i for m in mentions for i in range(m.span.start, m.span.end)}
     mentions += _unlabelled_mentions(doc, entities, lookup, taken | abbreviated, facts)
     known = Known.of(mentions, facts)
-    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    taken = streets | {i for m in mentions for i in range(m.span.start, m.span.end)}
     mentions += second_look(doc, entities, lookup, taken, facts, known)
-    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    taken = streets | {i for m in mentions for i in range(m.span.start, m.span.end)}
     mentions += _unlabelled_mentions(doc, entities, lookup, taken, facts, known)
-    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    taken = streets | {i for m in mentions for i in range(m.span.start, m.span.end)}
+    mentions += framed_mentions(doc, entities, lookup, taken, facts, Known.of(mentions, facts))
+    taken = streets | {i for m in mentions for i in range(m.span.start, m.span.end)}
     for span, text, candidate in ground_adjectives(doc, lookup.gazetteer, taken):
         mentions.append(FoundName(span, text, (candidate,), True))
-    mentions = [_widened(m, lookup) for m in mentions if not _names_something_else(doc, m.span)]
+    mentions = [_widened(m, lookup) for m in mentions
+                if not _names_something_else(doc, m.span) and not m.text.islower()]  # "the metro": no name
     mentions.sort(key=lambda m: m.span.start)
     linked = _linked(mentions, facts)
     choices = choose(linked, lookup.gazetteer, demonym_countries(doc, lookup.gazetteer, facts.text), actor_countries)
@@ -69,6 +81,8 @@ def find_places(doc: Doc, extra_places: list[dict] | None = None,
                             lon=entry.lon, feature=entry.feature, start=mention.span.start_char,
                             end=mention.span.end_char, geonameid=entry.geonameid, precision=precision,
                             reason=choice.reason))
+    places += placed(features, locality(places))
+    places.sort(key=lambda p: p.start)
     return places
 
 
@@ -95,7 +109,8 @@ def _unblocked_parts(ent: Span, blocked: set[int]) -> list[Span]:
 
 
 def _linked(mentions: list["FoundName"], facts: "TokenFacts") -> list[Mention]:
-    """The mentions as disambiguate reads them, each with the qualifier right after it ("Paris, Texas")."""
+    """The mentions as disambiguate reads them, each with the qualifier right after it ("Paris, Texas")
+    and whether its context asks for the state of the name rather than its city (`state_context`)."""
     linked: list[Mention | None] = [None] * len(mentions)
     for n in range(len(mentions) - 1, -1, -1):
         mention, qualifier = mentions[n], None
@@ -104,7 +119,7 @@ def _linked(mentions: list["FoundName"], facts: "TokenFacts") -> list[Mention]:
             comma = mention.span.end
             if following.span.start == comma + 1 and facts.lower[comma] == ",":
                 qualifier = linked[n + 1]
-        linked[n] = Mention(mention.key, mention.candidates, qualifier)
+        linked[n] = Mention(mention.key, mention.candidates, qualifier, state_context(mentions, n, facts))
     return linked  # type: ignore[return-value]
 
 

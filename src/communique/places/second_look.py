@@ -22,17 +22,21 @@ class Known:
     names: frozenset[str]
     qualified_ends: frozenset[int]
     admin1s: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()  # the countries of its unambiguous places
 
     @classmethod
     def of(cls, mentions: list[FoundName], facts: TokenFacts) -> "Known":
         areas = [m for m in mentions if any(c.entry.feature == "country" or c.entry.level == 1 for c in m.candidates)]
         ends = frozenset(m.span.start - 1 for m in areas if m.span.start > 0 and facts.lower[m.span.start - 1] == ",")
-        admin1s = set()
+        admin1s, countries = set(), set()
         for m in mentions:
             keys = {c.entry.admin1 for c in m.candidates if c.entry.feature in ("city", "admin")}
             if len(keys) == 1 and None not in keys:
                 admin1s |= keys
-        return cls(frozenset(m.key for m in mentions), ends, frozenset(admin1s))
+            nations = {c.entry.country for c in m.candidates}
+            if len(nations) == 1 and None not in nations:
+                countries |= nations
+        return cls(frozenset(m.key for m in mentions), ends, frozenset(admin1s), frozenset(countries))
 
     def accepts(self, text: str, end: int, lookup: Lookup, min_city_population: int = UNLABELLED_MIN_CITY_POPULATION,
                 located: bool = False) -> tuple[Candidate, ...]:
