@@ -21,6 +21,7 @@ from typing import Any
 
 from ..store import desk as queries
 from ..store.database import Store
+from ..store import key_index
 from ..store.key_index import KeyIndex
 from ..store.query_filters import EventQuery
 
@@ -69,15 +70,16 @@ class EventPages:
             self._json.clear()
             self._size = 0
 
-    def index(self) -> KeyIndex | None:
+    def index(self, build: bool = True) -> KeyIndex | None:
         """The key table in memory, built by the first request that asks for it after a write; None
-        (the table is then queried) while another request builds it, or where nothing is kept."""
+        (the table is then queried) while another request builds it, where nothing is kept, or where it
+        is not held and `build` is false."""
         if not self.enabled or not getattr(self.store, "keys_ready", False):
             return None
         generation, held = self.generation, self._index
         if held is not None and held[0] == generation:
             return held[1]
-        if not self._building.acquire(blocking=False):
+        if not build or not self._building.acquire(blocking=False):
             return None
         try:
             cursor = self.store.db.cursor()
@@ -92,18 +94,25 @@ class EventPages:
         finally:
             self._building.release()
 
-    def page_json(self, q: EventQuery, limit: int, offset: int) -> bytes | None:
-        """The JSON answer of /api/events for `q`, or None where its filters are not all keyed ones."""
-        if not self.enabled:
+    def page_json(self, q: EventQuery, limit: int, offset: int, read: bool = True) -> bytes | None:
+        """The JSON answer of /api/events for `q`, or None where its filters are not all keyed ones.
+        With `read` false, nothing is read from the store (the answer is None where it would be)."""
+        if not self.enabled or not key_index.answers(q):
             return None
-        keyed = queries.keyed_page(self.store, q, limit, offset, self.index())
+        index = self.index(build=read)
+        if index is None and not read:
+            return None
+        keyed = queries.keyed_page(self.store, q, limit, offset, index)
         if keyed is None:
             return None
-        items = self._events_json(keyed.ids, keyed.rowids)
+        items = self._events_json(keyed.ids, keyed.rowids, index.documents if index is not None else None, read)
+        if items is None:
+            return None
         return (b'{"items":[' + b",".join(items) + b'],"total":' + dumps(keyed.total)
                 + b',"limit":' + dumps(limit) + b',"offset":' + dumps(offset) + b"}")
 
-    def _events_json(self, ids: list[str], rowids: list[int]) -> list[bytes]:
+    def _events_json(self, ids: list[str], rowids: list[int], documents: dict | None,
+                     read: bool) -> list[bytes] | None:
         generation = self.generation
         held: dict[str, bytes] = {}
         with self._lock:
@@ -113,12 +122,14 @@ class EventPages:
                 if found is not None:
                     self._json.move_to_end(event_id)
                     held[event_id] = found
+            if not read and len(held) < len(ids):
+                return None  # counted when read
             self.hits += len(held)
             self.misses += len(ids) - len(held)
         missing = [(i, r) for i, r in zip(ids, rowids) if i not in held]
         if missing:
-            read = queries.event_items(self.store, [i for i, _ in missing], [r for _, r in missing])
-            fresh = {event_id: dumps(item) for event_id, item in read.items()}
+            read_events = queries.event_items(self.store, [i for i, _ in missing], [r for _, r in missing], documents)
+            fresh = {event_id: dumps(item) for event_id, item in read_events.items()}
             held.update(fresh)
             with self._lock:
                 if self.generation == generation:

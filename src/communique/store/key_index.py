@@ -3,7 +3,7 @@ which is the store's one writer and so knows when it must be built again).
 
 Each event is numbered by its place in the events' listing order (`sort_date, seq, position`); each
 (side, code) keeps the sorted numbers of its events, all codes and country codes apart, and each number
-its day. A page of events filtered by dyad, pair, country and date range is then a few intersections of
+its day; each document's URL and publication date are kept too. A page of events filtered by dyad, pair, country and date range is then a few intersections of
 sorted integer arrays. It answers exactly the conditions `desk._keyed_page` puts to the table in SQL,
 read the same way (codes as given upper-cased, days compared as text, a NULL day never in a range).
 """
@@ -54,10 +54,16 @@ class KeyIndex:
         days = [d if isinstance(d, str) else None for d in star["day"]]
         self.days = sorted({d for d in days if d is not None})
         number = {d: i for i, d in enumerate(self.days)}
-        self.day_numbers = numpy.array([number[d] if d is not None else -1 for d in days], dtype=numpy.int64)
+        # a day's number is its place among the days (compared as text, as SQL compares them); no day: past them all
+        self.day_numbers = numpy.array([number.get(d, len(self.days)) for d in days], dtype=numpy.int64)
+        # the day is the start of the sort key, so it rises with the listing order: a date range is then a
+        # range of event numbers (checked, not assumed: otherwise each event's day is compared)
+        self.days_in_order = bool(numpy.all(numpy.diff(self.day_numbers) >= 0))
         self.all = numpy.arange(len(self.ids), dtype=numpy.int64)
         self.codes: dict[tuple[str, str], numpy.ndarray] = {}
         self.countries: dict[tuple[str, str], numpy.ndarray] = {}
+        self.documents: dict[str, tuple] = {i: (url, published) for i, url, published in db.execute(
+            "SELECT id, url, published FROM documents").fetchall()}
         for side, code, numbers, countries in db.execute(_SIDES).fetchall():
             self.codes[(side, code)] = numpy.array(numbers, dtype=numpy.int64)
             self.countries[(side, code)] = numpy.array(countries or [], dtype=numpy.int64)
@@ -71,32 +77,46 @@ class KeyIndex:
         chosen = found[offset:] if limit is None else found[offset:offset + int(limit)]
         return KeyPage([self.ids[n] for n in chosen], self.rowids[chosen].tolist(), len(found))
 
-    def _side(self, side: str, code: str) -> numpy.ndarray:
-        return self.codes.get((side, code), _EMPTY)
-
     def _matching(self, q: EventQuery) -> numpy.ndarray:
-        sets = []
-        if q.dyad:
-            source, target = two_codes(q.dyad, "dyad")
-            sets.append(_both(self._side("S", source), self._side("T", target)))
-        if q.pair:
-            a, b = two_codes(q.pair, "pair")
-            sets.append(numpy.union1d(_both(self._side("S", a), self._side("T", b)),
-                                      _both(self._side("S", b), self._side("T", a))))
-        if q.country:
-            code = q.country.strip().upper()
-            sets.append(numpy.union1d(self.countries.get(("S", code), _EMPTY),
-                                      self.countries.get(("T", code), _EMPTY)))
-        found = self.all
-        for numbers in sorted(sets, key=len):
-            found = numbers if found is self.all else _both(found, numbers)
+        first, end = 0, len(self.ids)  # the event numbers to look among
+        low, high = 0, len(self.days)  # the day numbers to keep
         if q.since or q.until:
             low = bisect_left(self.days, check_day(q.since, "since")) if q.since else 0
             high = bisect_right(self.days, check_day(q.until, "until")) if q.until else len(self.days)
+            if self.days_in_order:
+                first, end = numpy.searchsorted(self.day_numbers, [low, high], side="left").tolist()
+
+        def side(kind: str, side_: str, code: str) -> numpy.ndarray:
+            numbers = (self.codes if kind == "code" else self.countries).get((side_, code), _EMPTY)
+            return numbers[numbers.searchsorted(first):numbers.searchsorted(end)]
+
+        sets = []
+        if q.dyad:
+            source, target = two_codes(q.dyad, "dyad")
+            sets.append(_both(side("code", "S", source), side("code", "T", target)))
+        if q.pair:
+            a, b = two_codes(q.pair, "pair")
+            sets.append(numpy.union1d(_both(side("code", "S", a), side("code", "T", b)),
+                                      _both(side("code", "S", b), side("code", "T", a))))
+        if q.country:
+            code = q.country.strip().upper()
+            sets.append(numpy.union1d(side("country", "S", code), side("country", "T", code)))
+        found = None
+        for numbers in sorted(sets, key=len):
+            found = numbers if found is None else _both(found, numbers)
+        if found is None:
+            found = self.all[first:end]
+        if (q.since or q.until) and not self.days_in_order:
             days = self.day_numbers[found]
             found = found[(days >= low) & (days < high)]
         return found
 
 
 def _both(a: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray:
-    return numpy.intersect1d(a, b, assume_unique=True)
+    """The numbers in both sorted arrays (of distinct numbers)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if not len(a):
+        return _EMPTY
+    at = b.searchsorted(a).clip(max=len(b) - 1)
+    return a[b[at] == a]
