@@ -9,7 +9,7 @@ HTTP library: on 2 cores the load generator competes with the server, so it is k
 time is printed). Each request draws a dyad and a date window at random. Loopback only; bounded in count.
 
     python benchmarks/api_load.py [--events 100000] [--clients 50] [--requests 3000] [--db FILE]
-                                  [--no-cache] [--port PORT]
+                                  [--passes N] [--no-cache] [--port PORT]
 """
 from __future__ import annotations
 
@@ -145,21 +145,23 @@ def wait_for(port: int, seconds: float = 60) -> None:
 
 def measure(port: int, server_pid: int | None, args) -> None:
     asyncio.run(run_clients(port, 5, draw_queries(50, seed=1)))  # warm-up: other queries than the run's
-    targets = draw_queries(args.requests, seed=args.seed)
-    load_before = os.getloadavg()[0]
-    server_cpu = cpu_seconds(server_pid) if server_pid else 0.0
-    began, cpu = time.perf_counter(), time.process_time()
-    latencies, errors, totals = asyncio.run(run_clients(port, args.clients, targets))
-    wall, cpu = time.perf_counter() - began, time.process_time() - cpu
-    server_cpu = cpu_seconds(server_pid) - server_cpu if server_pid else float("nan")
-    ms = sorted(x * 1000 for x in latencies)
-    q = statistics.quantiles(ms, n=100)
-    print(f"{args.clients} clients, {len(ms)} requests ({len(set(targets))} distinct) of "
-          f"/api/events?dyad=..&since=..&until=..&limit=100 in {wall:.1f} s ({len(ms) / wall:.0f} requests/s); "
-          f"matching events per request: median {statistics.median(totals) if totals else 0:.0f}")
-    print(f"latency ms: p50 {q[49]:.1f}  p90 {q[89]:.1f}  p99 {q[98]:.1f}  max {ms[-1]:.1f}   errors: {errors}")
-    print(f"CPU: load generator {cpu:.1f} s ({cpu / wall:.0%} of one core), server {server_cpu:.1f} s "
-          f"({server_cpu / wall:.0%}); load average {load_before:.2f} -> {os.getloadavg()[0]:.2f}")
+    for run in range(args.passes):  # each pass draws its own queries; later passes find more events held
+        targets = draw_queries(args.requests, seed=args.seed + run)
+        load_before = os.getloadavg()[0]
+        server_cpu = cpu_seconds(server_pid) if server_pid else 0.0
+        began, cpu = time.perf_counter(), time.process_time()
+        latencies, errors, totals = asyncio.run(run_clients(port, args.clients, targets))
+        wall, cpu = time.perf_counter() - began, time.process_time() - cpu
+        server_cpu = cpu_seconds(server_pid) - server_cpu if server_pid else float("nan")
+        ms = sorted(x * 1000 for x in latencies)
+        q = statistics.quantiles(ms, n=100)
+        print(f"pass {run + 1}: {args.clients} clients, {len(ms)} requests ({len(set(targets))} distinct) of "
+              f"/api/events?dyad=..&since=..&until=..&limit=100 in {wall:.1f} s ({len(ms) / wall:.0f} requests/s); "
+              f"matching events per request: median {statistics.median(totals) if totals else 0:.0f}")
+        print(f"latency ms: p50 {q[49]:.1f}  p90 {q[89]:.1f}  p99 {q[98]:.1f}  max {ms[-1]:.1f}   errors: {errors}")
+        print(f"CPU: load generator {cpu:.1f} s ({cpu / wall:.0%} of one core), server {server_cpu:.1f} s "
+              f"({server_cpu / wall:.0%}, {server_cpu / len(ms) * 1000:.1f} ms a request); "
+              f"load average {load_before:.2f} -> {os.getloadavg()[0]:.2f}")
 
 
 def main() -> int:
@@ -168,10 +170,11 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--passes", type=int, default=1, help="runs of --requests each on the same server")
     parser.add_argument("--db", help="reuse this store instead of building one")
     parser.add_argument("--port", type=int, help="load a server already running on this loopback port "
                                                  "(e.g. under a profiler) instead of starting one")
-    parser.add_argument("--no-cache", action="store_true", help="start the server with its caches off "
+    parser.add_argument("--no-cache", action="store_true", help="start the server keeping no event's JSON "
                                                                 "(COMMUNIQUE_API_CACHE=0)")
     args = parser.parse_args()
     if args.port:

@@ -22,7 +22,7 @@ from .event_pages import DEFAULT_MB, EventPages
 
 MAX_BODY_BYTES = 2_000_000  # POST /api/articles: about 400 articles of average length per request
 TOKEN_ENV = "COMMUNIQUE_TOKEN"
-CACHE_ENV = "COMMUNIQUE_API_CACHE"  # megabytes of events' JSON kept in memory; 0: keep nothing (see event_pages)
+CACHE_ENV = "COMMUNIQUE_API_CACHE"  # megabytes of events' JSON kept in memory; 0: none (see event_pages)
 STATS_ENV = "COMMUNIQUE_API_STATS"  # set: the event cache's hits and misses are written to stderr at shutdown
 MAX_CACHED = 64  # deadline boards kept (one per filter) until the next write
 DASHBOARD_PATHS = ("/", "/stories/{story_id}", "/documents/{document_id}", "/deadlines")
@@ -69,7 +69,7 @@ def create_app(db: str | Path, token: str | None = None, max_body: int = MAX_BOD
                cache_mb: int | None = None) -> FastAPI:
     """The app over the store at `db` (which must exist). `token`: the bearer token POST needs (default:
     the COMMUNIQUE_TOKEN environment variable; with none, POST is refused). `cache_mb`: megabytes of
-    events kept in memory for /api/events (default: COMMUNIQUE_API_CACHE, else 64; 0 keeps nothing)."""
+    events' JSON kept in memory for /api/events (default: COMMUNIQUE_API_CACHE, else 64; 0 keeps none)."""
     if not Path(db).exists():
         raise BadInput(f"The database {db} does not exist; run `communique ingest` first or give the right "
                        "file with --db.")

@@ -10,7 +10,7 @@ counted after each commit) and of `forget` calls; a request that finds another g
 
 A page is then the JSON of its events joined into the envelope: the same bytes `JSONResponse` makes of
 `{"items": [...], "total": N, "limit": L, "offset": O}`. Events not held are read by rowid in one query.
-With a size of 0 nothing is kept and the route takes the store's queries as before.
+With a size of 0 no event is kept (each page's events are read), but pages are still found from the index.
 """
 from __future__ import annotations
 
@@ -48,10 +48,6 @@ class EventPages:
         self._json: OrderedDict[str, bytes] = OrderedDict()
         self._size = 0
 
-    @property
-    def enabled(self) -> bool:
-        return self.max_bytes > 0
-
     def forget(self) -> None:
         """Drop everything kept: the store has been written."""
         with self._lock:
@@ -74,7 +70,7 @@ class EventPages:
         """The key table in memory, built by the first request that asks for it after a write; None
         (the table is then queried) while another request builds it, where nothing is kept, or where it
         is not held and `build` is false."""
-        if not self.enabled or not getattr(self.store, "keys_ready", False):
+        if not getattr(self.store, "keys_ready", False):
             return None
         generation, held = self.generation, self._index
         if held is not None and held[0] == generation:
@@ -97,7 +93,7 @@ class EventPages:
     def page_json(self, q: EventQuery, limit: int, offset: int, read: bool = True) -> bytes | None:
         """The JSON answer of /api/events for `q`, or None where its filters are not all keyed ones.
         With `read` false, nothing is read from the store (the answer is None where it would be)."""
-        if not self.enabled or not key_index.answers(q):
+        if not key_index.answers(q):
             return None
         index = self.index(build=read)
         if index is None and not read:
@@ -132,7 +128,7 @@ class EventPages:
             fresh = {event_id: dumps(item) for event_id, item in read_events.items()}
             held.update(fresh)
             with self._lock:
-                if self.generation == generation:
+                if self.generation == generation and self.max_bytes > 0:
                     self._keep(fresh)
         return [held[i] for i in ids]
 
