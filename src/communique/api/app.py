@@ -19,6 +19,7 @@ from ..errors import BadInput
 from ..store.database import Store
 from . import errors, reads, writes
 from .event_pages import DEFAULT_MB, EventPages
+from .fast_path import EventsFastPath
 
 MAX_BODY_BYTES = 2_000_000  # POST /api/articles: about 400 articles of average length per request
 TOKEN_ENV = "COMMUNIQUE_TOKEN"
@@ -91,6 +92,7 @@ def create_app(db: str | Path, token: str | None = None, max_body: int = MAX_BOD
     app = FastAPI(lifespan=lifespan, title="communique", version="1", description="Coded political events from news: events, "
                   "stories, documents, actors, deadlines, quotes and daily counts, read from a communique store.")
     app.state.desk = desk
+    app.add_middleware(EventsFastPath)  # a page of /api/events held in memory, before FastAPI's own work
     errors.install(app)
     app.include_router(reads.router)
     app.include_router(writes.router)
