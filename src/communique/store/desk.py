@@ -18,6 +18,10 @@ from .query_filters import DAY_SQL, EventQuery, event_where, two_codes
 
 EVENTS_FROM = "FROM event_mentions e JOIN documents d ON d.id = e.document_id"
 _EVENT_ORDER = "coalesce(e.date_value, d.published), d.seq, e.position"
+# columns kept for the filters and the order, which an event's JSON does not show (not read for it)
+_FILTER_COLUMNS = {"position", "source_code", "source_country", "target_code", "target_country", "source_countries",
+                   "target_countries", "source_codes", "target_codes", "actor_names"}
+_ITEM_COLUMNS = ", ".join(f'"{c}"' for c in rows.EVENT_COLUMNS if c not in _FILTER_COLUMNS)
 
 
 def _cursor_dicts(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -115,12 +119,13 @@ def event_items(store: Store, ids: list[str], rowids: list[int],
                 documents: dict[str, tuple[Any, Any]] | None = None) -> dict[str, dict[str, Any]]:
     """The events with these ids (as `event_item` gives them), read by their rowids (a cheap read of
     just those rows), checked against the ids: read by id where any differs. `documents` (id -> url,
-    published), where given, saves the join with the documents table."""
+    published), where given, saves the join with the documents table (and the filters' columns are
+    then not read: a quarter of the read's cost)."""
     if not ids:
         return {}
     if documents is not None:
-        found = _cursor_dicts(store, "SELECT * FROM event_mentions WHERE rowid BETWEEN ? AND ? AND rowid = ANY(?)",
-                              [min(rowids), max(rowids), rowids])  # the range: zone maps skip the rest
+        found = _cursor_dicts(store, f"SELECT {_ITEM_COLUMNS} FROM event_mentions WHERE rowid BETWEEN ? AND ? "
+                              "AND rowid = ANY(?)", [min(rowids), max(rowids), rowids])  # zone maps skip the rest
         by_id = {r["id"]: r for r in found if r["document_id"] in documents}
         if all(i in by_id for i in ids):
             for row in by_id.values():
