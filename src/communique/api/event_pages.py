@@ -44,7 +44,7 @@ class EventPages:
         self.hits = self.misses = 0
         self._lock = threading.Lock()
         self._building = threading.Lock()
-        self._index: tuple[int, KeyIndex] | None = None
+        self._index: tuple[tuple[int, int], KeyIndex] | None = None
         self._json: OrderedDict[str, bytes] = OrderedDict()
         self._size = 0
 
