@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from ..followup.board import deadline_board
-from ..store import desk as queries
+from ..store import desk as queries, key_index
 from ..store.query_filters import EventQuery
 from . import geo
 from .tables import csv_response
@@ -18,7 +19,7 @@ MAX_LIMIT = 1000
 Format = Literal["json", "csv"]
 
 
-def event_query(
+async def event_query(
     actor: str | None = Query(None, max_length=200, description="part of an actor's name or its CAMEO code"),
     country: str | None = Query(None, max_length=8, description="a source or target country code, e.g. TUR"),
     dyad: str | None = Query(None, max_length=40, description="directed dyad SRC,TGT of country or actor codes"),
@@ -39,7 +40,7 @@ def event_query(
                       story=story, min_confidence=min_confidence)
 
 
-def paging(limit: int = Query(100, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0, le=10_000_000)) -> tuple[int, int]:
+async def paging(limit: int = Query(100, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0, le=10_000_000)) -> tuple[int, int]:
     return limit, offset
 
 
@@ -55,9 +56,25 @@ def _store(request: Request):
 
 
 @router.get("/events", summary="Event mentions, filtered, in date order")
-def events(request: Request, q: EventQuery = Depends(event_query), page=Depends(paging), format: Format = "json"):
-    items, total = queries.events_page(_store(request), q, *page)
-    return _answer(items, total, page, format, "events")
+async def events(request: Request, q: EventQuery = Depends(event_query), page=Depends(paging),
+                 format: Format = "json"):
+    pages = request.app.state.desk.pages
+    if format == "json":  # a page held in memory is answered here, without a hop to a worker thread
+        body = pages.page_json(q, *page, read=False)
+        if body is not None:
+            return Response(body, media_type="application/json")
+    return await run_in_threadpool(_events, request, q, page, format)
+
+
+def _events(request: Request, q: EventQuery, page: tuple[int, int], fmt: str):
+    pages = request.app.state.desk.pages
+    if fmt == "json":  # keyed filters: the events' JSON joined, the same bytes as below
+        body = pages.page_json(q, *page)
+        if body is not None:
+            return Response(body, media_type="application/json")
+    index = pages.index() if key_index.answers(q) else None
+    items, total = queries.events_page(_store(request), q, *page, index=index)
+    return _answer(items, total, page, fmt, "events")
 
 
 @router.get("/stories", summary="Stories (events merged across articles) with a mention that matches")

@@ -60,6 +60,7 @@ class Store:
         self.path = Path(path)
         self.db = open_database(self.path, read_only, tuple(_TABLES))
         self._next_seq = self._scalar("SELECT coalesce(max(seq), 0) + 1 FROM documents")
+        self.writes = 0  # batches committed through this Store: what readers' in-memory copies are checked against
         # the desk's lookup of actor keys and days: brought in step where mentions were written otherwise
         self.keys_ready = key_table.in_step(self.db)
         if not self.keys_ready and not read_only:
@@ -196,6 +197,7 @@ class Store:
                 self._write_story_links(assignments, story_index)
             key_table.fill(self.db, " WHERE list_contains(?, e.document_id)", [[row[0] for row in table_rows["documents"]]])
             self.db.execute("COMMIT")
+            self.writes += 1
         except BaseException:
             self.db.execute("ROLLBACK")
             _unregister(self.db)  # where the failed transaction kept it from being dropped
