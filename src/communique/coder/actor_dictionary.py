@@ -88,7 +88,7 @@ class ActorDictionary:
 
     def longest_actor(self, words: Sequence[str], i: int, date: dt.date | None) -> tuple[str, int] | None:
         """(code, length) of the longest actor phrase starting at words[i]; the code may be '' (§3.3)."""
-        found = _longest(self.actor_trie, words, i, lambda entries: bool(entries))
+        found = _longest(self.actor_trie, words, i, bool)
         if found is None:
             return None
         entries, length = found
@@ -96,19 +96,25 @@ class ActorDictionary:
 
     def longest_agent(self, words: Sequence[str], i: int) -> tuple[str, int] | None:
         """(agent code, length) of the longest agent phrase starting at words[i]."""
-        return _longest(self.agent_trie, words, i, lambda code: bool(code))
+        return _longest(self.agent_trie, words, i, bool)
 
 
 def _longest(trie: dict, words: Sequence[str], i: int, usable) -> tuple[object, int] | None:
-    node = trie
+    # walks by index: most positions start no phrase, and a slice words[i:] per position costs O(n) each
+    n = len(words)
+    if i >= n:
+        return None
+    node = trie.get(words[i])
     best = None
-    for length, word in enumerate(words[i:], start=1):
-        node = node.get(word)
-        if node is None:
-            break
+    length = 1
+    while node is not None:
         payload = node.get("#")
         if payload is not None and usable(payload):
             best = (payload, length)
+        if i + length >= n:
+            break
+        node = node.get(words[i + length])
+        length += 1
     return best
 
 

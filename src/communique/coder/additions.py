@@ -61,6 +61,7 @@ from typing import Sequence
 from ..codes import is_valid_code
 from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
+from ..nlp import doc_tokens, doc_tree
 from .codes import combine, to_cameo, to_internal
 from .profiles import Profile
 
@@ -346,8 +347,10 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
     builds no clause for, is read as a clause of its own."""
     cues, codes = intent_table()
     doc = sentence.doc
-    spots = [t for t in sentence if t.dep_ in ("acl", "xcomp") and t.head.text.upper() in cues
-             and t.head.dep_ in ("dobj", "attr", "acomp", "nsubj")]
+    tokens, heads = doc_tokens(doc), doc_tree(doc).heads  # index lists: no Token objects per word
+    dep, text = tokens.dep, tokens.text
+    spots = [doc[i] for i in range(sentence.start, sentence.end) if dep[i] in ("acl", "xcomp")
+             and text[heads[i]].upper() in cues and dep[heads[i]] in ("dobj", "attr", "acomp", "nsubj")]
     if not spots:
         return list(records)
     from .match import match_verb

@@ -49,17 +49,20 @@ class Discards:
         if self.petrarch_quirks:
             return self._shipped_walk(tokens)
         found = None
-        for start in range(len(tokens)):
-            node = self.trie
-            for token in tokens[start:]:
-                node = node.get(token)
-                if node is None:
-                    break
+        trie, n = self.trie, len(tokens)
+        for start in range(n):  # by index: a slice tokens[start:] per start made a story's check quadratic
+            node = trie.get(tokens[start])
+            j = start + 1
+            while node is not None:
                 kind = node.get("#")
                 if kind == STORY:
                     return STORY
                 if kind == SENTENCE:
                     found = SENTENCE
+                if j >= n:
+                    break
+                node = node.get(tokens[j])
+                j += 1
         return found
 
     def _shipped_walk(self, tokens: list[str]) -> str | None:

@@ -39,6 +39,8 @@ def mix_codes(agents: list[str], actors: list[str]) -> list[str]:
 
 def split_codes(codes: list[str]) -> tuple[list[str], list[str]]:
     """(actor codes, agent codes): agents are the codes starting with `~`."""
+    if not codes:  # most phrases and PPs carry no code: called ~25 times per sentence
+        return [], []
     actors = [c for c in codes if c and not c.startswith("~")]
     agents = [c for c in codes if c.startswith("~")]
     return actors, agents
