@@ -173,10 +173,9 @@ def test_a_snippet_with_no_political_event_takes_the_non_political_class_the_cla
     assert "sentence_classes" not in Document(id="1", text="x").to_dict()  # with the classifier off
 
 
-def test_sentences_of_disasters_and_crime_are_read_but_not_every_sentence():
-    assert has_trigger_word("the floods have displaced thousands in the delta")
-    assert has_trigger_word("new covid cases rose for a fourth week")
+def test_police_firing_is_read_but_not_every_sentence():
     assert has_trigger_word("police fired rubber bullets at the crowd")
+    assert has_trigger_word("the sp said a wanted criminal was gunned down on the highway")
     assert not has_trigger_word("According to the minister, the campaign will be based on jobs.")
 
 

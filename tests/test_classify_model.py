@@ -108,7 +108,11 @@ def test_a_batch_of_articles_is_classified_as_each_article_alone(nlp, classifier
     alone = [extract_text(t, None, EVENTS) for t in texts]
     assert [[(e.trigger, e.acled) for e in d.events] for d in together] == \
         [[(e.trigger, e.acled) for e in d.events] for d in alone]
-    assert [d.sentence_classes for d in together] == [d.sentence_classes for d in alone]
+    # int8 activations are scaled per encoder batch, so a score moves a little with the batch it is read in
+    assert [[c.label for c in d.sentence_classes] for d in together] == \
+        [[c.label for c in d.sentence_classes] for d in alone]
+    assert all(abs(a.score - b.score) < 0.05 for x, y in zip(together, alone)
+               for a, b in zip(x.sentence_classes, y.sentence_classes))
     assert together[1].sentence_classes[0].label == "NATURAL_DISASTER"
 
 
