@@ -1,5 +1,5 @@
-"""Events the coder missed: a sentence the classifier scores as a violent, police or protest event, with no
-event of it coded by the coder, yields an event with what can still be read without the coder's patterns.
+"""Events the coder missed: a sentence the classifier scores as a violent or police event, with no event of
+it coded by the coder, yields an event with what can still be read without the coder's patterns.
 
 It needs at least one actor, so that an accident or a disaster told in violent words makes none, and, but for
 a protest or a mob, one that can wage political violence (named, or of an armed or state sector): victims
@@ -34,7 +34,7 @@ from .candidates import SentenceSpan, trigger_pattern
 from .labels import AcledClass, acled_class
 from .scoring import SentenceScores
 
-RECALL = 0.5  # the classifier's summed score of the classes that make events (violent, police, protest) from which a sentence gets one
+RECALL = 0.5  # the classifier's summed score of the classes that make events (violent and police ones) from which a sentence gets one
 CONFIDENCE = 0.35  # of a classifier-made event: below every event the coder makes (0.45 and up)
 TAKEN_PLACE = {"asserted", "historical"}
 NAME_KINDS = {"country", "capital", "organisation", "demonym"}  # single words safe to read in lower case
