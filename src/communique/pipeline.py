@@ -125,6 +125,8 @@ def _run_batch(articles: list[Article], knowledge: Knowledge, settings: Settings
                 raise  # a broken data file is not a bad article: stop and name it
             except Exception as exc:  # noqa: BLE001 -- one article's failure, named, never the batch's
                 document = _failed(article, f"{SKIP_CODING}: {_described(exc)}")
+                if classifying:
+                    release_tables(doc)  # not held for the batch's classification
             finally:
                 if not classifying:
                     release_tables(doc)  # so that the Doc is freed now, not at the next full garbage collection
