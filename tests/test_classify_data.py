@@ -155,3 +155,35 @@ def test_with_the_classifier_off_its_encoder_is_never_loaded():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "False"]
+
+
+def test_a_snippet_with_no_political_event_takes_the_non_political_class_the_classifier_read():
+    from communique.evaluate.case2021 import judge
+    from communique.evaluate.judgement import GoldRecord
+    from communique.records import Document, SentenceClass
+
+    record = GoldRecord("1", "Floods swept away homes. Relief camps filled up.", None, {"label": "NATURAL_DISASTER"})
+    read = Document(id="1", text=record.text, sentence_classes=[
+        SentenceClass(0, "NATURAL_DISASTER", 0.7), SentenceClass(1, "NONE", 0.9)])
+    assert judge(record, read).values["predicted"] == "NATURAL_DISASTER"  # NONE says nothing of the kind
+    assert read.to_dict()["sentence_classes"][0] == {"sentence": 0, "label": "NATURAL_DISASTER", "score": 0.7}
+    # a political class read without any coded event is no label: communique coded no political event there
+    political = Document(id="1", text=record.text, sentence_classes=[SentenceClass(0, "ARMED_CLASH", 0.8)])
+    assert judge(record, political).values["predicted"] == "NONE"
+    assert "sentence_classes" not in Document(id="1", text="x").to_dict()  # with the classifier off
+
+
+def test_police_firing_is_read_but_not_every_sentence():
+    assert has_trigger_word("police fired rubber bullets at the crowd")
+    assert has_trigger_word("the sp said a wanted criminal was gunned down on the highway")
+    assert not has_trigger_word("According to the minister, the campaign will be based on jobs.")
+
+
+def test_an_event_the_classifier_recalls_needs_a_side_that_can_wage_political_violence():
+    from communique.classify.recall import _can_wage
+
+    workers = ActorRef(text="workers", name="workers", country=None, sector="LAB", code="---LAB")
+    gunmen = ActorRef(text="gunmen", name="gunmen", country=None, sector="UAF", code="---UAF")
+    india = ActorRef(text="india", name="India", country="IND", sector=None, code="IND")
+    assert not _can_wage(workers) and not _can_wage(VILLAGERS)  # a fire that killed workers is no attack
+    assert _can_wage(POLICE) and _can_wage(gunmen) and _can_wage(REBELS) and _can_wage(india)

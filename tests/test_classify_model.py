@@ -84,3 +84,50 @@ def test_eval_prints_the_figures_with_the_classifier_off_and_on(nlp, classifier,
     assert off["per_label"].get("ARMED_CLASH", {}).get("tp", 0) == 0  # the coder alone reads no event there
     assert on["non_political"]["coded_political"] == 0
     assert on["accuracy"] >= off["accuracy"]
+
+
+def test_the_int8_encoder_stays_close_to_the_float_one(classifier):
+    from communique.classify.encoder import Encoder
+
+    sentences = ["Rebels shelled the airport overnight.", "the police lathicharged protesting farmers in the town",
+                 "Shares Plunge As Tech Giant Misses Targets"]
+    assert classifier.encoder.quantised
+    quantised, exact = classifier.encoder.encode(sentences), Encoder(quantised=False).encode(sentences)
+    assert (quantised * exact).sum(axis=1).min() > 0.95
+    assert float(quantised[0] @ quantised[2]) < 0.5  # still far apart where the sentences are
+
+
+def test_a_batch_of_articles_is_classified_as_each_article_alone(nlp, classifier):
+    from communique.pipeline import extract_articles
+    from communique.records import Article
+
+    texts = ["two maoists were killed in an encounter with the police in dantewada on monday.",
+             "Floodwaters swept away homes in three districts after a week of rain.",
+             "Police arrested three men for stoning a bus in the old city on Friday."]
+    together = list(extract_articles([Article(text=t, id=str(n)) for n, t in enumerate(texts)], EVENTS))
+    alone = [extract_text(t, None, EVENTS) for t in texts]
+    assert [[(e.trigger, e.acled) for e in d.events] for d in together] == \
+        [[(e.trigger, e.acled) for e in d.events] for d in alone]
+    # int8 activations are scaled per encoder batch, so a score moves a little with the batch it is read in
+    assert [[c.label for c in d.sentence_classes] for d in together] == \
+        [[c.label for c in d.sentence_classes] for d in alone]
+    assert all(abs(a.score - b.score) < 0.05 for x, y in zip(together, alone)
+               for a, b in zip(x.sentence_classes, y.sentence_classes))
+    assert together[1].sentence_classes == []  # no event and no violence or police word: not encoded at all
+    assert together[2].sentence_classes[0].label == "ARREST"
+
+
+def test_lowercase_police_news_is_read_at_least_as_well_as_with_keywords(nlp, classifier):
+    """tools/police_sentence_f1.py on the written sentences of tests/fixtures/police_lowercase.tsv."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "police_sentence_f1.py"
+    spec = importlib.util.spec_from_file_location("police_sentence_f1", path)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    rows = tool.read(tool.FILE)
+    off, on = tool.measure(rows, "off"), tool.measure(rows, "events")
+    for label in ("ARREST", "KILL", "FORCE"):
+        assert on[label][2] >= off[label][2], label  # F1 with the classifier on never below the coder's
+    assert on["ARREST"][2] >= 0.8

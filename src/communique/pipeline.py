@@ -111,23 +111,37 @@ def extract_text(text: str, published: str | None = None, settings: Settings | N
 def _run_batch(articles: list[Article], knowledge: Knowledge, settings: Settings) -> Iterator[Document]:
     problems = {n: p for n, article in enumerate(articles) if (p := _problem_with(article, settings))}
     docs = _parsed([a.text for n, a in enumerate(articles) if n not in problems], settings)
+    classifying = settings.classifier != "off"  # then the batch is classified at its end, in one encoder call
+    held: list[Document] = []
+    pending: list = []  # (Document, classify.recall.RecallContext) of the batch, to classify
     for n, article in enumerate(articles):
         if n in problems:
-            yield _failed(article, problems[n])
+            document = _failed(article, problems[n])
+        elif isinstance(doc := next(docs), str):
+            document = _failed(article, doc)
+        else:
+            try:
+                document = code_document(article, doc, knowledge, settings, pending if classifying else None)
+            except DataFileError:
+                raise  # a broken data file is not a bad article: stop and name it
+            except Exception as exc:  # noqa: BLE001 -- one article's failure, named, never the batch's
+                document = _failed(article, f"{SKIP_CODING}: {_described(exc)}")
+                if classifying:
+                    release_tables(doc)  # not held for the batch's classification
+            finally:
+                if not classifying:
+                    release_tables(doc)  # so that the Doc is freed now, not at the next full garbage collection
+        if not classifying:
+            yield document
             continue
-        doc = next(docs)
-        if isinstance(doc, str):
-            yield _failed(article, doc)
-            continue
+        held.append(document)
+    if classifying:
         try:
-            document = code_document(article, doc, knowledge, settings)
-        except DataFileError:
-            raise  # a broken data file is not a bad article: stop and name it
-        except Exception as exc:  # noqa: BLE001 -- one article's failure, named, never the batch's
-            document = _failed(article, f"{SKIP_CODING}: {_described(exc)}")
+            _classified(pending, settings)
         finally:
-            release_tables(doc)  # so that the Doc is freed now, not at the next full garbage collection
-        yield document
+            for _, context in pending:
+                release_tables(context.doc)
+        yield from held
 
 
 def _parsed(texts: list[str], settings: Settings) -> Iterator[Doc | str]:
@@ -195,8 +209,10 @@ def _failed(article: Article, reason: str) -> Document:
                     published=published, url=article.url, source=article.source, error=reason)
 
 
-def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Settings) -> Document:
-    """Run every extract and resolve stage on one parsed article."""
+def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Settings,
+                  to_classify: list | None = None) -> Document:
+    """Run every extract and resolve stage on one parsed article. With the classifier on, `to_classify` (a list)
+    takes the document and its context for a later `_classified` call over a whole batch, else it runs here."""
     published = dt.date.fromisoformat(article.published[:10]) if article.published else None
     dates = find_dates(doc, published)
     actors = find_actors(doc, knowledge.lexicon, published)
@@ -219,16 +235,38 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
         ids.add(event.id)
         if event.confidence >= settings.min_confidence:
             events.append(event)
-    if settings.classifier != "off":  # the learned event classifier; torch is imported only here
-        from .classify.apply import classify_document
-        from .classify.recall import RecallContext
-        context = RecallContext(doc, doc_id, actors, knowledge.lexicon, dates, places, published)
-        events = [e for e in classify_document(events, context, settings.classifier)
-                  if e.confidence >= settings.min_confidence]
-    return Document(id=doc_id, text=article.text, title=article.title,
+    document = Document(id=doc_id, text=article.text, title=article.title,
                     published=published.isoformat() if published else None, url=article.url,
                     source=article.source, events=events, actors=actors.actors, places=places,
                     quotes=quotes, dates=dates, dropped=dropped)
+    if settings.classifier == "off":
+        return document
+    from .classify.recall import RecallContext  # the learned event classifier; torch is imported only there
+    context = RecallContext(doc, doc_id, actors, knowledge.lexicon, dates, places, published)
+    if to_classify is not None:
+        to_classify.append((document, context))
+        return document
+    return _classified([(document, context)], settings)[0]
+
+
+def _classified(items: list, settings: Settings) -> list[Document]:
+    """The documents with the learned event classifier's reading (classify/apply.py), in one encoder call.
+    Where that call fails, each document is read alone, and one that fails then is marked failed."""
+    from .classify.apply import classify_documents
+    try:
+        results = classify_documents([(d.events, context) for d, context in items], settings.classifier)
+    except DataFileError:
+        raise
+    except Exception as exc:  # noqa: BLE001 -- found again document by document: only the one at fault fails
+        if len(items) > 1:
+            return [_classified([item], settings)[0] for item in items]
+        document = items[0][0]
+        document.events, document.error = [], f"{SKIP_CODING}: {_described(exc)}"
+        return [document]
+    for (document, _), (events, classes) in zip(items, results):
+        document.events = [e for e in events if e.confidence >= settings.min_confidence]
+        document.sentence_classes = classes
+    return [document for document, _ in items]
 
 
 def _outside_names(places: list[Place], doc: Doc, actors: DocActors) -> list[Place]:

@@ -191,6 +191,18 @@ class EventMention:
         return d
 
 
+@dataclass(frozen=True)
+class SentenceClass:
+    """What the learned event classifier (setting `classifier`) read a sentence as: its best ACLED-style class
+    (data/classify_acled_labels.tsv: a CASE 2021 label, or NONE) and that class's score."""
+    sentence: int
+    label: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sentence": self.sentence, "label": self.label, "score": self.score}
+
+
 @dataclass
 class Document:
     id: str
@@ -207,6 +219,8 @@ class Document:
     error: str | None = None
     # records the coder found but did not output (source, target, CAMEO code, steps): for reports, not output
     dropped: list[tuple[str, str, str, tuple[str, ...]]] = field(default_factory=list)
+    # with the classifier on: each sentence it read, as it read it (empty with it off)
+    sentence_classes: list[SentenceClass] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = {
@@ -218,6 +232,8 @@ class Document:
             "quotes": [q.to_dict() for q in self.quotes],
             "dates": [t.to_dict() for t in self.dates],
         }
+        if self.sentence_classes:
+            d["sentence_classes"] = [c.to_dict() for c in self.sentence_classes]
         if self.error:
             d["error"] = self.error
         return d

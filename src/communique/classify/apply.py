@@ -1,41 +1,65 @@
-"""The classifier's one step in the pipeline: read a coded document's candidate sentences, weigh the `acled`
-field of its events (choice.py), and add the violent and police events the coder missed (recall.py).
+"""The classifier's one step in the pipeline: read coded documents' candidate sentences, weigh the `acled`
+field of their events (choice.py), add the violent and police events the coder missed (recall.py), and
+record how each sentence read was classified (`Document.sentence_classes`).
 
-Called by pipeline.code_document where the setting `classifier` is not "off"; loads torch on first use.
+Called by pipeline._run_batch for a whole batch of articles at once where the setting `classifier` is not
+"off": the sentences of every article in the batch are encoded in one call, sorted by length, so that the
+encoder pads little and runs on full batches. Loads torch on first use.
 """
 from __future__ import annotations
 
 from ..acled import deciding_rule
 from ..nlp import doc_sentences, doc_text
-from ..records import EventMention
+from ..records import EventMention, SentenceClass
 from .candidates import SentenceSpan, sentences_to_read
 from .choice import VETO_CONFIDENCE_DROP, choose
 from .recall import RecallContext, make_event, recall_class
 from .scoring import SentenceScores, load_classifier
 
 
+def classify_documents(items: list[tuple[list[EventMention], RecallContext]], mode: str
+                       ) -> list[tuple[list[EventMention], list[SentenceClass]]]:
+    """For each (events, context) of a batch: its events with the classifier's word on their ACLED type plus
+    the events it recalls, and the classes of the sentences it read. One encoder call for the whole batch."""
+    reading = []
+    for events, context in items:
+        with_events = {e.sentence for e in events}
+        reading.append(sentences_to_read(_sentences(context), with_events, mode))
+    texts = [s.text for to_read in reading for s in to_read]
+    scores = iter(load_classifier().score(texts) if texts else [])
+    out = []
+    for (events, context), to_read in zip(items, reading):
+        scored = {s.index: next(scores) for s in to_read}
+        out.append(_apply(events, context, to_read, scored))
+    return out
+
+
 def classify_document(events: list[EventMention], context: RecallContext, mode: str) -> list[EventMention]:
-    """The document's events with the classifier's word on their ACLED type, plus the events it recalls."""
-    sentences = _sentences(context)
-    with_events = {e.sentence for e in events}
-    to_read = sentences_to_read(sentences, with_events, mode)
+    """One document's events with the classifier's word on them (see classify_documents)."""
+    return classify_documents([(events, context)], mode)[0][0]
+
+
+def _apply(events: list[EventMention], context: RecallContext, to_read: list[SentenceSpan],
+           scored: dict[int, SentenceScores]) -> tuple[list[EventMention], list[SentenceClass]]:
+    classes = [SentenceClass(s.index, scored[s.index].best_acled.label, scored[s.index].best_acled.score)
+               for s in to_read]
     if not to_read:
-        return events
-    scored = dict(zip((s.index for s in to_read), load_classifier().score([s.text for s in to_read])))
+        return events, classes
+    with_events = {e.sentence for e in events}
     for event in events:
         scores = scored.get(event.sentence)
         if scores is not None:
             _weigh(event, scores)
     recalled = []
     for sentence in to_read:
-        scores = scored[sentence.index]
-        found = recall_class(scores)
+        found = recall_class(scored[sentence.index])
         if found is None or sentence.index in with_events:
-            continue
+            continue  # a sentence with coded events keeps them alone (recall there too cost PLOVER triples)
         event = make_event(sentence, found[0], found[1], context)
         if event is not None:
             recalled.append(event)
-    return sorted(events + recalled, key=lambda e: (e.start, e.trigger_start or 0)) if recalled else events
+    events = sorted(events + recalled, key=lambda e: (e.start, e.trigger_start or 0)) if recalled else events
+    return events, classes
 
 
 def _weigh(event: EventMention, scores: SentenceScores) -> None:

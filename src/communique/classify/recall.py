@@ -1,13 +1,16 @@
 """Events the coder missed: a sentence the classifier scores as a violent or police event, with no event of
 it coded by the coder, yields an event with what can still be read without the coder's patterns.
 
-It needs at least one actor, so that an accident or a disaster told in violent words makes none. Its actors
+It needs at least one actor, so that an accident or a disaster told in violent words makes none, and, but for
+a protest or a mob, one that can wage political violence (named, or of an armed or state sector): victims
+alone ("a fire killed four workers") make no attack. Its actors
 are the document's actor mentions in the sentence, and names and sector words looked up in the
 actor dictionaries without regard to case ("police arrested two maoists in dantewada" has no capital letter
 for the tagger to see). Words before the event's trigger are its source, words after it its target (the other way round where
 the trigger is passive: "were killed by"), except
 that the police and security forces are the source of an arrest or a crackdown wherever they stand. Its date,
-place, modality and size are read as for any event; its CAMEO code is its class's (data/classify_acled_labels.tsv);
+place, modality and size are read as for any event; its CAMEO code is its class's (data/classify_acled_labels.tsv),
+except that a protest or riot whose source is the police or security forces is their violent repression (175);
 it is marked `origin = "classifier"`, its `acled.by` is "classifier" and its confidence is below the coder's.
 """
 from __future__ import annotations
@@ -31,13 +34,17 @@ from .candidates import SentenceSpan, trigger_pattern
 from .labels import AcledClass, acled_class
 from .scoring import SentenceScores
 
-RECALL = 0.5  # the classifier's summed score of the violent and police classes from which a sentence gets one
+RECALL = 0.5  # the classifier's summed score of the classes that make events (violent and police ones) from which a sentence gets one
 CONFIDENCE = 0.35  # of a classifier-made event: below every event the coder makes (0.45 and up)
 TAKEN_PLACE = {"asserted", "historical"}
 NAME_KINDS = {"country", "capital", "organisation", "demonym"}  # single words safe to read in lower case
 STATE_FORCE_FIRST = {"ARREST", "FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER"}
 STATE_FORCE_SECTORS = {"COP", "MIL", "SPY", "GOV"}
+SECURITY_SECTORS = {"COP", "MIL", "SPY"}
+REPRESSION = "175"  # CAMEO "use tactics of violent repression": a protest class's event done by security forces
 PASSIVE_DEPENDENCIES = {"auxpass", "nsubjpass"}
+CROWD_CLASSES = {"MOB_VIOL"}  # a crowd's violence: its actors are civilians
+WAGING_SECTORS = {"COP", "MIL", "SPY", "REB", "UAF", "INS", "SEP", "GOV", "IGO", "PTY", "OPP"}  # can wage political violence
 
 
 @dataclass(frozen=True)
@@ -57,7 +64,7 @@ def recall_class(scores: SentenceScores) -> tuple[AcledClass, float] | None:
     classes together score at least RECALL ("maoists ambush a patrol" may be a clash or an attack: it is
     violent either way) and the best class of all is one of them; else None."""
     if not acled_class(scores.best_acled.label).cameo:
-        return None  # the best class is not violent: a disaster, a crime, a protest, no event...
+        return None  # the best class makes no event: a disaster, a crime, a meeting, no event...
     violent = [(acled_class(s.label), s.score) for s in scores.acled if acled_class(s.label).cameo]
     if sum(score for _, score in violent) < RECALL:
         return None
@@ -75,6 +82,8 @@ def make_event(sentence: SentenceSpan, cls: AcledClass, score: float, context: R
     found = sentence_actors(sentence, context)
     if not found:
         return None  # no one acts or is acted on: a fire, a flood, a crash reads like violence but is none
+    if cls.plover != "PROTEST" and cls.label not in CROWD_CLASSES and not any(_can_wage(ref) for _, ref in found):
+        return None  # victims alone ("a blaze killed four workers") make no attack: it needs an armed or state side
     before = [ref for at, ref in found if at < trigger]
     after = [ref for at, ref in found if at > trigger]
     source, target = (after, before) if _passive(doc, trigger) else (before, after)
@@ -87,18 +96,26 @@ def make_event(sentence: SentenceSpan, cls: AcledClass, score: float, context: R
         country = location.country if location is not None else None
         source = [ActorRef(text="", name="unidentified", country=country, sector=None, code=country or UNKNOWN_COUNTRY)]
     source, target = _localised(source, location), _localised(target, location)
-    code = event_code(cls.cameo)
+    cameo = cls.cameo
+    if cls.plover == "PROTEST" and source and all(ref.sector in SECURITY_SECTORS for ref in source):
+        cameo = REPRESSION  # "the police burst tear gas shells on the stone-pelting crowd": their act is force
+    code = event_code(cameo)
     tokens = doc_tokens(doc)
     acled = cls.acled()
     if acled is not None:
         acled = {**acled, "by": "classifier"}
     return EventMention(
-        id=hashlib.sha1(f"{context.doc_id}:{tokens.idx[trigger]}:{cls.cameo}:classifier".encode()).hexdigest()[:16],
+        id=hashlib.sha1(f"{context.doc_id}:{tokens.idx[trigger]}:{cameo}:classifier".encode()).hexdigest()[:16],
         sentence=sentence.index, start=sentence.start, end=sentence.end, evidence=sentence.text,
-        source=source, target=target, cameo=cameo_for(cls.cameo), plover=plover_for(cls.cameo),
+        source=source, target=target, cameo=cameo_for(cameo), plover=plover_for(cameo),
         quad_class=code.quad_class, goldstein=code.goldstein, date=date, location=location, modality=modality,
         size=size_of(doc, trigger), acled=acled, confidence=round(CONFIDENCE * (0.5 + score / 2), 3),
         trigger=tokens.text[trigger], trigger_start=tokens.idx[trigger], origin="classifier")
+
+
+def _can_wage(ref: ActorRef) -> bool:
+    """A named actor (a country, an organisation, a person) or one of an armed or state sector."""
+    return ref.sector is None or ref.sector[:3] in WAGING_SECTORS
 
 
 def _passive(doc: Doc, trigger: int) -> bool:

@@ -1,7 +1,10 @@
 """CASE 2021 task 2 snippets: `{id, text, subtype}`, one fine-grained (ACLED-style) label each.
 
 A snippet's predicted label is the ACLED sub-event type of its most confident event that has one,
-mapped to the CASE label names by data/case2021_labels.tsv; NONE where no event has an ACLED type.
+mapped to the CASE label names by data/case2021_labels.tsv. Where no event has one and the learned event
+classifier was on, it is the non-political class (a disaster, a crime, OTHER) the classifier read most
+confidently in one of the snippet's sentences (`Document.sentence_classes`): communique codes no political
+event there, and says what kind of non-political one it read. NONE where neither gives a label.
 Measures: accuracy, weighted F1 over all gold labels (the shared task's measure), macro-F1 over the
 political labels, and how often a non-political snippet gets a political label.
 """
@@ -32,7 +35,7 @@ def read(record: dict, number: int) -> GoldRecord:
 
 def judge(record: GoldRecord, document: Document) -> Judgement:
     gold, event = record.gold["label"], deciding_event(document.events)
-    predicted = case_label(event_acled(event)) if event else NO_EVENT
+    predicted = case_label(event_acled(event)) if event else non_political_label(document)
     judgement = Judgement(record, gold=[gold], output=[describe_event(e) for e in document.events],
                           error=document.error)
     judgement.values = {"gold": gold, "predicted": predicted}
@@ -69,6 +72,13 @@ def deciding_event(events: list[EventMention]) -> EventMention | None:
         if event_acled(event) and (best is None or event.confidence > best.confidence):
             best = event
     return best
+
+
+def non_political_label(document: Document) -> str:
+    """The non-political class the classifier read most confidently in the document's sentences, or NONE."""
+    political = political_labels()
+    read = [c for c in document.sentence_classes if c.label != NO_EVENT and c.label not in political]
+    return max(read, key=lambda c: c.score).label if read else NO_EVENT
 
 
 def event_acled(event: EventMention) -> dict[str, str] | None:
