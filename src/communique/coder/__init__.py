@@ -26,12 +26,14 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING, Sequence
 
 from .profiles import Profile
-from .sentence import CodedEvent, code_sentence_with
+
+if TYPE_CHECKING:  # spaCy (and through thinc, torch) loads only when a sentence is coded
+    from spacy.tokens import Span
+
+    from .sentence import CodedEvent
 
 __all__ = ["CodedEvent", "CoderKnowledge", "Profile", "code_sentence"]
 
@@ -66,5 +68,15 @@ def code_sentence(sent: Span, date: datetime.date | None, knowledge: CoderKnowle
     project's default profile, communique). The events
     the output filter drops are appended to `trace` when one is given, each with a `drop:` step."""
     from .match import match_verb
+    from .sentence import code_sentence_with
 
     return code_sentence_with(sent, date, knowledge, profile or Profile(), match_verb, trace)
+
+
+def __getattr__(name: str):
+    """`CodedEvent` is read from coder.sentence on first use, so `import communique.coder.profiles` (the CLI's
+    option lists, the API server) does not load spaCy."""
+    if name == "CodedEvent":
+        from .sentence import CodedEvent
+        return CodedEvent
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
