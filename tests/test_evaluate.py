@@ -171,7 +171,8 @@ def test_reports_group_misses_and_spurious_items(tmp_path):
     assert "Missed 19" in markdown and "Spurious 04" in markdown
     assert PETR2_RECORD["text"] in markdown
     rows = [json.loads(line) for line in report_jsonl(result).splitlines()]
-    assert {(r["kind"], r["group"][:2]) for r in rows} == {("missed", "19"), ("spurious", "04")}
+    assert {(r["kind"], r["group"][:2]) for r in rows if r["measure"] == "exact"} == {("missed", "19"), ("spurious", "04")}
+    assert {(r["kind"], r["group"]) for r in rows if r["measure"] == "main_class"} == {("wrong", "material conflict")}
     write_report(result, tmp_path / "r.md")
     assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# Evaluation report")
     assert "exact" in format_scoreboard(result)

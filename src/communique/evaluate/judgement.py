@@ -20,7 +20,7 @@ class GoldRecord:
 @dataclass(frozen=True)
 class Finding:
     """One missed or spurious item, for the report."""
-    kind: str  # "missed" | "spurious"
+    kind: str  # "missed" | "spurious" | "wrong" (a single label, such as the main event class, not the gold one)
     measure: str  # which figure it counts against: "type", "triple", "exact", "label", ...
     group: str  # what the report groups it under: a PLOVER type, a CAMEO root, a CASE label
     item: str  # the item, readable

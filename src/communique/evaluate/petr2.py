@@ -11,6 +11,7 @@ from typing import Any
 from ..codes import UnknownCameoCode, event_code
 from ..records import Document, EventMention
 from .formats import cameo_event_code, iso_date
+from . import main_class
 from .judgement import Finding, GoldRecord, Judgement, describe_event, triple_reason
 from .scoring import compare_sets, total
 from .steps import Coded, lost_at
@@ -26,7 +27,8 @@ def matches(record: dict) -> bool:
 def read(record: dict, number: int) -> GoldRecord:
     exact = {(_actor(e.get("source")), _actor(e.get("target")), cameo_event_code(e.get("code", "")))
              for e in record["events"] if isinstance(e, dict)}
-    gold = {"exact": exact, "coarse": {coarse(t) for t in exact}, "noevents": bool(record.get("noevents"))}
+    gold = {"exact": exact, "coarse": {coarse(t) for t in exact}, "noevents": bool(record.get("noevents")),
+            "class": main_gold_class(record["events"])}
     return GoldRecord(str(record.get("id", number)), str(record["text"]), iso_date(record.get("date")), gold)
 
 
@@ -46,6 +48,7 @@ def judge(record: GoldRecord, document: Document) -> Judgement:
     for triple in sorted(predicted - gold_exact, key=str):
         judgement.findings.append(Finding("spurious", "exact", root_group(triple[2]), _show(triple),
                                           triple_reason(triple, gold_exact, 2)))
+    main_class.judge(judgement, record.gold.get("class"), document)
     return judgement
 
 
@@ -56,7 +59,17 @@ def figures(judgements: list[Judgement]) -> dict[str, Any]:
         "exact": total(j.counts["exact"] for j in judgements).as_dict(),
         "coarse": total(j.counts["coarse"] for j in judgements).as_dict(),
         "noevents": {"records": len(noevents), "correct": sum(j.values["no_output"] for j in noevents)},
+        "main_class": main_class.figures(judgements),
     }
+
+
+def main_gold_class(events: list) -> str | None:
+    """The five-way class of a record's main event: its first listed event (PETRARCH-2's validation lists the
+    main clause's event first), None for a record without events."""
+    for event in events:
+        if isinstance(event, dict):
+            return main_class.class_of_cameo(cameo_event_code(event.get("code", "")))
+    return None
 
 
 def predicted_event_triples(event: EventMention) -> set[Triple]:

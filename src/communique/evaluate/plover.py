@@ -12,6 +12,7 @@ from typing import Any
 from ..codes import UnknownCameoCode, plover_for
 from ..records import Document, EventMention
 from .formats import country_code, iso_date, table_rows
+from . import main_class
 from .judgement import Finding, GoldRecord, Judgement, describe_event, triple_reason
 from .scoring import compare_sets, per_label, total
 from .steps import Coded, lost_at
@@ -30,7 +31,7 @@ def read(record: dict, number: int) -> GoldRecord:
     sources = _gold_countries(record.get("source"))
     targets = _gold_countries(record.get("target"))
     gold = {"type": plover_type, "triples": _pairs(sources, targets, plover_type),
-            "eventText": record.get("eventText", "")}
+            "eventText": record.get("eventText", ""), "class": main_class.class_of_plover(str(record["event"]))}
     return GoldRecord(str(record.get("id", number)), str(record["text"]), iso_date(record.get("date")), gold)
 
 
@@ -58,6 +59,7 @@ def judge(record: GoldRecord, document: Document) -> Judgement:
     for triple in sorted(predicted_triples - gold_triples, key=str):
         judgement.findings.append(Finding("spurious", "triple", triple[2], _show(triple),
                                           triple_reason(triple, gold_triples)))
+    main_class.judge(judgement, record.gold.get("class"), document)
     return judgement
 
 
@@ -69,6 +71,7 @@ def figures(judgements: list[Judgement]) -> dict[str, Any]:
         "type": total(j.counts["type"] for j in judgements).as_dict(),
         "triple": total(j.counts["triple"] for j in judgements).as_dict(),
         "per_type": {label: counts.as_dict() for label, counts in per_type.items()},
+        "main_class": main_class.figures(judgements),
     }
 
 

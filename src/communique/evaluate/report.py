@@ -13,6 +13,7 @@ MEASURE_NAMES = {
     "type": "event type", "triple": "(source, target, type) triple", "per_type": "per type",
     "exact": "exact (source, target, CAMEO) triple", "coarse": "(country, country, root) triple",
     "overlap": "toponym spans (overlapping)", "exact_span": "toponym spans (identical)", "resolution": "resolved within 161 km",
+    "main_class": "main event class",
 }
 
 
@@ -39,6 +40,9 @@ def format_scoreboard(evaluation: Evaluation) -> str:
         n = figures["non_political"]
         lines.append(f"  {'non-political coded political':40} {n['coded_political']}/{n['records']}"
                      f" ({n['rate']:.1%})")
+    if "main_class" in figures:
+        from .main_class import scoreboard_lines as main_class_lines
+        lines.extend(main_class_lines(figures["main_class"]))
     for key in ("per_type", "per_label"):
         if key in figures:
             lines.append(f"  {key.replace('_', ' ')}:")
