@@ -46,6 +46,7 @@ def main() -> int:
     head = fit(_stack(vectors[train], described), [labels[i] for i in train] + classes, tuple(classes), FitSettings())
     probabilities = head.probabilities(vectors[test])
     cases = []  # (margin, rule right, classifier right)
+    vetoes = []  # (summed non-political score, the sentence is non-political) for events with a political type
     events_seen = 0
     for row, i in zip(probabilities, test):
         gold = labels[i]
@@ -56,6 +57,9 @@ def main() -> int:
             if event.acled is None or rule is None:
                 continue
             events_seen += 1
+            if "communique_type" not in event.acled:
+                unpolitical = sum(float(row[k]) for k, c in enumerate(classes) if not acled_class(c).political)
+                vetoes.append((unpolitical, not acled_class(gold).political, best_cls.political))
             if is_evidence_rule(rule) or not is_decisive(rule):
                 continue
             rule_label = next((c.label for c in acled_classes() if c.acled() == {k: v for k, v in event.acled.items()
@@ -80,6 +84,12 @@ def main() -> int:
             best_margin, best_right = m, right
     never = sum(c[1] for c in cases)
     print(f"best margin {best_margin:.2f} ({best_right}/{len(cases)}; never overriding: {never})")
+    print("veto (best class non-political and the non-political classes summing to at least v):")
+    for v in (0.3, 0.4, 0.5, 0.6, 0.7):
+        kept_wrong = sum(1 for u, np, bp in vetoes if np and not (not bp and u >= v))
+        lost = sum(1 for u, np, bp in vetoes if not np and (not bp and u >= v))
+        print(f"  v {v:.1f}: events of non-political sentences kept political {kept_wrong}/{sum(v_[1] for v_ in vetoes)},"
+              f" events of political sentences vetoed {lost}/{sum(not v_[1] for v_ in vetoes)}")
     return 0
 
 
