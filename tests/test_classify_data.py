@@ -8,7 +8,6 @@ import numpy
 import pytest
 
 from communique.classify.candidates import has_trigger_word, sentences_to_read, SentenceSpan
-from communique.classify.apply import settled
 from communique.classify.choice import choose, is_decisive, is_evidence_rule
 from communique.classify.head import FitSettings, Head, fit, load_heads
 from communique.classify.labels import TRAINING_FILE, acled_class, acled_classes, plover_classes, training_sentences
@@ -104,18 +103,6 @@ def test_a_rule_decisive_by_its_code_alone_gives_way_only_to_a_clear_margin():
     assert clear.acled["sub_event_type"] == "Attack" and clear.by == "classifier"
     close = choose(arrest, rule, scores(ATTACK=0.35, ARREST=0.25))
     assert close.acled["sub_event_type"] == "Arrests" and close.by == "rules"
-
-
-def test_a_sentence_whose_every_event_a_rule_reads_from_evidence_is_not_encoded():
-    detained = event("170", "police detained two men in the village")
-    taken = event("173", "police took two men away from the village")
-    taken.sentence = 1
-    fire = event("180", "a boiler exploded at the factory and killed four workers", source=(), target=())
-    fire.sentence = 2  # out of ACLED's scope: still read, its class is the snippet's fallback label
-    assert settled([detained, taken, fire]) == {0}
-    spans = [SentenceSpan(n, 0, 10, text, 0, 4) for n, text in enumerate(
-        ["police detained two men in the village", "police took two men away", "a boiler exploded"])]
-    assert [s.index for s in sentences_to_read(spans, {0, 1, 2}, "events", settled([detained, taken, fire]))] == [1, 2]
 
 
 def test_both_agreeing_is_said_so():

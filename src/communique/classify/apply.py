@@ -12,7 +12,7 @@ from ..acled import deciding_rule
 from ..nlp import doc_sentences, doc_text
 from ..records import EventMention, SentenceClass
 from .candidates import SentenceSpan, sentences_to_read
-from .choice import VETO_CONFIDENCE_DROP, choose, is_evidence_rule
+from .choice import VETO_CONFIDENCE_DROP, choose
 from .recall import RecallContext, make_event, recall_class
 from .scoring import SentenceScores, load_classifier
 
@@ -24,7 +24,7 @@ def classify_documents(items: list[tuple[list[EventMention], RecallContext]], mo
     reading = []
     for events, context in items:
         with_events = {e.sentence for e in events}
-        reading.append(sentences_to_read(_sentences(context), with_events, mode, settled(events)))
+        reading.append(sentences_to_read(_sentences(context), with_events, mode))
     texts = [s.text for to_read in reading for s in to_read]
     scores = iter(load_classifier().score(texts) if texts else [])
     out = []
@@ -32,19 +32,6 @@ def classify_documents(items: list[tuple[list[EventMention], RecallContext]], mo
         scored = {s.index: next(scores) for s in to_read}
         out.append(_apply(events, context, to_read, scored))
     return out
-
-
-def settled(events: list[EventMention]) -> frozenset[int]:
-    """The sentences whose every event has a political ACLED type from a rule reading evidence in the words:
-    the classifier is not asked there. (A sentence a row puts out of ACLED's scope is still read: its class,
-    a disaster or crime, is what its snippet's label falls back to.)"""
-    unsettled = {e.sentence for e in events if e.acled is None or not _by_evidence(e)}
-    return frozenset(e.sentence for e in events if e.sentence not in unsettled)
-
-
-def _by_evidence(event: EventMention) -> bool:
-    rule = deciding_rule(event)
-    return rule is not None and is_evidence_rule(rule)
 
 
 def classify_document(events: list[EventMention], context: RecallContext, mode: str) -> list[EventMention]:

@@ -2,10 +2,7 @@
 
 With `classifier = events`, a sentence is read when it carries a coded event (its ACLED type is weighed)
 or, carrying none, holds a violence, police or protest word of data/classify_trigger_words.tsv (it may
-hold an event the coder missed). A sentence is not read, though, when it is settled: every event in it takes
-its ACLED type from a rule that reads evidence of the event's kind in its words (choice.is_evidence_rule):
-there the classifier could only confirm the rule, and recall adds nothing to a sentence with events.
-With `classifier = all` every sentence is read.
+hold an event the coder missed). With `classifier = all` every sentence is read.
 """
 from __future__ import annotations
 
@@ -45,11 +42,8 @@ def has_trigger_word(text: str) -> bool:
     return trigger_pattern().search(text.lower()) is not None
 
 
-def sentences_to_read(sentences: list[SentenceSpan], with_events: set[int], mode: str,
-                      settled: frozenset[int] = frozenset()) -> list[SentenceSpan]:
-    """The sentences worth encoding under the classifier setting `mode` (events | all); with `events`, not
-    the `settled` ones (sentences whose every event a rule reading evidence decides)."""
+def sentences_to_read(sentences: list[SentenceSpan], with_events: set[int], mode: str) -> list[SentenceSpan]:
+    """The sentences worth encoding under the classifier setting `mode` (events | all)."""
     if mode == "all":
         return list(sentences)
-    return [s for s in sentences
-            if s.index not in settled and (s.index in with_events or has_trigger_word(s.text))]
+    return [s for s in sentences if s.index in with_events or has_trigger_word(s.text)]
