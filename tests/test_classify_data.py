@@ -8,7 +8,7 @@ import numpy
 import pytest
 
 from communique.classify.candidates import has_trigger_word, sentences_to_read, SentenceSpan
-from communique.classify.choice import choose, is_decisive
+from communique.classify.choice import choose, is_decisive, is_evidence_rule
 from communique.classify.head import FitSettings, Head, fit, load_heads
 from communique.classify.labels import TRAINING_FILE, acled_class, acled_classes, plover_classes, training_sentences
 from communique.classify.scoring import LabelScore, SentenceScores
@@ -82,8 +82,8 @@ def test_fit_separates_classes_it_is_given():
 
 
 def test_a_rule_that_reads_evidence_decides_and_a_root_default_gives_way():
-    arrest = event("173", "police arrested two men in the village")
-    assert is_decisive(deciding_rule(arrest))
+    arrest = event("170", "police detained two men in the village")  # "17" with arrest words: evidence
+    assert is_evidence_rule(deciding_rule(arrest))
     choice = choose(arrest, deciding_rule(arrest), scores(ATTACK=0.8))
     assert choice.acled["sub_event_type"] == "Arrests" and choice.by == "rules"
 
@@ -93,6 +93,16 @@ def test_a_rule_that_reads_evidence_decides_and_a_root_default_gives_way():
     assert choice.acled["sub_event_type"] == "Attack" and choice.by == "classifier"
     unsure = choose(fight, deciding_rule(fight), scores(ATTACK=0.2, ARMED_CLASH=0.1))
     assert unsure.acled["sub_event_type"] == "Armed clash" and unsure.by == "rules"
+
+
+def test_a_rule_decisive_by_its_code_alone_gives_way_only_to_a_clear_margin():
+    arrest = event("173", "police took two men away from the village")  # CAMEO 173 names the arrest; no words read
+    rule = deciding_rule(arrest)
+    assert is_decisive(rule) and not is_evidence_rule(rule)
+    clear = choose(arrest, rule, scores(ATTACK=0.8, ARREST=0.1))
+    assert clear.acled["sub_event_type"] == "Attack" and clear.by == "classifier"
+    close = choose(arrest, rule, scores(ATTACK=0.35, ARREST=0.25))
+    assert close.acled["sub_event_type"] == "Arrests" and close.by == "rules"
 
 
 def test_both_agreeing_is_said_so():
