@@ -274,6 +274,13 @@ def test_demo_articles_make_stories(nlp):
     stories = build_stories(documents)
     by_doc = {d.id: d for d in documents}
     assert by_doc["10_weather_harbour_wire"].events == []
+    # "ISTANBUL — Turkey and Russia on Wednesday urged the warring parties ... to declare a ceasefire by
+    # midnight on Sunday": the dateline is no part of the sentence, and its subject keeps the appeal
+    dateline_appeals = [e for e in by_doc["01_libya_ceasefire_harbour_wire"].events
+                        if e.evidence.startswith("ISTANBUL") and e.cameo["code"] == "0256"]
+    assert dateline_appeals, "the dateline sentence's appeal to de-escalate was lost"
+    assert {a.country for a in dateline_appeals[0].source} == {"TUR", "RUS"}
+    assert (dateline_appeals[0].deadline or {}).get("value", "").startswith("2020-01-12")
     appeal = [s for s in stories if s.cameo["root"] in ("02", "10")
               and any(a.get("country") == "LBY" for a in s.target)
               and any(a.get("country") in ("TUR", "RUS") for a in s.source)]

@@ -96,13 +96,16 @@ def test_sentences_with_their_verb_or_without_agreement_are_left_alone(nlp, text
 
 
 @pytest.mark.parametrize("text", ["BEIJING (Agency) - Xland accused Yland on Monday of provoking tensions.",
-                                  "MOSCOW - Russia condemned the attack on its embassy."])
+                                  "MOSCOW - Russia condemned the attack on its embassy.",
+                                  # the dateline read as the subject, the real subject as its apposition
+                                  "NAIROBI \u2014 Russia and Xland on Friday urged the rebel groups in Yland "
+                                  "to accept a truce by the end of the month."])
 def test_a_dateline_is_no_part_of_the_sentence(nlp, text):
     view = view_of(nlp, text)
     assert view.repairs == ["dateline"]
     top = view.top[0]
     assert top.fronted is None and len(top.subjects) == 1
-    assert [view.words[i] for i in top.subjects[0].words] in (["XLAND"], ["RUSSIA"])
+    assert [view.words[i] for i in top.subjects[0].words][:1] in (["XLAND"], ["RUSSIA"])
 
 
 def test_a_lexical_verb_labelled_auxiliary_becomes_the_clause_verb(nlp):

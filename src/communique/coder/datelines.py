@@ -11,6 +11,7 @@ from __future__ import annotations
 from .parse_repairs import Tree, attempt, children_of
 
 SEPARATORS = frozenset({"-", "--", "\u2013", "\u2014", ":"})
+STAND_INS = frozenset({"appos", "compound", "dep", "npadvmod"})  # a noun hung on the dateline in its stead
 MAX_DATELINE = 12  # tokens: "NEW YORK, Jan. 5 (Agency) -" and the like
 
 
@@ -29,6 +30,7 @@ def dateline(tree: Tree) -> bool:
     inside = range(start, end + 1)
 
     def change(t: Tree) -> None:
+        old_heads, old_deps = list(t.heads), list(t.deps)
         for k in inside:
             if t.heads[k] not in inside or t.heads[k] == k:
                 t.heads[k] = t.root
@@ -36,6 +38,9 @@ def dateline(tree: Tree) -> bool:
             for c in children_of(t, k):
                 if c not in inside:
                     t.heads[c] = t.root
+                    if old_heads[k] == t.root and old_deps[c] in STAND_INS:
+                        t.deps[c] = old_deps[k]  # "ISTANBUL - Turkey ... urged": Turkey was hung on the
+                        # dateline as its apposition, the dateline read as the subject; Turkey takes its role
 
     return attempt(tree, "dateline", change)
 
