@@ -30,6 +30,7 @@ from typing import Sequence
 
 from spacy.tokens import Span
 
+from .match import match_verb
 from .profiles import Profile
 from .sentence import CodedEvent, code_sentence_with
 
@@ -65,6 +66,4 @@ def code_sentence(sent: Span, date: datetime.date | None, knowledge: CoderKnowle
     """The (source, target, CAMEO) records of one sentence, PETRARCH-2's way under `profile` (default: the
     project's default profile, communique). The events
     the output filter drops are appended to `trace` when one is given, each with a `drop:` step."""
-    from .match import match_verb
-
     return code_sentence_with(sent, date, knowledge, profile or Profile(), match_verb, trace)

@@ -77,12 +77,14 @@ from spacy.tokens import Doc, Span
 
 from communique.nlp import doc_tokens, doc_tree
 
+from .parse_repairs import repaired_view
+
 TAGS_KEY = "communique.coder.tags"
 WORDS_KEY = "communique.coder.words"
 GLUED_KEY = "communique.coder.glued"
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class PrepPhrase:
     prep: int
     text: str
@@ -90,7 +92,7 @@ class PrepPhrase:
     clause: Clause | None = None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class NounPhrase:
     head: int
     words: list[int]
@@ -105,7 +107,7 @@ class NounPhrase:
     kind: str = "np"
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Clause:
     verb: int
     form: str
@@ -132,7 +134,7 @@ class Clause:
     fronted_top: bool = False
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class SentenceView:
     start: int
     end: int
@@ -151,9 +153,7 @@ class SentenceView:
     def noun_phrase(self, i: int) -> NounPhrase:
         found = self.nps.get(i)
         if found is None:
-            from .phrase_builder import Builder
-
-            found = Builder(self).noun_phrase(i)
+            found = _phrase_builder.Builder(self).noun_phrase(i)
         return found
 
 
@@ -183,8 +183,8 @@ def phrase_view(sent: Span) -> SentenceView:
     tree = doc_tree(doc)
     view = SentenceView(sent.start, sent.end, words, tags, tree.heads, tree.dep, tree.children,
                         pos=doc_tokens(doc).pos, glued=glued)
-    from .parse_repairs import repaired_view
-    from .phrase_builder import Builder
-
-    Builder(view).build(repaired_view(view, sent.root.i, doc_tokens(doc).text))
+    _phrase_builder.Builder(view).build(repaired_view(view, sent.root.i, doc_tokens(doc).text))
     return view
+
+
+from . import phrase_builder as _phrase_builder  # noqa: E402 -- at the end: the builder reads this module's classes
