@@ -84,7 +84,7 @@ WORDS_KEY = "communique.coder.words"
 GLUED_KEY = "communique.coder.glued"
 
 
-@dataclass(eq=False, slots=True)
+@dataclass(eq=False)
 class PrepPhrase:
     prep: int
     text: str
@@ -92,7 +92,7 @@ class PrepPhrase:
     clause: Clause | None = None
 
 
-@dataclass(eq=False, slots=True)
+@dataclass(eq=False)
 class NounPhrase:
     head: int
     words: list[int]
@@ -107,7 +107,7 @@ class NounPhrase:
     kind: str = "np"
 
 
-@dataclass(eq=False, slots=True)
+@dataclass(eq=False)
 class Clause:
     verb: int
     form: str
@@ -134,7 +134,7 @@ class Clause:
     fronted_top: bool = False
 
 
-@dataclass(eq=False, slots=True)
+@dataclass(eq=False)
 class SentenceView:
     start: int
     end: int
