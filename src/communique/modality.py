@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from .errors import DataFileError
 from .data_files import tsv_rows
+from .quotes import cue_verbs
 from .time.tense import DepTree, dep_tree
 
 CUES_FILE = Path(__file__).resolve().parent / "data" / "modality_cues.tsv"
@@ -139,8 +140,6 @@ def _be_going(token: int, tree: DepTree) -> bool:
 
 def _reported(token: int, tree: DepTree) -> bool:
     """A clause that a verb of saying reports ("said they would ...")."""
-    from .quotes import cue_verbs
-
     return tree.words.dep[token] == "ccomp" and tree.words.lemma[tree.head[token]] in cue_verbs()
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from .additions import block_codes, composed_code, partitive_heads
 from .codes import NEGATE, combine, to_cameo
 from .noun_phrases import NounReader, mix_codes, split_codes
 from .phrases import Clause, NounPhrase, SentenceView
@@ -162,8 +163,6 @@ class Composer(RecallSteps):
         m = self._verb_match(cl)
         code = m.code
         if not code and self.additions and m.pattern is None and m.meaning:
-            from .additions import block_codes
-
             code = block_codes().get(m.meaning, 0)
         step = f"verb: {cl.form} {code:X}"
         if (self.object_senses or self.agreed_objects) and m.pattern is None:
@@ -217,8 +216,6 @@ class Composer(RecallSteps):
         """The partitive nouns whose OF object is a subject candidate (`partitive_subjects`), else none."""
         if not self.partitive_subjects:
             return frozenset()
-        from .additions import partitive_heads
-
         return partitive_heads()
 
     def _lookup(self, form: str) -> int:
@@ -320,8 +317,6 @@ class Composer(RecallSteps):
         if self.protest_purposes and not swapped and _protest_for_demand(upper, lower):
             return upper, (f"addition: protest {upper:X} for its demand {lower:X}",)
         if self.additions and upper and lower:
-            from .additions import composed_code
-
             outer, inner = (lower, upper) if swapped else (upper, lower)
             found = composed_code(outer, inner)
             if found is not None:

@@ -106,9 +106,7 @@ def repair(tree: Tree, forms: VerbForms) -> Tree:
     """The sentence's tree with every repair that applies made (`tree.repairs` names them in order). Each
     token is first checked against the cheap condition that opens a rule (a label, a tag, a known form):
     this runs on every sentence."""
-    from .datelines import dateline
-
-    dateline(tree)
+    _datelines.dateline(tree)
     known, start = forms.known, tree.start
     deps, tags, pos = tree.deps, tree.tags, tree.pos
     for i in range(start, tree.end):
@@ -393,3 +391,6 @@ def repaired_view(view, root: int, texts: list[str] | None = None) -> int:
     view.children = children
     view.repairs = tree.repairs
     return tree.root
+
+
+from . import datelines as _datelines  # noqa: E402 -- at the end: datelines reads this module's Tree

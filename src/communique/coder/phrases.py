@@ -77,6 +77,8 @@ from spacy.tokens import Doc, Span
 
 from communique.nlp import doc_tokens, doc_tree
 
+from .parse_repairs import repaired_view
+
 TAGS_KEY = "communique.coder.tags"
 WORDS_KEY = "communique.coder.words"
 GLUED_KEY = "communique.coder.glued"
@@ -151,9 +153,7 @@ class SentenceView:
     def noun_phrase(self, i: int) -> NounPhrase:
         found = self.nps.get(i)
         if found is None:
-            from .phrase_builder import Builder
-
-            found = Builder(self).noun_phrase(i)
+            found = _phrase_builder.Builder(self).noun_phrase(i)
         return found
 
 
@@ -183,8 +183,8 @@ def phrase_view(sent: Span) -> SentenceView:
     tree = doc_tree(doc)
     view = SentenceView(sent.start, sent.end, words, tags, tree.heads, tree.dep, tree.children,
                         pos=doc_tokens(doc).pos, glued=glued)
-    from .parse_repairs import repaired_view
-    from .phrase_builder import Builder
-
-    Builder(view).build(repaired_view(view, sent.root.i, doc_tokens(doc).text))
+    _phrase_builder.Builder(view).build(repaired_view(view, sent.root.i, doc_tokens(doc).text))
     return view
+
+
+from . import phrase_builder as _phrase_builder  # noqa: E402 -- at the end: the builder reads this module's classes

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .additions import deontic_codes, nominal_verbs, object_senses
 from .codes import to_cameo
 
 STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
@@ -32,22 +33,18 @@ class RecallSteps:
         expected to visit Yland", "troops were forced to withdraw"): the infinitive is coded with that
         subject as its own (English raising and object control), its events kept where one has a code. Not
         for an appeal or demand ("was urged to withdraw"): what it asks for is not an act."""
-        from .compose import Event
-
         out: list = []
         for comp in cl.complements:
             if comp.dep == "xcomp" and not comp.subjects:
                 found = self._aux_level(comp, 0, lambda: (up, up_heads))
                 out.extend(replace(e, steps=e.steps + (f"addition: raised through passive {cl.form}",))
-                           for e in found if isinstance(e, Event) and e.code)
+                           for e in found if isinstance(e, _compose.Event) and e.code)
         return out
 
     def _nominal(self, cl):
         """A verb with no code over an event noun ("completed their withdrawal from Xland"): the clause as
         if its verb were the one the noun names, the noun's prepositional phrases its own; None if that
         verb has no code either."""
-        from .additions import nominal_verbs
-
         table = nominal_verbs()
         for np in cl.objects:
             verb = table.get(self.view.words[np.head])
@@ -68,8 +65,6 @@ class RecallSteps:
         ("threatened to cut off electricity to Armenia": 130): the actors the complement names are its
         target (rule A on each), else it has none ("said it would review the decision": 010). Agreeing to an
         act with no code ("agreed to postpone the talks") is the CAMEO manual's 030, agreeing to act."""
-        from .compose import Event
-
         step = "addition: uncoded complement"
         agreed = (to_cameo(level.code) or "")[:2] == AGREEING_ROOT
         if agreed and any(c.dep == "xcomp" for c in level.clause.complements):
@@ -80,7 +75,7 @@ class RecallSteps:
             for x in actors:
                 out.extend(replace(e, steps=e.steps + (step,)) for e in self._resolve(level, x))
             return out
-        return [Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
+        return [_compose.Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
                       level.steps + (step,), level.up_heads, level.lower_heads)]
 
     def _requested(self, level, x) -> bool:
@@ -90,8 +85,6 @@ class RecallSteps:
 
     def _deontic(self, verb: int) -> int:
         """The request code of a clause whose auxiliary is a modal of obligation (MUST, SHOULD), else 0."""
-        from .additions import deontic_codes
-
         cl = self.view.clauses.get(verb)
         if cl is None or cl.dep not in ("ccomp", "ROOT", "conj"):
             return 0
@@ -110,8 +103,6 @@ class RecallSteps:
         (`object_senses`): an idiom that is no event ("take place": code 0) or the manual's narrower code
         ("block roads": 144 obstruct passage, written 140); None where no object of the clause is in the
         table."""
-        from .additions import object_senses
-
         table = object_senses()
         for np in cl.objects:
             noun = self.view.words[np.head]
@@ -120,3 +111,6 @@ class RecallSteps:
                 sense = f"as {code:X}" if code else "is no event"
                 return code, f"addition: {cl.form} {noun} {sense}"
         return None
+
+
+from . import compose as _compose  # noqa: E402 -- at the end: compose mixes in RecallSteps

@@ -26,6 +26,7 @@ from spacy.tokens import Span
 from ..nlp import doc_text
 from .codes import to_cameo
 from .compose import PASSIVE, Composer, Event
+from .event_nouns import noun_events, sentence_lemmas
 from .noun_phrases import NounReader
 from .phrases import Clause, SentenceView, phrase_view
 
@@ -71,8 +72,6 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         for clause in _other_clauses(view):
             events.extend(composer.clause_events(clause))
     if profile.event_nouns:  # events told by nouns, where no pattern coded the clause (event_nouns.py)
-        from .event_nouns import noun_events, sentence_lemmas
-
         events.extend(noun_events(view, composer, events, sentence_lemmas(sent)))
     records: list[CodedEvent] = []
     traced = len(trace) if trace is not None else 0

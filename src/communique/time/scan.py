@@ -65,6 +65,8 @@ def _lasts(phrases) -> frozenset[str]:
 GATE_WORDS = re.compile(r"[A-Za-z]+|\d|:")
 WINDOW = 100  # characters around a gate word that hold any match containing it (matches are far shorter)
 DIGITS = frozenset("0123456789")
+LOWER_GATE_WORDS = re.compile(r"[a-z]+|\d|:")  # GATE_WORDS over a text lower-cased by ASCII_LOWER
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # keeps every offset
 
 
 def _build_patterns(words: TimeWords) -> tuple[tuple[str, re.Pattern, tuple[frozenset[str], ...]], ...]:
@@ -133,8 +135,15 @@ def scan(text: str, in_running_text: bool = True) -> list[Expression]:
 def _all_matches(text: str) -> list[Atom]:
     found = []
     where: dict[str, list[tuple[int, int]]] = {}
-    for word in GATE_WORDS.finditer(text):
-        where.setdefault(word.group().lower(), []).append(word.span())
+    vocabulary = _gate_vocabulary()
+    for word in LOWER_GATE_WORDS.finditer(text.translate(ASCII_LOWER)):  # the same words and spans, lower-cased
+        key = word.group()
+        if key in vocabulary:  # only the words some gate names are ever looked up
+            spans = where.get(key)
+            if spans is None:
+                where[key] = [word.span()]
+            else:
+                spans.append(word.span())
     present = set(where)
     for kind, pattern, gates in patterns():
         if any(gate.isdisjoint(present) for gate in gates):
@@ -146,6 +155,12 @@ def _all_matches(text: str) -> list[Atom]:
                 found.append(Atom(kind, match.start(), match.end(), parts))
                 last_end = match.end()
     return found
+
+
+@lru_cache(maxsize=1)
+def _gate_vocabulary() -> frozenset[str]:
+    """Every word some pattern's gate names: the per-text index keeps only these."""
+    return frozenset(word for _, _, gates in patterns() for gate in gates for word in gate)
 
 
 def _windows(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
