@@ -10,25 +10,14 @@ cue category"), and `plover_resignations` makes a resignation (CAMEO 083x trigge
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from .codes import by_longest_prefix, plover_for
 from .coder.profiles import Profile
-from .errors import DataFileError
+from .data_tables import table_rows
 
 CROSSWALK_FILE = "plover_crosswalk.tsv"
 SENSES_FILE = "plover_senses.tsv"
-
-
-def table_rows(name: str, width: int) -> list[tuple[str, ...]]:
-    """The rows of a tab-separated data file after its header line, comments skipped."""
-    text = resources.files("communique").joinpath("data", name).read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    for number, row in enumerate(rows[1:], start=1):
-        if len(row) < width:
-            raise DataFileError(f"{name} row {number}: expected {width} tab-separated fields.")
-    return [tuple(field.strip() for field in row[:width]) for row in rows[1:]]
 
 
 @lru_cache(maxsize=1)

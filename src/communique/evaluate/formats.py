@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from types import ModuleType
 
 from ..codes import UnknownCameoCode, normalise_code
-from ..errors import BadInput, DataFileError
+from ..errors import BadInput
+from ..data_tables import table_rows
 from .judgement import GoldRecord
 
 LEGACY_COUNTRIES_FILE = "eval_legacy_countries.tsv"
@@ -97,13 +97,3 @@ def cameo_event_code(code: object) -> str:
 def legacy_countries() -> dict[str, str]:
     """Legacy CAMEO country code -> ISO alpha-3, from data/eval_legacy_countries.tsv."""
     return dict(table_rows(LEGACY_COUNTRIES_FILE, 2))
-
-
-def table_rows(name: str, width: int) -> list[tuple[str, ...]]:
-    """The rows of a tab-separated data file after its header line, comments skipped."""
-    text = resources.files("communique").joinpath("data", name).read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    for number, row in enumerate(rows[1:], start=1):
-        if len(row) < width:
-            raise DataFileError(f"{name} row {number}: expected {width} tab-separated fields.")
-    return [tuple(field.strip() for field in row[:width]) for row in rows[1:]]
