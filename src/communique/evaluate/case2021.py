@@ -16,7 +16,7 @@ from typing import Any
 from ..acled import acled_for
 from ..records import Document, EventMention
 from .formats import table_rows
-from .judgement import Finding, GoldRecord, Judgement, describe_event
+from .judgement import Finding, GoldRecord, Judgement, describe_event, most_confident
 from .scoring import accuracy, macro_f1, single_label_counts, weighted_f1
 
 NAME = "case2021"
@@ -67,11 +67,7 @@ def figures(judgements: list[Judgement]) -> dict[str, Any]:
 
 def deciding_event(events: list[EventMention]) -> EventMention | None:
     """The most confident event with an ACLED type (the first among equals), or None."""
-    best = None
-    for event in events:
-        if event_acled(event) and (best is None or event.confidence > best.confidence):
-            best = event
-    return best
+    return most_confident(events, event_acled)
 
 
 def non_political_label(document: Document) -> str:

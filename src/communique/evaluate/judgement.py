@@ -75,3 +75,12 @@ def triple_reason(triple: tuple, other_side: set[tuple], family_size: int = 0) -
     if family_size and any(t[2][:family_size] == code[:family_size] for t in other_side):
         return "same root, other code and actors"
     return "no related triple"
+
+
+def most_confident(events: list[EventMention], counts) -> EventMention | None:
+    """The most confident event for which `counts(event)` is true, the first among equals; None if none is."""
+    best = None
+    for event in events:
+        if counts(event) and (best is None or event.confidence > best.confidence):
+            best = event
+    return best

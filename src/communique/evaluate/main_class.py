@@ -14,7 +14,7 @@ from typing import Any
 
 from ..records import Document, EventMention
 from .formats import table_rows
-from .judgement import Finding, Judgement
+from .judgement import Finding, Judgement, most_confident
 from .scoring import accuracy, macro_f1, single_label_counts
 
 CLASSES_FILE = "eval_main_class.tsv"
@@ -39,11 +39,7 @@ def classes() -> list[str]:
 
 def main_event(events: list[EventMention]) -> EventMention | None:
     """The most confident event with a known class, the first among equals; None where none has one."""
-    best = None
-    for event in events:
-        if event_class(event) and (best is None or event.confidence > best.confidence):
-            best = event
-    return best
+    return most_confident(events, event_class)
 
 
 def event_class(event: EventMention) -> str | None:
