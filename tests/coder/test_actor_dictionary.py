@@ -57,9 +57,23 @@ def test_spec_e8_dated_codes_first_satisfied_entry_wins(tmp_path, date, code):
     assert d.longest_actor(["JOHN", "DOE", "MET", "YLAND"], 0, date) == (code, 2)
 
 
-def test_an_undated_entry_placed_first_shadows_the_rest(tmp_path):
-    d = actors(tmp_path, "JOHN_DOE\n\t[XLDELI]\n\t[XLDGOV 20100101-20150101]\nEND [END]\n")
+def test_an_undated_entry_placed_first_shadows_the_rest_in_petrarch2(tmp_path):
+    d = actors(tmp_path, "JOHN_DOE\n\t[XLDELI]\n\t[XLDGOV 20100101-20150101]\nEND [END]\n", petrarch_quirks=True)
     assert d.longest_actor(["JOHN", "DOE"], 0, D(2012, 5, 5)) == ("XLDELI", 2)
+
+
+def test_without_the_quirk_an_undated_entry_is_the_fallback_of_the_dated_ones(tmp_path):
+    # two records share a synonym: the first's undated code must not hide the second's dated one
+    text = ("JOHN_DOE_SENIOR\n+PRESIDENT_DOE\n\t[XLDGOV 19900101-19950101]\n\t[XLDELI]\n"
+            "JOHN_DOE_JUNIOR\n+PRESIDENT_DOE\n\t[XLDGOV 20100101-20150101]\n\t[XLDOPP]\nEND [END]\n")
+    fixed, quirky = actors(tmp_path, text), actors(tmp_path, text, petrarch_quirks=True)
+    words = ["PRESIDENT", "DOE"]
+    assert fixed.longest_actor(words, 0, D(2012, 5, 5)) == ("XLDGOV", 2)
+    assert quirky.longest_actor(words, 0, D(2012, 5, 5)) == ("XLDELI", 2)
+    for d in (fixed, quirky):
+        assert d.longest_actor(words, 0, D(1992, 5, 5)) == ("XLDGOV", 2)
+        assert d.longest_actor(words, 0, D(2001, 5, 5)) == ("XLDELI", 2)   # no date fits: the first undated
+        assert d.longest_actor(words, 0, None) == ("XLDELI", 2)
 
 
 @pytest.mark.parametrize("date, code", [(D(2012, 1, 1), "YLDGOV"), (D(1990, 1, 1), "YLDOPP"),
@@ -197,6 +211,17 @@ def test_real_files_dated_politician():
     assert d.longest_actor(words, 0, D(2005, 6, 1)) == ("TURGOV", 3)
     assert d.longest_actor(["BARACK", "OBAMA"], 0, D(2010, 6, 1)) == ("USAGOV", 2)
     assert d.longest_actor(["BARACK", "OBAMA"], 0, D(2005, 6, 1)) == ("", 2)
+
+
+def test_real_files_president_bush_by_profile():
+    # PRESIDENT_BUSH is a synonym of both Bushes; the elder's record, first in the file, ends undated
+    words = ["PRESIDENT", "BUSH", "SAID"]
+    quirky, fixed = load_actor_dictionary(petrarch_quirks=True), load_actor_dictionary()
+    assert quirky.longest_actor(words, 0, D(2008, 6, 1)) == ("USAELI", 2)   # PETRARCH-2 (spec §2.3)
+    assert fixed.longest_actor(words, 0, D(2008, 6, 1)) == ("USAGOV", 2)    # the younger Bush's term
+    for d in (quirky, fixed):
+        assert d.longest_actor(words, 0, D(1990, 6, 1)) == ("USAGOV", 2)
+        assert d.longest_actor(words, 0, D(2012, 6, 1)) == ("USAELI", 2)
 
 
 def test_real_files_countries_igos_agents_and_discards():

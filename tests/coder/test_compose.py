@@ -102,3 +102,14 @@ def test_fronted_pp_is_no_passive_source_nor_lower_pp(nlp, toy):
     # Stanford hangs a fronted PP on the S: the passive's sources come from the VP's PPs only
     assert code(nlp, toy, "In Zland, Yland was attacked.") == []
     assert code(nlp, toy, "Yland was attacked in Zland.") == [("ZLD", "YLD", "190")]
+
+
+def test_subject_side_patterns_belong_to_the_whole_block(nlp, toy):  # §2.2.2, §4.3 (Fidelity)
+    # A pattern is stored under its block's meaning, not under the verb its comment names: APPREHEND
+    # [171] holds TAKE's `- &MILITARY * [192]`, so it recodes every verb of the block whose subject head
+    # is a &MILITARY member - ARREST [173] and APPREHEND [173] too, own codes or not. CONFINE's DETAIN
+    # has no such pattern (its block is another), so it keeps its own code and SOLDIERS stays an agent.
+    for verb in ("arrested", "apprehended", "seized"):
+        assert code(nlp, toy, f"Xland soldiers {verb} Yland protesters.") == [("XLD", "YLDOPP", "192")]
+    assert code(nlp, toy, "Xland soldiers detained Yland protesters.") == [("XLDMIL", "YLDOPP", "173")]
+    assert code(nlp, toy, "Xland police arrested Yland protesters.") == [("XLD", "YLDOPP", "173")]  # POLICE *

@@ -68,9 +68,23 @@ class ActorDictionary:
     malformed: list[str] = field(default_factory=list)   # built-in code groups with unreadable dates
 
     def code_for(self, entries: Sequence[ActorEntry], date: dt.date | None) -> str:
-        """The first entry the date satisfies, '' when none (§2.3). Without a date only undated entries
-        (and, with the quirk, bare-dated ones) are satisfied."""
+        """The entry the date satisfies, '' when none (§2.3). Without a date only undated entries (and,
+        with the quirk, bare-dated ones) are satisfied.
+
+        With `petrarch_quirks` (profile petrarch2) the first satisfied entry in file order wins, so an
+        undated entry shadows every dated one after it - also one that a later record of the same phrase
+        brought ("PRESIDENT_BUSH" is a synonym of both Bushes: the elder's undated [USAELI] comes first and
+        wins in 2008). Without it (profile communique) an undated entry is what it is written as, a
+        record's fallback: the first dated entry the date satisfies wins, else the first undated one."""
         day = date.toordinal() if date is not None else None
+        if not self.petrarch_quirks:
+            dated = self._first_satisfied([e for e in entries if e.kind != ""], day)
+            if dated:
+                return dated
+            return next((e.code for e in entries if e.kind == ""), "")
+        return self._first_satisfied(entries, day)
+
+    def _first_satisfied(self, entries: Sequence[ActorEntry], day: int | None) -> str:
         for entry in entries:
             if entry.kind == "":
                 return entry.code
