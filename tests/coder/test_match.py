@@ -329,3 +329,33 @@ def test_real_dictionary_examples(nlp):
     assert (m.code, m.passive) == (cameo("042"), cameo("043"))
     assert match(nlp, verbs, "Xland urged Yland to release Zland.", "urged")[0].code == 0
     assert match(nlp, verbs, "Xland accused Yland of aggression.", "accused")[0].code == cameo("112")
+
+
+SIGNING = """\
+####### SYNONYM SETS #######
+&ENVOY
++ENVOY
++MEDIATOR
++PEACE_BROKER
+####### VERB PATTERNS #######
+---  SIGN  [---]  ---
+SIGN
+- * [010]
+- * AGREEMENT [057]
+- * &ENVOY [042]
+"""
+
+
+def test_pattern_nouns_are_exact_forms_and_a_star_only_pattern_is_the_blocks_default(nlp, tmp_path):
+    # §2.2.1, §2.2.4: a pattern noun is an upper-cased surface form (no lemma: AGREEMENTS is not
+    # AGREEMENT); a single-word synset member also matches its generated plural (Y -> IES even after a
+    # vowel: ENVOY gives ENVOIES, so "envoys" is no member), a multi-word member none; `- * [CODE]` sits at
+    # the trie root and codes the block's verbs when no longer pattern matches
+    path = tmp_path / "signing.txt"
+    path.write_text(SIGNING, encoding="utf-8")
+    verbs = read_verb_dictionary([path])
+    for text, expected in [("Xland signed the agreement.", "057"), ("Xland signed the agreements.", "010"),
+                           ("Xland signed the mediators.", "042"), ("Xland signed the envoy.", "042"),
+                           ("Xland signed the envoys.", "010"),
+                           ("Xland signed the peace broker.", "042"), ("Xland signed the peace brokers.", "010")]:
+        assert match(nlp, verbs, text, "signed")[0].code == cameo(expected), text
