@@ -74,6 +74,9 @@ def test_without_the_quirk_an_undated_entry_is_the_fallback_of_the_dated_ones(tm
         assert d.longest_actor(words, 0, D(1992, 5, 5)) == ("XLDGOV", 2)
         assert d.longest_actor(words, 0, D(2001, 5, 5)) == ("XLDELI", 2)   # no date fits: the first undated
         assert d.longest_actor(words, 0, None) == ("XLDELI", 2)
+    # within one record file order stays: an undated code written first shadows the record's dated ones
+    single = actors(tmp_path, "XLAND [XLD]\n\t[XLDOLD <19920101]\n\t[XLDMID 19920101-20060101]\nEND [END]\n")
+    assert single.longest_actor(["XLAND"], 0, D(2000, 1, 1)) == ("XLD", 1)
 
 
 @pytest.mark.parametrize("date, code", [(D(2012, 1, 1), "YLDGOV"), (D(1990, 1, 1), "YLDOPP"),
@@ -222,6 +225,7 @@ def test_real_files_president_bush_by_profile():
     for d in (quirky, fixed):
         assert d.longest_actor(words, 0, D(1990, 6, 1)) == ("USAGOV", 2)
         assert d.longest_actor(words, 0, D(2012, 6, 1)) == ("USAELI", 2)
+        assert d.longest_actor(["SERBIA"], 0, D(2000, 6, 1)) == ("SRB", 1)   # [SRB] precedes its dated codes
 
 
 def test_real_files_countries_igos_agents_and_discards():

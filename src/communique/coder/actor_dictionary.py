@@ -23,7 +23,7 @@ or after d); discards are matched by the shipped walk (see discards.py).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -55,6 +55,7 @@ class ActorEntry:
     kind: str = ""
     start: int = 0          # date ordinals
     end: int = 0
+    record: int = 0         # the record it was read from (a phrase met in several records has several)
 
 
 @dataclass
@@ -66,39 +67,47 @@ class ActorDictionary:
     discards: Discards = field(default_factory=Discards)
     petrarch_quirks: bool = False
     malformed: list[str] = field(default_factory=list)   # built-in code groups with unreadable dates
+    records_read: int = 0                                # numbers the records, across files
 
     def code_for(self, entries: Sequence[ActorEntry], date: dt.date | None) -> str:
         """The entry the date satisfies, '' when none (§2.3). Without a date only undated entries (and,
         with the quirk, bare-dated ones) are satisfied.
 
         With `petrarch_quirks` (profile petrarch2) the first satisfied entry in file order wins, so an
-        undated entry shadows every dated one after it - also one that a later record of the same phrase
-        brought ("PRESIDENT_BUSH" is a synonym of both Bushes: the elder's undated [USAELI] comes first and
-        wins in 2008). Without it (profile communique) an undated entry is what it is written as, a
-        record's fallback: the first dated entry the date satisfies wins, else the first undated one."""
+        undated entry shadows every dated one after it - also those of a later record that shares the
+        phrase ("PRESIDENT_BUSH" is a synonym of both Bushes: the elder's undated [USAELI] comes first and
+        wins in 2008). Without it (profile communique) one record's undated fallback does not shadow
+        another record's dated codes: each record is read in file order as PETRARCH-2 reads it, and the
+        first record whose chosen entry is dated wins, else the first record's choice (USAGOV in 2008).
+        Within a record nothing changes ("SERBIA [SRB]" placed before its dated codes stays SRB)."""
         day = date.toordinal() if date is not None else None
-        if not self.petrarch_quirks:
-            dated = self._first_satisfied([e for e in entries if e.kind != ""], day)
-            if dated:
-                return dated
-            return next((e.code for e in entries if e.kind == ""), "")
-        return self._first_satisfied(entries, day)
+        if self.petrarch_quirks or len({e.record for e in entries}) < 2:
+            found = self._first_satisfied(entries, day)
+            return found.code if found is not None else ""
+        fallback = None
+        for record in dict.fromkeys(e.record for e in entries):
+            entry = self._first_satisfied([e for e in entries if e.record == record], day)
+            if entry is not None and entry.kind != "":
+                return entry.code
+            if fallback is None:
+                fallback = entry
+        return fallback.code if fallback is not None else ""
 
-    def _first_satisfied(self, entries: Sequence[ActorEntry], day: int | None) -> str:
+    def _first_satisfied(self, entries: Sequence[ActorEntry], day: int | None) -> ActorEntry | None:
         for entry in entries:
             if entry.kind == "":
-                return entry.code
+                return entry
             if entry.kind == "=" and self.petrarch_quirks:
-                return entry.code
+                return entry
             if day is None:
                 continue
             if entry.kind == "<" and day < entry.start:
-                return entry.code
+                return entry
             if entry.kind in (">", "=") and day >= entry.start:
-                return entry.code
+                return entry
             if entry.kind == "-" and entry.start <= day < entry.end:
-                return entry.code
-        return ""
+                return entry
+        return None
 
     def longest_actor(self, words: Sequence[str], i: int, date: dt.date | None) -> tuple[str, int] | None:
         """(code, length) of the longest actor phrase starting at words[i]; the code may be '' (§3.3)."""
@@ -213,6 +222,8 @@ def _read_actor_file(path: Path, lines: list[str], dictionary: ActorDictionary, 
     if dictionary.petrarch_quirks and records:
         records.pop()                       # PETRARCH-2 loses the last record of each file
     for phrases, entries in records:
+        dictionary.records_read += 1
+        entries = [replace(e, record=dictionary.records_read) for e in entries]
         for words in phrases:
             if not words:
                 continue
