@@ -113,3 +113,13 @@ def test_subject_side_patterns_belong_to_the_whole_block(nlp, toy):  # §2.2.2, 
         assert code(nlp, toy, f"Xland soldiers {verb} Yland protesters.") == [("XLD", "YLDOPP", "192")]
     assert code(nlp, toy, "Xland soldiers detained Yland protesters.") == [("XLDMIL", "YLDOPP", "173")]
     assert code(nlp, toy, "Xland police arrested Yland protesters.") == [("XLD", "YLDOPP", "173")]  # POLICE *
+
+
+def test_default_rule_addresses_the_inner_source_even_when_it_is_the_speaker(nlp, toy):  # §4.8, items 42, 47
+    # "it" is the subject of the governing clause (§3.7), so the nested event's source is Xland; THREATEN
+    # (6000) has no rule, and the default rule gives one event per inner source b: (outer, b, combine(A0,
+    # 6000) = 6000): Xland threatening Xland, a self-event the output keeps
+    assert code(nlp, toy, "Xland warned that it would attack Yland.") == [("XLD", "XLD", "130")]
+    # a negated inner event (code < 0) meets no rule and not the default rule's 0..FFF: dropped
+    assert code(nlp, toy, "Xland said that Yland would not surrender to Zland.") == []
+    assert code(nlp, toy, "Xland said that it would not surrender to Zland.") == [("XLD", "ZLD", "124")]  # a (a b Q)
