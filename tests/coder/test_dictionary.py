@@ -316,3 +316,11 @@ def test_a_user_file_without_the_marker_has_synsets_before_its_first_block(tmp_p
     d = compile_text(tmp_path, "&ENVOY\n+DIPLOMAT\n---  MEET  [040]  ---\n+CALL_ON\n- * &ENVOY [042]\n")
     assert set(d.patterns("MEET")["*"]) == {"DIPLOMAT", "DIPLOMATS"}
     assert d.lookup("CALLED", ["ON"]).meaning == "MEET"
+
+
+def test_a_synset_label_ending_in_underscore_does_not_suppress_plurals(tmp_path):
+    # spec §2.2.1 Quirk, kept in both profiles: the documented "label ending in _ means no plurals" rule
+    # is not implemented; only a member's own trailing _ stops its plural
+    d = compile_text(tmp_path, "&GUARD_\n+SENTRY\n+WARDEN_\n" + MARK + "---  SEND  [---]  ---\nSEND {SENT}\n"
+                     "- * &GUARD_ [154]\n")
+    assert keys_of(d.patterns("SEND"), "*") == {"SENTRY", "SENTRIES", "WARDEN"}
