@@ -122,3 +122,18 @@ def test_a_recalled_event_ranks_below_a_dictionary_pattern_and_scores_stay_in_ra
 
 def test_an_empty_sentence_has_nothing_to_rank(nlp):
     assert ranked(nlp("Nothing happened."), []) == []
+
+
+def test_only_an_act_in_the_clause_a_verb_of_saying_reports_makes_it_a_frame(nlp):
+    doc = nlp("The rebels claimed to have shot down a helicopter.")  # an infinitive it reports
+    out = ranked(doc, [candidate(doc, "claimed", "015", 0.8), candidate(doc, "shot", "190", 0.8)])
+    assert [(c.code, c.confidence) for c in out] == [("190", 0.8), ("015", 0.6)]
+    doc = nlp("Xland told reporters about the plan before Yland's troops shelled the town.")  # an adverbial clause
+    out = ranked(doc, [candidate(doc, "told", "111", 0.8), candidate(doc, "shelled", "190", 0.8)])
+    assert [(c.code, c.confidence) for c in out] == [("111", 0.8), ("190", 0.7)]
+
+
+def test_a_demand_a_verb_of_saying_makes_is_an_act_not_a_frame(nlp):
+    doc = nlp("The minister reiterated that Xland must hand over the suspects, as he began a tour to seek support.")
+    out = ranked(doc, [candidate(doc, "seek", "022", 0.8), candidate(doc, "reiterated", "1053", 0.8)])
+    assert out[0].code == "1053" and out[0].confidence == 0.8

@@ -17,9 +17,11 @@ not its main one; an event no other event of its sentence outranks keeps its val
 2. **A residual statement** (`RESIDUAL_GAP` = 0.05 below the least confident specific act of the
    sentence, and at least `RESIDUAL_STEP` = 0.2 below its own value): where a sentence codes a specific
    act, a "make statement" (CAMEO 010: a verb of saying, a bare comment) and the code a verb of saying
-   takes from the act it reports (PETRARCH's rule "a (b . ATTACK) SAY = a b 112", "Xland said Yland's
+   takes from an act coded in the clause it reports (PETRARCH's rule "a (b . ATTACK) SAY = a b 112", "Xland said Yland's
    troops shelled Z" as Xland accusing Yland) rank below it: the "said" frames the act, it is not the
-   news; the framing event keeps its own code and actors, the reported act its own attribution.
+   news; the framing event keeps its own code and actors, the reported act its own attribution. An
+   appeal, intent, demand or threat a verb of saying makes ("reiterated that Xland must ...") is an
+   act of its own, not a frame (and what it asks for is no event: adapter `_without_contents`).
 3. **A weaker layer** (`RECALLED_STEP` = 0.05): an event the profile's additions recalled where the
    dictionary gave nothing ("agreed to an uncoded act", an intent read from a noun or adjective, a
    speech act over an unresolved report) ranks below one a dictionary pattern coded. (An event told by
@@ -49,6 +51,7 @@ RECALLED_STEP = 0.05
 FLOOR = 0.05
 
 RESIDUAL_CODE = "010"  # CAMEO "make statement, not specified below"
+OWN_ACT_ROOTS = frozenset({"02", "03", "10", "13"})  # appeals, intents, demands, threats: acts of a verb of saying
 # dependency links that open a clause subordinate to the one above it (spaCy's English labels)
 SUBORDINATE_LINKS = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "csubjpass", "pcomp"})
 # links whose clause is what a verb of saying says: not subordinate under such a verb
@@ -95,22 +98,25 @@ def subordination(doc: Doc, i: int, saying: frozenset[str] = frozenset()) -> int
 
 
 def _is_frame(doc: Doc, candidate, candidates: Sequence, saying: frozenset[str]) -> bool:
-    """A residual statement, or the event of a verb of saying over another event of the sentence (rule 2)."""
+    """A residual statement, or the event of a verb of saying over an act coded in the clause it reports
+    (rule 2). A demand, appeal, intent or threat the verb of saying makes ("reiterated that Xland must hand
+    over ...") is an act of its own, not a frame."""
     if candidate.code == RESIDUAL_CODE:
         return True
-    if doc_tokens(doc).lemma[candidate.trigger] not in saying:
+    if candidate.code[:2] in OWN_ACT_ROOTS or doc_tokens(doc).lemma[candidate.trigger] not in saying:
         return False
-    return any(other.trigger != candidate.trigger and _under(doc, other.trigger, candidate.trigger)
+    return any(other.trigger != candidate.trigger and _reported_by(doc, other.trigger, candidate.trigger)
                for other in candidates)
 
 
-def _under(doc: Doc, i: int, top: int) -> bool:
-    heads = doc_tree(doc).heads
+def _reported_by(doc: Doc, i: int, verb: int) -> bool:
+    """Whether token i is in the clause the verb of saying `verb` reports: under it through a complement."""
+    tree = doc_tree(doc)
     seen = set()
-    while i != top and heads[i] != i and i not in seen:
+    while tree.heads[i] != i and tree.heads[i] != verb and i not in seen:
         seen.add(i)
-        i = heads[i]
-    return i == top
+        i = tree.heads[i]
+    return tree.heads[i] == verb and tree.dep[i] in REPORTED_LINKS | {"xcomp"}
 
 
 def _layer_penalty(candidate) -> float:
