@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from communique.coder.adapter import EventCandidate
 from communique.coder.prominence import (FLOOR, MAX_SUBORDINATE, RESIDUAL_GAP, SUBORDINATE_STEP, ranked,
-                                         reporting_lemmas, subordination)
+                                         statement_verbs, subordination)
 
 TABLE = Path(__file__).resolve().parents[1] / "fixtures" / "main_event_sentences.tsv"
 
@@ -60,22 +59,21 @@ def test_the_most_confident_event_of_each_written_sentence_is_its_main_event(nlp
 
 
 def test_subordinate_clauses_count_but_what_a_verb_of_saying_says_does_not(nlp):
-    saying = reporting_lemmas()
     doc = nlp("Xland imposed sanctions on Yland after Yland rejected its demands.")
-    assert subordination(doc, index(doc, "imposed"), saying) == 0
-    assert subordination(doc, index(doc, "rejected"), saying) == 1
+    assert subordination(doc, index(doc, "imposed"), statement_verbs(doc)) == 0
+    assert subordination(doc, index(doc, "rejected"), statement_verbs(doc)) == 1
     doc = nlp("Officials said the army attacked the town, and the mayor fled.")
-    assert subordination(doc, index(doc, "attacked"), saying) == 0  # the complement of a verb of saying
+    assert subordination(doc, index(doc, "attacked"), statement_verbs(doc)) == 0  # what a verb of saying says
     doc = nlp("The army denied that its soldiers attacked the town.")
-    assert subordination(doc, index(doc, "attacked"), saying) == 1  # the complement of another verb
+    assert subordination(doc, index(doc, "attacked"), statement_verbs(doc)) == 1  # complement, another verb
     doc = nlp("The minister, who visited the camp on Monday, met the rebels and signed a truce.")
-    assert subordination(doc, index(doc, "visited"), saying) == 1  # a relative clause
-    assert subordination(doc, index(doc, "signed"), saying) == 0  # coordination is no subordination
+    assert subordination(doc, index(doc, "visited"), statement_verbs(doc)) == 1  # a relative clause
+    assert subordination(doc, index(doc, "signed"), statement_verbs(doc)) == 0  # coordination
 
 
 def test_subordination_is_capped(nlp):
     doc = nlp("The mayor left after the guards who saw the men who attacked the bank fled.")
-    assert subordination(doc, index(doc, "attacked"), reporting_lemmas()) == MAX_SUBORDINATE
+    assert subordination(doc, index(doc, "attacked"), statement_verbs(doc)) == MAX_SUBORDINATE
 
 
 def test_a_statement_ranks_below_the_act_it_frames_even_a_less_certain_one(nlp):
@@ -137,3 +135,16 @@ def test_a_demand_a_verb_of_saying_makes_is_an_act_not_a_frame(nlp):
     doc = nlp("The minister reiterated that Xland must hand over the suspects, as he began a tour to seek support.")
     out = ranked(doc, [candidate(doc, "seek", "022", 0.8), candidate(doc, "reiterated", "1053", 0.8)])
     assert out[0].code == "1053" and out[0].confidence == 0.8
+
+
+def test_a_verb_the_dictionary_codes_as_a_statement_is_a_verb_of_saying(nlp):
+    doc = nlp("Xland announced that Yland's troops had shelled the town.")
+    announced, shelled = index(doc, "announced"), index(doc, "shelled")
+    assert announced not in statement_verbs(doc)  # not a pure reporting verb of data/quote_cues.tsv
+    frame = candidate(doc, "announced", "112", 0.8)
+    frame.steps = ("verb: SHELLED A0", "verb: ANNOUNCED 1000", "nest: rule N", "transform: rule line 1")
+    act = candidate(doc, "shelled", "190", 0.8)
+    assert announced in statement_verbs(doc, [frame, act])
+    assert subordination(doc, shelled, statement_verbs(doc, [frame, act])) == 0
+    out = ranked(doc, [frame, act])
+    assert [(c.code, c.confidence) for c in out] == [("190", 0.8), ("112", 0.6)]

@@ -12,7 +12,8 @@ not its main one; an event no other event of its sentence outranks keeps its val
    clause ("Xland, which denied the charges, ..."), a prepositional clause ("accused Xland of violating
    ...") or the complement of a verb that is not one of saying ("denied that it attacked") is background
    to the clause it hangs on. A complement of a verb of saying ("X said [Y shelled Z]", "[Y shelled Z],
-   officials said") is not: what is said is the news (the reporting verbs of `data/quote_cues.tsv`).
+   officials said") is not: what is said is the news (`statement_verbs`: the reporting verbs of
+   `data/quote_cues.tsv`, and a verb the dictionary codes as a statement).
    Coordination (`conj`) and an infinitive of the same clause chain (`xcomp`) are no subordination.
 2. **A statement framing an act** (at least `RESIDUAL_STEP` = 0.2 below its own value, and
    `RESIDUAL_GAP` = 0.15 below the least confident specific act of the sentence: more than the 0.1 the
@@ -44,6 +45,7 @@ from typing import Sequence, TypeVar
 from spacy.tokens import Doc
 
 from ..nlp import doc_tokens, doc_tree
+from .codes import to_cameo
 
 SUBORDINATE_STEP = 0.1
 MAX_SUBORDINATE = 2
@@ -52,6 +54,7 @@ RESIDUAL_GAP = 0.15  # > the pipeline's later -0.1 for a target read from the pl
 RECALLED_STEP = 0.05
 FLOOR = 0.05
 
+STATEMENT_ROOT = "01"
 RESIDUAL_CODE = "010"  # CAMEO "make statement, not specified below"
 OWN_ACT_ROOTS = frozenset({"02", "03", "10", "13"})  # appeals, intents, demands, threats: acts of a verb of saying
 # dependency links that open a clause subordinate to the one above it (spaCy's English labels)
@@ -72,7 +75,7 @@ def ranked(doc: Doc, candidates: Sequence[C]) -> list[C]:
     most prominent first: by confidence, then the less subordinate clause, then the engine's order."""
     if not candidates:
         return []
-    saying = reporting_lemmas()
+    saying = statement_verbs(doc, candidates)
     levels = [subordination(doc, c.trigger, saying) for c in candidates]
     adjusted = [replace(c, confidence=_rounded(c.confidence - _layer_penalty(c) - SUBORDINATE_STEP * level))
                 for c, level in zip(candidates, levels)]
@@ -86,26 +89,51 @@ def ranked(doc: Doc, candidates: Sequence[C]) -> list[C]:
     return [adjusted[k] for k in order]
 
 
-def subordination(doc: Doc, i: int, saying: frozenset[str] = frozenset()) -> int:
-    """How many subordinate clauses token i is told in, up to `MAX_SUBORDINATE` (rule 1)."""
-    tree, lemmas = doc_tree(doc), doc_tokens(doc).lemma
+def statement_verbs(doc: Doc, candidates: Sequence = ()) -> frozenset[int]:
+    """The verbs of saying of a sentence, as token indices: a verb that only reports speech (a lemma of
+    `quotes.reporting_verbs`: say, tell, add, claim ...), or an event's verb whose own dictionary code is a
+    statement (CAMEO 01: the SAY of PETRARCH's transformation rules, "announced", "declared")."""
+    reporting, words = reporting_lemmas(), doc_tokens(doc)
+    found = {i for i, lemma in enumerate(words.lemma) if lemma in reporting}
+    for c in candidates:
+        if any(_states(step, words.text[c.trigger].upper()) for step in c.steps):
+            found.add(c.trigger)
+    return frozenset(found)
+
+
+def _states(step: str, form: str) -> bool:
+    """Whether a coder step "verb: FORM HEX" gives the verb `form` a statement code (CAMEO root 01)."""
+    parts = step.split()
+    if len(parts) != 3 or parts[0] != "verb:" or parts[1] != form:
+        return False
+    try:
+        code = to_cameo(int(parts[2], 16))
+    except ValueError:
+        return False
+    return bool(code) and code[:2] == STATEMENT_ROOT
+
+
+def subordination(doc: Doc, i: int, saying: frozenset[int] = frozenset()) -> int:
+    """How many subordinate clauses token i is told in, up to `MAX_SUBORDINATE` (rule 1); `saying`
+    holds the token indices of the sentence's verbs of saying (`statement_verbs`)."""
+    tree = doc_tree(doc)
     levels, seen = 0, set()
     while tree.heads[i] != i and i not in seen:
         seen.add(i)
         link, head = tree.dep[i], tree.heads[i]
-        if link in SUBORDINATE_LINKS and not (link in REPORTED_LINKS and lemmas[head] in saying):
+        if link in SUBORDINATE_LINKS and not (link in REPORTED_LINKS and head in saying):
             levels += 1
         i = head
     return min(levels, MAX_SUBORDINATE)
 
 
-def _is_frame(doc: Doc, candidate, candidates: Sequence, saying: frozenset[str]) -> bool:
+def _is_frame(doc: Doc, candidate, candidates: Sequence, saying: frozenset[int]) -> bool:
     """A residual statement, or the event of a verb of saying over an act coded in the clause it reports
     (rule 2). A demand, appeal, intent or threat the verb of saying makes ("reiterated that Xland must hand
     over ...") is an act of its own, not a frame."""
     if candidate.code == RESIDUAL_CODE:
         return True
-    if candidate.code[:2] in OWN_ACT_ROOTS or doc_tokens(doc).lemma[candidate.trigger] not in saying:
+    if candidate.code[:2] in OWN_ACT_ROOTS or candidate.trigger not in saying:
         return False
     return any(other.trigger != candidate.trigger and _reported_by(doc, other.trigger, candidate.trigger)
                for other in candidates)
