@@ -138,7 +138,7 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
     if not sides:
         return []
     evidence = _evidence(doc, sentence)
-    return ranked(doc, _without_contents(doc, [_candidate(n, evidence, group) for group in _grouped(sides)]))
+    return ranked(doc, _without_contents(doc, [_candidate(n, evidence, group) for group in _grouped(sides)]), sentence)
 
 
 # Appeals, intents, demands and threats: what they ask for, intend or threaten is their content, not an

@@ -42,7 +42,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence, TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..nlp import doc_tokens, doc_tree
 from .codes import to_cameo
@@ -70,12 +70,13 @@ RECALL_SUFFIX = "to a thing no pattern names, an agreement (030)"
 C = TypeVar("C")  # adapter.EventCandidate: trigger, code, confidence, steps
 
 
-def ranked(doc: Doc, candidates: Sequence[C]) -> list[C]:
-    """The candidates of one sentence with their confidence adjusted by prominence (module docstring),
-    most prominent first: by confidence, then the less subordinate clause, then the engine's order."""
+def ranked(doc: Doc, candidates: Sequence[C], sentence: Span | None = None) -> list[C]:
+    """The candidates of one sentence (`sentence`, else the first trigger's) with their confidence adjusted
+    by prominence (module docstring), most prominent first: by confidence, then the less subordinate
+    clause, then the engine's order."""
     if not candidates:
         return []
-    saying = statement_verbs(doc, candidates)
+    saying = statement_verbs(doc, candidates, sentence if sentence is not None else doc[candidates[0].trigger].sent)
     levels = [subordination(doc, c.trigger, saying) for c in candidates]
     adjusted = [replace(c, confidence=_rounded(c.confidence - _layer_penalty(c) - SUBORDINATE_STEP * level))
                 for c, level in zip(candidates, levels)]
@@ -89,12 +90,14 @@ def ranked(doc: Doc, candidates: Sequence[C]) -> list[C]:
     return [adjusted[k] for k in order]
 
 
-def statement_verbs(doc: Doc, candidates: Sequence = ()) -> frozenset[int]:
-    """The verbs of saying of a sentence, as token indices: a verb that only reports speech (a lemma of
-    `quotes.reporting_verbs`: say, tell, add, claim ...), or an event's verb whose own dictionary code is a
-    statement (CAMEO 01: the SAY of PETRARCH's transformation rules, "announced", "declared")."""
+def statement_verbs(doc: Doc, candidates: Sequence = (), span: Span | None = None) -> frozenset[int]:
+    """The verbs of saying in `span` (default: the whole document), as token indices: a verb that only
+    reports speech (a lemma of `quotes.reporting_verbs`: say, tell, add, claim ...), or a candidate's verb
+    whose own dictionary code is a statement (CAMEO 01: the SAY of PETRARCH's transformation rules,
+    "announced", "declared")."""
     reporting, words = reporting_lemmas(), doc_tokens(doc)
-    found = {i for i, lemma in enumerate(words.lemma) if lemma in reporting}
+    span = span if span is not None else doc[:]
+    found = {i for i in range(span.start, span.end) if words.lemma[i] in reporting}
     for c in candidates:
         if any(_states(step, words.text[c.trigger].upper()) for step in c.steps):
             found.add(c.trigger)
