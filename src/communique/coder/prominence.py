@@ -1,0 +1,168 @@
+"""How prominent each event of a sentence is, as a reader ranks them: the adapter's confidence, adjusted.
+
+An event's `confidence` says how sure we are of the event as coded (adapter `_confidence`: 0.55 to 0.95,
+higher for a dictionary pattern, two actors, a source PETRARCH read itself). A reader who names "the main
+event" of a sentence also weighs where in the sentence the event is told, and the owners (and any user
+who keeps the most confident event of a sentence) read that choice from `confidence`. So the coding
+certainty is lowered, in small steps with one reason each, where the sentence itself says an event is
+not its main one; an event no other event of its sentence outranks keeps its value but for rule 1:
+
+1. **A subordinate clause** (`SUBORDINATE_STEP` = 0.1 per clause, at most `MAX_SUBORDINATE` levels): an
+   event told in an adverbial clause ("after Xland rejected its demands"), a relative or participial
+   clause ("Xland, which denied the charges, ..."), a prepositional clause ("accused Xland of violating
+   ...") or the complement of a verb that is not one of saying ("denied that it attacked") is background
+   to the clause it hangs on. A complement of a verb of saying ("X said [Y shelled Z]", "[Y shelled Z],
+   officials said") is not: what is said is the news (`statement_verbs`: the reporting verbs of
+   `data/quote_cues.tsv`, and a verb the dictionary codes as a statement).
+   Coordination (`conj`) and an infinitive of the same clause chain (`xcomp`) are no subordination.
+2. **A statement framing an act** (at least `RESIDUAL_STEP` = 0.2 below its own value, and
+   `RESIDUAL_GAP` = 0.15 below the least confident specific act of the sentence: more than the 0.1 the
+   pipeline later takes from an act whose target it reads from the place, so the order holds): where a
+   sentence codes a specific act, a "make statement" (CAMEO 010: a verb of saying, a bare comment), and
+   the code a verb of saying takes from an act coded in the clause it reports (PETRARCH's rule
+   "a (b . ATTACK) SAY = a b 112": "Xland said Yland's troops shelled Z" is Xland accusing Yland), rank
+   below that act: the "said" frames the act, it is not the news. The framing event keeps its own code
+   and actors, the reported act its own attribution. An appeal, intent, demand or threat a verb of
+   saying makes ("reiterated that Xland must ...") is an act of its own, not a frame (and what it asks
+   for is no event: adapter `_without_contents`).
+3. **A weaker layer** (`RECALLED_STEP` = 0.05): an event the profile's additions recalled where the
+   dictionary gave nothing ("agreed to an uncoded act", an intent read from a noun or adjective, a
+   speech act over an unresolved report) ranks below one a dictionary pattern coded. (An event told by
+   a noun is already 0.1 below a verb's in `_confidence`.)
+
+Scores stay in 0..1 (at least `FLOOR`). The sentence's events are returned most prominent first (by
+confidence, then the less subordinate clause, then the engine's order), so that the first of the most
+confident events -- the owners' "first among equals" -- is the main clause's. Both profiles are ranked
+alike: the ranking changes confidence values and the order of a sentence's events, never which events
+are emitted or their codes and actors.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import Sequence, TypeVar
+
+from spacy.tokens import Doc, Span
+
+from ..nlp import doc_tokens, doc_tree
+from .codes import to_cameo
+
+SUBORDINATE_STEP = 0.1
+MAX_SUBORDINATE = 2
+RESIDUAL_STEP = 0.2
+RESIDUAL_GAP = 0.15  # > the pipeline's later -0.1 for a target read from the place (_target_from_location)
+RECALLED_STEP = 0.05
+FLOOR = 0.05
+
+STATEMENT_ROOT = "01"
+RESIDUAL_CODE = "010"  # CAMEO "make statement, not specified below"
+OWN_ACT_ROOTS = frozenset({"02", "03", "10", "13"})  # appeals, intents, demands, threats: acts of a verb of saying
+# dependency links that open a clause subordinate to the one above it (spaCy's English labels)
+SUBORDINATE_LINKS = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "csubjpass", "pcomp"})
+# links whose clause is what a verb of saying says: not subordinate under such a verb
+REPORTED_LINKS = frozenset({"ccomp", "parataxis"})
+# the coder's steps (coder/compose.py, recall.py, sentence.py, additions.py) that recall an event the
+# dictionary did not code: the profile's weaker layer
+RECALL_STEPS = ("addition: uncoded complement", "addition: agreed to an uncoded act",
+                "addition: a speech act over an unresolved report", "addition intent ")
+RECALL_SUFFIX = "to a thing no pattern names, an agreement (030)"
+
+C = TypeVar("C")  # adapter.EventCandidate: trigger, code, confidence, steps
+
+
+def ranked(doc: Doc, candidates: Sequence[C], sentence: Span | None = None) -> list[C]:
+    """The candidates of one sentence (`sentence`, else the first trigger's) with their confidence adjusted
+    by prominence (module docstring), most prominent first: by confidence, then the less subordinate
+    clause, then the engine's order."""
+    if not candidates:
+        return []
+    saying = statement_verbs(doc, candidates, sentence if sentence is not None else doc[candidates[0].trigger].sent)
+    levels = [subordination(doc, c.trigger, saying) for c in candidates]
+    adjusted = [replace(c, confidence=_rounded(c.confidence - _layer_penalty(c) - SUBORDINATE_STEP * level))
+                for c, level in zip(candidates, levels)]
+    frames = [_is_frame(doc, c, adjusted, saying) for c in adjusted]
+    specific = [c.confidence for c, frame in zip(adjusted, frames) if not frame]
+    if specific:
+        lowest = min(specific)
+        adjusted = [replace(c, confidence=_rounded(min(c.confidence - RESIDUAL_STEP, lowest - RESIDUAL_GAP)))
+                    if frame else c for c, frame in zip(adjusted, frames)]
+    order = sorted(range(len(adjusted)), key=lambda k: (-adjusted[k].confidence, levels[k], k))
+    return [adjusted[k] for k in order]
+
+
+def statement_verbs(doc: Doc, candidates: Sequence = (), span: Span | None = None) -> frozenset[int]:
+    """The verbs of saying in `span` (default: the whole document), as token indices: a verb that only
+    reports speech (a lemma of `quotes.reporting_verbs`: say, tell, add, claim ...), or a candidate's verb
+    whose own dictionary code is a statement (CAMEO 01: the SAY of PETRARCH's transformation rules,
+    "announced", "declared")."""
+    reporting, words = reporting_lemmas(), doc_tokens(doc)
+    span = span if span is not None else doc[:]
+    found = {i for i in range(span.start, span.end) if words.lemma[i] in reporting}
+    for c in candidates:
+        if any(_states(step, words.text[c.trigger].upper()) for step in c.steps):
+            found.add(c.trigger)
+    return frozenset(found)
+
+
+def _states(step: str, form: str) -> bool:
+    """Whether a coder step "verb: FORM HEX" gives the verb `form` a statement code (CAMEO root 01)."""
+    parts = step.split()
+    if len(parts) != 3 or parts[0] != "verb:" or parts[1] != form:
+        return False
+    try:
+        code = to_cameo(int(parts[2], 16))
+    except ValueError:
+        return False
+    return bool(code) and code[:2] == STATEMENT_ROOT
+
+
+def subordination(doc: Doc, i: int, saying: frozenset[int] = frozenset()) -> int:
+    """How many subordinate clauses token i is told in, up to `MAX_SUBORDINATE` (rule 1); `saying`
+    holds the token indices of the sentence's verbs of saying (`statement_verbs`)."""
+    tree = doc_tree(doc)
+    levels, seen = 0, set()
+    while tree.heads[i] != i and i not in seen:
+        seen.add(i)
+        link, head = tree.dep[i], tree.heads[i]
+        if link in SUBORDINATE_LINKS and not (link in REPORTED_LINKS and head in saying):
+            levels += 1
+        i = head
+    return min(levels, MAX_SUBORDINATE)
+
+
+def _is_frame(doc: Doc, candidate, candidates: Sequence, saying: frozenset[int]) -> bool:
+    """A residual statement, or the event of a verb of saying over an act coded in the clause it reports
+    (rule 2). A demand, appeal, intent or threat the verb of saying makes ("reiterated that Xland must hand
+    over ...") is an act of its own, not a frame."""
+    if candidate.code == RESIDUAL_CODE:
+        return True
+    if candidate.code[:2] in OWN_ACT_ROOTS or candidate.trigger not in saying:
+        return False
+    return any(other.trigger != candidate.trigger and _reported_by(doc, other.trigger, candidate.trigger)
+               for other in candidates)
+
+
+def _reported_by(doc: Doc, i: int, verb: int) -> bool:
+    """Whether token i is in the clause the verb of saying `verb` reports: under it through a complement."""
+    tree = doc_tree(doc)
+    seen = set()
+    while tree.heads[i] != i and tree.heads[i] != verb and i not in seen:
+        seen.add(i)
+        i = tree.heads[i]
+    return tree.heads[i] == verb and tree.dep[i] in REPORTED_LINKS | {"xcomp"}
+
+
+def _layer_penalty(candidate) -> float:
+    recalled = any(step.startswith(RECALL_STEPS) or step.endswith(RECALL_SUFFIX) for step in candidate.steps)
+    return RECALLED_STEP if recalled else 0.0
+
+
+def _rounded(score: float) -> float:
+    return round(min(1.0, max(FLOOR, score)), 2)
+
+
+@lru_cache(maxsize=1)
+def reporting_lemmas() -> frozenset[str]:
+    """The lemmas of verbs that only report speech (say, tell, add, claim ...; quotes.reporting_verbs)."""
+    from ..quotes import reporting_verbs
+    return frozenset(reporting_verbs())
