@@ -73,11 +73,12 @@ def test_the_adapter_gives_an_agentless_passive_an_unidentified_source_at_a_lowe
     (named,) = sentence_candidates(doc, 0, doc[:], [full], None, COMMUNIQUE)
     assert got.confidence < named.confidence
     assert sentence_candidates(doc, 0, doc[:], [agentless], None, PETRARCH2) == []
-    # a verbal event of no agent and no step saying it is a passive is not kept; nor a statement (01)
+    # a verbal event of no agent and no step saying it is a passive is not kept; nor a statement, appeal, meeting
     assert sentence_candidates(doc, 0, doc[:], [Record("", "EGY", "112", verb, target_tokens=(0,))], None,
                                COMMUNIQUE) == []
-    told = Record("", "EGY", "010", verb, target_tokens=(0,), steps=(AGENTLESS_STEP,))
-    assert sentence_candidates(doc, 0, doc[:], [told], None, COMMUNIQUE) == []
+    for cameo in ("010", "020", "042"):  # "was told", "was urged", "was visited": who speaks or meets is the news
+        unnamed = Record("", "EGY", cameo, verb, target_tokens=(0,), steps=(AGENTLESS_STEP,))
+        assert sentence_candidates(doc, 0, doc[:], [unnamed], None, COMMUNIQUE) == []
 
 
 # ---- idioms whose event is the subject (object-senses table) ------------------------------------------

@@ -33,6 +33,10 @@ ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand: what "X was asked/urge
 # the step an agentless passive's event carries: the adapter gives it an unidentified source (profile switch
 # `agentless_passives`), at the lower confidence of an unidentified actor
 AGENTLESS_STEP = "addition: agentless passive, source unidentified"
+# the CAMEO roots an agentless passive is kept with: acts done to its subject, material cooperation (06-08),
+# verbal conflict (09-13: "was accused", "was threatened", "was sanctioned"), material conflict (14-20); not a
+# statement, appeal, intent, meeting or diplomatic cooperation (01-05), whose news is who speaks or meets
+AGENTLESS_ROOTS = frozenset(f"{n:02d}" for n in range(6, 21))
 
 
 class RecallSteps:
