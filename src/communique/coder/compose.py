@@ -33,6 +33,7 @@ from .codes import NEGATE, combine, to_cameo
 from .noun_phrases import NounReader, mix_codes, split_codes
 from .phrases import Clause, NounPhrase, SentenceView
 from .recall import AGENTLESS_STEP, ASKING_ROOTS, INTENT, RecallSteps
+from .silent_verbs import spelling_variants
 from .transform import default_applies, match_rule
 
 PASSIVE = "passive"
@@ -212,8 +213,13 @@ class Composer(RecallSteps):
     def _verb_match(self, cl: Clause):
         m = self._matches.get(cl.verb)
         if m is None:
-            m = self._matches[cl.verb] = self.match(cl, self.view, self.verbs, fix_quirks=self.fix_quirks,
-                                                    partitives=self.partitives())
+            m = self.match(cl, self.view, self.verbs, fix_quirks=self.fix_quirks, partitives=self.partitives())
+            if self.silent_verbs and not m.entry_found:  # "decried": the dictionary spells it DECRYED
+                spelled = next((f for f in spelling_variants(cl.form) if self.verbs.lookup(f, tuple(cl.particles))), None)
+                if spelled is not None:
+                    m = self.match(replace(cl, form=spelled), self.view, self.verbs, fix_quirks=self.fix_quirks,
+                                   partitives=self.partitives())
+            self._matches[cl.verb] = m
             self.reader.consumed.update(m.consumed)
             self.reader.wildcard.update(m.wildcard)
         return m

@@ -7,6 +7,12 @@ no pattern of IMPOSE names, so the block's default (170) codes it; "Reduce relat
 "Coerce" (170) has no entry at all. `data/coder_silent_verbs.tsv` holds such verb + object pairs, each a
 phrase of its code's name (found by `tools/silent_verbs.py`), and `recall.RecallSteps._object_sense` asks it
 for a clause no pattern matched, after the object-senses table: a pattern of the dictionary always wins.
+
+A verb the dictionary has can still be silent in one of its written forms: PETRARCH-2 makes a verb's regular
+forms without doubling a consonant or turning Y into I ("ROB" gives ROBED, "DECRY" DECRYED), and CAMEO.2.0
+lists British -ISE spellings for most -IZE verbs but not all. `spelling_variants` gives the dictionary's own
+spelling of such a form ("robbed" ROBED, "decried" DECRYED, "travelled" TRAVELED, "finalised" FINALIZED),
+tried by `compose.Composer._verb_match` where the written form has no entry (same switch).
 """
 from __future__ import annotations
 
@@ -43,3 +49,29 @@ def silent_verb_code(form: str, obj: str) -> int | None:
     """The internal code of verb `form` (upper case) with object head `obj` ("" for the row with no object),
     where a CAMEO code's name makes that phrase; None elsewhere."""
     return silent_verbs().get((form, obj))
+
+
+# English doubles a final consonant before -ED / -ING after a short stressed vowel (rob, robbed); bases that
+# themselves end in these doubled letters are rare. L doubles after E or A in British spelling (travelled).
+DOUBLED = frozenset("BDGMNPTR")
+SUFFIXES = ("ED", "ING")
+ISE_ENDINGS = (("ISE", "IZE"), ("ISES", "IZES"), ("ISED", "IZED"), ("ISING", "IZING"))
+
+
+def spelling_variants(form: str) -> list[str]:
+    """Other spellings of an upper-case verb form, as PETRARCH's dictionary may hold it: -IED as -YED,
+    a doubled consonant before -ED / -ING single, -ISE as -IZE and the reverse."""
+    out: list[str] = []
+    if form.endswith("IED") and len(form) > 4:
+        out.append(form[:-3] + "YED")
+    for suffix in SUFFIXES:
+        stem = form[: -len(suffix)]
+        if form.endswith(suffix) and len(stem) > 3 and stem[-1] == stem[-2] and \
+                (stem[-1] in DOUBLED or (stem[-1] == "L" and stem[-3] in "EA")):
+            out.append(stem[:-1] + suffix)
+    for british, american in ISE_ENDINGS:
+        if form.endswith(british):
+            out.append(form[: -len(british)] + american)
+        elif form.endswith(american):
+            out.append(form[: -len(american)] + british)
+    return out
