@@ -1,7 +1,7 @@
 """The verbs CAMEO's own code names use that PETRARCH-2's verb dictionary has no entry for (issue 10).
 
     .venv/bin/python tools/silent_verbs.py [--codefile FILE] [--text FILE] [--all]
-    .venv/bin/python tools/silent_verbs.py --names [--codefile FILE]
+    .venv/bin/python tools/silent_verbs.py --names [--codefile FILE | --text FILE]
 
 Reads the code names of the CAMEO codebook (`../shared/reference/CAMEO_codefile.txt`, lines
 `LABEL: 0231= Appeal for economic aid`), lemmatises them with the project's spaCy model, and prints each
@@ -11,7 +11,9 @@ line) the verbs of that corpus are listed instead, with their counts. `--all` al
 have an entry. This is the census behind `data/coder_silent_verbs.tsv`: a verb is added there only where a
 code name contains it, and the table is consulted only where no pattern coded the clause.
 `--names` lists the code names whose own phrase, said of an actor ("Xland sign formal agreement."), gets no
-code of the name's CAMEO root from the dictionary: the verb (and object) a code's name uses, unknown to it.
+code of the name's CAMEO root from the dictionary: the verb (and object) a code's name uses, unknown to it;
+`--names --text FILE` the sentences of a corpus whose main verb the dictionary (with the silent-verb table and
+the spellings) gives no code.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import argparse
 import re
 import sys
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -113,12 +116,42 @@ def uncoded_names(nlp, verbs, names: list[tuple[str, str]]) -> list[tuple[str, s
     return out
 
 
+def uncoded_sentences(nlp, verbs, lines: list[str]) -> list[tuple[str, str]]:
+    """(verb form, sentence) of each sentence whose main verb the dictionary gives no code: no entry, or a
+    block with no code of its own and no pattern for this clause (spelling variants tried as the coder does)."""
+    from communique.coder.match import match_verb
+    from communique.coder.phrases import phrase_view
+    from communique.coder.silent_verbs import silent_verb_code, spelling_variants
+
+    out = []
+    for doc in nlp.pipe(lines):
+        view = phrase_view(next(iter(doc.sents)))
+        root = next((cl for cl in view.clauses.values() if cl.dep == "ROOT"), None)
+        if root is None:
+            continue
+        forms = [root.form] + spelling_variants(root.form)
+        codes = [match_verb(replace(root, form=f), view, verbs).code for f in forms]
+        objects = [view.words[np.head] for np in root.objects] + [""]
+        if not any(codes) and not any(silent_verb_code(root.form, o) for o in objects):
+            out.append((root.form, doc.text))
+    return out
+
+
 def names_main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="code names whose own phrase the dictionary does not code")
     parser.add_argument("--codefile", type=Path, default=CODEFILE)
+    parser.add_argument("--text", type=Path, help="instead: the sentences of this corpus whose main verb gets no code")
     args = parser.parse_args(argv)
     nlp = load_model(Settings.build(env={}).model)
     verbs = load_verb_dictionary((additions_path(),))
+    if args.text:
+        lines = [s.strip() for s in args.text.read_text(encoding="utf-8").splitlines()
+                 if s.strip() and not s.startswith("#")]
+        rows = uncoded_sentences(nlp, verbs, lines)
+        for form, text in rows:
+            print(f"{form}\t{text}")
+        print(f"{len(rows)} of {len(lines)} sentences: no code for the main verb", file=sys.stderr)
+        return 0
     for row in uncoded_names(nlp, verbs, code_names(args.codefile)):
         print("\t".join(row))
     return 0
