@@ -36,6 +36,7 @@ from ..records import ActorRef
 from .additions import intent_records, refined_by_content
 from .profiles import Profile
 from .prominence import ranked
+from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP
 
 STATEMENT_ROOT = "01"  # "X said": a statement addressed to no one says nothing specific, even without require_both_actors
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -129,6 +130,9 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
         target = actor_refs(doc, event.target, event.target_tokens, actors, profile)
         if not source and profile.agentless_material_conflict and event.code[:2] in MATERIAL_CONFLICT_ROOTS:
             source = [UNIDENTIFIED]  # "a roadside bomb killed three soldiers": the act is the news
+        elif not source and target and profile.agentless_passives and AGENTLESS_STEP in event.steps \
+                and event.code[:2] in AGENTLESS_ROOTS:
+            source = [UNIDENTIFIED]  # "Xland has been accused of espionage": by someone unnamed (recall.py)
         if not source or (not target and (profile.require_both_actors or event.code[:2] == STATEMENT_ROOT)):
             if dropped is not None:
                 reason = "drop: no source" if not source else "drop: no target"

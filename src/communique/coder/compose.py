@@ -32,7 +32,8 @@ from .additions import block_codes, composed_code, partitive_heads
 from .codes import NEGATE, combine, to_cameo
 from .noun_phrases import NounReader, mix_codes, split_codes
 from .phrases import Clause, NounPhrase, SentenceView
-from .recall import ASKING_ROOTS, INTENT, RecallSteps
+from .recall import AGENTLESS_STEP, ASKING_ROOTS, INTENT, RecallSteps
+from .silent_verbs import spelling_variants
 from .transform import default_applies, match_rule
 
 PASSIVE = "passive"
@@ -101,6 +102,8 @@ class Composer(RecallSteps):
     agreed_objects: bool = False
     protest_purposes: bool = False
     partitive_subjects: bool = False
+    agentless_passives: bool = False
+    silent_verbs: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -165,7 +168,7 @@ class Composer(RecallSteps):
         if not code and self.additions and m.pattern is None and m.meaning:
             code = block_codes().get(m.meaning, 0)
         step = f"verb: {cl.form} {code:X}"
-        if (self.object_senses or self.agreed_objects) and m.pattern is None:
+        if (self.object_senses or self.agreed_objects or self.silent_verbs) and m.pattern is None:
             sensed = self._object_sense(cl)
             if sensed is not None:
                 code, step = sensed
@@ -194,9 +197,13 @@ class Composer(RecallSteps):
                 raised = self._raised(cl, up, up_heads)
                 if raised:
                     return raised
+            if self.agentless_passives and not targets:  # "sanctions were imposed on Yland" (recall.py)
+                targets = self._undergoer_pps(cl, m)
+            agentless = self.agentless_passives and not sources and bool(code)
             if sources or code:
                 target = targets[0] if targets else PASSIVE
-                steps = (f"passive: verb {cl.form} {code:X}",) + ((f"pattern: {pattern}",) if pattern else ())
+                steps = (f"passive: verb {cl.form} {code:X}",) + ((f"pattern: {pattern}",) if pattern else ()) \
+                    + ((AGENTLESS_STEP,) if agentless else ())
                 return [Event(tuple(sources), target, code, cl.verb, pattern, steps, tuple(source_heads), up_heads)]
         lower = self._lower_codes(cl)
         lower_heads = _tokens(cl.objects) or tuple(h for pp in cl.pps for h in _heads(pp))
@@ -206,8 +213,13 @@ class Composer(RecallSteps):
     def _verb_match(self, cl: Clause):
         m = self._matches.get(cl.verb)
         if m is None:
-            m = self._matches[cl.verb] = self.match(cl, self.view, self.verbs, fix_quirks=self.fix_quirks,
-                                                    partitives=self.partitives())
+            m = self.match(cl, self.view, self.verbs, fix_quirks=self.fix_quirks, partitives=self.partitives())
+            if self.silent_verbs and not m.entry_found:  # "decried": the dictionary spells it DECRYED
+                spelled = next((f for f in spelling_variants(cl.form) if self.verbs.lookup(f, tuple(cl.particles))), None)
+                if spelled is not None:
+                    m = self.match(replace(cl, form=spelled), self.view, self.verbs, fix_quirks=self.fix_quirks,
+                                   partitives=self.partitives())
+            self._matches[cl.verb] = m
             self.reader.consumed.update(m.consumed)
             self.reader.wildcard.update(m.wildcard)
         return m

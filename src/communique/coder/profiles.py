@@ -26,6 +26,8 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `partitive_subjects` | off | on | a subject headed by a noun of quantity or part ("thousands of", "a contingent of", data/coder_additions_partitives.tsv) also offers its OF object to the subject-side patterns: "a contingent of Kenyan troops arrived" matches `- &MILITARY *` as "Kenyan troops arrived" does |
 | `plover_crosswalk` | off | on | an event's PLOVER type is its CAMEO cue category's by the PLOVER manual's own crosswalk (data/plover_crosswalk.tsv), where data/cameo_to_plover.tsv crosses categories: territory taken in fighting (192) is ASSAULT as 19 FIGHT, destroying property (1712) COERCE as 17 |
 | `plover_resignations` | off | on | a resignation ("resigned", "stepped down": CAMEO 083x) is the PLOVER manual's RETREAT resign, not a verbal CONCEDE (data/plover_senses.tsv) |
+| `agentless_passives` | off | on | a passive with no agent whose verb the dictionary codes ("Xland has been accused of espionage", "sanctions were imposed on Yland") is kept with an unidentified source and the passive's subject (or, where a pattern took the subject as its object, the verb's other PPs) as target, at a lower confidence; for acts done to the subject (CAMEO 06-20), not statements, appeals, intents, meetings or diplomatic cooperation (01-05: "was urged", "was visited"); coder/recall.py |
+| `silent_verbs` | off | on | a clause no pattern matched whose verb and object are those of a CAMEO code's own name ("reduced relations with Yland": 160, "eased restrictions": 0811) takes that code (data/coder_silent_verbs.tsv, written from the CAMEO code names); a written form the dictionary has under another spelling ("decried": DECRYED, PETRARCH's regular form; "finalised": FINALIZED) is matched as that spelling; coder/silent_verbs.py |
 | `reported_targets` | off | on | a speech act other than a statement over a reported event no rule resolves is addressed to that event's actor ("demanded that Yland hold elections": 100 to Yland), not dropped |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
@@ -63,6 +65,8 @@ class Profile:
     partitive_subjects: bool = True
     plover_crosswalk: bool = True
     plover_resignations: bool = True
+    agentless_passives: bool = True
+    silent_verbs: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -87,5 +91,5 @@ PROFILES = {
                          adjective_intents=False, agreed_objects=False,
                          event_nouns=False,
                          plover_crosswalk=False, plover_resignations=False, protest_purposes=False,
-                         partitive_subjects=False),
+                         partitive_subjects=False, agentless_passives=False, silent_verbs=False),
 }

@@ -10,7 +10,13 @@ of `profiles.py` and grounded in the CAMEO manual; `Composer` calls them where P
 * `object_senses` (`_object_sense`): a verb no pattern matched takes the sense its object gives it ("the
   talks will take place": no event; "blocked roads": 144 obstruct passage, 140 in
   PETRARCH-2's code table);
-* `agreed_objects` (`_agreed_object`): agreeing to a thing no pattern names is 030, not the block's 050.
+* `agreed_objects` (`_agreed_object`): agreeing to a thing no pattern names is 030, not the block's 050;
+* `agentless_passives` (`_undergoer_pps`, and the step `AGENTLESS_STEP` the adapter reads): a passive with no
+  agent keeps its code, its subject the target, its source unidentified ("Xland has been accused of
+  espionage": 112); where the pattern took the subject as the verb's object ("sanctions were imposed on
+  Yland": `- * SANCTIONS [163]`), the target is read from the verb's other PPs, as an active's lower set;
+* `silent_verbs` (`_object_sense`, silent_verbs.py): a verb and object from a CAMEO code's own name ("reduce
+  relations": 160) code a clause no pattern matched.
 """
 from __future__ import annotations
 
@@ -18,11 +24,19 @@ from dataclasses import replace
 
 from .additions import deontic_codes, nominal_verbs, object_senses
 from .codes import to_cameo
+from .silent_verbs import silent_verb_code
 
 STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
 AGREE_BLOCK = "AGREE"  # CAMEO.2.0's block of AGREE, coded 050
 AGREEING_ROOT, INTENT = "05", 0x3000  # CAMEO 030 "offer, promise, agree to ... cooperate"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand: what "X was asked/urged to do" is not done
+# the step an agentless passive's event carries: the adapter gives it an unidentified source (profile switch
+# `agentless_passives`), at the lower confidence of an unidentified actor
+AGENTLESS_STEP = "addition: agentless passive, source unidentified"
+# the CAMEO roots an agentless passive is kept with: acts done to its subject, material cooperation (06-08),
+# verbal conflict (09-13: "was accused", "was threatened", "was sanctioned"), material conflict (14-20); not a
+# statement, appeal, intent, meeting or diplomatic cooperation (01-05), whose news is who speaks or meets
+AGENTLESS_ROOTS = frozenset(f"{n:02d}" for n in range(6, 21))
 
 
 class RecallSteps:
@@ -99,18 +113,47 @@ class RecallSteps:
             (bool(cl.objects) or any(pp.text in ("TO", "ON") and pp.obj is not None for pp in cl.pps))
 
     def _object_sense(self, cl):
-        """(code, step) where the verb's object gives it a sense of its own in the object-senses table
-        (`object_senses`): an idiom that is no event ("take place": code 0) or the manual's narrower code
-        ("block roads": 144 obstruct passage, written 140); None where no object of the clause is in the
-        table."""
-        table = object_senses()
-        for np in cl.objects:
-            noun = self.view.words[np.head]
-            if (cl.form, noun) in table:
-                code = table[(cl.form, noun)]
-                sense = f"as {code:X}" if code else "is no event"
-                return code, f"addition: {cl.form} {noun} {sense}"
+        """(code, step) where the verb's object or particle gives it a sense of its own in the object-senses
+        table (`object_senses`): an idiom that is no event ("take place", "take effect", "broke out": code
+        0) or the manual's narrower code ("block roads": 144 obstruct passage, written 140); else, with
+        `silent_verbs`, the code whose CAMEO name is the verb with that object ("reduced relations": 160);
+        None where neither table has the clause."""
+        words = [self.view.words[np.head] for np in _undergoers(cl)] + list(cl.particles)
+        if self.object_senses:
+            table = object_senses()
+            for noun in words:
+                if (cl.form, noun) in table:
+                    code = table[(cl.form, noun)]
+                    sense = f"as {code:X}" if code else "is no event"
+                    return code, f"addition: {cl.form} {noun} {sense}"
+        if self.silent_verbs:
+            for noun in words + [""]:
+                code = silent_verb_code(cl.form, noun)
+                if code is not None:
+                    return code, f"addition: {' '.join((cl.form, noun)).strip()} as a CAMEO code name says, {code:X}"
         return None
+
+    def _sensed(self, form: str, noun: str) -> bool:
+        """Whether a sense table codes this verb with this object noun."""
+        return (self.object_senses and (form, noun) in object_senses()) or \
+            (self.silent_verbs and silent_verb_code(form, noun) is not None)
+
+    def _undergoer_pps(self, cl, m) -> list[str]:
+        """The actors of an agentless passive's PPs other than BY / FROM / IN, where its pattern took its
+        subject as the verb's object ("sanctions were imposed on Yland"): the active's lower set ("imposed
+        sanctions on Yland"); [] where the subject is no pattern noun (it is then the target itself)."""
+        if not any(np.head in m.consumed or self._sensed(cl.form, self.view.words[np.head]) for np in cl.subjects):
+            return []
+        out: list[str] = []
+        for pp in cl.pps:
+            if pp.text not in _compose.PASSIVE_SOURCES:
+                out.extend(_compose.tagged(self.reader.pp_meaning(pp), _compose._heads(pp)))
+        return out
+
+
+def _undergoers(cl) -> list:
+    """The noun phrases a verb acts on: its objects; for a passive, its subjects ("an embargo was imposed")."""
+    return list(cl.subjects) + list(cl.objects) if cl.passive else list(cl.objects)
 
 
 from . import compose as _compose  # noqa: E402 -- at the end: compose mixes in RecallSteps

@@ -64,7 +64,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         nominal_events=profile.nominal_events, object_senses=profile.object_senses,
                         agreed_objects=profile.agreed_objects,
                         protest_purposes=profile.protest_purposes,
-                        partitive_subjects=profile.partitive_subjects)
+                        partitive_subjects=profile.partitive_subjects,
+                        agentless_passives=profile.agentless_passives, silent_verbs=profile.silent_verbs)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
