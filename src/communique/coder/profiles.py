@@ -26,6 +26,8 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `partitive_subjects` | off | on | a subject headed by a noun of quantity or part ("thousands of", "a contingent of", data/coder_additions_partitives.tsv) also offers its OF object to the subject-side patterns: "a contingent of Kenyan troops arrived" matches `- &MILITARY *` as "Kenyan troops arrived" does |
 | `plover_crosswalk` | off | on | an event's PLOVER type is its CAMEO cue category's by the PLOVER manual's own crosswalk (data/plover_crosswalk.tsv), where data/cameo_to_plover.tsv crosses categories: territory taken in fighting (192) is ASSAULT as 19 FIGHT, destroying property (1712) COERCE as 17 |
 | `plover_resignations` | off | on | a resignation ("resigned", "stepped down": CAMEO 083x) is the PLOVER manual's RETREAT resign, not a verbal CONCEDE (data/plover_senses.tsv) |
+| `conjunct_actors` | off | on | each conjunct of a coordinated noun phrase is read with its own agents and country ("the Xland government and Yland rebels": XLDGOV, YLDREB, not XLDGOVREB and YLDGOVREB), a premodifier shared only where the grammar shares it ("Xland's army and police": XLDMIL, XLDCOP); coder/noun_phrases.py |
+| `appositive_actors` | off | on | one noun phrase that names a country and a more specific actor of that country is one actor, the specific one: "the Lebanese group Hezbollah" is LBNREB, not LBN and LBNREB (a descriptor and its name in apposition, a title before a name); coder/noun_phrases.py |
 | `reported_targets` | off | on | a speech act other than a statement over a reported event no rule resolves is addressed to that event's actor ("demanded that Yland hold elections": 100 to Yland), not dropped |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
@@ -63,6 +65,8 @@ class Profile:
     partitive_subjects: bool = True
     plover_crosswalk: bool = True
     plover_resignations: bool = True
+    conjunct_actors: bool = True
+    appositive_actors: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -87,5 +91,6 @@ PROFILES = {
                          adjective_intents=False, agreed_objects=False,
                          event_nouns=False,
                          plover_crosswalk=False, plover_resignations=False, protest_purposes=False,
-                         partitive_subjects=False),
+                         partitive_subjects=False, conjunct_actors=False,
+                         appositive_actors=False),
 }
