@@ -97,7 +97,9 @@ class NounReader:
             return self._memo[key]
         known = self._own.get(key)
         if known is None:
-            known = self._own[key] = self._meaning(np, with_theme=False)
+            apart = self.conjuncts_apart and self._conjuncts(np)
+            known = self._own[key] = (self._conjunct_meanings(np, with_theme=False) if apart
+                                      else self._meaning(np, with_theme=False))
         return known
 
     def pp_meaning(self, pp: PrepPhrase) -> list[str]:
@@ -138,7 +140,7 @@ class NounReader:
         deps = self.view.deps
         return [n for n in np.nested if deps[n.head] == "conj"]
 
-    def _conjunct_meanings(self, np: NounPhrase) -> list[str]:
+    def _conjunct_meanings(self, np: NounPhrase, with_theme: bool = True) -> list[str]:
         """Each conjunct's meaning on its own, its own agents with its own actors ("the Xland government and
         Yland rebels": XLDGOV, YLDREB, where PETRARCH-2 mixes every agent into every actor). A later conjunct
         with no actor and no determiner or possessor of its own shares the first conjunct's premodifying
@@ -147,7 +149,7 @@ class NounReader:
         conjunct ("Xland and Yland troops") are that conjunct's words and share its head as before."""
         conjuncts = self._conjuncts(np)
         first = replace(np, nested=[n for n in np.nested if n not in conjuncts])
-        result = list(self._meaning(first, with_theme=True))
+        result = list(self._meaning(first, with_theme=with_theme))
         shared: list[str] | None = None
         for conjunct in conjuncts:
             codes = self.meaning(conjunct)
