@@ -29,6 +29,9 @@ def test_coordinated_modifiers_share_the_head(nlp, toy):
     assert sources(nlp, toy, text, "petrarch2") == sources(nlp, toy, text, "communique")
     assert set(sources(nlp, toy, text, "communique")) <= {"XLD", "YLD", "XLDMIL", "YLDMIL"}
     assert len(sources(nlp, toy, text, "communique")) == 2
+    # bare coordinated modifiers, one of them an agent, share the head as well: no conjunct of their own
+    text = "Xland's government and rebel soldiers attacked Zland."
+    assert sources(nlp, toy, text, "communique") == sources(nlp, toy, text, "petrarch2")
 
 
 def test_a_possessor_is_shared_by_a_conjunct_without_a_determiner_of_its_own(nlp, toy):

@@ -165,9 +165,9 @@ class NounReader:
     def _modifier_conjunct(self, np: NounPhrase, positions: list[tuple[int, bool]]
                            ) -> tuple[list[str], list[tuple[int, bool]]]:
         """A coordination the parser put inside the head's modifiers whose first conjunct is a noun phrase
-        of its own, an agent with its own words ("[the Xland government and Yland] rebels"): that
-        conjunct's meaning, and the positions left for the rest ("Yland rebels"). Coordinated modifiers
-        without an agent of their own ("Xland and Yland soldiers") share the head: ([], positions)."""
+        of its own, an agent with premodifiers of its own ("[the Xland government and Yland] rebels"): that
+        conjunct's meaning, and the positions left for the rest ("Yland rebels"). Coordinated bare
+        modifiers share the head ("Xland and Yland soldiers", "government and rebel forces"): ([], positions)."""
         view = self.view
         own = set(np.words)
         for m in np.words:
@@ -176,6 +176,8 @@ class NounReader:
             part = [m]
             for k in part:
                 part.extend(c for c in view.children[k] if c in own and view.deps[c] not in ("conj", "cc"))
+            if len(part) == 1:
+                continue  # a bare word: a coordinated modifier ("government and rebel forces") shares the head
             inside = set(part)
             mine = [(i, kept) for i, kept in positions if i in inside]
             actors, agents = split_codes(self.scan(self._word_list(mine)))
