@@ -40,8 +40,11 @@ def descriptor_name(tree: Tree) -> bool:
 def _join(tree: Tree, s: int) -> bool:
     heads, deps, tags = tree.heads, tree.deps, tree.tags
     v = heads[s]
+    subjects = [d for d in children_of(tree, v) if d < s and deps[d] in SUBJECTS and tags[d] in DESCRIPTOR_TAGS]
+    if not subjects and deps[v] != "relcl":
+        return False  # the common case, a name that is the only subject: settled without a subtree walk
     left = min(subtree_of(tree, s))
-    subjects = [d for d in children_of(tree, v) if d < left and deps[d] in SUBJECTS and tags[d] in DESCRIPTOR_TAGS]
+    subjects = [d for d in subjects if d < left]
     if subjects:
         d, clause_lost = subjects[-1], False
     elif (deps[v] == "relcl" and heads[v] == tree.root and tree.root < s < v and tags[v] in FINITE_TAGS
