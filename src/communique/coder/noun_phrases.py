@@ -14,7 +14,7 @@ antecedents, and `mix_codes`.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from .phrases import NounPhrase, PrepPhrase, SentenceView
@@ -46,6 +46,14 @@ def split_codes(codes: list[str]) -> tuple[list[str], list[str]]:
     return actors, agents
 
 
+def subsumed_dropped(actors: list[str]) -> list[str]:
+    """The actor codes but those another code of the list extends ("LBN" beside "LBNREB"): one noun phrase
+    that names a country and an actor of that country (a descriptor and its name in apposition, "the
+    Lebanese group Hezbollah"; a title before a name, "Israeli Prime Minister X") names one actor."""
+    kept = [a for a in actors if not any(b != a and b.startswith(a) for b in actors)]
+    return list(dict.fromkeys(kept))
+
+
 @dataclass
 class NounReader:
     """Reads NP meanings for one sentence; `theme` (set by compose) codes an `acl` participle's events."""
@@ -53,6 +61,8 @@ class NounReader:
     actors: object  # actor_dictionary.ActorDictionary
     date: datetime.date | None
     theme: ThemeReader | None = None
+    conjuncts_apart: bool = False  # profile switch `conjunct_actors`: each conjunct of an NP read on its own
+    one_actor_named: bool = False  # profile switch `appositive_actors`: a country beside its own actor is one
     consumed: set[int] = field(default_factory=set)
     wildcard: set[int] = field(default_factory=set)
     _memo: dict[int, list[str]] = field(default_factory=dict, repr=False)
@@ -71,7 +81,10 @@ class NounReader:
             return []
         self._busy.add(key)
         try:
-            result = self._meaning(np, with_theme=True)
+            if self.conjuncts_apart and self._conjuncts(np):
+                result = self._conjunct_meanings(np)
+            else:
+                result = self._meaning(np, with_theme=True)
         finally:
             self._busy.discard(key)
         self._memo[key] = result
@@ -84,7 +97,9 @@ class NounReader:
             return self._memo[key]
         known = self._own.get(key)
         if known is None:
-            known = self._own[key] = self._meaning(np, with_theme=False)
+            apart = self.conjuncts_apart and self._conjuncts(np)
+            known = self._own[key] = (self._conjunct_meanings(np, with_theme=False) if apart
+                                      else self._meaning(np, with_theme=False))
         return known
 
     def pp_meaning(self, pp: PrepPhrase) -> list[str]:
@@ -99,10 +114,15 @@ class NounReader:
         pp_codes: list[str] = []
         nested_codes: list[str] = []
         self._collect(np, positions, pp_codes, nested_codes, own=True)
+        first: list[str] = []
+        if self.conjuncts_apart:
+            first, positions = self._modifier_conjunct(np, positions)
         codes = self.scan(self._word_list(positions))
         if np.is_pronoun and np.antecedent is not None and np.antecedent is not np:
             codes = codes + self.meaning(np.antecedent)
         actors, agents = split_codes(codes)
+        if self.one_actor_named and len(actors) > 1:
+            actors = subsumed_dropped(actors)
         sources = [nested_codes, pp_codes]
         if with_theme:
             sources.append(_Lazy(lambda: self._acl_theme(np)))
@@ -110,7 +130,77 @@ class NounReader:
             actors = next((found for found in (split_codes(list(s))[0] for s in sources) if found), [])
         if not agents:
             agents = next((found for found in (split_codes(list(s))[1] for s in sources) if found), [])
+        if first:
+            return first + [code for code in mix_codes(agents, actors) if code not in first]
         return mix_codes(agents, actors)
+
+    # ---- coordination read conjunct by conjunct (profile switch `conjunct_actors`) ------------------
+    def _conjuncts(self, np: NounPhrase) -> list[NounPhrase]:
+        """The NPs coordinated with np (the first conjunct holds the chain, phrase_builder.py)."""
+        deps = self.view.deps
+        return [n for n in np.nested if deps[n.head] == "conj"]
+
+    def _conjunct_meanings(self, np: NounPhrase, with_theme: bool = True) -> list[str]:
+        """Each conjunct's meaning on its own, its own agents with its own actors ("the Xland government and
+        Yland rebels": XLDGOV, YLDREB, where PETRARCH-2 mixes every agent into every actor). A later conjunct
+        with no actor and no determiner or possessor of its own shares the first conjunct's premodifying
+        actors, which the grammar distributes over the coordination ("Xland's army and police": XLDMIL,
+        XLDCOP; "the Xland army and the police": the police have none). Modifiers coordinated inside one
+        conjunct ("Xland and Yland troops") are that conjunct's words and share its head as before."""
+        conjuncts = self._conjuncts(np)
+        first = replace(np, nested=[n for n in np.nested if n not in conjuncts])
+        result = list(self._meaning(first, with_theme=with_theme))
+        shared: list[str] | None = None
+        for conjunct in conjuncts:
+            codes = self.meaning(conjunct)
+            actors, agents = split_codes(codes)
+            if not actors and agents and not self._determined(conjunct):
+                if shared is None:
+                    shared = self._premodifier_actors(first)
+                if shared:
+                    codes = mix_codes(agents, shared)
+            result.extend(code for code in codes if code not in result)
+        return result
+
+    def _modifier_conjunct(self, np: NounPhrase, positions: list[tuple[int, bool]]
+                           ) -> tuple[list[str], list[tuple[int, bool]]]:
+        """A coordination the parser put inside the head's modifiers whose first conjunct is a noun phrase
+        of its own, an agent with premodifiers of its own ("[the Xland government and Yland] rebels"): that
+        conjunct's meaning, and the positions left for the rest ("Yland rebels"). Coordinated bare
+        modifiers share the head ("Xland and Yland soldiers", "government and rebel forces"): ([], positions)."""
+        view = self.view
+        own = set(np.words)
+        for m in np.words:
+            if m == np.head or not any(view.deps[c] == "conj" and c in own for c in view.children[m]):
+                continue
+            part = [m]
+            for k in part:
+                part.extend(c for c in view.children[k] if c in own and view.deps[c] not in ("conj", "cc"))
+            if len(part) == 1:
+                continue  # a bare word: a coordinated modifier ("government and rebel forces") shares the head
+            inside = set(part)
+            mine = [(i, kept) for i, kept in positions if i in inside]
+            actors, agents = split_codes(self.scan(self._word_list(mine)))
+            if agents:
+                return mix_codes(agents, actors), [(i, kept) for i, kept in positions if i not in inside]
+        return [], positions
+
+    def _determined(self, np: NounPhrase) -> bool:
+        """np has a determiner or a possessor of its own: it opens a noun phrase of its own."""
+        view = self.view
+        return any(view.deps[i] in ("det", "poss") for i in view.children[np.head]) or any(
+            view.deps[n.head] == "poss" for n in np.nested)
+
+    def _premodifier_actors(self, np: NounPhrase) -> list[str]:
+        """The actor codes of the words before np's head and of its possessor ("the Xland", "Xland's")."""
+        positions = [(i, self.view.tags[i].startswith(WORD_TAGS)) for i in np.words if i < np.head]
+        deps = self.view.deps
+        for nested in np.nested:
+            if deps[nested.head] == "poss":
+                found: list[int] = []
+                _all_words(nested, found)
+                positions.extend((i, self.view.tags[i].startswith(WORD_TAGS)) for i in found)
+        return split_codes(self.scan(self._word_list(positions)))[0]
 
     def _word_list(self, positions: list[tuple[int, bool]]) -> list[str]:
         """The words in sentence order; the tokens of a hyphenated word (`view.glued`) are one word, kept

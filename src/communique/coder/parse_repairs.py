@@ -31,6 +31,8 @@ and the clause is lost or coded wrongly. Each repair below is one named, general
   preposition that is also a subordinator ("after", "before", "since", "until", "as") took the clause's
   subject as its object right before the verb, the clause is that word's adverbial clause instead
   (`subordinator-read-as-preposition`: "joined talks after one of the groups raided a town").
+* `descriptor-name-apposition` — a descriptor and the proper name right after it ("the militant group
+  al-Shabab") split into two subjects, or into a noun root and a relative clause: one subject (`appositions.py`).
 
 The verb forms are those of the verb dictionaries the coder reads (CAMEO.2.0.txt and the project's
 additions, `data/coder_additions.txt`). A repair that would leave the tree other than a tree is not made.
@@ -107,6 +109,7 @@ def repair(tree: Tree, forms: VerbForms) -> Tree:
     token is first checked against the cheap condition that opens a rule (a label, a tag, a known form):
     this runs on every sentence."""
     _datelines.dateline(tree)
+    _appositions.descriptor_name(tree)
     known, start = forms.known, tree.start
     deps, tags, pos = tree.deps, tree.tags, tree.pos
     for i in range(start, tree.end):
@@ -393,4 +396,5 @@ def repaired_view(view, root: int, texts: list[str] | None = None) -> int:
     return tree.root
 
 
-from . import datelines as _datelines  # noqa: E402 -- at the end: datelines reads this module's Tree
+from . import appositions as _appositions  # noqa: E402 -- at the end: these read this module's Tree
+from . import datelines as _datelines  # noqa: E402
