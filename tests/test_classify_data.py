@@ -7,7 +7,8 @@ import hashlib
 import numpy
 import pytest
 
-from communique.classify.candidates import has_trigger_word, sentences_to_read, SentenceSpan
+from communique.classify.candidates import (SentenceSpan, has_trigger_word, needs_scoring, sentences_to_read,
+                                           settled_by_rules)
 from communique.classify.choice import choose, is_decisive, is_evidence_rule
 from communique.classify.head import FitSettings, Head, fit, load_heads
 from communique.classify.labels import TRAINING_FILE, acled_class, acled_classes, plover_classes, training_sentences
@@ -133,9 +134,26 @@ def test_a_violent_class_does_not_relabel_a_meeting():
 def test_candidate_sentences_hold_an_event_or_a_violence_word():
     spans = [SentenceSpan(0, 0, 10, "The talks went on.", 0, 4), SentenceSpan(1, 11, 40, "two cops were hurt as a mob attacked them", 4, 13),
              SentenceSpan(2, 41, 60, "Prices rose.", 13, 16)]
-    assert [s.index for s in sentences_to_read(spans, {0}, "events")] == [0, 1]
-    assert [s.index for s in sentences_to_read(spans, set(), "all")] == [0, 1, 2]
+    talks = event("040", "The talks went on.", plover="CONSULT")  # in sentence 0
+    assert [s.index for s in sentences_to_read(spans, [talks], "events")] == [0, 1]
+    assert [s.index for s in sentences_to_read(spans, [], "all")] == [0, 1, 2]
     assert has_trigger_word("MAOISTS AMBUSHED A PATROL") and not has_trigger_word("the shelf was empty")
+
+
+def test_a_sentence_whose_events_the_rules_settle_from_evidence_is_not_scored():
+    span = SentenceSpan(0, 0, 40, "police detained two men in the village", 0, 7)
+    arrest = event("170", span.text)  # arrest words read by the rule, the police acting on villagers
+    assert is_evidence_rule(deciding_rule(arrest)) and settled_by_rules(arrest)
+    assert not needs_scoring(span, [arrest])
+    # the classifier's word still counts where the rule is only a default or reads the code alone ...
+    assert not settled_by_rules(event("190", "troops fought with men in the hills", target=(REBELS,)))
+    assert not settled_by_rules(event("173", "police took two men away from the village"))
+    # ... where no political actor acts (a disaster or a crime told in violent words: the veto may drop it) ...
+    fire = event("180", "a fire killed four workers in the town", source=(VILLAGERS,))
+    assert fire.acled is not None and not settled_by_rules(fire)
+    assert not settled_by_rules(event("170", span.text, target=()))  # ... or where no one is acted on
+    assert needs_scoring(span, [arrest, fire])  # every event of the sentence must be settled
+    assert not needs_scoring(SentenceSpan(0, 0, 12, "Prices rose.", 0, 3), [])
 
 
 def test_the_classifier_setting_takes_only_its_modes():

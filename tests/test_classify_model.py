@@ -117,6 +117,17 @@ def test_a_batch_of_articles_is_classified_as_each_article_alone(nlp, classifier
     assert together[2].sentence_classes[0].label == "ARREST"
 
 
+def test_a_sentence_the_rules_settle_is_not_encoded_and_says_the_rules_decided(nlp, classifier):
+    text = ("Police fired tear gas at protesters in Nairobi on Tuesday. "
+            "The minister met his French counterpart in Paris to talk about trade.")
+    document = extract_text(text, "2021-03-01", EVENTS)
+    by_sentence = {e.sentence: e for e in document.events}
+    assert by_sentence[0].acled == {"event_type": "Protests", "sub_event_type": "Protest with intervention",
+                                    "by": "rules"}  # tear gas read by the rule, the police acting on protesters
+    assert [c.sentence for c in document.sentence_classes] == [1]  # only the meeting was encoded
+    assert by_sentence[1].acled["by"] == "classifier"
+
+
 def test_lowercase_police_news_is_read_at_least_as_well_as_with_keywords(nlp, classifier):
     """tools/police_sentence_f1.py on the written sentences of tests/fixtures/police_lowercase.tsv."""
     import importlib.util

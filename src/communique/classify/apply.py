@@ -23,8 +23,7 @@ def classify_documents(items: list[tuple[list[EventMention], RecallContext]], mo
     the events it recalls, and the classes of the sentences it read. One encoder call for the whole batch."""
     reading = []
     for events, context in items:
-        with_events = {e.sentence for e in events}
-        reading.append(sentences_to_read(_sentences(context), with_events, mode))
+        reading.append(sentences_to_read(_sentences(context), events, mode))
     texts = [s.text for to_read in reading for s in to_read]
     scores = iter(load_classifier().score(texts) if texts else [])
     out = []
@@ -43,13 +42,15 @@ def _apply(events: list[EventMention], context: RecallContext, to_read: list[Sen
            scored: dict[int, SentenceScores]) -> tuple[list[EventMention], list[SentenceClass]]:
     classes = [SentenceClass(s.index, scored[s.index].best_acled.label, scored[s.index].best_acled.score)
                for s in to_read]
-    if not to_read:
-        return events, classes
-    with_events = {e.sentence for e in events}
     for event in events:
         scores = scored.get(event.sentence)
         if scores is not None:
             _weigh(event, scores)
+        elif event.acled is not None:  # its sentence was not read: the rules settled it (candidates.needs_scoring)
+            event.acled = {**event.acled, "by": "rules"}
+    if not to_read:
+        return events, classes
+    with_events = {e.sentence for e in events}
     recalled = []
     for sentence in to_read:
         found = recall_class(scored[sentence.index])

@@ -1,8 +1,12 @@
 """Which sentences the classifier reads: the cost of the classifier is one encoding per sentence read.
 
-With `classifier = events`, a sentence is read when it carries a coded event (its ACLED type is weighed)
-or, carrying none, holds a violence, police or protest word of data/classify_trigger_words.tsv (it may
-hold an event the coder missed). With `classifier = all` every sentence is read.
+With `classifier = events`, a sentence is read when it needs scoring (`needs_scoring`): it carries a coded
+event whose ACLED type the classifier may still weigh, or, carrying none, holds a violence, police or protest
+word of data/classify_trigger_words.tsv (it may hold an event the coder missed). A sentence whose every event
+is settled by the rules (`settled_by_rules`: a dictionary pattern between two actors, the source a political
+one, given a political ACLED type by a rule that reads evidence of it in the text) is not read: the
+arbitration (choice.py) never overrides such a rule, and an actor the ACLED codebook calls political acting
+is no disaster or crime for the classifier to veto. With `classifier = all` every sentence is read.
 """
 from __future__ import annotations
 
@@ -10,7 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..acled import deciding_rule, is_political
 from ..data_files import data_path, tsv_rows
+from ..records import EventMention
 
 TRIGGER_WORDS_FILE = "classify_trigger_words.tsv"
 
@@ -42,8 +48,35 @@ def has_trigger_word(text: str) -> bool:
     return trigger_pattern().search(text.lower()) is not None
 
 
-def sentences_to_read(sentences: list[SentenceSpan], with_events: set[int], mode: str) -> list[SentenceSpan]:
-    """The sentences worth encoding under the classifier setting `mode` (events | all)."""
+def settled_by_rules(event: EventMention) -> bool:
+    """The coder's event between two actors, the source a political one (acled.is_political), whose political
+    ACLED type comes from a rule reading evidence of it in the text (words, a casualty figure): the
+    classifier can neither override nor veto it."""
+    from .choice import is_evidence_rule  # (choice.py imports the scoring API; kept out of import time)
+
+    if event.origin != "coder" or event.acled is None or not event.target:
+        return False
+    if not any(is_political(actor) for actor in event.source):
+        return False
+    rule = deciding_rule(event)
+    return rule is not None and is_evidence_rule(rule)
+
+
+def needs_scoring(sentence: SentenceSpan, events: list[EventMention]) -> bool:
+    """Whether the classifier's scores can change what is made of the sentence (setting `events`); `events`
+    are the coder's events in it. One with no event needs them where a trigger word may show an event the
+    coder missed; one with events, unless every event is settled by the rules."""
+    if not events:
+        return has_trigger_word(sentence.text)
+    return not all(settled_by_rules(event) for event in events)
+
+
+def sentences_to_read(sentences: list[SentenceSpan], events: list[EventMention], mode: str) -> list[SentenceSpan]:
+    """The sentences worth encoding under the classifier setting `mode` (events | all); `events` are the
+    document's coded events."""
     if mode == "all":
         return list(sentences)
-    return [s for s in sentences if s.index in with_events or has_trigger_word(s.text)]
+    by_sentence: dict[int, list[EventMention]] = {}
+    for event in events:
+        by_sentence.setdefault(event.sentence, []).append(event)
+    return [s for s in sentences if needs_scoring(s, by_sentence.get(s.index, []))]

@@ -9,7 +9,10 @@ the last layer, L2-normalised (as the model's own pooling config says). The toke
 
 The encoder's linear layers run in int8 (torch dynamic quantisation, weights per output channel; QUANTISED):
 about 1.4x less CPU per sentence, the vectors within cosine ~0.98 of float32 ones; the head is fitted on the
-same quantised vectors (tools/build_classifier_head.py builds the same Encoder).
+same quantised vectors (tools/build_classifier_head.py builds the same Encoder). A layer's query, key and value
+layers run as one (their weights stacked: the same vectors to the bit, one product and one quantisation of
+its input instead of three). One torch thread: on the shared 2-core machine two threads cost ~4x the CPU
+(benchmarks/README.md).
 
 communique imports torch only when an `Encoder` is built, so with the classifier off the model is never
 loaded (spaCy's thinc, though, imports torch at start-up wherever it is installed: hence the `classify`
@@ -30,6 +33,8 @@ from ..errors import CommuniqueError
 MAX_TOKENS = 64  # word pieces read per sentence, [CLS] and [SEP] included: the event of a news sentence is
 # nearly always in its first 60 pieces (~45 words); the rest is cut (attention costs grow with its square)
 BATCH_SIZE = 32
+ATTENTION_INPUTS = ("query", "key", "value")
+QKV = "encoder_layer_{}_attention_self_qkv"  # the three attention inputs of a layer as one linear layer
 QUANTISED = True  # the linear layers in int8 (per output channel, dynamic): ~1.4x faster, cosine ~0.98 to float
 
 
@@ -89,12 +94,19 @@ class Encoder:
         the matrix products are ~1.4x cheaper on a CPU and the sentence vectors stay within cosine ~0.98."""
         torch = self._torch
         layers = torch.nn.ModuleDict()
-        for name in sorted(k[:-len(".weight")] for k, v in self.weights.items()
-                           if k.startswith("encoder.") and k.endswith(".weight") and v.dim() == 2):
-            weight = self.weights[name + ".weight"]
-            linear = torch.nn.Linear(weight.shape[1], weight.shape[0])
-            linear.weight.data, linear.bias.data = weight, self.weights[name + ".bias"]
-            layers[name.replace(".", "_")] = linear
+        names = sorted(k[:-len(".weight")] for k, v in self.weights.items()
+                       if k.startswith("encoder.") and k.endswith(".weight") and v.dim() == 2)
+        for name in names:
+            if name.endswith(ATTENTION_INPUTS):
+                continue
+            layers[name.replace(".", "_")] = self._linear_of(self.weights[name + ".weight"], self.weights[name + ".bias"])
+        for n in range(self.config.layers):  # query, key and value read the same input: one product, one
+            # quantisation of it (per output channel, so each row's int8 weights are the same as apart)
+            parts = [f"encoder.layer.{n}.attention.self.{part}" for part in ATTENTION_INPUTS]
+            layers[QKV.format(n)] = self._linear_of(torch.cat([self.weights[p + ".weight"] for p in parts]),
+                                                    torch.cat([self.weights[p + ".bias"] for p in parts]))
+            for p in parts:
+                del self.weights[p + ".weight"], self.weights[p + ".bias"]
         if quantised:
             import warnings
 
@@ -106,6 +118,11 @@ class Encoder:
                 self.weights.pop(name.replace("_", ".") + ".weight", None)  # (no weight name holds "_")
                 self.weights.pop(name.replace("_", ".") + ".bias", None)
         return layers
+
+    def _linear_of(self, weight, bias):
+        linear = self._torch.nn.Linear(weight.shape[1], weight.shape[0])
+        linear.weight.data, linear.bias.data = weight, bias
+        return linear
 
     def _linear(self, x, name: str):
         return self._linears[name.replace(".", "_")](x)
@@ -147,11 +164,8 @@ class Encoder:
         for n in range(config.layers):
             p = f"encoder.layer.{n}."
 
-            def split(name: str):
-                y = self._linear(x, p + name)
-                return y.view(batch, width, config.heads, head).transpose(1, 2)
-
-            q, k, v = split("attention.self.query"), split("attention.self.key"), split("attention.self.value")
+            qkv = self._linears[QKV.format(n)](x).view(batch, width, 3, config.heads, head).permute(2, 0, 3, 1, 4)
+            q, k, v = qkv[0], qkv[1], qkv[2]  # each (batch, heads, width, head)
             scores = q @ k.transpose(-1, -2) / math.sqrt(head) + blocked
             context = (scores.softmax(-1) @ v).transpose(1, 2).reshape(batch, width, size)
             attended = self._linear(context, p + "attention.output.dense")
