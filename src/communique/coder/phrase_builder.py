@@ -21,6 +21,7 @@ class Builder:
 
     def __init__(self, view: SentenceView):
         self.v = view
+        self.pronouns = False  # whether a pronoun's noun phrase was built: else there is no antecedent to find
 
     # ---- noun phrases ------------------------------------------------------------------------------
     def noun_phrase(self, h: int, kind: str = "np", skip: frozenset[int] = frozenset()) -> NounPhrase:
@@ -73,7 +74,7 @@ class Builder:
         nested.sort(key=lambda n: n.head)
         tag = np.tag
         if tag == "PRP":
-            np.is_pronoun = True
+            np.is_pronoun = self.pronouns = True
             np.is_reflexive = words[h].endswith("SELF") or words[h].endswith("SELVES")
         return np
 
@@ -288,6 +289,8 @@ class Builder:
         """§3.7: a pronoun in a complement clause stands for its governor's first object (before the
         complement), else its subject, climbing further when the governor has neither; a reflexive object
         stands for its own clause's subject; pronouns in top-level or conj-only clauses stay unresolved."""
+        if not self.pronouns:
+            return
         v = self.v
         for cl in v.clauses.values():
             for np in self._clause_nps(cl):

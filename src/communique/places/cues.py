@@ -16,8 +16,6 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-import numpy
-from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span
 
 from communique.data_files import data_path, tsv_rows
@@ -105,14 +103,10 @@ def demonym_countries(doc: Doc, gazetteer: Gazetteer, text: str) -> dict[str, Co
 def _capitalised_words(doc: Doc, text: str) -> dict[str, int]:
     """Each distinct word whose first letter is upper case, with its count, in order of first use.
 
-    A token's first character is text[token.idx]; only those that are A-Z or beyond ASCII can be upper
-    case, which one numpy test over the document finds before any string is decoded."""
-    orths, starts = doc.to_array([ORTH, IDX]).T
-    first_characters = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)[starts]
-    maybe_upper = ((first_characters >= ord("A")) & (first_characters <= ord("Z"))) | (first_characters > 127)
-    counts: Counter = Counter()
-    for orth, start in zip(orths[maybe_upper].tolist(), starts[maybe_upper].tolist()):
-        if text[start].isupper():
-            counts[orth] += 1
-    strings = doc.vocab.strings
-    return {strings[orth]: count for orth, count in counts.items()}
+    Read from the document's word list (`doc_tokens`, built once per document): a token's first
+    character is text[token.idx], so the test is the same as on the text."""
+    counts: dict[str, int] = {}
+    for word in doc_tokens(doc).text:
+        if word[0].isupper():
+            counts[word] = counts.get(word, 0) + 1
+    return counts

@@ -66,9 +66,10 @@ def framed_mentions(doc: Doc, entities: tuple[Span, ...], lookup: Lookup, taken:
             i += 1  # not a name, or not the first word of one
             continue
         found = None
-        for end in range(min(i + MAX_NAME_TOKENS, length), i, -1):
-            if any(j in taken or not name[j] for j in range(i, end)):
-                continue
+        run = i + 1  # the span may end anywhere up to the first token after i taken or not a name
+        while run < length and run - i < MAX_NAME_TOKENS and run not in taken and name[run]:
+            run += 1
+        for end in range(run, i, -1):
             span = doc[i:end]
             frame = _frame(span, facts, name, words, frames)
             if frame is None or (frame == "locative" and any(w in person_words for w in facts.lower[i:end])):

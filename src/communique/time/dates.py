@@ -11,12 +11,10 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from ..nlp import doc_text, doc_tokens, sentence_bounds
+from ..nlp import doc_entities, doc_text, sentence_bounds
 from ..records import DateMention
 from .fallback import parse_numeric_date
 from .resolve import resolve
@@ -137,20 +135,9 @@ def _numeric_entities(doc: Doc, found: list[DateMention], published: dt.date | N
 
 
 def _date_entities(doc: Doc) -> list[tuple[int, int]]:
-    """(start char, end char) of each DATE entity, as `doc.ents` gives them (one begins with a B tag of
-    its type and runs over the I tags after it), read from the tag arrays rather than built as Spans."""
-    iob, kind = doc.to_array([ENT_IOB, ENT_TYPE]).T
-    starts = numpy.flatnonzero((iob == 3) & (kind == DATE)).tolist()
-    if not starts:
-        return []
-    inside, words = iob.tolist(), doc_tokens(doc)
-    found = []
-    for start in starts:
-        end = start + 1
-        while end < len(inside) and inside[end] == 1:
-            end += 1
-        found.append((words.idx[start], words.end_char(end - 1)))
-    return found
+    """(start char, end char) of each DATE entity, from the document's entities listed once (`doc_entities`,
+    which the places stage reads too)."""
+    return [(ent.start_char, ent.end_char) for ent in doc_entities(doc) if ent.label == DATE]
 
 
 def date_for_event(doc: Doc, trigger_index: int, dates: list[DateMention], published: dt.date | None) -> dict:

@@ -66,6 +66,8 @@ GATE_WORDS = re.compile(r"[A-Za-z]+|\d|:")
 WINDOW = 100  # characters around a gate word that hold any match containing it (matches are far shorter)
 DIGITS = frozenset("0123456789")
 LOWER_GATE_WORDS = re.compile(r"[a-z]+|\d|:")  # GATE_WORDS over a text lower-cased by ASCII_LOWER
+YEAR_RUN = re.compile(r"(?:1[89]|20)\d\d")  # the four digits of every match of a YEAR_ANCHORED pattern
+YEAR_ANCHORED = frozenset({"year", "iso"})  # patterns whose every match holds a year (1800-2099)
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # keeps every offset
 
 
@@ -145,11 +147,18 @@ def _all_matches(text: str) -> list[Atom]:
             else:
                 spans.append(word.span())
     present = set(where)
+    year_runs = None
     for kind, pattern, gates in patterns():
         if any(gate.isdisjoint(present) for gate in gates):
             continue  # a word every match needs is not in the text
+        if kind in YEAR_ANCHORED:  # around the year-like numbers only, not around every digit
+            if year_runs is None:
+                year_runs = [m.span() for m in YEAR_RUN.finditer(text)]
+            anchors = year_runs
+        else:
+            anchors = sorted(span for w in gates[0] for span in where.get(w, ()))
         last_end = 0
-        for lo, hi in _windows(sorted(span for w in gates[0] for span in where.get(w, ())), text):
+        for lo, hi in _windows(anchors, text):
             for match in pattern.finditer(text, max(lo, last_end), hi):
                 parts = {k: v for k, v in match.groupdict().items() if v is not None}
                 found.append(Atom(kind, match.start(), match.end(), parts))
