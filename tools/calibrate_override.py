@@ -4,7 +4,8 @@ held-out sentences.
     .venv/bin/python tools/calibrate_override.py
 
 Uses the split of tools/build_classifier_head.py: a trial head fitted on four fifths of
-data/classify_training.tsv (and the class descriptions) scores the fifth it did not see. Each held-out sentence
+data/classify_training.tsv (and the class descriptions) scores the fifth it did not see; with --folds 5, each
+of the five such fifths in turn, so that every sentence is scored by a head that did not see it. Each held-out sentence
 is coded by the coder (classifier off, profile communique); each event's ACLED type is then chosen by
 choice.choose under every combination of the thresholds `override`, `take` and `veto`, and the sentence is
 labelled as the evaluation labels a snippet (the most confident event's type; else the non-political class the
@@ -16,6 +17,7 @@ codes nothing in (recall.py) are left out: no threshold here moves them.
 """
 from __future__ import annotations
 
+import argparse
 import itertools
 import sys
 from pathlib import Path
@@ -24,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "tools"))
 
-from build_classifier_head import _every_nth_per_class, _stack  # noqa: E402
+from build_classifier_head import HELD_OUT_EVERY, _every_nth_per_class, _stack  # noqa: E402
 
 from communique.acled import deciding_rule  # noqa: E402
 from communique.classify.choice import Thresholds, choose, is_decisive  # noqa: E402
@@ -38,25 +40,28 @@ from communique.pipeline import extract_text  # noqa: E402
 STEPS = [round(0.05 * n, 2) for n in range(0, 13)]  # 0 .. 0.6
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=1, help="1: the build tool's held-out fifth only; 5: every "
+                        "sentence, each scored by a head fitted on the four fifths it is not in")
+    args = parser.parse_args(argv)
     encoder = load_encoder()
     sentences = training_sentences()
     classes = [c.label for c in acled_classes()]
     labels = [s.label for s in sentences]
-    rows = list(range(len(labels)))
-    test = sorted(set(_every_nth_per_class(rows, labels)))
-    held = set(test)
-    train = [i for i in rows if i not in held]
     vectors = encoder.encode([s.text for s in sentences])
     described = encoder.encode([c.description for c in acled_classes()])
-    head = fit(_stack(vectors[train], described), [labels[i] for i in train] + classes, tuple(classes), FitSettings())
-    probabilities = head.probabilities(vectors[test])
     cases = []
-    for row, i in zip(probabilities, test):
-        ranked = _ranked(tuple(classes), row)
-        scores = SentenceScores(sentences[i].text, ranked, ())
-        events = [(e, deciding_rule(e)) for e in extract_text(sentences[i].text).events]
-        cases.append((labels[i], scores, events))
+    for fold in _folds(labels, args.folds):
+        held = set(fold)
+        train = [i for i in range(len(labels)) if i not in held]
+        head = fit(_stack(vectors[train], described), [labels[i] for i in train] + classes, tuple(classes),
+                   FitSettings())
+        for row, i in zip(head.probabilities(vectors[fold]), fold):
+            scores = SentenceScores(sentences[i].text, _ranked(tuple(classes), row), ())
+            events = [(e, deciding_rule(e)) for e in extract_text(sentences[i].text).events]
+            cases.append((labels[i], scores, events))
+    test = cases
     print(f"{len(test)} held-out sentences, {sum(len(c[2]) for c in cases)} coded events")
     results = []
     for override, take, veto in itertools.product(STEPS, STEPS, [-0.1, -0.05] + STEPS):
@@ -86,6 +91,19 @@ def main() -> int:
     decisive = sum(1 for _, _, events in cases for e, r in events if r is not None and e.acled and is_decisive(r, e))
     print(f"  events whose rule is decisive: {decisive}")
     return 0
+
+
+def _folds(labels: list[str], folds: int) -> list[list[int]]:
+    """Held-out folds: with 1, the build tool's split (every fifth sentence of each class); with 5, the five
+    such splits (the n-th of every five sentences of each class), so that every sentence is held out once."""
+    if folds == 1:
+        return [sorted(_every_nth_per_class(list(range(len(labels))), labels))]
+    seen: dict[str, int] = {}
+    out: list[list[int]] = [[] for _ in range(HELD_OUT_EVERY)]
+    for i, label in enumerate(labels):
+        seen[label] = seen.get(label, 0) + 1
+        out[seen[label] % HELD_OUT_EVERY].append(i)
+    return out
 
 
 def label(scores: SentenceScores, events: list, thresholds: Thresholds) -> tuple[str, str]:
