@@ -13,8 +13,9 @@ Everywhere else the rule is a default: a word list over the sentence ("shell", "
 CAMEO root ("19" -> Armed clash), a sector or mode condition. A default gives way to the classifier where the
 classifier's best class is political, fits the event (force and protest classes only fit force and protest
 events) and scores at least `override` above the class the rule gave; where the rule gave no type, the
-classifier's class is taken from `take`. Both thresholds are fixed on our own held-out written sentences by
-tools/calibrate_override.py, never on an evaluation set.
+classifier's class is taken from `take`. The thresholds (Thresholds: override, take, veto) are fixed by
+tools/calibrate_override.py on our own written sentences, each scored by a head that did not see it (five
+folds), never on an evaluation set.
 
 A row that reads the event as outside ACLED's scope (accident or crime words and no word of political
 violence in the sentence) decides too: no ACLED type, whatever the classifier says. The classifier vetoes
