@@ -9,7 +9,7 @@ import pytest
 
 from communique.classify.candidates import (SentenceSpan, has_trigger_word, needs_scoring, sentences_to_read,
                                            settled_by_rules)
-from communique.classify.choice import choose, is_decisive, is_evidence_rule
+from communique.classify.choice import THRESHOLDS, choose, is_decisive, is_evidence_rule
 from communique.classify.head import FitSettings, Head, fit, load_heads
 from communique.classify.labels import TRAINING_FILE, acled_class, acled_classes, plover_classes, training_sentences
 from communique.classify.scoring import LabelScore, SentenceScores
@@ -25,11 +25,16 @@ VILLAGERS = ActorRef(text="villagers", name="villagers", country="IND", sector="
 REBELS = ActorRef(text="rebels", name="rebels", country="IND", sector="REB", code="INDREB")
 
 
-def event(code: str, evidence: str, plover: str = "ASSAULT", source=(POLICE,), target=(VILLAGERS,)) -> EventMention:
+PATTERN = ("verb: ARRESTED", "pattern: - POLICE *  [173]", "combine: rule A")  # a code read from a dictionary pattern
+BASE_CODE = ("verb: TOOK", "combine: rule A")  # the verb's base code alone
+
+
+def event(code: str, evidence: str, plover: str = "ASSAULT", source=(POLICE,), target=(VILLAGERS,),
+          steps=BASE_CODE) -> EventMention:
     e = EventMention(id="e", sentence=0, start=0, end=len(evidence), evidence=evidence, source=list(source),
                      target=list(target), cameo={"code": code, "root": code[:2], "name": ""},
                      plover={"type": plover, "mode": "", "context": []}, quad_class=4, goldstein=-10.0,
-                     date={"value": None, "precision": None, "text": None})
+                     date={"value": None, "precision": None, "text": None}, steps=tuple(steps))
     e.acled = acled_for(e)
     return e
 
@@ -82,28 +87,43 @@ def test_fit_separates_classes_it_is_given():
     assert numpy.allclose(probabilities.sum(axis=1), 1.0)
 
 
-def test_a_rule_that_reads_evidence_decides_and_a_root_default_gives_way():
-    arrest = event("170", "police detained two men in the village")  # "17" with arrest words: evidence
-    assert is_evidence_rule(deciding_rule(arrest))
-    choice = choose(arrest, deciding_rule(arrest), scores(ATTACK=0.8))
+def test_a_code_read_from_a_dictionary_pattern_with_both_actors_decides():
+    arrest = event("173", "police took two men away from the village", plover="COERCE", steps=PATTERN)
+    rule = deciding_rule(arrest)
+    assert is_decisive(rule, arrest)
+    choice = choose(arrest, rule, scores(PROTEST_WITH_INTER=0.8, ARREST=0.05))
     assert choice.acled["sub_event_type"] == "Arrests" and choice.by == "rules"
 
+
+def test_the_same_code_without_a_pattern_or_a_target_is_a_default_that_gives_way_to_a_clear_margin():
+    base = event("173", "police took two men away from the village", plover="COERCE")  # the verb's own code
+    no_target = event("173", "police took action in the village", plover="COERCE", target=(), steps=PATTERN)
+    for arrest in (base, no_target):
+        rule = deciding_rule(arrest)
+        assert not is_decisive(rule, arrest)
+        clear = choose(arrest, rule, scores(PROTEST_WITH_INTER=0.1 + THRESHOLDS.override + 0.1, ARREST=0.1))
+        assert clear.acled["sub_event_type"] == "Protest with intervention" and clear.by == "classifier"
+        close = choose(arrest, rule, scores(PROTEST_WITH_INTER=0.1 + THRESHOLDS.override - 0.05, ARREST=0.1))
+        assert close.acled["sub_event_type"] == "Arrests" and close.by == "rules"
+
+
+def test_a_code_whose_definition_spans_several_acled_types_and_a_word_rule_are_defaults():
+    bombing = event("183", "militants bombed the market", source=(REBELS,), steps=PATTERN)  # suicide, car or other
+    assert not is_decisive(deciding_rule(bombing), bombing)
+    choice = choose(bombing, deciding_rule(bombing), scores(GRENADE=0.7))
+    assert choice.acled["sub_event_type"] == "Grenade" and choice.by == "classifier"
+    shelling = event("190", "troops shelled the hills", target=(REBELS,), steps=PATTERN)  # the word "shell"
+    assert is_evidence_rule(deciding_rule(shelling)) and not is_decisive(deciding_rule(shelling), shelling)
+    assert choose(shelling, deciding_rule(shelling), scores(AIR_STRIKE=0.8)).by == "classifier"
+
+
+def test_a_root_default_gives_way_and_holds_where_the_classifier_is_unsure():
     fight = event("190", "troops fought with men in the hills", target=(REBELS,))  # "19" -> Armed clash, a default
-    assert not is_decisive(deciding_rule(fight))
+    assert not is_decisive(deciding_rule(fight), fight)
     choice = choose(fight, deciding_rule(fight), scores(ATTACK=0.7))
     assert choice.acled["sub_event_type"] == "Attack" and choice.by == "classifier"
-    unsure = choose(fight, deciding_rule(fight), scores(ATTACK=0.2, ARMED_CLASH=0.1))
+    unsure = choose(fight, deciding_rule(fight), scores(ATTACK=0.1 + THRESHOLDS.override - 0.05, ARMED_CLASH=0.1))
     assert unsure.acled["sub_event_type"] == "Armed clash" and unsure.by == "rules"
-
-
-def test_a_rule_decisive_by_its_code_alone_gives_way_only_to_a_clear_margin():
-    arrest = event("173", "police took two men away from the village")  # CAMEO 173 names the arrest; no words read
-    rule = deciding_rule(arrest)
-    assert is_decisive(rule) and not is_evidence_rule(rule)
-    clear = choose(arrest, rule, scores(ATTACK=0.8, ARREST=0.1))
-    assert clear.acled["sub_event_type"] == "Attack" and clear.by == "classifier"
-    close = choose(arrest, rule, scores(ATTACK=0.35, ARREST=0.25))
-    assert close.acled["sub_event_type"] == "Arrests" and close.by == "rules"
 
 
 def test_both_agreeing_is_said_so():
@@ -111,11 +131,23 @@ def test_both_agreeing_is_said_so():
     assert choose(arrest, deciding_rule(arrest), scores(ARREST=0.6)).by == "rules+classifier"
 
 
-def test_a_sentence_scored_as_no_political_event_loses_its_acled_type():
+def test_a_sentence_scored_as_a_disaster_or_crime_by_a_clear_margin_loses_its_political_type():
     fire = event("180", "a fire killed four workers in the town", source=(), target=())
     assert fire.acled is not None
-    choice = choose(fire, deciding_rule(fire), scores(MAN_MADE_DISASTER=0.4, NATURAL_DISASTER=0.2))
+    clear = THRESHOLDS.veto + 0.1
+    choice = choose(fire, deciding_rule(fire), scores(MAN_MADE_DISASTER=0.3 + clear, ATTACK=0.3))
     assert choice.acled is None and choice.by == "classifier"
+    close = choose(fire, deciding_rule(fire), scores(MAN_MADE_DISASTER=0.3 + THRESHOLDS.veto - 0.05, ATTACK=0.3))
+    assert close.acled == fire.acled
+    robbery = event("180", "gunmen shot a trader in the market", source=(), target=())
+    assert choose(robbery, deciding_rule(robbery), scores(ORG_CRIME=0.3 + clear, ATTACK=0.3)).acled is None
+
+
+def test_decisive_political_violence_is_not_vetoed():
+    bomb = event("1831", "a man blew himself up at the gate", source=(REBELS,), steps=PATTERN)
+    assert is_decisive(deciding_rule(bomb), bomb)
+    choice = choose(bomb, deciding_rule(bomb), scores(MAN_MADE_DISASTER=0.9))
+    assert choice.acled["sub_event_type"] == "Suicide bomb" and choice.by == "rules"
 
 
 def test_an_out_of_scope_row_decides_no_acled_type_whatever_the_classifier_says():
@@ -140,19 +172,24 @@ def test_candidate_sentences_hold_an_event_or_a_violence_word():
     assert has_trigger_word("MAOISTS AMBUSHED A PATROL") and not has_trigger_word("the shelf was empty")
 
 
-def test_a_sentence_whose_events_the_rules_settle_from_evidence_is_not_scored():
-    span = SentenceSpan(0, 0, 40, "police detained two men in the village", 0, 7)
-    arrest = event("170", span.text)  # arrest words read by the rule, the police acting on villagers
-    assert is_evidence_rule(deciding_rule(arrest)) and settled_by_rules(arrest)
-    assert not needs_scoring(span, [arrest])
-    # the classifier's word still counts where the rule is only a default or reads the code alone ...
-    assert not settled_by_rules(event("190", "troops fought with men in the hills", target=(REBELS,)))
-    assert not settled_by_rules(event("173", "police took two men away from the village"))
-    # ... where no political actor acts (a disaster or a crime told in violent words: the veto may drop it) ...
-    fire = event("180", "a fire killed four workers in the town", source=(VILLAGERS,))
-    assert fire.acled is not None and not settled_by_rules(fire)
-    assert not settled_by_rules(event("170", span.text, target=()))  # ... or where no one is acted on
-    assert needs_scoring(span, [arrest, fire])  # every event of the sentence must be settled
+def test_a_sentence_whose_events_the_rules_settle_whatever_the_scores_is_not_scored():
+    span = SentenceSpan(0, 0, 41, "the army hit rebel positions in the hills", 0, 8)
+    army = ActorRef(text="army", name="army", country="IND", sector="MIL", code="INDMIL")
+    strike = event("195", span.text, source=(army,), target=(REBELS,), steps=PATTERN)
+    rule = deciding_rule(strike)
+    assert is_decisive(rule, strike) and settled_by_rules(strike)  # a decisive rule naming political violence
+    assert not needs_scoring(span, [strike])
+    # the arbitration can still change it: a code read from the verb's base code alone, not a pattern ...
+    assert not settled_by_rules(event("195", span.text, source=(army,), target=(REBELS,)))
+    # ... an event no one is acted on in ...
+    assert not settled_by_rules(event("195", span.text, source=(army,), target=(), steps=PATTERN))
+    # ... a decisive rule that names no violence (an arrest: the classifier's veto may still read a crime) ...
+    arrest = event("173", "police arrested two men in the village", steps=PATTERN)
+    assert is_decisive(deciding_rule(arrest), arrest) and not settled_by_rules(arrest)
+    # ... and a rule that reads words, not the code (a default the classifier may override)
+    detained = event("170", "police detained two men in the village")
+    assert is_evidence_rule(deciding_rule(detained)) and not settled_by_rules(detained)
+    assert needs_scoring(span, [strike, arrest])  # every event of the sentence must be settled
     assert not needs_scoring(SentenceSpan(0, 0, 12, "Prices rose.", 0, 3), [])
 
 

@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from communique.acled import acled_for
 from communique.errors import BadInput
 from communique.evaluate import case2021, petr2, plover
 from communique.evaluate.formats import cameo_event_code, country_code, detect_format, read_gold
@@ -21,10 +22,12 @@ TROOPS = ActorRef("troops", "troops", "COL", "MIL", "COLMIL")
 
 
 def event(code: str, plover_type: str, source=(), target=(), confidence=0.5, evidence="") -> EventMention:
-    return EventMention(
+    e = EventMention(
         id=f"e{code}", sentence=0, start=0, end=1, evidence=evidence, source=list(source), target=list(target),
         cameo={"code": code, "root": code[:2], "name": ""}, plover={"type": plover_type, "mode": None, "context": []},
         quad_class=1, goldstein=0.0, date={"value": None, "precision": "day", "text": None}, confidence=confidence)
+    e.acled = acled_for(e)  # as the pipeline sets it on every event it codes
+    return e
 
 
 def fake_extractor(events_by_text: dict[str, list[EventMention]]):
@@ -151,6 +154,17 @@ def test_case_labels_come_from_the_most_confident_acled_event(tmp_path):
     assert [j.values["predicted"] for j in result.judgements] == ["ARMED_CLASH", "ARMED_CLASH"]
     assert result.figures["accuracy"] == 0.5
     assert result.figures["non_political"] == {"records": 1, "coded_political": 1, "rate": 1.0}
+
+
+def test_an_event_the_classifier_left_without_an_acled_type_is_not_given_the_rules_type_again(tmp_path):
+    peaceful = {"id": "C2", "text": "Floods swept through the valley overnight.", "subtype": "NATURAL_DISASTER"}
+    gold = write_jsonl(tmp_path / "case.jsonl", [peaceful])
+    vetoed = event("190", "ASSAULT", [TROOPS], [REBELS], evidence="swept through")
+    assert vetoed.acled is not None
+    vetoed.acled = None  # what classify/apply.py writes where the classifier reads no political event
+    result = evaluate_file(gold, extract=fake_extractor({peaceful["text"]: [vetoed]}))
+    assert [j.values["predicted"] for j in result.judgements] == ["NONE"]
+    assert result.figures["non_political"]["coded_political"] == 0
 
 
 def test_case_label_mapping_covers_the_extensions():

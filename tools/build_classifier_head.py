@@ -6,7 +6,8 @@ Encodes data/classify_training.tsv (plus each class's description from the label
 encoder, fits one softmax head for the ACLED-style classes and one for the PLOVER types, and writes them
 with their provenance: the training file's SHA-256, the date, the fit settings, and the accuracy of a head
 fitted on four fifths of the sentences on the fifth it did not see (every fifth sentence of each class).
---check only measures and prints that held-out accuracy; nothing is written.
+--check only measures and prints that held-out accuracy; nothing is written. --per-class adds each class's
+held-out accuracy and the classes it was taken for (the confusions), to see where more sentences are needed.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ HELD_OUT_EVERY = 5  # every fifth sentence of a class is held out for the accura
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="measure held-out accuracy only; write nothing")
+    parser.add_argument("--per-class", action="store_true", help="print each class's held-out accuracy and confusions")
     args = parser.parse_args(argv)
     settings = FitSettings()
     encoder = load_encoder()
@@ -51,7 +53,9 @@ def main(argv: list[str] | None = None) -> int:
         trial = fit(_stack(vectors[train], described), [labels[i] for i in train] + classes, tuple(classes), settings)
         predicted = trial.probabilities(vectors[sorted(test)]).argmax(axis=1)
         correct = sum(classes[p] == labels[i] for p, i in zip(predicted, sorted(test)))
-        held_out[name] = {"sentences": len(test), "correct": int(correct), "accuracy": round(correct / len(test), 4)}
+        held_out[name] = {"sentences": len(test), "correct": int(correct), "accuracy": round(correct / len(test), 4),
+                          "per_class": _per_class(classes, [classes[p] for p in predicted], [labels[i] for i in sorted(test)],
+                                                  args.per_class)}
         print(f"{name}: held-out accuracy {correct}/{len(test)} = {correct / len(test):.3f} "
               f"(fitted on {len(train)} sentences + {len(classes)} descriptions)")
         heads[name] = fit(_stack(vectors[rows], described), [labels[i] for i in rows] + classes, tuple(classes),
@@ -74,6 +78,25 @@ def main(argv: list[str] | None = None) -> int:
     write_heads(out, heads, provenance)
     print(f"wrote {out}")
     return 0
+
+
+def _per_class(classes: list[str], predicted: list[str], gold: list[str], show: bool) -> dict[str, str]:
+    """Each class's held-out accuracy as "correct/seen" (and, with `show`, printed with what it was taken for)."""
+    out = {}
+    for cls in classes:
+        taken = [p for p, g in zip(predicted, gold) if g == cls]
+        if not taken:
+            continue
+        right = sum(p == cls for p in taken)
+        out[cls] = f"{right}/{len(taken)}"
+        if show:
+            wrong: dict[str, int] = {}
+            for p in taken:
+                if p != cls:
+                    wrong[p] = wrong.get(p, 0) + 1
+            confusions = ", ".join(f"{k} {v}" for k, v in sorted(wrong.items(), key=lambda kv: -kv[1]))
+            print(f"  {cls:32s} {right:3d}/{len(taken):<3d} {right / len(taken):.2f}  {confusions}")
+    return out
 
 
 def _every_nth_per_class(rows: list[int], labels: list) -> list[int]:

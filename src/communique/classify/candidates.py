@@ -3,10 +3,9 @@
 With `classifier = events`, a sentence is read when it needs scoring (`needs_scoring`): it carries a coded
 event whose ACLED type the classifier may still weigh, or, carrying none, holds a violence, police or protest
 word of data/classify_trigger_words.tsv (it may hold an event the coder missed). A sentence whose every event
-is settled by the rules (`settled_by_rules`: a dictionary pattern between two actors, the source a political
-one, given a political ACLED type by a rule that reads evidence of it in the text) is not read: the
-arbitration (choice.py) never overrides such a rule, and an actor the ACLED codebook calls political acting
-is no disaster or crime for the classifier to veto. With `classifier = all` every sentence is read.
+is settled by the rules (`settled_by_rules`: the arbitration of choice.py gives the rule's answer whatever the
+scores, for a decisive rule naming political violence or a row reading the event as outside ACLED's scope)
+is not read. With `classifier = all` every sentence is read.
 """
 from __future__ import annotations
 
@@ -14,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..acled import deciding_rule, is_political
+from ..acled import deciding_rule
 from ..data_files import data_path, tsv_rows
 from ..records import EventMention
 
@@ -49,17 +48,12 @@ def has_trigger_word(text: str) -> bool:
 
 
 def settled_by_rules(event: EventMention) -> bool:
-    """The coder's event between two actors, the source a political one (acled.is_political), whose political
-    ACLED type comes from a rule reading evidence of it in the text (words, a casualty figure): the
-    classifier can neither override nor veto it."""
-    from .choice import is_evidence_rule  # (choice.py imports the scoring API; kept out of import time)
+    """The coder's event whose ACLED answer the arbitration gives from the rules whatever the classifier
+    scores (choice.settled_by_rule: a decisive rule naming political violence, or a row reading the event as
+    outside ACLED's scope): encoding its sentence could change nothing of it."""
+    from .choice import settled_by_rule  # (choice.py imports the scoring API; kept out of import time)
 
-    if event.origin != "coder" or event.acled is None or not event.target:
-        return False
-    if not any(is_political(actor) for actor in event.source):
-        return False
-    rule = deciding_rule(event)
-    return rule is not None and is_evidence_rule(rule)
+    return event.origin == "coder" and settled_by_rule(deciding_rule(event), event)
 
 
 def needs_scoring(sentence: SentenceSpan, events: list[EventMention]) -> bool:

@@ -91,10 +91,12 @@ def plover_classes() -> tuple[PloverClass, ...]:
 
 
 def acled_class(label: str) -> AcledClass:
-    for c in acled_classes():
-        if c.label == label:
-            return c
-    raise KeyError(label)
+    return _acled_classes_by_label()[label]
+
+
+@lru_cache(maxsize=1)
+def _acled_classes_by_label() -> dict[str, AcledClass]:
+    return {c.label: c for c in acled_classes()}
 
 
 def training_sentences(path: Path | None = None) -> list[TrainingSentence]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from ..acled import acled_for
 from ..records import Document, EventMention
 from .formats import table_rows
 from .judgement import Finding, GoldRecord, Judgement, describe_event, most_confident
@@ -78,8 +77,10 @@ def non_political_label(document: Document) -> str:
 
 
 def event_acled(event: EventMention) -> dict[str, str] | None:
-    """The event's ACLED object; derived here where the pipeline left it unset."""
-    return event.acled if event.acled is not None else acled_for(event)
+    """The event's ACLED object as the pipeline wrote it (it sets one on every event it codes): None is out of
+    scope or, with the classifier on, no political event; re-deriving it from the rules here would undo the
+    classifier's veto."""
+    return event.acled
 
 
 def case_label(acled: dict[str, str] | None) -> str:
