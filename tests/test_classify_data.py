@@ -189,6 +189,9 @@ def test_a_sentence_whose_events_the_rules_settle_whatever_the_scores_is_not_sco
     # ... and a rule that reads words, not the code (a default the classifier may override)
     detained = event("170", "police detained two men in the village")
     assert is_evidence_rule(deciding_rule(detained)) and not settled_by_rules(detained)
+    # ... and a row that reads the event as out of ACLED's scope: the sentence's own non-political class is read
+    flood = event("190", "floods killed twelve villagers in the district", source=(army,), steps=PATTERN)
+    assert deciding_rule(flood).event_type == "-" and not settled_by_rules(flood)
     assert needs_scoring(span, [strike, arrest])  # every event of the sentence must be settled
     assert not needs_scoring(SentenceSpan(0, 0, 12, "Prices rose.", 0, 3), [])
 

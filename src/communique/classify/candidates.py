@@ -4,8 +4,7 @@ With `classifier = events`, a sentence is read when it needs scoring (`needs_sco
 event whose ACLED type the classifier may still weigh, or, carrying none, holds a violence, police or protest
 word of data/classify_trigger_words.tsv (it may hold an event the coder missed). A sentence whose every event
 is settled by the rules (`settled_by_rules`: the arbitration of choice.py gives the rule's answer whatever the
-scores, for a decisive rule naming political violence or a row reading the event as outside ACLED's scope)
-is not read. With `classifier = all` every sentence is read.
+scores, for a decisive rule naming political violence) is not read. With `classifier = all` every sentence is read.
 """
 from __future__ import annotations
 
@@ -49,8 +48,8 @@ def has_trigger_word(text: str) -> bool:
 
 def settled_by_rules(event: EventMention) -> bool:
     """The coder's event whose ACLED answer the arbitration gives from the rules whatever the classifier
-    scores (choice.settled_by_rule: a decisive rule naming political violence, or a row reading the event as
-    outside ACLED's scope): encoding its sentence could change nothing of it."""
+    scores (choice.settled_by_rule: a decisive rule naming political violence): encoding its sentence could
+    change nothing of it."""
     from .choice import settled_by_rule  # (choice.py imports the scoring API; kept out of import time)
 
     return event.origin == "coder" and settled_by_rule(deciding_rule(event), event)

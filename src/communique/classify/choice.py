@@ -77,12 +77,12 @@ def is_decisive(rule: MappingRule, event: EventMention) -> bool:
 
 
 def settled_by_rule(rule: MappingRule | None, event: EventMention) -> bool:
-    """Whether `choose` gives the rule's answer whatever the classifier scores: a row that reads the event as
-    outside ACLED's scope, or a decisive rule that names political violence (no override, no veto)."""
+    """Whether the sentence's scores can change nothing the classifier makes of the event: a decisive rule that
+    names political violence (`choose` neither overrides nor vetoes it). A row reading the event as outside
+    ACLED's scope is not enough: the event then has no ACLED type, and the sentence's own non-political class
+    (Document.sentence_classes) is what says what kind of event it was."""
     if rule is None:
         return False
-    if rule.event_type == OUT_OF_SCOPE:
-        return True
     return (event.acled is not None and event.acled.get("event_type") in VIOLENCE_TYPES
             and is_decisive(rule, event))
 
