@@ -226,7 +226,12 @@ def _noun_entries(nouns: dict, word: str, lemma: str) -> tuple:
         found = nouns.get(word)
     if found is not None:
         return found
-    return next((nouns[f] for f in _forms(word, lemma, NOUN_ENDINGS) if f in nouns), ())
+    for end, new in NOUN_ENDINGS:  # then the written form without each inflection, in _forms' order
+        if word.endswith(end) and len(word) > len(end) + 2:
+            found = nouns.get(word[:-len(end)] + new)
+            if found is not None:
+                return found
+    return ()
 
 
 def _forms(word: str, lemma: str, endings) -> list[str]:
