@@ -86,7 +86,8 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
     """Every event candidate of a parsed document: each sentence coded by the engine, then adapted.
 
     `knowledge` is a `coder.CoderKnowledge`; records the adapter drops are appended to `dropped`."""
-    from . import code_sentence
+    from .match import match_verb  # `coder.code_sentence` without its per-sentence imports
+    from .sentence import code_sentence_with
 
     discards = getattr(knowledge, "discards", None)
     if discards is not None and discards.story_discarded(doc_text(doc)):
@@ -94,7 +95,7 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
     found: list[EventCandidate] = []
     for n, sentence in enumerate(doc_sentences(doc)):
         trace: list = []
-        coded = code_sentence(sentence, published, knowledge, profile, trace=trace)
+        coded = code_sentence_with(sentence, published, knowledge, profile, match_verb, trace)
         if profile.agentless_material_conflict:
             coded = coded + [replace(e, target="" if e.target == "passive" else e.target)
                              for e in trace if _unnamed_violence(e)]

@@ -128,8 +128,8 @@ class Composer(RecallSteps):
 
     def upper_codes(self, nps: list[NounPhrase]) -> list[str]:
         codes: list[str] = []
-        for np in nps:
-            codes.extend(tagged(self.reader.meaning(np), _tokens([np])))
+        for np in nps:  # most subjects have no code: their tokens are not needed
+            codes.extend(tagged(found, _tokens([np])) if (found := self.reader.meaning(np)) else ())
         return [] if codes in (["~"], ["~~"]) else codes
 
     def _aux_level(self, cl: Clause, k: int, upper_source) -> list:

@@ -122,9 +122,7 @@ def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | 
     for i in range(view.start, view.end):
         if not tags[i].startswith("NN") or i in composer.reader.consumed:
             continue
-        found = next((tables.nouns[f] for f in _forms(words[i], _lemma(view, i, lemmas), NOUN_ENDINGS)
-                      if f in tables.nouns), ())
-        entry = _entry(view, i, found)
+        entry = _entry(view, i, _noun_entries(tables.nouns, words[i], _lemma(view, i, lemmas)))
         if entry is None:
             continue
         place = _place(view, i, tables, lemmas)
@@ -218,6 +216,22 @@ def _lemma(view: SentenceView, i: int, lemmas: list[str]) -> str:
 NOUN_ENDINGS = (("IES", "Y"), ("ES", ""), ("S", ""))
 VERB_ENDINGS = (("IED", "Y"), ("IES", "Y"), ("ED", "E"), ("ED", ""), ("ES", ""), ("S", ""), ("ING", "E"),
                 ("ING", ""))
+
+
+def _noun_entries(nouns: dict, word: str, lemma: str) -> tuple:
+    """The entries of the first of `_forms(word, lemma, NOUN_ENDINGS)` the table has, else (); the lemma
+    and the written form tried before the inflections are stripped (most nouns stop there)."""
+    found = nouns.get(lemma)
+    if found is None:
+        found = nouns.get(word)
+    if found is not None:
+        return found
+    for end, new in NOUN_ENDINGS:  # then the written form without each inflection, in _forms' order
+        if word.endswith(end) and len(word) > len(end) + 2:
+            found = nouns.get(word[:-len(end)] + new)
+            if found is not None:
+                return found
+    return ()
 
 
 def _forms(word: str, lemma: str, endings) -> list[str]:

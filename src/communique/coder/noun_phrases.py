@@ -123,16 +123,28 @@ class NounReader:
         actors, agents = split_codes(codes)
         if self.one_actor_named and len(actors) > 1:
             actors = subsumed_dropped(actors)
-        sources = [nested_codes, pp_codes]
-        if with_theme:
-            sources.append(_Lazy(lambda: self._acl_theme(np)))
-        if not actors:
-            actors = next((found for found in (split_codes(list(s))[0] for s in sources) if found), [])
-        if not agents:
-            agents = next((found for found in (split_codes(list(s))[1] for s in sources) if found), [])
+        if not actors or not agents:
+            actors, agents = self._fallback(np, actors, agents, (nested_codes, pp_codes), with_theme)
         if first:
             return first + [code for code in mix_codes(agents, actors) if code not in first]
         return mix_codes(agents, actors)
+
+    def _fallback(self, np: NounPhrase, actors: list[str], agents: list[str], sources: tuple,
+                  with_theme: bool) -> tuple[list[str], list[str]]:
+        """The actors, else those of the first source with any (nested NPs' PP codes, own PP codes, then
+        the participle's theme, computed only when still needed); the agents likewise, independently."""
+        need_actors, need_agents = not actors, not agents
+        for codes in sources + ((None,) if with_theme and np.acl else ()):
+            if codes is None:
+                codes = self._acl_theme(np)
+            found_actors, found_agents = split_codes(codes)
+            if need_actors and found_actors:
+                actors, need_actors = found_actors, False
+            if need_agents and found_agents:
+                agents, need_agents = found_agents, False
+            if not (need_actors or need_agents):
+                break
+        return actors, agents
 
     # ---- coordination read conjunct by conjunct (profile switch `conjunct_actors`) ------------------
     def _conjuncts(self, np: NounPhrase) -> list[NounPhrase]:
@@ -214,6 +226,8 @@ class NounReader:
         merged: dict[int, bool] = {}
         for i, kept in positions:
             merged[i] = merged.get(i, False) or kept
+        if not any(glued[i] for i in merged):  # no hyphenated word: each kept token is a word
+            return [words[i] for i, kept in sorted(merged.items()) if kept]
         for i, kept in sorted(merged.items()):
             if group and not (i == last + 1 and glued[i]):
                 if keep:
@@ -253,7 +267,11 @@ class NounReader:
         codes: list[str] = []
         i, n = 0, len(words)
         actors, date = self.actors, self.date
+        actor_trie, agent_trie = actors.actor_trie, actors.agent_trie
         while i < n:
+            if words[i] not in actor_trie and words[i] not in agent_trie:  # most words start no phrase
+                i += 1
+                continue
             found = actors.longest_actor(words, i, date)
             if found is None:
                 found = actors.longest_agent(words, i)
@@ -273,19 +291,6 @@ class NounReader:
         for clause in np.acl:
             return self.theme(clause, self.own_meaning(np))
         return []
-
-
-class _Lazy:
-    """An iterable computed on first iteration (the participle theme is costly and rarely needed)."""
-
-    def __init__(self, build):
-        self.build = build
-        self.value: list[str] | None = None
-
-    def __iter__(self):
-        if self.value is None:
-            self.value = self.build()
-        return iter(self.value)
 
 
 def _all_words(np: NounPhrase, positions: list[int]) -> None:
