@@ -267,7 +267,7 @@ class _Reader:
         verb_at = next((i for i, p in enumerate(parts) if p.startswith("+")), 0)
         if forms_text is None:
             verb = parts[verb_at].lstrip("+")
-            surface = [verb, *_verb_forms(verb)]
+            surface = [verb, *regular_verb_forms(verb)]
             variants = [parts[:verb_at] + [f] + parts[verb_at + 1:] for f in surface]
         else:
             variants = [parts] + [[p for p in f.split("_") if p] for f in forms_text.replace(",", " ").split()]
@@ -310,7 +310,7 @@ class _Reader:
         return total
 
 
-def _verb_forms(verb: str) -> list[str]:
+def regular_verb_forms(verb: str) -> list[str]:
     """3sg, past and gerund of a regular verb, PETRARCH's way (no consonant doubling)."""
     if verb.endswith(("S", "X", "Z")):
         third = verb + "ES"

@@ -88,7 +88,7 @@ class VerbForms:
 def dictionary_verb_forms() -> VerbForms:
     """The forms of every verb of CAMEO.2.0.txt and of the additions file, read once per process."""
     from .additions import additions_path
-    from .dictionary import _verb_forms, load_verb_dictionary
+    from .dictionary import regular_verb_forms, load_verb_dictionary
 
     verbs = load_verb_dictionary((additions_path(),))
     base, third = set(), set()
@@ -98,7 +98,7 @@ def dictionary_verb_forms() -> VerbForms:
                         entry.verb.split("_")[0]) if entry.verb else ""
             if form == stem:
                 base.add(form)
-            elif stem and form == _verb_forms(stem)[0]:
+            elif stem and form == regular_verb_forms(stem)[0]:
                 third.add(form)
     known = {form for form, entries in verbs.forms.items() if ((), ()) in entries} | base | third
     return VerbForms(frozenset(base), frozenset(third), frozenset(known))

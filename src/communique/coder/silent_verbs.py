@@ -22,7 +22,7 @@ from ..codes import is_valid_code
 from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
 from .codes import to_internal
-from .dictionary import _verb_forms
+from .dictionary import regular_verb_forms
 
 SILENT_FILE = "coder_silent_verbs.tsv"
 ANY = "*"
@@ -40,7 +40,7 @@ def silent_verbs() -> dict[tuple[str, str], int]:
                 or not is_valid_code(parts[2]) or not (parts[1] == ANY or parts[1].isupper()):
             raise DataFileError(f"{path} line {n}: expected 'VERB [FORMS]<TAB>OBJECT or *<TAB>CAMEO code<TAB>name'.")
         obj = "" if parts[1] == ANY else parts[1]
-        for form in [verbs[0], *_verb_forms(verbs[0]), *verbs[1:]]:
+        for form in [verbs[0], *regular_verb_forms(verbs[0]), *verbs[1:]]:
             table[(form, obj)] = to_internal(parts[2])
     return table
 
