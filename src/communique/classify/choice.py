@@ -113,7 +113,7 @@ def choose(event: EventMention, rule: MappingRule | None, scores: SentenceScores
     if rule is not None and rule.event_type == OUT_OF_SCOPE:
         return Choice(None, "rules")  # the row read an accident or a crime and no word of political violence
     decisive = rule is not None and by_rules is not None and is_decisive(rule, event)
-    violence = decisive and by_rules.get("event_type") in VIOLENCE_TYPES
+    violence = settled_by_rule(rule, event)  # decisive and naming political violence: no veto
     if (not violence and (by_rules is None or "communique_type" not in by_rules)
             and non_political_margin(scores) >= thresholds.veto):
         return Choice(None, "classifier")
