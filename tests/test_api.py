@@ -173,3 +173,21 @@ def test_posted_articles_are_coded_and_stored(nlp, db):
         stored = c.get("/api/documents/post-1").json()
     assert first["stored"] == 1 and first["events"] >= 1 and again == {**again, "stored": 0, "duplicates": 1}
     assert {a["code"] for e in stored["events"] for a in e["source"] + e["target"]} >= {"GRC", "TUR"}
+
+
+@pytest.mark.model
+def test_posted_articles_are_coded_with_the_settings_of_the_environment(nlp, db, monkeypatch):
+    """POST codes as `communique ingest` does: COMMUNIQUE_PROFILE=petrarch2 needs both actors named, so an
+    attack by unidentified gunmen gives no event there, and one under the default profile."""
+    article = {"id": "post-gunmen", "published": "2024-05-02",
+               "text": "Gunmen killed five villagers in northern Nigeria on Monday."}
+    answers = {}
+    for profile in ("communique", "petrarch2"):
+        monkeypatch.setenv("COMMUNIQUE_PROFILE", profile)
+        posted = dict(article, id=f"post-{profile}", text=f"{article['text']} ({profile} desk.)")
+        with client(db) as c:
+            answers[profile] = c.post("/api/articles", json=[posted],
+                                      headers={"Authorization": "Bearer s3cret"}).json()
+    assert [a["stored"] for a in answers.values()] == [1, 1], answers
+    counts = {profile: answer["events"] for profile, answer in answers.items()}
+    assert counts["communique"] >= 1 and counts["petrarch2"] == 0, counts

@@ -16,6 +16,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from ..errors import BadInput
+from ..settings import Settings
 from ..store.database import Store
 from . import errors, reads, writes
 from .event_pages import DEFAULT_MB, EventPages
@@ -40,6 +41,7 @@ class Desk:
     cache: dict[str, Any] = field(default_factory=dict)
     cache_lock: threading.Lock = field(default_factory=threading.Lock)
     cache_mb: int = DEFAULT_MB
+    settings: Settings = field(default_factory=Settings)  # how POST /api/articles codes what it stores
     pages: EventPages = field(init=False)
 
     def __post_init__(self) -> None:
@@ -67,10 +69,12 @@ def web_root() -> Path:
 
 
 def create_app(db: str | Path, token: str | None = None, max_body: int = MAX_BODY_BYTES,
-               cache_mb: int | None = None) -> FastAPI:
+               cache_mb: int | None = None, settings: Settings | None = None) -> FastAPI:
     """The app over the store at `db` (which must exist). `token`: the bearer token POST needs (default:
     the COMMUNIQUE_TOKEN environment variable; with none, POST is refused). `cache_mb`: megabytes of
-    events' JSON kept in memory for /api/events (default: COMMUNIQUE_API_CACHE, else 64; 0 keeps none)."""
+    events' JSON kept in memory for /api/events (default: COMMUNIQUE_API_CACHE, else 64; 0 keeps none).
+    `settings`: how POST /api/articles codes articles (default: `Settings.build()`, the package defaults
+    under the COMMUNIQUE_* environment, as `communique ingest` reads them)."""
     if not Path(db).exists():
         raise BadInput(f"The database {db} does not exist; run `communique ingest` first or give the right "
                        "file with --db.")
@@ -80,7 +84,7 @@ def create_app(db: str | Path, token: str | None = None, max_body: int = MAX_BOD
             raise BadInput(f"{CACHE_ENV}={setting!r} is not a whole number of megabytes.")
         cache_mb = int(setting) if setting else DEFAULT_MB
     desk = Desk(store=Store(db), token=token if token is not None else os.environ.get(TOKEN_ENV) or None,
-                max_body=max_body, cache_mb=cache_mb)
+                max_body=max_body, cache_mb=cache_mb, settings=settings or Settings.build())
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):

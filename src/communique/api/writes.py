@@ -85,7 +85,7 @@ def _store_articles(desk, articles: list[Article]) -> dict:
         store = desk.store
         new = list(store.new_articles(articles, counts))
         if new:
-            store.add_documents(extract_articles(new), store.story_index(), counts)
+            store.add_documents(extract_articles(new, desk.settings), store.story_index(), counts)
         desk.forget()
     return {"stored": counts.stored, "duplicates": counts.duplicates, "events": counts.events,
             "skipped": dict(counts.skipped)}
