@@ -97,3 +97,29 @@ def test_loading_a_run_twice_adds_nothing(runs):
     stored = int(re.search(r"stored (\d+)", runs["loaded"]).group(1))
     assert stored > 200
     assert re.search(r"stored 0 \(0 event mentions\).*; %d already stored" % stored, runs["again"])
+
+
+def test_the_spark_command_passes_profile_and_model_to_the_run(monkeypatch, tmp_path, capsys):
+    """`--profile` and `--model` reach the settings every executor codes with, as they do for ingest."""
+    from communique.spark import job
+
+    seen = {}
+
+    class Summary:
+        read = stored = 1
+
+        def describe(self, output):
+            return f"wrote {output}"
+
+    def run(inputs, output, master=None, settings=None, partitions=None, fmt=None):
+        seen["settings"] = settings
+        return Summary()
+
+    monkeypatch.setattr(job, "run", run)
+    for key in ("COMMUNIQUE_PROFILE", "COMMUNIQUE_MODEL"):
+        monkeypatch.delenv(key, raising=False)
+    assert job.main([str(tmp_path / "in.jsonl"), str(tmp_path / "out"), "--profile", "petrarch2",
+                     "--model", "md"]) == 0
+    assert (seen["settings"].profile, seen["settings"].model) == ("petrarch2", "md")
+    assert job.main([str(tmp_path / "in.jsonl"), str(tmp_path / "out")]) == 0
+    assert (seen["settings"].profile, seen["settings"].model) == ("communique", "sm")

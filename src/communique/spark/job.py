@@ -13,7 +13,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..coder.profiles import PROFILES
 from ..errors import BadInput, CommuniqueError
+from ..model_check import MODELS
 from ..settings import Settings
 from ..store.database import EXTRACTION_FAILED
 from .read_input import DUPLICATE, input_format, read_items, split_duplicates
@@ -135,12 +137,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--actors", metavar="FILE", help="your actor additions and overrides (TSV, see README)")
     parser.add_argument("--gazetteer", metavar="FILE", help="your places (TSV, see README)")
     parser.add_argument("--verbs", metavar="FILE", help="your verb and noun patterns (TSV)")
+    parser.add_argument("--profile", choices=sorted(PROFILES),
+                        help="coding conventions: communique (default) or petrarch2 (PETRARCH-2's, see README)")
+    parser.add_argument("--model", choices=sorted(MODELS),
+                        help="the spaCy English model: sm (default) or md (with word vectors; see README)")
     parser.add_argument("--config", metavar="FILE", help="settings file (key = value)")
 
 
 def run_command(args) -> int:
     settings = Settings.build(file=Path(args.config) if args.config else None, actors_file=args.actors,
-                              gazetteer_file=args.gazetteer, verbs_file=args.verbs)
+                              gazetteer_file=args.gazetteer, verbs_file=args.verbs, profile=args.profile,
+                              model=args.model)
     summary = run([args.input], args.output, master=args.master, settings=settings,
                   partitions=args.partitions, fmt=args.input_format)
     print(summary.describe(args.output))
