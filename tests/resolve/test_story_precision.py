@@ -146,23 +146,20 @@ def test_the_un_and_unicef_appeal_for_aid_reported_a_day_later():
 # --- should merge: of two stories a mention fits, the exact one wins over a refinement
 
 def test_an_exact_match_is_preferred_to_a_refinement():
+    """Two appeals three days apart (two stories); a report with no date of its own fits both. It joins
+    the one whose sources are exactly its own, although its wording is closer to the other's."""
     turkey, egypt = actor("Turkey", "TURGOV"), actor("Egypt", "EGYGOV")
     libya = actor("Libya", "LBY")
-    joint = article("joint", "2020-01-08", said("020", [turkey, egypt], [libya],
-                    "Turkey and Egypt called on Libya to hold elections on Wednesday", day="2020-01-08"))
     alone = article("alone", "2020-01-08", said("020", [turkey], [libya],
-                    "Turkey called on Libya to hold elections on Wednesday", day="2020-01-08"),
-                    source="River Post")
-    again = article("again", "2020-01-08", said("020", [turkey], [libya],
-                    "Turkey called on Libya to hold elections on Wednesday", day="2020-01-08"),
-                    source="Hill Times")
-    index = StoryIndex()
-    index.add(joint)
-    alone_story = index.add(alone)[0]
-    assert not alone_story.new and "refined" in alone_story.reason  # a subset of the joint appeal's sources
-    stories = build_stories([joint, alone, again])
-    assert together(stories, "joint.0", "alone.0", "again.0")
-    assert "same dyad" in reasons_of(stories, "again.0")  # matched to the mention of the same actors
+                    "Turkey pressed Libya on Wednesday for a vote", day="2020-01-08"))
+    joint = article("joint", "2020-01-11", said("020", [turkey, egypt], [libya],
+                    "Turkey and Egypt called on Libya to hold elections before summer on Saturday",
+                    day="2020-01-11"), source="River Post")
+    again = article("again", "2020-01-10", said("020", [turkey], [libya],
+                    "Turkey called on Libya to hold elections before summer"), source="Hill Times")
+    stories = build_stories([alone, joint, again])
+    assert not together(stories, "alone.0", "joint.0")
+    assert together(stories, "alone.0", "again.0"), [s.reasons for s in stories]
 
 
 def test_russia_and_putin_stay_one_story_and_say_it_is_a_refinement():
@@ -189,6 +186,16 @@ def test_different_specific_countries_never_merge():
                   "Turkey and Egypt urged Libya's parties to cease fire on Wednesday", day="2020-01-08"),
                   source="River Post")
     assert not together(build_stories([one, two]), "p.0", "q.0")
+
+
+def test_a_country_never_meets_another_country_and_someone_unnamed():
+    libya = actor("Libya", "LBY")
+    one = article("t", "2020-01-08", said("0256", [actor("Turkey", "TUR")], [libya],
+                  "Turkey urged Libya's parties to cease fire on Wednesday", day="2020-01-08"))
+    two = article("u", "2020-01-08", said("0256", [actor("Egypt", "EGY"), actor("other mediators", "---")],
+                  [libya], "Egypt and other mediators urged Libya's parties to cease fire on Wednesday",
+                  day="2020-01-08"), source="River Post")
+    assert not together(build_stories([one, two]), "t.0", "u.0")
 
 
 def test_different_targets_stay_apart():

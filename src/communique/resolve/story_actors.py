@@ -15,9 +15,10 @@ refines the other:
 - two different specific countries (or bodies) are never compatible, and neither are two roles of one
   state that do not extend each other (police and protesters: IRQCOP, IRQOPP).
 
-A side of a dyad (its sources, or its targets) is compatible with the other mention's side when each
-actor of one side is compatible with some actor of the other (a source set that is a subset of the
-other's names fewer actors of the same act). How the sides relate, and what that costs in doubts:
+A side of a dyad (its sources, or its targets) is compatible with the other mention's side when the
+states and bodies one names are among those the other names, and each actor of one side is compatible
+with some actor of the other (a source set that is a subset of the other's names fewer actors of the
+same act; "Turkey" and "Egypt and others" never meet). How the sides relate, and their cost in doubts:
 
 - `same`: the same actors (no doubt);
 - `refined`: both sides name someone, one more precisely or more of them (`refined_side_doubts`,
@@ -34,12 +35,13 @@ both (a shared state, or a shared body). Actors without a country never tie two 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable
 
 UNKNOWN_COUNTRY = "---"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorSpec:
     """One actor as the story rules see it."""
     anchor: str | None  # the state, or the non-state group code (IGO, NGO, ...); None: no country
@@ -50,7 +52,7 @@ class ActorSpec:
     key: str | None  # the blocking key of a named actor (`blocking_keys`)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SideFit:
     """How one side of a dyad relates to the same side of another mention."""
     kind: str  # same | refined | unnamed | unnamed on both
@@ -94,10 +96,14 @@ def blocking_keys(specs: Iterable[ActorSpec]) -> set[str]:
     return {spec.key for spec in specs if spec.key}
 
 
+@lru_cache(maxsize=65536)  # a pure function of two small tuples, met again and again in one index
 def side_fit(new: tuple[ActorSpec, ...], old: tuple[ActorSpec, ...]) -> SideFit | None:
     """How the new mention's side relates to the old one's; None where they cannot be the same actors."""
-    new_named = any(spec.named for spec in new)
-    old_named = any(spec.named for spec in old)
+    new_anchors = {spec.anchor for spec in new if spec.named}
+    old_anchors = {spec.anchor for spec in old if spec.named}
+    if new_anchors and old_anchors and not (new_anchors <= old_anchors or old_anchors <= new_anchors):
+        return None  # each names a state or body the other does not: two different specific actors
+    new_named, old_named = bool(new_anchors), bool(old_anchors)
     if new and old:
         new_in_old = all(any(_compatible(a, b) for b in old) for a in new)
         old_in_new = all(any(_compatible(b, a) for a in new) for b in old)
