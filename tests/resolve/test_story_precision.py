@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from communique.codes import cameo_for, event_code, plover_for
 from communique.records import ActorRef, Document, EventMention
-from communique.resolve.stories import StoryIndex, build_stories
+from communique.resolve.stories import build_stories
 
 
 def actor(text: str, code: str, name: str | None = None) -> ActorRef:
