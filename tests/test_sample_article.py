@@ -122,11 +122,6 @@ def test_the_second_pieces_appeal_is_coded_as_the_appeal(sample):
         [(e.cameo["code"], countries(e.source)) for e in second]
 
 
-@pytest.mark.xfail(strict=True, reason=LOST + "the second piece's appeal is coded as the appeal again (0256 from "
-                   "TUR and RUS, coder/parse_repairs.py: 'verb-read-as-modifier'), but its addressee ('parties') "
-                   "names no country, and the first piece's quotation that names 'all parties in Libya' is "
-                   "misparsed (its coordination of verbs broken by 'as intermediaries'), so nothing links the "
-                   "two addressees and the mentions stay two stories")
 def test_the_appeal_told_in_two_pieces_is_one_story(sample):
     from communique.resolve.stories import build_stories
 

@@ -199,8 +199,8 @@ class StoryIndex:
     def _index_keys(self, view: MentionView) -> list[str]:
         """Two mentions that can match share a key: a code key (the root, or a declared group: two codes
         that can be compatible share one) and an actor on either side (a match needs one side to
-        overlap, straight or swapped)."""
-        actors = sorted(view.source_keys | view.target_keys)
+        tie, straight or swapped: resolve/story_actors.py)."""
+        actors = sorted(view.actor_keys)
         code_keys = ["root:" + view.code[:2]] + ["group:" + name for name in sorted(view.groups)]
         return [f"{code_key}|{actor}" for code_key in code_keys for actor in actors]
 

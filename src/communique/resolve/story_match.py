@@ -5,22 +5,27 @@ and `published`), so mentions from a fresh extraction and mentions read back fro
 through the same rules. The rules and their numbers live in data/story_rules.tsv.
 
 Hard rules (any one fails: not the same event): the codes are compatible (same code, one the parent
-of the other within a root, or both in one declared group); the actors are compatible (sources
-overlap by state or actor code and targets overlap, or one side is empty; a swapped dyad counts only
-for symmetric codes such as meetings and fights); the dates fall within a window. Soft doubts (a
-parent or group code, an empty side, a date that is only the publication date, a coarse date, a
-location conflict) are counted, and past a small number the wording of the evidence must agree.
+of the other within a root, or both in one declared group); the actors are compatible (equal, or
+one naming the other more precisely, with at least one side naming the same state or body in both:
+resolve/story_actors.py; a swapped dyad counts only for symmetric codes such as meetings and fights);
+the dates fall within a window. Soft doubts (a parent or group code, a side named at another precision
+(half a doubt), a side naming no one in one mention, a date that is only the publication date, a coarse
+date, a location conflict) are counted, and past a small number the wording of the evidence must agree.
+Within one article, a later side that names no country is read as the one the article named earlier
+(anaphora: "urged the parties" after "urged all parties in Libya"), at half a doubt.
 """
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
 from ..errors import DataFileError
+from .story_actors import ActorSpec, DyadFit, SideCosts, actor_specs, blocking_keys, describe_dyad, dyad_fit
 
 RULES_FILE = "story_rules.tsv"
 EXACT_PRECISIONS = frozenset({"day", "hour", "minute"})
@@ -33,6 +38,13 @@ class StoryRules:
     symmetric: frozenset[str]  # code prefixes where source and target may be swapped
     nonstate: frozenset[str]  # actor "countries" that are CAMEO group codes, not states
     settings: dict[str, float]
+    unknown: frozenset[str] = frozenset()  # actor "countries" that name no one (UIS, XXX)
+    generic_roles: frozenset[str] = frozenset()  # roles that say nothing of who (UAF, UNK)
+
+    @cached_property
+    def side_costs(self) -> SideCosts:
+        return SideCosts(self.setting("refined_side_doubts"), self.setting("unnamed_side_doubts"),
+                         self.setting("anaphoric_side_doubts"))
 
     def setting(self, name: str) -> float:
         if name not in self.settings:
@@ -46,6 +58,8 @@ def load_story_rules() -> StoryRules:
     groups: dict[str, frozenset[str]] = {}
     symmetric: set[str] = set()
     nonstate: set[str] = set()
+    unknown: set[str] = set()
+    generic_roles: set[str] = set()
     settings: dict[str, float] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -59,6 +73,10 @@ def load_story_rules() -> StoryRules:
             symmetric.update(values)
         elif kind == "group_code":
             nonstate.update(values)
+            if name == "unknown":
+                unknown.update(values)
+        elif kind == "generic_role":
+            generic_roles.update(values)
         elif kind == "setting":
             try:
                 settings[name] = float(values[0])
@@ -66,7 +84,8 @@ def load_story_rules() -> StoryRules:
                 raise DataFileError(f"{RULES_FILE} line {number}: {err}.") from err
         else:
             raise DataFileError(f"{RULES_FILE} line {number}: unknown kind {kind!r}.")
-    return StoryRules(groups, frozenset(symmetric), frozenset(nonstate), settings)
+    return StoryRules(groups, frozenset(symmetric), frozenset(nonstate), settings, frozenset(unknown),
+                      frozenset(generic_roles))
 
 
 @dataclass(frozen=True)
@@ -76,8 +95,8 @@ class MentionView:
     document_id: str | None
     published: str | None
     code: str
-    source_keys: frozenset[str]
-    target_keys: frozenset[str]
+    source: tuple[ActorSpec, ...]
+    target: tuple[ActorSpec, ...]
     day: dt.date | None  # event date, or the publication date where the text gives none
     date_kind: str  # exact | coarse | fallback | none
     precision: str | None
@@ -87,6 +106,16 @@ class MentionView:
     groups: frozenset[str]  # the declared code groups `code` belongs to
     symmetric: bool  # `code` allows a swapped dyad
     event: dict[str, Any]  # the contract dict, for building the story record
+    start: int | None = None  # where the mention starts in its document's text
+
+    @property
+    def dyad(self) -> tuple[tuple[ActorSpec, ...], tuple[ActorSpec, ...]]:
+        return self.source, self.target
+
+    @property
+    def actor_keys(self) -> set[str]:
+        """The blocking keys of both sides: two mentions whose actors can match share one."""
+        return blocking_keys(self.source) | blocking_keys(self.target)
 
     @property
     def seen(self) -> str | None:
@@ -96,7 +125,7 @@ class MentionView:
 
 @dataclass(frozen=True)
 class Match:
-    doubts: int
+    doubts: float
     jaccard: float
     swapped: bool
     reason: str
@@ -128,27 +157,11 @@ def mention_view(event: dict[str, Any], document_id: str | None, published: str 
             code_facts[code] = facts
     return MentionView(
         id=str(event["id"]), document_id=document_id, published=published, code=code,
-        source_keys=actor_keys(event.get("source") or [], rules),
-        target_keys=actor_keys(event.get("target") or [], rules),
+        source=actor_specs(event.get("source") or [], rules.nonstate, rules.unknown, rules.generic_roles),
+        target=actor_specs(event.get("target") or [], rules.nonstate, rules.unknown, rules.generic_roles),
         day=day, date_kind=kind, precision=precision, deadline=_day(deadline.get("value")),
-        place=place, words=_wording(event, stop_words), groups=facts[0], symmetric=facts[1], event=event)
-
-
-def actor_keys(refs: list[dict[str, Any]], rules: StoryRules) -> frozenset[str]:
-    """Actor codes, and the countries that are states, of a list of actor refs.
-
-    An actor without a country ("police", "the army": code COP, MIL) gives no key: two such
-    mentions may be anyone's police or army, so they cannot tie two events together."""
-    keys = set()
-    for ref in refs:
-        country = ref.get("country")
-        if not country:
-            continue
-        if ref.get("code"):
-            keys.add(str(ref["code"]))
-        if country not in rules.nonstate:
-            keys.add(str(country))
-    return frozenset(keys)
+        place=place, words=_wording(event, stop_words), groups=facts[0], symmetric=facts[1], event=event,
+        start=event.get("start") if isinstance(event.get("start"), int) else None)
 
 
 def _wording(event: dict[str, Any], stop_words: frozenset[str]) -> frozenset[str]:
@@ -178,31 +191,31 @@ def compare(new: MentionView, old: MentionView, rules: StoryRules) -> Match | No
     dates = date_relation(new, old, rules)
     places = place_relation(new, old)
     parts = [actors[0], codes[0], dates[0]] + ([places[0]] if places[0] else [])
-    reason = ", ".join(parts) + f", Jaccard {jaccard:.2f}" + (f", {doubts} doubt(s)" if doubts else "")
+    reason = ", ".join(parts) + f", Jaccard {jaccard:.2f}" + (f", {doubts:g} doubt(s)" if doubts else "")
     return Match(doubts, jaccard, swapped, reason)
 
 
-def match_rank(new: MentionView, old: MentionView, rules: StoryRules) -> tuple[int, float, bool] | None:
+def match_rank(new: MentionView, old: MentionView, rules: StoryRules) -> tuple[float, float, bool] | None:
     """(doubts, Jaccard, swapped) of `compare(new, old)` without writing its reason (the index
     compares many mentions and describes only the one it picks); None where `compare` gives None."""
     code_doubts = _code_doubts(new.code, old.code, rules, new.groups, old.groups)
     if code_doubts is None:
         return None
-    actors = _actor_fit(new, old)
+    actors = _actor_fit(new, old, rules)
     if actors is None:
         return None
     date_doubts = _DATE_DOUBTS.get(_date_fit(new, old, rules))
     if date_doubts is None:
         return None
-    doubts = code_doubts + actors[0] + date_doubts + _place_doubts(new.place, old.place)
+    doubts = code_doubts + actors.doubts + date_doubts + _place_doubts(new.place, old.place)
     jaccard = _jaccard(new.words, old.words)
     free = rules.setting("max_free_doubts")
     if doubts > free:
         needed = rules.setting("borderline_jaccard") + \
-            rules.setting("jaccard_per_extra_doubt") * (doubts - free - 1)
+            rules.setting("jaccard_per_extra_doubt") * (math.ceil(doubts - free) - 1)
         if jaccard < needed:
             return None
-    return doubts, jaccard, actors[1]
+    return doubts, jaccard, actors.swapped
 
 
 def code_relation(a: str, b: str, rules: StoryRules, groups_a: frozenset[str] | None = None,
@@ -249,27 +262,26 @@ def is_symmetric(code: str, rules: StoryRules) -> bool:
     return any(code.startswith(prefix) for prefix in rules.symmetric)
 
 
-def actor_relation(new: MentionView, old: MentionView, rules: StoryRules) -> tuple[str, int, bool] | None:
+def actor_relation(new: MentionView, old: MentionView, rules: StoryRules) -> tuple[str, float, bool] | None:
     """(description, doubts, swapped) where the actors can be the same, else None."""
-    fit = _actor_fit(new, old)
+    fit = _actor_fit(new, old, rules)
     if fit is None:
         return None
-    doubts, swapped = fit
-    if swapped:
-        return f"swapped dyad {_dyad(new)} / {_dyad(old)} (symmetric code)", doubts, True
-    return f"{'compatible' if doubts else 'same'} dyad {_dyad(new)}", doubts, False
+    notes = describe_dyad(fit, new.dyad, old.dyad)
+    notes = f" ({notes})" if notes else ""
+    if fit.swapped:
+        return f"swapped dyad {_dyad(new)} / {_dyad(old)} (symmetric code){notes}", fit.doubts, True
+    if not fit.doubts:
+        return f"same dyad {_dyad(new)}{notes}", 0, False
+    return f"compatible dyad {_dyad(new)} / {_dyad(old)}{notes}", fit.doubts, False
 
 
-def _actor_fit(new: MentionView, old: MentionView) -> tuple[int, bool] | None:
-    """(doubts, swapped) of `actor_relation`, without its description; None where it gives None."""
-    straight = _sides(new.source_keys, old.source_keys, new.target_keys, old.target_keys)
-    if straight is not None:
-        return straight, False
-    if new.symmetric and old.symmetric:
-        swapped = _sides(new.source_keys, old.target_keys, new.target_keys, old.source_keys)
-        if swapped is not None:
-            return swapped, True
-    return None
+def _actor_fit(new: MentionView, old: MentionView, rules: StoryRules) -> DyadFit | None:
+    """The fit `actor_relation` describes; None where it gives None. An unnamed side of `new` may be
+    anaphoric where `new` comes later than `old` in the same article."""
+    later_in_article = new.document_id is not None and new.document_id == old.document_id and \
+        (new.start is None or old.start is None or new.start > old.start)
+    return dyad_fit(new.dyad, old.dyad, new.symmetric and old.symmetric, later_in_article, rules.side_costs)
 
 
 def date_relation(new: MentionView, old: MentionView, rules: StoryRules) -> tuple[str, int] | None:
@@ -330,27 +342,6 @@ def place_relation(new: MentionView, old: MentionView) -> tuple[str, int]:
     if new.place[1] and new.place[1] == old.place[1]:
         return f"in {new.place[1]}", 0
     return f"places {new.place[0].title()}/{old.place[0].title()} differ", 2
-
-
-def _sides(src_a, src_b, tgt_a, tgt_b) -> int | None:
-    """Both sides compatible and at least one truly overlapping: the doubts (sides with one empty
-    set), else None."""
-    src = _side(src_a, src_b)
-    tgt = _side(tgt_a, tgt_b)
-    if src is None or tgt is None or not (src == "overlap" or tgt == "overlap"):
-        return None
-    return (src == "one empty") + (tgt == "one empty")
-
-
-def _side(a: frozenset[str], b: frozenset[str]) -> str | None:
-    """How two sides of a dyad relate: overlap, both empty, one empty; None where they conflict."""
-    if a & b:
-        return "overlap"
-    if not a and not b:
-        return "both empty"
-    if not a or not b:
-        return "one empty"
-    return None
 
 
 def _dyad(m: MentionView) -> str:
