@@ -48,9 +48,6 @@ def test_turkey_russia_meeting(sample):
     assert meetings
 
 
-LOST = "lost by the PETRARCH-2 coder (issue 10); strict, so that the test is restored when it is found again: "
-
-
 def test_appeal_to_usa_and_iran_to_deescalate(sample):
     appeals = [e for e in sample.events if e.cameo["root"] == "02" and countries(e.target) >= {"USA", "IRN"}]
     assert appeals
