@@ -70,7 +70,8 @@ def test_the_dictionarys_patterns_win_and_petrarch2_is_untouched(nlp, knowledge)
 def test_negation_folds_and_other_verbs_or_nouns_are_not_read(nlp, knowledge):
     trace: list = []
     assert records(nlp, knowledge, "The Egyptian government did not renew the state of emergency.", trace=trace) == []
-    assert any(STEP in s for e in trace for s in e.steps) and any(s.startswith("negate:") for e in trace for s in e.steps)
+    steps = [s for e in trace for s in e.steps]  # the dropped event: coded, then negated to no CAMEO code
+    assert any(STEP in s for s in steps) and any(s.startswith("negate:") for s in steps)
     for text in ("The opposition criticised the curfew in Cairo.",  # no verb of starting or stopping
                  "Egypt extended the deadline for Ethiopia.",  # no act noun
                  "The curfew ended on Sunday.",  # the act noun is no undergoer: nobody is said to end it
@@ -85,7 +86,7 @@ def test_the_tables_read_and_their_codes_are_the_codebooks():
 
     tables = act_tables()
     assert [e.name for e in tables.nouns["BAN"]] == ["BAN (ON PARTY)", "BAN"]  # the most words first
-    assert tables.verbs["EXTENDED"] == "start" and tables.verbs["SCRAPPED"] == "stop" and tables.verbs["FROZE"] == "stop"
+    assert tables.verbs["EXTENDED"] == "start" and tables.verbs["SCRAPPED"] == tables.verbs["FROZE"] == "stop"
     codefile = SHARED / "reference" / "CAMEO_codefile.txt"
     if not codefile.is_file():
         pytest.skip("../shared/reference is not present on this machine")
