@@ -104,6 +104,7 @@ class Composer(RecallSteps):
     partitive_subjects: bool = False
     agentless_passives: bool = False
     silent_verbs: bool = False
+    act_nouns: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -168,7 +169,7 @@ class Composer(RecallSteps):
         if not code and self.additions and m.pattern is None and m.meaning:
             code = block_codes().get(m.meaning, 0)
         step = f"verb: {cl.form} {code:X}"
-        if (self.object_senses or self.agreed_objects or self.silent_verbs) and m.pattern is None:
+        if (self.object_senses or self.agreed_objects or self.silent_verbs or self.act_nouns) and m.pattern is None:
             sensed = self._object_sense(cl)
             if sensed is not None:
                 code, step = sensed
@@ -203,7 +204,7 @@ class Composer(RecallSteps):
             if sources or code:
                 target = targets[0] if targets else PASSIVE
                 steps = (f"passive: verb {cl.form} {code:X}",) + ((f"pattern: {pattern}",) if pattern else ()) \
-                    + ((AGENTLESS_STEP,) if agentless else ())
+                    + ((AGENTLESS_STEP,) if agentless else ()) + ((step,) if step.startswith("addition:") else ())
                 return [Event(tuple(sources), target, code, cl.verb, pattern, steps, tuple(source_heads), up_heads)]
         lower = self._lower_codes(cl)
         lower_heads = _tokens(cl.objects) or tuple(h for pp in cl.pps for h in _heads(pp))

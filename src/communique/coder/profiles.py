@@ -28,6 +28,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `plover_resignations` | off | on | a resignation ("resigned", "stepped down": CAMEO 083x) is the PLOVER manual's RETREAT resign, not a verbal CONCEDE (data/plover_senses.tsv) |
 | `agentless_passives` | off | on | a passive with no agent whose verb the dictionary codes ("Xland has been accused of espionage", "sanctions were imposed on Yland") is kept with an unidentified source and the passive's subject (or, where a pattern took the subject as its object, the verb's other PPs) as target, at a lower confidence; for acts done to the subject (CAMEO 06-20), not statements, appeals, intents, meetings or diplomatic cooperation (01-05: "was urged", "was visited"); coder/recall.py |
 | `silent_verbs` | off | on | a clause no pattern matched whose verb and object are those of a CAMEO code's own name ("reduced relations with Yland": 160, "eased restrictions": 0811) takes that code (data/coder_silent_verbs.tsv, written from the CAMEO code names); a written form the dictionary has under another spelling ("decried": DECRYED, PETRARCH's regular form; "finalised": FINALIZED) is matched as that spelling; coder/silent_verbs.py |
+| `act_nouns` | off | on | a clause no pattern matched whose verb starts or stops an act its object names ("extended the curfew": 1723, "renewed sanctions on Yland": 163, "relaxed the blockade": 0872, "ended the state of emergency": 0814, "halted negotiations": 164) takes that act's code from the CAMEO code names (data/act_nouns.tsv, data/act_noun_verbs.tsv); coder/act_nouns.py |
 | `conjunct_actors` | off | on | each conjunct of a coordinated noun phrase is read with its own agents and country ("the Xland government and Yland rebels": XLDGOV, YLDREB, not XLDGOVREB and YLDGOVREB), a premodifier shared only where the grammar shares it ("Xland's army and police": XLDMIL, XLDCOP); coder/noun_phrases.py |
 | `appositive_actors` | off | on | one noun phrase that names a country and a more specific actor of that country is one actor, the specific one: "the Lebanese group Hezbollah" is LBNREB, not LBN and LBNREB (a descriptor and its name in apposition, a title before a name); coder/noun_phrases.py |
 | `reported_targets` | off | on | a speech act other than a statement over a reported event no rule resolves is addressed to that event's actor ("demanded that Yland hold elections": 100 to Yland), not dropped |
@@ -69,6 +70,7 @@ class Profile:
     plover_resignations: bool = True
     agentless_passives: bool = True
     silent_verbs: bool = True
+    act_nouns: bool = True
     conjunct_actors: bool = True
     appositive_actors: bool = True
 
@@ -95,6 +97,6 @@ PROFILES = {
                          adjective_intents=False, agreed_objects=False,
                          event_nouns=False,
                          plover_crosswalk=False, plover_resignations=False, protest_purposes=False,
-                         partitive_subjects=False, agentless_passives=False, silent_verbs=False,
+                         partitive_subjects=False, agentless_passives=False, silent_verbs=False, act_nouns=False,
                          conjunct_actors=False, appositive_actors=False),
 }

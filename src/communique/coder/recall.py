@@ -16,12 +16,16 @@ of `profiles.py` and grounded in the CAMEO manual; `Composer` calls them where P
   espionage": 112); where the pattern took the subject as the verb's object ("sanctions were imposed on
   Yland": `- * SANCTIONS [163]`), the target is read from the verb's other PPs, as an active's lower set;
 * `silent_verbs` (`_object_sense`, silent_verbs.py): a verb and object from a CAMEO code's own name ("reduce
-  relations": 160) code a clause no pattern matched.
+  relations": 160) code a clause no pattern matched;
+* `act_nouns` (`_object_sense`, act_nouns.py): a verb that starts or stops an act named by its object
+  ("extended the curfew": 1723, "relaxed the blockade": 0872, "halted negotiations": 164) codes a clause no
+  pattern matched, after the silent verbs.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
+from .act_nouns import act_noun_code
 from .additions import deontic_codes, nominal_verbs, object_senses
 from .codes import to_cameo
 from .silent_verbs import silent_verb_code
@@ -117,7 +121,8 @@ class RecallSteps:
         table (`object_senses`): an idiom that is no event ("take place", "take effect", "broke out": code
         0) or the manual's narrower code ("block roads": 144 obstruct passage, written 140); else, with
         `silent_verbs`, the code whose CAMEO name is the verb with that object ("reduced relations": 160);
-        None where neither table has the clause."""
+        else, with `act_nouns`, the start or stop code of the act its object names ("extended the curfew":
+        1723); None where no table has the clause."""
         words = [self.view.words[np.head] for np in _undergoers(cl)] + list(cl.particles)
         if self.object_senses:
             table = object_senses()
@@ -131,6 +136,8 @@ class RecallSteps:
                 code = silent_verb_code(cl.form, noun)
                 if code is not None:
                     return code, f"addition: {' '.join((cl.form, noun)).strip()} as a CAMEO code name says, {code:X}"
+        if self.act_nouns:
+            return act_noun_code(self.view, cl, _undergoers(cl))
         return None
 
     def _sensed(self, form: str, noun: str) -> bool:
@@ -142,7 +149,8 @@ class RecallSteps:
         """The actors of an agentless passive's PPs other than BY / FROM / IN, where its pattern took its
         subject as the verb's object ("sanctions were imposed on Yland"): the active's lower set ("imposed
         sanctions on Yland"); [] where the subject is no pattern noun (it is then the target itself)."""
-        if not any(np.head in m.consumed or self._sensed(cl.form, self.view.words[np.head]) for np in cl.subjects):
+        if not any(np.head in m.consumed or self._sensed(cl.form, self.view.words[np.head]) for np in cl.subjects) \
+                and not (self.act_nouns and act_noun_code(self.view, cl, cl.subjects)):
             return []
         out: list[str] = []
         for pp in cl.pps:

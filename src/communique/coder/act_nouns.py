@@ -1,0 +1,147 @@
+"""Acts named by a noun and told by a verb that starts or stops them (profile `communique`, switch
+`act_nouns`; issue 10, "hand-written knowledge only where the dictionary is silent").
+
+The CAMEO codebook names many acts by a noun with a verb of imposing and a paired verb of easing: "Impose
+curfew" (1723) / "Ease curfew" (0813), "Impose embargo, boycott, or sanctions" (163) / "Ease economic
+sanctions, boycott, embargo" (085), "Provide aid" (070) / "Reduce or stop aid" (162). PETRARCH-2's
+CAMEO.2.0.txt has patterns for some verbs with these nouns (IMPOSE, LIFT, EASE: "- * CURFEW [0813]") but
+news tells the same acts with many others: "extended the curfew", "renewed sanctions", "declared martial
+law", "relaxed the blockade", "ended the state of emergency", "halted negotiations". Two tables hold the
+phenomenon: data/act_nouns.tsv, each act noun with its START code (put in force, declared, kept, widened;
+cooperation given) and its STOP code (lifted, ended, eased, suspended; cooperation cut), from the
+codebook's code names; data/act_noun_verbs.tsv, the verbs that start and the verbs that stop an act.
+
+`act_noun_code` is asked by `recall.RecallSteps._object_sense` for a clause no pattern of the dictionary
+matched, after the object-senses and silent-verbs tables (the same precedence: a pattern always wins, a
+block's default code does not): the verb's object (a passive's subject) is read as a noun phrase, its head
+with its modifiers ("MARTIAL LAW") and its prepositional complement ("STATE (OF EMERGENCY)"). The clause
+keeps the composer's reading of actors: the subject is the source, the object's or the verb's PP actors the
+target ("renewed sanctions on Russia", "extended the curfew in Cairo"), none where the sentence names none;
+a negation folds into the code as for a pattern's ("did not renew sanctions": no CAMEO code, dropped).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..codes import is_valid_code
+from ..data_files import data_path, tsv_rows
+from ..errors import DataFileError
+from .codes import to_internal
+from .dictionary import regular_verb_forms
+from .phrases import Clause, NounPhrase, SentenceView
+
+NOUNS_FILE = "act_nouns.tsv"
+VERBS_FILE = "act_noun_verbs.tsv"
+KINDS = ("start", "stop")
+NONE = "-"
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# a plural as written, (ending, replacement): SANCTIONS, EMBARGOES, CURFEWS are found as the table's singular
+NOUN_ENDINGS = (("IES", "Y"), ("ES", ""), ("S", ""))
+
+
+@dataclass(frozen=True)
+class ActNoun:
+    """One row of data/act_nouns.tsv."""
+    head: str
+    modifiers: tuple[str, ...]  # words that stand before the head in its noun phrase
+    complement: tuple[str, str] | None  # (preposition, its object's head) after the head
+    start: str  # CAMEO code, "" for none
+    stop: str
+
+    @property
+    def size(self) -> int:
+        return 1 + len(self.modifiers) + (2 if self.complement else 0)
+
+    @property
+    def name(self) -> str:
+        words = " ".join(self.modifiers + (self.head,))
+        return f"{words} ({' '.join(self.complement)})" if self.complement else words
+
+
+@dataclass(frozen=True)
+class ActTables:
+    nouns: dict[str, tuple[ActNoun, ...]]  # head -> entries, the most words first
+    verbs: dict[str, str]  # verb form -> start | stop
+
+
+@lru_cache(maxsize=1)
+def act_tables() -> ActTables:
+    """The act nouns and the verbs that start or stop them, read once per process."""
+    path = data_path(NOUNS_FILE)
+    nouns: dict[str, list[ActNoun]] = {}
+    for n, parts in tsv_rows(path, "the act noun table"):
+        entry = _noun_row(parts) if len(parts) == 4 else None
+        if entry is None:
+            raise DataFileError(f"{path} line {n}: expected 'NOUN [(PREP OBJECT)]<TAB>START code or -<TAB>"
+                                "STOP code or -<TAB>names'.")
+        nouns.setdefault(entry.head, []).append(entry)
+    vpath = data_path(VERBS_FILE)
+    verbs: dict[str, str] = {}
+    for n, parts in tsv_rows(vpath, "the act noun verb table"):
+        forms = parts[0].split() if parts else []
+        if len(parts) != 2 or parts[1] not in KINDS or not forms or not all(f.isalpha() and f.isupper() for f in forms):
+            raise DataFileError(f"{vpath} line {n}: expected 'VERB [FORMS]<TAB>start|stop'.")
+        for form in [forms[0], *regular_verb_forms(forms[0]), *forms[1:]]:
+            verbs[form] = parts[1]
+    return ActTables({h: tuple(sorted(e, key=lambda x: -x.size)) for h, e in nouns.items()}, verbs)
+
+
+def _noun_row(parts: list[str]) -> ActNoun | None:
+    phrase, _, rest = parts[0].partition("(")
+    words = phrase.split()
+    complement = tuple(rest.rstrip(")").split()) if rest else None
+    codes = [("" if c == NONE else c) for c in parts[1:3]]
+    if not words or (complement is not None and len(complement) != 2) or not any(codes) \
+            or not all(c == "" or (is_valid_code(c) and to_internal(c) is not None) for c in codes):
+        return None
+    return ActNoun(words[-1], tuple(words[:-1]), complement, codes[0], codes[1])
+
+
+def act_noun_code(view: SentenceView, cl: Clause, nps: list[NounPhrase]) -> tuple[int, str] | None:
+    """(internal code, step) where the clause verb starts or stops the act a noun phrase of `nps` (the
+    verb's undergoers) names; None where the verb is no such verb, or no noun phrase names such an act, or
+    the act has no code for that kind ("ended the ceasefire")."""
+    tables = act_tables()
+    kind = tables.verbs.get(cl.form)
+    if kind is None:
+        return None
+    for np in nps:
+        entry = _entry(view, np, tables.nouns)
+        if entry is None:
+            continue
+        cameo = entry.start if kind == "start" else entry.stop
+        if not cameo:
+            return None
+        code = to_internal(cameo) or 0
+        return code, f"addition: {cl.form} {entry.name}, an act noun's {kind} code {cameo} ({code:X})"
+    return None
+
+
+def _entry(view: SentenceView, np: NounPhrase, nouns: dict[str, tuple[ActNoun, ...]]) -> ActNoun | None:
+    """The entry with the most words whose head, modifiers and complement the noun phrase has."""
+    entries = _noun_entries(nouns, view.words[np.head])
+    if not entries:
+        return None
+    kids = {view.words[k] for k in view.children[np.head] if k < np.head and view.deps[k] in MODIFIER_DEPS}
+    for entry in entries:
+        if not all(w in kids for w in entry.modifiers):
+            continue
+        if entry.complement is None or any(
+                pp.text == entry.complement[0] and pp.obj is not None and
+                entry.complement[1] in _singular(view.words[pp.obj.head]) for pp in np.pps):
+            return entry
+    return None
+
+
+def _noun_entries(nouns: dict[str, tuple[ActNoun, ...]], word: str) -> tuple[ActNoun, ...]:
+    for form in _singular(word):
+        if form in nouns:
+            return nouns[form]
+    return ()
+
+
+def _singular(word: str) -> list[str]:
+    """The written form, then the form without each plural ending it has (SANCTIONS: SANCTION)."""
+    return [word] + [word[: -len(end)] + new for end, new in NOUN_ENDINGS
+                     if word.endswith(end) and len(word) > len(end) + 2]
