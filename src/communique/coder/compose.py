@@ -39,6 +39,7 @@ from .transform import default_applies, match_rule
 PASSIVE = "passive"
 PASSIVE_SOURCES = frozenset({"BY", "FROM", "IN"})
 PASSIVE_TARGETS = frozenset({"AT", "AGAINST", "INTO", "TOWARDS"})
+OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 Heads = tuple[int, ...]
 
 
@@ -105,6 +106,7 @@ class Composer(RecallSteps):
     agentless_passives: bool = False
     silent_verbs: bool = False
     act_nouns: bool = False
+    object_passives: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -188,11 +190,12 @@ class Composer(RecallSteps):
             sources: list[str] = []
             targets: list[str] = list(up)
             source_heads: list[int] = []
-            for pp in cl.pps:
-                if pp.text in PASSIVE_SOURCES:
+            own = self.object_passives and self._object_subject(cl, m)  # "a curfew was imposed in Kisumu" (recall.py)
+            for pp in sorted(cl.pps, key=lambda pp: own and pp.text == "IN"):  # own: a place last
+                if pp.text in (OBJECT_PASSIVE_SOURCES if own else PASSIVE_SOURCES):
                     sources.extend(tagged(reader.pp_meaning(pp), _heads(pp)))
                     source_heads.extend(_heads(pp))
-                elif pp.text in PASSIVE_TARGETS:
+                elif own or pp.text in PASSIVE_TARGETS:
                     targets.extend(tagged(reader.pp_meaning(pp), _heads(pp)))
             if not sources and self.raising_passives and (to_cameo(code) or "")[:2] not in ASKING_ROOTS:
                 raised = self._raised(cl, up, up_heads)
@@ -202,7 +205,7 @@ class Composer(RecallSteps):
                 targets = self._undergoer_pps(cl, m)
             agentless = self.agentless_passives and not sources and bool(code)
             if sources or code:
-                target = targets[0] if targets else PASSIVE
+                target = targets[0] if targets else ("" if own and not self.upper_codes(cl.upper) else PASSIVE)
                 steps = (f"passive: verb {cl.form} {code:X}",) + ((f"pattern: {pattern}",) if pattern else ()) \
                     + ((AGENTLESS_STEP,) if agentless else ()) + ((step,) if step.startswith("addition:") else ())
                 return [Event(tuple(sources), target, code, cl.verb, pattern, steps, tuple(source_heads), up_heads)]

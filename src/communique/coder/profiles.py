@@ -29,6 +29,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `agentless_passives` | off | on | a passive with no agent whose verb the dictionary codes ("Xland has been accused of espionage", "sanctions were imposed on Yland") is kept with an unidentified source and the passive's subject (or, where a pattern took the subject as its object, the verb's other PPs) as target, at a lower confidence; for acts done to the subject (CAMEO 06-20), not statements, appeals, intents, meetings or diplomatic cooperation (01-05: "was urged", "was visited"); coder/recall.py |
 | `silent_verbs` | off | on | a clause no pattern matched whose verb and object are those of a CAMEO code's own name ("reduced relations with Yland": 160, "eased restrictions": 0811) takes that code (data/coder_silent_verbs.tsv, written from the CAMEO code names); a written form the dictionary has under another spelling ("decried": DECRYED, PETRARCH's regular form; "finalised": FINALIZED) is matched as that spelling; coder/silent_verbs.py |
 | `act_nouns` | off | on | a clause no pattern matched whose verb starts or stops an act its object names ("extended the curfew": 1723, "renewed sanctions on Yland": 163, "relaxed the blockade": 0872, "ended the state of emergency": 0814, "halted negotiations": 164) takes that act's code from the CAMEO code names (data/act_nouns.tsv, data/act_noun_verbs.tsv); coder/act_nouns.py |
+| `object_passives` | off | on | a passive whose subject is the noun its verb's pattern or the act-noun table names as the object ("a curfew was imposed in Kisumu by the police", "the state of emergency was extended by parliament") is read as its active: the by-agent alone is the source (not IN or FROM, PETRARCH-2's other passive sources), the actors of the other PPs the target, else the subject's own actors ("the curfew in Cairo was lifted by the army"), else none, so the event is kept with its source alone; coder/recall.py |
 | `conjunct_actors` | off | on | each conjunct of a coordinated noun phrase is read with its own agents and country ("the Xland government and Yland rebels": XLDGOV, YLDREB, not XLDGOVREB and YLDGOVREB), a premodifier shared only where the grammar shares it ("Xland's army and police": XLDMIL, XLDCOP); coder/noun_phrases.py |
 | `appositive_actors` | off | on | one noun phrase that names a country and a more specific actor of that country is one actor, the specific one: "the Lebanese group Hezbollah" is LBNREB, not LBN and LBNREB (a descriptor and its name in apposition, a title before a name); coder/noun_phrases.py |
 | `reported_targets` | off | on | a speech act other than a statement over a reported event no rule resolves is addressed to that event's actor ("demanded that Yland hold elections": 100 to Yland), not dropped |
@@ -71,6 +72,7 @@ class Profile:
     agentless_passives: bool = True
     silent_verbs: bool = True
     act_nouns: bool = True
+    object_passives: bool = True
     conjunct_actors: bool = True
     appositive_actors: bool = True
 
@@ -98,5 +100,6 @@ PROFILES = {
                          event_nouns=False,
                          plover_crosswalk=False, plover_resignations=False, protest_purposes=False,
                          partitive_subjects=False, agentless_passives=False, silent_verbs=False, act_nouns=False,
+                         object_passives=False,
                          conjunct_actors=False, appositive_actors=False),
 }

@@ -15,6 +15,10 @@ of `profiles.py` and grounded in the CAMEO manual; `Composer` calls them where P
   agent keeps its code, its subject the target, its source unidentified ("Xland has been accused of
   espionage": 112); where the pattern took the subject as the verb's object ("sanctions were imposed on
   Yland": `- * SANCTIONS [163]`), the target is read from the verb's other PPs, as an active's lower set;
+* `object_passives` (`_object_subject`): a passive whose subject is that pattern noun is read as its active
+  ("a curfew was imposed in Kisumu by the police" as "the police imposed a curfew in Kisumu"): its source
+  is the by-agent alone, its target the actors of its other PPs (FROM included; IN, the place, last), else
+  the subject's own actors ("the curfew in Cairo was lifted"), else none: kept with its source alone;
 * `silent_verbs` (`_object_sense`, silent_verbs.py): a verb and object from a CAMEO code's own name ("reduce
   relations": 160) code a clause no pattern matched;
 * `act_nouns` (`_object_sense`, act_nouns.py): a verb that starts or stops an act named by its object
@@ -149,14 +153,20 @@ class RecallSteps:
         """The actors of an agentless passive's PPs other than BY / FROM / IN, where its pattern took its
         subject as the verb's object ("sanctions were imposed on Yland"): the active's lower set ("imposed
         sanctions on Yland"); [] where the subject is no pattern noun (it is then the target itself)."""
-        if not any(np.head in m.consumed or self._sensed(cl.form, self.view.words[np.head]) for np in cl.subjects) \
-                and not (self.act_nouns and act_noun_code(self.view, cl, cl.subjects)):
+        if not self._object_subject(cl, m):
             return []
         out: list[str] = []
         for pp in cl.pps:
             if pp.text not in _compose.PASSIVE_SOURCES:
                 out.extend(_compose.tagged(self.reader.pp_meaning(pp), _compose._heads(pp)))
         return out
+
+
+    def _object_subject(self, cl, m) -> bool:
+        """Whether a passive's subject is the noun its verb's pattern (or a sense or act-noun table) names as
+        the verb's object ("sanctions were imposed", "the curfew was extended"): no actor, what is done."""
+        return any(np.head in m.consumed or self._sensed(cl.form, self.view.words[np.head]) for np in cl.subjects) \
+            or bool(self.act_nouns and act_noun_code(self.view, cl, cl.subjects))
 
 
 def _undergoers(cl) -> list:

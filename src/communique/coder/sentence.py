@@ -67,7 +67,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         protest_purposes=profile.protest_purposes,
                         partitive_subjects=profile.partitive_subjects,
                         agentless_passives=profile.agentless_passives, silent_verbs=profile.silent_verbs,
-                        act_nouns=profile.act_nouns)
+                        act_nouns=profile.act_nouns, object_passives=profile.object_passives)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
