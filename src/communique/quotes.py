@@ -20,7 +20,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
-from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from .errors import DataFileError
@@ -37,7 +36,6 @@ MIN_DIRECT_WORDS = 3  # shorter quoted text is a title or scare quote ("the “B
 MIN_REPORTED_TOKENS = 3
 SHORT_CUE_SENTENCE = 10  # a sentence like "he said." next to a quote lends the quote its cue
 SpeakerAt = Callable[[Token], "ActorRef | None"]
-BLANK_KEY = "communique.quotes.blank"  # doc.user_data: whether each token is punctuation or space
 
 
 @dataclass(frozen=True)
@@ -252,23 +250,20 @@ def _content_tokens(doc: Doc, cue: int) -> list[int]:
         tokens = [t for t in tree.subtree(doc, head) if t not in skip] if head != cue else []
     else:
         tokens = sorted(t for child in _content_children(tree, cue) for t in tree.subtree(doc, child))
-    blank = _punct_or_space(doc)
     first, last = 0, len(tokens)
-    while first < last and (blank[tokens[first]] or
+    while first < last and (_blank(doc, tokens[first]) or
                             (words.dep[tokens[first]] == "mark" and words.lower[tokens[first]] == "that")):
         first += 1
-    while last > first and blank[tokens[last - 1]]:
+    while last > first and _blank(doc, tokens[last - 1]):
         last -= 1
     return tokens[first:last]
 
 
-def _punct_or_space(doc: Doc) -> list[bool]:
-    """Whether each token is punctuation or white space (`token.is_punct or token.is_space`)."""
-    blank = doc.user_data.get(BLANK_KEY)
-    if blank is None:
-        punct, space = doc.to_array([IS_PUNCT, IS_SPACE]).T
-        blank = doc.user_data[BLANK_KEY] = ((punct == 1) | (space == 1)).tolist()
-    return blank
+def _blank(doc: Doc, i: int) -> bool:
+    """Whether token i is punctuation or white space. Only the few tokens at a content's edges are asked:
+    reading the flags of the whole document for them cost more."""
+    token = doc[i]
+    return token.is_punct or token.is_space
 
 
 def _content_children(tree: DepTree, cue: int) -> list[int]:

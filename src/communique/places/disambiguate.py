@@ -107,8 +107,8 @@ def _near_names(mentions: list[Mention]) -> dict[int, int]:
                      if c.entry.feature in ("city", "admin") and c.entry.lat is not None and c.entry.lon is not None]
             names[mention.key] = sorted(local, key=lambda e: -e.population)[:MAX_NEAR_CANDIDATES]
     entries = [(n, e) for n, local in enumerate(names.values()) for e in local]
-    if len(names) < 2 or not entries:
-        return {}
+    if sum(1 for local in names.values() if local) < 2:
+        return {}  # no other name to be near: every count would be 0
     owner = numpy.array([n for n, _ in entries])
     lat = numpy.radians([e.lat for _, e in entries])
     lon = numpy.radians([e.lon for _, e in entries])
@@ -163,40 +163,61 @@ def base_score(candidate: Candidate, gazetteer: Gazetteer, key: str) -> float:
 
 def _best(mention: Mention, gazetteer: Gazetteer, countries: dict[str, float], admin1s: dict[str, float],
           actor_countries: frozenset[str], near: dict[int, int] | None = None) -> Choice:
+    """The candidate with the highest score (the first of equals); the reasons are written for it alone."""
     qualifier_countries, qualifier_admin1s = _qualifiers(mention.qualifier)
     seats = _seats(mention.candidates)
-    best, best_score, best_reasons = None, -math.inf, ()
+    evidence = (seats, qualifier_countries, qualifier_admin1s, countries, admin1s, actor_countries, near)
+    best, best_score = None, -math.inf
     for candidate in mention.candidates:
-        entry = candidate.entry
-        score, reasons = base_score(candidate, gazetteer, mention.key), []
-        if mention.state_context and entry.feature == "admin" and entry.level == 1:
-            score += STATE_CONTEXT_BONUS
-            reasons.append("a state by its context")
-        elif candidate in seats and not mention.state_context:
-            score += SEAT_BONUS
-            reasons.append("the city the area is named after")
-        if entry.admin1 and entry.admin1 in qualifier_admin1s and entry.admin1 != _own_admin1(entry):
-            score += ADMIN1_QUALIFIER_BONUS
-            reasons.append(f"qualified by {entry.admin1}")
-        elif entry.country in qualifier_countries:
-            score += QUALIFIER_BONUS
-            reasons.append(f"qualified by {entry.country}")
-        if entry.country in countries:
-            score += CONTEXT_BONUS + CONTEXT_BONUS * countries[entry.country]
-            reasons.append(f"article names {entry.country}")
-        if entry.admin1 in admin1s and entry.feature != "country":
-            score += ADMIN1_BONUS + ADMIN1_BONUS * admin1s[entry.admin1]
-            reasons.append(f"article names {entry.admin1}")
-        if entry.country in actor_countries:
-            score += ACTOR_BONUS
-            reasons.append(f"actors of {entry.country}")
-        neighbours = near.get(id(entry), 0) if near else 0
-        if neighbours:
-            score += NEAR_BONUS * min(neighbours, NEAR_NAMES)
-            reasons.append(f"near {neighbours} of the article's other places")
+        score = _score(candidate, mention, gazetteer, *evidence)
         if score > best_score:
-            best, best_score, best_reasons = candidate, score, reasons
-    return Choice(best, _reason(mention, best, best_reasons))
+            best, best_score = candidate, score
+    reasons: list[str] = []
+    _score(best, mention, gazetteer, *evidence, reasons)
+    return Choice(best, _reason(mention, best, reasons))
+
+
+def _score(candidate: Candidate, mention: Mention, gazetteer: Gazetteer, seats: set[Candidate],
+           qualifier_countries: set[str], qualifier_admin1s: set[str], countries: dict[str, float],
+           admin1s: dict[str, float], actor_countries: frozenset[str], near: dict[int, int] | None,
+           reasons: list[str] | None = None) -> float:
+    """A candidate's score in the article; what raised it appended to `reasons` where given."""
+    entry = candidate.entry
+    score = base_score(candidate, gazetteer, mention.key)
+    if mention.state_context and entry.feature == "admin" and entry.level == 1:
+        score += STATE_CONTEXT_BONUS
+        if reasons is not None:
+            reasons.append("a state by its context")
+    elif candidate in seats and not mention.state_context:
+        score += SEAT_BONUS
+        if reasons is not None:
+            reasons.append("the city the area is named after")
+    if entry.admin1 and entry.admin1 in qualifier_admin1s and entry.admin1 != _own_admin1(entry):
+        score += ADMIN1_QUALIFIER_BONUS
+        if reasons is not None:
+            reasons.append(f"qualified by {entry.admin1}")
+    elif entry.country in qualifier_countries:
+        score += QUALIFIER_BONUS
+        if reasons is not None:
+            reasons.append(f"qualified by {entry.country}")
+    if entry.country in countries:
+        score += CONTEXT_BONUS + CONTEXT_BONUS * countries[entry.country]
+        if reasons is not None:
+            reasons.append(f"article names {entry.country}")
+    if entry.admin1 in admin1s and entry.feature != "country":
+        score += ADMIN1_BONUS + ADMIN1_BONUS * admin1s[entry.admin1]
+        if reasons is not None:
+            reasons.append(f"article names {entry.admin1}")
+    if entry.country in actor_countries:
+        score += ACTOR_BONUS
+        if reasons is not None:
+            reasons.append(f"actors of {entry.country}")
+    neighbours = near.get(id(entry), 0) if near else 0
+    if neighbours:
+        score += NEAR_BONUS * min(neighbours, NEAR_NAMES)
+        if reasons is not None:
+            reasons.append(f"near {neighbours} of the article's other places")
+    return score
 
 
 def _seats(candidates: tuple[Candidate, ...]) -> set[Candidate]:

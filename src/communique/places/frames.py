@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from communique.data_files import data_path, tsv_rows
 from communique.nlp import doc_tokens
 from communique.places.names import (AREA_WORDS, GUARDED_LABELS, MAX_NAME_TOKENS, PLACE_LABELS, FoundName, Lookup,
-                                     after_locative_preposition, usable)
+                                     locative_before, usable)
 from communique.places.second_look import Known
 from communique.places.tokens import TokenFacts
 
@@ -56,7 +56,7 @@ def framed_mentions(doc: Doc, entities: tuple[Span, ...], lookup: Lookup, taken:
     person_words = {word for ent in entities if ent.label_ == "PERSON" and len(ent) > 1
                     for word in facts.lower[ent.start:ent.end]}
     taken = taken | {i for ent in entities if ent.label_ not in NAME_LABELS for i in range(ent.start, ent.end)}
-    words = doc_tokens(doc).text
+    words, offsets = doc_tokens(doc).text, doc_tokens(doc).idx
     stops = doc.to_array(IS_STOP).tolist()
     name = [is_name or (word[:1].isupper() and word.isalpha() and not stop)  # "WAXAHACHIE" tagged a noun
             for is_name, word, stop in zip(facts.name, words, stops)]
@@ -69,12 +69,11 @@ def framed_mentions(doc: Doc, entities: tuple[Span, ...], lookup: Lookup, taken:
         run = i + 1  # the span may end anywhere up to the first token after i taken or not a name
         while run < length and run - i < MAX_NAME_TOKENS and run not in taken and name[run]:
             run += 1
-        for end in range(run, i, -1):
-            span = doc[i:end]
-            frame = _frame(span, facts, name, words, frames)
+        for end in range(run, i, -1):  # the Span is built only for a name found
+            frame = _frame(doc, i, end, facts, name, words, frames)
             if frame is None or (frame == "locative" and any(w in person_words for w in facts.lower[i:end])):
                 continue
-            text = facts.text[span.start_char:span.end_char]
+            text = facts.text[offsets[i]:offsets[end - 1] + len(words[end - 1])]
             if lookup.is_demonym(text):
                 continue
             candidates = tuple(c for c in usable(lookup(text), text, 0) if c.primary)
@@ -86,7 +85,7 @@ def framed_mentions(doc: Doc, entities: tuple[Span, ...], lookup: Lookup, taken:
             elif frame == "locative":
                 candidates = tuple(c for c in candidates if c.entry.admin1 in known.admin1s)
             if candidates:
-                found = FoundName(span, text, candidates)
+                found = FoundName(doc[i:end], text, candidates)
                 break
         if found:
             mentions.append(found)
@@ -96,9 +95,9 @@ def framed_mentions(doc: Doc, entities: tuple[Span, ...], lookup: Lookup, taken:
     return mentions
 
 
-def _frame(span: Span, facts: TokenFacts, name: list[bool], words: list[str], frames: tuple[str, ...]) -> str | None:
-    """The frame that makes the span a place, or None (`name`: which tokens may be part of a name)."""
-    doc, start, end = span.doc, span.start, span.end
+def _frame(doc: Doc, start: int, end: int, facts: TokenFacts, name: list[bool], words: list[str],
+           frames: tuple[str, ...]) -> str | None:
+    """The frame that makes tokens [start, end) a place, or None (`name`: which tokens may be part of a name)."""
     after = facts.lower[end] if end < len(doc) else ""
     closes = end >= len(doc) or not name[end]  # the run of capitalised words ends with the span
     nouns = local_nouns()
@@ -108,20 +107,20 @@ def _frame(span: Span, facts: TokenFacts, name: list[bool], words: list[str], fr
         if after in nouns.body or (end + 1 < len(doc) and name[end] and facts.lower[end + 1] in nouns.body
                                    and words[end + 1][:1].isupper()):
             return "local"
-    if "dateline" in frames and end < len(doc) and words[end] in DATELINE_MARKS and _opens_line(span, words) \
-            and facts.text[span.start_char:span.end_char].isupper() and span.end_char - span.start_char > 2:
-        return "dateline"
+    if "dateline" in frames and end < len(doc) and words[end] in DATELINE_MARKS and _opens_line(doc, start, words):
+        written = facts.text[doc_tokens(doc).idx[start]:doc_tokens(doc).end_char(end - 1)]
+        if written.isupper() and len(written) > 2:
+            return "dateline"
     if "based" in frames and after == "-" and end + 1 < len(doc) and facts.lower[end + 1] == "based":
         return "based"
-    if "area" in frames and facts.lower[end - 1] in AREA_WORDS and len(span) > 1:
+    if "area" in frames and facts.lower[end - 1] in AREA_WORDS and end - start > 1:
         return "area"
     if "locative" in frames and closes and after not in ("'s", "\u2019s", "'") \
-            and after_locative_preposition(span, facts):
+            and locative_before(start, facts):
         return "locative"
     return None
 
 
-def _opens_line(span: Span, words: list[str]) -> bool:
-    """The span starts the text, a sentence or a line."""
-    start = span.start
-    return start == 0 or span.doc[start].is_sent_start or words[start - 1] == "." or not words[start - 1].strip()
+def _opens_line(doc: Doc, start: int, words: list[str]) -> bool:
+    """The name starting at token `start` starts the text, a sentence or a line."""
+    return start == 0 or doc[start].is_sent_start or words[start - 1] == "." or not words[start - 1].strip()

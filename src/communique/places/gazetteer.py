@@ -25,6 +25,7 @@ from communique.places.sources import (FEATURES, GazetteerEntry, NamedEntry, bui
 from communique.places.sources import number as to_number
 
 _POSSESSIVE = re.compile(r"'s?$")
+MAX_REMEMBERED = 1 << 16  # words whose demonym_country answer a Gazetteer keeps (then it starts afresh)
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
 
 
@@ -81,6 +82,7 @@ class Gazetteer:
         self.demonyms = demonyms
         self.preferred = preferred
         self.abbreviations = abbreviations or {}  # "La." -> ("US.LA", "ap")
+        self._demonym_answers: dict[str, tuple[bool, str | None]] = {}  # demonym_country's, per word
 
     def __len__(self) -> int:
         return len(self._index)
@@ -90,6 +92,14 @@ class Gazetteer:
 
     def demonym_country(self, word: str) -> tuple[bool, str | None]:
         """(is a demonym, the country it implies or None) for a word such as 'Libyan' or 'Libyans'."""
+        found = self._demonym_answers.get(word)
+        if found is None:  # asked of every capitalised word of every article: each word worked out once
+            if len(self._demonym_answers) >= MAX_REMEMBERED:
+                self._demonym_answers.clear()
+            found = self._demonym_answers[word] = self._demonym_country(word)
+        return found
+
+    def _demonym_country(self, word: str) -> tuple[bool, str | None]:
         key, demonyms = lookup_key(word), self.demonyms
         if key in demonyms:
             return True, demonyms[key]

@@ -52,9 +52,10 @@ def location_for_event(doc: Doc, trigger_index: int, places: list[Place]) -> Pla
 
 def _infinitival_complement(doc: Doc, governor: int) -> int | None:
     """The verb of the infinitival complement a governing word takes ("meet" in "ready to meet"), or None."""
-    for child in doc[governor].children:
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and child.i > governor:
-            return child.i
+    words = doc_tokens(doc)  # the parse read once per document: no Token built per child
+    for child in doc_tree(doc).children[governor]:
+        if words.dep[child] == "xcomp" and words.pos[child] in ("VERB", "AUX") and child > governor:
+            return child
     return None
 
 

@@ -100,7 +100,12 @@ def is_strong(candidate: Candidate, min_city_population: int, text: str) -> bool
 
 
 def after_locative_preposition(span: Span, facts: TokenFacts) -> bool:
-    before = span.start - 1 if span.start > 0 else None
-    if before is not None and facts.lower[before] == "the" and span.start > 1:
-        before = span.start - 2
+    return locative_before(span.start, facts)
+
+
+def locative_before(start: int, facts: TokenFacts) -> bool:
+    """`after_locative_preposition` for the name that starts at token `start` (no Span built)."""
+    before = start - 1 if start > 0 else None
+    if before is not None and facts.lower[before] == "the" and start > 1:
+        before = start - 2
     return before is not None and facts.lower[before] in LOCATIVE_PREPOSITIONS

@@ -40,15 +40,16 @@ def token_facts(doc: Doc) -> TokenFacts:
     punct = punct == 1
     name = (tag == NAME_TAGS[0]) | (tag == NAME_TAGS[1])
     names = name.tolist()
+    words = doc_tokens(doc)
     for i in numpy.flatnonzero((pos == PROPN) & ~name).tolist():
-        names[i] = doc[i].text[:1].isupper()
+        names[i] = words.text[i][:1].isupper()  # from the word list: no Token built
     possessive = tag == POSSESSIVE_TAG
     return TokenFacts(
         text=doc_text(doc), name=names,
         leading_junk=((lower == THE) | punct).tolist(),
         trailing_junk=(possessive | _is_one_of(lower, POSSESSIVE_WORDS) | (punct & (lower != FULL_STOP))).tolist(),
         joiner=_is_one_of(lower, JOINERS).tolist(), punct=punct.tolist(), possessive=possessive.tolist(),
-        lowercase=(lowercase == 1).tolist(), lower=doc_tokens(doc).lower)
+        lowercase=(lowercase == 1).tolist(), lower=words.lower)
 
 
 def _is_one_of(values: numpy.ndarray, hashes: tuple[int, ...]) -> numpy.ndarray:

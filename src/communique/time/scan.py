@@ -68,6 +68,9 @@ DIGITS = frozenset("0123456789")
 LOWER_GATE_WORDS = re.compile(r"[a-z]+|\d|:")  # GATE_WORDS over a text lower-cased by ASCII_LOWER
 YEAR_RUN = re.compile(r"(?:1[89]|20)\d\d")  # the four digits of every match of a YEAR_ANCHORED pattern
 YEAR_ANCHORED = frozenset({"year", "iso"})  # patterns whose every match holds a year (1800-2099)
+# The words of "am", "pm", "a.m.", "p.m." as the gate index reads them ("10am": "1", "0", "am"; "a.m.": "a", "m"):
+# the suffix follows a digit or a space and ends at a word boundary or a dot, so its letters are a word of their own.
+AM_PM = frozenset({"am", "pm", "m"})
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # keeps every offset
 
 
@@ -111,7 +114,7 @@ def _build_patterns(words: TimeWords) -> tuple[tuple[str, re.Pattern, tuple[froz
         ("edge", rf"\b{edge}{year}", (g_edge, of, DIGITS)),
         ("clock", rf"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*{suffix}", (DIGITS,)),  # "10:30GMT" glued
         ("clock", r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b", (frozenset(":"), DIGITS)),
-        ("clock", _ci(r"\b(?P<h>1[0-2]|0?[1-9])\s*(?P<suffix>[ap]\.m\.|[ap]m\b)"), (DIGITS,)),
+        ("clock", _ci(r"\b(?P<h>1[0-2]|0?[1-9])\s*(?P<suffix>[ap]\.m\.|[ap]m\b)"), (DIGITS, AM_PM)),
         ("clock", r"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*" + _ci(r"(?P<suffix>hours|hrs|GMT|UTC)\b"),
          (frozenset({"hours", "hrs", "gmt", "utc"}), DIGITS)),
         ("clock", clock_word, (_firsts(words.get("clock_word")),)),
