@@ -24,6 +24,7 @@ from .acled import acled_for
 from .coder.adapter import EventCandidate, document_candidates
 from .coder.additions import load_coder_knowledge, mood_code
 from .coder.profiles import Profile
+from .coder.recall import RECIPROCAL_STEP
 from .extract.actors import UNKNOWN_COUNTRY, DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
 from .modality import modality_of
@@ -317,7 +318,7 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
 def _target_from_location(event: EventMention) -> None:
     """'Serbia lifted a curfew in Montenegro': with no target named, the country where the actor acts is
     the target (the CAMEO convention) -- but "the two leaders met in Istanbul" did not meet Turkey."""
-    if event.target:
+    if event.target or RECIPROCAL_STEP in event.steps:  # a reciprocal event has no recipient (PLOVER)
         return
     place = event.location
     home = {r.country for r in event.source}

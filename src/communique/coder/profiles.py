@@ -31,6 +31,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `conjunct_actors` | off | on | each conjunct of a coordinated noun phrase is read with its own agents and country ("the Xland government and Yland rebels": XLDGOV, YLDREB, not XLDGOVREB and YLDGOVREB), a premodifier shared only where the grammar shares it ("Xland's army and police": XLDMIL, XLDCOP); coder/noun_phrases.py |
 | `appositive_actors` | off | on | one noun phrase that names a country and a more specific actor of that country is one actor, the specific one: "the Lebanese group Hezbollah" is LBNREB, not LBN and LBNREB (a descriptor and its name in apposition, a title before a name); coder/noun_phrases.py |
 | `reported_targets` | off | on | a speech act other than a statement over a reported event no rule resolves is addressed to that event's actor ("demanded that Yland hold elections": 100 to Yland), not dropped |
+| `reciprocal_actor_lists` | off | on | several sources that met or cooperated (CAMEO 03-06) with no target named are one event whose actor is the list of them all, with no recipient ("Xland and Yland signed a trade deal": XLD,YLD -> none), the PLOVER manual's reciprocal events; PETRARCH-2 (spec §5.3) writes every ordered pair (XLD -> YLD, YLD -> XLD); coder/sentence.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -71,6 +72,7 @@ class Profile:
     silent_verbs: bool = True
     conjunct_actors: bool = True
     appositive_actors: bool = True
+    reciprocal_actor_lists: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -96,5 +98,6 @@ PROFILES = {
                          event_nouns=False,
                          plover_crosswalk=False, plover_resignations=False, protest_purposes=False,
                          partitive_subjects=False, agentless_passives=False, silent_verbs=False,
-                         conjunct_actors=False, appositive_actors=False),
+                         conjunct_actors=False, appositive_actors=False,
+                         reciprocal_actor_lists=False),
 }

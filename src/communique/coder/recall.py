@@ -37,6 +37,11 @@ AGENTLESS_STEP = "addition: agentless passive, source unidentified"
 # verbal conflict (09-13: "was accused", "was threatened", "was sanctioned"), material conflict (14-20); not a
 # statement, appeal, intent, meeting or diplomatic cooperation (01-05), whose news is who speaks or meets
 AGENTLESS_ROOTS = frozenset(f"{n:02d}" for n in range(6, 21))
+# the step a reciprocal event carries (profile switch `reciprocal_actor_lists`, coder/sentence.py): several
+# sources that met or cooperated with no target named are one actor list with no recipient (PLOVER manual,
+# "Compound and Reciprocal Actors"); the adapter scores it as an event with both sides named, and the
+# pipeline reads no recipient from its place
+RECIPROCAL_STEP = "addition: reciprocal event, every participant an actor, no recipient"
 
 
 class RecallSteps:

@@ -29,6 +29,7 @@ from .compose import PASSIVE, Composer, Event
 from .event_nouns import noun_events, sentence_lemmas
 from .noun_phrases import NounReader
 from .phrases import Clause, SentenceView, phrase_view
+from .recall import RECIPROCAL_STEP
 
 COOPERATION_ROOTS = ("03", "04", "05", "06")
 STATEMENT_ROOT = "01"
@@ -136,7 +137,11 @@ def _records(event: Event, profile, trace: list | None) -> list[CodedEvent]:
     if sources and target:
         out.extend(_record(s, target, cameo, event) for s in sources)
     elif not target and len(sources) >= 2 and cameo.startswith(COOPERATION_ROOTS):
-        out.extend(_record(s, t, cameo, event) for s in sources for t in sources if s != t)
+        if profile.reciprocal_actor_lists:  # PLOVER: one actor list, no recipient (not A->B and B->A)
+            joint = replace(event, steps=event.steps + (RECIPROCAL_STEP,))
+            out.extend(_record(s, "", cameo, joint) for s in sources)
+        else:
+            out.extend(_record(s, t, cameo, event) for s in sources for t in sources if s != t)
     elif profile.require_both_actors:
         if trace is not None:
             trace.append(_dropped(event, sources, target, "drop: no source" if not sources else "drop: no target"))
