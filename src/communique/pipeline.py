@@ -27,7 +27,7 @@ from .coder.profiles import Profile
 from .coder.recall import RECIPROCAL_STEP
 from .extract.actors import UNKNOWN_COUNTRY, DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
-from .modality import modality_of
+from .modality import conditional_future, modality_of
 from .plover_conventions import plover_in_profile
 from .places.gazetteer import load_gazetteer, load_user_gazetteer
 from .places.locate import location_for_event
@@ -289,7 +289,10 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
     profile = profile or Profile()
     date = date_for_event(doc, c.trigger, dates, published)
     modality = _modality(doc, c, date, published)
-    mooded = mood_code(c.code, modality) if profile.additions else None
+    mood = modality
+    if modality == "hypothetical" and profile.conditional_threats and conditional_future(doc, c.trigger):
+        mood = "future"  # "will cut aid unless ...": announced for later on a condition, a threat (or offer) now
+    mooded = mood_code(c.code, mood) if profile.additions else None
     if mooded is not None:  # "refused to meet" is a rejection, "will impose sanctions" a threat: made now
         c.code, modality = mooded, "asserted"
         c.steps = c.steps + (f"addition mood {mooded}",)
