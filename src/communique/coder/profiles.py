@@ -33,6 +33,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `reported_targets` | off | on | a speech act other than a statement over a reported event no rule resolves is addressed to that event's actor ("demanded that Yland hold elections": 100 to Yland), not dropped |
 | `reciprocal_actor_lists` | off | on | several sources that met or cooperated (CAMEO 03-06) with no target named are one event whose actor is the list of them all, with no recipient ("Xland and Yland signed a trade deal": XLD,YLD -> none), the PLOVER manual's reciprocal events; PETRARCH-2 (spec §5.3) writes every ordered pair (XLD -> YLD, YLD -> XLD); coder/sentence.py |
 | `conditional_threats` | off | on | an act announced for later on a condition ("will cut aid to Yland unless it holds the vote", "said it would withdraw its peacekeepers if ...") is what the same act announced for later is, by the mood table (data/coder_additions_mood.tsv): coercion or force a threat (13x), cooperation an offer (03x), made now; not a possibility left unscored (the PLOVER manual: THREATEN, not ASSAULT + hypothetical); modality.py `conditional_future` |
+| `plover_charges` | off | on | a charge, indictment, prosecution or lawsuit (CAMEO 173 triggered by "indict", "prosecute", "sue", "charge", "file charges") is the PLOVER manual's ACCUSE allege ("sue, indict, or charge; bring to trial"), not the crosswalk's COERCE arrest; arrests and detentions stay COERCE (data/plover_charges.tsv) |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -75,6 +76,7 @@ class Profile:
     appositive_actors: bool = True
     reciprocal_actor_lists: bool = True
     conditional_threats: bool = True
+    plover_charges: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -101,5 +103,6 @@ PROFILES = {
                          plover_crosswalk=False, plover_resignations=False, protest_purposes=False,
                          partitive_subjects=False, agentless_passives=False, silent_verbs=False,
                          conjunct_actors=False, appositive_actors=False,
-                         reciprocal_actor_lists=False, conditional_threats=False),
+                         reciprocal_actor_lists=False, conditional_threats=False,
+                         plover_charges=False),
 }
