@@ -35,6 +35,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `conditional_threats` | off | on | an act announced for later on a condition ("will cut aid to Yland unless it holds the vote", "said it would withdraw its peacekeepers if ...") is what the same act announced for later is, by the mood table (data/coder_additions_mood.tsv): coercion or force a threat (13x), cooperation an offer (03x), made now; not a possibility left unscored (the PLOVER manual: THREATEN, not ASSAULT + hypothetical); modality.py `conditional_future` |
 | `plover_charges` | off | on | a charge, indictment, prosecution or lawsuit (CAMEO 173 triggered by "indict", "prosecute", "sue", "charge", "file charges") is the PLOVER manual's ACCUSE allege ("sue, indict, or charge; bring to trial"), not the crosswalk's COERCE arrest; arrests and detentions stay COERCE (data/plover_charges.tsv) |
 | `appositive_relations` | off | on | a name described by an apposition ("Pakistan, a key U.S. ally", "Kenya, a longtime British partner") is the name's actor only: a country the description alone names is a relation, not a second actor (PETRARCH-2 reads both: PAK and USA); a name with no actor of its own takes the description's ("Khan, a Pakistani general"); coder/noun_phrases.py |
+| `adjunct_pps` | off | on | a PP of concession ("despite Yland's objections", "notwithstanding Yland's opposition", data/coder_adjunct_prepositions.tsv) gives the clause no target: it names what the act goes against; PETRARCH-2 (spec §4.5) takes the actors of every PP child where the objects name none; coder/compose.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -79,6 +80,7 @@ class Profile:
     conditional_threats: bool = True
     plover_charges: bool = True
     appositive_relations: bool = True
+    adjunct_pps: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -106,5 +108,6 @@ PROFILES = {
                          partitive_subjects=False, agentless_passives=False, silent_verbs=False,
                          conjunct_actors=False, appositive_actors=False,
                          reciprocal_actor_lists=False, conditional_threats=False,
-                         plover_charges=False, appositive_relations=False),
+                         plover_charges=False, appositive_relations=False,
+                         adjunct_pps=False),
 }

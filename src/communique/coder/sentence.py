@@ -68,7 +68,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         agreed_objects=profile.agreed_objects,
                         protest_purposes=profile.protest_purposes,
                         partitive_subjects=profile.partitive_subjects,
-                        agentless_passives=profile.agentless_passives, silent_verbs=profile.silent_verbs)
+                        agentless_passives=profile.agentless_passives, silent_verbs=profile.silent_verbs,
+                        adjunct_pps=profile.adjunct_pps)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
