@@ -214,3 +214,35 @@ def _year_modality(trigger: int, tree: DepTree, published: date | None) -> str:
                 if words.dep[obj] == "pobj" and YEAR.fullmatch(words.text[obj]):
                     return _date_modality(words.text[obj], published)
     return "asserted"
+
+
+# the auxiliaries that announce an act for later; "would" only in a report ("said it would ..."), where it
+# is the future of the past (`_own_cues`)
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def conditional_future(doc: Doc, trigger_index: int) -> bool:
+    """An act announced for later on a condition: "will withdraw its troops unless the fighting stops",
+    "said it would cut aid if the vote is not held". Its clause (or a head it shares its auxiliaries with)
+    has a future auxiliary and no hedging one ("could", "may": a possibility, not an announcement), and an
+    adverbial clause marked "if" or "unless" hangs on it or on the verb of saying that reports it. The
+    modality is then `hypothetical`; the condition does not make the announcement less of one (the
+    CAMEO manual's threats and offers are conditional announcements: coder/additions.py `mood_code`)."""
+    tree = dep_tree(doc)
+    cues, words = modality_cues(), tree.words
+    chain = _sharing_chain(_clause_head(trigger_index, tree), tree)
+    auxiliaries = [(t, c) for t in chain for c in tree.children(t) if words.dep[c] in ("aux", "auxpass")]
+    future = any(words.lower[c] in FUTURE_AUXILIARIES or (words.lower[c] in ("would", "'d") and _reported(t, tree))
+                 for t, c in auxiliaries)
+    hedged = any(cues.at("aux", words.lower[c]) == "hypothetical" and words.lower[c] not in ("would", "'d")
+                 for _, c in auxiliaries)
+    if not future or hedged:
+        return False
+    heads = list(chain)
+    top = chain[-1]
+    while words.dep[top] in ("ccomp", "xcomp") and tree.head[top] != top:
+        top = tree.head[top]
+        heads.append(top)
+    return any(words.dep[c] == "advcl" and _has_mark(c, tree, cues, "hypothetical")
+               and any(words.lower[m] in ("if", "unless") for m in tree.children(c) if words.dep[m] == "mark")
+               for t in heads for c in tree.children(t))

@@ -24,9 +24,10 @@ from .acled import acled_for
 from .coder.adapter import EventCandidate, document_candidates
 from .coder.additions import load_coder_knowledge, mood_code
 from .coder.profiles import Profile
+from .coder.recall import RECIPROCAL_STEP
 from .extract.actors import UNKNOWN_COUNTRY, DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
-from .modality import modality_of
+from .modality import conditional_future, modality_of
 from .plover_conventions import plover_in_profile
 from .places.gazetteer import load_gazetteer, load_user_gazetteer
 from .places.locate import location_for_event
@@ -288,7 +289,10 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
     profile = profile or Profile()
     date = date_for_event(doc, c.trigger, dates, published)
     modality = _modality(doc, c, date, published)
-    mooded = mood_code(c.code, modality) if profile.additions else None
+    mood = modality
+    if modality == "hypothetical" and profile.conditional_threats and conditional_future(doc, c.trigger):
+        mood = "future"  # "will cut aid unless ...": announced for later on a condition, a threat (or offer) now
+    mooded = mood_code(c.code, mood) if profile.additions else None
     if mooded is not None:  # "refused to meet" is a rejection, "will impose sanctions" a threat: made now
         c.code, modality = mooded, "asserted"
         c.steps = c.steps + (f"addition mood {mooded}",)
@@ -317,7 +321,7 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
 def _target_from_location(event: EventMention) -> None:
     """'Serbia lifted a curfew in Montenegro': with no target named, the country where the actor acts is
     the target (the CAMEO convention) -- but "the two leaders met in Istanbul" did not meet Turkey."""
-    if event.target:
+    if event.target or RECIPROCAL_STEP in event.steps:  # a reciprocal event has no recipient (PLOVER)
         return
     place = event.location
     home = {r.country for r in event.source}

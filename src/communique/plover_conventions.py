@@ -5,7 +5,9 @@ communique. Two switches of the profile `communique` (coder/profiles.py) follow 
 table does not: `plover_crosswalk` gives a code its cue category's type by the manual's own crosswalk
 (data/plover_crosswalk.tsv: "everything at the 3- and 4-digit level should simply be reduced to the 2-digit
 cue category"), and `plover_resignations` makes a resignation (CAMEO 083x triggered by "resign", "step down",
-...) the manual's RETREAT resign (data/plover_senses.tsv). The profile `petrarch2` keeps the table as it is.
+...) the manual's RETREAT resign (data/plover_senses.tsv), and `plover_charges` makes a charge, indictment,
+prosecution or lawsuit (CAMEO 173 triggered by "indict", "prosecute", "sue", ...) the manual's ACCUSE allege,
+not a COERCE arrest (data/plover_charges.tsv). The profile `petrarch2` keeps the table as it is.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from .data_tables import table_rows
 
 CROSSWALK_FILE = "plover_crosswalk.tsv"
 SENSES_FILE = "plover_senses.tsv"
+CHARGES_FILE = "plover_charges.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -25,10 +28,10 @@ def _crosswalk() -> dict[str, str]:
     return {prefix: plover_type for prefix, plover_type in table_rows(CROSSWALK_FILE, 2)}
 
 
-@lru_cache(maxsize=1)
-def _senses() -> tuple[tuple[str, frozenset[str], str, str], ...]:
+@lru_cache(maxsize=2)
+def _senses(name: str = SENSES_FILE) -> tuple[tuple[str, frozenset[str], str, str], ...]:
     return tuple((prefix, frozenset(w.strip() for w in lemmas.split(",") if w.strip()), plover_type, mode)
-                 for prefix, lemmas, plover_type, mode in table_rows(SENSES_FILE, 4))
+                 for prefix, lemmas, plover_type, mode in table_rows(name, 4))
 
 
 def _with_type(plover: dict[str, Any], plover_type: str, mode: str | None) -> dict[str, Any]:
@@ -44,9 +47,11 @@ def plover_in_profile(code: str, trigger_lemma: str, profile: Profile) -> dict[s
         cue_type = by_longest_prefix(code, _crosswalk())
         if cue_type is not None and cue_type != plover["type"]:
             plover = _with_type(plover, cue_type, None)  # the old mode names a mode of the other type
-    if profile.plover_resignations:
-        lemma = trigger_lemma.lower()
-        for prefix, lemmas, plover_type, mode in _senses():
+    tables = ((SENSES_FILE,) if profile.plover_resignations else ()) + \
+        ((CHARGES_FILE,) if profile.plover_charges else ())
+    lemma = trigger_lemma.lower()
+    for name in tables:
+        for prefix, lemmas, plover_type, mode in _senses(name):
             if code.startswith(prefix) and lemma in lemmas:
                 return _with_type(plover, plover_type, mode or None)
     return plover

@@ -36,7 +36,7 @@ from ..records import ActorRef
 from .additions import intent_records, refined_by_content
 from .profiles import Profile
 from .prominence import ranked
-from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP
+from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP, RECIPROCAL_STEP
 
 STATEMENT_ROOT = "01"  # "X said": a statement addressed to no one says nothing specific, even without require_both_actors
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -291,7 +291,7 @@ def _confidence(event: CodedEventLike, source: list[ActorRef], target: list[Acto
     (a subordinate clause, a statement framing a specific act, a weaker layer), so that the most
     confident event of a sentence is its main event as a reader ranks them."""
     score = 0.55
-    score += 0.15 if target else 0.0
+    score += 0.15 if target or RECIPROCAL_STEP in event.steps else 0.0  # a reciprocal event names both sides
     score += 0.1 if event.pattern else 0.0
     score += 0.1 if event.source else 0.0  # PETRARCH read the source itself, not the document
     score -= 0.15 if source == [UNIDENTIFIED] else 0.0

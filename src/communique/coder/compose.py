@@ -32,7 +32,7 @@ from .additions import block_codes, composed_code, partitive_heads
 from .codes import NEGATE, combine, to_cameo
 from .noun_phrases import NounReader, mix_codes, split_codes
 from .phrases import Clause, NounPhrase, SentenceView
-from .recall import AGENTLESS_STEP, ASKING_ROOTS, INTENT, RecallSteps
+from .recall import AGENTLESS_STEP, ASKING_ROOTS, INTENT, RecallSteps, adjunct_prepositions
 from .silent_verbs import spelling_variants
 from .transform import default_applies, match_rule
 
@@ -107,6 +107,7 @@ class Composer(RecallSteps):
     silent_verbs: bool = False
     act_nouns: bool = False
     object_passives: bool = False
+    adjunct_pps: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -251,7 +252,7 @@ class Composer(RecallSteps):
                 np_heads.extend(_tokens([np]))
         pp_codes, pp_heads = [], []
         for pp in cl.pps:
-            found = reader.pp_meaning(pp)
+            found = [] if self.adjunct_pps and pp.text in adjunct_prepositions() else reader.pp_meaning(pp)
             if found:
                 pp_codes.extend(found)
                 pp_heads.extend(_heads(pp))

@@ -63,6 +63,7 @@ class NounReader:
     theme: ThemeReader | None = None
     conjuncts_apart: bool = False  # profile switch `conjunct_actors`: each conjunct of an NP read on its own
     one_actor_named: bool = False  # profile switch `appositive_actors`: a country beside its own actor is one
+    relations_apart: bool = False  # profile switch `appositive_relations`: "Xland, a Yland ally" is XLD only
     consumed: set[int] = field(default_factory=set)
     wildcard: set[int] = field(default_factory=set)
     _memo: dict[int, list[str]] = field(default_factory=dict, repr=False)
@@ -121,6 +122,8 @@ class NounReader:
         if np.is_pronoun and np.antecedent is not None and np.antecedent is not np:
             codes = codes + self.meaning(np.antecedent)
         actors, agents = split_codes(codes)
+        if self.relations_apart and len(actors) > 1:
+            actors = self._relations_dropped(np, positions, actors)
         if self.one_actor_named and len(actors) > 1:
             actors = subsumed_dropped(actors)
         if not actors or not agents:
@@ -128,6 +131,22 @@ class NounReader:
         if first:
             return first + [code for code in mix_codes(agents, actors) if code not in first]
         return mix_codes(agents, actors)
+
+    def _relations_dropped(self, np: NounPhrase, positions: list[tuple[int, bool]], actors: list[str]) -> list[str]:
+        """A name with an appositive description, a common-noun phrase ("Pakistan, a key U.S. ally"): a
+        country the description alone names is the name's relation, not a second actor; the name's own
+        actors, and those of their countries, are kept. A name with no actor of its own takes the
+        description's ("Khan, a Pakistani general"); a name in apposition ("... Front (FIS)") is no
+        description."""
+        appositives = [n for n in np.nested if self.view.deps[n.head] == "appos" and n.tag in ("NN", "NNS")]
+        if not appositives or not np.tag.startswith("NNP"):
+            return actors
+        described: list[int] = []
+        for appositive in appositives:
+            _all_words(appositive, described)
+        own = split_codes(self.scan(self._word_list([p for p in positions if p[0] not in described])))[0]
+        countries = {code[:3] for code in own}
+        return [code for code in actors if code[:3] in countries] if own else actors
 
     def _fallback(self, np: NounPhrase, actors: list[str], agents: list[str], sources: tuple,
                   with_theme: bool) -> tuple[list[str], list[str]]:

@@ -33,6 +33,11 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `conjunct_actors` | off | on | each conjunct of a coordinated noun phrase is read with its own agents and country ("the Xland government and Yland rebels": XLDGOV, YLDREB, not XLDGOVREB and YLDGOVREB), a premodifier shared only where the grammar shares it ("Xland's army and police": XLDMIL, XLDCOP); coder/noun_phrases.py |
 | `appositive_actors` | off | on | one noun phrase that names a country and a more specific actor of that country is one actor, the specific one: "the Lebanese group Hezbollah" is LBNREB, not LBN and LBNREB (a descriptor and its name in apposition, a title before a name); coder/noun_phrases.py |
 | `reported_targets` | off | on | a speech act other than a statement over a reported event no rule resolves is addressed to that event's actor ("demanded that Yland hold elections": 100 to Yland), not dropped |
+| `reciprocal_actor_lists` | off | on | several sources that met or cooperated (CAMEO 03-06) with no target named are one event whose actor is the list of them all, with no recipient ("Xland and Yland signed a trade deal": XLD,YLD -> none), the PLOVER manual's reciprocal events; PETRARCH-2 (spec §5.3) writes every ordered pair (XLD -> YLD, YLD -> XLD); coder/sentence.py |
+| `conditional_threats` | off | on | an act announced for later on a condition ("will cut aid to Yland unless it holds the vote", "said it would withdraw its peacekeepers if ...") is what the same act announced for later is, by the mood table (data/coder_additions_mood.tsv): coercion or force a threat (13x), cooperation an offer (03x), made now; not a possibility left unscored (the PLOVER manual: THREATEN, not ASSAULT + hypothetical); modality.py `conditional_future` |
+| `plover_charges` | off | on | a charge, indictment, prosecution or lawsuit (CAMEO 173 triggered by "indict", "prosecute", "sue", "charge", "file charges") is the PLOVER manual's ACCUSE allege ("sue, indict, or charge; bring to trial"), not the crosswalk's COERCE arrest; arrests and detentions stay COERCE (data/plover_charges.tsv) |
+| `appositive_relations` | off | on | a name described by an apposition ("Pakistan, a key U.S. ally", "Kenya, a longtime British partner") is the name's actor only: a country the description alone names is a relation, not a second actor (PETRARCH-2 reads both: PAK and USA); a name with no actor of its own takes the description's ("Khan, a Pakistani general"); coder/noun_phrases.py |
+| `adjunct_pps` | off | on | a PP of concession ("despite Yland's objections", "notwithstanding Yland's opposition", data/coder_adjunct_prepositions.tsv) gives the clause no target: it names what the act goes against; PETRARCH-2 (spec §4.5) takes the actors of every PP child where the objects name none; coder/compose.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -75,6 +80,11 @@ class Profile:
     object_passives: bool = True
     conjunct_actors: bool = True
     appositive_actors: bool = True
+    reciprocal_actor_lists: bool = True
+    conditional_threats: bool = True
+    plover_charges: bool = True
+    appositive_relations: bool = True
+    adjunct_pps: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -101,5 +111,8 @@ PROFILES = {
                          plover_crosswalk=False, plover_resignations=False, protest_purposes=False,
                          partitive_subjects=False, agentless_passives=False, silent_verbs=False, act_nouns=False,
                          object_passives=False,
-                         conjunct_actors=False, appositive_actors=False),
+                         conjunct_actors=False, appositive_actors=False,
+                         reciprocal_actor_lists=False, conditional_threats=False,
+                         plover_charges=False, appositive_relations=False,
+                         adjunct_pps=False),
 }

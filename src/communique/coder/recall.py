@@ -28,6 +28,9 @@ of `profiles.py` and grounded in the CAMEO manual; `Composer` calls them where P
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
+
+from ..data_files import data_path, tsv_rows
 
 from .act_nouns import act_noun_code
 from .additions import deontic_codes, nominal_verbs, object_senses
@@ -45,6 +48,22 @@ AGENTLESS_STEP = "addition: agentless passive, source unidentified"
 # verbal conflict (09-13: "was accused", "was threatened", "was sanctioned"), material conflict (14-20); not a
 # statement, appeal, intent, meeting or diplomatic cooperation (01-05), whose news is who speaks or meets
 AGENTLESS_ROOTS = frozenset(f"{n:02d}" for n in range(6, 21))
+ADJUNCTS_FILE = "coder_adjunct_prepositions.tsv"
+
+
+@lru_cache(maxsize=1)
+def adjunct_prepositions() -> frozenset[str]:
+    """Prepositions of concession (data/coder_adjunct_prepositions.tsv): their PPs name no target
+    (profile switch `adjunct_pps`, read by compose.Composer._lower_codes)."""
+    return frozenset(parts[0] for _, parts in tsv_rows(data_path(ADJUNCTS_FILE), "the adjunct prepositions")
+                     if parts and parts[0])
+
+
+# the step a reciprocal event carries (profile switch `reciprocal_actor_lists`, coder/sentence.py): several
+# sources that met or cooperated with no target named are one actor list with no recipient (PLOVER manual,
+# "Compound and Reciprocal Actors"); the adapter scores it as an event with both sides named, and the
+# pipeline reads no recipient from its place
+RECIPROCAL_STEP = "addition: reciprocal event, every participant an actor, no recipient"
 
 
 class RecallSteps:

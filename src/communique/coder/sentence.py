@@ -29,6 +29,7 @@ from .compose import PASSIVE, Composer, Event
 from .event_nouns import noun_events, sentence_lemmas
 from .noun_phrases import NounReader
 from .phrases import Clause, SentenceView, phrase_view
+from .recall import RECIPROCAL_STEP
 
 COOPERATION_ROOTS = ("03", "04", "05", "06")
 STATEMENT_ROOT = "01"
@@ -58,7 +59,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     """The records of one sentence whose phrase view is `view` (discards already checked). Events the
     output filter drops are appended to `trace` (when given) with a `drop:` step saying why."""
     reader = NounReader(view, knowledge.actors, date, conjuncts_apart=profile.conjunct_actors,
-                         one_actor_named=profile.appositive_actors)
+                         one_actor_named=profile.appositive_actors,
+                         relations_apart=profile.appositive_relations)
     composer = Composer(view, knowledge.verbs, reader, match, fix_quirks=profile.fix_quirks,
                         additions=profile.additions, complement_actors=profile.complement_actors,
                         raising_passives=profile.raising_passives, deontic_requests=profile.deontic_requests,
@@ -67,7 +69,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         protest_purposes=profile.protest_purposes,
                         partitive_subjects=profile.partitive_subjects,
                         agentless_passives=profile.agentless_passives, silent_verbs=profile.silent_verbs,
-                        act_nouns=profile.act_nouns, object_passives=profile.object_passives)
+                        act_nouns=profile.act_nouns, object_passives=profile.object_passives,
+                        adjunct_pps=profile.adjunct_pps)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
@@ -137,7 +140,11 @@ def _records(event: Event, profile, trace: list | None) -> list[CodedEvent]:
     if sources and target:
         out.extend(_record(s, target, cameo, event) for s in sources)
     elif not target and len(sources) >= 2 and cameo.startswith(COOPERATION_ROOTS):
-        out.extend(_record(s, t, cameo, event) for s in sources for t in sources if s != t)
+        if profile.reciprocal_actor_lists:  # PLOVER: one actor list, no recipient (not A->B and B->A)
+            joint = replace(event, steps=event.steps + (RECIPROCAL_STEP,))
+            out.extend(_record(s, "", cameo, joint) for s in sources)
+        else:
+            out.extend(_record(s, t, cameo, event) for s in sources for t in sources if s != t)
     elif profile.require_both_actors:
         if trace is not None:
             trace.append(_dropped(event, sources, target, "drop: no source" if not sources else "drop: no target"))

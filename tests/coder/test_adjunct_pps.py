@@ -1,0 +1,44 @@
+"""PPs of concession give no target (profile switch `adjunct_pps`): "Xland agreed to the plan
+despite Yland's objections" is not directed at Yland, where PETRARCH-2 takes the actors of every PP child
+of a clause whose objects name none (spec §4.5). Sentences written here and in tests/fixtures/adjunct_pps.tsv."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
+
+TABLE = Path(__file__).resolve().parents[1] / "fixtures" / "adjunct_pps.tsv"
+
+
+def table_rows() -> list[tuple[str, str]]:
+    lines = TABLE.read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+
+
+def targets(nlp, knowledge, text, profile):
+    return sorted({t for _, t, _ in code(nlp, knowledge, text, profile)})
+
+
+def test_a_concessive_or_temporal_pp_is_no_target(nlp, toy):
+    text = "Xland criticized the decision despite assurances from Yland."
+    assert targets(nlp, toy, text, "petrarch2") == ["YLD"]  # faithful: any preposition (§4.5)
+    assert targets(nlp, toy, text, "communique") == [""]
+    text = "Xland criticized the decision after a meeting with Yland."  # time: may name the counterpart
+    assert targets(nlp, toy, text, "communique") == targets(nlp, toy, text, "petrarch2")
+    # a PP of another preposition still gives the target
+    assert targets(nlp, toy, "Xland complained to Yland about the decision.", "communique") == ["YLD"]
+
+
+def test_the_table(nlp):
+    from communique.pipeline import extract_articles
+    from communique.records import Article
+
+    rows = table_rows()
+    assert len(rows) >= 10
+    articles = [Article(text=text, published="2019-03-04") for text, _ in rows]
+    wrong = []
+    for (text, expected), document in zip(rows, extract_articles(articles)):
+        got = sorted({a.code for e in document.events for a in e.target}) or ["-"]
+        if not document.events or got != expected.split(","):
+            wrong.append(f"{text}: {got}")
+    assert not wrong, "\n".join(wrong)

@@ -1,0 +1,43 @@
+"""A name described by an apposition (profile switch `appositive_relations`): "Pakistan, a key U.S. ally"
+is Pakistan; the country the description names is its relation, not a second actor, where PETRARCH-2's
+scan over the whole noun phrase (spec §3.3) reads both. A name with no actor of its own takes the
+description's. Sentences written here and in tests/fixtures/appositive_relations.tsv."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
+
+TABLE = Path(__file__).resolve().parents[1] / "fixtures" / "appositive_relations.tsv"
+
+
+def table_rows() -> list[tuple[str, str]]:
+    lines = TABLE.read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+
+
+def sources(nlp, knowledge, text, profile):
+    return sorted({s for s, _, _ in code(nlp, knowledge, text, profile)})
+
+
+def test_the_description_s_country_is_no_second_actor(nlp, toy):
+    text = "Xland, a Yland ally, criticized Zland."
+    assert sources(nlp, toy, text, "petrarch2") == ["XLD", "YLD"]  # faithful: one scan over the NP
+    assert sources(nlp, toy, text, "communique") == ["XLD"]
+    # without an apposition, a coordination is two actors as before
+    assert sources(nlp, toy, "Xland and Yland criticized Zland.", "communique") == ["XLD", "YLD"]
+
+
+def test_the_table(nlp):
+    from communique.pipeline import extract_articles
+    from communique.records import Article
+
+    rows = table_rows()
+    assert len(rows) >= 10
+    articles = [Article(text=text, published="2019-03-04") for text, _ in rows]
+    wrong = []
+    for (text, expected), document in zip(rows, extract_articles(articles)):
+        got = sorted({a.code for e in document.events for a in e.source})
+        if got != expected.split(","):
+            wrong.append(f"{text}: {got}")
+    assert not wrong, "\n".join(wrong)

@@ -1,0 +1,38 @@
+"""Expelling or withdrawing peacekeepers, inspectors, observers or aid agencies is the CAMEO code named for
+it (1661-1663, PLOVER SANCTION expel), where CAMEO.2.0 has no pattern for the object and the verb's block
+default (DEPORT 174: a deportation; WITHDRAW's yield) would code it: rows of data/coder_silent_verbs.tsv,
+each the phrase of its code's name (switch `silent_verbs`). Sentences written for
+tests/fixtures/expulsion_sentences.tsv; an ambassador expelled keeps the block's code."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
+
+TABLE = Path(__file__).resolve().parents[1] / "fixtures" / "expulsion_sentences.tsv"
+
+
+def table_rows() -> list[tuple[str, str]]:
+    lines = TABLE.read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+
+
+def test_the_named_codes_in_communique_the_block_defaults_in_petrarch2(nlp, toy):
+    text = "Xland expelled the inspectors of Yland."
+    assert {c for _, _, c in code(nlp, toy, text, "communique")} == {"1662"}
+    assert {c for _, _, c in code(nlp, toy, text, "petrarch2")} == {"174"}
+    # a conditional announcement of it is a threat to reduce relations (13x), made now: see the mood table
+    assert {c for _, _, c in code(nlp, toy, "Xland withdrew its observers from Yland.", "communique")} == {"1662"}
+
+
+def test_the_table(nlp):
+    from communique.pipeline import extract_articles
+    from communique.records import Article
+
+    rows = table_rows()
+    assert len(rows) >= 10
+    articles = [Article(text=text, published="2019-03-04") for text, _ in rows]
+    wrong = [f"{text}: {[e.cameo['code'] for e in document.events]}"
+             for (text, expected), document in zip(rows, extract_articles(articles))
+             if expected not in {e.cameo["code"] for e in document.events}]
+    assert not wrong, "\n".join(wrong)
