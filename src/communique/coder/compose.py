@@ -108,15 +108,38 @@ class Composer(RecallSteps):
     def __post_init__(self):
         self.reader.theme = self.theme
         self._matches: dict[int, object] = {}
+        self._clause_memo: dict[Clause, tuple[list, tuple[int, ...]]] = {}
 
     # ---- clause and levels -------------------------------------------------------------------------
     def clause_events(self, cl: Clause, upper: list[str] | None = None) -> list:
-        """The events of a clause coded as an S of its own (its coordinated siblings not included)."""
+        """The events of a clause coded as an S of its own (its coordinated siblings not included).
+
+        A clause is often coded twice (through its governor, then as a clause of its own, `main_clause_only`
+        off): its events are kept and given again while that is provably what coding it anew would give.
+        Coding a clause reads three growing states: the memos of verb matches and NP meanings (a value
+        computed once, then kept) and the `^`-covered heads, asked directly (`_lower_codes`, passive PPs)
+        outside NP meanings; so a recoding follows the same path, asks the same questions and gets the same
+        events, as long as no head it found uncovered has been covered since (`reader.wildcard_misses`).
+        Within an NP's meaning (which may code a participle's clause) the clause is coded afresh."""
+        if upper is not None:
+            return self._aux_level(cl, 0, lambda: (upper, ()))
+        reader = self.reader
+        if reader.reading:
+            return self._clause_events(cl)
+        misses = reader.wildcard_misses
+        known = self._clause_memo.get(cl)
+        if known is not None and reader.wildcard.isdisjoint(known[1]):
+            misses.extend(known[1])  # what an enclosing clause's events depend on
+            return list(known[0])
+        start = len(misses)
+        events = self._clause_events(cl)
+        self._clause_memo[cl] = (list(events), tuple(misses[start:]))
+        return events
+
+    def _clause_events(self, cl: Clause) -> list:
         nps = cl.upper
         if not self.fix_quirks and cl.fronted is not None and cl.dep != "acl":
             nps = [cl.fronted]
-        if upper is not None:
-            return self._aux_level(cl, 0, lambda: (upper, ()))
         return self._aux_level(cl, 0, lambda: (self.upper_codes(nps), _tokens(nps)))
 
     def sentence_clause(self, cl: Clause) -> list:
@@ -236,10 +259,10 @@ class Composer(RecallSteps):
 
     def _lower_codes(self, cl: Clause) -> list[str]:
         """§4.5: actors of the NP children, else of the PP children; agents likewise; mixed."""
-        reader, wildcard = self.reader, self.reader.wildcard
+        reader = self.reader
         np_codes, np_heads = [], []
         for np in cl.objects:
-            if np.head in wildcard:
+            if reader.wildcarded(np.head):
                 continue
             found = reader.meaning(np)
             if found:
@@ -387,13 +410,26 @@ def _heads(pp) -> Heads:
 
 def _tokens(nps: list[NounPhrase]) -> Heads:
     """The tokens an actor read from these NPs stands on: their own words and their nested NPs'."""
+    if len(nps) == 1:
+        return _np_tokens(nps[0])
     found: set[int] = set()
-    stack = list(nps)
-    while stack:
-        np = stack.pop()
-        found.update(np.words)
-        stack.extend(np.nested)
+    for np in nps:
+        found.update(_np_tokens(np))
     return tuple(sorted(found))
+
+
+def _np_tokens(np: NounPhrase) -> Heads:
+    """`_tokens([np])`, computed once per NP (an NP does not change once the phrase view is built)."""
+    found = np.token_cache
+    if found is None:
+        words: set[int] = set()
+        stack = [np]
+        while stack:
+            n = stack.pop()
+            words.update(n.words)
+            stack.extend(n.nested)
+        found = np.token_cache = tuple(sorted(words))
+    return found
 
 
 PROTEST_ROOT, DEMAND_ROOTS = "14", frozenset({"02", "10"})

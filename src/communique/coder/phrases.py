@@ -105,6 +105,8 @@ class NounPhrase:
     is_reflexive: bool = False
     antecedent: NounPhrase | None = None
     kind: str = "np"
+    # the tokens an actor read from this NP stands on (compose._tokens), computed once; not copied by replace()
+    token_cache: tuple[int, ...] | None = field(default=None, init=False, repr=False)
 
 
 @dataclass(eq=False)
