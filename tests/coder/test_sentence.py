@@ -108,3 +108,24 @@ def test_record_tokens_cover_the_actors_noun_phrase(nlp, toy):
     records = code_sentence(sent, None, toy, Profile.named("petrarch2"))
     assert [(e.source, e.target) for e in records] == [("XLDMIL", "YLD"), ("XLDMIL", "ZLD")]
     assert all(e.source_tokens == (0, 1, 2) and e.target_tokens == (4, 6) for e in records)  # "and" is no word
+
+
+
+def test_discards_in_a_document(nlp, toy, tmp_path):
+    """The document's text is checked once; a sentence is checked again only where a phrase is in the
+    text (or the sentence does not end at whitespace): a discarded sentence drops itself, a story phrase
+    the whole document; with and without PETRARCH-2's quirks of the walk."""
+    from communique.coder.adapter import document_candidates
+
+    from .toy_actors import make_knowledge
+
+    for knowledge in (toy, make_knowledge(tmp_path, quirks=False)):
+        def codes(text: str) -> list[tuple[int, str]]:
+            found = document_candidates(nlp(text), None, knowledge, Profile.named("communique"),
+                                        datetime.date(2012, 5, 5))
+            return sorted((c.sentence, c.code) for c in found)
+
+        assert codes("Xland criticized Yland. Zland criticized Yland.") == [(0, "111"), (1, "111")]
+        assert codes("Xland criticized Yland. Zland criticized Yland after the football match in Zland.") == [
+            (0, "111")]
+        assert codes("Xland criticized Yland. Zland criticized Yland amid celebrity gossip in Zland.") == []

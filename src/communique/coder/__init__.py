@@ -11,7 +11,7 @@ The package's modules are the coder's steps:
 | repairs of general misparses, before the phrase view is built | `parse_repairs.py` |
 | verb code and pattern match | `match.py` |
 | noun-phrase meaning (actor codes) | `noun_phrases.py` |
-| clause meaning (events, code arithmetic) | `compose.py` |
+| clause meaning: VP levels (`compose.py`); events, RESOLVE, code arithmetic, transformations (`resolve.py`) | `compose.py`, `resolve.py` |
 | transformation rules and the default rule | `transform.py` |
 | sentence level (top clauses, output filter, cooperation pairs) | `sentence.py` |
 | profiles (petrarch2 / communique) | `profiles.py` |

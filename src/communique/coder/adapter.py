@@ -34,6 +34,7 @@ from ..extract.reference_words import country_names
 from ..nlp import doc_sentences, doc_text, doc_tokens
 from ..records import ActorRef
 from .additions import intent_records, refined_by_content
+from .discards import STORY
 from .profiles import Profile
 from .prominence import ranked
 from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP, RECIPROCAL_STEP
@@ -90,12 +91,16 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
     from .sentence import code_sentence_with
 
     discards = getattr(knowledge, "discards", None)
-    if discards is not None and discards.story_discarded(doc_text(doc)):
-        return []  # PETRARCH's story-level discard phrases (sports, entertainment)
+    clear = False  # no discard phrase anywhere in the story (sentence.code_sentence_with)
+    if discards is not None:
+        kind = discards.check(doc_text(doc))
+        if kind == STORY:
+            return []  # PETRARCH's story-level discard phrases (sports, entertainment)
+        clear = kind is None and not discards.petrarch_quirks
     found: list[EventCandidate] = []
     for n, sentence in enumerate(doc_sentences(doc)):
         trace: list = []
-        coded = code_sentence_with(sentence, published, knowledge, profile, match_verb, trace)
+        coded = code_sentence_with(sentence, published, knowledge, profile, match_verb, trace, story_clear=clear)
         if profile.agentless_material_conflict:
             coded = coded + [replace(e, target="" if e.target == "passive" else e.target)
                              for e in trace if _unnamed_violence(e)]

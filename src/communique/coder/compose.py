@@ -6,10 +6,10 @@ the verb has bare conjuncts (code 0 for "and", else the last conjunct's code), t
 level computes its code, then its upper (the subject, at the outermost level only), then its lower set,
 and RESOLVEs each lower item against them (rules 0/A/P/N/F); complement clauses are consulted only when a
 level has no other events; transformations and the default rule run on every event at every level.
+This module builds the levels; `resolve.py` holds the events' form (`Event`, `Code`) and the assembly of a
+level (RESOLVE, combine, the transformations), mixed in as `Resolver`.
 
-An event is `Event(sources, target, code)`: `sources` a tuple of actor codes, `target` an actor code, ""
-(none), PASSIVE (a passive target still to be filled from above) or a nested Event; `code` an internal
-hex code (`codes.py`). A level's meaning is a list of Events and bare code strings (what a level with no
+A level's meaning is a list of Events and bare code strings (what a level with no
 upper and no code passes up unchanged). Actor codes are `Code` strings that remember their NP's tokens;
 an event also keeps `source_hint`/`target_hint`, the tokens of the NPs its sides came (or would have
 come) from, for a profile that fills a side the dictionaries cannot read. `steps` is a short trace whose items
@@ -26,68 +26,23 @@ The profile's other recall steps (`complement_actors`, `raising_passives`, `nomi
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from .additions import block_codes, composed_code, partitive_heads
-from .codes import NEGATE, combine, to_cameo
+from .additions import block_codes, partitive_heads
+from .codes import NEGATE, to_cameo
 from .noun_phrases import NounReader, mix_codes, split_codes
 from .phrases import Clause, NounPhrase, SentenceView
 from .recall import AGENTLESS_STEP, ASKING_ROOTS, INTENT, RecallSteps, adjunct_prepositions
+# the events' form and RESOLVE live in resolve.py; these names are read from here by sentence.py,
+# recall.py and event_nouns.py
+from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, _heads, _tokens, tagged
 from .silent_verbs import spelling_variants
-from .transform import default_applies, match_rule
 
-PASSIVE = "passive"
-PASSIVE_SOURCES = frozenset({"BY", "FROM", "IN"})
-PASSIVE_TARGETS = frozenset({"AT", "AGAINST", "INTO", "TOWARDS"})
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
-Heads = tuple[int, ...]
-
-
-class Code(str):
-    """An actor code that remembers the tokens (its NP's words) it was read from."""
-    tokens: Heads = ()
-
-
-def tagged(codes: list[str], tokens: Heads) -> list[str]:
-    out = []
-    for c in codes:
-        k = Code(c)
-        k.tokens = tokens
-        out.append(k)
-    return out
-
-
-@dataclass(frozen=True)
-class Event:
-    sources: tuple[str, ...]
-    target: "str | Event"
-    code: int
-    verb: int
-    pattern: str | None = None
-    steps: tuple[str, ...] = ()
-    source_hint: Heads = ()
-    target_hint: Heads = ()
 
 
 @dataclass
-class Level:
-    """What RESOLVE needs of one VP level."""
-    clause: Clause
-    up: list[str]
-    up_heads: Heads
-    code: int
-    passive_code: int = 0
-    pattern: str | None = None
-    step: str = ""
-    lower_heads: Heads = ()
-    steps: tuple[str, ...] = field(init=False)
-
-    def __post_init__(self):
-        self.steps = (self.step,) + ((f"pattern: {self.pattern}",) if self.pattern else ())
-
-
-@dataclass
-class Composer(RecallSteps):
+class Composer(RecallSteps, Resolver):
     """Computes clause meanings for one sentence. `match` is `match.match_verb`, `verbs` the VerbDictionary."""
     view: SentenceView
     verbs: object
@@ -112,15 +67,38 @@ class Composer(RecallSteps):
     def __post_init__(self):
         self.reader.theme = self.theme
         self._matches: dict[int, object] = {}
+        self._clause_memo: dict[Clause, tuple[list, tuple[int, ...]]] = {}
 
     # ---- clause and levels -------------------------------------------------------------------------
     def clause_events(self, cl: Clause, upper: list[str] | None = None) -> list:
-        """The events of a clause coded as an S of its own (its coordinated siblings not included)."""
+        """The events of a clause coded as an S of its own (its coordinated siblings not included).
+
+        A clause is often coded twice (through its governor, then as a clause of its own, `main_clause_only`
+        off): its events are kept and given again while that is provably what coding it anew would give.
+        Coding a clause reads three growing states: the memos of verb matches and NP meanings (a value
+        computed once, then kept) and the `^`-covered heads, asked directly (`_lower_codes`, passive PPs)
+        outside NP meanings; so a recoding follows the same path, asks the same questions and gets the same
+        events, as long as no head it found uncovered has been covered since (`reader.wildcard_misses`).
+        Within an NP's meaning (which may code a participle's clause) the clause is coded afresh."""
+        if upper is not None:
+            return self._aux_level(cl, 0, lambda: (upper, ()))
+        reader = self.reader
+        if reader.reading:
+            return self._clause_events(cl)
+        misses = reader.wildcard_misses
+        known = self._clause_memo.get(cl)
+        if known is not None and reader.wildcard.isdisjoint(known[1]):
+            misses.extend(known[1])  # what an enclosing clause's events depend on
+            return list(known[0])
+        start = len(misses)
+        events = self._clause_events(cl)
+        self._clause_memo[cl] = (list(events), tuple(misses[start:]))
+        return events
+
+    def _clause_events(self, cl: Clause) -> list:
         nps = cl.upper
         if not self.fix_quirks and cl.fronted is not None and cl.dep != "acl":
             nps = [cl.fronted]
-        if upper is not None:
-            return self._aux_level(cl, 0, lambda: (upper, ()))
         return self._aux_level(cl, 0, lambda: (self.upper_codes(nps), _tokens(nps)))
 
     def sentence_clause(self, cl: Clause) -> list:
@@ -241,10 +219,10 @@ class Composer(RecallSteps):
 
     def _lower_codes(self, cl: Clause) -> list[str]:
         """§4.5: actors of the NP children, else of the PP children; agents likewise; mixed."""
-        reader, wildcard = self.reader, self.reader.wildcard
+        reader = self.reader
         np_codes, np_heads = [], []
         for np in cl.objects:
-            if np.head in wildcard:
+            if reader.wildcarded(np.head):
                 continue
             found = reader.meaning(np)
             if found:
@@ -265,104 +243,6 @@ class Composer(RecallSteps):
         heads = tuple(sorted(set((np_heads if np_actors else pp_heads) + (np_heads if np_agents else pp_heads))))
         return tagged(mix_codes(agents, actors), heads)
 
-    # ---- assembly ----------------------------------------------------------------------------------
-    def _assemble(self, level: Level, lower: list, complements: list[Clause]) -> list:
-        events: list = []
-        if lower:
-            for x in lower:
-                events.extend(self._resolve(level, x))
-        elif not complements and (level.up or level.code):
-            events.append(Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern, level.steps,
-                                level.up_heads, level.lower_heads))
-        if not events and complements:
-            actors: list = []
-            for comp in complements:
-                for x in self.sentence_clause(comp):
-                    if isinstance(x, Event) and (x.target or x.code or self._requested(level, x)):
-                        events.extend(self._resolve(level, x))
-                    elif not isinstance(x, Event):
-                        actors.append(x)
-            if not events and self.complement_actors and level.code:
-                events.extend(self._uncoded_content(level, actors))
-        out: list = []
-        for e in events:
-            out.extend(self._transform(e) if isinstance(e, Event) else [e])
-        return out
-
-    def _resolve(self, level: Level, x) -> list:
-        up, code, verb = level.up, level.code, level.clause.verb
-        if not up and code == 0:
-            return [x]
-        if not isinstance(x, Event):
-            out = [Event(tuple(up), x, code, verb, level.pattern, level.steps + ("combine: rule A",),
-                         level.up_heads, getattr(x, "tokens", ()))]
-            if level.passive_code:
-                out.extend(Event((x,), s, level.passive_code, verb, level.pattern,
-                                 level.steps + ("combine: rule A, the passive code reversed",),
-                                 getattr(x, "tokens", ()), level.up_heads) for s in up)
-            return out
-        steps = x.steps + level.steps
-        if x.target == PASSIVE:
-            k, how = self._combine(code, x.code)
-            if up:
-                return [Event(x.sources, s, k, x.verb, x.pattern, steps + ("passive: rule P",) + how,
-                              x.source_hint, level.up_heads) for s in up]
-            return [Event(tuple(up), PASSIVE, k, x.verb, x.pattern, steps + ("passive: rule P",) + how,
-                          x.source_hint, ())]
-        if isinstance(x.target, str) and self._requested(level, x):
-            request = self._deontic(x.verb)
-            if request:
-                k, how = self._combine(request, x.code)
-                if (to_cameo(k) or "")[:2] != (to_cameo(request) or "")[:2]:
-                    k, how = request, ()
-                step = "addition: a must/should statement, a request"
-                return [Event(tuple(up), s, k, verb, level.pattern, steps + (step,)
-                              + how, level.up_heads, getattr(s, "tokens", ()) or x.source_hint) for s in x.sources]
-        if x.sources:
-            return [Event(tuple(up), x, code, verb, level.pattern, steps + ("nest: rule N",), level.up_heads,
-                          x.source_hint)]
-        k, how = self._combine(code, x.code)
-        origin = x.verb if k == x.code else verb
-        return [Event(tuple(up), x.target, k, origin, x.pattern or level.pattern, steps + ("flatten: rule F",) + how,
-                      level.up_heads, x.target_hint)]
-
-    def _combine(self, upper: int, lower: int, swapped: bool = False) -> tuple[int, tuple[str, ...]]:
-        """combine(upper, lower); with `additions`, the composition table's code of the governing code over
-        the inner one where communique has one (additions.composed_code), whether or not combine has a code
-        (`swapped`: the default rule's combine(inner, outer))."""
-        k = combine(upper, lower)
-        if self.protest_purposes and not swapped and _protest_for_demand(upper, lower):
-            return upper, (f"addition: protest {upper:X} for its demand {lower:X}",)
-        if self.additions and upper and lower:
-            outer, inner = (lower, upper) if swapped else (upper, lower)
-            found = composed_code(outer, inner)
-            if found is not None:
-                return found, (f"addition: composed {outer:X} over {inner:X}",)
-        return k, ()
-
-    # ---- transformations (§4.8) --------------------------------------------------------------------
-    def _transform(self, e: Event) -> list:
-        inner = e.target
-        if not isinstance(inner, Event):
-            return [e]
-        table = getattr(self.verbs, "transformations", None) or {}
-        found = match_rule(table, e.code, tuple(e.sources), inner.code, tuple(inner.sources), inner.target)
-        if found is not None:
-            sources, target, code, line = found
-            steps = e.steps + (f"transform: rule line {line}",)
-            verb = e.verb
-            if code == inner.code:  # "a says it did Q to b" (rule a (a b Q) SAY): the act itself, told by
-                verb = inner.verb   # its own actor -- its verb, not the verb of saying, carries its mood and date
-                steps += (REPORTED_ACT,)
-            targets = target if isinstance(target, tuple) else (target,)
-            return [Event(sources, t, code, verb, e.pattern, steps, e.source_hint, inner.source_hint)
-                    for t in targets]
-        if default_applies(e.sources, e.code, inner.sources, inner.code):
-            k, how = self._combine(inner.code, e.code, swapped=True)
-            return [Event(e.sources, b, k, e.verb, e.pattern, e.steps + ("transform: default rule",) + how,
-                          e.source_hint, getattr(b, "tokens", ()) or inner.source_hint) for b in inner.sources]
-        return [e]
-
     # ---- participle theme (§3.4) -------------------------------------------------------------------
     def theme(self, cl: Clause, upper: list[str]) -> list[str]:
         events = self.clause_events(cl, upper=[c for c in upper if c not in ("~", "~~")])
@@ -378,36 +258,5 @@ class Composer(RecallSteps):
         return [first.target] if first.target else []
 
 
-REPORTED_ACT = "reported act: the inner clause's own code and verb"
-
-
 def _nothing():
     return [], ()
-
-
-def _heads(pp) -> Heads:
-    """The tokens of a PP's object NP (its own and nested words), or the preposition."""
-    return _tokens([pp.obj]) if pp.obj is not None else (pp.prep,)
-
-
-def _tokens(nps: list[NounPhrase]) -> Heads:
-    """The tokens an actor read from these NPs stands on: their own words and their nested NPs'."""
-    found: set[int] = set()
-    stack = list(nps)
-    while stack:
-        np = stack.pop()
-        found.update(np.words)
-        stack.extend(np.nested)
-    return tuple(sorted(found))
-
-
-PROTEST_ROOT, DEMAND_ROOTS = "14", frozenset({"02", "10"})
-
-
-def _protest_for_demand(upper: int, lower: int) -> bool:
-    """Whether a protest governs the appeal or demand it is staged for ("marched to demand elections"):
-    the CAMEO manual codes that as the protest, its demand its issue (141 "demonstrate or rally", 1411-1414
-    "... for leadership change, policy change, rights, institutional change"; 142 hunger strike likewise),
-    where combine() lets the inner speech act win (`protest_purposes`)."""
-    outer, inner = to_cameo(upper), to_cameo(lower)
-    return outer is not None and inner is not None and outer[:2] == PROTEST_ROOT and inner[:2] in DEMAND_ROOTS

@@ -66,6 +66,8 @@ class NounReader:
     relations_apart: bool = False  # profile switch `appositive_relations`: "Xland, a Yland ally" is XLD only
     consumed: set[int] = field(default_factory=set)
     wildcard: set[int] = field(default_factory=set)
+    # the heads found not `^`-covered outside any noun phrase's meaning, in order (`wildcarded`)
+    wildcard_misses: list[int] = field(default_factory=list, repr=False)
     _memo: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _own: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _busy: set[int] = field(default_factory=set, repr=False)
@@ -105,9 +107,25 @@ class NounReader:
 
     def pp_meaning(self, pp: PrepPhrase) -> list[str]:
         """§3.6: the meaning of the PP's object NP; empty for a clausal object or a `^`-consumed object."""
-        if pp.obj is None or pp.obj.head in self.wildcard:
+        if pp.obj is None or self.wildcarded(pp.obj.head):
             return []
         return self.meaning(pp.obj)
+
+    def wildcarded(self, head: int) -> bool:
+        """Whether a `^` slot covered the NP headed by `head`. A head found not covered while no noun
+        phrase's meaning is being computed is noted in `wildcard_misses`: the composer's memo of clause
+        meanings (compose.py) holds while none of them has been covered since."""
+        if head in self.wildcard:
+            return True
+        if not self._busy:
+            self.wildcard_misses.append(head)
+        return False
+
+    @property
+    def reading(self) -> bool:
+        """Whether a noun phrase's meaning is being computed (the clause meanings asked for then depend
+        on which ones)."""
+        return bool(self._busy)
 
     # ---- the steps ---------------------------------------------------------------------------------
     def _meaning(self, np: NounPhrase, with_theme: bool) -> list[str]:
@@ -200,6 +218,9 @@ class NounReader:
         conjunct's meaning, and the positions left for the rest ("Yland rebels"). Coordinated bare
         modifiers share the head ("Xland and Yland soldiers", "government and rebel forces"): ([], positions)."""
         view = self.view
+        deps = view.deps
+        if not any(deps[c] == "conj" for c in np.words):  # no own word is a conjunct: no coordination inside
+            return [], positions
         own = set(np.words)
         for m in np.words:
             if m == np.head or not any(view.deps[c] == "conj" and c in own for c in view.children[m]):
@@ -242,11 +263,11 @@ class NounReader:
         group: list[int] = []
         keep = False
         last = -2
+        if not any(glued[i] for i, _ in positions):  # no hyphenated word: each kept token is a word
+            return [words[i] for i in sorted({i for i, kept in positions if kept})]
         merged: dict[int, bool] = {}
         for i, kept in positions:
             merged[i] = merged.get(i, False) or kept
-        if not any(glued[i] for i in merged):  # no hyphenated word: each kept token is a word
-            return [words[i] for i, kept in sorted(merged.items()) if kept]
         for i, kept in sorted(merged.items()):
             if group and not (i == last + 1 and glued[i]):
                 if keep:

@@ -29,7 +29,7 @@ class Builder:
         known = v.nps.get(h)
         if known is not None and not skip:
             return known
-        deps, children, words = v.deps, v.children, v.words
+        deps, children, words, glued = v.deps, v.children, v.words, v.glued
         own, modifiers, stack = [h], [], [h]
         nested: list[NounPhrase] = []
         pps: list[PrepPhrase] = []
@@ -59,7 +59,7 @@ class Builder:
                         continue
                 if k != h and d == "conj":  # "Xland and Yland soldiers": coordinated modifiers are words
                     pass
-                elif d == "punct" and v.glued[c] and c + 1 < len(words) and v.glued[c + 1]:
+                elif d == "punct" and glued[c] and c + 1 < len(words) and glued[c + 1]:
                     pass  # the hyphen inside a hyphenated word
                 elif d in NOT_WORDS or d == "relcl" or d == "acl":
                     if d in ("prep", "agent") and k != h:
@@ -193,6 +193,8 @@ class Builder:
         """Sort the verbs chained by `conj` under cl into bare conjuncts (sharing the subject of the
         nearest preceding conjunct that has one) and coordinated clauses with their own subject."""
         v = self.v
+        if not any(v.deps[c] == "conj" for c in v.children[cl.verb]):
+            return  # no coordination: no conjunct, no coordinated clause, no coordinator
         chain, group = [], cl
         for j in self._conj_chain(cl.verb)[1:]:
             if v.pos[j] in ("VERB", "AUX"):
@@ -209,6 +211,8 @@ class Builder:
                 if not sub.passive:
                     self._voice(sub, group.auxiliaries + sub.auxiliaries)
         for g in [cl] + cl.coordinated:
+            if not g.conjuncts:
+                continue  # only a coordination of bare conjuncts takes a coordinator
             for member in [g] + g.conjuncts:
                 for c in v.children[member.verb]:
                     if v.deps[c] == "cc" and g.coordinator is None and g.conjuncts:

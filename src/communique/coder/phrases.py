@@ -82,6 +82,7 @@ from .parse_repairs import repaired_view
 TAGS_KEY = "communique.coder.tags"
 WORDS_KEY = "communique.coder.words"
 GLUED_KEY = "communique.coder.glued"
+VIEWS_KEY = "communique.coder.views"  # doc.user_data: {(sentence start, end): SentenceView}
 
 
 @dataclass(eq=False)
@@ -105,6 +106,8 @@ class NounPhrase:
     is_reflexive: bool = False
     antecedent: NounPhrase | None = None
     kind: str = "np"
+    # the tokens an actor read from this NP stands on (compose._tokens), computed once; not copied by replace()
+    token_cache: tuple[int, ...] | None = field(default=None, init=False, repr=False)
 
 
 @dataclass(eq=False)
@@ -149,6 +152,12 @@ class SentenceView:
     pos: list[str] = field(default_factory=list, repr=False)
     glued: list[bool] = field(default_factory=list, repr=False)
     repairs: list[str] = field(default_factory=list)  # the parse repairs made (`parse_repairs.py`)
+    built: tuple[int, int] = (0, 0)  # (noun phrases, clauses) as `phrase_view` built them
+
+    def pristine(self) -> bool:
+        """Whether the view is still as `phrase_view` built it: no noun phrase or clause built on demand
+        since (the only changes the coder makes to a view; a reader's own state is the reader's)."""
+        return len(self.nps) == self.built[0] and len(self.clauses) == self.built[1]
 
     def noun_phrase(self, i: int) -> NounPhrase:
         found = self.nps.get(i)
@@ -177,13 +186,26 @@ def doc_words(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
 
 def phrase_view(sent: Span) -> SentenceView:
     """The phrase view of `sent`: its clauses, their phrases and the top-level clauses, built on its parse
-    as `parse_repairs.py` repairs it."""
+    as `parse_repairs.py` repairs it. Kept with the Doc: asked for again (the coder's additions read the
+    sentence after the coder), the same view is given while it is as built (`SentenceView.pristine`)."""
+    views = sent.doc.user_data.get(VIEWS_KEY)
+    if views is None:
+        views = sent.doc.user_data[VIEWS_KEY] = {}
+    key = (sent.start, sent.end)
+    view = views.get(key)
+    if view is None or not view.pristine():
+        view = views[key] = _built_view(sent)
+    return view
+
+
+def _built_view(sent: Span) -> SentenceView:
     doc = sent.doc
     words, tags, glued = doc_words(doc)
     tree = doc_tree(doc)
     view = SentenceView(sent.start, sent.end, words, tags, tree.heads, tree.dep, tree.children,
                         pos=doc_tokens(doc).pos, glued=glued)
     _phrase_builder.Builder(view).build(repaired_view(view, sent.root.i, doc_tokens(doc).text))
+    view.built = (len(view.nps), len(view.clauses))
     return view
 
 

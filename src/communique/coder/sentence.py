@@ -176,9 +176,21 @@ def _record(source: str, target: str, cameo: str, event: Event) -> CodedEvent:
 
 
 def code_sentence_with(sent: Span, date: datetime.date | None, knowledge, profile, match,
-                       trace: list | None = None) -> list[CodedEvent]:
-    """Discards (§2.5), then the phrase view, then the records."""
+                       trace: list | None = None, story_clear: bool = False) -> list[CodedEvent]:
+    """Discards (§2.5), then the phrase view, then the records. `story_clear`: the discards' check
+    (`Discards.check`, without PETRARCH's quirks) found no phrase anywhere in the document's text; a
+    sentence whose words are whole words of that text then holds none either (a phrase is consecutive
+    whole words), and is not checked again."""
     discards = getattr(knowledge, "discards", None)
-    if discards is not None and discards.sentence_discarded(sentence_text(sent)):
+    if discards is not None and not (story_clear and _whole_words(sent)) \
+            and discards.sentence_discarded(sentence_text(sent)):
         return []
     return code_view(sent, phrase_view(sent), date, knowledge, profile, match, trace)
+
+
+def _whole_words(sent: Span) -> bool:
+    """Whether the sentence starts and ends at whitespace of the document's text (or at its ends): its
+    whitespace-separated words are then words of the document's text too."""
+    text = doc_text(sent.doc)
+    start, end = sent.start_char, sent.end_char
+    return (start == 0 or text[start - 1].isspace()) and (end >= len(text) or text[end].isspace())

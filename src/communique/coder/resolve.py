@@ -1,0 +1,215 @@
+"""RESOLVE (spec §4.5-4.8): what a verb-phrase level makes of the items below it, and the events' own form.
+
+`Event(sources, target, code)`: `sources` a tuple of actor codes, `target` an actor code, "" (none),
+PASSIVE (a passive target still to be filled from above) or a nested Event; `code` an internal hex code
+(`codes.py`). Actor codes are `Code` strings that remember their NP's tokens (`tagged`, `_tokens`). A
+`Level` is what one VP level of a clause (compose.py) holds: its upper, its code, its pattern.
+
+`Resolver` (mixed into `compose.Composer`) assembles a level: each lower item RESOLVEd against the level's
+upper and code (rules 0/A/P/N/F; a must/should statement is a request with `deontic_requests`), the
+complement clauses consulted only when the level has no other events, then the transformation rules and
+the default rule on every event (§4.8). The code of a governing verb over an inner one is PETRARCH's
+`combine`, or with `additions` the composition table of `additions.py`, and with `protest_purposes` a
+protest keeps its own code over the demand it is staged for.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .additions import composed_code
+from .codes import combine, to_cameo
+from .phrases import Clause, NounPhrase
+from .transform import default_applies, match_rule
+
+PASSIVE = "passive"
+PASSIVE_SOURCES = frozenset({"BY", "FROM", "IN"})
+PASSIVE_TARGETS = frozenset({"AT", "AGAINST", "INTO", "TOWARDS"})
+Heads = tuple[int, ...]
+
+
+class Code(str):
+    """An actor code that remembers the tokens (its NP's words) it was read from."""
+    tokens: Heads = ()
+
+
+def tagged(codes: list[str], tokens: Heads) -> list[str]:
+    out = []
+    for c in codes:
+        k = Code(c)
+        k.tokens = tokens
+        out.append(k)
+    return out
+
+
+@dataclass(frozen=True)
+class Event:
+    sources: tuple[str, ...]
+    target: "str | Event"
+    code: int
+    verb: int
+    pattern: str | None = None
+    steps: tuple[str, ...] = ()
+    source_hint: Heads = ()
+    target_hint: Heads = ()
+
+
+@dataclass
+class Level:
+    """What RESOLVE needs of one VP level."""
+    clause: Clause
+    up: list[str]
+    up_heads: Heads
+    code: int
+    passive_code: int = 0
+    pattern: str | None = None
+    step: str = ""
+    lower_heads: Heads = ()
+    steps: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self):
+        self.steps = (self.step,) + ((f"pattern: {self.pattern}",) if self.pattern else ())
+
+
+class Resolver:
+    """Mixed into `compose.Composer` (which holds verbs, the switches, `sentence_clause` and the recall steps)."""
+
+    # ---- assembly ----------------------------------------------------------------------------------
+    def _assemble(self, level: Level, lower: list, complements: list[Clause]) -> list:
+        events: list = []
+        if lower:
+            for x in lower:
+                events.extend(self._resolve(level, x))
+        elif not complements and (level.up or level.code):
+            events.append(Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern, level.steps,
+                                level.up_heads, level.lower_heads))
+        if not events and complements:
+            actors: list = []
+            for comp in complements:
+                for x in self.sentence_clause(comp):
+                    if isinstance(x, Event) and (x.target or x.code or self._requested(level, x)):
+                        events.extend(self._resolve(level, x))
+                    elif not isinstance(x, Event):
+                        actors.append(x)
+            if not events and self.complement_actors and level.code:
+                events.extend(self._uncoded_content(level, actors))
+        out: list = []
+        for e in events:
+            out.extend(self._transform(e) if isinstance(e, Event) else [e])
+        return out
+
+    def _resolve(self, level: Level, x) -> list:
+        up, code, verb = level.up, level.code, level.clause.verb
+        if not up and code == 0:
+            return [x]
+        if not isinstance(x, Event):
+            out = [Event(tuple(up), x, code, verb, level.pattern, level.steps + ("combine: rule A",),
+                         level.up_heads, getattr(x, "tokens", ()))]
+            if level.passive_code:
+                out.extend(Event((x,), s, level.passive_code, verb, level.pattern,
+                                 level.steps + ("combine: rule A, the passive code reversed",),
+                                 getattr(x, "tokens", ()), level.up_heads) for s in up)
+            return out
+        steps = x.steps + level.steps
+        if x.target == PASSIVE:
+            k, how = self._combine(code, x.code)
+            if up:
+                return [Event(x.sources, s, k, x.verb, x.pattern, steps + ("passive: rule P",) + how,
+                              x.source_hint, level.up_heads) for s in up]
+            return [Event(tuple(up), PASSIVE, k, x.verb, x.pattern, steps + ("passive: rule P",) + how,
+                          x.source_hint, ())]
+        if isinstance(x.target, str) and self._requested(level, x):
+            request = self._deontic(x.verb)
+            if request:
+                k, how = self._combine(request, x.code)
+                if (to_cameo(k) or "")[:2] != (to_cameo(request) or "")[:2]:
+                    k, how = request, ()
+                step = "addition: a must/should statement, a request"
+                return [Event(tuple(up), s, k, verb, level.pattern, steps + (step,)
+                              + how, level.up_heads, getattr(s, "tokens", ()) or x.source_hint) for s in x.sources]
+        if x.sources:
+            return [Event(tuple(up), x, code, verb, level.pattern, steps + ("nest: rule N",), level.up_heads,
+                          x.source_hint)]
+        k, how = self._combine(code, x.code)
+        origin = x.verb if k == x.code else verb
+        return [Event(tuple(up), x.target, k, origin, x.pattern or level.pattern, steps + ("flatten: rule F",) + how,
+                      level.up_heads, x.target_hint)]
+
+    def _combine(self, upper: int, lower: int, swapped: bool = False) -> tuple[int, tuple[str, ...]]:
+        """combine(upper, lower); with `additions`, the composition table's code of the governing code over
+        the inner one where communique has one (additions.composed_code), whether or not combine has a code
+        (`swapped`: the default rule's combine(inner, outer))."""
+        k = combine(upper, lower)
+        if self.protest_purposes and not swapped and _protest_for_demand(upper, lower):
+            return upper, (f"addition: protest {upper:X} for its demand {lower:X}",)
+        if self.additions and upper and lower:
+            outer, inner = (lower, upper) if swapped else (upper, lower)
+            found = composed_code(outer, inner)
+            if found is not None:
+                return found, (f"addition: composed {outer:X} over {inner:X}",)
+        return k, ()
+
+    # ---- transformations (§4.8) --------------------------------------------------------------------
+    def _transform(self, e: Event) -> list:
+        inner = e.target
+        if not isinstance(inner, Event):
+            return [e]
+        table = getattr(self.verbs, "transformations", None) or {}
+        found = match_rule(table, e.code, tuple(e.sources), inner.code, tuple(inner.sources), inner.target)
+        if found is not None:
+            sources, target, code, line = found
+            steps = e.steps + (f"transform: rule line {line}",)
+            verb = e.verb
+            if code == inner.code:  # "a says it did Q to b" (rule a (a b Q) SAY): the act itself, told by
+                verb = inner.verb   # its own actor -- its verb, not the verb of saying, carries its mood and date
+                steps += (REPORTED_ACT,)
+            targets = target if isinstance(target, tuple) else (target,)
+            return [Event(sources, t, code, verb, e.pattern, steps, e.source_hint, inner.source_hint)
+                    for t in targets]
+        if default_applies(e.sources, e.code, inner.sources, inner.code):
+            k, how = self._combine(inner.code, e.code, swapped=True)
+            return [Event(e.sources, b, k, e.verb, e.pattern, e.steps + ("transform: default rule",) + how,
+                          e.source_hint, getattr(b, "tokens", ()) or inner.source_hint) for b in inner.sources]
+        return [e]
+
+REPORTED_ACT = "reported act: the inner clause's own code and verb"
+
+
+def _heads(pp) -> Heads:
+    """The tokens of a PP's object NP (its own and nested words), or the preposition."""
+    return _tokens([pp.obj]) if pp.obj is not None else (pp.prep,)
+
+
+def _tokens(nps: list[NounPhrase]) -> Heads:
+    """The tokens an actor read from these NPs stands on: their own words and their nested NPs'."""
+    if len(nps) == 1:
+        return _np_tokens(nps[0])
+    found: set[int] = set()
+    for np in nps:
+        found.update(_np_tokens(np))
+    return tuple(sorted(found))
+
+
+def _np_tokens(np: NounPhrase) -> Heads:
+    """`_tokens([np])`, computed once per NP (an NP does not change once the phrase view is built)."""
+    found = np.token_cache
+    if found is None:
+        words: set[int] = set()
+        stack = [np]
+        while stack:
+            n = stack.pop()
+            words.update(n.words)
+            stack.extend(n.nested)
+        found = np.token_cache = tuple(sorted(words))
+    return found
+
+
+PROTEST_ROOT, DEMAND_ROOTS = "14", frozenset({"02", "10"})
+
+
+def _protest_for_demand(upper: int, lower: int) -> bool:
+    """Whether a protest governs the appeal or demand it is staged for ("marched to demand elections"):
+    the CAMEO manual codes that as the protest, its demand its issue (141 "demonstrate or rally", 1411-1414
+    "... for leadership change, policy change, rights, institutional change"; 142 hunger strike likewise),
+    where combine() lets the inner speech act win (`protest_purposes`)."""
+    outer, inner = to_cameo(upper), to_cameo(lower)
+    return outer is not None and inner is not None and outer[:2] == PROTEST_ROOT and inner[:2] in DEMAND_ROOTS
