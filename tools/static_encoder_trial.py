@@ -9,8 +9,10 @@
    each's held-out accuracy (fold 0 is the build tool's split), and for each threshold on the static head's
    top-two margin, the cascade's accuracy and the share of sentences it sends to MiniLM. The threshold kept
    is the smallest whose pooled accuracy is within `TOLERANCE` of MiniLM alone (our sentences only).
-3. --case: CASE 2021 dev with `classifier = events`, the classifier replaced by the static one and then by
-   the cascade (heads fitted on all our sentences; the MiniLM heads are the shipped ones).
+3. --case: CASE 2021 dev with `classifier = events`, the classifier replaced by the static one (unless
+   --cascade-only) and then by the cascade (heads fitted on all our sentences; the MiniLM heads are the
+   shipped ones). --calibrate first refits classify/choice.py's thresholds on the cascade's fold scores of
+   our sentences, by tools/calibrate_override.py's grid, and uses them for this run only (no file changes).
 4. --bench: benchmarks/throughput.py --classifier events --repeat 1 --rounds N with the cascade (or, with
    --bench-static, the static classifier alone), and the share of the corpus's read sentences sent to MiniLM.
 """
@@ -47,7 +49,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bench", action="store_true")
     parser.add_argument("--bench-static", action="store_true")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--cascade-only", action="store_true", help="with --case, skip the static head alone")
     parser.add_argument("--threshold", type=float, help="use this cascade threshold instead of the folds' choice")
+    parser.add_argument("--calibrate", action="store_true", help="refit choice.py's thresholds on the cascade's "
+                        "fold scores of our sentences (as tools/calibrate_override.py --folds 5) before --case")
     args = parser.parse_args(argv)
     encoder = load_encoder()
     if args.table and args.table.is_file():
@@ -67,8 +72,9 @@ def main(argv: list[str] | None = None) -> int:
                           [s.plover for s in sentences])}
     dense = encoder.encode(texts)
     cheap = static.encode(texts)
-    threshold = args.threshold if args.threshold is not None else choose_threshold(
-        schemes["acled"], dense, cheap, encoder, static)
+    threshold, folds = choose_threshold(schemes["acled"], dense, cheap, encoder, static, args.threshold)
+    if args.calibrate:
+        calibrate(sentences, schemes["acled"], folds)
     static_heads = {}
     for name, (classes, descriptions, labels) in schemes.items():
         rows = [i for i, label in enumerate(labels) if label is not None]
@@ -77,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     heads = load_heads().heads
     assert all(heads[n].labels == static_heads[n].labels for n in heads), "the heads' classes differ in order"
     if args.case:
-        case(Classifier(static, static_heads), "static alone")
+        if not (args.calibrate or args.cascade_only):  # the calibrated thresholds are the cascade's
+            case(Classifier(static, static_heads), "static alone")
         cascade = Cascade(static, static_heads, encoder, heads, threshold)
         case(cascade, f"cascade, threshold {threshold:.2f}")
         print(f"  cascade sent {cascade.sent}/{cascade.seen} CASE sentences to MiniLM")
@@ -89,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def choose_threshold(scheme, dense, cheap, encoder, static) -> float:
+def choose_threshold(scheme, dense, cheap, encoder, static, fixed):
+    """The cascade threshold (the folds' choice, or `fixed`) and, per sentence, (index, cascade probabilities)."""
     classes, descriptions, labels = scheme
     dense_described, cheap_described = encoder.encode(descriptions), static.encode(descriptions)
     gold, static_p, dense_p, fold_of = [], [], [], []
@@ -118,7 +126,31 @@ def choose_threshold(scheme, dense, cheap, encoder, static) -> float:
             chosen = t
     chosen = STEPS[-1] if chosen is None else chosen
     print(f"chosen threshold {chosen:.2f} (smallest within {TOLERANCE} of MiniLM alone)")
-    return chosen
+    chosen = chosen if fixed is None else fixed
+    order = [i for fold in _folds(labels, 5) for i in fold]
+    mixed = numpy.where((margin < chosen)[:, None], dense_p, static_p)
+    return chosen, list(zip(order, mixed))
+
+
+def calibrate(sentences, scheme, folds) -> None:
+    """calibrate_override's grid on the cascade's held-out scores; sets choose()'s default thresholds."""
+    import itertools
+
+    import communique.classify.choice as choice
+    from calibrate_override import STEPS as GRID, label
+    from communique.acled import deciding_rule
+    from communique.classify.scoring import SentenceScores, _ranked
+    from communique.pipeline import extract_text
+
+    classes = tuple(scheme[0])
+    cases = [(sentences[i].label, SentenceScores(sentences[i].text, _ranked(classes, row), ()),
+              [(e, deciding_rule(e)) for e in extract_text(sentences[i].text).events]) for i, row in folds]
+    best = max(((sum(label(s, e, choice.Thresholds(o, t, v))[0] == g for g, s, e in cases), o, v, t)
+                for o, t, v in itertools.product(GRID, GRID, GRID)))
+    shipped = sum(label(s, e, choice.THRESHOLDS)[0] == g for g, s, e in cases)
+    print(f"calibrated on the cascade: override {best[1]:.2f}, take {best[3]:.2f}, veto {best[2]:.2f}: "
+          f"{best[0]}/{len(cases)} right (shipped thresholds {shipped})", flush=True)
+    choice.choose.__defaults__ = (choice.Thresholds(override=best[1], take=best[3], veto=best[2]),)
 
 
 def _acc(probabilities, gold) -> float:
