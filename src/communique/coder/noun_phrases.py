@@ -70,6 +70,9 @@ class NounReader:
     wildcard_misses: list[int] = field(default_factory=list, repr=False)
     _memo: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _own: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    # the noun phrases the two memos above are keyed by (`id`), kept alive with them: a phrase made for the
+    # moment (a conjunct's copy) and freed could otherwise hand its id, and its meaning, to a later one
+    _keyed: list[NounPhrase] = field(default_factory=list, repr=False)
     _busy: set[int] = field(default_factory=set, repr=False)
 
     # ---- public ------------------------------------------------------------------------------------
@@ -91,6 +94,7 @@ class NounReader:
         finally:
             self._busy.discard(key)
         self._memo[key] = result
+        self._keyed.append(np)
         return result
 
     def own_meaning(self, np: NounPhrase) -> list[str]:
@@ -103,6 +107,7 @@ class NounReader:
             apart = self.conjuncts_apart and self._conjuncts(np)
             known = self._own[key] = (self._conjunct_meanings(np, with_theme=False) if apart
                                       else self._meaning(np, with_theme=False))
+            self._keyed.append(np)
         return known
 
     def pp_meaning(self, pp: PrepPhrase) -> list[str]:
