@@ -4,16 +4,13 @@ left unscored; cooperation so announced is an offer. A hedge ("could") or a past
 hypothetical. Sentences written for tests/fixtures/conditional_threats.tsv."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-TABLE = Path(__file__).resolve().parent / "fixtures" / "conditional_threats.tsv"
+from fixture_tables import fixture_rows
 
 
 def table_rows() -> list[tuple[str, str, str]]:
-    lines = TABLE.read_text(encoding="utf-8").splitlines()
-    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+    return fixture_rows("conditional_threats.tsv")  # type: ignore[return-value]
 
 
 def test_conditional_future_needs_a_future_auxiliary_and_an_if_or_unless_clause(nlp):

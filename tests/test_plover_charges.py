@@ -3,18 +3,16 @@ the crosswalk makes both COERCE, the PLOVER manual makes a charge, indictment, p
 allege. Sentences written for tests/fixtures/charge_sentences.tsv."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from communique.coder.profiles import Profile
 from communique.plover_conventions import plover_in_profile
 
-TABLE = Path(__file__).resolve().parent / "fixtures" / "charge_sentences.tsv"
+from fixture_tables import fixture_rows
+
 COMMUNIQUE, PETRARCH2 = Profile.named("communique"), Profile.named("petrarch2")
 
 
 def table_rows() -> list[tuple[str, str, str]]:
-    lines = TABLE.read_text(encoding="utf-8").splitlines()
-    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+    return fixture_rows("charge_sentences.tsv")  # type: ignore[return-value]
 
 
 def test_the_trigger_names_the_sense_of_173_in_communique_only():

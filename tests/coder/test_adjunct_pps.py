@@ -3,16 +3,13 @@ despite Yland's objections" is not directed at Yland, where PETRARCH-2 takes the
 of a clause whose objects name none (spec §4.5). Sentences written here and in tests/fixtures/adjunct_pps.tsv."""
 from __future__ import annotations
 
-from pathlib import Path
+from fixture_tables import fixture_rows
 
 from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 
-TABLE = Path(__file__).resolve().parents[1] / "fixtures" / "adjunct_pps.tsv"
-
 
 def table_rows() -> list[tuple[str, str]]:
-    lines = TABLE.read_text(encoding="utf-8").splitlines()
-    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+    return fixture_rows("adjunct_pps.tsv")  # type: ignore[return-value]
 
 
 def targets(nlp, knowledge, text, profile):

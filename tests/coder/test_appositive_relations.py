@@ -4,16 +4,13 @@ scan over the whole noun phrase (spec §3.3) reads both. A name with no actor of
 description's. Sentences written here and in tests/fixtures/appositive_relations.tsv."""
 from __future__ import annotations
 
-from pathlib import Path
+from fixture_tables import fixture_rows
 
 from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 
-TABLE = Path(__file__).resolve().parents[1] / "fixtures" / "appositive_relations.tsv"
-
 
 def table_rows() -> list[tuple[str, str]]:
-    lines = TABLE.read_text(encoding="utf-8").splitlines()
-    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+    return fixture_rows("appositive_relations.tsv")  # type: ignore[return-value]
 
 
 def sources(nlp, knowledge, text, profile):

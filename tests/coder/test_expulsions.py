@@ -5,16 +5,13 @@ each the phrase of its code's name (switch `silent_verbs`). Sentences written fo
 tests/fixtures/expulsion_sentences.tsv; an ambassador expelled keeps the block's code."""
 from __future__ import annotations
 
-from pathlib import Path
+from fixture_tables import fixture_rows
 
 from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 
-TABLE = Path(__file__).resolve().parents[1] / "fixtures" / "expulsion_sentences.tsv"
-
 
 def table_rows() -> list[tuple[str, str]]:
-    lines = TABLE.read_text(encoding="utf-8").splitlines()
-    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+    return fixture_rows("expulsion_sentences.tsv")  # type: ignore[return-value]
 
 
 def test_the_named_codes_in_communique_the_block_defaults_in_petrarch2(nlp, toy):

@@ -5,18 +5,15 @@ recipient is included"), where PETRARCH-2 (spec §5.3) writes every ordered pair
 and in tests/fixtures/reciprocal_sentences.tsv."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+
+from fixture_tables import fixture_rows
 
 from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 
-TABLE = Path(__file__).resolve().parents[1] / "fixtures" / "reciprocal_sentences.tsv"
-
 
 def table_rows() -> list[tuple[str, str]]:
-    lines = TABLE.read_text(encoding="utf-8").splitlines()
-    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+    return fixture_rows("reciprocal_sentences.tsv")  # type: ignore[return-value]
 
 
 def test_the_sentence_level_writes_one_record_per_participant_with_no_target(nlp, toy):
