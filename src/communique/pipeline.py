@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
@@ -24,8 +24,7 @@ from .acled import acled_for
 from .coder.adapter import EventCandidate, document_candidates
 from .coder.additions import load_coder_knowledge, mood_code
 from .coder.profiles import Profile
-from .coder.recall import RECIPROCAL_STEP
-from .extract.actors import UNKNOWN_COUNTRY, DocActors, find_actors
+from .extract.actors import DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
 from .modality import conditional_future, modality_of
 from .plover_conventions import plover_in_profile
@@ -33,7 +32,6 @@ from .places.gazetteer import load_gazetteer, load_user_gazetteer
 from .places.locate import location_for_event
 from .places.recognise import find_places
 from .quotes import find_quotes
-from .extract.reference_words import country_names
 from .size import size_of
 from .time.dates import date_for_event, deadline_for_event, find_dates
 from .ingest.reading import article_id
@@ -41,6 +39,7 @@ from .ingest.fields import FIRST_YEAR, LAST_YEAR
 from .nlp import TEXT_KEY, doc_tokens, load_model, parse, parse_many, release_tables
 from .nlp_pieces import parse_pieces
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
+from .resolve import event_countries
 from .resolve.coreference import link_quote_speakers, link_references
 from .settings import Settings
 
@@ -225,7 +224,7 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     dropped: list = []
     candidates = document_candidates(doc, actors, knowledge.coder, knowledge.profile, published, dropped)
     doc_id = document_id(article)
-    context_country = _context_country(actors) if knowledge.profile.context_country else None
+    context_country = event_countries.context_country(actors) if knowledge.profile.context_country else None
     events, ids = [], set()
     for c in candidates:
         event = _event_mention(doc_id, doc, c, dates, places, quotes, published, context_country,
@@ -312,95 +311,10 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         trigger=trigger_text, trigger_start=trigger_start, speaker=_speaker_of(trigger_start, quotes),
         steps=c.steps)
     if profile.context_country:  # petrarch2 adds nothing from outside the sentence
-        _localise_sector_actors(event, context_country)
-        _target_from_location(event)
+        event_countries.localise_sector_actors(event, context_country)
+        event_countries.target_from_location(event)
     event.acled = acled_for(event)
     return event
-
-
-def _target_from_location(event: EventMention) -> None:
-    """'Serbia lifted a curfew in Montenegro': with no target named, the country where the actor acts is
-    the target (the CAMEO convention) -- but "the two leaders met in Istanbul" did not meet Turkey."""
-    if event.target or RECIPROCAL_STEP in event.steps:  # a reciprocal event has no recipient (PLOVER)
-        return
-    place = event.location
-    home = {r.country for r in event.source}
-    at_home_together = place is not None and place.country in home and (len(home) > 1 or event.cameo["root"] == "04")
-    if place is not None and place.country and not at_home_together:
-        country, text = place.country, place.text
-    elif event.cameo["root"] in DOMESTIC_ROOTS or all(r.sector == "COP" for r in event.source):
-        # a protest, a concession or a police action with no one named: directed at its own state
-        states = {r.country for r in event.source
-                  if r.country and len(r.country) == 3 and r.code != UNKNOWN_COUNTRY}
-        if len(states) != 1 or any(r.country in GROUP_CODES for r in event.source):
-            return
-        country, text = states.pop(), ""
-    else:
-        return
-    event.target = [ActorRef(text=text, name=country_names().get(country, country),
-                             country=country, sector=None, code=country)]
-    event.confidence = max(0.0, event.confidence - 0.1)
-
-
-# Protests, concessions and coercion are directed at the actor's own state unless the text says otherwise.
-DOMESTIC_ROOTS = {"08", "14", "17"}
-GROUP_CODES = {"IGO", "NGO", "IMG", "MNC", "NGM", "UIS"}
-
-
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-
-
-def _context_country(actors: DocActors) -> str | None:
-    """The country a document is about, where one clearly dominates its actor mentions."""
-    counts: dict[str, int] = {}
-    for mention in actors.mentions:
-        if mention.modifier:
-            continue  # "Malaysia Airlines", "Turkish troops": the name qualifies another mention
-        for actor in mention.actors:
-            if actor.country and actor.country not in GROUP_CODES and len(actor.country) == 3:
-                counts[actor.country] = counts.get(actor.country, 0) + 1
-    total = sum(counts.values())
-    if not total:
-        return None
-    country, n = max(counts.items(), key=lambda kv: kv[1])
-    return country if n / total >= CONTEXT_SHARE else None
-
-
-CONTEXT_SHARE = 0.6  # the share of country-bearing mentions that makes a country the document's context
-
-
-def _localise_sector_actors(event: EventMention, context_country: str | None = None) -> None:
-    """'police arrested activists in Istanbul': a sector actor with no country named takes the country
-    of where the event happened, else that of the state organ it deals with, else the document's."""
-    def country_for(other: list[ActorRef]) -> str | None:
-        if event.location is not None and event.location.country:
-            return event.location.country
-        states = {r.country for r in other if r.country and (r.sector in STATE_SECTORS or r.code == r.country)}
-        if event.cameo["root"] in DOMESTIC_ROOTS and len(states) == 1:
-            return states.pop()
-        return context_country  # a foreign army's enemy is not of its country: only a clear context decides
-
-    for side, other in (("source", event.target), ("target", event.source)):
-        refs = getattr(event, side)
-        if all(r.country for r in refs):
-            continue
-        country = country_for(other)
-        setattr(event, side, [_localised(r, country, event.location) for r in refs])
-
-
-def _localised(ref: ActorRef, country: str | None, place: Place | None) -> ActorRef:
-    """A sector actor takes the country found for it; an unidentified perpetrator only that of the place
-    where it struck ("a roadside bomb near Samarra": IRQ, the PLOVER and GDELT convention)."""
-    if ref.country:
-        return ref
-    if ref.code == UNKNOWN_COUNTRY:  # an unidentified perpetrator
-        if place is None or not place.country:
-            return ref
-        return replace(ref, country=place.country, code=place.country)
-    if country is None:
-        return ref
-    return replace(ref, country=country, code=country + ref.code.removeprefix(UNKNOWN_COUNTRY))
-
 
 
 def _modality(doc: Doc, c: EventCandidate, date: dict, published: dt.date | None) -> str:
