@@ -78,6 +78,7 @@ class EventNoun:
 class NounTables:
     nouns: dict[str, tuple[EventNoun, ...]]  # head -> entries, longest first
     verbs: dict[tuple[str, str], frozenset[str]]  # (verb lemma, kind) -> required objects ("" for none)
+    forms: frozenset[str] = frozenset()  # every written form `_noun_entries` finds a head from (`_forms_of`)
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +98,20 @@ def noun_tables() -> NounTables:
             raise DataFileError(f"{vpath} line {n}: expected 'VERB<TAB>support|undergo|occur[<TAB>OBJECT]'.")
         verbs.setdefault((parts[0], parts[1]), set()).add(parts[2] if len(parts) == 3 else "")
     return NounTables({h: tuple(sorted(e, key=lambda x: -len(x.words))) for h, e in nouns.items()},
-                      {k: frozenset(v) for k, v in verbs.items()})
+                      {k: frozenset(v) for k, v in verbs.items()}, _forms_of(nouns))
+
+
+def _forms_of(heads) -> frozenset[str]:
+    """The heads, and each head inflected as `_noun_entries` strips it ("CLASH" -> "CLASHS", "CLASHES";
+    "PARTY" -> "PARTIES"), under the same length limit: a written form outside this set finds no head."""
+    forms = set(heads)
+    for head in heads:
+        for end, new in NOUN_ENDINGS:
+            if head.endswith(new):
+                word = head[:len(head) - len(new)] + end
+                if len(word) > len(end) + 2:
+                    forms.add(word)
+    return frozenset(forms)
 
 
 @dataclass(frozen=True)
@@ -117,12 +131,11 @@ def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | 
     if lemmas is None:
         lemmas = []
     coded = _coded_roots(events)
-    words, tags = view.words, view.tags
     out: list[Event] = []
-    for i in range(view.start, view.end):
-        if not tags[i].startswith("NN") or i in composer.reader.consumed:
+    for i in _possible_heads(view, tables, lemmas):
+        if i in composer.reader.consumed:
             continue
-        entry = _entry(view, i, _noun_entries(tables.nouns, words[i], _lemma(view, i, lemmas)))
+        entry = _entry(view, i, _noun_entries(tables.nouns, view.words[i], _lemma(view, i, lemmas)))
         if entry is None:
             continue
         place = _place(view, i, tables, lemmas)
@@ -130,6 +143,16 @@ def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | 
             continue
         out.extend(_events(view, composer, i, entry, place))
     return out
+
+
+def _possible_heads(view: SentenceView, tables: NounTables, lemmas: list[str]) -> list[int]:
+    """The sentence's nouns (Penn NN*) whose lemma or written form can find a table entry (`_noun_entries`),
+    in one pass: every other token is passed over without a look."""
+    start, end, words, nouns, forms = view.start, view.end, view.words, tables.nouns, tables.forms
+    nn = [i for i, tag in enumerate(view.tags[start:end], start) if tag.startswith("NN")]
+    if len(lemmas) < end:  # no lemmas given: `_lemma` falls back to the written form
+        return [i for i in nn if _noun_entries(nouns, words[i], _lemma(view, i, lemmas))]
+    return [i for i in nn if words[i] in forms or lemmas[i].upper() in nouns]
 
 
 def _coded_roots(events: list) -> dict[int, set[str]]:
