@@ -2,6 +2,7 @@
 a line, fields separated by tabs; blank lines and lines starting with `#` are skipped."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -11,3 +12,17 @@ def fixture_rows(name: str) -> list[tuple[str, ...]]:
     """The rows of tests/fixtures/<name>, each a tuple of its tab-separated fields."""
     lines = (FIXTURES / name).read_text(encoding="utf-8").splitlines()
     return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+
+
+def cameo_code_names() -> dict[str, set[str]] | None:
+    """Every name the CAMEO codebook (../shared/reference/CAMEO_codefile.txt) gives each code, its ICEWS labels
+    included; None where the reference folder is not on this machine."""
+    codefile = Path(__file__).resolve().parents[1].parent / "shared" / "reference" / "CAMEO_codefile.txt"
+    if not codefile.is_file():
+        return None
+    names: dict[str, set[str]] = {}
+    for line in codefile.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"LABELi?: (\d+)= (.*)", line)
+        if m:
+            names.setdefault(m.group(1), set()).add(m.group(2).strip())
+    return names

@@ -5,16 +5,16 @@ negation folds; the petrarch2 profile is untouched; the tables' codes are the CA
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from fixture_tables import cameo_code_names
+
 from communique.coder.profiles import Profile
 
 HERE = Path(__file__).resolve().parent
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 COMMUNIQUE, PETRARCH2 = Profile.named("communique"), Profile.named("petrarch2")
 WITHOUT = replace(COMMUNIQUE, act_nouns=False)
 STEP = "an act noun's"  # in the step of every event the switch codes
@@ -87,14 +87,9 @@ def test_the_tables_read_and_their_codes_are_the_codebooks():
     tables = act_tables()
     assert [e.name for e in tables.nouns["BAN"]] == ["BAN (ON PARTY)", "BAN"]  # the most words first
     assert tables.verbs["EXTENDED"] == "start" and tables.verbs["SCRAPPED"] == tables.verbs["FROZE"] == "stop"
-    codefile = SHARED / "reference" / "CAMEO_codefile.txt"
-    if not codefile.is_file():
+    names = cameo_code_names()
+    if names is None:
         pytest.skip("../shared/reference is not present on this machine")
-    names: dict[str, set[str]] = {}
-    for line in codefile.read_text(encoding="utf-8").splitlines():
-        m = re.match(r"LABELi?: (\d+)= (.*)", line)
-        if m:
-            names.setdefault(m.group(1), set()).add(m.group(2).strip())
     for _, parts in tsv_rows(data_path("act_nouns.tsv"), "the act noun table"):
         for code, name in zip(parts[1:3], parts[3].split(" / ")):
             assert (code, name) == ("-", "-") or name in names.get(code, set()), f"{parts[0]}: {code} is not '{name}'"

@@ -3,15 +3,13 @@ written for these tests with the spec §6 toy actors and the real CAMEO.2.0 verb
 (switch off) gives none of these events, and the layer never recodes a clause the dictionary coded."""
 from __future__ import annotations
 
-import re
-from pathlib import Path
 from dataclasses import replace
 
 import pytest
 
-from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
+from fixture_tables import cameo_code_names
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 
 
 def both(nlp, toy, text):
@@ -146,14 +144,9 @@ def test_the_noun_tables_read_and_the_codes_are_the_manuals():
     attack = [len(e.words) for e in tables.nouns["ATTACK"]]
     assert attack == sorted(attack, reverse=True) and attack[-1] == 1  # longest entry first
     assert ("TAKE", "occur") in tables.verbs and "PLACE" in tables.verbs[("TAKE", "occur")]
-    codefile = SHARED / "reference" / "CAMEO_codefile.txt"
-    if not codefile.is_file():
+    names = cameo_code_names()
+    if names is None:
         pytest.skip("../shared/reference is not present on this machine")
-    names: dict[str, set[str]] = {}
-    for line in codefile.read_text(encoding="utf-8").splitlines():
-        m = re.match(r"LABELi?: (\d+)= (.*)", line)
-        if m:
-            names.setdefault(m.group(1), set()).add(m.group(2).strip())
     for entries in tables.nouns.values():
         for e in entries:
             assert e.name in names.get(e.code, set()), f"{' '.join(e.words)}: {e.code} is not '{e.name}'"
