@@ -180,7 +180,6 @@ class RecallSteps:
                 out.extend(_compose.tagged(self.reader.pp_meaning(pp), _compose._heads(pp)))
         return out
 
-
     def _object_subject(self, cl, m) -> bool:
         """Whether a passive's subject is the noun its verb's pattern (or a sense or act-noun table) names as
         the verb's object ("sanctions were imposed", "the curfew was extended"): no actor, what is done."""
