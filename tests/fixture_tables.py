@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -26,3 +27,16 @@ def cameo_code_names() -> dict[str, set[str]] | None:
         if m:
             names.setdefault(m.group(1), set()).add(m.group(2).strip())
     return names
+
+
+def coded_rows(rows: list[tuple[str, ...]], profile: str | None = None,
+               published: str = "2019-03-04") -> list[tuple[tuple[str, ...], Any]]:
+    """Each table row with the Document its first field (the sentence) is coded to by the pipeline, in order;
+    under `profile`, or the default settings where None."""
+    from communique.pipeline import extract_articles
+    from communique.records import Article
+    from communique.settings import Settings
+
+    settings = Settings.build(profile=profile) if profile else None
+    documents = extract_articles([Article(text=row[0], published=published) for row in rows], settings)
+    return list(zip(rows, documents))

@@ -4,9 +4,7 @@ left unscored; cooperation so announced is an offer. A hedge ("could") or a past
 hypothetical. Sentences written for tests/fixtures/conditional_threats.tsv."""
 from __future__ import annotations
 
-import pytest
-
-from fixture_tables import fixture_rows
+from fixture_tables import coded_rows, fixture_rows
 
 
 def table_rows() -> list[tuple[str, str, str]]:
@@ -28,18 +26,13 @@ def test_conditional_future_needs_a_future_auxiliary_and_an_if_or_unless_clause(
 
 
 def test_the_table_conditional_announcements_are_threats_or_offers_made_now(nlp):
-    from communique.pipeline import extract_articles
-    from communique.records import Article
-    from communique.settings import Settings
-
     rows = table_rows()
     assert len(rows) >= 12
-    articles = [Article(text=text, published="2019-03-04") for text, _, _ in rows]
     wrong = []
-    for (text, prefix, modality), document in zip(rows, extract_articles(articles)):
+    for (text, prefix, modality), document in coded_rows(rows):
         if not any(e.cameo["code"].startswith(prefix) and e.modality == modality for e in document.events):
             wrong.append(f"{text}: " + "; ".join(f"{e.cameo['code']} {e.modality}" for e in document.events))
     assert not wrong, "\n".join(wrong)
     # petrarch2 adds nothing: the conditional act keeps its own code
-    faithful = next(iter(extract_articles(articles[1:2], Settings.build(profile="petrarch2"))))
+    (_, faithful), = coded_rows(rows[1:2], profile="petrarch2")
     assert faithful.events and all(not e.cameo["code"].startswith("13") for e in faithful.events)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from communique.coder.profiles import Profile
 from communique.plover_conventions import plover_in_profile
 
-from fixture_tables import fixture_rows
+from fixture_tables import coded_rows, fixture_rows
 
 COMMUNIQUE, PETRARCH2 = Profile.named("communique"), Profile.named("petrarch2")
 
@@ -26,13 +26,9 @@ def test_the_trigger_names_the_sense_of_173_in_communique_only():
 
 
 def test_the_table(nlp):
-    from communique.pipeline import extract_articles
-    from communique.records import Article
-
     rows = table_rows()
     assert len(rows) >= 9
-    articles = [Article(text=text, published="2019-03-04") for text, _, _ in rows]
     wrong = [f"{text}: {[(e.cameo['code'], e.plover['type']) for e in document.events]}"
-             for (text, code, kind), document in zip(rows, extract_articles(articles))
+             for (text, code, kind), document in coded_rows(rows)
              if (code, kind) not in {(e.cameo["code"], e.plover["type"]) for e in document.events}]
     assert not wrong, "\n".join(wrong)

@@ -4,7 +4,7 @@ scan over the whole noun phrase (spec §3.3) reads both. A name with no actor of
 description's. Sentences written here and in tests/fixtures/appositive_relations.tsv."""
 from __future__ import annotations
 
-from fixture_tables import fixture_rows
+from fixture_tables import coded_rows, fixture_rows
 
 from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 
@@ -26,14 +26,10 @@ def test_the_description_s_country_is_no_second_actor(nlp, toy):
 
 
 def test_the_table(nlp):
-    from communique.pipeline import extract_articles
-    from communique.records import Article
-
     rows = table_rows()
     assert len(rows) >= 10
-    articles = [Article(text=text, published="2019-03-04") for text, _ in rows]
     wrong = []
-    for (text, expected), document in zip(rows, extract_articles(articles)):
+    for (text, expected), document in coded_rows(rows):
         got = sorted({a.code for e in document.events for a in e.source})
         if got != expected.split(","):
             wrong.append(f"{text}: {got}")

@@ -5,7 +5,7 @@ each the phrase of its code's name (switch `silent_verbs`). Sentences written fo
 tests/fixtures/expulsion_sentences.tsv; an ambassador expelled keeps the block's code."""
 from __future__ import annotations
 
-from fixture_tables import fixture_rows
+from fixture_tables import coded_rows, fixture_rows
 
 from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 
@@ -23,13 +23,9 @@ def test_the_named_codes_in_communique_the_block_defaults_in_petrarch2(nlp, toy)
 
 
 def test_the_table(nlp):
-    from communique.pipeline import extract_articles
-    from communique.records import Article
-
     rows = table_rows()
     assert len(rows) >= 10
-    articles = [Article(text=text, published="2019-03-04") for text, _ in rows]
     wrong = [f"{text}: {[e.cameo['code'] for e in document.events]}"
-             for (text, expected), document in zip(rows, extract_articles(articles))
+             for (text, expected), document in coded_rows(rows)
              if expected not in {e.cameo["code"] for e in document.events}]
     assert not wrong, "\n".join(wrong)

@@ -5,9 +5,7 @@ recipient is included"), where PETRARCH-2 (spec §5.3) writes every ordered pair
 and in tests/fixtures/reciprocal_sentences.tsv."""
 from __future__ import annotations
 
-import pytest
-
-from fixture_tables import fixture_rows
+from fixture_tables import coded_rows, fixture_rows
 
 from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 
@@ -38,15 +36,10 @@ def test_a_named_recipient_or_a_conflict_is_no_reciprocal_event(nlp, toy):
 
 
 def test_the_table_one_event_the_participants_its_actor_no_recipient(nlp):
-    from communique.pipeline import extract_articles
-    from communique.records import Article
-    from communique.settings import Settings
-
     rows = table_rows()
     assert len(rows) >= 9
-    articles = [Article(text=text, published="2019-03-04") for text, _ in rows]
     wrong = []
-    for (text, expected), document in zip(rows, extract_articles(articles)):
+    for (text, expected), document in coded_rows(rows):
         joint = [e for e in document.events if sorted(a.country for a in e.source) == expected.split(",")]
         if len(joint) != 1 or joint[0].target:
             wrong.append(f"{text}: " + "; ".join(
@@ -54,6 +47,6 @@ def test_the_table_one_event_the_participants_its_actor_no_recipient(nlp):
                 for e in document.events))
     assert not wrong, "\n".join(wrong)
     # petrarch2: the ordered pairs, as PETRARCH-2 writes them
-    document = next(iter(extract_articles(articles[:1], Settings.build(profile="petrarch2"))))
+    (_, document), = coded_rows(rows[:1], profile="petrarch2")
     assert sorted((e.source[0].code, e.target[0].code) for e in document.events) == \
         [("KEN", "TZA"), ("TZA", "KEN")]
