@@ -28,7 +28,7 @@ from ..codes import is_valid_code
 from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
 from .codes import to_internal
-from .dictionary import regular_verb_forms
+from .dictionary import NOUN_PLURAL_ENDINGS, regular_verb_forms
 from .phrases import Clause, NounPhrase, SentenceView
 
 NOUNS_FILE = "act_nouns.tsv"
@@ -36,8 +36,6 @@ VERBS_FILE = "act_noun_verbs.tsv"
 KINDS = ("start", "stop")
 NONE = "-"
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
-# a plural as written, (ending, replacement): SANCTIONS, EMBARGOES, CURFEWS are found as the table's singular
-NOUN_ENDINGS = (("IES", "Y"), ("ES", ""), ("S", ""))
 
 
 @dataclass(frozen=True)
@@ -143,5 +141,5 @@ def _noun_entries(nouns: dict[str, tuple[ActNoun, ...]], word: str) -> tuple[Act
 
 def _singular(word: str) -> list[str]:
     """The written form, then the form without each plural ending it has (SANCTIONS: SANCTION)."""
-    return [word] + [word[: -len(end)] + new for end, new in NOUN_ENDINGS
+    return [word] + [word[: -len(end)] + new for end, new in NOUN_PLURAL_ENDINGS
                      if word.endswith(end) and len(word) > len(end) + 2]

@@ -310,6 +310,12 @@ class _Reader:
         return total
 
 
+# A noun's plural endings as (ending, replacement), in the order a written form is tried without them
+# ("PARTIES" -> "PARTY", "EMBARGOES" -> "EMBARGO", "SANCTIONS" -> "SANCTION"): the event-noun and act-noun tables
+# (event_nouns.py, act_nouns.py) find their singular heads by them where the tagger's lemma is wrong.
+NOUN_PLURAL_ENDINGS = (("IES", "Y"), ("ES", ""), ("S", ""))
+
+
 def regular_verb_forms(verb: str) -> list[str]:
     """3sg, past and gerund of a regular verb, PETRARCH's way (no consonant doubling)."""
     if verb.endswith(("S", "X", "Z")):

@@ -42,6 +42,7 @@ from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
 from ..nlp import doc_tokens
 from .codes import NEGATE, to_cameo, to_internal
+from .dictionary import NOUN_PLURAL_ENDINGS
 from .compose import Event, _tokens, tagged
 from .noun_phrases import mix_codes, split_codes
 from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
@@ -106,7 +107,7 @@ def _forms_of(heads) -> frozenset[str]:
     "PARTY" -> "PARTIES"), under the same length limit: a written form outside this set finds no head."""
     forms = set(heads)
     for head in heads:
-        for end, new in NOUN_ENDINGS:
+        for end, new in NOUN_PLURAL_ENDINGS:
             if head.endswith(new):
                 word = head[:len(head) - len(new)] + end
                 if len(word) > len(end) + 2:
@@ -234,22 +235,22 @@ def _lemma(view: SentenceView, i: int, lemmas: list[str]) -> str:
     return lemmas[i].upper() if i < len(lemmas) else view.words[i]
 
 
-# English inflections, (ending, replacement): a table word is found from its written form where the
-# tagger's lemma is wrong ("staged" -> "stag"; a headline's "Clashes" tagged NNPS keeps its -es)
-NOUN_ENDINGS = (("IES", "Y"), ("ES", ""), ("S", ""))
+# A verb's inflections, (ending, replacement), as dictionary.NOUN_PLURAL_ENDINGS are a noun's: a table word is
+# found from its written form where the tagger's lemma is wrong ("staged" -> "stag"; a headline's "Clashes"
+# tagged NNPS keeps its -es)
 VERB_ENDINGS = (("IED", "Y"), ("IES", "Y"), ("ED", "E"), ("ED", ""), ("ES", ""), ("S", ""), ("ING", "E"),
                 ("ING", ""))
 
 
 def _noun_entries(nouns: dict, word: str, lemma: str) -> tuple:
-    """The entries of the first of `_forms(word, lemma, NOUN_ENDINGS)` the table has, else (); the lemma
+    """The entries of the first of `_forms(word, lemma, NOUN_PLURAL_ENDINGS)` the table has, else (); the lemma
     and the written form tried before the inflections are stripped (most nouns stop there)."""
     found = nouns.get(lemma)
     if found is None:
         found = nouns.get(word)
     if found is not None:
         return found
-    for end, new in NOUN_ENDINGS:  # then the written form without each inflection, in _forms' order
+    for end, new in NOUN_PLURAL_ENDINGS:  # then the written form without each inflection, in _forms' order
         if word.endswith(end) and len(word) > len(end) + 2:
             found = nouns.get(word[:-len(end)] + new)
             if found is not None:
