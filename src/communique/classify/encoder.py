@@ -129,51 +129,73 @@ class Encoder:
 
     def encode(self, sentences: list[str], batch_size: int = BATCH_SIZE) -> numpy.ndarray:
         """One unit vector per sentence, in order. Sentences are batched by length to pad little."""
-        out = numpy.zeros((len(sentences), self.dimension), dtype=numpy.float32)
+        return self.pooled_by_layer(sentences, (self.config.layers,), batch_size)[self.config.layers]
+
+    def pooled_by_layer(self, sentences: list[str], layers: tuple[int, ...],
+                        batch_size: int = BATCH_SIZE) -> dict[int, numpy.ndarray]:
+        """Per layer asked for (1 to config.layers), each sentence's attention-masked mean of that layer's
+        rows, L2-normalised; one pass runs the network up to the deepest layer asked for only."""
+        torch = self._torch
+        out = {n: numpy.zeros((len(sentences), self.dimension), dtype=numpy.float32) for n in layers}
         if not sentences:
             return out
-        encodings = self.tokenizer.encode_batch(list(sentences))
-        order = sorted(range(len(sentences)), key=lambda i: len(encodings[i].ids))
-        torch = self._torch
         with torch.inference_mode():
-            for begin in range(0, len(order), batch_size):
-                chunk = order[begin:begin + batch_size]
-                width = max(len(encodings[i].ids) for i in chunk)
-                ids = torch.zeros((len(chunk), width), dtype=torch.long)
-                mask = torch.zeros((len(chunk), width), dtype=torch.float32)
-                for row, i in enumerate(chunk):
-                    n = len(encodings[i].ids)
-                    ids[row, :n] = torch.tensor(encodings[i].ids)
-                    mask[row, :n] = 1.0
-                hidden = self._forward(ids, mask)
-                pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True).clamp(min=1.0)
-                pooled = torch.nn.functional.normalize(pooled, dim=1)
-                out[chunk] = pooled.numpy()
+            for chunk, ids, mask in self.batches(sentences, batch_size):
+                for n, hidden in self._hidden_states(ids, mask, max(layers)):
+                    if n in out:
+                        pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True).clamp(min=1.0)
+                        out[n][chunk] = torch.nn.functional.normalize(pooled, dim=1).numpy()
         return out
 
+    def batches(self, sentences: list[str], batch_size: int = BATCH_SIZE):
+        """(rows of `sentences`, piece ids, mask) per batch, sentences sorted by length to pad little."""
+        torch = self._torch
+        encodings = self.tokenizer.encode_batch(list(sentences))
+        order = sorted(range(len(sentences)), key=lambda i: len(encodings[i].ids))
+        for begin in range(0, len(order), batch_size):
+            chunk = order[begin:begin + batch_size]
+            width = max(len(encodings[i].ids) for i in chunk)
+            ids = torch.zeros((len(chunk), width), dtype=torch.long)
+            mask = torch.zeros((len(chunk), width), dtype=torch.float32)
+            for row, i in enumerate(chunk):
+                n = len(encodings[i].ids)
+                ids[row, :n] = torch.tensor(encodings[i].ids)
+                mask[row, :n] = 1.0
+            yield chunk, ids, mask
+
     def _forward(self, ids, mask):
-        torch, w, config = self._torch, self.weights, self.config
-        f = torch.nn.functional
+        """The last layer's rows (batch, width, dimension)."""
+        for _, hidden in self._hidden_states(ids, mask, self.config.layers):
+            pass
+        return hidden
+
+    def _hidden_states(self, ids, mask, depth: int):
+        """(n, rows after layer n) for n = 1 .. depth."""
+        torch, w = self._torch, self.weights
         positions = torch.arange(ids.shape[1])
         x = (w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][positions]
              + w["embeddings.token_type_embeddings.weight"][0])
         x = self._norm(x, "embeddings.LayerNorm")
+        blocked = (1.0 - mask)[:, None, None, :] * torch.finfo(torch.float32).min
+        for n in range(depth):
+            x = self._layer(x, n, blocked)
+            yield n + 1, x
+
+    def _layer(self, x, n: int, blocked):
+        """Layer n (0-based) over rows x (batch, width, dimension); `blocked` is the additive attention mask."""
+        config, f = self.config, self._torch.nn.functional
         batch, width, size = x.shape
         head = size // config.heads
-        blocked = (1.0 - mask)[:, None, None, :] * torch.finfo(torch.float32).min
-        for n in range(config.layers):
-            p = f"encoder.layer.{n}."
-
-            qkv = self._linears[QKV.format(n)](x).view(batch, width, 3, config.heads, head).permute(2, 0, 3, 1, 4)
-            q, k, v = qkv[0], qkv[1], qkv[2]  # each (batch, heads, width, head)
-            scores = q @ k.transpose(-1, -2) / math.sqrt(head) + blocked
-            context = (scores.softmax(-1) @ v).transpose(1, 2).reshape(batch, width, size)
-            attended = self._linear(context, p + "attention.output.dense")
-            x = self._norm(attended + x, p + "attention.output.LayerNorm")
-            inner = f.gelu(self._linear(x, p + "intermediate.dense"))
-            outer = self._linear(inner, p + "output.dense")
-            x = self._norm(outer + x, p + "output.LayerNorm")
-        return x
+        p = f"encoder.layer.{n}."
+        qkv = self._linears[QKV.format(n)](x).view(batch, width, 3, config.heads, head).permute(2, 0, 3, 1, 4)
+        q, k, v = qkv[0], qkv[1], qkv[2]  # each (batch, heads, width, head)
+        scores = q @ k.transpose(-1, -2) / math.sqrt(head) + blocked
+        context = (scores.softmax(-1) @ v).transpose(1, 2).reshape(batch, width, size)
+        attended = self._linear(context, p + "attention.output.dense")
+        x = self._norm(attended + x, p + "attention.output.LayerNorm")
+        inner = f.gelu(self._linear(x, p + "intermediate.dense"))
+        outer = self._linear(inner, p + "output.dense")
+        return self._norm(outer + x, p + "output.LayerNorm")
 
     def _norm(self, x, name: str):
         return self._torch.nn.functional.layer_norm(
