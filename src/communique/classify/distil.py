@@ -91,7 +91,8 @@ def read_map(path: Path) -> LinearMap:
         else:
             raise DataFileError(f"{path} line {number}: row {key} out of order.")
     if bias is None or not rows or any(len(r) != len(bias) for r in rows) or "layers" not in provenance:
-        raise DataFileError(f"{path} must hold a bias row, one row per input dimension and the layers in its provenance.")
+        raise DataFileError(f"{path} must hold a bias row, one row per input dimension and the layers "
+                            "in its provenance.")
     return LinearMap(int(provenance["layers"]), numpy.asarray(rows, dtype=numpy.float32),
                      numpy.asarray(bias, dtype=numpy.float32), provenance)
 
@@ -101,7 +102,8 @@ class DistilledEncoder:
 
     def __init__(self, encoder: Encoder, linear: LinearMap):
         if linear.weights.shape != (encoder.dimension, encoder.dimension):
-            raise DataFileError(f"The encoder map is {linear.weights.shape}, not {encoder.dimension} x {encoder.dimension}.")
+            raise DataFileError(f"The encoder map is {linear.weights.shape}, "
+                                f"not {encoder.dimension} x {encoder.dimension}.")
         self.encoder, self.linear = encoder, linear
         self.tokenizer, self.dimension = encoder.tokenizer, encoder.dimension
 
