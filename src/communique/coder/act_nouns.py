@@ -28,7 +28,8 @@ from ..codes import is_valid_code
 from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
 from .codes import to_internal
-from .dictionary import NOUN_PLURAL_ENDINGS, regular_verb_forms
+from .dictionary import NOUN_PLURAL_ENDINGS
+from .silent_verbs import verb_forms
 from .phrases import Clause, NounPhrase, SentenceView
 
 NOUNS_FILE = "act_nouns.tsv"
@@ -80,7 +81,7 @@ def act_tables() -> ActTables:
         forms = parts[0].split() if parts else []
         if len(parts) != 2 or parts[1] not in KINDS or not forms or not all(f.isalpha() and f.isupper() for f in forms):
             raise DataFileError(f"{vpath} line {n}: expected 'VERB [FORMS]<TAB>start|stop'.")
-        for form in [forms[0], *regular_verb_forms(forms[0]), *forms[1:]]:
+        for form in [forms[0], *verb_forms(forms[0]), *forms[1:]]:
             verbs[form] = parts[1]
     return ActTables({h: tuple(sorted(e, key=lambda x: -x.size)) for h, e in nouns.items()}, verbs)
 
