@@ -17,7 +17,9 @@ block's default code does not): the verb's object (a passive's subject) is read 
 with its modifiers ("MARTIAL LAW") and its prepositional complement ("STATE (OF EMERGENCY)"). The clause
 keeps the composer's reading of actors: the subject is the source, the object's or the verb's PP actors the
 target ("renewed sanctions on Russia", "extended the curfew in Cairo"), none where the sentence names none;
-a negation folds into the code as for a pattern's ("did not renew sanctions": no CAMEO code, dropped).
+a negation folds into the code as for a pattern's ("did not renew sanctions": no CAMEO code, dropped). An
+object that controls an infinitive or participle complement of the verb is that complement's doer, not what the
+verb starts or stops ("ordered the newspaper to suspend publication": the order, not the newspaper's reopening).
 """
 from __future__ import annotations
 
@@ -103,8 +105,8 @@ def act_noun_code(view: SentenceView, cl: Clause, nps: list[NounPhrase]) -> tupl
     the act has no code for that kind ("ended the ceasefire")."""
     tables = act_tables()
     kind = tables.verbs.get(cl.form)
-    if kind is None:
-        return None
+    if kind is None or (not cl.passive and cl.objects and any(c.dep == "xcomp" for c in cl.complements)):
+        return None  # the object is the doer of a complement ("ordered the newspaper to suspend publication")
     for np in nps:
         entry = _entry(view, np, tables.nouns)
         if entry is None:
