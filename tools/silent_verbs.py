@@ -122,10 +122,11 @@ def uncoded_names(nlp, verbs, names: list[tuple[str, str]]) -> list[tuple[str, s
 
 def uncoded_sentences(nlp, verbs, lines: list[str]) -> list[tuple[str, str]]:
     """(verb form, sentence) of each sentence whose main verb the dictionary gives no code: no entry, or a
-    block with no code of its own and no pattern for this clause (spelling variants tried as the coder does)."""
+    block with no code of its own and no pattern for this clause (spelling variants and English inflections
+    tried as the coder does)."""
     from communique.coder.match import match_verb
     from communique.coder.phrases import phrase_view
-    from communique.coder.silent_verbs import silent_verb_code, spelling_variants
+    from communique.coder.silent_verbs import dictionary_stem, silent_verb_code, spelling_variants
 
     out = []
     for doc in nlp.pipe(lines):
@@ -133,7 +134,7 @@ def uncoded_sentences(nlp, verbs, lines: list[str]) -> list[tuple[str, str]]:
         root = next((cl for cl in view.clauses.values() if cl.dep == "ROOT"), None)
         if root is None:
             continue
-        forms = [root.form] + spelling_variants(root.form)
+        forms = [root.form] + spelling_variants(root.form) + [f for f in (dictionary_stem(root.form, verbs),) if f]
         codes = [match_verb(replace(root, form=f), view, verbs).code for f in forms]
         objects = [view.words[np.head] for np in root.objects] + [""]
         if not any(codes) and not any(silent_verb_code(root.form, o) for o in objects):

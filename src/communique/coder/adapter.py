@@ -133,10 +133,11 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
                         dropped: list[Dropped] | None = None) -> list[EventCandidate]:
     """The candidates of sentence number `n` from the engine's records for it."""
     sides = []
-    for event in coded:
-        source = actor_refs(doc, event.source, event.source_tokens, actors, profile)
-        target = actor_refs(doc, event.target, event.target_tokens, actors, profile)
-        if not event.target and target and {r.code for r in target} <= _own(coded, event):
+    read = [(event, actor_refs(doc, event.source, event.source_tokens, actors, profile),
+             actor_refs(doc, event.target, event.target_tokens, actors, profile)) for event in coded]
+    own = _own(read)
+    for event, source, target in read:
+        if not event.target and target and {r.code for r in target} <= own[(event.verb, event.code)]:
             target = []  # the document's reading of "their ties", "its embassy": the source's own, no recipient
         if not source and profile.agentless_material_conflict and event.code[:2] in MATERIAL_CONFLICT_ROOTS:
             source = [UNIDENTIFIED]  # "a roadside bomb killed three soldiers": the act is the news
@@ -155,9 +156,12 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
     return ranked(doc, _without_contents(doc, [_candidate(n, evidence, group) for group in _grouped(sides)]), sentence)
 
 
-def _own(coded: Sequence[CodedEventLike], event: CodedEventLike) -> set[str]:
-    """The source codes of every record of the event's verb and code ("Xland and Yland" as two records)."""
-    return {e.source for e in coded if e.verb == event.verb and e.code == event.code and e.source}
+def _own(read: list[tuple[CodedEventLike, list[ActorRef], list[ActorRef]]]) -> dict[tuple[int, str], set[str]]:
+    """(verb, code) -> the codes of the sources read for all its records ("Xland and Yland": two records)."""
+    out: dict[tuple[int, str], set[str]] = {}
+    for event, source, _ in read:
+        out.setdefault((event.verb, event.code), set()).update(r.code for r in source)
+    return out
 
 
 # Appeals, intents, demands and threats: what they ask for, intend or threaten is their content, not an

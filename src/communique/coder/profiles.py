@@ -13,7 +13,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `agentless_material_conflict` | off | on | material conflict (CAMEO 14-20) with no actor named is kept with an unidentified source ("a bomb exploded near the patrol") |
 | `context_country` | off | on | an actor with no country (police, rebels) takes one from the event's place or the document's context |
 | `additions` | off | on | the project's own rules (coder/additions.py) fire where the dictionary has no code for a clause |
-| `document_actors` | off | on | where PETRARCH's reading of a noun phrase finds no actor, the document's own actor knowledge (people and titles, coreference of pronouns and surnames) fills it |
+| `document_actors` | off | on | where PETRARCH's reading of a noun phrase finds no actor, the document's own actor knowledge (people and titles, coreference of pronouns and surnames) fills it; a target so filled that names only the event's own sources is their possession, no recipient ("Xland and Yland restored their ties") |
 | `complement_actors` | off | on | a coded governing verb over a complement with no code keeps its code; the complement's actors are its target ("threatened to cut off electricity to Xland": 130) |
 | `raising_passives` | off | on | a passive with no agent over an infinitive ("is expected to visit", "was forced to withdraw") codes the infinitive with the passive's subject |
 | `deontic_requests` | off | on | a statement that another actor must or should act is a demand (10x) or an appeal (02x) to it ("said Yland must withdraw"), not a statement about the act |
