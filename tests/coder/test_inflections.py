@@ -102,3 +102,13 @@ def test_the_dictionarys_own_forms_win(nlp, knowledge):
     for text in ("Kuwait banned the opposition newspaper.", "Russia expelled two British diplomats.",
                  "The army stopped the convoy at the border with Yemen."):
         assert triples(nlp, knowledge, text) == triples(nlp, knowledge, text, WITHOUT), text
+
+
+def test_the_projects_own_verb_tables_take_the_english_forms_too():
+    from communique.coder.act_nouns import act_tables
+    from communique.coder.silent_verbs import silent_verbs
+
+    verbs = act_tables().verbs
+    assert verbs["ABOLISHES"] == verbs["STOPPED"] == "stop" and verbs["REOPENED"] == "start"
+    assert "ABOLISHS" in verbs  # PETRARCH-2's spelling stays too
+    assert ("STOPPED", "AID") in silent_verbs() and ("STOPED", "AID") in silent_verbs()
