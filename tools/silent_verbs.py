@@ -2,6 +2,7 @@
 
     .venv/bin/python tools/silent_verbs.py [--codefile FILE] [--text FILE] [--all]
     .venv/bin/python tools/silent_verbs.py --names [--codefile FILE | --text FILE]
+    .venv/bin/python tools/silent_verbs.py --forms [--list]
 
 Reads the code names of the CAMEO codebook (`../shared/reference/CAMEO_codefile.txt`, lines
 `LABEL: 0231= Appeal for economic aid`), lemmatises them with the project's spaCy model, and prints each
@@ -14,6 +15,9 @@ code name contains it, and the table is consulted only where no pattern coded th
 code of the name's CAMEO root from the dictionary: the verb (and object) a code's name uses, unknown to it;
 `--names --text FILE` the sentences of a corpus whose main verb the dictionary (with the silent-verb table and
 the spellings) gives no code.
+`--forms` is the census behind the switch `english_inflections`: for each verb line of CAMEO.2.0.txt plus the
+additions, the standard English forms (`coder/silent_verbs.english_forms`) the dictionary has no entry for, by
+kind (a doubled consonant, -CHES / -SHES, vowel + Y, -UE / -IE, consonant + O, -IC); `--list` prints each verb.
 """
 from __future__ import annotations
 
@@ -118,10 +122,11 @@ def uncoded_names(nlp, verbs, names: list[tuple[str, str]]) -> list[tuple[str, s
 
 def uncoded_sentences(nlp, verbs, lines: list[str]) -> list[tuple[str, str]]:
     """(verb form, sentence) of each sentence whose main verb the dictionary gives no code: no entry, or a
-    block with no code of its own and no pattern for this clause (spelling variants tried as the coder does)."""
+    block with no code of its own and no pattern for this clause (spelling variants and English inflections
+    tried as the coder does)."""
     from communique.coder.match import match_verb
     from communique.coder.phrases import phrase_view
-    from communique.coder.silent_verbs import silent_verb_code, spelling_variants
+    from communique.coder.silent_verbs import dictionary_stem, silent_verb_code, spelling_variants
 
     out = []
     for doc in nlp.pipe(lines):
@@ -129,7 +134,7 @@ def uncoded_sentences(nlp, verbs, lines: list[str]) -> list[tuple[str, str]]:
         root = next((cl for cl in view.clauses.values() if cl.dep == "ROOT"), None)
         if root is None:
             continue
-        forms = [root.form] + spelling_variants(root.form)
+        forms = [root.form] + spelling_variants(root.form) + [f for f in (dictionary_stem(root.form, verbs),) if f]
         codes = [match_verb(replace(root, form=f), view, verbs).code for f in forms]
         objects = [view.words[np.head] for np in root.objects] + [""]
         if not any(codes) and not any(silent_verb_code(root.form, o) for o in objects):
@@ -157,5 +162,68 @@ def names_main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def form_kind(verb: str, form: str) -> str:
+    """The spelling rule PETRARCH-2's generator misses for this form of this verb."""
+    if form.endswith(("CHES", "SHES")):
+        return "3sg -CHES / -SHES"
+    if form.endswith("OES"):
+        return "3sg consonant + O: -OES"
+    if verb.endswith("Y") and form.endswith(("IED", "IES")):
+        return "consonant + Y: -IED"
+    if verb.endswith("Y") and form.endswith("YS"):
+        return "3sg vowel + Y: -YS"
+    if verb.endswith("IE") and form.endswith("YING"):
+        return "gerund -IE: -YING"
+    if verb.endswith("E") and form.endswith("ING"):
+        return "gerund -UE: -UING"
+    if verb.endswith("IC"):
+        return "-IC: -ICKED / -ICKING"
+    if verb.endswith("L") and form[len(verb)] == "L":
+        return "final L doubled (British)"
+    if len(form) > len(verb) and form[len(verb)] == verb[-1]:
+        return "consonant doubled"
+    return "other"
+
+
+def forms_main(argv: list[str] | None = None) -> int:
+    """The census of the verb forms PETRARCH-2's regular-form rule misses."""
+    from communique.coder.silent_verbs import PAST, english_forms, verb_word
+    from communique.coder.dictionary import regular_verb_forms
+
+    parser = argparse.ArgumentParser(description="standard English verb forms the dictionary lacks")
+    parser.add_argument("--list", action="store_true", help="print every verb of each kind")
+    args = parser.parse_args(argv)
+    verbs = load_verb_dictionary((additions_path(),))
+    lines: dict[tuple[str, int], tuple[str, bool]] = {}
+    n_forms = Counter((e.source, e.line) for slot in verbs.forms.values() for e in slot.values())
+    for form, slot in verbs.forms.items():
+        for key, entry in slot.items():
+            word = verb_word(entry.verb)
+            if n_forms[(entry.source, entry.line)] == 1:
+                continue  # `{}`: the line wants its word alone ("KILLED {}", "IS {}")
+            if form == word:
+                regular = all(verbs.forms.get(f, {}).get(key) == entry for f in regular_verb_forms(word))
+                lines.setdefault((entry.source, entry.line), (word, regular))
+    kinds: dict[str, set[str]] = defaultdict(set)
+    lacking = Counter()
+    for word, regular in lines.values():
+        first = {}
+        for slot, form in english_forms(word):  # a slot's first spelling (an L verb's second is American)
+            first.setdefault(slot, form)
+        for slot, form in first.items():
+            if form in verbs.forms or not (regular or slot != PAST):
+                continue
+            kinds[form_kind(word, form) if regular else
+                  f"{('3sg', '', 'gerund')[slot]} not among the forms a line lists"].add(word)
+            lacking[word] += 1
+    n_regular = sum(1 for _, r in lines.values() if r)
+    print(f"{len(lines)} verb lines ({n_regular} with PETRARCH's regular forms); "
+          f"{len(lacking)} verbs lack {sum(lacking.values())} standard forms")
+    for kind, words in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
+        print(f"{kind}\t{len(words)}" + (f"\t{' '.join(sorted(words))}" if args.list else ""))
+    return 0
+
+
 if __name__ == "__main__":
-    raise SystemExit(names_main(sys.argv[2:]) if sys.argv[1:2] == ["--names"] else main())
+    modes = {"--names": names_main, "--forms": forms_main}
+    raise SystemExit(modes[sys.argv[1]](sys.argv[2:]) if sys.argv[1:2] and sys.argv[1] in modes else main())

@@ -181,3 +181,19 @@ def test_an_act_its_actor_says_it_will_do_is_not_told_as_done(nlp):
     assert not [e for e in events if e.cameo["code"].startswith("087") and e.modality == "asserted"]
     # what was done is the pledge: an intent (03x), read from the verb of the act
     assert [e for e in events if e.cameo["root"] == "03" and e.trigger == "withdraw"]
+
+
+def test_a_target_the_document_reads_as_the_sources_own_is_no_recipient(parsed):
+    """A side filled from the document (document_actors) that names only the event's own sources is their
+    possession ("restored their diplomatic ties", "reopened its embassy"), not the event's recipient."""
+    doc, actors = parsed("Qatar and Chad restored their diplomatic ties on Monday.")
+    qatar, chad, restored, their = (index(doc, w) for w in ("Qatar", "Chad", "restored", "their"))
+    assert {a.country for a in actors.at(their).actors} == {"QAT", "TCD"}
+    tokens = tuple(range(their, their + 3))
+    records = [Record("QAT", "", "050", restored, (qatar,), tokens), Record("TCD", "", "050", restored, (chad,), tokens)]
+    (got,) = sentence_candidates(doc, 0, doc[:], records, actors, COMMUNIQUE)
+    assert sorted(r.code for r in got.source) == ["QAT", "TCD"] and got.target == []
+    # where the possessor is not the source, the side is filled as before ("Iran praised their ties")
+    record = Record("IRN", "", "051", restored, (qatar,), tokens)
+    (got,) = sentence_candidates(doc, 0, doc[:], [record], actors, COMMUNIQUE)
+    assert sorted(r.code for r in got.target) == ["QAT", "TCD"]

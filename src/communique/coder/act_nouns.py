@@ -17,7 +17,9 @@ block's default code does not): the verb's object (a passive's subject) is read 
 with its modifiers ("MARTIAL LAW") and its prepositional complement ("STATE (OF EMERGENCY)"). The clause
 keeps the composer's reading of actors: the subject is the source, the object's or the verb's PP actors the
 target ("renewed sanctions on Russia", "extended the curfew in Cairo"), none where the sentence names none;
-a negation folds into the code as for a pattern's ("did not renew sanctions": no CAMEO code, dropped).
+a negation folds into the code as for a pattern's ("did not renew sanctions": no CAMEO code, dropped). An
+object that controls an infinitive or participle complement of the verb is that complement's doer, not what the
+verb starts or stops ("ordered the newspaper to suspend publication": the order, not the newspaper's reopening).
 """
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ from ..codes import is_valid_code
 from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
 from .codes import to_internal
-from .dictionary import NOUN_PLURAL_ENDINGS, regular_verb_forms
+from .dictionary import NOUN_PLURAL_ENDINGS
+from .silent_verbs import verb_forms
 from .phrases import Clause, NounPhrase, SentenceView
 
 NOUNS_FILE = "act_nouns.tsv"
@@ -80,7 +83,7 @@ def act_tables() -> ActTables:
         forms = parts[0].split() if parts else []
         if len(parts) != 2 or parts[1] not in KINDS or not forms or not all(f.isalpha() and f.isupper() for f in forms):
             raise DataFileError(f"{vpath} line {n}: expected 'VERB [FORMS]<TAB>start|stop'.")
-        for form in [forms[0], *regular_verb_forms(forms[0]), *forms[1:]]:
+        for form in [forms[0], *verb_forms(forms[0]), *forms[1:]]:
             verbs[form] = parts[1]
     return ActTables({h: tuple(sorted(e, key=lambda x: -x.size)) for h, e in nouns.items()}, verbs)
 
@@ -102,8 +105,8 @@ def act_noun_code(view: SentenceView, cl: Clause, nps: list[NounPhrase]) -> tupl
     the act has no code for that kind ("ended the ceasefire")."""
     tables = act_tables()
     kind = tables.verbs.get(cl.form)
-    if kind is None:
-        return None
+    if kind is None or (not cl.passive and cl.objects and any(c.dep == "xcomp" for c in cl.complements)):
+        return None  # the object is the doer of a complement ("ordered the newspaper to suspend publication")
     for np in nps:
         entry = _entry(view, np, tables.nouns)
         if entry is None:

@@ -10,7 +10,9 @@ the first into the second:
    sector OPP), named after the document's actor read at the same tokens where there is one;
 2. with the profile's `document_actors`, a side PETRARCH read no actor from (an empty code, or an
    agent with no country: "the two leaders", a pronoun at the top level, a person missing from the
-   2014 dictionaries) takes the document's actors at the same tokens (people, titles, coreference);
+   2014 dictionaries) takes the document's actors at the same tokens (people, titles, coreference), except
+   a target that would name only the source's own actors (a possessive: "Xland and Yland restored their
+   ties", "Xland reopened its embassy": the source's own ties and embassy, no recipient);
    and a side that is a bare pronoun ("they") takes the actors the document's coreference links it to
    where they are not PETRARCH's (pronoun coreference: PETRARCH's §3.7 recipe reads "they" in "..., as
    they urged ..." as the subject of the clause the adverbial hangs on, even a non-actor whose modifier
@@ -131,9 +133,12 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
                         dropped: list[Dropped] | None = None) -> list[EventCandidate]:
     """The candidates of sentence number `n` from the engine's records for it."""
     sides = []
-    for event in coded:
-        source = actor_refs(doc, event.source, event.source_tokens, actors, profile)
-        target = actor_refs(doc, event.target, event.target_tokens, actors, profile)
+    read = [(event, actor_refs(doc, event.source, event.source_tokens, actors, profile),
+             actor_refs(doc, event.target, event.target_tokens, actors, profile)) for event in coded]
+    own = _own(read)
+    for event, source, target in read:
+        if not event.target and target and {r.code for r in target} <= own[(event.verb, event.code)]:
+            target = []  # the document's reading of "their ties", "its embassy": the source's own, no recipient
         if not source and profile.agentless_material_conflict and event.code[:2] in MATERIAL_CONFLICT_ROOTS:
             source = [UNIDENTIFIED]  # "a roadside bomb killed three soldiers": the act is the news
         elif not source and target and profile.agentless_passives and AGENTLESS_STEP in event.steps \
@@ -149,6 +154,14 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
         return []
     evidence = _evidence(doc, sentence)
     return ranked(doc, _without_contents(doc, [_candidate(n, evidence, group) for group in _grouped(sides)]), sentence)
+
+
+def _own(read: list[tuple[CodedEventLike, list[ActorRef], list[ActorRef]]]) -> dict[tuple[int, str], set[str]]:
+    """(verb, code) -> the codes of the sources read for all its records ("Xland and Yland": two records)."""
+    out: dict[tuple[int, str], set[str]] = {}
+    for event, source, _ in read:
+        out.setdefault((event.verb, event.code), set()).update(r.code for r in source)
+    return out
 
 
 # Appeals, intents, demands and threats: what they ask for, intend or threaten is their content, not an

@@ -36,7 +36,7 @@ from .recall import AGENTLESS_STEP, ASKING_ROOTS, INTENT, RecallSteps, adjunct_p
 # the events' form and RESOLVE live in resolve.py; these names are read from here by sentence.py,
 # recall.py and event_nouns.py
 from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, _heads, _tokens, tagged
-from .silent_verbs import spelling_variants
+from .silent_verbs import dictionary_stem, spelling_variants
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 
@@ -63,6 +63,7 @@ class Composer(RecallSteps, Resolver):
     act_nouns: bool = False
     object_passives: bool = False
     adjunct_pps: bool = False
+    english_inflections: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -197,11 +198,14 @@ class Composer(RecallSteps, Resolver):
         m = self._matches.get(cl.verb)
         if m is None:
             m = self.match(cl, self.view, self.verbs, fix_quirks=self.fix_quirks, partitives=self.partitives())
-            if self.silent_verbs and not m.entry_found:  # "decried": the dictionary spells it DECRYED
+            spelled = None
+            if self.english_inflections and not m.entry_found:  # "launches": the dictionary has LAUNCHS
+                spelled = dictionary_stem(cl.form, self.verbs)
+            if self.silent_verbs and not m.entry_found and spelled is None:  # "finalised": FINALIZED
                 spelled = next((f for f in spelling_variants(cl.form) if self.verbs.lookup(f, tuple(cl.particles))), None)
-                if spelled is not None:
-                    m = self.match(replace(cl, form=spelled), self.view, self.verbs, fix_quirks=self.fix_quirks,
-                                   partitives=self.partitives())
+            if spelled is not None:
+                m = self.match(replace(cl, form=spelled), self.view, self.verbs, fix_quirks=self.fix_quirks,
+                               partitives=self.partitives())
             self._matches[cl.verb] = m
             self.reader.consumed.update(m.consumed)
             self.reader.wildcard.update(m.wildcard)

@@ -13,7 +13,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `agentless_material_conflict` | off | on | material conflict (CAMEO 14-20) with no actor named is kept with an unidentified source ("a bomb exploded near the patrol") |
 | `context_country` | off | on | an actor with no country (police, rebels) takes one from the event's place or the document's context |
 | `additions` | off | on | the project's own rules (coder/additions.py) fire where the dictionary has no code for a clause |
-| `document_actors` | off | on | where PETRARCH's reading of a noun phrase finds no actor, the document's own actor knowledge (people and titles, coreference of pronouns and surnames) fills it |
+| `document_actors` | off | on | where PETRARCH's reading of a noun phrase finds no actor, the document's own actor knowledge (people and titles, coreference of pronouns and surnames) fills it; a target so filled that names only the event's own sources is their possession, no recipient ("Xland and Yland restored their ties") |
 | `complement_actors` | off | on | a coded governing verb over a complement with no code keeps its code; the complement's actors are its target ("threatened to cut off electricity to Xland": 130) |
 | `raising_passives` | off | on | a passive with no agent over an infinitive ("is expected to visit", "was forced to withdraw") codes the infinitive with the passive's subject |
 | `deontic_requests` | off | on | a statement that another actor must or should act is a demand (10x) or an appeal (02x) to it ("said Yland must withdraw"), not a statement about the act |
@@ -27,7 +27,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `plover_crosswalk` | off | on | an event's PLOVER type is its CAMEO cue category's by the PLOVER manual's own crosswalk (data/plover_crosswalk.tsv), where data/cameo_to_plover.tsv crosses categories: territory taken in fighting (192) is ASSAULT as 19 FIGHT, destroying property (1712) COERCE as 17 |
 | `plover_resignations` | off | on | a resignation ("resigned", "stepped down": CAMEO 083x) is the PLOVER manual's RETREAT resign, not a verbal CONCEDE (data/plover_senses.tsv) |
 | `agentless_passives` | off | on | a passive with no agent whose verb the dictionary codes ("Xland has been accused of espionage", "sanctions were imposed on Yland") is kept with an unidentified source and the passive's subject (or, where a pattern took the subject as its object, the verb's other PPs) as target, at a lower confidence; for acts done to the subject (CAMEO 06-20), not statements, appeals, intents, meetings or diplomatic cooperation (01-05: "was urged", "was visited"); coder/recall.py |
-| `silent_verbs` | off | on | a clause no pattern matched whose verb and object are those of a CAMEO code's own name ("reduced relations with Yland": 160, "eased restrictions": 0811) takes that code (data/coder_silent_verbs.tsv, written from the CAMEO code names); a written form the dictionary has under another spelling ("decried": DECRYED, PETRARCH's regular form; "finalised": FINALIZED) is matched as that spelling; coder/silent_verbs.py |
+| `silent_verbs` | off | on | a clause no pattern matched whose verb and object are those of a CAMEO code's own name ("reduced relations with Yland": 160, "eased restrictions": 0811) takes that code (data/coder_silent_verbs.tsv, written from the CAMEO code names); a British -ISE form the dictionary has only as -IZE ("finalised": FINALIZED) is matched as that spelling; coder/silent_verbs.py |
 | `act_nouns` | off | on | a clause no pattern matched whose verb starts or stops an act its object names ("extended the curfew": 1723, "renewed sanctions on Yland": 163, "relaxed the blockade": 0872, "ended the state of emergency": 0814, "halted negotiations": 164) takes that act's code from the CAMEO code names (data/act_nouns.tsv, data/act_noun_verbs.tsv); coder/act_nouns.py |
 | `object_passives` | off | on | a passive whose subject is the noun its verb's pattern or the act-noun table names as the object ("a curfew was imposed in Kisumu by the police", "the state of emergency was extended by parliament") is read as its active: the by-agent alone is the source (not IN or FROM, PETRARCH-2's other passive sources), the actors of the other PPs the target, else the subject's own actors ("the curfew in Cairo was lifted by the army"), else none, so the event is kept with its source alone; coder/recall.py |
 | `conjunct_actors` | off | on | each conjunct of a coordinated noun phrase is read with its own agents and country ("the Xland government and Yland rebels": XLDGOV, YLDREB, not XLDGOVREB and YLDGOVREB), a premodifier shared only where the grammar shares it ("Xland's army and police": XLDMIL, XLDCOP); coder/noun_phrases.py |
@@ -38,7 +38,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `plover_charges` | off | on | a charge, indictment, prosecution or lawsuit (CAMEO 173 triggered by "indict", "prosecute", "sue", "charge", "file charges") is the PLOVER manual's ACCUSE allege ("sue, indict, or charge; bring to trial"), not the crosswalk's COERCE arrest; arrests and detentions stay COERCE (data/plover_charges.tsv) |
 | `appositive_relations` | off | on | a name described by an apposition ("Pakistan, a key U.S. ally", "Kenya, a longtime British partner") is the name's actor only: a country the description alone names is a relation, not a second actor (PETRARCH-2 reads both: PAK and USA); a name with no actor of its own takes the description's ("Khan, a Pakistani general"); coder/noun_phrases.py |
 | `adjunct_pps` | off | on | a PP of concession ("despite Yland's objections", "notwithstanding Yland's opposition", data/coder_adjunct_prepositions.tsv) gives the clause no target: it names what the act goes against; PETRARCH-2 (spec §4.5) takes the actors of every PP child where the objects name none; coder/compose.py |
-
+| `english_inflections` | off | on | a written form a dictionary verb lacks because PETRARCH-2's rule for regular forms misspells it is matched as that verb: the standard English 3sg, past and gerund (doubled consonants "stopped", "hitting", "travelled"; "launches", "punishes"; "destroys", "decried"; "pursuing", "suing", "dying"; "vetoes"), by the spelling rules of English, the longer verbs that double listed in data/verb_inflections.tsv; a line with its own forms gets the 3sg and gerund only; coder/silent_verbs.py |
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
 from __future__ import annotations
@@ -85,6 +85,7 @@ class Profile:
     plover_charges: bool = True
     appositive_relations: bool = True
     adjunct_pps: bool = True
+    english_inflections: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -114,5 +115,5 @@ PROFILES = {
                          conjunct_actors=False, appositive_actors=False,
                          reciprocal_actor_lists=False, conditional_threats=False,
                          plover_charges=False, appositive_relations=False,
-                         adjunct_pps=False),
+                         adjunct_pps=False, english_inflections=False),
 }
