@@ -38,6 +38,9 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `plover_charges` | off | on | a charge, indictment, prosecution or lawsuit (CAMEO 173 triggered by "indict", "prosecute", "sue", "charge", "file charges") is the PLOVER manual's ACCUSE allege ("sue, indict, or charge; bring to trial"), not the crosswalk's COERCE arrest; arrests and detentions stay COERCE (data/plover_charges.tsv) |
 | `appositive_relations` | off | on | a name described by an apposition ("Pakistan, a key U.S. ally", "Kenya, a longtime British partner") is the name's actor only: a country the description alone names is a relation, not a second actor (PETRARCH-2 reads both: PAK and USA); a name with no actor of its own takes the description's ("Khan, a Pakistani general"); coder/noun_phrases.py |
 | `adjunct_pps` | off | on | a PP of concession ("despite Yland's objections", "notwithstanding Yland's opposition", data/coder_adjunct_prepositions.tsv) gives the clause no target: it names what the act goes against; PETRARCH-2 (spec §4.5) takes the actors of every PP child where the objects name none; coder/compose.py |
+| `request_contents` | off | on | what a request asks for is no event: an act in the irrealis content (infinitive, gerund, mandative subjunctive) of a verb the dictionary codes 02, 03, 10 or 13, or of a noun of request (data/coder_request_nouns.tsv), is dropped even where the request itself is not an event ("issued a statement demanding that the government release ...", "its demand that Yland lift ...", "an appeal for sending troops"); a finite claim stays ("insisted that Yland attacked first"); coder/contents.py |
+| `background_clauses` | off | on | with `main_clause_only` off, an adverbial clause of time ("after", "before", "until", "when", ...: data/coder_background_marks.tsv; not "as", "while") is not coded on its own where the top-level clauses coded an event: it places the news in time ("imposed a curfew after rebels attacked the town": the curfew); a sentence whose main clause has no code keeps it; coder/sentence.py, coder/contents.py |
+| `linking_verbs` | off | on | a verb no pattern matched that has an adjective complement and no object ("two aid workers went missing", "the minister went public", "Zland's economy went bankrupt") is a linking verb, a change or state of its subject: its block's default (GO: 040, a trip) is not its sense, so the clause has no code of its own; coder/compose.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -85,6 +88,9 @@ class Profile:
     plover_charges: bool = True
     appositive_relations: bool = True
     adjunct_pps: bool = True
+    request_contents: bool = True
+    background_clauses: bool = True
+    linking_verbs: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -114,5 +120,6 @@ PROFILES = {
                          conjunct_actors=False, appositive_actors=False,
                          reciprocal_actor_lists=False, conditional_threats=False,
                          plover_charges=False, appositive_relations=False,
-                         adjunct_pps=False),
+                         adjunct_pps=False, request_contents=False,
+                         background_clauses=False, linking_verbs=False),
 }
