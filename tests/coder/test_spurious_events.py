@@ -2,7 +2,8 @@
 an adverbial clause of time is the background of the news (switch `background_clauses`), a verb with an
 adjective complement is a linking verb (switch `linking_verbs`): the tables tests/fixtures/request_contents.tsv,
 background_clauses.tsv and linking_verbs.tsv (sentences written for them, the real dictionaries), each "dropped" row a candidate with its switch off and none with it on, each "kept" row a
-candidate with it on; the nouns of request are the CAMEO codebook's; the petrarch2 profile has them off."""
+candidate with it on; the nouns of request are the CAMEO codebook's; a residual statement has no PLOVER type
+(switch `plover_statements`, tests/fixtures/plover_statements.tsv); the petrarch2 profile has them all off."""
 from __future__ import annotations
 
 import datetime
@@ -19,6 +20,7 @@ from communique.data_files import data_path, tsv_rows
 COMMUNIQUE = Profile.named("communique")
 SWITCHES = {"request_contents.tsv": "request_contents", "background_clauses.tsv": "background_clauses",
             "linking_verbs.tsv": "linking_verbs"}
+PLOVER_SWITCHES = ("plover_statements",)
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +56,7 @@ def test_the_table(nlp, knowledge, table):
 
 
 def test_petrarch2_has_the_switches_off_and_the_nouns_name_requests():
-    for switch in SWITCHES.values():
+    for switch in (*SWITCHES.values(), *PLOVER_SWITCHES):
         assert getattr(Profile.named("petrarch2"), switch) is False and getattr(COMMUNIQUE, switch) is True
     assert {"appeal", "demand", "request"} <= request_nouns()
     names = cameo_code_names()
@@ -62,3 +64,21 @@ def test_petrarch2_has_the_switches_off_and_the_nouns_name_requests():
         pytest.skip("the CAMEO codebook is not on this machine")
     for _, (noun, code) in tsv_rows(data_path("coder_request_nouns.tsv"), "nouns"):
         assert code in names and code[:2] in ("02", "10", "13"), noun
+
+
+def test_a_residual_statement_has_no_plover_type(nlp):
+    from fixture_tables import coded_rows
+
+    from communique.plover_conventions import plover_in_profile
+
+    rows = fixture_rows("plover_statements.tsv")
+    assert len(rows) >= 10
+    without = replace(COMMUNIQUE, plover_statements=False)
+    wrong = []
+    for (text, code, on, off), document in coded_rows(rows):
+        found = [e for e in document.events if e.cameo["code"] == code]
+        if not found or (found[0].plover["type"] or "-") != on \
+                or plover_in_profile(code, "say", without)["type"] != off:
+            wrong.append(f"{text}: {[(e.cameo['code'], e.plover['type']) for e in document.events]}")
+    assert not wrong, "\n".join(wrong)
+    assert plover_in_profile("010", "say", Profile.named("petrarch2"))["type"] == "SUPPORT"
