@@ -7,7 +7,12 @@ table does not: `plover_crosswalk` gives a code its cue category's type by the m
 cue category"), and `plover_resignations` makes a resignation (CAMEO 083x triggered by "resign", "step down",
 ...) the manual's RETREAT resign (data/plover_senses.tsv), and `plover_charges` makes a charge, indictment,
 prosecution or lawsuit (CAMEO 173 triggered by "indict", "prosecute", "sue", ...) the manual's ACCUSE allege,
-not a COERCE arrest (data/plover_charges.tsv). The profile `petrarch2` keeps the table as it is.
+not a COERCE arrest (data/plover_charges.tsv), and `plover_statements` gives a residual statement (CAMEO 010
+"Make statement, not specified below": "X told reporters ...", the frame of a reported act) no PLOVER type,
+as the PLOVER 2.0 manual's translation table drops CAMEO 01 MAKE PUBLIC STATEMENT; the table's SUPPORT for
+010 is an approximation (data/cameo_to_plover.tsv), and the comments 011-019, which name a stance (decline to
+comment, pessimistic, optimistic, deny), keep theirs. The event stays, with its CAMEO code. The profile
+`petrarch2` keeps the table as it is.
 """
 from __future__ import annotations
 
@@ -21,6 +26,8 @@ from .data_tables import table_rows
 CROSSWALK_FILE = "plover_crosswalk.tsv"
 SENSES_FILE = "plover_senses.tsv"
 CHARGES_FILE = "plover_charges.tsv"
+# CAMEO 010 "Make statement, not specified below" (and its root 01): a statement that names no stance
+RESIDUAL_STATEMENTS = frozenset({"01", "010"})
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +49,8 @@ def _with_type(plover: dict[str, Any], plover_type: str, mode: str | None) -> di
 
 def plover_in_profile(code: str, trigger_lemma: str, profile: Profile) -> dict[str, Any]:
     """The contract's `plover` object for an event coded `code` whose trigger's lemma is `trigger_lemma`."""
+    if profile.plover_statements and code in RESIDUAL_STATEMENTS:
+        return {"type": None, "mode": None, "context": []}  # the 2.0 manual drops 01 MAKE PUBLIC STATEMENT
     plover = plover_for(code)
     if profile.plover_crosswalk:
         cue_type = by_longest_prefix(code, _crosswalk())

@@ -36,6 +36,7 @@ from ..extract.reference_words import country_names
 from ..nlp import doc_sentences, doc_text, doc_tokens
 from ..records import ActorRef
 from .additions import intent_records, refined_by_content
+from .contents import request_words, requested
 from .discards import STORY
 from .profiles import Profile
 from .prominence import ranked
@@ -46,6 +47,7 @@ MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # the engine's steps (coder/compose.py) that fold a clause's negation ("not") or a governing verb of saying
 # or wanting (a transformation rule: "said it attacked" 015, "wants to attack" 021) into the code
 MOOD_STEPS = ("negate:", "transform: rule")
+REQUESTED_DROP = "drop: what a request asks for (contents.py)"
 NOUN_EVENT_STEP = "noun event:"  # coder/event_nouns.py: an event told by a noun, no verb pattern
 UNIDENTIFIED = ActorRef(text="", name="unidentified", country=None, sector=None, code=UNKNOWN_COUNTRY)
 
@@ -113,7 +115,8 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
             coded = intent_records(sentence, coded, knowledge, published, profile.adjective_intents)
             coded = refined_by_content(sentence, coded, knowledge, published) if coded else coded
         if coded:
-            found.extend(sentence_candidates(doc, n, sentence, coded, actors, profile, dropped))
+            found.extend(sentence_candidates(doc, n, sentence, coded, actors, profile, dropped,
+                                             verbs=knowledge.verbs if profile.request_contents else None))
     return found
 
 
@@ -130,8 +133,9 @@ def _unnamed_violence(event) -> bool:
 
 def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedEventLike],
                         actors: DocActors | None, profile: Profile,
-                        dropped: list[Dropped] | None = None) -> list[EventCandidate]:
-    """The candidates of sentence number `n` from the engine's records for it."""
+                        dropped: list[Dropped] | None = None, verbs=None) -> list[EventCandidate]:
+    """The candidates of sentence number `n` from the engine's records for it. With the verb dictionary
+    `verbs` (switch `request_contents`), an act a word of requesting asks for is dropped too (contents.py)."""
     sides = []
     read = [(event, actor_refs(doc, event.source, event.source_tokens, actors, profile),
              actor_refs(doc, event.target, event.target_tokens, actors, profile)) for event in coded]
@@ -153,7 +157,10 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
     if not sides:
         return []
     evidence = _evidence(doc, sentence)
-    return ranked(doc, _without_contents(doc, [_candidate(n, evidence, group) for group in _grouped(sides)]), sentence)
+    candidates = _without_contents(doc, [_candidate(n, evidence, group) for group in _grouped(sides)])
+    if verbs is not None:
+        candidates = _without_requested(doc, sentence, candidates, verbs, dropped)
+    return ranked(doc, candidates, sentence)
 
 
 def _own(read: list[tuple[CodedEventLike, list[ActorRef], list[ActorRef]]]) -> dict[tuple[int, str], set[str]]:
@@ -183,6 +190,26 @@ def _without_contents(doc: Doc, candidates: list[EventCandidate]) -> list[EventC
             token = token.head
         if not (token.dep_ in CONTENT_LINKS and token.head.i in framing and token.head.i != c.trigger):
             kept.append(c)
+    return kept
+
+
+def _without_requested(doc: Doc, sentence: Span, candidates: list[EventCandidate], verbs,
+                       dropped: list[Dropped] | None) -> list[EventCandidate]:
+    """The candidates whose trigger is not what a word of requesting (a coded candidate's or one the
+    dictionary or the request nouns name) asks for (switch `request_contents`, coder/contents.py). A candidate
+    coded as an appeal, intent, demand or threat is the request itself ("decided to approve": 030), and one
+    the engine composed through the request's own verb is PETRARCH's reading of it ("want to inspect": 090,
+    by the transformation rules), kept."""
+    framing = request_words(sentence, verbs) | {c.trigger for c in candidates if c.code[:2] in SPEECH_CONTENT_ROOTS}
+    kept = []
+    for c in candidates:
+        asker = requested(doc[c.trigger], framing - {c.trigger}) if c.code[:2] not in SPEECH_CONTENT_ROOTS else None
+        if asker is not None and not any(step.startswith(f"verb: {doc[asker].text.upper()} ") for step in c.steps):
+            if dropped is not None:
+                dropped.append((c.source[0].code if c.source else "", c.target[0].code if c.target else "",
+                                c.code, c.steps + (REQUESTED_DROP,)))
+            continue
+        kept.append(c)
     return kept
 
 

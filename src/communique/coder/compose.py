@@ -64,6 +64,7 @@ class Composer(RecallSteps, Resolver):
     object_passives: bool = False
     adjunct_pps: bool = False
     english_inflections: bool = False
+    linking_verbs: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -151,6 +152,8 @@ class Composer(RecallSteps, Resolver):
         if not code and self.additions and m.pattern is None and m.meaning:
             code = block_codes().get(m.meaning, 0)
         step = f"verb: {cl.form} {code:X}"
+        if self.linking_verbs and code and m.pattern is None and not cl.objects and self._linking(cl):
+            code, step = 0, f"addition: {cl.form} with an adjective complement, a linking verb: no block sense"
         if (self.object_senses or self.agreed_objects or self.silent_verbs or self.act_nouns) and m.pattern is None:
             sensed = self._object_sense(cl)
             if sensed is not None:
@@ -193,6 +196,12 @@ class Composer(RecallSteps, Resolver):
         lower_heads = _tokens(cl.objects) or tuple(h for pp in cl.pps for h in _heads(pp))
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)
         return self._assemble(level, lower, cl.complements)
+
+    def _linking(self, cl: Clause) -> bool:
+        """`linking_verbs`: the verb has an adjective complement ("went missing", "went public", "grew tense"):
+        English uses it as a linking verb (a change or state of its subject), not in its block's sense."""
+        view = self.view
+        return any(view.deps[c] == "acomp" and view.tags[c].startswith(("JJ", "VBG")) for c in view.children[cl.verb])
 
     def _verb_match(self, cl: Clause):
         m = self._matches.get(cl.verb)

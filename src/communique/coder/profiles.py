@@ -39,6 +39,11 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `appositive_relations` | off | on | a name described by an apposition ("Pakistan, a key U.S. ally", "Kenya, a longtime British partner") is the name's actor only: a country the description alone names is a relation, not a second actor (PETRARCH-2 reads both: PAK and USA); a name with no actor of its own takes the description's ("Khan, a Pakistani general"); coder/noun_phrases.py |
 | `adjunct_pps` | off | on | a PP of concession ("despite Yland's objections", "notwithstanding Yland's opposition", data/coder_adjunct_prepositions.tsv) gives the clause no target: it names what the act goes against; PETRARCH-2 (spec §4.5) takes the actors of every PP child where the objects name none; coder/compose.py |
 | `english_inflections` | off | on | a written form a dictionary verb lacks because PETRARCH-2's rule for regular forms misspells it is matched as that verb: the standard English 3sg, past and gerund (doubled consonants "stopped", "hitting", "travelled"; "launches", "punishes"; "destroys", "decried"; "pursuing", "suing", "dying"; "vetoes"), by the spelling rules of English, the longer verbs that double listed in data/verb_inflections.tsv; a line with its own forms gets the 3sg and gerund only; coder/silent_verbs.py |
+| `request_contents` | off | on | what a request asks for is no event: an act in the irrealis content (infinitive, gerund, mandative subjunctive) of a verb the dictionary codes 02, 03, 10 or 13, or of a noun of request (data/coder_request_nouns.tsv), is dropped even where the request itself is not an event ("issued a statement demanding that the government release ...", "its demand that Yland lift ...", "an appeal for sending troops"); a finite claim stays ("insisted that Yland attacked first"); coder/contents.py |
+| `background_clauses` | off | on | with `main_clause_only` off, an adverbial clause of time ("after", "before", "until", "when", ...: data/coder_background_marks.tsv; not "as", "while") is not coded on its own where the top-level clauses coded an event: it places the news in time ("imposed a curfew after rebels attacked the town": the curfew); a sentence whose main clause has no code keeps it; coder/sentence.py, coder/contents.py |
+| `linking_verbs` | off | on | a verb no pattern matched that has an adjective complement and no object ("two aid workers went missing", "the minister went public", "Zland's economy went bankrupt") is a linking verb, a change or state of its subject: its block's default (GO: 040, a trip) is not its sense, so the clause has no code of its own; coder/compose.py |
+| `plover_statements` | off | on | a residual statement (CAMEO 010 "Make statement, not specified below": "X told reporters ...", "X described Y as ...") has no PLOVER type (type null; the event and its CAMEO code stay): the PLOVER 2.0 manual drops CAMEO 01 MAKE PUBLIC STATEMENT, and data/cameo_to_plover.tsv's SUPPORT for it is an approximation; comments that name a stance (011-019) keep their types; plover_conventions.py |
+
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
 from __future__ import annotations
@@ -86,6 +91,10 @@ class Profile:
     appositive_relations: bool = True
     adjunct_pps: bool = True
     english_inflections: bool = True
+    request_contents: bool = True
+    background_clauses: bool = True
+    linking_verbs: bool = True
+    plover_statements: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -115,5 +124,6 @@ PROFILES = {
                          conjunct_actors=False, appositive_actors=False,
                          reciprocal_actor_lists=False, conditional_threats=False,
                          plover_charges=False, appositive_relations=False,
-                         adjunct_pps=False, english_inflections=False),
+                         adjunct_pps=False, english_inflections=False, request_contents=False,
+                         background_clauses=False, linking_verbs=False, plover_statements=False),
 }

@@ -12,6 +12,9 @@ Profile switches read here (`profiles.py`):
   Yland) instead of being dropped;
 * `main_clause_only` off: besides the top-level clauses, every other clause the phrase view holds outside
   their reach (a PP's clausal object, for one) is coded as a clause of its own;
+* `background_clauses` on (with `main_clause_only` off): an adverbial clause of time ("after", "before", "until",
+  data/coder_background_marks.tsv) is not coded on its own where the top-level clauses coded an event: it is
+  the background of the news (coder/contents.py);
 * `fix_quirks` on: the spec's named Quirks are fixed — in compose (a fronted bare NP is no upper, an
   OR/BUT coordination is not coded as its last verb), in the matcher (`match.py`) and in the actor reader
   (`CoderKnowledge.load`: the last record of an actor file is kept, a bare date means "from").
@@ -26,6 +29,7 @@ from spacy.tokens import Span
 from ..nlp import doc_text
 from .codes import to_cameo
 from .compose import PASSIVE, Composer, Event
+from .contents import background_clause
 from .event_nouns import noun_events, sentence_lemmas
 from .noun_phrases import NounReader
 from .phrases import Clause, SentenceView, phrase_view
@@ -70,12 +74,16 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         partitive_subjects=profile.partitive_subjects,
                         agentless_passives=profile.agentless_passives, silent_verbs=profile.silent_verbs,
                         act_nouns=profile.act_nouns, object_passives=profile.object_passives,
-                        adjunct_pps=profile.adjunct_pps, english_inflections=profile.english_inflections)
+                        adjunct_pps=profile.adjunct_pps, english_inflections=profile.english_inflections,
+                        linking_verbs=profile.linking_verbs)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
     if not profile.main_clause_only:
+        news = profile.background_clauses and any(isinstance(e, Event) and e.code for e in events)
         for clause in _other_clauses(view):
+            if news and background_clause(view, clause):  # "..., after rebels attacked the town" (contents.py)
+                continue
             events.extend(composer.clause_events(clause))
     if profile.event_nouns:  # events told by nouns, where no pattern coded the clause (event_nouns.py)
         events.extend(noun_events(view, composer, events, sentence_lemmas(sent)))

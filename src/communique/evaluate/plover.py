@@ -76,6 +76,8 @@ def figures(judgements: list[Judgement]) -> dict[str, Any]:
 
 
 def predicted_event_triples(event: EventMention) -> set[Triple]:
+    if not event.plover.get("type"):  # a statement the profile gives no PLOVER type (`plover_statements`)
+        return set()
     plover_type = plover_2_type(str(event.plover.get("type")))
     sources = [_actor_country(a.country, a.code) for a in event.source]
     targets = [_actor_country(a.country, a.code) for a in event.target]
