@@ -38,6 +38,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `plover_charges` | off | on | a charge, indictment, prosecution or lawsuit (CAMEO 173 triggered by "indict", "prosecute", "sue", "charge", "file charges") is the PLOVER manual's ACCUSE allege ("sue, indict, or charge; bring to trial"), not the crosswalk's COERCE arrest; arrests and detentions stay COERCE (data/plover_charges.tsv) |
 | `appositive_relations` | off | on | a name described by an apposition ("Pakistan, a key U.S. ally", "Kenya, a longtime British partner") is the name's actor only: a country the description alone names is a relation, not a second actor (PETRARCH-2 reads both: PAK and USA); a name with no actor of its own takes the description's ("Khan, a Pakistani general"); coder/noun_phrases.py |
 | `adjunct_pps` | off | on | a PP of concession ("despite Yland's objections", "notwithstanding Yland's opposition", data/coder_adjunct_prepositions.tsv) gives the clause no target: it names what the act goes against; PETRARCH-2 (spec §4.5) takes the actors of every PP child where the objects name none; coder/compose.py |
+| `leader_compounds` | off | on | a hyphenated "-led", "-run" or "-owned" compound names the actor's leader, runner or owner ("Xland-led forces": XLD..., "state-run television": ~GOVMED), as the Phoenix entries MILITARY_LED [~MIL] and STATE_RUN TELEVISION [~GOVMED] read such words; PETRARCH-2 reads the hyphenated word as one, which no entry matches; "-backed", "-based" are not read so (data/coder_leader_participles.tsv); coder/noun_phrases.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -85,6 +86,7 @@ class Profile:
     plover_charges: bool = True
     appositive_relations: bool = True
     adjunct_pps: bool = True
+    leader_compounds: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -114,5 +116,5 @@ PROFILES = {
                          conjunct_actors=False, appositive_actors=False,
                          reciprocal_actor_lists=False, conditional_threats=False,
                          plover_charges=False, appositive_relations=False,
-                         adjunct_pps=False),
+                         adjunct_pps=False, leader_compounds=False),
 }

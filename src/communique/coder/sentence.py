@@ -60,7 +60,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     output filter drops are appended to `trace` (when given) with a `drop:` step saying why."""
     reader = NounReader(view, knowledge.actors, date, conjuncts_apart=profile.conjunct_actors,
                          one_actor_named=profile.appositive_actors,
-                         relations_apart=profile.appositive_relations)
+                         relations_apart=profile.appositive_relations,
+                         leaders_apart=profile.leader_compounds)
     composer = Composer(view, knowledge.verbs, reader, match, fix_quirks=profile.fix_quirks,
                         additions=profile.additions, complement_actors=profile.complement_actors,
                         raising_passives=profile.raising_passives, deontic_requests=profile.deontic_requests,
