@@ -26,6 +26,7 @@ from spacy.tokens import Span
 from ..nlp import doc_text
 from .codes import to_cameo
 from .compose import PASSIVE, Composer, Event
+from .conjunct_targets import shared_targets
 from .event_nouns import noun_events, sentence_lemmas
 from .noun_phrases import NounReader
 from .phrases import Clause, SentenceView, phrase_view
@@ -85,6 +86,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     for event in events:
         if isinstance(event, Event):
             records.extend(_records(event, profile, trace))
+    if profile.conjunct_targets:  # "killed three Yland soldiers and wounded four others" (conjunct_targets.py)
+        records = shared_targets(records, view)
     if view.repairs:  # the parse repairs the sentence needed (parse_repairs.py) head every record's steps
         repaired = tuple(f"parse: {name}" for name in view.repairs)
         records = [replace(r, steps=repaired + r.steps) for r in records]
