@@ -41,6 +41,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `leader_compounds` | off | on | a hyphenated "-led", "-run" or "-owned" compound names the actor's leader, runner or owner ("Xland-led forces": XLD..., "state-run television": ~GOVMED), as the Phoenix entries MILITARY_LED [~MIL] and STATE_RUN TELEVISION [~GOVMED] read such words; PETRARCH-2 reads the hyphenated word as one, which no entry matches; "-backed", "-based" are not read so (data/coder_leader_participles.tsv); coder/noun_phrases.py |
 | `conjunct_targets` | off | on | coordinated verbs of one subject share the recipient one of them names: a conjunct record with no target whose object is left to the context (none, a pronoun, "others", "more") takes the target of a conjoined record with the same source and PLOVER type ("killed three Yland soldiers and wounded four others", "recognised and established relations with Yland"), where PETRARCH-2 codes each conjunct with its own lower set (spec E12) and communique kept the same act twice, once without its recipient; coder/conjunct_targets.py |
 | `intent_lowers` | off | on | an intent expressed by an adjective or a noun ("is willing to send aid to Yland", "its readiness to provide loans to Yland", coder/additions.py `intent_records`) is directed at its act's target read as PETRARCH reads a lower set after the act's pattern (spec §4.3, §4.5: the words the pattern consumed leave the noun phrases; the objects' actors, else the PPs'), not at the act's objects whatever they name (none for "aid", the source's own for "its troops") |
+| `act_kinds` | off | on | an object headed by a noun of an act or of help ("aid", "exercises", "operation", data/coder_act_kind_nouns.tsv, the nouns CAMEO.2.0.txt braces with an agent synset: {&MILITARY AID}) whose meaning has agents and no actor names the act's kind, not a participant: "sent military aid to Yland" is aid to YLD, not YLDMIL; "held joint military exercises" has no target; PETRARCH-2's lower set (spec §4.5) mixes the agent in where no pattern consumed it; coder/compose.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -91,6 +92,7 @@ class Profile:
     leader_compounds: bool = True
     conjunct_targets: bool = True
     intent_lowers: bool = True
+    act_kinds: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -121,5 +123,6 @@ PROFILES = {
                          reciprocal_actor_lists=False, conditional_threats=False,
                          plover_charges=False, appositive_relations=False,
                          adjunct_pps=False, leader_compounds=False,
-                         conjunct_targets=False, intent_lowers=False),
+                         conjunct_targets=False, intent_lowers=False,
+                         act_kinds=False),
 }

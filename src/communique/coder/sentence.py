@@ -72,7 +72,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         partitive_subjects=profile.partitive_subjects,
                         agentless_passives=profile.agentless_passives, silent_verbs=profile.silent_verbs,
                         act_nouns=profile.act_nouns, object_passives=profile.object_passives,
-                        adjunct_pps=profile.adjunct_pps)
+                        adjunct_pps=profile.adjunct_pps, act_kinds=profile.act_kinds)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
