@@ -339,12 +339,14 @@ def intent_table() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(cues), codes
 
 
-def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_clauses: bool = False) -> list:
+def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_clauses: bool = False,
+                   pattern_lowers: bool = False) -> list:
     """The records of one sentence with each intent a noun or adjective expresses coded as the CAMEO
     manual's intent to do the act of its infinitive; a record of the verb that governs the cue word is
     replaced by it (see the module docstring). With `adjective_clauses` (switch `adjective_intents`), an
     infinitive under an adjective with a copula ("Xland is ready to host talks"), which the phrase view
-    builds no clause for, is read as a clause of its own."""
+    builds no clause for, is read as a clause of its own. With `pattern_lowers` (switch `intent_lowers`) the
+    act's targets are its clause's lower set after its pattern (`_lower_set`), else its objects' actors."""
     cues, codes = intent_table()
     doc = sentence.doc
     tokens, heads = doc_tokens(doc), doc_tree(doc).heads  # index lists: no Token objects per word
@@ -369,7 +371,8 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
             content = Builder(view).clause(act.i, "xcomp", governor=governor.verb)
         if content is None or governor is None:
             continue
-        done = to_cameo(match_verb(content, view, knowledge.verbs).code)
+        matched = match_verb(content, view, knowledge.verbs)
+        done = to_cameo(matched.code)
         intent = next((codes[done[:n]] for n in range(len(done), 1, -1) if done and done[:n] in codes), None) \
             if done else None
         if done and done[:2] == INTENT_ROOT:  # the act is itself an intent ("ready to host talks between": 039)
@@ -379,7 +382,11 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
         if intent is None:
             continue
         sources = [(c.replace("~", "---"), tuple(np.words)) for np in governor.subjects for c in reader.meaning(np)]
-        targets = [(c.replace("~", "---"), tuple(np.words)) for np in _named(content) for c in reader.meaning(np)]
+        if pattern_lowers:  # switch `intent_lowers`: the act's lower set as its own clause reads it
+            reader.consumed.update(matched.consumed)
+            targets = _lower_set(content, reader)
+        else:
+            targets = [(c.replace("~", "---"), tuple(np.words)) for np in _named(content) for c in reader.meaning(np)]
         if not sources:
             continue
         step = f"addition intent {doc[act.head.i].text.upper()} {content.form} {done}"
@@ -387,6 +394,17 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
         out.extend(CodedEvent(s, t, intent, governor.verb, s_tokens, t_tokens, None, (step,))
                    for s, s_tokens in sources for t, t_tokens in (targets or [("", ())]) if s != t)
     return out
+
+
+def _lower_set(content, reader) -> list[tuple[str, tuple[int, ...]]]:
+    """The act's targets as PETRARCH reads a clause's lower set (spec §4.5) after its pattern matched (§4.3:
+    the words a pattern consumed leave the noun phrases): the actors of its objects, else of its PPs ("is
+    willing to send aid to Yland": YLD; "ready to withdraw its troops from Yland", `- * &MILITARY`: YLD)."""
+    for phrases in (list(content.objects), [pp.obj for pp in content.pps if pp.obj is not None]):
+        found = [(c.replace("~", "---"), tuple(np.words)) for np in phrases for c in reader.meaning(np)]
+        if found:
+            return found
+    return []
 
 
 def _named(content) -> list:

@@ -32,7 +32,7 @@ from .additions import block_codes, partitive_heads
 from .codes import NEGATE, to_cameo
 from .noun_phrases import NounReader, mix_codes, split_codes
 from .phrases import Clause, NounPhrase, SentenceView
-from .recall import AGENTLESS_STEP, ASKING_ROOTS, INTENT, RecallSteps, adjunct_prepositions
+from .recall import AGENTLESS_STEP, ASKING_ROOTS, INTENT, RecallSteps, act_kind_nouns, adjunct_prepositions
 # the events' form and RESOLVE live in resolve.py; these names are read from here by sentence.py,
 # recall.py and event_nouns.py
 from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, _heads, _tokens, tagged
@@ -65,6 +65,7 @@ class Composer(RecallSteps, Resolver):
     adjunct_pps: bool = False
     english_inflections: bool = False
     linking_verbs: bool = False
+    act_kinds: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -238,6 +239,9 @@ class Composer(RecallSteps, Resolver):
             if reader.wildcarded(np.head):
                 continue
             found = reader.meaning(np)
+            if found and self.act_kinds and self.view.words[np.head] in act_kind_nouns() \
+                    and not split_codes(found)[0]:
+                continue  # "sent military aid to Yland": the agent names the aid's kind, not a recipient
             if found:
                 np_codes.extend(found)
                 np_heads.extend(_tokens([np]))

@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Callable
 
+from ..data_files import data_path, tsv_rows
 from .phrases import NounPhrase, PrepPhrase, SentenceView
 
 WORD_TAGS = ("JJ", "NN", "DT")
+LEADERS_FILE = "coder_leader_participles.tsv"
 
 ThemeReader = Callable[["object", list[str]], list[str]]  # (acl Clause, upper codes) -> theme codes
 
@@ -64,6 +67,7 @@ class NounReader:
     conjuncts_apart: bool = False  # profile switch `conjunct_actors`: each conjunct of an NP read on its own
     one_actor_named: bool = False  # profile switch `appositive_actors`: a country beside its own actor is one
     relations_apart: bool = False  # profile switch `appositive_relations`: "Xland, a Yland ally" is XLD only
+    leaders_apart: bool = False  # profile switch `leader_compounds`: "Xland-led forces" read as "Xland led forces"
     consumed: set[int] = field(default_factory=set)
     wildcard: set[int] = field(default_factory=set)
     # the heads found not `^`-covered outside any noun phrase's meaning, in order (`wildcarded`)
@@ -276,14 +280,26 @@ class NounReader:
         for i, kept in sorted(merged.items()):
             if group and not (i == last + 1 and glued[i]):
                 if keep:
-                    out.append("".join(words[j] for j in group))
+                    out.extend(self._hyphenated(group))
                 group, keep = [], False
             group.append(i)
             keep = keep or kept
             last = i
         if group and keep:
-            out.append("".join(words[j] for j in group))
+            out.extend(self._hyphenated(group))
         return out
+
+    def _hyphenated(self, group: list[int]) -> list[str]:
+        """A hyphenated word's tokens as one word; with `leaders_apart`, one that ends in "-led", "-run" or
+        "-owned" (data/coder_leader_participles.tsv) that no dictionary entry starts with ("STATE-OWNED" is
+        one) as the words before the hyphen and the participle."""
+        words = self.view.words
+        joined = "".join(words[j] for j in group)
+        if self.leaders_apart and len(group) >= 3 and words[group[-2]] == "-" \
+                and words[group[-1]] in leader_participles() \
+                and joined not in self.actors.actor_trie and joined not in self.actors.agent_trie:  # STATE-OWNED
+            return ["".join(words[j] for j in group[:-2]), words[group[-1]]]
+        return [joined]
 
     def _collect(self, np: NounPhrase, positions: list[tuple[int, bool]], pp_codes: list[str],
                  nested_codes: list[str], own: bool) -> None:
@@ -336,6 +352,12 @@ class NounReader:
         for clause in np.acl:
             return self.theme(clause, self.own_meaning(np))
         return []
+
+
+@lru_cache(maxsize=1)
+def leader_participles() -> frozenset[str]:
+    """The participles whose hyphenated first part is the leader or owner (switch `leader_compounds`)."""
+    return frozenset(parts[0] for _, parts in tsv_rows(data_path(LEADERS_FILE), "the leader participles") if parts)
 
 
 def _all_words(np: NounPhrase, positions: list[int]) -> None:

@@ -43,6 +43,10 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `background_clauses` | off | on | with `main_clause_only` off, an adverbial clause of time ("after", "before", "until", "when", ...: data/coder_background_marks.tsv; not "as", "while") is not coded on its own where the top-level clauses coded an event: it places the news in time ("imposed a curfew after rebels attacked the town": the curfew); a sentence whose main clause has no code keeps it; coder/sentence.py, coder/contents.py |
 | `linking_verbs` | off | on | a verb no pattern matched that has an adjective complement and no object ("two aid workers went missing", "the minister went public", "Zland's economy went bankrupt") is a linking verb, a change or state of its subject: its block's default (GO: 040, a trip) is not its sense, so the clause has no code of its own; coder/compose.py |
 | `plover_statements` | off | on | a residual statement (CAMEO 010 "Make statement, not specified below": "X told reporters ...", "X described Y as ...") has no PLOVER type (type null; the event and its CAMEO code stay): the PLOVER 2.0 manual drops CAMEO 01 MAKE PUBLIC STATEMENT, and data/cameo_to_plover.tsv's SUPPORT for it is an approximation; comments that name a stance (011-019) keep their types; plover_conventions.py |
+| `leader_compounds` | off | on | a hyphenated "-led", "-run" or "-owned" compound names the actor's leader, runner or owner ("Xland-led forces": XLD..., "state-run television": ~GOVMED), as the Phoenix entries MILITARY_LED [~MIL] and STATE_RUN TELEVISION [~GOVMED] read such words; PETRARCH-2 reads the hyphenated word as one, which no entry matches; "-backed", "-based" are not read so (data/coder_leader_participles.tsv); coder/noun_phrases.py |
+| `conjunct_targets` | off | on | coordinated verbs of one subject share the recipient one of them names: a conjunct record with no target whose object is left to the context (none, a pronoun, "others", "more") takes the target of a conjoined record with the same source and PLOVER type ("killed three Yland soldiers and wounded four others", "recognised and established relations with Yland"), where PETRARCH-2 codes each conjunct with its own lower set (spec E12) and communique kept the same act twice, once without its recipient; coder/conjunct_targets.py |
+| `intent_lowers` | off | on | an intent expressed by an adjective or a noun ("is willing to send aid to Yland", "its readiness to provide loans to Yland", coder/additions.py `intent_records`) is directed at its act's target read as PETRARCH reads a lower set after the act's pattern (spec §4.3, §4.5: the words the pattern consumed leave the noun phrases; the objects' actors, else the PPs'), not at the act's objects whatever they name (none for "aid", the source's own for "its troops") |
+| `act_kinds` | off | on | an object headed by a noun of an act or of help ("aid", "exercises", "operation", data/coder_act_kind_nouns.tsv, the nouns CAMEO.2.0.txt braces with an agent synset: {&MILITARY AID}) whose meaning has agents and no actor names the act's kind, not a participant: "sent military aid to Yland" is aid to YLD, not YLDMIL; "held joint military exercises" has no target; PETRARCH-2's lower set (spec §4.5) mixes the agent in where no pattern consumed it; coder/compose.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -95,6 +99,10 @@ class Profile:
     background_clauses: bool = True
     linking_verbs: bool = True
     plover_statements: bool = True
+    leader_compounds: bool = True
+    conjunct_targets: bool = True
+    intent_lowers: bool = True
+    act_kinds: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -125,5 +133,7 @@ PROFILES = {
                          reciprocal_actor_lists=False, conditional_threats=False,
                          plover_charges=False, appositive_relations=False,
                          adjunct_pps=False, english_inflections=False, request_contents=False,
-                         background_clauses=False, linking_verbs=False, plover_statements=False),
+                         background_clauses=False, linking_verbs=False, plover_statements=False,
+                         leader_compounds=False, conjunct_targets=False, intent_lowers=False,
+                         act_kinds=False),
 }

@@ -49,6 +49,7 @@ AGENTLESS_STEP = "addition: agentless passive, source unidentified"
 # statement, appeal, intent, meeting or diplomatic cooperation (01-05), whose news is who speaks or meets
 AGENTLESS_ROOTS = frozenset(f"{n:02d}" for n in range(6, 21))
 ADJUNCTS_FILE = "coder_adjunct_prepositions.tsv"
+ACT_KINDS_FILE = "coder_act_kind_nouns.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,14 @@ def adjunct_prepositions() -> frozenset[str]:
     """Prepositions of concession (data/coder_adjunct_prepositions.tsv): their PPs name no target
     (profile switch `adjunct_pps`, read by compose.Composer._lower_codes)."""
     return frozenset(parts[0] for _, parts in tsv_rows(data_path(ADJUNCTS_FILE), "the adjunct prepositions")
+                     if parts and parts[0])
+
+
+@lru_cache(maxsize=1)
+def act_kind_nouns() -> frozenset[str]:
+    """Nouns whose agent premodifiers name the act's kind ("military aid"; data/coder_act_kind_nouns.tsv):
+    such an object with agents and no actor gives no codes (profile switch `act_kinds`)."""
+    return frozenset(parts[0] for _, parts in tsv_rows(data_path(ACT_KINDS_FILE), "the act-kind nouns")
                      if parts and parts[0])
 
 

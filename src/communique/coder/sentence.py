@@ -30,6 +30,7 @@ from ..nlp import doc_text
 from .codes import to_cameo
 from .compose import PASSIVE, Composer, Event
 from .contents import background_clause
+from .conjunct_targets import shared_targets
 from .event_nouns import noun_events, sentence_lemmas
 from .noun_phrases import NounReader
 from .phrases import Clause, SentenceView, phrase_view
@@ -64,7 +65,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     output filter drops are appended to `trace` (when given) with a `drop:` step saying why."""
     reader = NounReader(view, knowledge.actors, date, conjuncts_apart=profile.conjunct_actors,
                          one_actor_named=profile.appositive_actors,
-                         relations_apart=profile.appositive_relations)
+                         relations_apart=profile.appositive_relations,
+                         leaders_apart=profile.leader_compounds)
     composer = Composer(view, knowledge.verbs, reader, match, fix_quirks=profile.fix_quirks,
                         additions=profile.additions, complement_actors=profile.complement_actors,
                         raising_passives=profile.raising_passives, deontic_requests=profile.deontic_requests,
@@ -75,7 +77,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         agentless_passives=profile.agentless_passives, silent_verbs=profile.silent_verbs,
                         act_nouns=profile.act_nouns, object_passives=profile.object_passives,
                         adjunct_pps=profile.adjunct_pps, english_inflections=profile.english_inflections,
-                        linking_verbs=profile.linking_verbs)
+                        linking_verbs=profile.linking_verbs, act_kinds=profile.act_kinds)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
@@ -92,6 +94,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     for event in events:
         if isinstance(event, Event):
             records.extend(_records(event, profile, trace))
+    if profile.conjunct_targets:  # "killed three Yland soldiers and wounded four others" (conjunct_targets.py)
+        records = shared_targets(records, view)
     if view.repairs:  # the parse repairs the sentence needed (parse_repairs.py) head every record's steps
         repaired = tuple(f"parse: {name}" for name in view.repairs)
         records = [replace(r, steps=repaired + r.steps) for r in records]

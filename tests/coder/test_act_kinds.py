@@ -1,0 +1,51 @@
+"""An agent word before a noun of an act or of help names the act's kind, not a participant (profile switch
+`act_kinds`): "Xland sent military aid to Yland" is aid to Yland (CAMEO 072 "Provide military aid"), not to
+Yland's military. CAMEO.2.0.txt's own patterns read such phrases as one braced thing ({&MILITARY AID},
+{&MILITARY EXERCISES}); where no pattern consumes them, PETRARCH-2's lower set (spec §4.5) mixes the agent into
+the PP's actor. Sentences written here and in tests/fixtures/act_kinds.tsv."""
+from __future__ import annotations
+
+import dataclasses
+
+from fixture_tables import coded_rows, fixture_rows
+
+from communique.coder import profiles
+
+from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
+
+
+def table_rows() -> list[tuple[str, str]]:
+    return fixture_rows("act_kinds.tsv")  # type: ignore[return-value]
+
+
+def test_the_aid_goes_to_the_country(nlp, toy):
+    text = "Xland sent military aid to Yland."
+    assert code(nlp, toy, text, "communique") == [("XLD", "YLD", "070")]
+    assert code(nlp, toy, text, "petrarch2") == [("XLD", "YLDMIL", "070")]  # faithful: §4.5 mixes the agent
+    # an actor noun keeps its agent: the soldiers are a participant
+    assert code(nlp, toy, "Xland attacked Yland military bases.", "communique") == \
+        code(nlp, toy, "Xland attacked Yland military bases.", "petrarch2")
+
+
+def _wrong(rows, documents) -> list[str]:
+    wrong = []
+    for (text, expected), document in zip(rows, documents):
+        targets = sorted({a.code for e in document.events for a in e.target}
+                         | {"-" for e in document.events if not e.target})
+        if not document.events or targets != expected.split(","):
+            wrong.append(f"{text}: {targets}")
+    return wrong
+
+
+def test_the_table(nlp):
+    rows = table_rows()
+    assert len(rows) >= 10
+    wrong = _wrong(rows, [d for _, d in coded_rows(rows)])
+    assert not wrong, "\n".join(wrong)
+
+
+def test_each_row_is_coded_otherwise_with_the_switch_off(nlp, monkeypatch):
+    rows = table_rows()
+    monkeypatch.setitem(profiles.PROFILES, "communique",
+                        dataclasses.replace(profiles.PROFILES["communique"], act_kinds=False))
+    assert len(_wrong(rows, [d for _, d in coded_rows(rows)])) == len(rows)
