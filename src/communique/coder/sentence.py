@@ -89,6 +89,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
             events.extend(composer.clause_events(clause))
     if profile.event_nouns:  # events told by nouns, where no pattern coded the clause (event_nouns.py)
         events.extend(noun_events(view, composer, events, sentence_lemmas(sent)))
+    reader.theme = None  # the reader's link back to the composer: unlinked, both and their memos are freed here
     records: list[CodedEvent] = []
     traced = len(trace) if trace is not None else 0
     for event in events:

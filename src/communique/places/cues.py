@@ -116,8 +116,4 @@ def _capitalised_words(doc: Doc, text: str) -> dict[str, int]:
 
     Read from the document's word list (`doc_tokens`, built once per document): a token's first
     character is text[token.idx], so the test is the same as on the text."""
-    counts: dict[str, int] = {}
-    for word in doc_tokens(doc).text:
-        if word[0].isupper():
-            counts[word] = counts.get(word, 0) + 1
-    return counts
+    return Counter(word for word in doc_tokens(doc).text if word[0].isupper())

@@ -19,7 +19,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import IS_STOP
 from spacy.tokens import Doc, Span
 
 from communique.data_files import data_path, tsv_rows
@@ -57,9 +56,8 @@ def framed_mentions(doc: Doc, entities: tuple[Span, ...], lookup: Lookup, taken:
                     for word in facts.lower[ent.start:ent.end]}
     taken = taken | {i for ent in entities if ent.label_ not in NAME_LABELS for i in range(ent.start, ent.end)}
     words, offsets = doc_tokens(doc).text, doc_tokens(doc).idx
-    stops = doc.to_array(IS_STOP).tolist()
-    name = [is_name or (word[:1].isupper() and word.isalpha() and not stop)  # "WAXAHACHIE" tagged a noun
-            for is_name, word, stop in zip(facts.name, words, stops)]
+    name = [is_name or (word[:1].isupper() and word.isalpha() and not doc[i].is_stop)  # "WAXAHACHIE" tagged a noun
+            for i, (is_name, word) in enumerate(zip(facts.name, words))]  # is_stop asked of the few capitalised
     mentions, i, length = [], 0, len(doc)
     while i < length:
         if i in taken or not name[i] or (i > 0 and name[i - 1] and i - 1 not in taken and not doc[i].is_sent_start):

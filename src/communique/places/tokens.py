@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import IS_LOWER, IS_PUNCT, LOWER, POS, TAG
+from spacy.attrs import IS_PUNCT, LOWER, POS, TAG
 from spacy.parts_of_speech import PROPN
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
@@ -36,7 +36,7 @@ class TokenFacts:
 
 
 def token_facts(doc: Doc) -> TokenFacts:
-    lower, tag, punct, pos, lowercase = doc.to_array([LOWER, TAG, IS_PUNCT, POS, IS_LOWER]).T
+    lower, tag, punct, pos = doc.to_array([LOWER, TAG, IS_PUNCT, POS]).T
     punct = punct == 1
     name = (tag == NAME_TAGS[0]) | (tag == NAME_TAGS[1])
     names = name.tolist()
@@ -49,7 +49,7 @@ def token_facts(doc: Doc) -> TokenFacts:
         leading_junk=((lower == THE) | punct).tolist(),
         trailing_junk=(possessive | _is_one_of(lower, POSSESSIVE_WORDS) | (punct & (lower != FULL_STOP))).tolist(),
         joiner=_is_one_of(lower, JOINERS).tolist(), punct=punct.tolist(), possessive=possessive.tolist(),
-        lowercase=(lowercase == 1).tolist(), lower=words.lower)
+        lowercase=[word.islower() for word in words.text], lower=words.lower)  # spaCy's is_lower: str.islower
 
 
 def _is_one_of(values: numpy.ndarray, hashes: tuple[int, ...]) -> numpy.ndarray:

@@ -66,6 +66,7 @@ GATE_WORDS = re.compile(r"[A-Za-z]+|\d|:")
 WINDOW = 100  # characters around a gate word that hold any match containing it (matches are far shorter)
 DIGITS = frozenset("0123456789")
 LOWER_GATE_WORDS = re.compile(r"[a-z]+|\d|:")  # GATE_WORDS over a text lower-cased by ASCII_LOWER
+LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 YEAR_RUN = re.compile(r"(?:1[89]|20)\d\d")  # the four digits of every match of a YEAR_ANCHORED pattern
 YEAR_ANCHORED = frozenset({"year", "iso"})  # patterns whose every match holds a year (1800-2099)
 # The words of "am", "pm", "a.m.", "p.m." as the gate index reads them ("10am": "1", "0", "am"; "a.m.": "a", "m"):
@@ -139,17 +140,9 @@ def scan(text: str, in_running_text: bool = True) -> list[Expression]:
 
 def _all_matches(text: str) -> list[Atom]:
     found = []
-    where: dict[str, list[tuple[int, int]]] = {}
-    vocabulary = _gate_vocabulary()
-    for word in LOWER_GATE_WORDS.finditer(text.translate(ASCII_LOWER)):  # the same words and spans, lower-cased
-        key = word.group()
-        if key in vocabulary:  # only the words some gate names are ever looked up
-            spans = where.get(key)
-            if spans is None:
-                where[key] = [word.span()]
-            else:
-                spans.append(word.span())
-    present = set(where)
+    lowered = text.translate(ASCII_LOWER)  # the same words and offsets, lower-cased
+    present = _gate_vocabulary().intersection(LOWER_GATE_WORDS.findall(lowered))  # the gate words in the text
+    where: dict[str, list[tuple[int, int]]] = {}  # spans of a gate word, found when a pattern first asks
     year_runs = None
     for kind, pattern, gates in patterns():
         if any(gate.isdisjoint(present) for gate in gates):
@@ -159,7 +152,7 @@ def _all_matches(text: str) -> list[Atom]:
                 year_runs = [m.span() for m in YEAR_RUN.finditer(text)]
             anchors = year_runs
         else:
-            anchors = sorted(span for w in gates[0] for span in where.get(w, ()))
+            anchors = sorted(span for w in gates[0] & present for span in _word_spans(lowered, w, where))
         last_end = 0
         for lo, hi in _windows(anchors, text):
             for match in pattern.finditer(text, max(lo, last_end), hi):
@@ -167,6 +160,23 @@ def _all_matches(text: str) -> list[Atom]:
                 found.append(Atom(kind, match.start(), match.end(), parts))
                 last_end = match.end()
     return found
+
+
+def _word_spans(lowered: str, word: str, where: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The spans of `word` among the words LOWER_GATE_WORDS finds in `lowered`, kept in `where`: a digit
+    or a colon is a word wherever it stands, a run of letters only where no letter is either side of it."""
+    spans = where.get(word)
+    if spans is None:
+        spans = where[word] = []
+        size, at = len(word), lowered.find(word)
+        single = size == 1 and not word.isalpha()
+        while at >= 0:
+            end = at + size
+            if single or ((at == 0 or lowered[at - 1] not in LOWER_LETTERS)
+                          and (end == len(lowered) or lowered[end] not in LOWER_LETTERS)):
+                spans.append((at, end))
+            at = lowered.find(word, end if single else at + 1)
+    return spans
 
 
 @lru_cache(maxsize=1)
