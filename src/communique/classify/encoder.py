@@ -78,6 +78,7 @@ class Encoder:
                                      "with its classify extra (pip install -e '.[classify]').") from exc
         directory = directory or model_dir()
         self._torch = torch
+        self.threads = threads
         torch.set_num_threads(threads)
         self.config = EncoderConfig.read(directory / "config.json")
         self.weights = {k: v.float() for k, v in load_file(str(directory / "model.safetensors")).items()}
@@ -87,6 +88,12 @@ class Encoder:
         self.dimension = int(self.weights["embeddings.word_embeddings.weight"].shape[1])
         self.quantised = quantised
         self._linears = self._linear_layers(quantised)
+        self._graph = self._traced_forward()
+
+    def use_own_threads(self) -> None:
+        """Give the calling thread the encoder's number of torch threads: OpenMP and MKL keep it per thread, so a
+        thread that runs the encoder (classify/overlap.py) calls this first."""
+        self._torch.set_num_threads(self.threads)
 
     def _linear_layers(self, quantised: bool):
         """The encoder's linear layers as torch modules, keyed by weight name; with `quantised`, their weights
@@ -119,6 +126,31 @@ class Encoder:
                 self.weights.pop(name.replace("_", ".") + ".bias", None)
         return layers
 
+    def _traced_forward(self):
+        """`_forward` recorded once as a TorchScript graph (torch.jit.trace on a small batch; the batch's size
+        and width stay free): the same operations on the same weights, so the same vectors to the bit, run in
+        one call that releases the GIL throughout, where the Python `_forward` takes the GIL back after each of
+        its ~130 torch operations. That matters where the encoder runs in a thread beside Python work
+        (classify/overlap.py): there each retake can wait for the other thread's switch interval."""
+        torch, encoder = self._torch, self
+
+        class Forward(torch.nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.linears = encoder._linears
+
+            def forward(self, ids, mask):
+                return encoder._forward(ids, mask)
+
+        ids = torch.ones((2, 8), dtype=torch.long)
+        mask = torch.ones((2, 8), dtype=torch.float32)
+        mask[1, 5:] = 0.0
+        import warnings
+
+        with warnings.catch_warnings(), torch.inference_mode():  # the tracer warns of Python ints it records
+            warnings.simplefilter("ignore")
+            return torch.jit.trace(Forward(), (ids, mask), check_trace=False)
+
     def _linear_of(self, weight, bias):
         linear = self._torch.nn.Linear(weight.shape[1], weight.shape[0])
         linear.weight.data, linear.bias.data = weight, bias
@@ -139,13 +171,14 @@ class Encoder:
             for begin in range(0, len(order), batch_size):
                 chunk = order[begin:begin + batch_size]
                 width = max(len(encodings[i].ids) for i in chunk)
-                ids = torch.zeros((len(chunk), width), dtype=torch.long)
-                mask = torch.zeros((len(chunk), width), dtype=torch.float32)
+                ids = numpy.zeros((len(chunk), width), dtype=numpy.int64)  # filled in numpy: no torch call a row
+                mask = numpy.zeros((len(chunk), width), dtype=numpy.float32)
                 for row, i in enumerate(chunk):
                     n = len(encodings[i].ids)
-                    ids[row, :n] = torch.tensor(encodings[i].ids)
+                    ids[row, :n] = encodings[i].ids
                     mask[row, :n] = 1.0
-                hidden = self._forward(ids, mask)
+                ids, mask = torch.from_numpy(ids), torch.from_numpy(mask)
+                hidden = self._graph(ids, mask)
                 pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True).clamp(min=1.0)
                 pooled = torch.nn.functional.normalize(pooled, dim=1)
                 out[chunk] = pooled.numpy()
