@@ -14,6 +14,7 @@ import datetime as dt
 import gc
 import hashlib
 from dataclasses import dataclass
+from itertools import islice
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
@@ -109,14 +110,9 @@ def extract_text(text: str, published: str | None = None, settings: Settings | N
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    pending: list[Article] = []
-    for article in articles:
-        pending.append(article)
-        if len(pending) >= size:
-            yield pending
-            pending = []
-    if pending:
-        yield pending
+    articles = iter(articles)
+    while batch := list(islice(articles, size)):
+        yield batch
 
 
 def _run_batch(articles: list[Article], knowledge: Knowledge, settings: Settings) -> Iterator[Document]:

@@ -168,7 +168,8 @@ class Encoder:
         order = sorted(range(len(sentences)), key=lambda i: len(encodings[i].ids))
         torch = self._torch
         with torch.inference_mode():
-            for begin in range(0, len(order), batch_size):
+            for begin in reversed(range(0, len(order), batch_size)):  # the widest first: later, narrower
+                # chunks fit in the memory freed by wider ones (the same chunks as in order: the same vectors)
                 chunk = order[begin:begin + batch_size]
                 width = max(len(encodings[i].ids) for i in chunk)
                 ids = numpy.zeros((len(chunk), width), dtype=numpy.int64)  # filled in numpy: no torch call a row
