@@ -103,7 +103,7 @@ def test_with_the_classifier_off_no_worker_thread_is_started(nlp):
     assert len(list(documents)) == len(TEXTS) - 1
 
 
-def test_the_traced_encoder_graph_is_the_python_forward_to_the_bit(classifier):
+def test_the_traced_encoder_graph_is_the_python_forward_and_pooling_to_the_bit(classifier):
     import torch
 
     encoder = classifier.encoder
@@ -112,4 +112,4 @@ def test_the_traced_encoder_graph_is_the_python_forward_to_the_bit(classifier):
             ids = torch.randint(1000, 20000, (batch, width))
             mask = torch.ones((batch, width))
             mask[batch // 2:, width // 2:] = 0.0
-            assert torch.equal(encoder._graph(ids, mask), encoder._forward(ids, mask)), (batch, width)
+            assert torch.equal(encoder._graph(ids, mask), encoder._pooled(ids, mask)), (batch, width)

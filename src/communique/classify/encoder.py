@@ -127,10 +127,10 @@ class Encoder:
         return layers
 
     def _traced_forward(self):
-        """`_forward` recorded once as a TorchScript graph (torch.jit.trace on a small batch; the batch's size
-        and width stay free): the same operations on the same weights, so the same vectors to the bit, run in
-        one call that releases the GIL throughout, where the Python `_forward` takes the GIL back after each of
-        its ~130 torch operations. That matters where the encoder runs in a thread beside Python work
+        """`_pooled` (the forward pass and the pooling) recorded once as a TorchScript graph (torch.jit.trace on
+        a small batch; the batch's size and width stay free): the same operations on the same weights, so the
+        same vectors to the bit, run in one call that releases the GIL throughout, where the Python `_pooled` takes the GIL back after each of
+        its ~140 torch operations. That matters where the encoder runs in a thread beside Python work
         (classify/overlap.py): there each retake can wait for the other thread's switch interval."""
         torch, encoder = self._torch, self
 
@@ -140,7 +140,7 @@ class Encoder:
                 self.linears = encoder._linears
 
             def forward(self, ids, mask):
-                return encoder._forward(ids, mask)
+                return encoder._pooled(ids, mask)
 
         ids = torch.ones((2, 8), dtype=torch.long)
         mask = torch.ones((2, 8), dtype=torch.float32)
@@ -178,12 +178,14 @@ class Encoder:
                     n = len(encodings[i].ids)
                     ids[row, :n] = encodings[i].ids
                     mask[row, :n] = 1.0
-                ids, mask = torch.from_numpy(ids), torch.from_numpy(mask)
-                hidden = self._graph(ids, mask)
-                pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True).clamp(min=1.0)
-                pooled = torch.nn.functional.normalize(pooled, dim=1)
-                out[chunk] = pooled.numpy()
+                out[chunk] = self._graph(torch.from_numpy(ids), torch.from_numpy(mask)).numpy()
         return out
+
+    def _pooled(self, ids, mask):
+        """The sentence vectors of a chunk: the masked mean of the last layer, L2-normalised."""
+        hidden = self._forward(ids, mask)
+        pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True).clamp(min=1.0)
+        return self._torch.nn.functional.normalize(pooled, dim=1)
 
     def _forward(self, ids, mask):
         torch, w, config = self._torch, self.weights, self.config
