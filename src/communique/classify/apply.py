@@ -2,9 +2,9 @@
 field of their events (choice.py), add the violent and police events the coder missed (recall.py), and
 record how each sentence read was classified (`Document.sentence_classes`).
 
-Called by the pipeline (`_overlapped`, or `_run_batch` in line) for a whole batch of articles at once where the
-setting `classifier` is not "off": the sentences of every article in the batch are encoded in one call, sorted by length, so that the
-encoder pads little and runs on full batches. Loads torch on first use. The call can be split in two
+Called by the pipeline (`_overlapped`, or `_run_batch` in line) for a whole batch of articles at once where
+the setting `classifier` is not "off": the sentences of every article in the batch are encoded in one call,
+sorted by length, so that the encoder pads little and runs on full batches. Loads torch on first use. The call can be split in two
 (`start_reading`, `finish_reading`) so that the encoder runs in a worker thread (overlap.py) meanwhile.
 """
 from __future__ import annotations
