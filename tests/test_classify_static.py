@@ -1,4 +1,4 @@
-"""The static encoder distilled from MiniLM (classify/static.py) and the cascade before MiniLM, on small tables
+"""The static encoder distilled from MiniLM (classify/trials/static.py) and the cascade before MiniLM, on small tables
 made here (building the real table takes ~20 CPU-s: tools/static_encoder_trial.py measures it)."""
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import numpy
 import pytest
 
 from communique.classify.head import Head
-from communique.classify.static import Cascade, StaticEncoder, reduce_table, top_two_margin
+from communique.classify.trials.static import Cascade, StaticEncoder, reduce_table, top_two_margin
 
 pytestmark = pytest.mark.classifier
 

@@ -1,4 +1,4 @@
-"""Fit the linear map from MiniLM's first layers to its full vectors (classify/distil.py) and measure it.
+"""Fit the linear map from MiniLM's first layers to its full vectors (classify/trials/distil.py) and measure it.
 
     .venv/bin/python tools/build_distil_map.py [--layers 3] [--l2 L] [--write] [--time] [--cosine-case]
                                                [--case] [--bench] [--cache /tmp/distil.npz]
@@ -18,7 +18,7 @@
    on our sentences (and CASE's with --cosine-case). --case: CASE dev with `--classifier events`, the shipped
    heads over the mapped vectors. --bench: benchmarks/throughput.py --classifier events --repeat 1 --rounds N
    with the distilled encoder. --write: data/classify_distil_map.tsv.
-4. --drop-after L: token dropping (classify/distil.TokenDropEncoder) measured the same way (cosine, same best
+4. --drop-after L: token dropping (classify/trials/distil.TokenDropEncoder) measured the same way (cosine, same best
    class, --case, --time; --bench then runs it instead of the maps).
 """
 from __future__ import annotations
@@ -37,7 +37,7 @@ import numpy
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from communique.classify.distil import (MAP_FILE, DistilledEncoder, LinearMap, TokenDropEncoder, fit_map,  # noqa: E402
+from communique.classify.trials.distil import (MAP_FILE, DistilledEncoder, LinearMap, TokenDropEncoder, fit_map,  # noqa: E402
                                        write_map)  # noqa: E402
 from communique.classify.encoder import load_encoder  # noqa: E402
 from communique.classify.head import load_heads  # noqa: E402
@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--layers", type=int, nargs="*", default=[2, 3, 4])
     parser.add_argument("--drop-after", type=int, help="also measure token dropping after this many layers "
-                        "(classify/distil.TokenDropEncoder)")
+                        "(classify/trials/distil.TokenDropEncoder)")
     parser.add_argument("--l2", type=float, help="use this penalty instead of the held-out cosine's choice")
     parser.add_argument("--cache", type=Path, help="a .npz path prefix caching the pooled vectors between runs")
     parser.add_argument("--cosine-case", action="store_true")

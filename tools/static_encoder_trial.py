@@ -1,4 +1,4 @@
-"""Measure a static encoder distilled from MiniLM (classify/static.py), alone and as a cascade before MiniLM.
+"""Measure a static encoder distilled from MiniLM (classify/trials/static.py), alone and as a cascade before MiniLM.
 
     .venv/bin/python tools/static_encoder_trial.py [--case] [--bench] [--table /tmp/table.npy]
 
@@ -36,7 +36,7 @@ from communique.classify.encoder import load_encoder  # noqa: E402
 from communique.classify.head import FitSettings, fit, load_heads  # noqa: E402
 from communique.classify.labels import acled_classes, plover_classes, training_sentences  # noqa: E402
 from communique.classify.scoring import Classifier  # noqa: E402
-from communique.classify.static import Cascade, StaticEncoder, build_table, top_two_margin  # noqa: E402
+from communique.classify.trials.static import Cascade, StaticEncoder, build_table, top_two_margin  # noqa: E402
 
 STEPS = [round(0.05 * n, 2) for n in range(0, 21)]
 TOLERANCE = 0.01

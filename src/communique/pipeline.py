@@ -14,6 +14,7 @@ import datetime as dt
 import gc
 import hashlib
 from dataclasses import dataclass
+from itertools import islice
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
@@ -78,8 +79,11 @@ def document_id(article: Article) -> str:
     return str(article.id) if article.id else article_id(article.text)
 
 
-def extract_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[Document]:
-    """One Document per article, in order. Failed articles carry `error` and no events."""
+def extract_articles(articles: Iterable[Article], settings: Settings | None = None, *,
+                     overlap: bool = True) -> Iterator[Document]:
+    """One Document per article, in order. Failed articles carry `error` and no events. With the classifier on
+    and `overlap`, each batch's encoder call runs in a background thread while the next batch is parsed and
+    coded (`_overlapped`); `overlap=False` runs it in line, batch after batch: the same output."""
     settings = settings or Settings()
     first_load = load_gazetteer.cache_info().currsize == 0
     collecting = gc.isenabled()
@@ -93,14 +97,11 @@ def extract_articles(articles: Iterable[Article], settings: Settings | None = No
             gc.enable()
     if first_load:
         gc.freeze()  # once per process: later full collections skip the loaded model and data
-    pending: list[Article] = []
-    for article in articles:
-        pending.append(article)
-        if len(pending) >= settings.batch_size:
-            yield from _run_batch(pending, knowledge, settings)
-            pending = []
-    if pending:
-        yield from _run_batch(pending, knowledge, settings)
+    if settings.classifier != "off" and overlap:
+        yield from _overlapped(_batches(articles, settings.batch_size), knowledge, settings)
+        return
+    for batch in _batches(articles, settings.batch_size):
+        yield from _run_batch(batch, knowledge, settings)
 
 
 def extract_text(text: str, published: str | None = None, settings: Settings | None = None) -> Document:
@@ -108,12 +109,70 @@ def extract_text(text: str, published: str | None = None, settings: Settings | N
     return next(extract_articles([Article(text=text, published=published)], settings))
 
 
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    articles = iter(articles)
+    while batch := list(islice(articles, size)):
+        yield batch
+
+
 def _run_batch(articles: list[Article], knowledge: Knowledge, settings: Settings) -> Iterator[Document]:
+    if settings.classifier == "off":
+        yield from _coded(articles, knowledge, settings, None)
+        return
+    pending: list = []  # (Document, classify.recall.RecallContext) of the batch, to classify at its end
+    held = list(_coded(articles, knowledge, settings, pending))
+    try:
+        _classified(pending, settings)  # the batch in one encoder call
+    finally:
+        _release(pending)
+    yield from held
+
+
+def _overlapped(batches: Iterator[list[Article]], knowledge: Knowledge, settings: Settings) -> Iterator[Document]:
+    """`_run_batch` with the classifier on, overlapped: batch k's encoder call runs in one worker thread while
+    batch k+1 is parsed and coded here; then batch k is finished here (heads, arbitration, recall) and its
+    documents yielded, in order. At most one batch more of Docs is held than `_run_batch` holds. The worker
+    belongs to this run and is shut down on every exit (the end, an error, the generator closed early)."""
+    from .classify.overlap import EncoderWorker
+
+    with EncoderWorker() as worker:
+        previous = None  # (documents, pending, started) of the batch whose encoder call is under way
+        for batch in batches:
+            pending: list = []
+            try:
+                held = list(_coded(batch, knowledge, settings, pending))
+            except DataFileError:  # the run stops, as in line, after the documents of the batches before
+                if previous is not None:
+                    yield from _finished(*previous, settings)
+                raise
+            started = _start_classifying(pending, settings, worker)
+            if previous is not None:
+                yield from _finished(*previous, settings)
+            previous = (held, pending, started)
+        if previous is not None:
+            yield from _finished(*previous, settings)
+
+
+def _finished(held: list[Document], pending: list, started, settings: Settings) -> list[Document]:
+    try:
+        _classified(pending, settings, started)
+    finally:
+        _release(pending)
+    return held
+
+
+def _release(pending: list) -> None:
+    for _, context in pending:
+        release_tables(context.doc)
+
+
+def _coded(articles: list[Article], knowledge: Knowledge, settings: Settings,
+           pending: list | None) -> Iterator[Document]:
+    """Each article parsed and coded, in order. With `pending` (a list; the classifier on) each coded document
+    and its context go there too, their Docs held for the batch's classification; else each Doc is released."""
     problems = {n: p for n, article in enumerate(articles) if (p := _problem_with(article, settings))}
     docs = _parsed([a.text for n, a in enumerate(articles) if n not in problems], settings)
-    classifying = settings.classifier != "off"  # then the batch is classified at its end, in one encoder call
-    held: list[Document] = []
-    pending: list = []  # (Document, classify.recall.RecallContext) of the batch, to classify
+    classifying = pending is not None
     for n, article in enumerate(articles):
         if n in problems:
             document = _failed(article, problems[n])
@@ -121,7 +180,7 @@ def _run_batch(articles: list[Article], knowledge: Knowledge, settings: Settings
             document = _failed(article, doc)
         else:
             try:
-                document = code_document(article, doc, knowledge, settings, pending if classifying else None)
+                document = code_document(article, doc, knowledge, settings, pending)
             except DataFileError:
                 raise  # a broken data file is not a bad article: stop and name it
             except Exception as exc:  # noqa: BLE001 -- one article's failure, named, never the batch's
@@ -131,17 +190,7 @@ def _run_batch(articles: list[Article], knowledge: Knowledge, settings: Settings
             finally:
                 if not classifying:
                     release_tables(doc)  # so that the Doc is freed now, not at the next full garbage collection
-        if not classifying:
-            yield document
-            continue
-        held.append(document)
-    if classifying:
-        try:
-            _classified(pending, settings)
-        finally:
-            for _, context in pending:
-                release_tables(context.doc)
-        yield from held
+        yield document
 
 
 def _parsed(texts: list[str], settings: Settings) -> Iterator[Doc | str]:
@@ -249,12 +298,28 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     return _classified([(document, context)], settings)[0]
 
 
-def _classified(items: list, settings: Settings) -> list[Document]:
-    """The documents with the learned event classifier's reading (classify/apply.py), in one encoder call.
-    Where that call fails, each document is read alone, and one that fails then is marked failed."""
-    from .classify.apply import classify_documents
+def _start_classifying(items: list, settings: Settings, worker):
+    """The batch's sentences chosen and their encoder call started in `worker` (classify/apply.start_reading);
+    None where that fails: `_classified` then finds the fault again, document by document."""
+    from .classify.apply import start_reading
     try:
-        results = classify_documents([(d.events, context) for d, context in items], settings.classifier)
+        return start_reading([(d.events, context) for d, context in items], settings.classifier, worker)
+    except DataFileError:
+        raise
+    except Exception:  # noqa: BLE001 -- read again in `_classified`, where each document's fault is named
+        return None
+
+
+def _classified(items: list, settings: Settings, started=None) -> list[Document]:
+    """The documents with the learned event classifier's reading (classify/apply.py), in one encoder call, or
+    the one `started` (`_start_classifying`) where given. Where that call fails, each document is read alone,
+    and one that fails then is marked failed."""
+    from .classify.apply import classify_documents, finish_reading
+    try:
+        if started is not None:
+            results = finish_reading(started)
+        else:
+            results = classify_documents([(d.events, context) for d, context in items], settings.classifier)
     except DataFileError:
         raise
     except Exception as exc:  # noqa: BLE001 -- found again document by document: only the one at fault fails

@@ -1,4 +1,4 @@
-"""The cheaper encoders tried for issue 11's cost (classify/distil.py): the layer-by-layer pooling they read,
+"""The cheaper encoders tried for issue 11's cost (classify/trials/distil.py): the layer-by-layer pooling they read,
 the ridge map and its file, and token dropping. None is used by the pipeline (benchmarks/README.md, seventh
 round, says why); these tests keep the trial rerunnable (tools/build_distil_map.py)."""
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy
 import pytest
 
-from communique.classify.distil import (DistilledEncoder, LinearMap, TokenDropEncoder, fit_map, read_map,
+from communique.classify.trials.distil import (DistilledEncoder, LinearMap, TokenDropEncoder, fit_map, read_map,
                                         write_map)
 from communique.errors import DataFileError
 

@@ -2,17 +2,21 @@
 field of their events (choice.py), add the violent and police events the coder missed (recall.py), and
 record how each sentence read was classified (`Document.sentence_classes`).
 
-Called by pipeline._run_batch for a whole batch of articles at once where the setting `classifier` is not
-"off": the sentences of every article in the batch are encoded in one call, sorted by length, so that the
-encoder pads little and runs on full batches. Loads torch on first use.
+Called by the pipeline (`_overlapped`, or `_run_batch` in line) for a whole batch of articles at once where
+the setting `classifier` is not "off": the sentences of every article in the batch are encoded in one call,
+sorted by length, so that the encoder pads little and runs on full batches. Loads torch on first use. The call can be split in two
+(`start_reading`, `finish_reading`) so that the encoder runs in a worker thread (overlap.py) meanwhile.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from ..acled import deciding_rule
 from ..nlp import doc_sentences, doc_text
 from ..records import EventMention, SentenceClass
 from .candidates import SentenceSpan, sentences_to_read
 from .choice import VETO_CONFIDENCE_DROP, choose
+from .overlap import EncoderWorker
 from .recall import RecallContext, make_event, recall_class
 from .scoring import SentenceScores, load_classifier
 
@@ -21,13 +25,42 @@ def classify_documents(items: list[tuple[list[EventMention], RecallContext]], mo
                        ) -> list[tuple[list[EventMention], list[SentenceClass]]]:
     """For each (events, context) of a batch: its events with the classifier's word on their ACLED type plus
     the events it recalls, and the classes of the sentences it read. One encoder call for the whole batch."""
-    reading = []
-    for events, context in items:
-        reading.append(sentences_to_read(_sentences(context), events, mode))
+    return finish_reading(start_reading(items, mode))
+
+
+@dataclass
+class BatchReading:
+    """A batch's sentences chosen for reading, and their one encoder call: under way in a worker's thread (a
+    handle), or done in line (the vectors); None where no sentence is read."""
+    items: list[tuple[list[EventMention], RecallContext]]
+    reading: list[list[SentenceSpan]]
+    texts: list[str]
+    encoded: object
+    worker: EncoderWorker | None
+
+
+def start_reading(items: list[tuple[list[EventMention], RecallContext]], mode: str,
+                  worker: EncoderWorker | None = None) -> BatchReading:
+    """The first half of `classify_documents`: choose the sentences to read (here, where the Docs are) and
+    start their encoder call, in `worker`'s thread where one is given (classify/overlap.py), else in line."""
+    reading = [sentences_to_read(_sentences(context), events, mode) for events, context in items]
     texts = [s.text for to_read in reading for s in to_read]
-    scores = iter(load_classifier().score(texts) if texts else [])
+    encoded = None
+    if texts:
+        encoder = load_classifier().encoder
+        encoded = worker.submit(encoder, texts) if worker is not None else encoder.encode(texts)
+    return BatchReading(items, reading, texts, encoded, worker)
+
+
+def finish_reading(batch: BatchReading) -> list[tuple[list[EventMention], list[SentenceClass]]]:
+    """The second half of `classify_documents`: wait for the vectors, then the heads, the arbitration and
+    recall, document by document in order. Raises what the encoder call raised."""
+    scores = iter([])
+    if batch.texts:
+        vectors = batch.worker.result(batch.encoded) if batch.worker is not None else batch.encoded
+        scores = iter(load_classifier().scores_of(batch.texts, vectors))
     out = []
-    for (events, context), to_read in zip(items, reading):
+    for (events, context), to_read in zip(batch.items, batch.reading):
         scored = {s.index: next(scores) for s in to_read}
         out.append(_apply(events, context, to_read, scored))
     return out

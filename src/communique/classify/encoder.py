@@ -78,6 +78,7 @@ class Encoder:
                                      "with its classify extra (pip install -e '.[classify]').") from exc
         directory = directory or model_dir()
         self._torch = torch
+        self.threads = threads
         torch.set_num_threads(threads)
         self.config = EncoderConfig.read(directory / "config.json")
         self.weights = {k: v.float() for k, v in load_file(str(directory / "model.safetensors")).items()}
@@ -87,6 +88,12 @@ class Encoder:
         self.dimension = int(self.weights["embeddings.word_embeddings.weight"].shape[1])
         self.quantised = quantised
         self._linears = self._linear_layers(quantised)
+        self._graph = self._traced_forward()
+
+    def use_own_threads(self) -> None:
+        """Give the calling thread the encoder's number of torch threads: OpenMP and MKL keep it per thread, so a
+        thread that runs the encoder (classify/overlap.py) calls this first."""
+        self._torch.set_num_threads(self.threads)
 
     def _linear_layers(self, quantised: bool):
         """The encoder's linear layers as torch modules, keyed by weight name; with `quantised`, their weights
@@ -119,6 +126,31 @@ class Encoder:
                 self.weights.pop(name.replace("_", ".") + ".bias", None)
         return layers
 
+    def _traced_forward(self):
+        """`_pooled` (the forward pass and the pooling) recorded once as a TorchScript graph (torch.jit.trace on
+        a small batch; the batch's size and width stay free): the same operations on the same weights, so the
+        same vectors to the bit, run in one call that releases the GIL throughout, where the Python `_pooled` takes the GIL back after each of
+        its ~140 torch operations. That matters where the encoder runs in a thread beside Python work
+        (classify/overlap.py): there each retake can wait for the other thread's switch interval."""
+        torch, encoder = self._torch, self
+
+        class Forward(torch.nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.linears = encoder._linears
+
+            def forward(self, ids, mask):
+                return encoder._pooled(ids, mask)
+
+        ids = torch.ones((2, 8), dtype=torch.long)
+        mask = torch.ones((2, 8), dtype=torch.float32)
+        mask[1, 5:] = 0.0
+        import warnings
+
+        with warnings.catch_warnings(), torch.inference_mode():  # the tracer warns of Python ints it records
+            warnings.simplefilter("ignore")
+            return torch.jit.trace(Forward(), (ids, mask), check_trace=False)
+
     def _linear_of(self, weight, bias):
         linear = self._torch.nn.Linear(weight.shape[1], weight.shape[0])
         linear.weight.data, linear.bias.data = weight, bias
@@ -129,12 +161,20 @@ class Encoder:
 
     def encode(self, sentences: list[str], batch_size: int = BATCH_SIZE) -> numpy.ndarray:
         """One unit vector per sentence, in order. Sentences are batched by length to pad little."""
-        return self.pooled_by_layer(sentences, (self.config.layers,), batch_size)[self.config.layers]
+        out = numpy.zeros((len(sentences), self.dimension), dtype=numpy.float32)
+        if not sentences:
+            return out
+        with self._torch.inference_mode():
+            for chunk, ids, mask in reversed(self.batches(sentences, batch_size)):  # the widest first: later,
+                # narrower chunks fit in the memory freed by wider ones (the same chunks: the same vectors)
+                out[chunk] = self._graph(ids, mask).numpy()
+        return out
 
     def pooled_by_layer(self, sentences: list[str], layers: tuple[int, ...],
                         batch_size: int = BATCH_SIZE) -> dict[int, numpy.ndarray]:
         """Per layer asked for (1 to config.layers), each sentence's attention-masked mean of that layer's
-        rows, L2-normalised; one pass runs the network up to the deepest layer asked for only."""
+        rows, L2-normalised; one pass runs the network up to the deepest layer asked for only (the cost
+        trials of classify/trials/distil.py read it; `encode` runs the traced graph instead)."""
         torch = self._torch
         out = {n: numpy.zeros((len(sentences), self.dimension), dtype=numpy.float32) for n in layers}
         if not sentences:
@@ -147,21 +187,29 @@ class Encoder:
                         out[n][chunk] = torch.nn.functional.normalize(pooled, dim=1).numpy()
         return out
 
-    def batches(self, sentences: list[str], batch_size: int = BATCH_SIZE):
+    def batches(self, sentences: list[str], batch_size: int = BATCH_SIZE) -> list[tuple]:
         """(rows of `sentences`, piece ids, mask) per batch, sentences sorted by length to pad little."""
         torch = self._torch
         encodings = self.tokenizer.encode_batch(list(sentences))
         order = sorted(range(len(sentences)), key=lambda i: len(encodings[i].ids))
+        out = []
         for begin in range(0, len(order), batch_size):
             chunk = order[begin:begin + batch_size]
             width = max(len(encodings[i].ids) for i in chunk)
-            ids = torch.zeros((len(chunk), width), dtype=torch.long)
-            mask = torch.zeros((len(chunk), width), dtype=torch.float32)
+            ids = numpy.zeros((len(chunk), width), dtype=numpy.int64)  # filled in numpy: no torch call a row
+            mask = numpy.zeros((len(chunk), width), dtype=numpy.float32)
             for row, i in enumerate(chunk):
                 n = len(encodings[i].ids)
-                ids[row, :n] = torch.tensor(encodings[i].ids)
+                ids[row, :n] = encodings[i].ids
                 mask[row, :n] = 1.0
-            yield chunk, ids, mask
+            out.append((chunk, torch.from_numpy(ids), torch.from_numpy(mask)))
+        return out
+
+    def _pooled(self, ids, mask):
+        """The sentence vectors of a chunk: the masked mean of the last layer, L2-normalised."""
+        hidden = self._forward(ids, mask)
+        pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True).clamp(min=1.0)
+        return self._torch.nn.functional.normalize(pooled, dim=1)
 
     def _forward(self, ids, mask):
         """The last layer's rows (batch, width, dimension)."""

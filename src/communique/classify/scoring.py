@@ -52,7 +52,10 @@ class Classifier:
         self.heads = heads
 
     def score(self, sentences: list[str]) -> list[SentenceScores]:
-        vectors = self.encoder.encode(list(sentences))
+        return self.scores_of(sentences, self.encoder.encode(list(sentences)))
+
+    def scores_of(self, sentences: list[str], vectors: numpy.ndarray) -> list[SentenceScores]:
+        """The heads' scores of sentences already encoded (`vectors`, one row each, as `encoder.encode` gives)."""
         acled = self.heads["acled"].probabilities(vectors)
         plover = self.heads["plover"].probabilities(vectors)
         return [SentenceScores(text, _ranked(self.heads["acled"].labels, a), _ranked(self.heads["plover"].labels, p))

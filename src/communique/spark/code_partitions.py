@@ -87,7 +87,9 @@ def code_partition(items: Iterable[Any], settings: Settings, batch: int = 128) -
                           url=item["url"], source=item["source"], path=item["name"])
 
     coded: list[tuple[Any, Document]] = []
-    for document in extract_articles(articles(), settings):
+    # overlap=False: an executor runs one task per core, so a second thread for the encoder would only take a
+    # core from another task (classify/overlap.py pays where a core is idle)
+    for document in extract_articles(articles(), settings, overlap=False):
         coded.append((pending.popleft(), document))
         if len(coded) >= batch:
             yield from document_rows(coded)

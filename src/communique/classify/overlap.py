@@ -1,0 +1,56 @@
+"""The encoder call of a batch, run in one background thread while the caller parses and codes the next batch.
+
+    with EncoderWorker() as worker:
+        handle = worker.submit(encoder, sentences)  # returns at once; the worker thread encodes
+        ...                                         # the next batch is parsed and coded meanwhile
+        vectors = worker.result(handle)             # waits; raises what the encoder raised
+
+Why it pays: torch releases the GIL while it computes, and the encoder (one intra-op thread) is ~90% of the
+classifier's cost, so on a machine with a second core the encoder of batch k runs beside spaCy's parse and
+communique's coding of batch k+1. It saves wall-clock time only: the same CPU work is done, on two cores at
+once (benchmarks/README.md, "Seventh round").
+
+The worker receives plain strings and returns a numpy array: it never touches a spaCy Doc, which stays with
+the thread that parses. Each `submit` is exactly one `Encoder.encode` call over the sentences given, so the
+vectors (int8 activations are quantised per call) are the same as an encoder call in line. One worker belongs
+to one run (pipeline.extract_articles) and is shut down when the run ends, on every exit path.
+"""
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+
+import numpy
+
+from .encoder import Encoder
+
+
+class EncoderWorker:
+    """One background thread that runs encoder calls in the order they are submitted."""
+
+    def __init__(self):
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="communique-encoder")
+
+    def submit(self, encoder: Encoder, sentences: list[str]) -> Future:
+        """Start encoding `sentences` (one `encoder.encode` call) and return at once; `result` gives the vectors."""
+        return self._pool.submit(_encoded, encoder, list(sentences))
+
+    @staticmethod
+    def result(handle: Future) -> numpy.ndarray:
+        """The vectors of a submitted call, one row per sentence; waits for them, and raises what the encoder
+        raised."""
+        return handle.result()
+
+    def close(self) -> None:
+        """Cancel the calls not yet started, wait for the running one, and end the thread."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> "EncoderWorker":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _encoded(encoder: Encoder, sentences: list[str]) -> numpy.ndarray:
+    encoder.use_own_threads()  # torch's thread count is kept per thread: the worker's is set here
+    return encoder.encode(sentences)
