@@ -40,3 +40,13 @@ def coded_rows(rows: list[tuple[str, ...]], profile: str | None = None,
     settings = Settings.build(profile=profile) if profile else None
     documents = extract_articles([Article(text=row[0], published=published) for row in rows], settings)
     return list(zip(rows, documents))
+
+
+def communique_without(monkeypatch, *switches: str) -> None:
+    """For one test, the profile `communique` with the named switches of coder/profiles.py off."""
+    import dataclasses
+
+    from communique.coder import profiles
+
+    off = dict.fromkeys(switches, False)
+    monkeypatch.setitem(profiles.PROFILES, "communique", dataclasses.replace(profiles.PROFILES["communique"], **off))

@@ -5,11 +5,7 @@ Yland's military. CAMEO.2.0.txt's own patterns read such phrases as one braced t
 the PP's actor. Sentences written here and in tests/fixtures/act_kinds.tsv."""
 from __future__ import annotations
 
-import dataclasses
-
-from fixture_tables import coded_rows, fixture_rows
-
-from communique.coder import profiles
+from fixture_tables import coded_rows, communique_without, fixture_rows
 
 from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 
@@ -46,6 +42,5 @@ def test_the_table(nlp):
 
 def test_each_row_is_coded_otherwise_with_the_switch_off(nlp, monkeypatch):
     rows = table_rows()
-    monkeypatch.setitem(profiles.PROFILES, "communique",
-                        dataclasses.replace(profiles.PROFILES["communique"], act_kinds=False))
+    communique_without(monkeypatch, "act_kinds")
     assert len(_wrong(rows, [d for _, d in coded_rows(rows)])) == len(rows)

@@ -6,11 +6,7 @@ or the source's own troops ("willing to withdraw its troops from Yland"). Senten
 tests/fixtures/intent_lowers.tsv."""
 from __future__ import annotations
 
-import dataclasses
-
-from fixture_tables import coded_rows, fixture_rows
-
-from communique.coder import profiles
+from fixture_tables import coded_rows, communique_without, fixture_rows
 
 
 def table_rows() -> list[tuple[str, str]]:
@@ -36,8 +32,7 @@ def test_the_table(nlp):
 
 def test_each_row_is_coded_otherwise_with_the_switch_off(nlp, monkeypatch):
     rows = table_rows()
-    monkeypatch.setitem(profiles.PROFILES, "communique",
-                        dataclasses.replace(profiles.PROFILES["communique"], intent_lowers=False))
+    communique_without(monkeypatch, "intent_lowers")
     assert len(_wrong(rows, [d for _, d in coded_rows(rows)])) == len(rows)
 
 

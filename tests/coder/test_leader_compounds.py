@@ -5,11 +5,7 @@ word as one ("XLAND-LED"), which no entry matches. Sentences written here and in
 tests/fixtures/leader_compounds.tsv."""
 from __future__ import annotations
 
-import dataclasses
-
-from fixture_tables import coded_rows, fixture_rows
-
-from communique.coder import profiles
+from fixture_tables import coded_rows, communique_without, fixture_rows
 
 from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 
@@ -46,7 +42,6 @@ def test_the_table(nlp):
 
 def test_each_row_is_coded_otherwise_with_the_switch_off(nlp, monkeypatch):
     rows = table_rows()
-    monkeypatch.setitem(profiles.PROFILES, "communique",
-                        dataclasses.replace(profiles.PROFILES["communique"], leader_compounds=False))
+    communique_without(monkeypatch, "leader_compounds")
     documents = [d for _, d in coded_rows(rows)]
     assert len(_wrong(rows, documents)) == len(rows)
