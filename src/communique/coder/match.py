@@ -30,23 +30,32 @@ With `fix_quirks` (profile `communique`) four named Quirks of the spec are fixed
   3. adverb heads complete a match like noun heads (`- * FORWARD [013]` matches "look forward");
   4. a braced noun inside a PRE preposition matches (`- ENVOY (FOR {PEACE TALKS}) *`).
 
+With `other_numbers` (switch `pattern_noun_numbers`, profile `communique`), when no pattern of the verb
+matched by exact form, the search is run once more with each noun head (NN*-tagged, PRE, POST or PP object)
+also matching its other number ("closed its borders" meets `- * BORDER [172]`): the singulars of
+dictionary.NOUN_PLURAL_ENDINGS and the plurals the dictionary generates; a key met so must be written in the
+matched pattern's own line (a synset member is already expanded to both numbers, or deliberately to one).
+
 The AND-coordination rule (a coordination node with AND has code 0; OR/BUT take the last conjunct's
 code) belongs to the coordination node, which the composer builds: `coordination_code` gives it.
 `match_verb` always codes the clause's own verb.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .dictionary import NOUN_PLURAL_ENDINGS, _noun_plural
 from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
 from .verb_patterns import CONTROL_KEYS, PatternPayload
 
 PASSIVE_AGENT_PREPS = frozenset({"BY", "FROM"})
 OBJECT_NESTED_DEPS = frozenset({"conj", "appos"})
+ES_STEMS = ("S", "X", "Z", "CH", "SH", "O")   # stems whose plural takes -ES
 TABARI_MARKERS = ("$", "+", "%")   # stored as literal words; never a head, so such patterns are dead
 
-__all__ = ["VerbMatch", "coordination_code", "match_verb"]
+__all__ = ["VerbMatch", "coordination_code", "match_verb", "other_numbers"]
 
 
 @dataclass(frozen=True)
@@ -68,10 +77,12 @@ NO_MATCH = VerbMatch(None, 0, 0, 0, False, frozenset(), frozenset(), None)
 
 
 def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = False,
-               partitives: frozenset[str] = frozenset()) -> VerbMatch:
+               partitives: frozenset[str] = frozenset(), other_numbers: bool = False) -> VerbMatch:
     """§4.2 steps 2-4 for the clause's own verb; `fix_quirks` (profile `communique`) fixes the matcher's
     named Quirks (see the module docstring); a subject headed by one of `partitives` (switch
-    `partitive_subjects`: "thousands of troops") also offers its OF object as a PRE candidate."""
+    `partitive_subjects`: "thousands of troops") also offers its OF object as a PRE candidate;
+    `other_numbers` (switch `pattern_noun_numbers`) retries a verb no pattern matched with each noun head
+    also matching its other number."""
     entry = verbs.lookup(clause.form, tuple(clause.particles))
     if entry is None:
         return NO_MATCH
@@ -82,6 +93,8 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     trie = verbs.patterns(entry.meaning)
     if trie:
         found = _Search(clause, view, fix_quirks, partitives).run(trie)
+        if found is None and other_numbers:
+            found = _Search(clause, view, fix_quirks, partitives, other_numbers=True).run(trie)
         if found is not None:
             payload, consumed, wildcard = found
             active, passive = payload.active, payload.passive
@@ -104,9 +117,10 @@ class _Search:
     """The depth-first search of one clause's pattern trie (§4.3)."""
 
     def __init__(self, clause: Clause, view: SentenceView, fix_quirks: bool = False,
-                 partitives: frozenset[str] = frozenset()):
+                 partitives: frozenset[str] = frozenset(), other_numbers: bool = False):
         self.view = view
         self.fix = fix_quirks
+        self.other_numbers = other_numbers
         self.pps: list[PrepPhrase] = list(clause.pps)
         if clause.passive:
             self.subjects = [pp.obj for pp in clause.pps if pp.text in PASSIVE_AGENT_PREPS and pp.obj is not None]
@@ -134,16 +148,21 @@ class _Search:
     def noun_step(self, node: dict, candidates: Sequence[NounPhrase]) -> Found | None:
         for candidate in candidates:
             word = self.head_word(candidate)
-            child = node.get(word) if word is not None else None
-            if child is None:
+            if word is None:
                 continue
-            found = None
-            if "|" in child and candidate.pps:
-                found = self.pp_step(child["|"], candidate.pps)
-            if found is None and (candidate.kind != "advp" or self.fix):
-                found = self.cont(child, candidate)
-            if found is not None:
-                return _with(found, consumed=(candidate.head,))
+            for key in self.keys(word, candidate):
+                child = node.get(key)
+                if child is None:
+                    continue
+                found = None
+                if "|" in child and candidate.pps:
+                    found = self.pp_step(child["|"], candidate.pps)
+                if found is None and (candidate.kind != "advp" or self.fix):
+                    found = self.cont(child, candidate)
+                if found is not None and key != word and not _written(key, found[0]):
+                    found = None        # met through a synset member's expansion: no other number there
+                if found is not None:
+                    return _with(found, consumed=(candidate.head,))
         if self.fix and candidates:
             found = self.marker_slot(node, candidates[0])
             if found is not None:
@@ -154,6 +173,12 @@ class _Search:
             found = self.cont(node["^"], None)
             return _with(found, wildcard=(candidates[0].head,)) if found is not None else None
         return self.cont(node, None)
+
+    def keys(self, word: str, candidate: NounPhrase) -> list[str]:
+        """The trie keys a head word meets: itself; with `other_numbers`, a noun's other numbers too."""
+        if not self.other_numbers or candidate.kind == "advp" or word in CONTROL_KEYS:
+            return [word]
+        return [word, *other_numbers(word)]
 
     def marker_slot(self, node: dict, candidate: NounPhrase) -> Found | None:
         """Fix 2: a TABARI marker takes the candidate NP, which stays to be read as the actor."""
@@ -224,6 +249,26 @@ class _Search:
         obj = pp.obj
         deps = self.view.deps
         return [obj, *(n for n in obj.nested if deps[n.head] in OBJECT_NESTED_DEPS)]
+
+
+def other_numbers(word: str) -> list[str]:
+    """An upper-cased noun's forms in the other number, as spelled candidates: its singulars by
+    dictionary.NOUN_PLURAL_ENDINGS ("BORDERS" -> "BORDER", "PARTIES" -> "PARTY", "CLASHES" -> "CLASH"; -ES only
+    after a sibilant or O, so "PLANES" is not "PLAN"), else its plurals as the dictionary generates a synset
+    member's (Y -> IES, else +S), with +ES after a sibilant or O ("CLASH" -> "CLASHES")."""
+    if not word.isalpha() or len(word) < 3:
+        return []
+    if word.endswith("S") and not word.endswith("SS"):
+        forms = [word[:-len(end)] + repl for end, repl in NOUN_PLURAL_ENDINGS
+                 if word.endswith(end) and (end != "ES" or word[:-2].endswith(ES_STEMS))]
+    else:
+        forms = [_noun_plural(word), word + "S"] + ([word + "ES"] if word.endswith(ES_STEMS) else [])
+    return [f for f in dict.fromkeys(forms) if f != word and len(f) >= 3]
+
+
+def _written(key: str, payload: PatternPayload) -> bool:
+    """The key is a word written in the pattern's own line (not a synset's member)."""
+    return re.search(rf"(?<![&\w]){re.escape(key)}(?!\w)", payload.text.split("[", 1)[0]) is not None
 
 
 def _with(found: Found, consumed: tuple[int, ...] = (), wildcard: tuple[int, ...] = ()) -> Found:

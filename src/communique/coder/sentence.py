@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from spacy.tokens import Span
 
@@ -67,6 +68,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                          one_actor_named=profile.appositive_actors,
                          relations_apart=profile.appositive_relations,
                          leaders_apart=profile.leader_compounds)
+    if profile.pattern_noun_numbers:  # a pattern noun met in its other number (match.py `other_numbers`)
+        match = partial(match, other_numbers=True)
     composer = Composer(view, knowledge.verbs, reader, match, fix_quirks=profile.fix_quirks,
                         additions=profile.additions, complement_actors=profile.complement_actors,
                         raising_passives=profile.raising_passives, deontic_requests=profile.deontic_requests,
