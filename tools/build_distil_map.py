@@ -36,9 +36,12 @@ import numpy
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "tools"))
 
-from communique.classify.trials.distil import (MAP_FILE, DistilledEncoder, LinearMap, TokenDropEncoder, fit_map,  # noqa: E402
-                                       write_map)  # noqa: E402
+from encoder_trial_runs import bench, case  # noqa: E402
+
+from communique.classify.trials.distil import (MAP_FILE, DistilledEncoder, LinearMap, TokenDropEncoder,  # noqa: E402
+                                              fit_map, write_map)
 from communique.classify.encoder import load_encoder  # noqa: E402
 from communique.classify.head import load_heads  # noqa: E402
 from communique.classify.labels import acled_classes, plover_classes, training_sentences  # noqa: E402
@@ -191,9 +194,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"{dropping.kept / dropping.seen:.3f} of the pieces go on", flush=True)
         contenders[name] = dropping
         if args.case:
-            case(dropping, name)
+            case(_classifier(dropping), name)
         if args.bench:
-            bench(dropping, args.rounds)
+            bench(_classifier(dropping), args.rounds)
     if args.time:
         print("timed on held-out and fitting sentences of our own:")
         time_encoders(encoder, held + fitting[:400], contenders)
@@ -203,9 +206,9 @@ def main(argv: list[str] | None = None) -> int:
     for k, (cosine, l2, linear) in maps.items():
         distilled = DistilledEncoder(encoder, linear)
         if args.case:
-            case(distilled, f"{k} layers + map (l2 {l2:g})")
+            case(_classifier(distilled), f"{k} layers + map (l2 {l2:g})")
         if args.bench and args.drop_after is None:
-            bench(distilled, args.rounds)
+            bench(_classifier(distilled), args.rounds)
         if args.write:
             provenance = {"built": dt.date.today().isoformat(), "built_by": "tools/build_distil_map.py",
                           "l2": l2, "text_sentences": len(text), "fitting_rows": len(fitting_wide),
@@ -232,33 +235,11 @@ def time_encoders(encoder, texts: list[str], others: dict, passes: int = 3) -> N
               f" {numpy.median(values) / base:.2f} of 6 layers", flush=True)
 
 
-def _patch(classifier_encoder) -> None:
-    import communique.classify.apply as apply
+def _classifier(encoder):
+    """The shipped heads over `encoder`'s vectors."""
     from communique.classify.scoring import Classifier
 
-    classifier = Classifier(classifier_encoder, load_heads().heads)
-    apply.load_classifier = lambda: classifier
-
-
-def case(distilled, title: str) -> None:
-    from communique.evaluate.report import format_scoreboard
-    from communique.evaluate.runner import evaluate_file
-    from communique.settings import Settings
-
-    _patch(distilled)
-    gold = REPO.parent / "shared" / "eval" / "case2021_task2_dev.jsonl"
-    evaluation = evaluate_file(gold, settings=Settings.build(classifier="events"))
-    print(f"CASE dev, classifier events, {title}:")
-    print(format_scoreboard(evaluation), flush=True)
-
-
-def bench(distilled, rounds: int) -> None:
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    import throughput
-
-    _patch(distilled)
-    sys.argv = ["throughput.py", "--classifier", "events", "--repeat", "1", "--rounds", str(rounds)]
-    throughput.main()
+    return Classifier(encoder, load_heads().heads)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ sys.path.insert(0, str(REPO / "tools"))
 
 from build_classifier_head import _stack  # noqa: E402
 from calibrate_override import _folds  # noqa: E402
+from encoder_trial_runs import bench, case  # noqa: E402
 
 from communique.classify.encoder import load_encoder  # noqa: E402
 from communique.classify.head import FitSettings, fit, load_heads  # noqa: E402
@@ -155,32 +156,6 @@ def calibrate(sentences, scheme, folds) -> None:
 
 def _acc(probabilities, gold) -> float:
     return float((probabilities.argmax(1) == numpy.asarray(gold)).mean())
-
-
-def _patch(classifier) -> None:
-    import communique.classify.apply as apply
-    apply.load_classifier = lambda: classifier
-
-
-def case(classifier, title: str) -> None:
-    from communique.evaluate.report import format_scoreboard
-    from communique.evaluate.runner import evaluate_file
-    from communique.settings import Settings
-
-    _patch(classifier)
-    gold = REPO.parent / "shared" / "eval" / "case2021_task2_dev.jsonl"
-    evaluation = evaluate_file(gold, settings=Settings.build(classifier="events"))
-    print(f"CASE dev, classifier events, {title}:")
-    print(format_scoreboard(evaluation), flush=True)
-
-
-def bench(classifier, rounds: int) -> None:
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    import throughput
-
-    _patch(classifier)
-    sys.argv = ["throughput.py", "--classifier", "events", "--repeat", "1", "--rounds", str(rounds)]
-    throughput.main()
 
 
 if __name__ == "__main__":
