@@ -29,3 +29,12 @@ def tsv_rows(path: Path, what: str) -> Iterator[tuple[int, list[str]]]:
     for number, line in enumerate(lines, start=1):
         if line.strip() and not line.startswith("#"):
             yield number, line.split("\t")
+
+
+def upper_words(name: str, what: str) -> frozenset[str]:
+    """The first field of each line of the built-in data file `name`, each one upper-case word ("AFTER", "GROUP")."""
+    path = data_path(name)
+    words = [parts[0] for _, parts in tsv_rows(path, what)]
+    if not all(w.isalpha() and w.isupper() for w in words):
+        raise DataFileError(f"{path}: expected one upper-case word a line.")
+    return frozenset(words)

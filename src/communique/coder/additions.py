@@ -59,7 +59,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..codes import is_valid_code
-from ..data_files import data_path, tsv_rows
+from ..data_files import data_path, tsv_rows, upper_words
 from ..errors import DataFileError
 from ..nlp import doc_tokens, doc_tree
 from .codes import combine, to_cameo, to_internal
@@ -191,11 +191,7 @@ def nominal_verbs() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def partitive_heads() -> frozenset[str]:
     """The nouns of quantity or part whose OF object is a subject candidate too (`partitive_subjects`)."""
-    path = data_path(PARTITIVES_FILE)
-    words = [parts[0] for _, parts in tsv_rows(path, "the coder's partitive nouns")]
-    if not all(w.isalpha() and w.isupper() for w in words):
-        raise DataFileError(f"{path}: expected one upper-case NOUN a line.")
-    return frozenset(words)
+    return upper_words(PARTITIVES_FILE, "the coder's partitive nouns")
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..data_files import data_path, tsv_rows
+from ..data_files import data_path, tsv_rows, upper_words
 from ..errors import DataFileError
 from .codes import to_cameo
 
@@ -112,11 +112,7 @@ def _irrealis(token: Token) -> bool:
 @lru_cache(maxsize=1)
 def background_marks() -> frozenset[str]:
     """The subordinating words of time of data/coder_background_marks.tsv (switch `background_clauses`)."""
-    path = data_path(BACKGROUND_MARKS_FILE)
-    words = [parts[0] for _, parts in tsv_rows(path, "the coder's subordinators of time")]
-    if not all(w.isalpha() and w.isupper() for w in words):
-        raise DataFileError(f"{path}: expected one upper-case WORD a line.")
-    return frozenset(words)
+    return upper_words(BACKGROUND_MARKS_FILE, "the coder's subordinators of time")
 
 
 def background_clause(view, clause) -> bool:
