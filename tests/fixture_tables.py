@@ -15,6 +15,13 @@ def fixture_rows(name: str) -> list[tuple[str, ...]]:
     return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
 
 
+def padded_rows(path: Path, width: int) -> list[tuple[str, ...]]:
+    """The rows of the table at `path` (blank and `#` lines skipped), each cut or padded with "" to `width` fields."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [tuple((line.split("\t") + [""] * width)[:width]) for line in lines
+            if line.strip() and not line.startswith("#")]
+
+
 def cameo_code_names() -> dict[str, set[str]] | None:
     """Every name the CAMEO codebook (../shared/reference/CAMEO_codefile.txt) gives each code, its ICEWS labels
     included; None where the reference folder is not on this machine."""

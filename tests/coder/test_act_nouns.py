@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from fixture_tables import cameo_code_names
+from fixture_tables import cameo_code_names, padded_rows
 
 from communique.coder.profiles import Profile
 
@@ -20,21 +20,8 @@ WITHOUT = replace(COMMUNIQUE, act_nouns=False)
 STEP = "an act noun's"  # in the step of every event the switch codes
 
 
-def cases() -> list[tuple[str, str, str, str]]:
-    rows = []
-    for line in (HERE / "act_nouns_cases.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            text, code, source, target = (line.split("\t") + [""])[:4]
-            rows.append((text, code, source, target))
-    return rows
-
-
-@pytest.fixture(scope="module")
-def knowledge():
-    """The dictionaries the profile communique reads: CAMEO.2.0.txt with communique's additions file."""
-    from communique.coder.additions import load_coder_knowledge
-
-    return load_coder_knowledge(None, COMMUNIQUE)
+def cases() -> list[tuple[str, ...]]:
+    return padded_rows(HERE / "act_nouns_cases.tsv", 4)
 
 
 def records(nlp, knowledge, text, profile=COMMUNIQUE, trace=None):

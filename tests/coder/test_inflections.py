@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from fixture_tables import padded_rows
+
 from communique.coder.profiles import Profile
 from communique.coder.silent_verbs import GERUND, PAST, THIRD, dictionary_stem, english_forms
 
@@ -19,21 +21,8 @@ COMMUNIQUE, PETRARCH2 = Profile.named("communique"), Profile.named("petrarch2")
 WITHOUT = replace(COMMUNIQUE, english_inflections=False)
 
 
-def cases() -> list[tuple[str, str, str, str]]:
-    rows = []
-    for line in (HERE / "inflections_cases.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            text, code, source, target = (line.split("\t") + [""])[:4]
-            rows.append((text, code, source, target))
-    return rows
-
-
-@pytest.fixture(scope="module")
-def knowledge():
-    """The dictionaries the profile communique reads: CAMEO.2.0.txt with communique's additions file."""
-    from communique.coder.additions import load_coder_knowledge
-
-    return load_coder_knowledge(None, COMMUNIQUE)
+def cases() -> list[tuple[str, ...]]:
+    return padded_rows(HERE / "inflections_cases.tsv", 4)
 
 
 def triples(nlp, knowledge, text, profile=COMMUNIQUE) -> list[tuple[str, str, str]]:

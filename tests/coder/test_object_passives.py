@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from fixture_tables import padded_rows
+
 from communique.coder.profiles import Profile
 
 HERE = Path(__file__).resolve().parent
@@ -19,21 +21,8 @@ COMMUNIQUE, PETRARCH2 = Profile.named("communique"), Profile.named("petrarch2")
 WITHOUT = replace(COMMUNIQUE, object_passives=False)
 
 
-def cases() -> list[tuple[str, str, str, str]]:
-    rows = []
-    for line in (HERE / "object_passives_cases.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            text, code, source, target = (line.split("\t") + ["", ""])[:4]
-            rows.append((text, code, source, target))
-    return rows
-
-
-@pytest.fixture(scope="module")
-def knowledge():
-    """The dictionaries the profile communique reads: CAMEO.2.0.txt with communique's additions file."""
-    from communique.coder.additions import load_coder_knowledge
-
-    return load_coder_knowledge(None, COMMUNIQUE)
+def cases() -> list[tuple[str, ...]]:
+    return padded_rows(HERE / "object_passives_cases.tsv", 4)
 
 
 @pytest.fixture(scope="module")

@@ -23,13 +23,6 @@ SWITCHES = {"request_contents.tsv": "request_contents", "background_clauses.tsv"
 PLOVER_SWITCHES = ("plover_statements",)
 
 
-@pytest.fixture(scope="module")
-def knowledge():
-    from communique.coder.additions import load_coder_knowledge
-
-    return load_coder_knowledge(None, COMMUNIQUE)
-
-
 def candidates(nlp, knowledge, text, profile):
     from communique.coder.adapter import document_candidates
 
