@@ -7,10 +7,7 @@ any user files given, once per process per arguments.
 Actors (§2.3): a record is a primary phrase, `+` synonyms and `[CODE]` groups (inline or on indented
 lines), each code optionally dated: `[CODE >YYMMDD]`, `[CODE <YYMMDD]`, `[CODE YYMMDD-YYMMDD]` or a bare
 `[CODE YYMMDD]` (8-digit years too; YY <= 30 is 20YY). Every phrase of a record maps to the record's
-ordered entry list. A phrase met again in a later record (or file): PETRARCH-2 stores each record's list
-under its phrases as it reads them, so the later record replaces the earlier one (profile petrarch2,
-`petrarch_quirks`); without the flag the lists are appended, earlier files first, and `code_for` reads
-them record by record. `code_for` returns the
+ordered entry list; a phrase met again appends, so earlier files come first. `code_for` returns the
 first entry whose restriction the date satisfies: `<d` before d, `>d` on or after d, `d1-d2` from d1
 up to but not including d2; '' when none fits (the phrase still matches and consumes its words).
 
@@ -76,10 +73,10 @@ class ActorDictionary:
         """The entry the date satisfies, '' when none (§2.3). Without a date only undated entries (and,
         with the quirk, bare-dated ones) are satisfied.
 
-        With `petrarch_quirks` (profile petrarch2) a phrase holds only the last record that named it, and
-        the first satisfied entry of that record wins ("PRESIDENT_BUSH" is a synonym of both Bushes: the
-        younger's record, later in the file, replaced the elder's, so USAGOV in 2008 but USAELI in 1990 -
-        PETRARCH-2's own reading). Without it (profile communique) one record's undated fallback does not shadow
+        With `petrarch_quirks` (profile petrarch2) the first satisfied entry in file order wins, so an
+        undated entry shadows every dated one after it - also those of a later record that shares the
+        phrase ("PRESIDENT_BUSH" is a synonym of both Bushes: the elder's undated [USAELI] comes first and
+        wins in 2008). Without it (profile communique) one record's undated fallback does not shadow
         another record's dated codes: each record is read in file order as PETRARCH-2 reads it, and the
         first record whose chosen entry is dated wins, else the first record's choice (USAGOV in 2008).
         Within a record nothing changes ("SERBIA [SRB]" placed before its dated codes stays SRB)."""
@@ -233,10 +230,7 @@ def _read_actor_file(path: Path, lines: list[str], dictionary: ActorDictionary, 
             node = dictionary.actor_trie
             for word in words:
                 node = node.setdefault(word, {})
-            if dictionary.petrarch_quirks:
-                node["#"] = list(entries)           # PETRARCH-2: a later record's phrase replaces the earlier
-            else:
-                node.setdefault("#", []).extend(entries)
+            node.setdefault("#", []).extend(entries)
 
 
 def _words(phrase: str) -> list[str]:
