@@ -123,21 +123,6 @@ def test_plover_types_and_triples(tmp_path):
     assert result.figures["per_type"]["CONSULT"]["fp"] == 2
 
 
-def test_hypothetical_events_are_scored_on_petrarch_gold_and_not_on_plover_gold(tmp_path):
-    # PETRARCH-2 has no modality: its output, the PETR2 gold, codes an imagined act as one done
-    troops = ActorRef("troops", "troops", "COL", "MIL", "COLMIL")
-    imagined = event("190", "ASSAULT", [troops], [REBELS])
-    imagined.modality = "hypothetical"
-    petr2_gold = write_jsonl(tmp_path / "petr2.jsonl", [PETR2_RECORD])
-    result = evaluate_file(petr2_gold, extract=fake_extractor({PETR2_RECORD["text"]: [imagined]}))
-    assert result.figures["exact"]["tp"] == 1
-    imagined_plover = event("193", "ASSAULT", [TOKYO], [SEOUL])
-    imagined_plover.modality = "hypothetical"
-    plover_gold = write_jsonl(tmp_path / "plover.jsonl", [PLOVER_RECORD])
-    result = evaluate_file(plover_gold, extract=fake_extractor({PLOVER_RECORD["text"]: [imagined_plover]}))
-    assert result.figures["type"]["tp"] == 0 and result.figures["type"]["fn"] == 1
-
-
 def test_plover_folds_old_categories():
     assert plover.plover_2_type("DISAPPROVE") == "ACCUSE"
     assert plover.plover_2_type("DEMAND") == "REQUEST"

@@ -17,9 +17,6 @@ from .scoring import compare_sets, total
 from .steps import Coded, lost_at
 
 NAME = "petr2"
-# The gold is PETRARCH-2's output, and PETRARCH-2 has no modality: it codes "unless X is disarmed" or "could
-# attack" as it codes an act done (spec §1.2), so every extracted event is scored here (see runner.py).
-UNSCORED_MODALITIES: frozenset[str] = frozenset()
 Triple = tuple[str | None, str | None, str]
 
 

@@ -14,7 +14,6 @@ from .judgement import GoldRecord, Judgement
 
 # Gold standards code what was done or said. An event the text denies ("did not attack") or only imagines
 # ("could lead to") stays in communique's output with its modality, but is not scored as a coded event.
-# A gold format whose gold codes every event whatever its modality says so with its own UNSCORED_MODALITIES.
 UNSCORED_MODALITIES = {"negated", "hypothetical"}
 
 Extractor = Callable[[Iterable[Article], Settings | None], Iterator[Document]]
@@ -55,14 +54,13 @@ def evaluate_records(gold_format: ModuleType, records: list[GoldRecord], path: s
     if extract is None:
         from ..pipeline import extract_articles as extract
     articles = [Article(text=r.text, id=r.id, published=r.published) for r in records]
-    unscored = getattr(gold_format, "UNSCORED_MODALITIES", UNSCORED_MODALITIES)
-    documents = [_as_gold_codes_it(d, unscored) for d in extract(articles, settings)]
+    documents = [_as_gold_codes_it(d) for d in extract(articles, settings)]
     if len(documents) != len(records):
         raise CommuniqueError(f"extraction gave {len(documents)} documents for {len(records)} articles")
     judgements = [gold_format.judge(r, d) for r, d in zip(records, documents)]
     return Evaluation(path, gold_format.NAME, gold_format.figures(judgements), judgements)
 
 
-def _as_gold_codes_it(document: Document, unscored=UNSCORED_MODALITIES) -> Document:
-    document.events = [e for e in document.events if e.modality not in unscored]
+def _as_gold_codes_it(document: Document) -> Document:
+    document.events = [e for e in document.events if e.modality not in UNSCORED_MODALITIES]
     return document
