@@ -367,7 +367,7 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         id=hashlib.sha1(f"{doc_id}:{trigger_start}:{c.code}".encode()).hexdigest()[:16],
         sentence=c.sentence, start=c.start, end=c.end, evidence=c.evidence,
         source=c.source, target=c.target, cameo=cameo_for(c.code),
-        plover=plover_in_profile(c.code, doc[c.trigger].lemma_, profile),
+        plover=plover_in_profile(c.code, doc[c.trigger].lemma_, profile, mood if mooded is None else modality),
         quad_class=code.quad_class, goldstein=code.goldstein, date=date,
         deadline=deadline_for_event(doc, c.trigger, dates),
         location=_location(doc, c, places),

@@ -26,6 +26,10 @@ from .data_tables import table_rows
 CROSSWALK_FILE = "plover_crosswalk.tsv"
 SENSES_FILE = "plover_senses.tsv"
 CHARGES_FILE = "plover_charges.tsv"
+VERBAL_SENSES_FILE = "plover_verbal_senses.tsv"
+# the PLOVER manual, AGREE: "Cooperative actions of type CONSULT, SUPPORT, COOPERATE, and AID reported in future
+# tense are also taken to imply intentions and should be coded as AGREE" (`plover_future_cooperation`)
+FUTURE_COOPERATION = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # CAMEO 010 "Make statement, not specified below" (and its root 01): a statement that names no stance
 RESIDUAL_STATEMENTS = frozenset({"01", "010"})
 
@@ -35,7 +39,7 @@ def _crosswalk() -> dict[str, str]:
     return {prefix: plover_type for prefix, plover_type in table_rows(CROSSWALK_FILE, 2)}
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _senses(name: str = SENSES_FILE) -> tuple[tuple[str, frozenset[str], str, str], ...]:
     return tuple((prefix, frozenset(w.strip() for w in lemmas.split(",") if w.strip()), plover_type, mode)
                  for prefix, lemmas, plover_type, mode in table_rows(name, 4))
@@ -47,8 +51,16 @@ def _with_type(plover: dict[str, Any], plover_type: str, mode: str | None) -> di
     return {"type": plover_type, "mode": mode, "context": list(plover["context"])}
 
 
-def plover_in_profile(code: str, trigger_lemma: str, profile: Profile) -> dict[str, Any]:
-    """The contract's `plover` object for an event coded `code` whose trigger's lemma is `trigger_lemma`."""
+def plover_in_profile(code: str, trigger_lemma: str, profile: Profile, mood: str = "asserted") -> dict[str, Any]:
+    """The contract's `plover` object for an event coded `code` whose trigger's lemma is `trigger_lemma`, told
+    in `mood` (modality.py's modality, "future" also for an act announced for later on a condition)."""
+    plover = _plover_by_code(code, trigger_lemma, profile)
+    if profile.plover_future_cooperation and mood == "future" and plover["type"] in FUTURE_COOPERATION:
+        return _with_type(plover, "AGREE", None)  # "will meet the Yland president on Friday": AGREE, not CONSULT
+    return plover
+
+
+def _plover_by_code(code: str, trigger_lemma: str, profile: Profile) -> dict[str, Any]:
     if profile.plover_statements and code in RESIDUAL_STATEMENTS:
         return {"type": None, "mode": None, "context": []}  # the 2.0 manual drops 01 MAKE PUBLIC STATEMENT
     plover = plover_for(code)
@@ -57,7 +69,8 @@ def plover_in_profile(code: str, trigger_lemma: str, profile: Profile) -> dict[s
         if cue_type is not None and cue_type != plover["type"]:
             plover = _with_type(plover, cue_type, None)  # the old mode names a mode of the other type
     tables = ((SENSES_FILE,) if profile.plover_resignations else ()) + \
-        ((CHARGES_FILE,) if profile.plover_charges else ())
+        ((CHARGES_FILE,) if profile.plover_charges else ()) + \
+        ((VERBAL_SENSES_FILE,) if profile.plover_verbal_senses else ())
     lemma = trigger_lemma.lower()
     for name in tables:
         for prefix, lemmas, plover_type, mode in _senses(name):

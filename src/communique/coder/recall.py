@@ -146,7 +146,7 @@ class RecallSteps:
         "agreed a trade deal"): the CAMEO manual's 030 "express intent to cooperate ... agree to" (PLOVER
         AGREE), where the block's own code is 050 "diplomatic cooperation"."""
         return m.meaning == AGREE_BLOCK and not cl.passive and \
-            (bool(cl.objects) or any(pp.text in ("TO", "ON") and pp.obj is not None for pp in cl.pps))
+            (bool(cl.objects) or any(pp.text in ("TO", "ON", "UPON") and pp.obj is not None for pp in cl.pps))
 
     def _object_sense(self, cl):
         """(code, step) where the verb's object or particle gives it a sense of its own in the object-senses
