@@ -33,8 +33,8 @@ from functools import lru_cache
 from ..data_files import data_path, tsv_rows
 
 from .act_nouns import act_noun_code
-from .additions import deontic_codes, nominal_verbs, object_senses
-from .codes import to_cameo
+from .additions import deontic_codes, mood_code, nominal_verbs, object_senses
+from .codes import NEGATE, to_cameo, to_internal
 from .silent_verbs import silent_verb_code
 
 STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
@@ -127,6 +127,35 @@ class RecallSteps:
             return out
         return [_compose.Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
                       level.steps + (step,), level.up_heads, level.lower_heads)]
+
+    # CAMEO roots of acts whose complement is their content (appeal, intent, agreement, demand, disapproval,
+    # rejection, threat): their own code stands for the act whatever its content's code
+    VERBAL_ACT_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
+
+    def _kept_act(self, level, k: int, x) -> tuple[int, tuple[str, ...]] | None:
+        """`uncombined_acts`: where combine() of the governing verb's code over its content's gives no CAMEO
+        code ("threatened to deliver blows to Yland": 130 over DELIVER's `- * BLOW [120]`; "agreed to
+        postpone the rally": 050 over DELAY's 120), the governing act is kept, as for a content with no code
+        (`_uncoded_content`): its own code, agreeing to act an intent (030); None where combine has a code."""
+        outer = to_cameo(level.code) if level.code else None  # `VERBAL_ACT_ROOTS` or a pattern's own code
+        if not self.uncombined_acts or not x.code or to_cameo(k) is not None or outer is None \
+                or (level.pattern is None and outer[:2] not in self.VERBAL_ACT_ROOTS):
+            return None  # a material block default over a purpose ("took steps to ...": TAKE 171) fits nothing
+        if (to_cameo(level.code) or "")[:2] == AGREEING_ROOT and \
+                any(c.dep == "xcomp" for c in level.clause.complements):
+            return INTENT, ("addition: agreed to an act combine() has no code for, an intent (030)",)
+        return level.code, (f"addition: {level.code:X} over {x.code:X} has no code, the governing act kept",)
+
+    def _negated_code(self, code: int) -> int:
+        """"not" after an auxiliary (spec §4.5: the code minus 0xFFFF); `uncombined_acts`: where that has
+        no CAMEO code ("will not accept refugees": 0333), the mood table's refusal of the act (12x,
+        additions.mood_code), as for "would not" and "refused to"."""
+        negated = code - NEGATE
+        if self.uncombined_acts and to_cameo(negated) is None and (cameo := to_cameo(code)) is not None:
+            refusal = mood_code(cameo, "negated")
+            if refusal is not None:
+                return to_internal(refusal) or negated
+        return negated
 
     def _requested(self, level, x) -> bool:
         """Whether a statement's complement is what another actor must or should do (`deontic_requests`)."""
