@@ -140,7 +140,7 @@ def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | 
         if entry is None:
             continue
         place = _place(view, i, tables, lemmas)
-        if place is None or not _uncoded(view, place, coded):
+        if place is None or not (_uncoded(view, place, coded) or _restated(place, entry, coded)):
             continue
         out.extend(_events(view, composer, i, entry, place))
     return out
@@ -182,6 +182,19 @@ def _uncoded(view: SentenceView, place: Place, coded: dict[int, set[str]]) -> bo
         if cl is None:
             break
     return True
+
+
+# CAMEO roots of speech acts a noun can name (appeal, intent, praise, demand, accusation, rejection, threat)
+SPEECH_ACT_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
+
+
+def _restated(place: Place, entry: EventNoun, coded: dict[int, set[str]]) -> bool:
+    """A speech act named by the object of a support verb the dictionary codes as a bare statement (010:
+    "reiterated its demand that ...", "repeated its offer to ..."): the statement repeats the act the noun
+    names, which is the news, not the saying."""
+    cl = place.clause
+    return cl is not None and place.kind == "object" and place.verb_role == "support" and \
+        entry.code[:2] in SPEECH_ACT_ROOTS and coded.get(cl.verb) == {STATEMENT_ROOT}
 
 
 def _entry(view: SentenceView, i: int, entries: tuple[EventNoun, ...]) -> EventNoun | None:
