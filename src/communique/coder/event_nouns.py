@@ -50,7 +50,7 @@ from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
 NOUNS_FILE = "event_nouns.tsv"
 VERBS_FILE = "event_noun_verbs.tsv"
 GENITIVE_ROLES = ("agent", "patient", "split")
-VERB_KINDS = ("support", "undergo", "occur")
+VERB_KINDS = ("support", "undergo", "occur", "speech")
 STEP = "noun event:"  # the prefix of the step every event of this layer carries (adapter: confidence)
 
 SOURCE_PREPS = frozenset({"BY"})
@@ -96,7 +96,7 @@ def noun_tables() -> NounTables:
     verbs: dict[tuple[str, str], set[str]] = {}
     for n, parts in tsv_rows(vpath, "the event noun verb table"):
         if len(parts) not in (2, 3) or parts[1] not in VERB_KINDS:
-            raise DataFileError(f"{vpath} line {n}: expected 'VERB<TAB>support|undergo|occur[<TAB>OBJECT]'.")
+            raise DataFileError(f"{vpath} line {n}: expected 'VERB<TAB>support|undergo|occur|speech[<TAB>OBJECT]'.")
         verbs.setdefault((parts[0], parts[1]), set()).add(parts[2] if len(parts) == 3 else "")
     return NounTables({h: tuple(sorted(e, key=lambda x: -len(x.words))) for h, e in nouns.items()},
                       {k: frozenset(v) for k, v in verbs.items()}, _forms_of(nouns))
@@ -140,6 +140,8 @@ def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | 
         if entry is None:
             continue
         place = _place(view, i, tables, lemmas)
+        if place is not None and place.verb_role == "speech":  # "renewed its demand": a speech act's noun only
+            place = replace(place, verb_role="support") if entry.code[:2] in SPEECH_ACT_ROOTS else None
         if place is None or not (_uncoded(view, place, coded) or _restated(place, entry, coded)):
             continue
         out.extend(_events(view, composer, i, entry, place))
@@ -225,7 +227,8 @@ def _place(view: SentenceView, i: int, tables: NounTables, lemmas: list[str]) ->
             return None  # "this was an attack on democracy": a predicate, not an event told
         if dep == "attr":  # "there were clashes between Xland and Yland"
             return Place("subject", cl, "occur")
-        role = _verb_role(view, cl, "support", tables, lemmas) or _verb_role(view, cl, "undergo", tables, lemmas)
+        role = _verb_role(view, cl, "support", tables, lemmas) or _verb_role(view, cl, "undergo", tables, lemmas) \
+            or _verb_role(view, cl, "speech", tables, lemmas)
         return Place("object", cl, role) if role else None  # "planned attacks", "prevented clashes": not told
     if dep == "pobj" and view.deps[head] == "prep":
         holder = view.heads[head]
