@@ -60,6 +60,14 @@ def plover_in_profile(code: str, trigger_lemma: str, profile: Profile, mood: str
     return plover
 
 
+def promised_cooperation(code: str, trigger_lemma: str, profile: Profile) -> bool:
+    """`plover_future_cooperation`: whether an event of `code`, announced for later, is the PLOVER manual's AGREE
+    (an act of CONSULT, SUPPORT, COOPERATE or AID): announced on a condition ("would meet him if ..."), it is
+    the same announcement, scored as told for later (modality future), not left a possibility."""
+    return profile.plover_future_cooperation and \
+        _plover_by_code(code, trigger_lemma, profile)["type"] in FUTURE_COOPERATION
+
+
 def _plover_by_code(code: str, trigger_lemma: str, profile: Profile) -> dict[str, Any]:
     if profile.plover_statements and code in RESIDUAL_STATEMENTS:
         return {"type": None, "mode": None, "context": []}  # the 2.0 manual drops 01 MAKE PUBLIC STATEMENT

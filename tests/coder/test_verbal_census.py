@@ -105,3 +105,13 @@ def test_future_cooperation_and_verbal_senses_follow_the_plover_manual():
                                                                                            petrarch2)["context"]}
     assert plover_in_profile("090", "summon", communique)["type"] == "ACCUSE"  # summoned before a court
     assert plover_in_profile("040", "summon", petrarch2)["type"] == "CONSULT"
+
+
+def test_a_meeting_announced_on_a_condition_is_an_announcement(nlp, monkeypatch):
+    text = "The Kenyan president will meet the Ugandan president if the fighting stops."
+    ((_, document),) = coded_rows([(text,)])
+    assert [(e.plover["type"], e.modality) for e in document.events] == [("AGREE", "future")]
+    communique_without(monkeypatch, "plover_future_cooperation")
+    ((_, document),) = coded_rows([(text,)])
+    assert [(e.plover["type"], e.modality) for e in document.events] == [("CONSULT", "hypothetical")]
+
