@@ -11,8 +11,10 @@ not a COERCE arrest (data/plover_charges.tsv), and `plover_statements` gives a r
 "Make statement, not specified below": "X told reporters ...", the frame of a reported act) no PLOVER type,
 as the PLOVER 2.0 manual's translation table drops CAMEO 01 MAKE PUBLIC STATEMENT; the table's SUPPORT for
 010 is an approximation (data/cameo_to_plover.tsv), and the comments 011-019, which name a stance (decline to
-comment, pessimistic, optimistic, deny), keep theirs. The event stays, with its CAMEO code. The profile
-`petrarch2` keeps the table as it is.
+comment, pessimistic, optimistic, deny), keep theirs. The event stays, with its CAMEO code. Two more follow
+the manual's verbal types: `plover_future_cooperation` makes an act of CONSULT, SUPPORT, COOPERATE or AID told
+for later an AGREE ("will meet the Yland president"), and `plover_verbal_senses` an invitation AGREE and a
+summoning ACCUSE (data/plover_verbal_senses.tsv). The profile `petrarch2` keeps the table as it is.
 """
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ names by a verb. This layer fires after both, on the events of a clause no verb 
 |---|---|---|
 | object of a support verb (data/event_noun_verbs.tsv) | "Xland carried out an air strike on Yland" | the clause subject; the noun's and the verb's PPs |
 | object of the support verb's preposition | "Xlandian students took part in protests" | the same |
+| object of a support verb of speech (kind `speech`: "renewed", "voiced"), for a speech-act noun only; also where the verb is coded as a bare statement (010) | "Xland renewed its demand that Yland withdraw" | the clause subject; the noun's and the verb's PPs |
 | object of a converse support verb, or of its preposition | "Yland's base came under Xlandian rocket fire" | the clause subject is the target |
 | subject of a verb of occurrence | "Clashes erupted between Xland and Yland" | the noun's and the verb's PPs |
 | subject of another verb; object of a clause's IN / DURING / AMID / AT | "Five died in clashes with Xlandian police" | the noun's own arguments only |

@@ -23,7 +23,10 @@ of `profiles.py` and grounded in the CAMEO manual; `Composer` calls them where P
   relations": 160) code a clause no pattern matched;
 * `act_nouns` (`_object_sense`, act_nouns.py): a verb that starts or stops an act named by its object
   ("extended the curfew": 1723, "relaxed the blockade": 0872, "halted negotiations": 164) codes a clause no
-  pattern matched, after the silent verbs.
+  pattern matched, after the silent verbs;
+* `uncombined_acts` (`_kept_act`, `_negated_code`): where PETRARCH-2's code arithmetic gives no CAMEO code, a
+  verbal act or a pattern's act keeps its own code over its content ("threatened to deliver blows": 130),
+  and "not" over a code with no negation is the act's refusal ("will not accept refugees": 120).
 """
 from __future__ import annotations
 
