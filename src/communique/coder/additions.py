@@ -124,7 +124,8 @@ def composed_code(upper: int, lower: int) -> int | None:
 INTENT_ROOT = "03"  # CAMEO 03 "express intent to cooperate"
 # AGREE's block code in CAMEO.2.0.txt (050): over a diplomatic act of its own root ("agreed to cooperate with",
 # "agreed to support") it is the CAMEO manual's 030 "agree to ... cooperate", the intent to do that act (032),
-# not the act done; the PLOVER manual's AGREE ("Agree to, offer, promise ... commitment to cooperate")
+# not the act done; the PLOVER manual's AGREE ("Agree to, offer, promise ... commitment to cooperate"). The
+# code alone is read, so another verb coded 050 over an infinitive of 05x ("allied to support") reads so too.
 AGREEING_CODE = "050"
 # CAMEO roots of material cooperation and of coercion or violence (CAMEO manual, PLOVER quad classes)
 COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
