@@ -11,8 +11,10 @@ not a COERCE arrest (data/plover_charges.tsv), and `plover_statements` gives a r
 "Make statement, not specified below": "X told reporters ...", the frame of a reported act) no PLOVER type,
 as the PLOVER 2.0 manual's translation table drops CAMEO 01 MAKE PUBLIC STATEMENT; the table's SUPPORT for
 010 is an approximation (data/cameo_to_plover.tsv), and the comments 011-019, which name a stance (decline to
-comment, pessimistic, optimistic, deny), keep theirs. The event stays, with its CAMEO code. The profile
-`petrarch2` keeps the table as it is.
+comment, pessimistic, optimistic, deny), keep theirs. The event stays, with its CAMEO code. Two more follow
+the manual's verbal types: `plover_future_cooperation` makes an act of CONSULT, SUPPORT, COOPERATE or AID told
+for later an AGREE ("will meet the Yland president"), and `plover_verbal_senses` an invitation AGREE and a
+summoning ACCUSE (data/plover_verbal_senses.tsv). The profile `petrarch2` keeps the table as it is.
 """
 from __future__ import annotations
 
@@ -26,6 +28,10 @@ from .data_tables import table_rows
 CROSSWALK_FILE = "plover_crosswalk.tsv"
 SENSES_FILE = "plover_senses.tsv"
 CHARGES_FILE = "plover_charges.tsv"
+VERBAL_SENSES_FILE = "plover_verbal_senses.tsv"
+# the PLOVER manual, AGREE: "Cooperative actions of type CONSULT, SUPPORT, COOPERATE, and AID reported in future
+# tense are also taken to imply intentions and should be coded as AGREE" (`plover_future_cooperation`)
+FUTURE_COOPERATION = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # CAMEO 010 "Make statement, not specified below" (and its root 01): a statement that names no stance
 RESIDUAL_STATEMENTS = frozenset({"01", "010"})
 
@@ -35,7 +41,7 @@ def _crosswalk() -> dict[str, str]:
     return {prefix: plover_type for prefix, plover_type in table_rows(CROSSWALK_FILE, 2)}
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _senses(name: str = SENSES_FILE) -> tuple[tuple[str, frozenset[str], str, str], ...]:
     return tuple((prefix, frozenset(w.strip() for w in lemmas.split(",") if w.strip()), plover_type, mode)
                  for prefix, lemmas, plover_type, mode in table_rows(name, 4))
@@ -47,8 +53,24 @@ def _with_type(plover: dict[str, Any], plover_type: str, mode: str | None) -> di
     return {"type": plover_type, "mode": mode, "context": list(plover["context"])}
 
 
-def plover_in_profile(code: str, trigger_lemma: str, profile: Profile) -> dict[str, Any]:
-    """The contract's `plover` object for an event coded `code` whose trigger's lemma is `trigger_lemma`."""
+def plover_in_profile(code: str, trigger_lemma: str, profile: Profile, mood: str = "asserted") -> dict[str, Any]:
+    """The contract's `plover` object for an event coded `code` whose trigger's lemma is `trigger_lemma`, told
+    in `mood` (modality.py's modality, "future" also for an act announced for later on a condition)."""
+    plover = _plover_by_code(code, trigger_lemma, profile)
+    if profile.plover_future_cooperation and mood == "future" and plover["type"] in FUTURE_COOPERATION:
+        return _with_type(plover, "AGREE", None)  # "will meet the Yland president on Friday": AGREE, not CONSULT
+    return plover
+
+
+def promised_cooperation(code: str, trigger_lemma: str, profile: Profile) -> bool:
+    """`plover_future_cooperation`: whether an event of `code`, announced for later, is the PLOVER manual's AGREE
+    (an act of CONSULT, SUPPORT, COOPERATE or AID): announced on a condition ("would meet him if ..."), it is
+    the same announcement, scored as told for later (modality future), not left a possibility."""
+    return profile.plover_future_cooperation and \
+        _plover_by_code(code, trigger_lemma, profile)["type"] in FUTURE_COOPERATION
+
+
+def _plover_by_code(code: str, trigger_lemma: str, profile: Profile) -> dict[str, Any]:
     if profile.plover_statements and code in RESIDUAL_STATEMENTS:
         return {"type": None, "mode": None, "context": []}  # the 2.0 manual drops 01 MAKE PUBLIC STATEMENT
     plover = plover_for(code)
@@ -57,7 +79,8 @@ def plover_in_profile(code: str, trigger_lemma: str, profile: Profile) -> dict[s
         if cue_type is not None and cue_type != plover["type"]:
             plover = _with_type(plover, cue_type, None)  # the old mode names a mode of the other type
     tables = ((SENSES_FILE,) if profile.plover_resignations else ()) + \
-        ((CHARGES_FILE,) if profile.plover_charges else ())
+        ((CHARGES_FILE,) if profile.plover_charges else ()) + \
+        ((VERBAL_SENSES_FILE,) if profile.plover_verbal_senses else ())
     lemma = trigger_lemma.lower()
     for name in tables:
         for prefix, lemmas, plover_type, mode in _senses(name):

@@ -107,6 +107,9 @@ def composed_code(upper: int, lower: int) -> int | None:
     if found is not None:
         return found
     outer, inner = to_cameo(upper), to_cameo(lower)
+    if outer == AGREEING_CODE and inner is not None and inner[:2] == outer[:2]:
+        intent = _longest(intent_table()[1], inner)  # "agreed to cooperate with Yland": 031, not the act 050
+        return to_internal(intent) if intent else None
     if outer is None or inner is None or inner[:2] == outer[:2]:
         return None
     if outer[:2] in ("03", "13") and inner[:2] in COERCION_ROOTS:
@@ -119,6 +122,11 @@ def composed_code(upper: int, lower: int) -> int | None:
 
 
 INTENT_ROOT = "03"  # CAMEO 03 "express intent to cooperate"
+# AGREE's block code in CAMEO.2.0.txt (050): over a diplomatic act of its own root ("agreed to cooperate with",
+# "agreed to support") it is the CAMEO manual's 030 "agree to ... cooperate", the intent to do that act (032),
+# not the act done; the PLOVER manual's AGREE ("Agree to, offer, promise ... commitment to cooperate"). The
+# code alone is read, so another verb coded 050 over an infinitive of 05x ("allied to support") reads so too.
+AGREEING_CODE = "050"
 # CAMEO roots of material cooperation and of coercion or violence (CAMEO manual, PLOVER quad classes)
 COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 COERCION_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})

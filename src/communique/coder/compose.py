@@ -66,6 +66,7 @@ class Composer(RecallSteps, Resolver):
     english_inflections: bool = False
     linking_verbs: bool = False
     act_kinds: bool = False
+    uncombined_acts: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -128,7 +129,7 @@ class Composer(RecallSteps, Resolver):
         up, up_heads = upper_source()
         lower = self._aux_level(cl, k + 1, _nothing)
         if k == 0 and cl.negated:
-            lower = [replace(e, code=e.code - NEGATE, steps=e.steps + (f"negate: not after {word}",))
+            lower = [replace(e, code=self._negated_code(e.code), steps=e.steps + (f"negate: not after {word}",))
                      if isinstance(e, Event) else e for e in lower]
             code = 0
         return self._assemble(Level(cl, up, up_heads, code, step=f"verb: aux {word} {code:X}"), lower, [])

@@ -10,6 +10,7 @@ names by a verb. This layer fires after both, on the events of a clause no verb 
 |---|---|---|
 | object of a support verb (data/event_noun_verbs.tsv) | "Xland carried out an air strike on Yland" | the clause subject; the noun's and the verb's PPs |
 | object of the support verb's preposition | "Xlandian students took part in protests" | the same |
+| object of a support verb of speech (kind `speech`: "renewed", "voiced"), for a speech-act noun only; also where the verb is coded as a bare statement (010) | "Xland renewed its demand that Yland withdraw" | the clause subject; the noun's and the verb's PPs |
 | object of a converse support verb, or of its preposition | "Yland's base came under Xlandian rocket fire" | the clause subject is the target |
 | subject of a verb of occurrence | "Clashes erupted between Xland and Yland" | the noun's and the verb's PPs |
 | subject of another verb; object of a clause's IN / DURING / AMID / AT | "Five died in clashes with Xlandian police" | the noun's own arguments only |
@@ -50,7 +51,7 @@ from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
 NOUNS_FILE = "event_nouns.tsv"
 VERBS_FILE = "event_noun_verbs.tsv"
 GENITIVE_ROLES = ("agent", "patient", "split")
-VERB_KINDS = ("support", "undergo", "occur")
+VERB_KINDS = ("support", "undergo", "occur", "speech")
 STEP = "noun event:"  # the prefix of the step every event of this layer carries (adapter: confidence)
 
 SOURCE_PREPS = frozenset({"BY"})
@@ -96,7 +97,7 @@ def noun_tables() -> NounTables:
     verbs: dict[tuple[str, str], set[str]] = {}
     for n, parts in tsv_rows(vpath, "the event noun verb table"):
         if len(parts) not in (2, 3) or parts[1] not in VERB_KINDS:
-            raise DataFileError(f"{vpath} line {n}: expected 'VERB<TAB>support|undergo|occur[<TAB>OBJECT]'.")
+            raise DataFileError(f"{vpath} line {n}: expected 'VERB<TAB>support|undergo|occur|speech[<TAB>OBJECT]'.")
         verbs.setdefault((parts[0], parts[1]), set()).add(parts[2] if len(parts) == 3 else "")
     return NounTables({h: tuple(sorted(e, key=lambda x: -len(x.words))) for h, e in nouns.items()},
                       {k: frozenset(v) for k, v in verbs.items()}, _forms_of(nouns))
@@ -140,7 +141,9 @@ def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | 
         if entry is None:
             continue
         place = _place(view, i, tables, lemmas)
-        if place is None or not _uncoded(view, place, coded):
+        if place is not None and place.verb_role == "speech":  # "renewed its demand": a speech act's noun only
+            place = replace(place, verb_role="support") if entry.code[:2] in SPEECH_ACT_ROOTS else None
+        if place is None or not (_uncoded(view, place, coded) or _restated(place, entry, coded)):
             continue
         out.extend(_events(view, composer, i, entry, place))
     return out
@@ -184,6 +187,19 @@ def _uncoded(view: SentenceView, place: Place, coded: dict[int, set[str]]) -> bo
     return True
 
 
+# CAMEO roots of speech acts a noun can name (appeal, intent, praise, demand, accusation, rejection, threat)
+SPEECH_ACT_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
+
+
+def _restated(place: Place, entry: EventNoun, coded: dict[int, set[str]]) -> bool:
+    """A speech act named by the object of a support verb the dictionary codes as a bare statement (010:
+    "reiterated its demand that ...", "repeated its offer to ..."): the statement repeats the act the noun
+    names, which is the news, not the saying."""
+    cl = place.clause
+    return cl is not None and place.kind == "object" and place.verb_role == "support" and \
+        entry.code[:2] in SPEECH_ACT_ROOTS and coded.get(cl.verb) == {STATEMENT_ROOT}
+
+
 def _entry(view: SentenceView, i: int, entries: tuple[EventNoun, ...]) -> EventNoun | None:
     """The longest entry whose modifiers stand before the head in its noun phrase ("AIR STRIKE")."""
     if not entries:
@@ -212,7 +228,8 @@ def _place(view: SentenceView, i: int, tables: NounTables, lemmas: list[str]) ->
             return None  # "this was an attack on democracy": a predicate, not an event told
         if dep == "attr":  # "there were clashes between Xland and Yland"
             return Place("subject", cl, "occur")
-        role = _verb_role(view, cl, "support", tables, lemmas) or _verb_role(view, cl, "undergo", tables, lemmas)
+        role = _verb_role(view, cl, "support", tables, lemmas) or _verb_role(view, cl, "undergo", tables, lemmas) \
+            or _verb_role(view, cl, "speech", tables, lemmas)
         return Place("object", cl, role) if role else None  # "planned attacks", "prevented clashes": not told
     if dep == "pobj" and view.deps[head] == "prep":
         holder = view.heads[head]

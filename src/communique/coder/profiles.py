@@ -48,6 +48,10 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `intent_lowers` | off | on | an intent expressed by an adjective or a noun ("is willing to send aid to Yland", "its readiness to provide loans to Yland", coder/additions.py `intent_records`) is directed at its act's target read as PETRARCH reads a lower set after the act's pattern (spec §4.3, §4.5: the words the pattern consumed leave the noun phrases; the objects' actors, else the PPs'), not at the act's objects whatever they name (none for "aid", the source's own for "its troops") |
 | `act_kinds` | off | on | an object headed by a noun of an act or of help ("aid", "exercises", "operation", data/coder_act_kind_nouns.tsv, the nouns CAMEO.2.0.txt braces with an agent synset: {&MILITARY AID}) whose meaning has agents and no actor names the act's kind, not a participant: "sent military aid to Yland" is aid to YLD, not YLDMIL; "held joint military exercises" has no target; PETRARCH-2's lower set (spec §4.5) mixes the agent in where no pattern consumed it; coder/compose.py |
 | `pattern_noun_numbers` | off | on | where no pattern of a verb matched by exact form (spec §2.2.1, §4.3: AGREEMENTS is not AGREEMENT), its patterns are tried once more with each noun head also matching its other number, at the same code: "closed its borders" meets `- * BORDER [172]`, which CAMEO.2.0.txt lists in the singular only; a key met so must be written in the pattern's own line (synset members are already expanded); coder/match.py |
+| `plover_future_cooperation` | off | on | a meeting, visit or other act of PLOVER CONSULT, SUPPORT, COOPERATE or AID reported for later ("will meet the Yland president on Friday", "will visit Yland next week", also on a condition: "would meet him if ...") is PLOVER AGREE, as the PLOVER manual rules (AGREE: "reported in future tense ... should be coded as AGREE"; CONSULT: "References to future meetings ... should be coded as AGREE"); its CAMEO code stays the act's (040, as PETRARCH-2's gold codes a scheduled act); announced on a condition, its modality is `future` (scored), not `hypothetical`; plover_conventions.py |
+| `plover_verbal_senses` | off | on | an invitation (CAMEO.2.0's INVITE, 040) is PLOVER AGREE and a summoning (SUMMON, 040: "summoned the Yland ambassador") ACCUSE disapprove, as the PLOVER manual's CONSULT and ACCUSE sections rule, not CONSULT (data/plover_verbal_senses.tsv); plover_conventions.py |
+| `time_pps` | off | on | a PP whose object names a time ("on Friday", "for three days", "in 2003"; data/time_words.tsv) fills no bare preposition of a pattern: "telephoned the Yland president on Friday" is no CALL `- * (ON) [020]` appeal, "attacked the town for three days" no ATTACK `- * (FOR) [111]` criticism; PETRARCH-2 lets any PP fill it; coder/time_pps.py |
+| `uncombined_acts` | off | on | where PETRARCH-2's code arithmetic gives no CAMEO code, so the event is dropped, the act is kept: a governing verb over a content whose code it cannot combine with keeps its own code ("threatened to deliver blows to Yland": 130 over DELIVER's `- * BLOW [120]`; "agreed to postpone the rally": an intent, 030), as a content with no code does (`complement_actors`); "not" after an auxiliary over a code whose negation is no code ("will not accept refugees": 0333) is the mood table's refusal (120), as "would not" is; coder/recall.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -105,6 +109,10 @@ class Profile:
     intent_lowers: bool = True
     act_kinds: bool = True
     pattern_noun_numbers: bool = True
+    plover_future_cooperation: bool = True
+    plover_verbal_senses: bool = True
+    time_pps: bool = True
+    uncombined_acts: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -137,5 +145,7 @@ PROFILES = {
                          adjunct_pps=False, english_inflections=False, request_contents=False,
                          background_clauses=False, linking_verbs=False, plover_statements=False,
                          leader_compounds=False, conjunct_targets=False, intent_lowers=False,
-                         act_kinds=False, pattern_noun_numbers=False),
+                         act_kinds=False, pattern_noun_numbers=False,
+                         plover_future_cooperation=False, plover_verbal_senses=False,
+                         time_pps=False, uncombined_acts=False),
 }

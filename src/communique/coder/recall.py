@@ -23,7 +23,10 @@ of `profiles.py` and grounded in the CAMEO manual; `Composer` calls them where P
   relations": 160) code a clause no pattern matched;
 * `act_nouns` (`_object_sense`, act_nouns.py): a verb that starts or stops an act named by its object
   ("extended the curfew": 1723, "relaxed the blockade": 0872, "halted negotiations": 164) codes a clause no
-  pattern matched, after the silent verbs.
+  pattern matched, after the silent verbs;
+* `uncombined_acts` (`_kept_act`, `_negated_code`): where PETRARCH-2's code arithmetic gives no CAMEO code, a
+  verbal act or a pattern's act keeps its own code over its content ("threatened to deliver blows": 130),
+  and "not" over a code with no negation is the act's refusal ("will not accept refugees": 120).
 """
 from __future__ import annotations
 
@@ -33,8 +36,8 @@ from functools import lru_cache
 from ..data_files import data_path, tsv_rows
 
 from .act_nouns import act_noun_code
-from .additions import deontic_codes, nominal_verbs, object_senses
-from .codes import to_cameo
+from .additions import deontic_codes, mood_code, nominal_verbs, object_senses
+from .codes import NEGATE, to_cameo, to_internal
 from .silent_verbs import silent_verb_code
 
 STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
@@ -128,6 +131,35 @@ class RecallSteps:
         return [_compose.Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
                       level.steps + (step,), level.up_heads, level.lower_heads)]
 
+    # CAMEO roots of acts whose complement is their content (appeal, intent, agreement, demand, disapproval,
+    # rejection, threat): their own code stands for the act whatever its content's code
+    VERBAL_ACT_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
+
+    def _kept_act(self, level, k: int, x) -> tuple[int, tuple[str, ...]] | None:
+        """`uncombined_acts`: where combine() of the governing verb's code over its content's gives no CAMEO
+        code ("threatened to deliver blows to Yland": 130 over DELIVER's `- * BLOW [120]`; "agreed to
+        postpone the rally": 050 over DELAY's 120), the governing act is kept, as for a content with no code
+        (`_uncoded_content`): its own code, agreeing to act an intent (030); None where combine has a code."""
+        outer = to_cameo(level.code) if level.code else None  # `VERBAL_ACT_ROOTS` or a pattern's own code
+        if not self.uncombined_acts or not x.code or to_cameo(k) is not None or outer is None \
+                or (level.pattern is None and outer[:2] not in self.VERBAL_ACT_ROOTS):
+            return None  # a material block default over a purpose ("took steps to ...": TAKE 171) fits nothing
+        if (to_cameo(level.code) or "")[:2] == AGREEING_ROOT and \
+                any(c.dep == "xcomp" for c in level.clause.complements):
+            return INTENT, ("addition: agreed to an act combine() has no code for, an intent (030)",)
+        return level.code, (f"addition: {level.code:X} over {x.code:X} has no code, the governing act kept",)
+
+    def _negated_code(self, code: int) -> int:
+        """"not" after an auxiliary (spec §4.5: the code minus 0xFFFF); `uncombined_acts`: where that has
+        no CAMEO code ("will not accept refugees": 0333), the mood table's refusal of the act (12x,
+        additions.mood_code), as for "would not" and "refused to"."""
+        negated = code - NEGATE
+        if self.uncombined_acts and to_cameo(negated) is None and (cameo := to_cameo(code)) is not None:
+            refusal = mood_code(cameo, "negated")
+            if refusal is not None:
+                return to_internal(refusal) or negated
+        return negated
+
     def _requested(self, level, x) -> bool:
         """Whether a statement's complement is what another actor must or should do (`deontic_requests`)."""
         return self.deontic_requests and bool(x.sources) and bool(level.up) and \
@@ -146,7 +178,7 @@ class RecallSteps:
         "agreed a trade deal"): the CAMEO manual's 030 "express intent to cooperate ... agree to" (PLOVER
         AGREE), where the block's own code is 050 "diplomatic cooperation"."""
         return m.meaning == AGREE_BLOCK and not cl.passive and \
-            (bool(cl.objects) or any(pp.text in ("TO", "ON") and pp.obj is not None for pp in cl.pps))
+            (bool(cl.objects) or any(pp.text in ("TO", "ON", "UPON") and pp.obj is not None for pp in cl.pps))
 
     def _object_sense(self, cl):
         """(code, step) where the verb's object or particle gives it a sense of its own in the object-senses

@@ -130,6 +130,9 @@ class Resolver:
             return [Event(tuple(up), x, code, verb, level.pattern, steps + ("nest: rule N",), level.up_heads,
                           x.source_hint)]
         k, how = self._combine(code, x.code)
+        kept = self._kept_act(level, k, x)
+        if kept is not None:  # `uncombined_acts` (recall.py)
+            k, how = kept[0], how + kept[1]
         origin = x.verb if k == x.code else verb
         return [Event(tuple(up), x.target, k, origin, x.pattern or level.pattern, steps + ("flatten: rule F",) + how,
                       level.up_heads, x.target_hint)]

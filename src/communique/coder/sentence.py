@@ -35,6 +35,7 @@ from .conjunct_targets import shared_targets
 from .event_nouns import noun_events, sentence_lemmas
 from .noun_phrases import NounReader
 from .phrases import Clause, SentenceView, phrase_view
+from .time_pps import without_time_pps
 from .recall import RECIPROCAL_STEP
 
 COOPERATION_ROOTS = ("03", "04", "05", "06")
@@ -70,6 +71,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                          leaders_apart=profile.leader_compounds)
     if profile.pattern_noun_numbers:  # a pattern noun met in its other number (match.py `other_numbers`)
         match = partial(match, other_numbers=True)
+    if profile.time_pps:  # "telephoned the Yland president on Friday" is no CALL ON (time_pps.py)
+        match = without_time_pps(match)
     composer = Composer(view, knowledge.verbs, reader, match, fix_quirks=profile.fix_quirks,
                         additions=profile.additions, complement_actors=profile.complement_actors,
                         raising_passives=profile.raising_passives, deontic_requests=profile.deontic_requests,
@@ -80,7 +83,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         agentless_passives=profile.agentless_passives, silent_verbs=profile.silent_verbs,
                         act_nouns=profile.act_nouns, object_passives=profile.object_passives,
                         adjunct_pps=profile.adjunct_pps, english_inflections=profile.english_inflections,
-                        linking_verbs=profile.linking_verbs, act_kinds=profile.act_kinds)
+                        linking_verbs=profile.linking_verbs, act_kinds=profile.act_kinds,
+                        uncombined_acts=profile.uncombined_acts)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))

@@ -1,0 +1,47 @@
+"""`time_pps` (profile communique): a prepositional phrase that names a time fills no preposition of a pattern.
+
+CAMEO.2.0.txt has some thirty patterns whose last element is a bare preposition ("- * (ON) [020] # CALL" for
+"called on Yland to ...", "- * (FOR) [111] # ATTACK" for "attacked Yland for its policy", "- * (AT) [036] #
+MEET", "- * (BY) [051] # STAND"); PETRARCH-2 (spec §4.3) lets any PP with that preposition fill it, so a
+time adjunct does: "telephoned the Yland president on Friday" is an appeal (020), "attacked the town for
+three days" a criticism (111). No pattern of the dictionary names a time in its PP, so a PP whose object is
+headed by a word of time (a weekday, a month, a part of the day, a unit of time, a day relative to today:
+data/time_words.tsv; or a year) is left out of the pattern match; it is still read for actors (none).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..time.words import time_words
+from .phrases import Clause, PrepPhrase, SentenceView
+
+TIME_CATEGORIES = ("weekday", "month", "part_of_day", "unit", "relative_day")
+YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+@lru_cache(maxsize=1)
+def time_heads() -> frozenset[str]:
+    """The upper-case one-word heads of time expressions in data/time_words.tsv."""
+    words = time_words()
+    return frozenset(phrase.upper() for category in TIME_CATEGORIES for phrase in words.get(category)
+                     if " " not in phrase)
+
+
+def is_time_pp(pp: PrepPhrase, view: SentenceView) -> bool:
+    """Whether the PP's object is headed by a word of time ("on Friday", "for three days", "in 2003")."""
+    if pp.obj is None:
+        return False
+    word = view.words[pp.obj.head]
+    return word in time_heads() or bool(YEAR.fullmatch(word))
+
+
+def without_time_pps(match):
+    """`match` (match.match_verb, or a partial of it) run on the clause without its time PPs."""
+    def matched(clause: Clause, view: SentenceView, verbs, **options):
+        pps = [pp for pp in clause.pps if not is_time_pp(pp, view)]
+        if len(pps) != len(clause.pps):
+            clause = replace(clause, pps=pps)
+        return match(clause, view, verbs, **options)
+    return matched
