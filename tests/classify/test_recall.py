@@ -81,3 +81,10 @@ def test_a_weapon_joined_to_a_verb_names_the_act(nlp, classifier):
     [event] = _recalled("riot police baton-charged students near the university in dhaka.")
     assert event.trigger == "charged"
     assert [ref.sector for ref in event.source] == ["COP"]
+
+
+@pytest.mark.classifier
+def test_a_capital_in_a_place_phrase_and_a_demonym_before_a_thing_are_no_actors(nlp, classifier):
+    [event] = _recalled("an ied blast in the western suburbs of kabul left three soldiers dead.")
+    # "western" (the West, as a demonym) describes the suburbs; kabul is where, through "the suburbs of"
+    assert [ref.code for ref in event.source + event.target if ref.text] == ["AFGMIL"]

@@ -200,9 +200,11 @@ def _sentence_reading(sentence: SentenceSpan, context: RecallContext) -> tuple[l
         match = lexicon.match(words, i, context.published)
         if match is not None and (match.entry.kind in NAME_KINDS or match.length > 1) \
                 and not covered.intersection(range(at, at + match.length)):
+            # a demonym before a thing ("western suburbs", "danish web sites", "russian-made rockets") is no actor
+            thing = match.entry.kind == "demonym" and not _names_people(at + match.length, sentence, context)
             if _place_of_event(at, words, sentence, context):
                 where.extend([match.country] if match.country else [])
-            else:
+            elif not thing:
                 text = " ".join(tokens.text[at:at + match.length])
                 found.append((at, ActorRef(text=text, name=match.entry.name, country=match.country,
                                            sector=match.sector, code=match.code)))
@@ -218,19 +220,40 @@ def _sentence_reading(sentence: SentenceSpan, context: RecallContext) -> tuple[l
 
 def _place_of_event(at: int, words: list[str], sentence: SentenceSpan, context: RecallContext) -> bool:
     """The name at token `at` follows a preposition of place ("in", "near"; not "at" or "on", which may
-    mark a target: "fired at israel") and names a place: a country or a capital in the actor dictionaries,
-    or a place the place finder found there."""
+    mark a target: "fired at israel"), directly or through a noun of it ("in the suburbs of tripoli"), and
+    names a place: a country or a capital in the actor dictionaries, or a place the place finder found there."""
     tokens = doc_tokens(context.doc)
     before = at - 1
     if before > sentence.token_start and tokens.lower[before] == "the":
         before -= 1
-    if before < sentence.token_start or tokens.lower[before] not in PLACE_PREPOSITIONS:
+    if before < sentence.token_start or (tokens.lower[before] not in PLACE_PREPOSITIONS
+                                         and not _in_a_place_phrase(context.doc[at])):
         return False
     match = context.lexicon.match(words, at - sentence.token_start, context.published)
     if match is not None and match.entry.kind in PLACE_KINDS:
         return True
     char = tokens.idx[at]
     return any(place.start <= char < place.end for place in context.places)
+
+
+def _names_people(at: int, sentence: SentenceSpan, context: RecallContext) -> bool:
+    """Whether the word at `at`, after a demonym, is one of people ("russian troops", "a canadian tourist") or
+    the demonym stands alone ("the russians"): the end of the sentence or a word that is no noun."""
+    if at >= sentence.token_end:
+        return True
+    tokens = doc_tokens(context.doc)
+    if context.lexicon.agent(tokens.lower[at]):
+        return True
+    return tokens.pos[at] not in ("NOUN", "PROPN", "ADJ", "PUNCT", "NUM") or tokens.text[at] in (",", ".", ";")
+
+
+def _in_a_place_phrase(token) -> bool:
+    """"tripoli" in "in the southern suburbs of tripoli": the object of an "of" that hangs on the object of a
+    preposition of place."""
+    of = token.head
+    if token.dep_ != "pobj" or of.lower_ != "of" or of.head.dep_ != "pobj":
+        return False
+    return of.head.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _localised(refs: list[ActorRef], country: str | None) -> list[ActorRef]:
