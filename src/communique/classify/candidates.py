@@ -5,6 +5,8 @@ event whose ACLED type the classifier may still weigh, or, carrying none, holds 
 word of data/classify_trigger_words.tsv (it may hold an event the coder missed). A sentence whose every event
 is settled by the rules (`settled_by_rules`: the arbitration of choice.py gives the rule's answer whatever the
 scores, for a decisive rule naming political violence) is not read. With `classifier = all` every sentence is read.
+Each word of the list has a kind (act, agent, weapon): every kind makes a sentence worth reading, but only a
+word naming the act can carry an event the classifier recalls (`names_act`, recall.py).
 """
 from __future__ import annotations
 
@@ -14,9 +16,12 @@ from functools import lru_cache
 
 from ..acled import deciding_rule
 from ..data_files import data_path, tsv_rows
+from ..errors import DataFileError
 from ..records import EventMention
 
 TRIGGER_WORDS_FILE = "classify_trigger_words.tsv"
+WORD_KINDS = frozenset({"act", "agent", "weapon"})
+AGENT_SUFFIXES = frozenset({"er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "man", "men"})
 
 
 @dataclass(frozen=True)
@@ -30,9 +35,44 @@ class SentenceSpan:
 
 
 @lru_cache(maxsize=1)
-def trigger_stems() -> tuple[str, ...]:
+def trigger_kinds() -> dict[str, str]:
+    """Each trigger stem and what its words name: act, agent or weapon (the file's header says how)."""
     rows = list(tsv_rows(data_path(TRIGGER_WORDS_FILE), "the classifier's trigger words"))[1:]
-    return tuple(fields[0].strip().lower() for _, fields in rows if fields[0].strip())
+    kinds = {}
+    for number, fields in rows:
+        if len(fields) != 2 or fields[1].strip() not in WORD_KINDS:
+            raise DataFileError(f"{TRIGGER_WORDS_FILE} line {number}: expected a stem and a kind "
+                                f"({', '.join(sorted(WORD_KINDS))}), tab-separated.")
+        kinds[fields[0].strip().lower()] = fields[1].strip()
+    return kinds
+
+
+def trigger_stems() -> tuple[str, ...]:
+    return tuple(trigger_kinds())
+
+
+def names_act(word: str, stem: str, verb: bool) -> bool:
+    """Whether `word` (lower case), matched by the trigger stem `stem`, names the violent or police act
+    itself rather than who does it or what with: "attacked", "clash", "shelling" do; "attackers", "maoists",
+    "rockets" do not. `verb`: the word is tagged a verb (a weapon's verb, "shelled", "bombed", is an act)."""
+    kind = trigger_kinds().get(stem, "act")
+    if " " in stem or kind == "agent":
+        return kind == "act"  # a phrase ("opened fire", "tear gas") is what its kind says; an agent never acts
+    rest = word[len(stem):] if word.startswith(stem) else ""
+    if verb:
+        return True
+    if kind == "act":
+        return not _agentive(stem, rest)
+    if rest[:1] == stem[-1:] and rest[1:2] in ("e", "i"):
+        rest = rest[1:]  # a doubled last letter: "shel|led", "gun|ned"
+    return kind == "weapon" and (rest.startswith("ing") or rest in ("ed", "d"))
+
+
+def _agentive(stem: str, rest: str) -> bool:
+    """The stem's agent noun: "attack|ers", "demonstrat|ors", "kidnap|pers" (a doubled last letter)."""
+    if rest[:1] == stem[-1:] and rest[1:] in AGENT_SUFFIXES:
+        return True
+    return rest in AGENT_SUFFIXES
 
 
 @lru_cache(maxsize=1)
