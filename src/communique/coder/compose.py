@@ -66,6 +66,7 @@ class Composer(RecallSteps, Resolver):
     english_inflections: bool = False
     linking_verbs: bool = False
     act_kinds: bool = False
+    adverbial_acts: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme

@@ -23,7 +23,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `agreed_objects` | off | on | agreeing to a thing no pattern names ("agreed to an extension of the mission", "agreed a trade deal with Yland") is the CAMEO manual's 030, an agreement to cooperate (PLOVER AGREE), not AGREE's block code 050 |
 | `event_nouns` | off | on | an event noun in a clause no pattern coded is coded by the CAMEO code it names (data/event_nouns.tsv), its actors from its own arguments and the governing clause ("clashes erupted between Xland and Yland", "Xland carried out an air strike on Yland", a headline "Deadly clashes in Xland"); coder/event_nouns.py |
 | `protest_purposes` | off | on | a protest staged for a demand ("marched to demand elections", "began a hunger strike to demand his release") is the protest (14x, the CAMEO manual's "demonstrate for ..."), its demand's target its target; PETRARCH-2's combine lets the inner demand (10x) win |
-| `partitive_subjects` | off | on | a subject headed by a noun of quantity or part ("thousands of", "a contingent of", data/coder_additions_partitives.tsv) also offers its OF object to the subject-side patterns: "a contingent of Kenyan troops arrived" matches `- &MILITARY *` as "Kenyan troops arrived" does |
+| `partitive_subjects` | off | on | a subject headed by a noun of quantity or part ("thousands of", "a contingent of", data/coder_additions_partitives.tsv) also offers its OF object to the subject-side patterns: "a contingent of Kenyan troops arrived" matches `- &MILITARY *` as "Kenyan troops arrived" does; an object so headed offers its OF object to the silent-verb and act-noun tables ("received a mission of UN observers", "suspended part of its aid programme") |
 | `plover_crosswalk` | off | on | an event's PLOVER type is its CAMEO cue category's by the PLOVER manual's own crosswalk (data/plover_crosswalk.tsv), where data/cameo_to_plover.tsv crosses categories: territory taken in fighting (192) is ASSAULT as 19 FIGHT, destroying property (1712) COERCE as 17 |
 | `plover_resignations` | off | on | a resignation ("resigned", "stepped down": CAMEO 083x) is the PLOVER manual's RETREAT resign, not a verbal CONCEDE (data/plover_senses.tsv) |
 | `agentless_passives` | off | on | a passive with no agent whose verb the dictionary codes ("Xland has been accused of espionage", "sanctions were imposed on Yland") is kept with an unidentified source and the passive's subject (or, where a pattern took the subject as its object, the verb's other PPs) as target, at a lower confidence; for acts done to the subject (CAMEO 06-20), not statements, appeals, intents, meetings or diplomatic cooperation (01-05: "was urged", "was visited"); coder/recall.py |
@@ -48,6 +48,9 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `intent_lowers` | off | on | an intent expressed by an adjective or a noun ("is willing to send aid to Yland", "its readiness to provide loans to Yland", coder/additions.py `intent_records`) is directed at its act's target read as PETRARCH reads a lower set after the act's pattern (spec §4.3, §4.5: the words the pattern consumed leave the noun phrases; the objects' actors, else the PPs'), not at the act's objects whatever they name (none for "aid", the source's own for "its troops") |
 | `act_kinds` | off | on | an object headed by a noun of an act or of help ("aid", "exercises", "operation", data/coder_act_kind_nouns.tsv, the nouns CAMEO.2.0.txt braces with an agent synset: {&MILITARY AID}) whose meaning has agents and no actor names the act's kind, not a participant: "sent military aid to Yland" is aid to YLD, not YLDMIL; "held joint military exercises" has no target; PETRARCH-2's lower set (spec §4.5) mixes the agent in where no pattern consumed it; coder/compose.py |
 | `pattern_noun_numbers` | off | on | where no pattern of a verb matched by exact form (spec §2.2.1, §4.3: AGREEMENTS is not AGREEMENT), its patterns are tried once more with each noun head also matching its other number, at the same code: "closed its borders" meets `- * BORDER [172]`, which CAMEO.2.0.txt lists in the singular only; a key met so must be written in the pattern's own line (synset members are already expanded); coder/match.py |
+| `adverbial_acts` | off | on | a material act (CAMEO 06-20) that a pattern, a sense table or the verb's own code gave keeps its code over an adverbial clause (spaCy `advcl`: purpose, participle) of its verb ("opened fire on the crowd to break up the march", "received the observers, briefing them"), its target the adverbial's; PETRARCH-2's combine lets the adverbial's code win or drops the act for want of a code; its flattened event stays beside where it is material too; coder/resolve.py |
+| `relative_discards` | off | on | a discard phrase (Phoenix.discards.txt: a year, "months ago") inside a relative or other noun-modifying clause does not discard the sentence ("renewed the state of emergency that was declared three years ago"); coder/sentence.py |
+| `plover_concessions` | off | on | a ceasefire declared (0871 by "declare", "announce", "proclaim") and a pardon or acquittal (084x by "pardon", "acquit") are the PLOVER manual's CONCEDE, not RETREAT (data/plover_concessions.tsv) |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -105,6 +108,9 @@ class Profile:
     intent_lowers: bool = True
     act_kinds: bool = True
     pattern_noun_numbers: bool = True
+    adverbial_acts: bool = True
+    relative_discards: bool = True
+    plover_concessions: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -137,5 +143,6 @@ PROFILES = {
                          adjunct_pps=False, english_inflections=False, request_contents=False,
                          background_clauses=False, linking_verbs=False, plover_statements=False,
                          leader_compounds=False, conjunct_targets=False, intent_lowers=False,
-                         act_kinds=False, pattern_noun_numbers=False),
+                         act_kinds=False, pattern_noun_numbers=False, adverbial_acts=False,
+                         relative_discards=False, plover_concessions=False),
 }
