@@ -160,8 +160,8 @@ class Resolver:
     def _adverbial_of(self, level: Level, x: "Event") -> bool:
         """Whether `x` comes from an adverbial clause (spaCy `advcl`: a purpose infinitive, a participle) of
         the level's verb, and the level's own code is a material act (CAMEO roots 06-20; switch
-        `adverbial_acts`) that a pattern or a sense table gave: "resigned to allow elections", "opened fire, killing two", "received the
-        observers, informing them ..."."""
+        `adverbial_acts`) that a pattern, a sense table or the verb's own code gave: "resigned to allow
+        elections", "opened fire, killing two", "received the observers, informing them ..."."""
         if (to_cameo(level.code) or "")[:2] not in MATERIAL_ROOTS or (level.pattern is None and not
                 level.step.startswith("addition:") and not _own_code(self.verbs, level.clause.form)):
             return False  # a verb's block default ("took steps to ...": TAKE's 171) often fits nothing
@@ -171,18 +171,18 @@ class Resolver:
         return 0 <= k < len(view.heads) and view.heads[k] == level.clause.verb and view.deps[k] == "advcl"
 
     def _adverbial_events(self, level: Level, x: "Event", steps: tuple[str, ...]) -> list:
-        """The material act keeps its own code, its target the adverbial's; PETRARCH's flattened event stays
-        beside it only where it is a material act too ("..., arresting 12": 173), not where the adverbial's
-        code makes a statement of it ("..., informing them": 010; "to disperse": DISPERSE's 010)."""
-        step = ("addition: an adverbial clause does not combine with a material act",)
-        out = [Event(tuple(level.up), x.target, level.code, level.clause.verb, level.pattern,
-                     level.steps + step, level.up_heads, x.target_hint)]
+        """PETRARCH's flattened event where its combined code is a material act too ("began an operation,
+        removing ...": 174; "..., arresting 12": 173); else, where the combination drops the act (no CAMEO code:
+        "resigned to allow ...") or makes a statement of it ("..., informing them": 010; "to disperse":
+        DISPERSE's 010), the material act with its own code, its target the adverbial's."""
         k, how = self._combine(level.code, x.code)
         if (to_cameo(k) or "")[:2] in MATERIAL_ROOTS:
             origin = x.verb if k == x.code else level.clause.verb
-            out.append(Event(tuple(level.up), x.target, k, origin, x.pattern or level.pattern,
-                             steps + ("flatten: rule F",) + how, level.up_heads, x.target_hint))
-        return out
+            return [Event(tuple(level.up), x.target, k, origin, x.pattern or level.pattern,
+                          steps + ("flatten: rule F",) + how, level.up_heads, x.target_hint)]
+        step = ("addition: an adverbial clause does not combine with a material act",)
+        return [Event(tuple(level.up), x.target, level.code, level.clause.verb, level.pattern,
+                      level.steps + step, level.up_heads, x.target_hint)]
 
     def _combine(self, upper: int, lower: int, swapped: bool = False) -> tuple[int, tuple[str, ...]]:
         """combine(upper, lower); with `additions`, the composition table's code of the governing code over
