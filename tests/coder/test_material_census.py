@@ -42,7 +42,7 @@ def test_each_switch_of_the_branch_is_what_codes_its_rows(nlp, monkeypatch):
         if row[3]:
             by_switch.setdefault(row[3], []).append(row)
     assert set(by_switch) >= {"act_nouns", "object_senses", "adverbial_acts", "relative_discards",
-                              "plover_concessions"}
+                              "particle_patterns", "plover_concessions"}
     for switch, switched in by_switch.items():
         with monkeypatch.context() as patch:
             communique_without(patch, switch)
@@ -51,9 +51,11 @@ def test_each_switch_of_the_branch_is_what_codes_its_rows(nlp, monkeypatch):
 
 
 def test_petrarch2_keeps_its_conventions_on_the_branch_rows(nlp):
-    switched = [r for r in rows("coded") if r[3] in ("adverbial_acts", "relative_discards", "plover_concessions")]
+    switched = [r for r in rows("coded")
+                if r[3] in ("adverbial_acts", "relative_discards", "plover_concessions", "particle_patterns")]
     documents = coded_rows(switched, "petrarch2")
     steps = [s for _, doc in documents for e in doc.events for s in e.steps]
     assert not any("adverbial clause" in s for s in steps)
+    assert not any(s.startswith(("pattern: - * DOWN", "pattern: - * OFF", "pattern: - * UP")) for s in steps)
     assert not any(e.plover["type"] == "CONCEDE" and e.cameo["code"].startswith(("0871", "084"))
                    for _, doc in documents for e in doc.events)

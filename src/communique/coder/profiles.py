@@ -51,6 +51,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `adverbial_acts` | off | on | a material act (CAMEO 06-20) that a pattern, a sense table or the verb's own code gave keeps its code over an adverbial clause (spaCy `advcl`: purpose, participle) of its verb ("opened fire on the crowd to break up the march", "received the observers, briefing them"), its target the adverbial's; PETRARCH-2's combine lets the adverbial's code win or drops the act for want of a code; its flattened event stays beside where it is material too; coder/resolve.py |
 | `relative_discards` | off | on | a discard phrase (Phoenix.discards.txt: a year, "months ago") inside a relative or other noun-modifying clause does not discard the sentence ("renewed the state of emergency that was declared three years ago"); coder/sentence.py |
 | `plover_concessions` | off | on | a ceasefire declared (0871 by "declare", "announce", "proclaim") and a pardon or acquittal (084x by "pardon", "acquit") are the PLOVER manual's CONCEDE, not RETREAT (data/plover_concessions.tsv) |
+| `particle_patterns` | off | on | a verb no pattern matched is matched once more with its particles (spaCy `prt`) among its object candidates in sentence order, as PETRARCH-2 reads the words after the verb: "laid down their weapons" meets `- * DOWN &WEAPON` [0871], "set off explosives" `- * OFF EXPLOSIVE` [183] (91 patterns of CAMEO.2.0.txt start so); coder/match.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -111,6 +112,7 @@ class Profile:
     adverbial_acts: bool = True
     relative_discards: bool = True
     plover_concessions: bool = True
+    particle_patterns: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -144,5 +146,5 @@ PROFILES = {
                          background_clauses=False, linking_verbs=False, plover_statements=False,
                          leader_compounds=False, conjunct_targets=False, intent_lowers=False,
                          act_kinds=False, pattern_noun_numbers=False, adverbial_acts=False,
-                         relative_discards=False, plover_concessions=False),
+                         relative_discards=False, plover_concessions=False, particle_patterns=False),
 }

@@ -70,6 +70,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                          leaders_apart=profile.leader_compounds)
     if profile.pattern_noun_numbers:  # a pattern noun met in its other number (match.py `other_numbers`)
         match = partial(match, other_numbers=True)
+    if profile.particle_patterns:  # a verb's particle as its object's modifier (match.py `particle_modifiers`)
+        match = partial(match, particle_modifiers=True)
     composer = Composer(view, knowledge.verbs, reader, match, fix_quirks=profile.fix_quirks,
                         additions=profile.additions, complement_actors=profile.complement_actors,
                         raising_passives=profile.raising_passives, deontic_requests=profile.deontic_requests,
