@@ -7,7 +7,9 @@ table does not: `plover_crosswalk` gives a code its cue category's type by the m
 cue category"), and `plover_resignations` makes a resignation (CAMEO 083x triggered by "resign", "step down",
 ...) the manual's RETREAT resign (data/plover_senses.tsv), and `plover_charges` makes a charge, indictment,
 prosecution or lawsuit (CAMEO 173 triggered by "indict", "prosecute", "sue", ...) the manual's ACCUSE allege,
-not a COERCE arrest (data/plover_charges.tsv), and `plover_statements` gives a residual statement (CAMEO 010
+not a COERCE arrest (data/plover_charges.tsv), `plover_concessions` makes a ceasefire declared (CAMEO 0871
+by "declare", "announce") and a pardon or acquittal (084x by "pardon", "acquit") the manual's CONCEDE, a verbal
+concession, not a RETREAT (data/plover_concessions.tsv), and `plover_statements` gives a residual statement (CAMEO 010
 "Make statement, not specified below": "X told reporters ...", the frame of a reported act) no PLOVER type,
 as the PLOVER 2.0 manual's translation table drops CAMEO 01 MAKE PUBLIC STATEMENT; the table's SUPPORT for
 010 is an approximation (data/cameo_to_plover.tsv), and the comments 011-019, which name a stance (decline to
@@ -32,6 +34,7 @@ VERBAL_SENSES_FILE = "plover_verbal_senses.tsv"
 # the PLOVER manual, AGREE: "Cooperative actions of type CONSULT, SUPPORT, COOPERATE, and AID reported in future
 # tense are also taken to imply intentions and should be coded as AGREE" (`plover_future_cooperation`)
 FUTURE_COOPERATION = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+CONCESSIONS_FILE = "plover_concessions.tsv"
 # CAMEO 010 "Make statement, not specified below" (and its root 01): a statement that names no stance
 RESIDUAL_STATEMENTS = frozenset({"01", "010"})
 
@@ -80,7 +83,8 @@ def _plover_by_code(code: str, trigger_lemma: str, profile: Profile) -> dict[str
             plover = _with_type(plover, cue_type, None)  # the old mode names a mode of the other type
     tables = ((SENSES_FILE,) if profile.plover_resignations else ()) + \
         ((CHARGES_FILE,) if profile.plover_charges else ()) + \
-        ((VERBAL_SENSES_FILE,) if profile.plover_verbal_senses else ())
+        ((VERBAL_SENSES_FILE,) if profile.plover_verbal_senses else ()) + \
+        ((CONCESSIONS_FILE,) if profile.plover_concessions else ())
     lemma = trigger_lemma.lower()
     for name in tables:
         for prefix, lemmas, plover_type, mode in _senses(name):

@@ -36,6 +36,7 @@ from .phrases import Clause, NounPhrase, SentenceView
 
 NOUNS_FILE = "act_nouns.tsv"
 VERBS_FILE = "act_noun_verbs.tsv"
+CARRIERS_FILE = "act_noun_carriers.tsv"
 KINDS = ("start", "stop")
 NONE = "-"
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -64,6 +65,7 @@ class ActNoun:
 class ActTables:
     nouns: dict[str, tuple[ActNoun, ...]]  # head -> entries, the most words first
     verbs: dict[str, str]  # verb form -> start | stop
+    carriers: frozenset[str] = frozenset()  # nouns of an act's instance ("aid DELIVERIES", "aid PROGRAM")
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +87,9 @@ def act_tables() -> ActTables:
             raise DataFileError(f"{vpath} line {n}: expected 'VERB [FORMS]<TAB>start|stop'.")
         for form in [forms[0], *verb_forms(forms[0]), *forms[1:]]:
             verbs[form] = parts[1]
-    return ActTables({h: tuple(sorted(e, key=lambda x: -x.size)) for h, e in nouns.items()}, verbs)
+    carriers = frozenset(parts[0] for _, parts in tsv_rows(data_path(CARRIERS_FILE), "the act noun carriers")
+                         if parts and parts[0])
+    return ActTables({h: tuple(sorted(e, key=lambda x: -x.size)) for h, e in nouns.items()}, verbs, carriers)
 
 
 def _noun_row(parts: list[str]) -> ActNoun | None:
@@ -99,16 +103,23 @@ def _noun_row(parts: list[str]) -> ActNoun | None:
     return ActNoun(words[-1], tuple(words[:-1]), complement, codes[0], codes[1])
 
 
-def act_noun_code(view: SentenceView, cl: Clause, nps: list[NounPhrase]) -> tuple[int, str] | None:
+def act_noun_code(view: SentenceView, cl: Clause, nps: list[NounPhrase],
+                  partitives: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """(internal code, step) where the clause verb starts or stops the act a noun phrase of `nps` (the
     verb's undergoers) names; None where the verb is no such verb, or no noun phrase names such an act, or
-    the act has no code for that kind ("ended the ceasefire")."""
+    the act has no code for that kind ("ended the ceasefire"). A noun phrase headed by a partitive noun of
+    `partitives` ("part of its aid programme") is read at its OF object too; one headed by a noun of an act's
+    instance (data/act_noun_carriers.tsv: "aid deliveries", "its military aid programme") at the act noun
+    its compounds name."""
     tables = act_tables()
     kind = tables.verbs.get(cl.form)
     if kind is None or (not cl.passive and cl.objects and any(c.dep == "xcomp" for c in cl.complements)):
         return None  # the object is the doer of a complement ("ordered the newspaper to suspend publication")
     for np in nps:
-        entry = _entry(view, np, tables.nouns)
+        entry = _entry(view, np.head, np.pps, tables)
+        if entry is None and view.words[np.head] in partitives:
+            entry = next((found for pp in np.pps if pp.text == "OF" and pp.obj is not None
+                          for found in [_entry(view, pp.obj.head, pp.obj.pps, tables)] if found), None)
         if entry is None:
             continue
         cameo = entry.start if kind == "start" else entry.stop
@@ -119,20 +130,35 @@ def act_noun_code(view: SentenceView, cl: Clause, nps: list[NounPhrase]) -> tupl
     return None
 
 
-def _entry(view: SentenceView, np: NounPhrase, nouns: dict[str, tuple[ActNoun, ...]]) -> ActNoun | None:
-    """The entry with the most words whose head, modifiers and complement the noun phrase has."""
-    entries = _noun_entries(nouns, view.words[np.head])
+def _entry(view: SentenceView, head: int, pps, tables: ActTables) -> ActNoun | None:
+    """The entry with the most words whose head, modifiers and complement the noun phrase has; for a head
+    that names an act's instance (a carrier), the entry its nearest compound names, with that word's own
+    modifiers ("military aid programme": MILITARY AID)."""
+    entries = _noun_entries(tables.nouns, view.words[head])
     if not entries:
-        return None
-    kids = {view.words[k] for k in view.children[np.head] if k < np.head and view.deps[k] in MODIFIER_DEPS}
+        if not any(form in tables.carriers for form in _singular(view.words[head])):
+            return None
+        compounds = [k for k in view.children[head] if k < head and view.deps[k] == "compound"]
+        return _entry(view, compounds[-1], (), tables) if compounds else None
+    kids = {view.words[k] for k in _left_modifiers(view, head)}
     for entry in entries:
         if not all(w in kids for w in entry.modifiers):
             continue
         if entry.complement is None or any(
                 pp.text == entry.complement[0] and pp.obj is not None and
-                entry.complement[1] in _singular(view.words[pp.obj.head]) for pp in np.pps):
+                entry.complement[1] in _singular(view.words[pp.obj.head]) for pp in pps):
             return entry
     return None
+
+
+def _left_modifiers(view: SentenceView, head: int) -> list[int]:
+    """The modifiers before a head, and theirs in turn ("its military aid": MILITARY modifies AID)."""
+    out = []
+    for k in view.children[head]:
+        if k < head and view.deps[k] in MODIFIER_DEPS:
+            out.append(k)
+            out.extend(_left_modifiers(view, k))
+    return out
 
 
 def _noun_entries(nouns: dict[str, tuple[ActNoun, ...]], word: str) -> tuple[ActNoun, ...]:

@@ -67,6 +67,7 @@ class Composer(RecallSteps, Resolver):
     linking_verbs: bool = False
     act_kinds: bool = False
     uncombined_acts: bool = False
+    adverbial_acts: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme

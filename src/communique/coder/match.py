@@ -77,12 +77,16 @@ NO_MATCH = VerbMatch(None, 0, 0, 0, False, frozenset(), frozenset(), None)
 
 
 def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = False,
-               partitives: frozenset[str] = frozenset(), other_numbers: bool = False) -> VerbMatch:
+               partitives: frozenset[str] = frozenset(), other_numbers: bool = False,
+               particle_modifiers: bool = False) -> VerbMatch:
     """§4.2 steps 2-4 for the clause's own verb; `fix_quirks` (profile `communique`) fixes the matcher's
     named Quirks (see the module docstring); a subject headed by one of `partitives` (switch
     `partitive_subjects`: "thousands of troops") also offers its OF object as a PRE candidate;
     `other_numbers` (switch `pattern_noun_numbers`) retries a verb no pattern matched with each noun head
-    also matching its other number."""
+    also matching its other number; `particle_modifiers` (switch `particle_patterns`) retries a verb no
+    pattern matched with its particles among its object candidates, in sentence order, as PETRARCH-2 reads
+    the words after the verb ("laid down its weapons" meets `- * DOWN &WEAPON`, "built up its forces"
+    `- * UP FORCES`), where the verb's entry is not itself the verb with that particle."""
     entry = verbs.lookup(clause.form, tuple(clause.particles))
     if entry is None:
         return NO_MATCH
@@ -95,12 +99,22 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
         found = _Search(clause, view, fix_quirks, partitives).run(trie)
         if found is None and other_numbers:
             found = _Search(clause, view, fix_quirks, partitives, other_numbers=True).run(trie)
+        particles = _particles(clause, view) if particle_modifiers and found is None else ()
+        if particles:
+            found = _Search(clause, view, fix_quirks, partitives, other_numbers, particles).run(trie)
         if found is not None:
             payload, consumed, wildcard = found
             active, passive = payload.active, payload.passive
     forced = active == 0 and passive != 0
     return VerbMatch(entry.meaning, active, passive, passive if forced else active, forced,
                      frozenset(consumed), frozenset(wildcard), payload, True)
+
+
+def _particles(clause: Clause, view: SentenceView) -> tuple[int, ...]:
+    """The verb's particles (spaCy `prt`: "laid DOWN", "built UP"), where the verb has objects to modify."""
+    if clause.passive or not clause.objects:
+        return ()
+    return tuple(k for k in view.children[clause.verb] if view.deps[k] == "prt")
 
 
 def coordination_code(coordinator: str | None, last_conjunct: VerbMatch) -> int:
@@ -117,7 +131,8 @@ class _Search:
     """The depth-first search of one clause's pattern trie (§4.3)."""
 
     def __init__(self, clause: Clause, view: SentenceView, fix_quirks: bool = False,
-                 partitives: frozenset[str] = frozenset(), other_numbers: bool = False):
+                 partitives: frozenset[str] = frozenset(), other_numbers: bool = False,
+                 particles: tuple[int, ...] = ()):
         self.view = view
         self.fix = fix_quirks
         self.other_numbers = other_numbers
@@ -131,6 +146,9 @@ class _Search:
                 self.subjects += [pp.obj for np in clause.subject_candidates if view.words[np.head] in partitives
                                   for pp in np.pps if pp.text == "OF" and pp.obj is not None]
             self.objects = sorted([*clause.objects, *clause.adverbs], key=lambda np: np.head)
+            if particles:  # `particle_patterns`: "laid DOWN its weapons" meets `- * DOWN &WEAPON`
+                self.objects = sorted([*self.objects, *(NounPhrase(k, [k], [], kind="advp") for k in particles)],
+                                      key=lambda np: np.head)
 
     def run(self, trie: dict) -> Found | None:
         return self.noun_step(trie, self.subjects)

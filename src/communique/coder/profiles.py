@@ -23,7 +23,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `agreed_objects` | off | on | agreeing to a thing no pattern names ("agreed to an extension of the mission", "agreed a trade deal with Yland") is the CAMEO manual's 030, an agreement to cooperate (PLOVER AGREE), not AGREE's block code 050 |
 | `event_nouns` | off | on | an event noun in a clause no pattern coded is coded by the CAMEO code it names (data/event_nouns.tsv), its actors from its own arguments and the governing clause ("clashes erupted between Xland and Yland", "Xland carried out an air strike on Yland", a headline "Deadly clashes in Xland"); coder/event_nouns.py |
 | `protest_purposes` | off | on | a protest staged for a demand ("marched to demand elections", "began a hunger strike to demand his release") is the protest (14x, the CAMEO manual's "demonstrate for ..."), its demand's target its target; PETRARCH-2's combine lets the inner demand (10x) win |
-| `partitive_subjects` | off | on | a subject headed by a noun of quantity or part ("thousands of", "a contingent of", data/coder_additions_partitives.tsv) also offers its OF object to the subject-side patterns: "a contingent of Kenyan troops arrived" matches `- &MILITARY *` as "Kenyan troops arrived" does |
+| `partitive_subjects` | off | on | a subject headed by a noun of quantity or part ("thousands of", "a contingent of", data/coder_additions_partitives.tsv) also offers its OF object to the subject-side patterns: "a contingent of Kenyan troops arrived" matches `- &MILITARY *` as "Kenyan troops arrived" does; an object so headed offers its OF object to the silent-verb and act-noun tables ("received a mission of UN observers", "suspended part of its aid programme") |
 | `plover_crosswalk` | off | on | an event's PLOVER type is its CAMEO cue category's by the PLOVER manual's own crosswalk (data/plover_crosswalk.tsv), where data/cameo_to_plover.tsv crosses categories: territory taken in fighting (192) is ASSAULT as 19 FIGHT, destroying property (1712) COERCE as 17 |
 | `plover_resignations` | off | on | a resignation ("resigned", "stepped down": CAMEO 083x) is the PLOVER manual's RETREAT resign, not a verbal CONCEDE (data/plover_senses.tsv) |
 | `agentless_passives` | off | on | a passive with no agent whose verb the dictionary codes ("Xland has been accused of espionage", "sanctions were imposed on Yland") is kept with an unidentified source and the passive's subject (or, where a pattern took the subject as its object, the verb's other PPs) as target, at a lower confidence; for acts done to the subject (CAMEO 06-20), not statements, appeals, intents, meetings or diplomatic cooperation (01-05: "was urged", "was visited"); coder/recall.py |
@@ -52,6 +52,10 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `plover_verbal_senses` | off | on | an invitation (CAMEO.2.0's INVITE, 040) is PLOVER AGREE and a summoning (SUMMON, 040: "summoned the Yland ambassador") ACCUSE disapprove, as the PLOVER manual's CONSULT and ACCUSE sections rule, not CONSULT (data/plover_verbal_senses.tsv); plover_conventions.py |
 | `time_pps` | off | on | a PP whose object names a time ("on Friday", "for three days", "in 2003"; data/time_words.tsv) fills no bare preposition of a pattern: "telephoned the Yland president on Friday" is no CALL `- * (ON) [020]` appeal, "attacked the town for three days" no ATTACK `- * (FOR) [111]` criticism; PETRARCH-2 lets any PP fill it; coder/time_pps.py |
 | `uncombined_acts` | off | on | where PETRARCH-2's code arithmetic gives no CAMEO code, so the event is dropped, the act is kept: a governing verb over a content whose code it cannot combine with keeps its own code ("threatened to deliver blows to Yland": 130 over DELIVER's `- * BLOW [120]`; "agreed to postpone the rally": an intent, 030), as a content with no code does (`complement_actors`); "not" after an auxiliary over a code whose negation is no code ("will not accept refugees": 0333) is the mood table's refusal (120), as "would not" is; coder/recall.py |
+| `adverbial_acts` | off | on | a material act (CAMEO 06-20) that a pattern, a sense table or the verb's own code gave keeps its code over an adverbial clause (spaCy `advcl`: purpose, participle) of its verb ("opened fire on the crowd to break up the march", "received the observers, briefing them"), its target the adverbial's; PETRARCH-2's combine lets the adverbial's code win or drops the act for want of a code; its flattened event stays beside where it is material too; coder/resolve.py |
+| `relative_discards` | off | on | a discard phrase (Phoenix.discards.txt: a year, "months ago") inside a relative or other noun-modifying clause does not discard the sentence ("renewed the state of emergency that was declared three years ago"); coder/sentence.py |
+| `plover_concessions` | off | on | a ceasefire declared (0871 by "declare", "announce", "proclaim") and a pardon or acquittal (084x by "pardon", "acquit") are the PLOVER manual's CONCEDE, not RETREAT (data/plover_concessions.tsv) |
+| `particle_patterns` | off | on | a verb no pattern matched is matched once more with its particles (spaCy `prt`) among its object candidates in sentence order, as PETRARCH-2 reads the words after the verb: "laid down their weapons" meets `- * DOWN &WEAPON` [0871], "set off explosives" `- * OFF EXPLOSIVE` [183] (91 patterns of CAMEO.2.0.txt start so); coder/match.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -113,6 +117,10 @@ class Profile:
     plover_verbal_senses: bool = True
     time_pps: bool = True
     uncombined_acts: bool = True
+    adverbial_acts: bool = True
+    relative_discards: bool = True
+    plover_concessions: bool = True
+    particle_patterns: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -147,5 +155,6 @@ PROFILES = {
                          leader_compounds=False, conjunct_targets=False, intent_lowers=False,
                          act_kinds=False, pattern_noun_numbers=False,
                          plover_future_cooperation=False, plover_verbal_senses=False,
-                         time_pps=False, uncombined_acts=False),
+                         time_pps=False, uncombined_acts=False, adverbial_acts=False,
+                         relative_discards=False, plover_concessions=False, particle_patterns=False),
 }

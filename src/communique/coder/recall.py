@@ -187,7 +187,10 @@ class RecallSteps:
         `silent_verbs`, the code whose CAMEO name is the verb with that object ("reduced relations": 160);
         else, with `act_nouns`, the start or stop code of the act its object names ("extended the curfew":
         1723); None where no table has the clause."""
-        words = [self.view.words[np.head] for np in _undergoers(cl)] + list(cl.particles)
+        parts = self.partitives()  # "received a mission of UN observers": the OF object names what is received
+        words = [self.view.words[np.head] for np in _undergoers(cl)] + list(cl.particles) + [
+            self.view.words[pp.obj.head] for np in _undergoers(cl) if self.view.words[np.head] in parts
+            for pp in np.pps if pp.text == "OF" and pp.obj is not None]
         if self.object_senses:
             table = object_senses()
             for noun in words:
@@ -201,7 +204,7 @@ class RecallSteps:
                 if code is not None:
                     return code, f"addition: {' '.join((cl.form, noun)).strip()} as a CAMEO code name says, {code:X}"
         if self.act_nouns:
-            return act_noun_code(self.view, cl, _undergoers(cl))
+            return act_noun_code(self.view, cl, _undergoers(cl), parts)
         return None
 
     def _sensed(self, form: str, noun: str) -> bool:

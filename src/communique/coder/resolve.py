@@ -15,6 +15,7 @@ protest keeps its own code over the demand it is staged for.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .additions import composed_code
 from .codes import combine, to_cameo
@@ -68,6 +69,26 @@ class Level:
 
     def __post_init__(self):
         self.steps = (self.step,) + ((f"pattern: {self.pattern}",) if self.pattern else ())
+
+
+# CAMEO roots of material acts, cooperation (06-08) and conflict (14-20): what an actor does, not says
+MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def _own_code(verbs, form: str) -> bool:
+    """Whether the dictionary line of verb `form` gives it a code of its own ("RESIGN [083]"), not only its
+    block's ("TAKE" in the block APPREHEND [171])."""
+    entry = verbs.lookup(form, ()) if hasattr(verbs, "lookup") else None
+    return entry is not None and bool(entry.source) and "[" in _dictionary_line(entry.source, entry.line)
+
+
+@lru_cache(maxsize=4096)
+def _dictionary_line(source: str, line: int) -> str:
+    try:
+        with open(source, encoding="utf-8", errors="replace") as handle:
+            return next((text.split("#")[0] for n, text in enumerate(handle, 1) if n == line), "")
+    except OSError:
+        return ""
 
 
 class Resolver:
@@ -129,6 +150,8 @@ class Resolver:
         if x.sources:
             return [Event(tuple(up), x, code, verb, level.pattern, steps + ("nest: rule N",), level.up_heads,
                           x.source_hint)]
+        if getattr(self, "adverbial_acts", False) and self._adverbial_of(level, x):
+            return self._adverbial_events(level, x, steps)
         k, how = self._combine(code, x.code)
         kept = self._kept_act(level, k, x)
         if kept is not None:  # `uncombined_acts` (recall.py)
@@ -136,6 +159,33 @@ class Resolver:
         origin = x.verb if k == x.code else verb
         return [Event(tuple(up), x.target, k, origin, x.pattern or level.pattern, steps + ("flatten: rule F",) + how,
                       level.up_heads, x.target_hint)]
+
+    def _adverbial_of(self, level: Level, x: "Event") -> bool:
+        """Whether `x` comes from an adverbial clause (spaCy `advcl`: a purpose infinitive, a participle) of
+        the level's verb, and the level's own code is a material act (CAMEO roots 06-20; switch
+        `adverbial_acts`) that a pattern, a sense table or the verb's own code gave: "resigned to allow
+        elections", "opened fire, killing two", "received the observers, informing them ..."."""
+        if (to_cameo(level.code) or "")[:2] not in MATERIAL_ROOTS or (level.pattern is None and not
+                level.step.startswith("addition:") and not _own_code(self.verbs, level.clause.form)):
+            return False  # a verb's block default ("took steps to ...": TAKE's 171) often fits nothing
+        view, k = self.view, x.verb
+        while 0 <= k < len(view.heads) and view.heads[k] != level.clause.verb and view.heads[k] != k:
+            k = view.heads[k]
+        return 0 <= k < len(view.heads) and view.heads[k] == level.clause.verb and view.deps[k] == "advcl"
+
+    def _adverbial_events(self, level: Level, x: "Event", steps: tuple[str, ...]) -> list:
+        """PETRARCH's flattened event where its combined code is a material act too ("began an operation,
+        removing ...": 174; "..., arresting 12": 173); else, where the combination drops the act (no CAMEO code:
+        "resigned to allow ...") or makes a statement of it ("..., informing them": 010; "to disperse":
+        DISPERSE's 010), the material act with its own code, its target the adverbial's."""
+        k, how = self._combine(level.code, x.code)
+        if (to_cameo(k) or "")[:2] in MATERIAL_ROOTS:
+            origin = x.verb if k == x.code else level.clause.verb
+            return [Event(tuple(level.up), x.target, k, origin, x.pattern or level.pattern,
+                          steps + ("flatten: rule F",) + how, level.up_heads, x.target_hint)]
+        step = ("addition: an adverbial clause does not combine with a material act",)
+        return [Event(tuple(level.up), x.target, level.code, level.clause.verb, level.pattern,
+                      level.steps + step, level.up_heads, x.target_hint)]
 
     def _combine(self, upper: int, lower: int, swapped: bool = False) -> tuple[int, tuple[str, ...]]:
         """combine(upper, lower); with `additions`, the composition table's code of the governing code over

@@ -71,6 +71,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                          leaders_apart=profile.leader_compounds)
     if profile.pattern_noun_numbers:  # a pattern noun met in its other number (match.py `other_numbers`)
         match = partial(match, other_numbers=True)
+    if profile.particle_patterns:  # a verb's particle as its object's modifier (match.py `particle_modifiers`)
+        match = partial(match, particle_modifiers=True)
     if profile.time_pps:  # "telephoned the Yland president on Friday" is no CALL ON (time_pps.py)
         match = without_time_pps(match)
     composer = Composer(view, knowledge.verbs, reader, match, fix_quirks=profile.fix_quirks,
@@ -84,7 +86,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         act_nouns=profile.act_nouns, object_passives=profile.object_passives,
                         adjunct_pps=profile.adjunct_pps, english_inflections=profile.english_inflections,
                         linking_verbs=profile.linking_verbs, act_kinds=profile.act_kinds,
-                        uncombined_acts=profile.uncombined_acts)
+                        uncombined_acts=profile.uncombined_acts,
+                        adverbial_acts=profile.adverbial_acts)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
@@ -203,9 +206,25 @@ def code_sentence_with(sent: Span, date: datetime.date | None, knowledge, profil
     whole words), and is not checked again."""
     discards = getattr(knowledge, "discards", None)
     if discards is not None and not (story_clear and _whole_words(sent)) \
-            and discards.sentence_discarded(sentence_text(sent)):
+            and discards.sentence_discarded(sentence_text(sent)) \
+            and not (profile.relative_discards and not discards.sentence_discarded(_without_relatives(sent))):
         return []
     return code_view(sent, phrase_view(sent), date, knowledge, profile, match, trace)
+
+
+RELATIVE_DEPS = frozenset({"relcl", "acl"})  # a clause that describes a noun: "the curfew (that was) imposed ..."
+
+
+def _without_relatives(sent: Span) -> str:
+    """The sentence's text without its relative and other noun-modifying clauses (switch `relative_discards`):
+    "lifted the curfew that was imposed six months ago" is read as "lifted the curfew", so that a discard
+    phrase of PETRARCH-2's that dates the past ("MONTHS AGO", a year) in the description of a noun does not
+    discard the news; whitespace is kept as written, so the discards' whole-token matching is unchanged."""
+    dropped: set[int] = set()
+    for token in sent:
+        if token.dep_ in RELATIVE_DEPS and token.i not in dropped:
+            dropped.update(t.i for t in token.subtree)
+    return "".join(t.text_with_ws for t in sent if t.i not in dropped)
 
 
 def _whole_words(sent: Span) -> bool:
