@@ -36,6 +36,11 @@ def test_the_controls_in_another_sense_are_not_given_the_type(nlp):
     assert not wrong, "\n".join(wrong)
 
 
+# `uncombined_acts` (branch verbal) also keeps a governing verb's code where PETRARCH-2's combination drops it,
+# so a material act over a purpose clause is kept by either switch: both must be off for the row to be lost.
+OVERLAPPING = {"adverbial_acts": ("uncombined_acts",)}
+
+
 def test_each_switch_of_the_branch_is_what_codes_its_rows(nlp, monkeypatch):
     by_switch: dict[str, list[tuple[str, ...]]] = {}
     for row in rows("coded"):
@@ -45,7 +50,7 @@ def test_each_switch_of_the_branch_is_what_codes_its_rows(nlp, monkeypatch):
                               "particle_patterns", "plover_concessions"}
     for switch, switched in by_switch.items():
         with monkeypatch.context() as patch:
-            communique_without(patch, switch)
+            communique_without(patch, switch, *OVERLAPPING.get(switch, ()))
             coded = [text for (text, want, *_), doc in coded_rows(switched, "communique") if want in types(doc)]
         assert not coded, f"coded with {switch} off: {coded}"
 
