@@ -373,7 +373,7 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         plover=plover_in_profile(c.code, doc[c.trigger].lemma_, profile),
         quad_class=code.quad_class, goldstein=code.goldstein, date=date,
         deadline=deadline_for_event(doc, c.trigger, dates),
-        location=_location(doc, c, places),
+        location=_location(doc, c, places, profile.compound_locatives),
         modality=modality,
         size=size_of(doc, c.trigger), confidence=c.confidence,
         trigger=trigger_text, trigger_start=trigger_start, speaker=_speaker_of(trigger_start, quotes),
@@ -396,9 +396,9 @@ def _modality(doc: Doc, c: EventCandidate, date: dict, published: dt.date | None
     return modality
 
 
-def _location(doc: Doc, c: EventCandidate, places) -> Place | None:
+def _location(doc: Doc, c: EventCandidate, places, compound: bool = False) -> Place | None:
     """Where the event happened; never the place-name that is itself its target ("calling on Russia")."""
-    place = location_for_event(doc, c.trigger, places)
+    place = location_for_event(doc, c.trigger, places, compound)
     if place is None:
         return None
     if place.feature == "country" and place.country in {r.country for r in c.source + c.target}:

@@ -50,6 +50,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `pattern_noun_numbers` | off | on | where no pattern of a verb matched by exact form (spec §2.2.1, §4.3: AGREEMENTS is not AGREEMENT), its patterns are tried once more with each noun head also matching its other number, at the same code: "closed its borders" meets `- * BORDER [172]`, which CAMEO.2.0.txt lists in the singular only; a key met so must be written in the pattern's own line (synset members are already expanded); coder/match.py |
 | `place_pps` | off | on | a PP of place over a border noun ("a rebel stronghold on the Yland border", "near the border with Yland") gives no actor to the clause or the noun phrase it modifies, and its words are not the phrase's own: a border names the neighbour across it, not the country of what lies on it; the event's place and the document's context do not take a country from a name that modifies a border (resolve/event_countries); an actor found only in a PP of place inside a PP of time ("following the fighting in Zland", "after the clashes in Yland's capital") is another event's place, no target; PETRARCH-2 (spec §3.6, §4.5) reads the actors of any PP; coder/place_pps.py, data/coder_place_pps.tsv |
 | `helper_pps` | off | on | WITH or UNDER over a noun of help or sponsorship ("tightened the blockade of Yland with Zland's help", "with the support of Zland", "under the auspices of the UN") names a helper, not the one the act is directed at (the PLOVER manual's recipient); coder/place_pps.py, data/coder_place_pps.tsv |
+| `compound_locatives` | off | on | a place told by a compound or directional preposition with OF ("outside of <city>", "20 km north of <city>", places/locate.py `COMPOUND_LOCATIVES`) locates the event as "in" or "outside" does; the place reader otherwise stops at "outside" or "north" and finds none, so an unidentified attacker or a sector actor there gets no country (resolve/event_countries: the country where it struck, the PLOVER and GDELT convention); the faithful profile's event places are unchanged |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -109,6 +110,7 @@ class Profile:
     pattern_noun_numbers: bool = True
     place_pps: bool = True
     helper_pps: bool = True
+    compound_locatives: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -141,5 +143,6 @@ PROFILES = {
                          adjunct_pps=False, english_inflections=False, request_contents=False,
                          background_clauses=False, linking_verbs=False, plover_statements=False,
                          leader_compounds=False, conjunct_targets=False, intent_lowers=False,
-                         act_kinds=False, pattern_noun_numbers=False, place_pps=False, helper_pps=False),
+                         act_kinds=False, pattern_noun_numbers=False, place_pps=False, helper_pps=False,
+                         compound_locatives=False),
 }
