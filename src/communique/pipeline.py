@@ -14,6 +14,7 @@ import datetime as dt
 import gc
 import hashlib
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from typing import Iterable, Iterator
 
@@ -24,6 +25,7 @@ from .errors import DataFileError
 from .acled import acled_for
 from .coder.adapter import EventCandidate, document_candidates
 from .coder.additions import load_coder_knowledge, mood_code
+from .coder.place_pps import border_mention, border_place
 from .coder.profiles import Profile
 from .extract.actors import DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
@@ -273,7 +275,8 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     dropped: list = []
     candidates = document_candidates(doc, actors, knowledge.coder, knowledge.profile, published, dropped)
     doc_id = document_id(article)
-    context_country = event_countries.context_country(actors) if knowledge.profile.context_country else None
+    aside = partial(border_mention, doc) if knowledge.profile.place_pps else None  # "the Yland border"
+    context_country = event_countries.context_country(actors, aside) if knowledge.profile.context_country else None
     events, ids = [], set()
     for c in candidates:
         event = _event_mention(doc_id, doc, c, dates, places, quotes, published, context_country,
@@ -372,14 +375,18 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         plover=plover_in_profile(c.code, doc[c.trigger].lemma_, profile, mood if mooded is None else modality),
         quad_class=code.quad_class, goldstein=code.goldstein, date=date,
         deadline=deadline_for_event(doc, c.trigger, dates),
-        location=_location(doc, c, places),
+        location=_location(doc, c, places, profile.compound_locatives),
         modality=modality,
         size=size_of(doc, c.trigger), confidence=c.confidence,
         trigger=trigger_text, trigger_start=trigger_start, speaker=_speaker_of(trigger_start, quotes),
         steps=c.steps)
     if profile.context_country:  # petrarch2 adds nothing from outside the sentence
+        place = event.location
+        if profile.place_pps and border_place(doc, place):  # "near the Yland border": no country of its own
+            event.location = None
         event_countries.localise_sector_actors(event, context_country)
         event_countries.target_from_location(event)
+        event.location = place
     event.acled = acled_for(event)
     return event
 
@@ -391,9 +398,9 @@ def _modality(doc: Doc, c: EventCandidate, date: dict, published: dt.date | None
     return modality
 
 
-def _location(doc: Doc, c: EventCandidate, places) -> Place | None:
+def _location(doc: Doc, c: EventCandidate, places, compound: bool = False) -> Place | None:
     """Where the event happened; never the place-name that is itself its target ("calling on Russia")."""
-    place = location_for_event(doc, c.trigger, places)
+    place = location_for_event(doc, c.trigger, places, compound)
     if place is None:
         return None
     if place.feature == "country" and place.country in {r.country for r in c.source + c.target}:

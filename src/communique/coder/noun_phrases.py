@@ -20,6 +20,7 @@ from typing import Callable
 
 from ..data_files import data_path, tsv_rows
 from .phrases import NounPhrase, PrepPhrase, SentenceView
+from .place_pps import border_pp, helper_pp, time_pp, where_prepositions
 
 WORD_TAGS = ("JJ", "NN", "DT")
 LEADERS_FILE = "coder_leader_participles.tsv"
@@ -68,6 +69,8 @@ class NounReader:
     one_actor_named: bool = False  # profile switch `appositive_actors`: a country beside its own actor is one
     relations_apart: bool = False  # profile switch `appositive_relations`: "Xland, a Yland ally" is XLD only
     leaders_apart: bool = False  # profile switch `leader_compounds`: "Xland-led forces" read as "Xland led forces"
+    places_apart: bool = False  # profile switch `place_pps`: a border PP, a time PP's places, name no participant
+    helpers_apart: bool = False  # profile switch `helper_pps`: "with Zland's help" names a helper (place_pps.py)
     consumed: set[int] = field(default_factory=set)
     wildcard: set[int] = field(default_factory=set)
     # the heads found not `^`-covered outside any noun phrase's meaning, in order (`wildcarded`)
@@ -118,7 +121,15 @@ class NounReader:
         """§3.6: the meaning of the PP's object NP; empty for a clausal object or a `^`-consumed object."""
         if pp.obj is None or self.wildcarded(pp.obj.head):
             return []
+        if self._aside(pp):
+            return []
+        if self.places_apart and time_pp(pp):  # "following the fighting in Zland": another event's place
+            return self._meaning(pp.obj, with_theme=False, places=False)
         return self.meaning(pp.obj)
+
+    def _aside(self, pp: PrepPhrase) -> bool:
+        """A PP that names no participant (place_pps.py): a border's place, a helper."""
+        return (self.places_apart and border_pp(self.view, pp)) or (self.helpers_apart and helper_pp(self.view, pp))
 
     def wildcarded(self, head: int) -> bool:
         """Whether a `^` slot covered the NP headed by `head`. A head found not covered while no noun
@@ -137,11 +148,11 @@ class NounReader:
         return bool(self._busy)
 
     # ---- the steps ---------------------------------------------------------------------------------
-    def _meaning(self, np: NounPhrase, with_theme: bool) -> list[str]:
+    def _meaning(self, np: NounPhrase, with_theme: bool, places: bool = True) -> list[str]:
         positions: list[tuple[int, bool]] = []
         pp_codes: list[str] = []
         nested_codes: list[str] = []
-        self._collect(np, positions, pp_codes, nested_codes, own=True)
+        self._collect(np, positions, pp_codes, nested_codes, own=True, places=places)
         first: list[str] = []
         if self.conjuncts_apart:
             first, positions = self._modifier_conjunct(np, positions)
@@ -302,7 +313,7 @@ class NounReader:
         return [joined]
 
     def _collect(self, np: NounPhrase, positions: list[tuple[int, bool]], pp_codes: list[str],
-                 nested_codes: list[str], own: bool) -> None:
+                 nested_codes: list[str], own: bool, places: bool = True) -> None:
         """The word positions of np and its nested NPs, each with whether it is kept (a JJ/NN/DT tag, and
         for an own word not consumed by a pattern), the words of PPs without an actor, and the
         actor-coded PPs' codes kept aside."""
@@ -310,17 +321,22 @@ class NounReader:
         consumed = self.consumed if own else ()
         for i in np.words:
             positions.append((i, tags[i].startswith(WORD_TAGS) and i not in consumed))
+        def skip(pp: PrepPhrase) -> bool:  # `place_pps`, `helper_pps`: neither its actors nor its words count
+            return self._aside(pp) or (not places and pp.text in where_prepositions())
+
         for pp in np.pps:
+            if skip(pp):
+                continue
             meaning = self.pp_meaning(pp)
             if split_codes(meaning)[0]:
                 (pp_codes if own else nested_codes).extend(meaning)
             else:
                 found: list[int] = [pp.prep]
                 if pp.obj is not None:
-                    _all_words(pp.obj, found)
+                    _all_words(pp.obj, found, skip if (self.places_apart or self.helpers_apart) else None)
                 positions.extend((i, True) for i in found)
         for nested in np.nested:
-            self._collect(nested, positions, nested_codes, nested_codes, own=False)
+            self._collect(nested, positions, nested_codes, nested_codes, own=False, places=places)
 
     def scan(self, words: list[str]) -> list[str]:
         """§3.3: left to right, the longest actor phrase at each position, else the longest agent phrase;
@@ -360,12 +376,15 @@ def leader_participles() -> frozenset[str]:
     return frozenset(parts[0] for _, parts in tsv_rows(data_path(LEADERS_FILE), "the leader participles") if parts)
 
 
-def _all_words(np: NounPhrase, positions: list[int]) -> None:
-    """Every word of an NP, untagged: own words, nested NPs, PPs (preposition included)."""
+def _all_words(np: NounPhrase, positions: list[int], skip=None) -> None:
+    """Every word of an NP, untagged: own words, nested NPs, PPs (preposition included); not those of a PP
+    `skip(pp)` names (`place_pps`, `helper_pps`)."""
     positions.extend(np.words)
     for nested in np.nested:
-        _all_words(nested, positions)
+        _all_words(nested, positions, skip)
     for pp in np.pps:
+        if skip is not None and skip(pp):
+            continue
         positions.append(pp.prep)
         if pp.obj is not None:
-            _all_words(pp.obj, positions)
+            _all_words(pp.obj, positions, skip)

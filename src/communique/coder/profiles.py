@@ -56,6 +56,9 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `relative_discards` | off | on | a discard phrase (Phoenix.discards.txt: a year, "months ago") inside a relative or other noun-modifying clause does not discard the sentence ("renewed the state of emergency that was declared three years ago"); coder/sentence.py |
 | `plover_concessions` | off | on | a ceasefire declared (0871 by "declare", "announce", "proclaim") and a pardon or acquittal (084x by "pardon", "acquit") are the PLOVER manual's CONCEDE, not RETREAT (data/plover_concessions.tsv) |
 | `particle_patterns` | off | on | a verb no pattern matched is matched once more with its particles (spaCy `prt`) among its object candidates in sentence order, as PETRARCH-2 reads the words after the verb: "laid down their weapons" meets `- * DOWN &WEAPON` [0871], "set off explosives" `- * OFF EXPLOSIVE` [183] (91 patterns of CAMEO.2.0.txt start so); coder/match.py |
+| `place_pps` | off | on | a PP of place over a border noun ("a rebel stronghold on the Yland border", "near the border with Yland") gives no actor to the clause or the noun phrase it modifies, and its words are not the phrase's own: a border names the neighbour across it, not the country of what lies on it; the event's place and the document's context do not take a country from a name that modifies a border (resolve/event_countries); an actor found only in a PP of place inside a PP of time ("following the fighting in Zland", "after the clashes in Yland's capital") is another event's place, no target; PETRARCH-2 (spec §3.6, §4.5) reads the actors of any PP; coder/place_pps.py, data/coder_place_pps.tsv |
+| `helper_pps` | off | on | WITH or UNDER over a noun of help or sponsorship ("tightened the blockade of Yland with Zland's help", "with the support of Zland", "under the auspices of the UN") names a helper, not the one the act is directed at (the PLOVER manual's recipient); coder/place_pps.py, data/coder_place_pps.tsv |
+| `compound_locatives` | off | on | a place told by a compound or directional preposition with OF ("outside of <city>", "20 km north of <city>", places/locate.py `COMPOUND_LOCATIVES`) locates the event as "in" or "outside" does; the place reader otherwise stops at "outside" or "north" and finds none, so an unidentified attacker or a sector actor there gets no country (resolve/event_countries: the country where it struck, the PLOVER and GDELT convention); the faithful profile's event places are unchanged |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -121,6 +124,9 @@ class Profile:
     relative_discards: bool = True
     plover_concessions: bool = True
     particle_patterns: bool = True
+    place_pps: bool = True
+    helper_pps: bool = True
+    compound_locatives: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -156,5 +162,6 @@ PROFILES = {
                          act_kinds=False, pattern_noun_numbers=False,
                          plover_future_cooperation=False, plover_verbal_senses=False,
                          time_pps=False, uncombined_acts=False, adverbial_acts=False,
-                         relative_discards=False, plover_concessions=False, particle_patterns=False),
+                         relative_discards=False, plover_concessions=False, particle_patterns=False,
+                         place_pps=False, helper_pps=False, compound_locatives=False),
 }

@@ -30,18 +30,23 @@ CLAUSE_BOUNDARIES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "
 CLIMBING_DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "xcomp", "compound", "appos"})
 FEATURE_SPECIFICITY = {"city": 0, "admin": 1, "region": 2, "country": 3}
 COMPLEMENT_DEPTH = 2  # "promised to try to meet ... in Geneva"
+# with `compound` (profile switch `compound_locatives`): words that make a locative preposition with OF, the
+# place their OF object names locating the word they attach to ("outside of Basra", "20 km north of Mosul")
+COMPOUND_LOCATIVES = frozenset({"outside", "inside", "north", "south", "east", "west", "northeast", "northwest",
+                                "southeast", "southwest"})
 PLACE_TOKENS_KEY = "communique.places.tokens"  # doc.user_data: (start char, end char) -> _PlaceTokens
 
 
-def location_for_event(doc: Doc, trigger_index: int, places: list[Place]) -> Place | None:
+def location_for_event(doc: Doc, trigger_index: int, places: list[Place], compound: bool = False) -> Place | None:
     """The place a locative phrase attaches to the event's clause, or None where nothing locates it; where the
-    trigger's own clause names none, the place of the infinitival complement it governs (module docstring)."""
+    trigger's own clause names none, the place of the infinitival complement it governs (module docstring).
+    `compound`: "outside of <place>", "north of <place>" are locative phrases too (COMPOUND_LOCATIVES)."""
     if not places:
         return None
     tree = _Tree(doc_tree(doc).heads, doc_tokens(doc))  # heads and strings as lists: no Token built per event
     trigger = trigger_index
     for _ in range(COMPLEMENT_DEPTH + 1):
-        place = _clause_location(doc, tree, trigger, places)
+        place = _clause_location(doc, tree, trigger, places, compound)
         if place is not None:
             return place
         trigger = _infinitival_complement(doc, trigger)
@@ -59,7 +64,8 @@ def _infinitival_complement(doc: Doc, governor: int) -> int | None:
     return None
 
 
-def _clause_location(doc: Doc, tree: "_Tree", trigger: int, places: list[Place]) -> Place | None:
+def _clause_location(doc: Doc, tree: "_Tree", trigger: int, places: list[Place],
+                     compound: bool = False) -> Place | None:
     """The place a locative phrase attaches to this trigger's own clause, or None."""
     sentence_start, _, start_char, end_char = sentence_bounds(doc, trigger)
     clause_heads = _heads_within_clause(tree, trigger)
@@ -67,7 +73,7 @@ def _clause_location(doc: Doc, tree: "_Tree", trigger: int, places: list[Place])
     for place in places:
         if not start_char <= place.start < end_char:
             continue  # another sentence: checked on characters before building a span
-        tokens = _place_tokens(doc, place)
+        tokens = _place_tokens(doc, place, compound)
         if tokens is None or tokens.sentence_start != sentence_start:
             continue
         if tokens.governor is None:
@@ -88,17 +94,17 @@ class _PlaceTokens:
     modifies: int | None  # the head it is a compound or nmod of, where no preposition governs it
 
 
-def _place_tokens(doc: Doc, place: Place) -> _PlaceTokens | None:
+def _place_tokens(doc: Doc, place: Place, compound: bool = False) -> _PlaceTokens | None:
     """The parse facts about a place's span, worked out once per document and kept in doc.user_data."""
     found = doc.user_data.setdefault(PLACE_TOKENS_KEY, {})
-    key = (place.start, place.end)
+    key = (place.start, place.end, compound)
     if key not in found:
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None:
             found[key] = None
         else:
             root = span.root
-            governor = _locative_governor(root)
+            governor = _locative_governor(root, compound)
             modifies = root.head.i if root.dep_ in ("compound", "nmod") else None
             found[key] = _PlaceTokens(span.start, sentence_bounds(doc, span.start)[0],
                                       None if governor is None else governor.i, modifies)
@@ -135,10 +141,14 @@ def _governed_by(tree: _Tree, token: int, trigger: int) -> bool:
     return True
 
 
-def _locative_governor(token: Token) -> Token | None:
-    """The word a locative preposition governing this place name attaches to ("met" in "met in Istanbul")."""
+def _locative_governor(token: Token, compound: bool = False) -> Token | None:
+    """The word a locative preposition governing this place name attaches to ("met" in "met in Istanbul"); with
+    `compound`, also "outside of <place>", "north of <place>" (COMPOUND_LOCATIVES)."""
     current = token
     for _ in range(6):
+        if compound and current is not token and current.lower_ in COMPOUND_LOCATIVES and current.head.i != current.i \
+                and current.dep_ in ("prep", "advmod", "npadvmod"):
+            return current.head
         if current.dep_ in ("compound", "appos", "conj", "amod", "nmod", "npadvmod") and current.head.i != current.i:
             current = current.head
             continue

@@ -45,12 +45,15 @@ GROUP_CODES = {"IGO", "NGO", "IMG", "MNC", "NGM", "UIS"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
-def context_country(actors: DocActors) -> str | None:
-    """The country a document is about, where one clearly dominates its actor mentions."""
+def context_country(actors: DocActors, aside=None) -> str | None:
+    """The country a document is about, where one clearly dominates its actor mentions; `aside(mention)`,
+    where given, tells a mention that names no country the document is about ("the Yland border")."""
     counts: dict[str, int] = {}
     for mention in actors.mentions:
         if mention.modifier:
             continue  # "Malaysia Airlines", "Turkish troops": the name qualifies another mention
+        if aside is not None and aside(mention):
+            continue
         for actor in mention.actors:
             if actor.country and actor.country not in GROUP_CODES and len(actor.country) == 3:
                 counts[actor.country] = counts.get(actor.country, 0) + 1

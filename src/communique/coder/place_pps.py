@@ -1,0 +1,101 @@
+"""Prepositional phrases that name where, when or with whose help an act happened, not whom it is directed
+at (profile switches `place_pps` and `helper_pps`; the words in data/coder_place_pps.tsv).
+
+PETRARCH-2 reads a clause's lower set from the actors of its PP children where its objects name none, and a
+noun phrase with no actor of its own from the actors of its PPs (spec §3.6, §4.5). Three kinds of PP are
+read otherwise here:
+
+    border_pp(view, pp)     a PP of place over a border noun: "on the Yland border" names two countries, the
+                            modifier the neighbour across the line, so it gives no actor ("a rebel stronghold
+                            on the Yland border" is not YLDREB)
+    time_pp(pp)             a PP of time ordering the act before or after another ("after", "following"; not
+                            "during", which puts it inside the other): an actor found only in a PP of place inside
+                            it ("following the fighting in Zland") is where another event happened
+    helper_pp(view, pp)     WITH/UNDER over a noun of help or sponsorship ("with Zland's help", "under the
+                            auspices of the UN"): a helper, not a recipient
+    border_place(doc, place)  a place whose words modify a border noun ("near the Yland border"): the
+                            event happened on a line between two countries, so the place gives no country
+    border_mention(doc, m)  an actor mention that modifies a border noun: no country the document is about
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data_files import data_path, tsv_rows
+
+PLACE_PPS_FILE = "coder_place_pps.tsv"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset]:
+    kinds: dict[str, set] = {"border": set(), "place": set(), "where": set(), "time": set(), "helper": set()}
+    for number, parts in tsv_rows(data_path(PLACE_PPS_FILE), "the place and time prepositions"):
+        kind = parts[0].strip()
+        if kind not in kinds or len(parts) < 2 or not parts[1].strip():
+            continue
+        word = parts[1].strip().upper()
+        kinds[kind].add((parts[2].strip().upper(), word) if kind == "helper" and len(parts) > 2 else word)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+def border_nouns() -> frozenset[str]:
+    return _words()["border"]
+
+
+def place_prepositions() -> frozenset[str]:
+    return _words()["place"]
+
+
+def where_prepositions() -> frozenset[str]:
+    """The prepositions of place looked for inside a PP of time (no ON: "after attacks on Yland")."""
+    return _words()["where"]
+
+
+def time_prepositions() -> frozenset[str]:
+    return _words()["time"]
+
+
+def border_pp(view, pp) -> bool:
+    """A PP of place whose object a border noun heads ("on the Yland border", "near the frontier")."""
+    return pp.obj is not None and pp.text in place_prepositions() and view.words[pp.obj.head] in border_nouns() \
+        and not view.tags[pp.obj.head].startswith("NNP")
+
+
+def time_pp(pp) -> bool:
+    """A PP of time ("after the clashes in Yland"): its nested places are another event's."""
+    return pp.text in time_prepositions()
+
+
+def helper_pp(view, pp) -> bool:
+    """WITH or UNDER over a noun of help or sponsorship ("with Zland's help", "under UN auspices")."""
+    return pp.obj is not None and (pp.text, view.words[pp.obj.head]) in _words()["helper"]
+
+
+def border_mention(doc, mention) -> bool:
+    """Whether an actor mention (tokens [start, end)) modifies a border noun ("the Yland border")."""
+    return _modifies_border(doc, doc[mention.end - 1]) if mention.end > mention.start else False
+
+
+def _modifies_border(doc, last) -> bool:
+    """"the Yland border", "the Yland-Zland frontier", "the border with Yland": the name qualifies a border."""
+    def border(token) -> bool:  # a common noun: not "Border" in "the Canada Border Services Agency"
+        return token.text.upper() in nouns and not token.tag_.startswith("NNP")
+
+    nouns = border_nouns()
+    head = last.head
+    if border(head) and head.i > last.i:
+        return True
+    if head.dep_ == "prep" and head.text.upper() in ("WITH", "OF") and border(head.head):
+        return True
+    return last.i + 1 < len(doc) and border(doc[last.i + 1])
+
+
+def border_place(doc, place) -> bool:
+    """Whether the place's words modify a border noun ("near the Yland border", "on the Thai-Burmese
+    frontier"): such a place names the country across a line, not where an actor belongs."""
+    if place is None:
+        return False
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return _modifies_border(doc, span[-1])
