@@ -57,3 +57,19 @@ def communique_without(monkeypatch, *switches: str) -> None:
 
     off = dict.fromkeys(switches, False)
     monkeypatch.setitem(profiles.PROFILES, "communique", dataclasses.replace(profiles.PROFILES["communique"], **off))
+
+
+def assert_the_table_is_coded(rows: list[tuple[str, ...]], wrong, at_least: int = 10) -> None:
+    """A switch's sentence table, `at_least` rows long, is coded as it says under the default settings:
+    `wrong(rows, documents)` (one message for each row coded otherwise) finds none."""
+    assert len(rows) >= at_least, f"{len(rows)} rows, fewer than {at_least}"
+    found = wrong(rows, [document for _, document in coded_rows(rows)])
+    assert not found, "\n".join(found)
+
+
+def assert_each_row_needs_the_switch(monkeypatch, rows: list[tuple[str, ...]], wrong, switch: str) -> None:
+    """With `switch` off (and the rest of the profile communique on), every row of its table is coded
+    otherwise than the table says: `wrong(rows, documents)` gives a message for each of them."""
+    communique_without(monkeypatch, switch)
+    found = wrong(rows, [document for _, document in coded_rows(rows)])
+    assert len(found) == len(rows), f"with {switch} off, {len(rows) - len(found)} of {len(rows)} rows still coded right"

@@ -5,7 +5,7 @@ Yland's military. CAMEO.2.0.txt's own patterns read such phrases as one braced t
 the PP's actor. Sentences written here and in tests/fixtures/act_kinds.tsv."""
 from __future__ import annotations
 
-from fixture_tables import coded_rows, communique_without, fixture_rows
+from fixture_tables import assert_each_row_needs_the_switch, assert_the_table_is_coded, fixture_rows
 
 from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 
@@ -34,13 +34,8 @@ def _wrong(rows, documents) -> list[str]:
 
 
 def test_the_table(nlp):
-    rows = table_rows()
-    assert len(rows) >= 10
-    wrong = _wrong(rows, [d for _, d in coded_rows(rows)])
-    assert not wrong, "\n".join(wrong)
+    assert_the_table_is_coded(table_rows(), _wrong)
 
 
 def test_each_row_is_coded_otherwise_with_the_switch_off(nlp, monkeypatch):
-    rows = table_rows()
-    communique_without(monkeypatch, "act_kinds")
-    assert len(_wrong(rows, [d for _, d in coded_rows(rows)])) == len(rows)
+    assert_each_row_needs_the_switch(monkeypatch, table_rows(), _wrong, "act_kinds")

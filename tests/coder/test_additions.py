@@ -93,7 +93,8 @@ def test_an_appeal_whose_object_blocks_its_complement_takes_the_contents_sub_cod
     import datetime
 
     from communique.coder import code_sentence
-    from communique.coder.additions import load_coder_knowledge, refined_by_content
+    from communique.coder.additions import load_coder_knowledge
+    from communique.coder.content_codes import refined_by_content
 
     profile = Profile.named("communique")
     knowledge = load_coder_knowledge(None, profile)

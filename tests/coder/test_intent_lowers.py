@@ -6,7 +6,7 @@ or the source's own troops ("willing to withdraw its troops from Yland"). Senten
 tests/fixtures/intent_lowers.tsv."""
 from __future__ import annotations
 
-from fixture_tables import coded_rows, communique_without, fixture_rows
+from fixture_tables import assert_each_row_needs_the_switch, assert_the_table_is_coded, coded_rows, fixture_rows
 
 
 def table_rows() -> list[tuple[str, str]]:
@@ -24,16 +24,11 @@ def _wrong(rows, documents) -> list[str]:
 
 
 def test_the_table(nlp):
-    rows = table_rows()
-    assert len(rows) >= 10
-    wrong = _wrong(rows, [d for _, d in coded_rows(rows)])
-    assert not wrong, "\n".join(wrong)
+    assert_the_table_is_coded(table_rows(), _wrong)
 
 
 def test_each_row_is_coded_otherwise_with_the_switch_off(nlp, monkeypatch):
-    rows = table_rows()
-    communique_without(monkeypatch, "intent_lowers")
-    assert len(_wrong(rows, [d for _, d in coded_rows(rows)])) == len(rows)
+    assert_each_row_needs_the_switch(monkeypatch, table_rows(), _wrong, "intent_lowers")
 
 
 def test_an_intent_over_a_verb_is_unchanged(nlp):

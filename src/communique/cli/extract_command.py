@@ -6,10 +6,9 @@ import sys
 from collections import deque
 from pathlib import Path
 
-from ..coder.profiles import PROFILES
-from ..model_check import MODELS
 from ..errors import BadInput
 from ..records import Article, Document
+from .coding_options import add_coding_options
 from .skips import check_date, check_paths, explain, report_skip, report_warnings
 from .tables import clip, format_table
 
@@ -24,14 +23,7 @@ def add_commands(subparsers) -> None:
     p.add_argument("--json", action="store_true", help="print {documents, stories} as JSON")
     p.add_argument("--jsonl", metavar="IN.jsonl", help="a batch: one article object per line")
     p.add_argument("--out", metavar="OUT.jsonl", help="with --jsonl: write one document per line here (default stdout)")
-    p.add_argument("--actors", metavar="FILE", help="your actor additions and overrides (TSV, see README)")
-    p.add_argument("--gazetteer", metavar="FILE", help="your places (TSV, see README)")
-    p.add_argument("--verbs", metavar="FILE", help="your verbs and patterns, in PETRARCH-2 syntax (see README)")
-    p.add_argument("--profile", choices=sorted(PROFILES),
-                   help="coding conventions: communique (default) or petrarch2 (PETRARCH-2's, see README)")
-    p.add_argument("--model", choices=sorted(MODELS),
-                   help="the spaCy English model: sm (default) or md (with word vectors; see README)")
-    p.add_argument("--config", metavar="FILE", help="settings file (key = value)")
+    add_coding_options(p)
     p.set_defaults(run=run_extract)
 
 

@@ -8,12 +8,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, Iterator, TextIO
 
-from ..coder.profiles import PROFILES
-from ..model_check import MODELS
 from ..errors import BadInput
 from ..records import Document
 from ..store.database import DEFAULT_PATH
 from ..store.filters import modalities
+from .coding_options import add_coding_options
 from .skips import check_date, check_paths, report_skip, report_warnings
 from .tables import clip, format_table
 
@@ -51,14 +50,7 @@ def _add_ingest(subparsers) -> None:
                    help="load the output folder of `communique spark` instead of coding articles")
     p.add_argument("--db", default=DEFAULT_PATH, metavar="FILE", help=f"database file (default {DEFAULT_PATH})")
     p.add_argument("--date", help="publication date YYYY-MM-DD for articles that carry none")
-    p.add_argument("--actors", metavar="FILE", help="your actor additions and overrides (TSV, see README)")
-    p.add_argument("--gazetteer", metavar="FILE", help="your places (TSV, see README)")
-    p.add_argument("--verbs", metavar="FILE", help="your verbs and patterns, in PETRARCH-2 syntax (see README)")
-    p.add_argument("--profile", choices=sorted(PROFILES),
-                   help="coding conventions: communique (default) or petrarch2 (PETRARCH-2's, see README)")
-    p.add_argument("--model", choices=sorted(MODELS),
-                   help="the spaCy English model: sm (default) or md (with word vectors; see README)")
-    p.add_argument("--config", metavar="FILE", help="settings file (key = value)")
+    add_coding_options(p)
     p.set_defaults(run=run_ingest)
 
 

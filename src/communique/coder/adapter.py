@@ -35,7 +35,8 @@ from ..extract.actors import UNKNOWN_COUNTRY, DocActors
 from ..extract.reference_words import country_names
 from ..nlp import doc_sentences, doc_text, doc_tokens
 from ..records import ActorRef
-from .additions import intent_records, refined_by_content
+from .content_codes import refined_by_content
+from .intent_words import intent_records
 from .contents import request_words, requested
 from .discards import STORY
 from .profiles import Profile

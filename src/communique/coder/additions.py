@@ -12,24 +12,17 @@ A second, small table (`data/coder_additions_composition.tsv`, `composed_code`) 
 speech act over a yield where PETRARCH's code arithmetic finds none: the CAMEO manual's appeals, intents
 and demands to release (x53) or to de-escalate (x56), which the internal code table does not line up.
 
-Third, `refined_by_content`: an appeal, intent or demand that the dictionary codes only by its root (020,
-030, 100) while its object blocks its complement clause ("called on all parties to stop hostilities":
-PETRARCH keeps CALL's 020 and drops the complement, spec §4.7) takes the sub-code of what it asks for,
-as the CAMEO manual codes appeals (0256 appeal to de-escalate, 023 appeal for aid): the complement's own
-verb code combined with the appeal's, by PETRARCH's arithmetic or the table above, when that gives a
-code of the same root. Dyad and verb stay PETRARCH's.
+Third, an appeal, intent or demand coded only by its root takes the sub-code of what it asks for
+(`content_codes.py`, which reads the table above).
 
 Fourth, `mood_code` (`data/coder_additions_mood.tsv`): a refused cooperation is a rejection (12x) and
 coercion or violence announced for later is a threat (13x), by the CAMEO manual; PETRARCH folds only a
 "not" after the first auxiliary into the code, so "refused to meet", "would not provide" and "will impose
 sanctions" stay moods the pipeline reads (modality.py). The pipeline asks for it once the modality is known.
 
-Fifth, `intent_records` (`data/coder_additions_intent.tsv`): an intent expressed by a noun or an
-adjective with an infinitive ("stressed its willingness to mediate between X and Y", "said it was ready to
-host talks") is the CAMEO manual's intent to do that act (039, 036, ...), replacing what the governing
-verb alone gave ("stressed": a statement). PETRARCH reads no such infinitive: it is no verb's complement.
-An adjective with a copula ("Xland is ready to host talks") has no clause in the phrase view at all: with
-the switch `adjective_intents` the infinitive is built as a clause here, so the table codes it too.
+Fifth, `intent_table` (`data/coder_additions_intent.tsv`): the nouns and adjectives of intent, and the
+CAMEO manual's intent code of each act, for an intent a noun or an adjective expresses (`intent_words.py`) and
+for an agreement or announcement over an act (`composed_code`, `mood_code`).
 
 Sixth, `block_codes` (`data/coder_additions_blocks.tsv`): a CAMEO.2.0 block with no code of its own whose
 verbs all name one event class (REFUSE: reject, deny, rule out) codes a verb with no matching pattern by
@@ -53,16 +46,13 @@ actor named, is a switch of the engine's output filter (`Profile.agentless_mater
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
 
 from ..codes import is_valid_code
 from ..data_files import data_path, tsv_rows, upper_words
 from ..errors import DataFileError
-from ..nlp import doc_tokens, doc_tree
-from .codes import combine, to_cameo, to_internal
+from .codes import to_cameo, to_internal
 from .profiles import Profile
 
 ADDITIONS_FILE = "coder_additions.txt"
@@ -103,25 +93,24 @@ def composed_code(upper: int, lower: int) -> int | None:
     033, where combine has no code), a threat or announced intent over coercion or violence (the mood
     table's future rows: "threatened to ban", "plans to impose sanctions": 132, 1312, where combine keeps
     the coercion or has no code)."""
-    found = _table_code(upper, lower)
+    found = table_code(upper, lower)
     if found is not None:
         return found
     outer, inner = to_cameo(upper), to_cameo(lower)
     if outer == AGREEING_CODE and inner is not None and inner[:2] == outer[:2]:
-        intent = _longest(intent_table()[1], inner)  # "agreed to cooperate with Yland": 031, not the act 050
+        intent = longest_prefix_code(intent_table()[1], inner)  # "agreed to cooperate with Yland": 031, not the act 050
         return to_internal(intent) if intent else None
     if outer is None or inner is None or inner[:2] == outer[:2]:
         return None
     if outer[:2] in ("03", "13") and inner[:2] in COERCION_ROOTS:
-        code = _longest(mood_table().get("future", {}), inner)  # coercion announced for later: a threat
+        code = longest_prefix_code(mood_table().get("future", {}), inner)  # coercion announced for later: a threat
     elif outer[:2] == "03" or (outer[:2] == "05" and inner[:2] in COOPERATION_ROOTS):
-        code = _longest(intent_table()[1], inner)  # agreeing to an act: committing to it (CAMEO 030)
+        code = longest_prefix_code(intent_table()[1], inner)  # agreeing to an act: committing to it (CAMEO 030)
     else:
         return None
     return to_internal(code) if code else None
 
 
-INTENT_ROOT = "03"  # CAMEO 03 "express intent to cooperate"
 # AGREE's block code in CAMEO.2.0.txt (050): over a diplomatic act of its own root ("agreed to cooperate with",
 # "agreed to support") it is the CAMEO manual's 030 "agree to ... cooperate", the intent to do that act (032),
 # not the act done; the PLOVER manual's AGREE ("Agree to, offer, promise ... commitment to cooperate"). The
@@ -132,11 +121,13 @@ COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 COERCION_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
-def _longest(table: dict[str, str], code: str) -> str | None:
+def longest_prefix_code(table: dict[str, str], code: str) -> str | None:
+    """The value of the longest prefix of CAMEO `code` (two digits at least) that `table` has, else None."""
     return next((table[code[:n]] for n in range(len(code), 1, -1) if code[:n] in table), None)
 
 
-def _table_code(upper: int, lower: int) -> int | None:
+def table_code(upper: int, lower: int) -> int | None:
+    """The internal code the composition table gives governing code `upper` over inner code `lower`, else None."""
     outer, inner = to_cameo(upper), to_cameo(lower)
     if outer is None or inner is None:
         return None
@@ -215,99 +206,14 @@ def object_senses() -> dict[tuple[str, str], int]:
     return table
 
 
-# Roots the CAMEO manual codes by their content: appeal, express intent, demand; their generic codes.
-CONTENT_ROOTS = {"02": "020", "03": "030", "10": "100"}
-
-
-def refined_by_content(sentence, records: Sequence, knowledge, date=None) -> list:
-    """The records of one sentence, an appeal, intent or demand completed from its content (see the module
-    docstring): coded only by its root, it takes the content's sub-code; with no target, it takes the actors
-    its content names ("called for reaching a ceasefire in Libya": LBY). Other records unchanged."""
-    if not any(r.code[:2] in CONTENT_ROOTS and (r.code in CONTENT_ROOTS.values() or not r.target)
-               for r in records):
-        return list(records)
-    from .match import match_verb
-    from .noun_phrases import NounReader
-    from .phrases import phrase_view
-
-    view = phrase_view(sentence)
-    reader = NounReader(view, knowledge.actors, date)
-    out = []
-    for record in records:
-        clause = view.clauses.get(record.verb)
-        if clause is None or record.code[:2] not in CONTENT_ROOTS:
-            out.append(record)
-            continue
-        for content in _contents(clause):
-            if record.code in CONTENT_ROOTS.values():
-                inner = match_verb(content, view, knowledge.verbs).code
-                code = _content_code(to_internal(record.code), inner) if inner else \
-                    _light_content_code(record.code, clause, content, view, knowledge.verbs, match_verb)
-                if code is not None:
-                    record = replace(record, code=code, steps=tuple(record.steps) + (f"addition content {content.form}",))
-            if not record.target:
-                target, tokens = _content_target(content, reader, record.source)
-                if target:
-                    record = replace(record, target=target, target_tokens=tokens,
-                                     steps=tuple(record.steps) + (f"addition target from {content.form}",))
-        out.append(record)
-    return out
-
-
-def _contents(clause) -> list:
-    """What an appeal asks for: its infinitive ("called on X to stop"), or the gerund of its FOR phrase
-    ("called for reaching a ceasefire")."""
-    return [c for c in clause.complements if c.dep == "xcomp"] + \
-        [pp.clause for pp in clause.pps if pp.text == "FOR" and pp.clause is not None]
-
-
-def _content_target(content, reader, source: str) -> tuple[str, tuple[int, ...]]:
-    """The first actor the content names, in its objects, else in their or its prepositional phrases (as
-    PETRARCH reads a lower set, spec §4.5), other than the source itself."""
-    phrases = list(content.objects) + [pp.obj for pp in content.pps if pp.obj is not None]
-    for np in phrases:
-        for code in reader.meaning(np):
-            printed = code.replace("~", "---")
-            if printed and not printed.startswith("---") and printed != source:
-                return printed, tuple(np.words)
-    return "", ()
-
-
-def _light_content_code(code: str, clause, content, view, verbs, match_verb) -> str | None:
-    """A content verb with no code of its own ("reach", "achieve", "establish") asks for its object: the
-    appeal is matched against its own patterns as if it named that object ("called for reaching a
-    ceasefire" as "called for a ceasefire", CALL's `(FOR &CEASEFIRE)` 0256)."""
-    from .phrases import PrepPhrase
-
-    for obj in content.objects:
-        for asked in (replace(clause, objects=[obj], complements=[]),
-                      replace(clause, objects=[], complements=[],
-                              pps=[PrepPhrase(prep=obj.head, text="FOR", obj=obj)])):
-            found = to_cameo(match_verb(asked, view, verbs).code)
-            if found and found[:2] == code[:2] and found != code:
-                return found
-    return None
-
-
-def _content_code(outer: int | None, inner: int) -> str | None:
-    if not outer or inner <= 0 or inner >= 0x1000:
-        return None  # no content code, a negated one, or another speech act
-    value = _table_code(outer, inner)  # the table first: PETRARCH's codes alias 0841/0842 with 082
-    cameo = to_cameo(value if value is not None else combine(outer, inner))
-    outer_cameo = to_cameo(outer)
-    if cameo is None or outer_cameo is None or cameo[:2] != outer_cameo[:2] or cameo == outer_cameo:
-        return None
-    return cameo
-
-
 def mood_code(code: str, modality: str) -> str | None:
     """The code an event of CAMEO `code` becomes in `modality` ("negated": a rejection, "future": a threat),
     by the longest matching prefix of data/coder_additions_mood.tsv, or for cooperation announced for later
     ("will provide aid"), the intent to do it (the intent table: 033); None where the mood changes nothing."""
     table = mood_table().get(modality)
-    found = _longest(table, code) if table else None
+    found = longest_prefix_code(table, code) if table else None
     if found is None and modality == "future" and code[:2] in PROMISED_ROOTS:
-        found = _longest(intent_table()[1], code)  # cooperation announced for later: a promise (03x)
+        found = longest_prefix_code(intent_table()[1], code)  # cooperation announced for later: a promise (03x)
     return found
 
 
@@ -341,78 +247,3 @@ def intent_table() -> tuple[frozenset[str], dict[str, str]]:
         else:
             raise DataFileError(f"{path} line {n}: expected 'cue<TAB>WORD' or 'code<TAB>prefix<TAB>code'.")
     return frozenset(cues), codes
-
-
-def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_clauses: bool = False,
-                   pattern_lowers: bool = False) -> list:
-    """The records of one sentence with each intent a noun or adjective expresses coded as the CAMEO
-    manual's intent to do the act of its infinitive; a record of the verb that governs the cue word is
-    replaced by it (see the module docstring). With `adjective_clauses` (switch `adjective_intents`), an
-    infinitive under an adjective with a copula ("Xland is ready to host talks"), which the phrase view
-    builds no clause for, is read as a clause of its own. With `pattern_lowers` (switch `intent_lowers`) the
-    act's targets are its clause's lower set after its pattern (`_lower_set`), else its objects' actors."""
-    cues, codes = intent_table()
-    doc = sentence.doc
-    tokens, heads = doc_tokens(doc), doc_tree(doc).heads  # index lists: no Token objects per word
-    dep, text = tokens.dep, tokens.text
-    spots = [doc[i] for i in range(sentence.start, sentence.end) if dep[i] in ("acl", "xcomp")
-             and text[heads[i]].upper() in cues and dep[heads[i]] in ("dobj", "attr", "acomp", "nsubj")]
-    if not spots:
-        return list(records)
-    from .match import match_verb
-    from .noun_phrases import NounReader
-    from .phrases import phrase_view
-    from .sentence import CodedEvent
-
-    view = phrase_view(sentence)
-    reader = NounReader(view, knowledge.actors, date)
-    out = list(records)
-    for act in spots:
-        content, governor = view.clauses.get(act.i), view.clauses.get(act.head.head.i)
-        if content is None and adjective_clauses and act.head.dep_ == "acomp" and governor is not None:
-            from .phrase_builder import Builder
-
-            content = Builder(view).clause(act.i, "xcomp", governor=governor.verb)
-        if content is None or governor is None:
-            continue
-        matched = match_verb(content, view, knowledge.verbs)
-        done = to_cameo(matched.code)
-        intent = next((codes[done[:n]] for n in range(len(done), 1, -1) if done and done[:n] in codes), None) \
-            if done else None
-        if done and done[:2] == INTENT_ROOT:  # the act is itself an intent ("ready to host talks between": 039)
-            intent = done
-        elif intent is None and done and done[:2] in COERCION_ROOTS:  # "prepared to impose martial law": a
-            intent = _longest(mood_table().get("future", {}), done)  # threat, as composed_code reads "plans to"
-        if intent is None:
-            continue
-        sources = [(c.replace("~", "---"), tuple(np.words)) for np in governor.subjects for c in reader.meaning(np)]
-        if pattern_lowers:  # switch `intent_lowers`: the act's lower set as its own clause reads it
-            reader.consumed.update(matched.consumed)
-            targets = _lower_set(content, reader)
-        else:
-            targets = [(c.replace("~", "---"), tuple(np.words)) for np in _named(content) for c in reader.meaning(np)]
-        if not sources:
-            continue
-        step = f"addition intent {doc[act.head.i].text.upper()} {content.form} {done}"
-        out = [r for r in out if r.verb != governor.verb]  # the statement is the intent it expresses
-        out.extend(CodedEvent(s, t, intent, governor.verb, s_tokens, t_tokens, None, (step,))
-                   for s, s_tokens in sources for t, t_tokens in (targets or [("", ())]) if s != t)
-    return out
-
-
-def _lower_set(content, reader) -> list[tuple[str, tuple[int, ...]]]:
-    """The act's targets as PETRARCH reads a clause's lower set (spec §4.5) after its pattern matched (§4.3:
-    the words a pattern consumed leave the noun phrases): the actors of its objects, else of its PPs ("is
-    willing to send aid to Yland": YLD; "ready to withdraw its troops from Yland", `- * &MILITARY`: YLD)."""
-    for phrases in (list(content.objects), [pp.obj for pp in content.pps if pp.obj is not None]):
-        found = [(c.replace("~", "---"), tuple(np.words)) for np in phrases for c in reader.meaning(np)]
-        if found:
-            return found
-    return []
-
-
-def _named(content) -> list:
-    """The noun phrases an act names as its objects, else in its prepositional phrases (a lower set)."""
-    if content.objects:
-        return list(content.objects)
-    return [np for pp in content.pps if pp.obj is not None for np in [pp.obj, *pp.obj.nested]]

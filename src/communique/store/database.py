@@ -15,12 +15,12 @@ from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
 import duckdb
-import numpy
 
 from ..ingest.reading import text_hash
 from ..records import Article, Document
 from ..resolve.stories import StoryIndex
 from . import keys as key_table, rows
+from .bulk_insert import insert_rows, unregister_rows
 from .opening import first_line as _first_line, open_database
 # check_day and normalise_root are imported for code that used them from here
 from .filters import check_day, event_filters, limit_clause, normalise_root, story_filters  # noqa: F401
@@ -29,8 +29,6 @@ DEFAULT_PATH = "communique.duckdb"
 EXTRACTION_FAILED = "extraction failed"  # a Document with `error` whose reason is not given as "<reason>: ..."
 NOT_STORED = "cannot be stored"
 DUPLICATE_CHECK_FAILED = "duplicate check failed"
-_ROWS_VIEW = "communique_rows_to_insert"  # the NumPy columns _insert_many registers, for one statement
-_TYPED_FROM_EVERY_ROW = 1000  # DuckDB's default pandas_analyze_sample: columns this long are typed from all rows
 _TABLES = {"documents": ("id", "url", "title", "published", "source", "text_hash", "text", "error",
                          "ingested_at", "seq"),
            "event_mentions": rows.EVENT_COLUMNS, "actors": rows.ACTOR_COLUMNS,
@@ -192,7 +190,7 @@ class Store:
         self.db.execute("BEGIN TRANSACTION")
         try:
             for name, values in table_rows.items():
-                self._insert_many(name, _TABLES[name], values)
+                insert_rows(self.db, name, _TABLES[name], values)
             if assignments:
                 self._write_story_links(assignments, story_index)
             key_table.fill(self.db, " WHERE list_contains(?, e.document_id)", [[row[0] for row in table_rows["documents"]]])
@@ -200,7 +198,7 @@ class Store:
             self.writes += 1
         except BaseException:
             self.db.execute("ROLLBACK")
-            _unregister(self.db)  # where the failed transaction kept it from being dropped
+            unregister_rows(self.db)  # where the failed transaction kept it from being dropped
             raise
 
     @staticmethod
@@ -234,8 +232,8 @@ class Store:
         out["dates"] += [rows.date_row(t, doc_id, i) for i, t in enumerate(data["dates"])]
 
     def _write_story_links(self, assignments: list[tuple[str, str, str]], story_index: Any) -> None:
-        self._insert_many("story_mentions", ("story_id", "mention_id", "reason"),
-                          [(story_id, mention_id, reason) for mention_id, story_id, reason in assignments])
+        insert_rows(self.db, "story_mentions", ("story_id", "mention_id", "reason"),
+                    [(story_id, mention_id, reason) for mention_id, story_id, reason in assignments])
         touched = {story_id for _, story_id, _ in assignments}
         if hasattr(story_index, "story"):  # one story at a time, where the index can
             stories = [story_index.story(story_id) for story_id in sorted(touched)]
@@ -245,34 +243,7 @@ class Store:
         if stories:
             self.db.execute("DELETE FROM stories WHERE id IN (SELECT unnest(?))", [[s.id for s in stories]])
             # vars(): the Story's fields as a dict without the copy `to_dict()` makes; story_row only reads
-            self._insert_many("stories", rows.STORY_COLUMNS, [rows.story_row(vars(s)) for s in stories])
-
-    def _insert_many(self, table: str, columns: tuple[str, ...], values: list[tuple]) -> None:
-        """One INSERT per table. The rows are handed over as one NumPy object array per column, which
-        DuckDB scans ~30% faster than the same columns passed as list parameters and unnested (and
-        several times faster than multi-row VALUES). DuckDB reads a float NaN in such an array as
-        NULL, and types a column from a sample of its values in longer arrays: rows with a NaN, and
-        more rows than the sample, are passed as lists instead, so every value is stored as given.
-        Longer lists of rows go in pieces of the sample's size, each typed from all its values."""
-        if not values:
-            return
-        if len(values) > _TYPED_FROM_EVERY_ROW:
-            for start in range(0, len(values), _TYPED_FROM_EVERY_ROW):
-                self._insert_many(table, columns, values[start:start + _TYPED_FROM_EVERY_ROW])
-            return
-        by_column = [list(column) for column in zip(*values)]
-        names = rows.sql_columns(columns)
-        if not _has_nan(by_column):
-            # fromiter: each value one element, even where every value is a list of the same length
-            self.db.register(_ROWS_VIEW, {f"c{i}": numpy.fromiter(column, dtype=object, count=len(values))
-                                          for i, column in enumerate(by_column)})
-            try:
-                self.db.execute(f"INSERT INTO {table} ({names}) SELECT * FROM {_ROWS_VIEW}")
-            finally:
-                _unregister(self.db)
-            return
-        unnested = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
-        self.db.execute(f"INSERT INTO {table} ({names}) SELECT {unnested}", by_column)
+            insert_rows(self.db, "stories", rows.STORY_COLUMNS, [rows.story_row(vars(s)) for s in stories])
 
     # ---- reading -----------------------------------------------------------------------------
 
@@ -382,16 +353,7 @@ class Store:
             yield from (dict(zip(names, v)) for v in values)
 
     def _scalar(self, sql: str) -> Any:
-        return self.db.execute(sql).fetchall()[0][0]  # every row read: _insert_many's register needs that
-
-
-def _unregister(db: duckdb.DuckDBPyConnection) -> None:
-    """Drop the registered rows view; inside a failed transaction that fails too, and the error that
-    failed the transaction is the one to report, so this one is let pass (ROLLBACK is followed by another try)."""
-    try:
-        db.unregister(_ROWS_VIEW)
-    except duckdb.Error:
-        pass
+        return self.db.execute(sql).fetchall()[0][0]  # every row read: insert_rows's register needs that
 
 
 def _as_tuple(assignment: Any) -> tuple[str, str, str]:
@@ -399,12 +361,6 @@ def _as_tuple(assignment: Any) -> tuple[str, str, str]:
     if isinstance(assignment, tuple):
         return assignment[0], assignment[1], assignment[2]
     return assignment.mention_id, assignment.story_id, assignment.reason
-
-
-def _has_nan(columns: list[list]) -> bool:
-    """Whether any value is a float NaN (the only value that differs from itself)."""
-    return any(value != value for column in columns
-               if any(issubclass(kind, float) for kind in set(map(type, column))) for value in column)
 
 
 def _keys(doc_id: str | None, url: str | None, hash_: str | None) -> set[str]:

@@ -50,17 +50,9 @@ def event_filters(actor, country, dyad, root, since, until, story, modality=None
     if root:
         clauses.append("e.cameo_root = ?")
         params.append(normalise_root(root))
-    value = "coalesce(e.date_value, d.published)"
-    precision = "CASE WHEN e.date_value IS NULL THEN 'day' ELSE e.date_precision END"
-    if since:
-        clauses.append(f"{period_end(value, precision)} >= ?")
-        params.append(check_day(since, "since"))
-    if until:
-        clauses.append(f"{period_start(value)} <= ?")
-        params.append(check_day(until, "until"))
-    if story:  # the id or its first characters, as the tables show it
-        clauses.append("starts_with(e.story_id, ?)")
-        params.append(story)
+    _period_and_story(clauses, params, "coalesce(e.date_value, d.published)",
+                      "CASE WHEN e.date_value IS NULL THEN 'day' ELSE e.date_precision END", "e.story_id",
+                      since, until, story)
     wanted = modalities(modality)
     if wanted is not None:
         clauses.append("list_contains(?, coalesce(e.modality, 'asserted'))")
@@ -78,17 +70,24 @@ def story_filters(actor, country, dyad, root, since, until, story, modality=None
     if root:
         clauses.append("s.cameo_root = ?")
         params.append(normalise_root(root))
-    precision = "json_extract_string(s.date_json, '$.precision')"
+    _period_and_story(clauses, params, "s.date_value", "json_extract_string(s.date_json, '$.precision')", "s.id",
+                      since, until, story)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _period_and_story(clauses: list[str], params: list, value: str, precision: str, story_column: str,
+                      since, until, story) -> None:
+    """Add the clauses of `since` and `until` (the period of the date `value` at `precision` overlaps the
+    range, inclusive) and of `story` (the id in `story_column` or its first characters, as the tables show it)."""
     if since:
-        clauses.append(f"{period_end('s.date_value', precision)} >= ?")
+        clauses.append(f"{period_end(value, precision)} >= ?")
         params.append(check_day(since, "since"))
     if until:
-        clauses.append(f"{period_start('s.date_value')} <= ?")
+        clauses.append(f"{period_start(value)} <= ?")
         params.append(check_day(until, "until"))
-    if story:  # the id or its first characters, as the tables show it
-        clauses.append("starts_with(s.id, ?)")
+    if story:
+        clauses.append(f"starts_with({story_column}, ?)")
         params.append(story)
-    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
 def modalities(value: str | list[str] | tuple[str, ...] | None) -> list[str] | None:

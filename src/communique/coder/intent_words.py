@@ -1,0 +1,94 @@
+"""An intent expressed by a noun or an adjective (profile `communique`, switch `additions`).
+
+`intent_records`: an intent expressed by a noun or an adjective with an infinitive ("stressed its willingness
+to mediate between X and Y", "said it was ready to host talks") is the CAMEO manual's intent to do that act
+(039, 036, ...), replacing what the governing verb alone gave ("stressed": a statement). PETRARCH reads no
+such infinitive: it is no verb's complement. An adjective with a copula ("Xland is ready to host talks") has
+no clause in the phrase view at all: with the switch `adjective_intents` the infinitive is built as a clause
+here, so the table codes it too. The cue words and the intent code of each act are `additions.intent_table`
+(`data/coder_additions_intent.tsv`).
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..nlp import doc_tokens, doc_tree
+from .additions import COERCION_ROOTS, intent_table, longest_prefix_code, mood_table
+from .codes import to_cameo
+
+INTENT_ROOT = "03"  # CAMEO 03 "express intent to cooperate"
+
+
+def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_clauses: bool = False,
+                   pattern_lowers: bool = False) -> list:
+    """The records of one sentence with each intent a noun or adjective expresses coded as the CAMEO
+    manual's intent to do the act of its infinitive; a record of the verb that governs the cue word is
+    replaced by it (see the module docstring). With `adjective_clauses` (switch `adjective_intents`), an
+    infinitive under an adjective with a copula ("Xland is ready to host talks"), which the phrase view
+    builds no clause for, is read as a clause of its own. With `pattern_lowers` (switch `intent_lowers`) the
+    act's targets are its clause's lower set after its pattern (`_lower_set`), else its objects' actors."""
+    cues, codes = intent_table()
+    doc = sentence.doc
+    tokens, heads = doc_tokens(doc), doc_tree(doc).heads  # index lists: no Token objects per word
+    dep, text = tokens.dep, tokens.text
+    spots = [doc[i] for i in range(sentence.start, sentence.end) if dep[i] in ("acl", "xcomp")
+             and text[heads[i]].upper() in cues and dep[heads[i]] in ("dobj", "attr", "acomp", "nsubj")]
+    if not spots:
+        return list(records)
+    from .match import match_verb
+    from .noun_phrases import NounReader
+    from .phrases import phrase_view
+    from .sentence import CodedEvent
+
+    view = phrase_view(sentence)
+    reader = NounReader(view, knowledge.actors, date)
+    out = list(records)
+    for act in spots:
+        content, governor = view.clauses.get(act.i), view.clauses.get(act.head.head.i)
+        if content is None and adjective_clauses and act.head.dep_ == "acomp" and governor is not None:
+            from .phrase_builder import Builder
+
+            content = Builder(view).clause(act.i, "xcomp", governor=governor.verb)
+        if content is None or governor is None:
+            continue
+        matched = match_verb(content, view, knowledge.verbs)
+        done = to_cameo(matched.code)
+        intent = next((codes[done[:n]] for n in range(len(done), 1, -1) if done and done[:n] in codes), None) \
+            if done else None
+        if done and done[:2] == INTENT_ROOT:  # the act is itself an intent ("ready to host talks between": 039)
+            intent = done
+        elif intent is None and done and done[:2] in COERCION_ROOTS:  # "prepared to impose martial law": a
+            intent = longest_prefix_code(mood_table().get("future", {}), done)  # threat, as composed_code reads "plans to"
+        if intent is None:
+            continue
+        sources = [(c.replace("~", "---"), tuple(np.words)) for np in governor.subjects for c in reader.meaning(np)]
+        if pattern_lowers:  # switch `intent_lowers`: the act's lower set as its own clause reads it
+            reader.consumed.update(matched.consumed)
+            targets = _lower_set(content, reader)
+        else:
+            targets = [(c.replace("~", "---"), tuple(np.words)) for np in _named(content) for c in reader.meaning(np)]
+        if not sources:
+            continue
+        step = f"addition intent {doc[act.head.i].text.upper()} {content.form} {done}"
+        out = [r for r in out if r.verb != governor.verb]  # the statement is the intent it expresses
+        out.extend(CodedEvent(s, t, intent, governor.verb, s_tokens, t_tokens, None, (step,))
+                   for s, s_tokens in sources for t, t_tokens in (targets or [("", ())]) if s != t)
+    return out
+
+
+def _lower_set(content, reader) -> list[tuple[str, tuple[int, ...]]]:
+    """The act's targets as PETRARCH reads a clause's lower set (spec §4.5) after its pattern matched (§4.3:
+    the words a pattern consumed leave the noun phrases): the actors of its objects, else of its PPs ("is
+    willing to send aid to Yland": YLD; "ready to withdraw its troops from Yland", `- * &MILITARY`: YLD)."""
+    for phrases in (list(content.objects), [pp.obj for pp in content.pps if pp.obj is not None]):
+        found = [(c.replace("~", "---"), tuple(np.words)) for np in phrases for c in reader.meaning(np)]
+        if found:
+            return found
+    return []
+
+
+def _named(content) -> list:
+    """The noun phrases an act names as its objects, else in its prepositional phrases (a lower set)."""
+    if content.objects:
+        return list(content.objects)
+    return [np for pp in content.pps if pp.obj is not None for np in [pp.obj, *pp.obj.nested]]
