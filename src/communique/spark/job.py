@@ -13,9 +13,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..coder.profiles import PROFILES
+from ..cli.coding_options import add_coding_options
 from ..errors import BadInput, CommuniqueError
-from ..model_check import MODELS
 from ..settings import Settings
 from ..store.database import EXTRACTION_FAILED
 from .read_input import DUPLICATE, input_format, read_items, split_duplicates
@@ -134,14 +133,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "(default: twice the default parallelism)")
     parser.add_argument("--input-format", choices=("jsonl", "parquet"),
                         help="format of INPUT (default: parquet where INPUT ends in .parquet, else jsonl)")
-    parser.add_argument("--actors", metavar="FILE", help="your actor additions and overrides (TSV, see README)")
-    parser.add_argument("--gazetteer", metavar="FILE", help="your places (TSV, see README)")
-    parser.add_argument("--verbs", metavar="FILE", help="your verb and noun patterns (TSV)")
-    parser.add_argument("--profile", choices=sorted(PROFILES),
-                        help="coding conventions: communique (default) or petrarch2 (PETRARCH-2's, see README)")
-    parser.add_argument("--model", choices=sorted(MODELS),
-                        help="the spaCy English model: sm (default) or md (with word vectors; see README)")
-    parser.add_argument("--config", metavar="FILE", help="settings file (key = value)")
+    add_coding_options(parser)
 
 
 def run_command(args) -> int:
