@@ -15,7 +15,7 @@ from communique.settings import Settings
 
 pytestmark = pytest.mark.model
 
-SMALL_BATCHES = Settings(batch_size=4)
+SMALL_BATCHES = Settings(batch_size=4, parse_ahead="on")
 
 # Written for this test: sentences of several kinds (events, quotes, places, dates, none), combined below into
 # a few hundred distinct texts so that every batch holds other words than the one before.
@@ -63,7 +63,7 @@ def _lines(documents) -> list[str]:
 
 def test_parsing_ahead_gives_the_documents_in_line_byte_for_byte_in_order(nlp):
     articles = _articles(_texts(240))  # 15 batches of 16
-    settings = Settings(batch_size=16)
+    settings = Settings(batch_size=16, parse_ahead="on")
     ahead = _lines(extract_articles(articles, settings))
     in_line = _lines(extract_articles(articles, settings, overlap=False))
     assert len(ahead) == len(articles)
@@ -148,8 +148,12 @@ def test_a_broken_data_file_stops_a_run_parsed_ahead_and_ends_its_thread(nlp, mo
     assert not _parse_threads()
 
 
-def test_no_thread_in_line_nor_for_a_single_batch(nlp):
+def test_no_thread_in_line_by_default_nor_for_a_single_batch(nlp):
     documents = extract_articles(_articles(_texts(12)), SMALL_BATCHES, overlap=False)  # Spark's executors
+    assert next(documents).id == "a0"
+    assert not _parse_threads()
+    assert len(list(documents)) == 11
+    documents = extract_articles(_articles(_texts(12)), Settings(batch_size=4))  # the setting's default: off
     assert next(documents).id == "a0"
     assert not _parse_threads()
     assert len(list(documents)) == 11

@@ -83,10 +83,10 @@ def document_id(article: Article) -> str:
 def extract_articles(articles: Iterable[Article], settings: Settings | None = None, *,
                      overlap: bool = True) -> Iterator[Document]:
     """One Document per article, in order. Failed articles carry `error` and no events. With `overlap`, one
-    worker thread runs beside this one: with the classifier off it parses the next batch while this thread codes
-    the batch before (batches.py); with the classifier on it runs each batch's encoder call while the next
-    batch is parsed and coded (`_overlapped`). `overlap=False` runs everything in line, batch after batch (for
-    callers that give each process one core, such as Spark's executors): the same output."""
+    worker thread runs beside this one: with the classifier on it runs each batch's encoder call while the next
+    batch is parsed and coded (`_overlapped`); with it off and the setting `parse_ahead = on`, it parses the
+    next batch while this thread codes the batch before (batches.py). `overlap=False` runs everything in line,
+    batch after batch (for callers that give each process one core, such as Spark's executors): the same output."""
     settings = settings or Settings()
     first_load = load_gazetteer.cache_info().currsize == 0
     collecting = gc.isenabled()
@@ -102,7 +102,8 @@ def extract_articles(articles: Iterable[Article], settings: Settings | None = No
         gc.freeze()  # once per process: later full collections skip the loaded model and data
     encoding_beside = settings.classifier != "off" and overlap  # the worker thread runs the encoder, not the parse
     problem_with = partial(_problem_with, settings=settings)
-    with closing(parsed_batches(articles, settings, problem_with, ahead=overlap and not encoding_beside)) as batches:
+    ahead = overlap and settings.parse_ahead == "on" and not encoding_beside
+    with closing(parsed_batches(articles, settings, problem_with, ahead=ahead)) as batches:
         if encoding_beside:
             yield from _overlapped(batches, knowledge, settings)
             return
