@@ -142,7 +142,8 @@ def main() -> None:
             rounds.append((bare, bare_cpu, end_to_end, end_to_end_cpu))
             if args.rounds > 1:
                 print(f"round {n + 1}: bare spaCy {bare:.1f} s, end to end {end_to_end:.1f} s, "
-                      f"ratio {bare / end_to_end:.2f} (CPU {bare_cpu / end_to_end_cpu:.2f})")
+                      f"ratio {bare / end_to_end:.2f} (CPU {bare_cpu / end_to_end_cpu:.2f}), "
+                      f"1-minute load average {os.getloadavg()[0]:.1f}")
 
     bare, bare_cpu, end_to_end, end_to_end_cpu = sorted(rounds, key=lambda r: r[0] / r[2])[len(rounds) // 2]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
@@ -155,6 +156,9 @@ def main() -> None:
     print(f"CPU time   : bare spaCy {bare_cpu:.1f} s, end to end {end_to_end_cpu:.1f} s, "
           f"ratio {bare_cpu / end_to_end_cpu:.2f}  (steadier than wall time on a busy machine)")
     print(f"peak memory: {peak_mb:.0f} MB  (target < 1536 MB)")
+    print(f"load average (1, 5, 15 minutes) at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on "
+          f"{os.cpu_count()} cores; classifier {settings.classifier}, parse_ahead {settings.parse_ahead} (a second "
+          f"thread gains wall time only where a core is free: benchmarks/README.md, \"Session 9\")")
     print(f"one-off loading of communique's tables (not in either timing): {load_seconds:.1f} s")
     if profiler:
         out = io.StringIO()

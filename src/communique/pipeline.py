@@ -13,9 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
+from contextlib import closing
 from dataclasses import dataclass
 from functools import partial
-from itertools import islice
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
@@ -39,8 +39,8 @@ from .size import size_of
 from .time.dates import date_for_event, deadline_for_event, find_dates
 from .ingest.reading import article_id
 from .ingest.fields import FIRST_YEAR, LAST_YEAR
-from .nlp import TEXT_KEY, doc_tokens, load_model, parse, parse_many, release_tables
-from .nlp_pieces import parse_pieces
+from .batches import SKIP_PARSE, ParsedBatch, described as _described, parsed_batches
+from .nlp import doc_tokens, load_model, release_tables
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
 from .resolve import event_countries
 from .resolve.coreference import link_quote_speakers, link_references
@@ -67,7 +67,7 @@ class Knowledge:
 SKIP_NO_TEXT = "no text"
 SKIP_BAD_DATE = "bad publication date"
 SKIP_TOO_LONG = "too long"
-SKIP_PARSE = "parse failed"
+# SKIP_PARSE ("parse failed") is batches.py's, where parses fail; imported above and named here too.
 SKIP_CODING = "coding failed"
 
 
@@ -83,9 +83,11 @@ def document_id(article: Article) -> str:
 
 def extract_articles(articles: Iterable[Article], settings: Settings | None = None, *,
                      overlap: bool = True) -> Iterator[Document]:
-    """One Document per article, in order. Failed articles carry `error` and no events. With the classifier on
-    and `overlap`, each batch's encoder call runs in a background thread while the next batch is parsed and
-    coded (`_overlapped`); `overlap=False` runs it in line, batch after batch: the same output."""
+    """One Document per article, in order. Failed articles carry `error` and no events. With `overlap`, one
+    worker thread runs beside this one: with the classifier on it runs each batch's encoder call while the next
+    batch is parsed and coded (`_overlapped`); with it off and the setting `parse_ahead = on`, it parses the
+    next batch while this thread codes the batch before (batches.py). `overlap=False` runs everything in line,
+    batch after batch (for callers that give each process one core, such as Spark's executors): the same output."""
     settings = settings or Settings()
     first_load = load_gazetteer.cache_info().currsize == 0
     collecting = gc.isenabled()
@@ -99,11 +101,15 @@ def extract_articles(articles: Iterable[Article], settings: Settings | None = No
             gc.enable()
     if first_load:
         gc.freeze()  # once per process: later full collections skip the loaded model and data
-    if settings.classifier != "off" and overlap:
-        yield from _overlapped(_batches(articles, settings.batch_size), knowledge, settings)
-        return
-    for batch in _batches(articles, settings.batch_size):
-        yield from _run_batch(batch, knowledge, settings)
+    encoding_beside = settings.classifier != "off" and overlap  # the worker thread runs the encoder, not the parse
+    problem_with = partial(_problem_with, settings=settings)
+    ahead = overlap and settings.parse_ahead == "on" and not encoding_beside
+    with closing(parsed_batches(articles, settings, problem_with, ahead=ahead)) as batches:
+        if encoding_beside:
+            yield from _overlapped(batches, knowledge, settings)
+            return
+        for batch in batches:  # closed on every exit, so that a parse under way is waited for and its thread ends
+            yield from _run_batch(batch, knowledge, settings)
 
 
 def extract_text(text: str, published: str | None = None, settings: Settings | None = None) -> Document:
@@ -111,18 +117,12 @@ def extract_text(text: str, published: str | None = None, settings: Settings | N
     return next(extract_articles([Article(text=text, published=published)], settings))
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    articles = iter(articles)
-    while batch := list(islice(articles, size)):
-        yield batch
-
-
-def _run_batch(articles: list[Article], knowledge: Knowledge, settings: Settings) -> Iterator[Document]:
+def _run_batch(batch: ParsedBatch, knowledge: Knowledge, settings: Settings) -> Iterator[Document]:
     if settings.classifier == "off":
-        yield from _coded(articles, knowledge, settings, None)
+        yield from _coded(batch, knowledge, settings, None)
         return
     pending: list = []  # (Document, classify.recall.RecallContext) of the batch, to classify at its end
-    held = list(_coded(articles, knowledge, settings, pending))
+    held = list(_coded(batch, knowledge, settings, pending))
     try:
         _classified(pending, settings)  # the batch in one encoder call
     finally:
@@ -130,7 +130,7 @@ def _run_batch(articles: list[Article], knowledge: Knowledge, settings: Settings
     yield from held
 
 
-def _overlapped(batches: Iterator[list[Article]], knowledge: Knowledge, settings: Settings) -> Iterator[Document]:
+def _overlapped(batches: Iterator[ParsedBatch], knowledge: Knowledge, settings: Settings) -> Iterator[Document]:
     """`_run_batch` with the classifier on, overlapped: batch k's encoder call runs in one worker thread while
     batch k+1 is parsed and coded here; then batch k is finished here (heads, arbitration, recall) and its
     documents yielded, in order. At most one batch more of Docs is held than `_run_batch` holds. The worker
@@ -168,14 +168,14 @@ def _release(pending: list) -> None:
         release_tables(context.doc)
 
 
-def _coded(articles: list[Article], knowledge: Knowledge, settings: Settings,
+def _coded(batch: ParsedBatch, knowledge: Knowledge, settings: Settings,
            pending: list | None) -> Iterator[Document]:
-    """Each article parsed and coded, in order. With `pending` (a list; the classifier on) each coded document
-    and its context go there too, their Docs held for the batch's classification; else each Doc is released."""
-    problems = {n: p for n, article in enumerate(articles) if (p := _problem_with(article, settings))}
-    docs = _parsed([a.text for n, a in enumerate(articles) if n not in problems], settings)
+    """Each article of a parsed batch coded, in order. With `pending` (a list; the classifier on) each coded
+    document and its context go there too, their Docs held for the batch's classification; else each Doc is
+    released."""
+    problems, docs = batch.problems, batch.docs
     classifying = pending is not None
-    for n, article in enumerate(articles):
+    for n, article in enumerate(batch.articles):
         if n in problems:
             document = _failed(article, problems[n])
         elif isinstance(doc := next(docs), str):
@@ -193,48 +193,6 @@ def _coded(articles: list[Article], knowledge: Knowledge, settings: Settings,
                 if not classifying:
                     release_tables(doc)  # so that the Doc is freed now, not at the next full garbage collection
         yield document
-
-
-def _parsed(texts: list[str], settings: Settings) -> Iterator[Doc | str]:
-    """One parsed Doc per text, in order, or the error that stopped its parse. Short texts go through
-    `nlp.pipe` in batches; a long one is parsed in pieces."""
-    short = _parsed_short([t for t in texts if len(t) <= settings.piece_chars], settings.batch_size,
-                          settings.model)
-    for text in texts:
-        if len(text) <= settings.piece_chars:
-            yield next(short)
-            continue
-        try:
-            doc = parse_pieces(load_model(settings.model), text, settings.piece_chars)
-        except Exception as exc:  # noqa: BLE001
-            yield f"{SKIP_PARSE}: {_described(exc)}"
-            continue
-        doc.user_data[TEXT_KEY] = text
-        yield doc
-
-
-def _parsed_short(texts: list[str], batch_size: int, model: str) -> Iterator[Doc | str]:
-    """`parse_many` over the texts; where a batch fails, the texts not yet parsed go one at a time, so
-    that only the text at fault is lost."""
-    done = 0
-    try:
-        for doc in parse_many(texts, batch_size=batch_size, model=model):
-            done += 1
-            yield doc
-        return
-    except Exception:  # noqa: BLE001 -- found again below, text by text
-        pass
-    for text in texts[done:]:
-        try:
-            yield parse(text, model)
-        except Exception as exc:  # noqa: BLE001
-            yield f"{SKIP_PARSE}: {_described(exc)}"
-
-
-def _described(exc: BaseException) -> str:
-    """An exception as one line: its type and the first line of its message."""
-    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"{type(exc).__name__}: {message[:200]}" if message else type(exc).__name__
 
 
 def _problem_with(article: Article, settings: Settings) -> str | None:

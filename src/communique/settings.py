@@ -22,6 +22,8 @@ class Settings:
     piece_chars: int = 100_000  # longer texts are parsed in pieces of at most this many characters
     classifier: str = "off"  # the learned event classifier (communique.classify): off | events | all
     model: str = "sm"  # the spaCy English model: sm | md (model_check.MODELS; see README, "The spaCy model")
+    parse_ahead: str = "off"  # on: parse the next batch in a second thread while one is coded (batches.py; off:
+    # no gain measured on the shared 2-core machine, benchmarks/README.md "Session 9")
 
     @classmethod
     def build(cls, file: Path | None = None, env: dict[str, str] | None = None, **flags: Any) -> "Settings":
@@ -83,6 +85,8 @@ def _coerce(name: str, value: Any) -> Any:
 
         if value not in MODELS:
             raise BadInput(f"Unknown model setting {value!r}; use one of {', '.join(MODELS)}.")
+    if name == "parse_ahead" and value not in ("off", "on"):
+        raise BadInput(f"Unknown parse_ahead setting {value!r}; use off or on.")
     if name == "classifier" and value not in CLASSIFIER_MODES:
         raise BadInput(f"Unknown classifier setting {value!r}; use one of {', '.join(CLASSIFIER_MODES)}.")
     return value

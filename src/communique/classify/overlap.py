@@ -13,42 +13,28 @@ once (benchmarks/README.md, "Seventh round").
 The worker receives plain strings and returns a numpy array: it never touches a spaCy Doc, which stays with
 the thread that parses. Each `submit` is exactly one `Encoder.encode` call over the sentences given, so the
 vectors (int8 activations are quantised per call) are the same as an encoder call in line. One worker belongs
-to one run (pipeline.extract_articles) and is shut down when the run ends, on every exit path.
+to one run (pipeline.extract_articles) and is shut down when the run ends, on every exit path. The thread
+itself is the generic one of communique/worker.py, which the pipeline's parse-ahead (batches.py) uses too.
 """
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 
 import numpy
 
+from ..worker import Worker
 from .encoder import Encoder
 
 
-class EncoderWorker:
-    """One background thread that runs encoder calls in the order they are submitted."""
+class EncoderWorker(Worker):
+    """One background thread (communique/worker.py) that runs encoder calls in the order they are submitted."""
 
     def __init__(self):
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="communique-encoder")
+        super().__init__("communique-encoder")
 
-    def submit(self, encoder: Encoder, sentences: list[str]) -> Future:
+    def submit(self, encoder: Encoder, sentences: list[str]) -> Future:  # type: ignore[override]
         """Start encoding `sentences` (one `encoder.encode` call) and return at once; `result` gives the vectors."""
-        return self._pool.submit(_encoded, encoder, list(sentences))
-
-    @staticmethod
-    def result(handle: Future) -> numpy.ndarray:
-        """The vectors of a submitted call, one row per sentence; waits for them, and raises what the encoder
-        raised."""
-        return handle.result()
-
-    def close(self) -> None:
-        """Cancel the calls not yet started, wait for the running one, and end the thread."""
-        self._pool.shutdown(wait=True, cancel_futures=True)
-
-    def __enter__(self) -> "EncoderWorker":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
+        return super().submit(_encoded, encoder, list(sentences))
 
 
 def _encoded(encoder: Encoder, sentences: list[str]) -> numpy.ndarray:
