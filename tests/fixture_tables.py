@@ -73,3 +73,17 @@ def assert_each_row_needs_the_switch(monkeypatch, rows: list[tuple[str, ...]], w
     communique_without(monkeypatch, switch)
     found = wrong(rows, [document for _, document in coded_rows(rows)])
     assert len(found) == len(rows), f"with {switch} off, {len(rows) - len(found)} of {len(rows)} rows still coded right"
+
+
+def assert_the_on_off_table(monkeypatch, rows: list[tuple[str, str, str]], read, switches: tuple[str, ...],
+                            at_least: int = 10, changed_at_least: int = 10) -> None:
+    """A table of (text, read with the switches on, read with them off): `read(document)` gives the first
+    column's reading under the default settings and the second's with `switches` off; at least
+    `changed_at_least` rows differ between the two (the others are controls the switches must not change)."""
+    assert len(rows) >= at_least, f"{len(rows)} rows, fewer than {at_least}"
+    wrong = [f"{text}: {read(d)}" for (text, on, _), d in coded_rows(rows) if read(d) != on]
+    assert not wrong, "\n".join(wrong)
+    assert sum(on != off for _, on, off in rows) >= changed_at_least  # rows the switches change
+    communique_without(monkeypatch, *switches)
+    wrong = [f"{text}: {read(d)}" for (text, _, off), d in coded_rows(rows) if read(d) != off]
+    assert not wrong, "with " + ", ".join(switches) + " off:\n" + "\n".join(wrong)

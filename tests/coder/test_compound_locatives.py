@@ -5,7 +5,7 @@ city's country, which then goes to the attacker and the soldiers the text leaves
 Sentences written here and in tests/fixtures/compound_locatives.tsv."""
 from __future__ import annotations
 
-from fixture_tables import coded_rows, communique_without, fixture_rows
+from fixture_tables import assert_the_on_off_table, coded_rows, fixture_rows
 
 
 def table_rows() -> list[tuple[str, str, str]]:
@@ -18,19 +18,8 @@ def _read(document) -> str:
         f"@{(e.location.country if e.location else None) or '-'}" for e in document.events)) or "(no event)"
 
 
-def test_the_table(nlp):
-    rows = table_rows()
-    assert len(rows) >= 10
-    wrong = [f"{text}: {_read(d)}" for (text, on, _), d in coded_rows(rows) if _read(d) != on]
-    assert not wrong, "\n".join(wrong)
-
-
-def test_with_the_switch_off_each_row_is_coded_as_its_last_column(nlp, monkeypatch):
-    rows = table_rows()
-    assert sum(on != off for _, on, off in rows) >= 10  # rows the switch changes; the others are controls
-    communique_without(monkeypatch, "compound_locatives")
-    wrong = [f"{text}: {_read(d)}" for (text, _, off), d in coded_rows(rows) if _read(d) != off]
-    assert not wrong, "\n".join(wrong)
+def test_the_table_with_the_switch_on_and_off(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, table_rows(), _read, ("compound_locatives",), at_least=10)
 
 
 def test_petrarch2_places_are_unchanged(nlp):

@@ -5,7 +5,7 @@ PETRARCH-2 reads the actors of a clause's PPs, and of an actorless noun phrase's
 (spec §3.6, §4.5). Sentences written here and in tests/fixtures/place_pps.tsv."""
 from __future__ import annotations
 
-from fixture_tables import coded_rows, communique_without, fixture_rows
+from fixture_tables import assert_the_on_off_table, coded_rows, fixture_rows
 
 
 def table_rows() -> list[tuple[str, str, str]]:
@@ -17,19 +17,8 @@ def _targets(document) -> str:
     return ",".join(sorted(codes)) or "(no event)"
 
 
-def test_the_table(nlp):
-    rows = table_rows()
-    assert len(rows) >= 15
-    wrong = [f"{text}: {_targets(d)}" for (text, on, _), d in coded_rows(rows) if _targets(d) != on]
-    assert not wrong, "\n".join(wrong)
-
-
-def test_with_the_switches_off_each_row_is_coded_as_its_last_column(nlp, monkeypatch):
-    rows = table_rows()
-    assert sum(on != off for _, on, off in rows) >= 10  # rows the switches change; the others are controls
-    communique_without(monkeypatch, "place_pps", "helper_pps")
-    wrong = [f"{text}: {_targets(d)}" for (text, _, off), d in coded_rows(rows) if _targets(d) != off]
-    assert not wrong, "\n".join(wrong)
+def test_the_table_with_the_switch_on_and_off(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, table_rows(), _targets, ("place_pps", "helper_pps"), at_least=15)
 
 
 def test_petrarch2_reads_the_border_as_its_country(nlp):
