@@ -62,6 +62,7 @@ class VerbEntry:
     verb: str = ""                       # the dictionary line's verb, e.g. "+CORDON_OFF"
     line: int = 0
     source: str = ""
+    own_code: bool = False               # the line gives a code of its own ("RESIGN [083]"), not its block's
 
 
 @dataclass
@@ -247,7 +248,8 @@ class _Reader:
             raise self.error(number, f"the verb line {line!r} comes before any block header")
         head = line
         code = self.block_code
-        if "[" in head:
+        own_code = "[" in head
+        if own_code:
             head, _, rest = head.partition("[")
             code = rest.partition("]")[0].strip()
         forms_text = None
@@ -262,7 +264,7 @@ class _Reader:
             raise self.error(number, f"unknown CAMEO code [{code}]")
         self.d.stats.verb_lines += 1
         stem = words[0]
-        entry = VerbEntry(self.block, codes[0], codes[1], stem, number, self.source)
+        entry = VerbEntry(self.block, codes[0], codes[1], stem, number, self.source, own_code)
         parts = [p for p in stem.split("_") if p]
         verb_at = next((i for i, p in enumerate(parts) if p.startswith("+")), 0)
         if forms_text is None:

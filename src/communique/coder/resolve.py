@@ -15,7 +15,6 @@ protest keeps its own code over the demand it is staged for.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .additions import composed_code
 from .codes import combine, to_cameo
@@ -78,17 +77,8 @@ MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19"
 def _own_code(verbs, form: str) -> bool:
     """Whether the dictionary line of verb `form` gives it a code of its own ("RESIGN [083]"), not only its
     block's ("TAKE" in the block APPREHEND [171])."""
-    entry = verbs.lookup(form, ()) if hasattr(verbs, "lookup") else None
-    return entry is not None and bool(entry.source) and "[" in _dictionary_line(entry.source, entry.line)
-
-
-@lru_cache(maxsize=4096)
-def _dictionary_line(source: str, line: int) -> str:
-    try:
-        with open(source, encoding="utf-8", errors="replace") as handle:
-            return next((text.split("#")[0] for n, text in enumerate(handle, 1) if n == line), "")
-    except OSError:
-        return ""
+    entry = verbs.lookup(form, ())
+    return entry is not None and entry.own_code
 
 
 class Resolver:
