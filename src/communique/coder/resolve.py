@@ -140,7 +140,7 @@ class Resolver:
         if x.sources:
             return [Event(tuple(up), x, code, verb, level.pattern, steps + ("nest: rule N",), level.up_heads,
                           x.source_hint)]
-        if getattr(self, "adverbial_acts", False) and self._adverbial_of(level, x):
+        if self.adverbial_acts and self._adverbial_of(level, x):
             return self._adverbial_events(level, x, steps)
         k, how = self._combine(code, x.code)
         kept = self._kept_act(level, k, x)
