@@ -144,3 +144,41 @@ def test_csv_keeps_communique_s_own_acled_type(tmp_path):
     by_id = {r["id"]: r for r in rows}
     assert by_id["ledger-030-accuse"]["acled_communique_type"] == "Diplomatic event"
     assert by_id["ledger-030-meet"]["acled_communique_type"] == ""
+
+
+class _OneStoryIndex(OneStoryPerCodeIndex):
+    """Every mention in one story, which takes the commonest code of its mentions (as resolve.stories does)."""
+
+    def __init__(self):
+        super().__init__()
+        self.codes: list[dict] = []
+
+    def add(self, document):
+        out = super().add(document)
+        self.codes += [event.cameo for event in document.events]
+        stories = list(self._stories.values())
+        merged = stories[0]
+        merged.cameo = max(self.codes, key=self.codes.count)  # max keeps the first of a tie
+        merged.mention_ids = [m for s in stories for m in s.mention_ids]
+        merged.mentions = len(merged.mention_ids)
+        self._stories = {merged.id: merged}
+        return [(event_id, merged.id, reason) for event_id, _, reason in out]
+
+
+def test_gdelt_event_row_is_filled_from_the_mention_with_the_story_s_own_code(tmp_path):
+    # The story's first stored mention is a consultation (040); the two after it are accusations (112), the
+    # story's code. The Event row must say what the story says, and the Mentions rows point at that row.
+    with Store(tmp_path / "one.duckdb") as store:
+        index = _OneStoryIndex()
+        store.add_documents([meeting_document("first-001")], story_index=index)
+        later = meeting_document("later-002", url="https://other.example/a",
+                                 text=MEETING_TEXT.replace("Tuesday", "Tuesday morning"))
+        later.events = later.events[1:]  # the accusation alone
+        store.add_documents([later], story_index=index)
+        (row,) = _gdelt_rows(store)
+        assert row["EventCode"] == "112" and row["Actor1Code"] == "GRC"
+        assert row["SOURCEURL"] == "https://ledger.example/ankara"  # the first mention with the story's code
+        assert row["NumMentions"] == "3"
+        mentions = [dict(zip(gdelt_mention_columns(), line.split("\t")))
+                    for line in _export(store, "gdelt-mentions").splitlines()]
+        assert {m["EventTimeDate"] for m in mentions} == {row["DATEADDED"]}

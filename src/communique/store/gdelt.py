@@ -2,7 +2,9 @@
 
 GDELT counts an event once and lists each article that mentions it in the Mentions table. communique's
 nearest thing to an event is a story: the Event table has one row per story (a mention with no story is
-an event of its own), filled from the story's first stored mention, and the Mentions table one row per
+an event of its own), filled from the story's main mention (the first exported mention that has the story's
+own CAMEO code, the commonest among its mentions; else its first exported mention), so that the row's code is
+the story's, and the Mentions table one row per
 event mention, linked by GLOBALEVENTID. NumMentions, NumArticles and NumSources count the exported
 mentions of the story, so summing NumMentions over the Event table gives the Mentions table's row count:
 nothing is counted twice.
@@ -98,14 +100,12 @@ def gdelt_rows(store: Store, filters: dict[str, Any] | None = None) -> Iterator[
     filters = with_default_modality(filters)
     columns = gdelt_columns()
     counts = _story_counts(store, filters)
+    main = _main_mentions(store, filters)
     documents = _Documents(store)
     places_of = _PlacesByDocument(store)
-    seen: set[str] = set()
     for event in store.iter_events(order="stored", **filters):
-        if event["story"] is not None:
-            if event["story"] in seen:
-                continue
-            seen.add(event["story"])
+        if event["story"] is not None and main.get(event["story"]) != event["id"]:
+            continue
         mentions, articles, sources = counts.get(event["story"], (1, 1, 1))
         places = places_of(event["document_id"])
         values = {
@@ -131,11 +131,11 @@ def gdelt_mention_rows(store: Store, filters: dict[str, Any] | None = None) -> I
     filters = with_default_modality(filters)
     columns = gdelt_mention_columns()
     documents = _Documents(store)
-    first_added: dict[str, Any] = {}  # story -> DATEADDED of its event row (its first exported mention)
+    main = _main_mentions(store, filters)
+    added_by_mention = _added_by_mention(store, main)
     for event in store.iter_events(order="stored", **filters):
         added = documents.added(event["document_id"])
-        key = event["story"] or event["id"]
-        event_added = first_added.setdefault(key, added)
+        event_added = added_by_mention.get(main.get(event["story"]), added)  # the event row's DATEADDED
         evidence, start = event["evidence"] or "", event["start"] or 0
         values = {
             "GLOBALEVENTID": event_id(event), "EventTimeDate": event_added, "MentionTimeDate": added,
@@ -168,6 +168,29 @@ def _story_counts(store: Store, filters: dict[str, Any]) -> dict[str, tuple[int,
            "count(DISTINCT coalesce(d.source, regexp_extract(d.url, '^[a-z]+://([^/]+)', 1), d.id)) "
            f"FROM event_mentions e JOIN documents d ON d.id = e.document_id{where} GROUP BY e.story_id")
     return {r[0]: r[1:] for r in store.query(sql, params).fetchall()}
+
+
+def _main_mentions(store: Store, filters: dict[str, Any]) -> dict[str, str]:
+    """Per story: the mention its Event row is filled from, among the exported ones: the first (in stored order)
+    whose CAMEO code is the story's own, else the first."""
+    from .filters import event_filters
+
+    keys = ("actor", "country", "dyad", "root", "since", "until", "story", "modality")
+    where, params = event_filters(*(filters.get(k) for k in keys))
+    where += (" AND" if where else " WHERE") + " e.story_id IS NOT NULL"
+    sql = ("SELECT e.story_id, arg_min(e.id, [CASE WHEN e.cameo_code = json_extract_string(s.cameo_json, '$.code') "
+           "THEN 0 ELSE 1 END, d.seq, e.position]) FROM event_mentions e JOIN documents d ON d.id = e.document_id "
+           f"JOIN stories s ON s.id = e.story_id{where} GROUP BY e.story_id")
+    return dict(store.query(sql, params).fetchall())
+
+
+def _added_by_mention(store: Store, main: dict[str, str]) -> dict[str, Any]:
+    """DATEADDED of each story's main mention, which the story's Mentions rows give as EventTimeDate."""
+    if not main:
+        return {}
+    sql = ("SELECT e.id, strftime(d.ingested_at, '%Y%m%d%H%M%S') FROM event_mentions e "
+           "JOIN documents d ON d.id = e.document_id WHERE list_contains(?, e.id)")
+    return dict(store.query(sql, [list(main.values())]).fetchall())
 
 
 class _Documents:
