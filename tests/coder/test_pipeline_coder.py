@@ -1,30 +1,20 @@
 """The adapter from the coder's records to the pipeline's event candidates (coder/adapter.py).
 
-The records here are written by hand in the shape of `coder.CodedEvent`, on sentences written for these
+The records here are `coder.CodedEvent`s written by hand, on sentences written for these
 tests, so that the adapter is tested apart from the engine; the document's actors are the real ones.
 """
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 import pytest
 
 from communique.coder.adapter import UNIDENTIFIED, ref_for_code, sentence_candidates
 from communique.coder.profiles import Profile
+from communique.coder.sentence import CodedEvent
 
 COMMUNIQUE, PETRARCH2 = Profile.named("communique"), Profile.named("petrarch2")
 
 
-@dataclass(frozen=True)
-class Record:  # the fields of coder.CodedEvent the adapter reads
-    source: str
-    target: str
-    code: str
-    verb: int
-    source_tokens: tuple[int, ...] = ()
-    target_tokens: tuple[int, ...] = ()
-    pattern: str | None = None
-    steps: tuple[str, ...] = ()
+Record = CodedEvent  # the coder's output record, which the adapter reads
 
 
 @pytest.fixture(scope="module")
