@@ -177,6 +177,25 @@ def test_actors_without_a_country_do_not_tie_events_together():
     assert len(build_stories([one, two])) == 2
 
 
+def test_statements_to_no_one_are_one_story_only_where_their_words_agree():
+    ministry = ActorRef("the Russian foreign ministry", "Russia ministry", "RUS", "GOV", "RUSGOV")
+
+    def remark(id_: str, words: str) -> Document:
+        return document(id_, "2020-01-08", mention(f"{id_}1", "010", [ministry], [], "2020-01-08",
+                                                   f"The Russian foreign ministry said on Wednesday that {words}"))
+
+    harvest = remark("a", "the grain harvest would be the largest in a decade")
+    embassy = remark("b", "the new embassy building in the capital was nearly finished")
+    retold = remark("c", "the grain harvest would be the largest in ten years")
+    stories = by_mention(build_stories([harvest, embassy, retold]))
+    assert stories["a1"] != stories["b1"]  # same speaker, day and code: two remarks
+    assert stories["a1"] == stories["c1"]  # the same remark retold
+    addressed = [document(k, "2020-01-08", mention(f"{k}1", "010", [ministry], [TURKEY], "2020-01-08",
+                                                   f"The Russian foreign ministry told Turkey on Wednesday that {w}"))
+                 for k, w in (("d", "the harvest was large"), ("e", "the embassy was finished"))]
+    assert len(build_stories(addressed)) == 1  # addressed statements keep the dyad rules
+
+
 def test_two_batches_give_the_same_stories_as_one():
     one = build_stories([appeal_wire(), appeal_dispatch(), appeal_next_day()])
     index = StoryIndex()

@@ -5,6 +5,8 @@ tests, so that the adapter is tested apart from the engine; the document's actor
 """
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from communique.coder.adapter import UNIDENTIFIED, ref_for_code, sentence_candidates
@@ -140,14 +142,21 @@ def test_petrarch2_needs_both_actors_communique_a_source(nlp):
     assert got.target == [] and got.confidence < 0.95
 
 
-def test_a_statement_addressed_to_no_one_is_not_an_event_even_in_communique(nlp):
+def test_a_statement_addressed_to_no_one_is_an_event_only_where_the_sentence_has_no_other(nlp):
     doc = nlp("Egypt said on Monday that talks would resume.")
     said = index(doc, "said")
     dropped = []
-    got = sentence_candidates(doc, 0, doc[:], [Record("EGY", "", "010", said)], None, COMMUNIQUE, dropped)
+    without = dataclasses.replace(COMMUNIQUE, targetless_statements=False)
+    got = sentence_candidates(doc, 0, doc[:], [Record("EGY", "", "010", said)], None, without, dropped)
     assert got == [] and dropped == [("EGY", "", "010", ("drop: no target",))]
+    (alone,) = sentence_candidates(doc, 0, doc[:], [Record("EGY", "", "010", said)], None, COMMUNIQUE)
     (to_israel,) = sentence_candidates(doc, 0, doc[:], [Record("EGY", "ISR", "010", said)], None, COMMUNIQUE)
-    assert to_israel.target[0].code == "ISR"
+    assert to_israel.target[0].code == "ISR" and alone.target == [] and alone.confidence < to_israel.confidence
+    resume = Record("EGY", "", "036", index(doc, "resume"))  # another event of the sentence: no statement kept
+    dropped = []
+    got = sentence_candidates(doc, 0, doc[:], [Record("EGY", "", "010", said), resume], None, COMMUNIQUE, dropped)
+    assert [c.code for c in got] == ["036"] and dropped == [("EGY", "", "010", ("drop: no target",))]
+    assert sentence_candidates(doc, 0, doc[:], [Record("EGY", "", "010", said)], None, PETRARCH2) == []
 
 
 def test_what_a_demand_asks_for_is_not_an_event_that_happened(nlp):

@@ -19,7 +19,8 @@ the first into the second:
    names other actors; the document's coreference weighs the recent actor subjects);
 3. with `agentless_material_conflict`, material conflict (CAMEO 14-20) with no source gets an
    unidentified one, also where neither side names an actor ("weapons were seized"); without `require_both_actors` an event needs a source only, except a public
-   statement (CAMEO 01), which is an event only when addressed to someone;
+   statement (CAMEO 01), which is an event only when addressed to someone, or (switch `targetless_statements`)
+   where it is the sentence's only event and its source is identified ("Xland denied the allegations");
 4. records of one verb and code are grouped back into one candidate per shared target (sources
    merged: "Erdogan and Putin urged"), then per shared source set (targets merged).
 """
@@ -40,10 +41,12 @@ from .intent_words import intent_records
 from .contents import request_words, requested
 from .discards import STORY
 from .profiles import Profile
-from .prominence import ranked
+from .prominence import ranked, statement_verbs, subordination
 from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP, RECIPROCAL_STEP
 
-STATEMENT_ROOT = "01"  # "X said": a statement addressed to no one says nothing specific, even without require_both_actors
+STATEMENT_ROOT = "01"  # "X said": a statement addressed to no one is kept only by `targetless_statements`
+UNADDRESSED = "addition: a statement addressed to no one, the sentence's only event (targetless_statements)"
+UNADDRESSED_STEP = 0.2  # below an addressed statement's certainty: it says less
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # the engine's steps (coder/compose.py) that fold a clause's negation ("not") or a governing verb of saying
 # or wanting (a transformation rule: "said it attacked" 015, "wants to attack" 021) into the code
@@ -138,7 +141,7 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
                         dropped: list[Dropped] | None = None, verbs=None) -> list[EventCandidate]:
     """The candidates of sentence number `n` from the engine's records for it. With the verb dictionary
     `verbs` (switch `request_contents`), an act a word of requesting asks for is dropped too (contents.py)."""
-    sides = []
+    sides, unaddressed = [], []
     read = [(event, actor_refs(doc, event.source, event.source_tokens, actors, profile),
              actor_refs(doc, event.target, event.target_tokens, actors, profile)) for event in coded]
     own = _own(read)
@@ -151,18 +154,46 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
                 and event.code[:2] in AGENTLESS_ROOTS:
             source = [UNIDENTIFIED]  # "Xland has been accused of espionage": by someone unnamed (recall.py)
         if not source or (not target and (profile.require_both_actors or event.code[:2] == STATEMENT_ROOT)):
+            if profile.targetless_statements and _unaddressed_statement(event, source, target, profile):
+                unaddressed.append((event, source, target))  # kept only where the sentence has no other event
+                continue
             if dropped is not None:
                 reason = "drop: no source" if not source else "drop: no target"
                 dropped.append((event.source, event.target, event.code, tuple(event.steps) + (reason,)))
             continue
         sides.append((event, source, target))
-    if not sides:
-        return []
     evidence = _evidence(doc, sentence)
-    candidates = _without_contents(doc, [_candidate(n, evidence, group) for group in _grouped(sides)])
-    if verbs is not None:
+    candidates = _without_contents(doc, [_candidate(n, evidence, group) for group in _grouped(sides)]) \
+        if sides else []
+    if candidates and verbs is not None:
         candidates = _without_requested(doc, sentence, candidates, verbs, dropped)
-    return ranked(doc, candidates, sentence)
+    if unaddressed:
+        candidates = candidates or [_unaddressed_candidate(doc, n, evidence, unaddressed)]
+        if dropped is not None:  # the statements not kept, for reports
+            dropped.extend((e.source, e.target, e.code, tuple(e.steps) + ("drop: no target",))
+                           for e, _, _ in unaddressed if all(c.trigger != e.verb or c.code != e.code
+                                                             for c in candidates))
+    return ranked(doc, candidates, sentence) if candidates else []
+
+
+def _unaddressed_statement(event: CodedEventLike, source: list[ActorRef], target: list[ActorRef],
+                           profile: Profile) -> bool:
+    """A statement (CAMEO 01: "said that ...", "denied the allegations", "declined to comment") addressed to no
+    one by an identified source (one naming a country or an organisation; not "officials said"): CAMEO 010
+    "Make statement, not specified below" and its siblings require no target (switch `targetless_statements`)."""
+    return bool(source) and not target and not profile.require_both_actors \
+        and event.code[:2] == STATEMENT_ROOT and any(r.country for r in source)
+
+
+def _unaddressed_candidate(doc: Doc, n: int, evidence: tuple[int, int, str],
+                           unaddressed: list[Side]) -> EventCandidate:
+    """The one statement a sentence with no other event keeps: the least subordinate clause's (the first in
+    the sentence among equals), `UNADDRESSED_STEP` below its coding certainty: it says less than an act."""
+    saying = statement_verbs(doc)
+    side = min(unaddressed, key=lambda s: (subordination(doc, s[0].verb, saying), s[0].verb))
+    candidate = _candidate(n, evidence, [side])
+    return replace(candidate, confidence=round(candidate.confidence - UNADDRESSED_STEP, 2),
+                   steps=candidate.steps + (UNADDRESSED,))
 
 
 def _own(read: list[tuple[CodedEventLike, list[ActorRef], list[ActorRef]]]) -> dict[tuple[int, str], set[str]]:

@@ -59,6 +59,8 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `place_pps` | off | on | a PP of place over a border noun ("a rebel stronghold on the Yland border", "near the border with Yland") gives no actor to the clause or the noun phrase it modifies, and its words are not the phrase's own: a border names the neighbour across it, not the country of what lies on it; the event's place and the document's context do not take a country from a name that modifies a border (resolve/event_countries); an actor found only in a PP of place inside a PP of time ("following the fighting in Zland", "after the clashes in Yland's capital") is another event's place, no target; PETRARCH-2 (spec §3.6, §4.5) reads the actors of any PP; coder/place_pps.py, data/coder_place_pps.tsv |
 | `helper_pps` | off | on | WITH or UNDER over a noun of help or sponsorship ("tightened the blockade of Yland with Zland's help", "with the support of Zland", "under the auspices of the UN") names a helper, not the one the act is directed at (the PLOVER manual's recipient); coder/place_pps.py, data/coder_place_pps.tsv |
 | `compound_locatives` | off | on | a place told by a compound or directional preposition with OF ("outside of <city>", "20 km north of <city>", places/locate.py `COMPOUND_LOCATIVES`) locates the event as "in" or "outside" does; the place reader otherwise stops at "outside" or "north" and finds none, so an unidentified attacker or a sector actor there gets no country (resolve/event_countries: the country where it struck, the PLOVER and GDELT convention); the faithful profile's event places are unchanged |
+| `targetless_statements` | off | on | a statement (CAMEO 01: "said that talks would continue", "denied the allegations", "declined to comment", "claimed responsibility for the bombing") addressed to no one is kept where it is the sentence's only event and its source names a country or an organisation (not "officials said"): CAMEO 010 "Make statement, not specified below" requires no target; one per sentence (the least subordinate clause's), 0.2 below its coding certainty, so it never outranks, duplicates or frames an act; without it such a sentence has no event; coder/adapter.py |
+| `year_modifiers` | off | on | a year of PETRARCH-2's discard list (1914-2013) that dates a noun, not the clause ("sentenced 75 people over the 2013 sit-in", "arrested a suspect in the 2005 killing of the prime minister", "the war of 1967") does not discard the sentence, as a relative clause's does not (`relative_discards`); a year on the verb ("ousted the president in 2013") or in the main verb's subject ("The 2011 uprising toppled ...") still tells the past and discards it; PETRARCH-2 discards any sentence holding such a year; coder/sentence.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -127,6 +129,8 @@ class Profile:
     place_pps: bool = True
     helper_pps: bool = True
     compound_locatives: bool = True
+    targetless_statements: bool = True
+    year_modifiers: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -163,5 +167,6 @@ PROFILES = {
                          plover_future_cooperation=False, plover_verbal_senses=False,
                          time_pps=False, uncombined_acts=False, adverbial_acts=False,
                          relative_discards=False, plover_concessions=False, particle_patterns=False,
-                         place_pps=False, helper_pps=False, compound_locatives=False),
+                         place_pps=False, helper_pps=False, compound_locatives=False,
+                         targetless_statements=False, year_modifiers=False),
 }

@@ -15,6 +15,8 @@ Profile switches read here (`profiles.py`):
 * `background_clauses` on (with `main_clause_only` off): an adverbial clause of time ("after", "before", "until",
   data/coder_background_marks.tsv) is not coded on its own where the top-level clauses coded an event: it is
   the background of the news (coder/contents.py);
+* `relative_discards`, `year_modifiers` on: a discard phrase that only describes a noun (a relative clause's
+  "months ago", "the 2013 sit-in") does not discard the sentence (`_without_descriptions`);
 * `fix_quirks` on: the spec's named Quirks are fixed — in compose (a fronted bare NP is no upper, an
   OR/BUT coordination is not coded as its last verb), in the matcher (`match.py`) and in the actor reader
   (`CoderKnowledge.load`: the last record of an actor file is kept, a bare date means "from").
@@ -208,24 +210,57 @@ def code_sentence_with(sent: Span, date: datetime.date | None, knowledge, profil
     discards = getattr(knowledge, "discards", None)
     if discards is not None and not (story_clear and _whole_words(sent)) \
             and discards.sentence_discarded(sentence_text(sent)) \
-            and not (profile.relative_discards and not discards.sentence_discarded(_without_relatives(sent))):
+            and not ((profile.relative_discards or profile.year_modifiers)
+                     and not discards.sentence_discarded(_without_descriptions(sent, profile))):
         return []
     return code_view(sent, phrase_view(sent), date, knowledge, profile, match, trace)
 
 
 RELATIVE_DEPS = frozenset({"relcl", "acl"})  # a clause that describes a noun: "the curfew (that was) imposed ..."
+YEAR_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod", "nmod", "appos"})  # "the 2013 sit-in"
+NOUNS = frozenset({"NOUN", "PROPN"})
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _without_relatives(sent: Span) -> str:
-    """The sentence's text without its relative and other noun-modifying clauses (switch `relative_discards`):
-    "lifted the curfew that was imposed six months ago" is read as "lifted the curfew", so that a discard
-    phrase of PETRARCH-2's that dates the past ("MONTHS AGO", a year) in the description of a noun does not
-    discard the news; whitespace is kept as written, so the discards' whole-token matching is unchanged."""
+def _without_descriptions(sent: Span, profile) -> str:
+    """The sentence's text without what only describes a noun, so that a discard phrase of PETRARCH-2's that
+    dates the past ("MONTHS AGO", a year) there does not discard the news; whitespace is kept as written, so
+    the discards' whole-token matching is unchanged:
+    - (switch `relative_discards`) relative and other noun-modifying clauses: "lifted the curfew that was
+      imposed six months ago" is read as "lifted the curfew";
+    - (switch `year_modifiers`) a year that modifies a noun ("sentenced 75 people over the 2013 sit-in",
+      "arrested a suspect in the 2005 killing of ...") or is the object of a preposition on a noun ("the war
+      of 1967"), except in the subject of the sentence's main verb ("The 2011 uprising toppled ..." tells
+      the past); a year on a verb ("ousted the president in 2013") still dates the event, and discards it."""
     dropped: set[int] = set()
     for token in sent:
-        if token.dep_ in RELATIVE_DEPS and token.i not in dropped:
+        if token.i in dropped:
+            continue
+        if profile.relative_discards and token.dep_ in RELATIVE_DEPS:
+            dropped.update(t.i for t in token.subtree)
+        elif profile.year_modifiers and _dates_a_noun(token):
             dropped.update(t.i for t in token.subtree)
     return "".join(t.text_with_ws for t in sent if t.i not in dropped)
+
+
+def _is_year(token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("18", "19", "20")
+
+
+def _dates_a_noun(token) -> bool:
+    """A year modifying a noun, or a preposition on a noun whose object is a year, outside the main subject."""
+    if token.head.i == token.i or token.head.pos_ not in NOUNS:
+        return False
+    if _is_year(token) and token.dep_ in YEAR_MODIFIER_DEPS:
+        pass
+    elif not (token.dep_ == "prep" and any(_is_year(c) for c in token.children if c.dep_ == "pobj")):
+        return False
+    for above in token.ancestors:  # the noun phrase's place: not the subject of the sentence's main verb
+        if above.dep_ in CLAUSE_SUBJECTS and above.head.dep_ == "ROOT":
+            return False
+        if above.pos_ in ("VERB", "AUX"):
+            return True
+    return True
 
 
 def _whole_words(sent: Span) -> bool:

@@ -12,7 +12,9 @@ the dates fall within a window. Soft doubts (a parent or group code, a side name
 (half a doubt), a side naming no one in one mention, a date that is only the publication date, a coarse
 date, a location conflict) are counted, and past a small number the wording of the evidence must agree.
 Within one article, a later side that names no country is read as the one the article named earlier
-(anaphora: "urged the parties" after "urged all parties in Libya"), at half a doubt.
+(anaphora: "urged the parties" after "urged all parties in Libya"), at half a doubt. A statement addressed
+to no one ("X said on Tuesday that ...") is about what its words say: it joins a story only where the wording
+agrees closely (`unaddressed_statement_jaccard`), whatever the doubts.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from .story_actors import ActorSpec, DyadFit, SideCosts, actor_specs, blocking_k
 
 RULES_FILE = "story_rules.tsv"
 EXACT_PRECISIONS = frozenset({"day", "hour", "minute"})
+STATEMENT_ROOT = "01"  # CAMEO's public statements
 _WORD = re.compile(r"[a-z]{3,}")  # whole runs of letters: shorter runs never match
 
 
@@ -116,6 +119,11 @@ class MentionView:
     def actor_keys(self) -> set[str]:
         """The blocking keys of both sides: two mentions whose actors can match share one."""
         return blocking_keys(self.source) | blocking_keys(self.target)
+
+    @property
+    def unaddressed_statement(self) -> bool:
+        """A statement (CAMEO 01) addressed to no one: "X said on Tuesday that ..." (no target)."""
+        return self.code[:2] == STATEMENT_ROOT and not self.target
 
     @property
     def seen(self) -> str | None:
@@ -209,6 +217,9 @@ def match_rank(new: MentionView, old: MentionView, rules: StoryRules) -> tuple[f
         return None
     doubts = code_doubts + actors.doubts + date_doubts + _place_doubts(new.place, old.place)
     jaccard = _jaccard(new.words, old.words)
+    if (new.unaddressed_statement or old.unaddressed_statement) \
+            and jaccard < rules.setting("unaddressed_statement_jaccard"):
+        return None  # only its words say what a statement to no one is about (data/story_rules.tsv)
     free = rules.setting("max_free_doubts")
     if doubts > free:
         needed = rules.setting("borderline_jaccard") + \
