@@ -30,7 +30,7 @@ from .coder.profiles import Profile
 from .extract.actors import DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
 from .modality import conditional_future, modality_of
-from .plover_conventions import plover_in_profile, promised_cooperation
+from .plover_conventions import object_lemmas, plover_in_profile, promised_cooperation
 from .places.gazetteer import load_gazetteer, load_user_gazetteer
 from .places.locate import location_for_event
 from .places.recognise import find_places
@@ -331,7 +331,8 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         id=hashlib.sha1(f"{doc_id}:{trigger_start}:{c.code}".encode()).hexdigest()[:16],
         sentence=c.sentence, start=c.start, end=c.end, evidence=c.evidence,
         source=c.source, target=c.target, cameo=cameo_for(c.code),
-        plover=plover_in_profile(c.code, doc[c.trigger].lemma_, profile, mood if mooded is None else modality),
+        plover=plover_in_profile(c.code, doc[c.trigger].lemma_, profile, mood if mooded is None else modality,
+                                 object_lemmas(doc[c.trigger])),
         quad_class=code.quad_class, goldstein=code.goldstein, date=date,
         deadline=deadline_for_event(doc, c.trigger, dates),
         location=_location(doc, c, places, profile.compound_locatives),

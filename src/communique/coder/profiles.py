@@ -59,6 +59,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `place_pps` | off | on | a PP of place over a border noun ("a rebel stronghold on the Yland border", "near the border with Yland") gives no actor to the clause or the noun phrase it modifies, and its words are not the phrase's own: a border names the neighbour across it, not the country of what lies on it; the event's place and the document's context do not take a country from a name that modifies a border (resolve/event_countries); an actor found only in a PP of place inside a PP of time ("following the fighting in Zland", "after the clashes in Yland's capital") is another event's place, no target; PETRARCH-2 (spec §3.6, §4.5) reads the actors of any PP; coder/place_pps.py, data/coder_place_pps.tsv |
 | `helper_pps` | off | on | WITH or UNDER over a noun of help or sponsorship ("tightened the blockade of Yland with Zland's help", "with the support of Zland", "under the auspices of the UN") names a helper, not the one the act is directed at (the PLOVER manual's recipient); coder/place_pps.py, data/coder_place_pps.tsv |
 | `compound_locatives` | off | on | a place told by a compound or directional preposition with OF ("outside of <city>", "20 km north of <city>", places/locate.py `COMPOUND_LOCATIVES`) locates the event as "in" or "outside" does; the place reader otherwise stops at "outside" or "north" and finds none, so an unidentified attacker or a sector actor there gets no country (resolve/event_countries: the country where it struck, the PLOVER and GDELT convention); the faithful profile's event places are unchanged |
+| `plover_material_senses` | off | on | a material act the PLOVER manual names under another type than its CAMEO code's crosswalk is given the manual's type, by its trigger and, where it matters, its object's head (data/plover_material_senses.tsv, each row citing the manual's line): a raid (190) COERCE seize, a website attacked COERCE cyber, diplomats expelled (174) SANCTION expel, a conviction (173) and a finding of guilt (116) SANCTION convict, riot police deployed (175) MOBILIZE police, a military retreat (080) RETREAT withdraw, an apology (055) and an amnesty (056) CONCEDE, a debt forgiven (056) AID; plover_conventions.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -127,6 +128,7 @@ class Profile:
     place_pps: bool = True
     helper_pps: bool = True
     compound_locatives: bool = True
+    plover_material_senses: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -163,5 +165,6 @@ PROFILES = {
                          plover_future_cooperation=False, plover_verbal_senses=False,
                          time_pps=False, uncombined_acts=False, adverbial_acts=False,
                          relative_discards=False, plover_concessions=False, particle_patterns=False,
-                         place_pps=False, helper_pps=False, compound_locatives=False),
+                         place_pps=False, helper_pps=False, compound_locatives=False,
+                         plover_material_senses=False),
 }
