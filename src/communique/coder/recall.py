@@ -52,6 +52,8 @@ AGENTLESS_STEP = "addition: agentless passive, source unidentified"
 # statement, appeal, intent, meeting or diplomatic cooperation (01-05), whose news is who speaks or meets
 AGENTLESS_ROOTS = frozenset(f"{n:02d}" for n in range(6, 21))
 ADJUNCTS_FILE = "coder_adjunct_prepositions.tsv"
+# spaCy's dependencies of an adjective that completes a verb: "found him GUILTY" (ccomp, oprd), "was found GUILTY"
+ADJECTIVE_COMPLEMENTS = frozenset({"ccomp", "oprd", "acomp", "xcomp"})
 ACT_KINDS_FILE = "coder_act_kind_nouns.tsv"
 
 
@@ -198,14 +200,21 @@ class RecallSteps:
                     code = table[(cl.form, noun)]
                     sense = f"as {code:X}" if code else "is no event"
                     return code, f"addition: {cl.form} {noun} {sense}"
-        if self.silent_verbs:
-            for noun in words + [""]:
+        if self.silent_verbs:  # an adjective complement too: "found the president guilty" (FIND GUILTY, 116)
+            for noun in words + self._adjective_complements(cl) + [""]:
                 code = silent_verb_code(cl.form, noun)
                 if code is not None:
                     return code, f"addition: {' '.join((cl.form, noun)).strip()} as a CAMEO code name says, {code:X}"
         if self.act_nouns:
             return act_noun_code(self.view, cl, _undergoers(cl), parts)
         return None
+
+    def _adjective_complements(self, cl) -> list[str]:
+        """The adjectives that complement the clause's verb with or without their own subject ("found the
+        president GUILTY", "was found GUILTY"), which a code name makes the verb's object (116 "Find guilty")."""
+        view = self.view
+        return [view.words[k] for k in view.children[cl.verb]
+                if view.deps[k] in ADJECTIVE_COMPLEMENTS and view.tags[k].startswith("JJ")]
 
     def _sensed(self, form: str, noun: str) -> bool:
         """Whether a sense table codes this verb with this object noun."""
