@@ -60,6 +60,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `helper_pps` | off | on | WITH or UNDER over a noun of help or sponsorship ("tightened the blockade of Yland with Zland's help", "with the support of Zland", "under the auspices of the UN") names a helper, not the one the act is directed at (the PLOVER manual's recipient); coder/place_pps.py, data/coder_place_pps.tsv |
 | `compound_locatives` | off | on | a place told by a compound or directional preposition with OF ("outside of <city>", "20 km north of <city>", places/locate.py `COMPOUND_LOCATIVES`) locates the event as "in" or "outside" does; the place reader otherwise stops at "outside" or "north" and finds none, so an unidentified attacker or a sector actor there gets no country (resolve/event_countries: the country where it struck, the PLOVER and GDELT convention); the faithful profile's event places are unchanged |
 | `plover_material_senses` | off | on | a material act the PLOVER manual names under another type than its CAMEO code's crosswalk is given the manual's type, by its trigger and, where it matters, its object's head (data/plover_material_senses.tsv, each row citing the manual's line): a raid (190) COERCE seize, a website attacked COERCE cyber, diplomats expelled (174) SANCTION expel, a conviction (173) and a finding of guilt (116) SANCTION convict, riot police deployed (175) MOBILIZE police, a military retreat (080) RETREAT withdraw, an amnesty (056) CONCEDE, a debt forgiven (056) AID; plover_conventions.py |
+| `attempted_assaults` | off | on | an assault (CAMEO 18-20) that a verb of attempting governs, the attempt told as done ("gunmen tried to assassinate the governor"), is scored with the attempt's modality, not as a possibility: the PLOVER manual's ASSAULT is "deliberate actions which can potentially result in substantial physical harm", its mode targeted "(successful and attempted) assassinations"; an assassination attempted is CAMEO's 185 "Attempt to assassinate"; pipeline.py, modality.py `attempt_verb` |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -129,6 +130,7 @@ class Profile:
     helper_pps: bool = True
     compound_locatives: bool = True
     plover_material_senses: bool = True
+    attempted_assaults: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -166,5 +168,5 @@ PROFILES = {
                          time_pps=False, uncombined_acts=False, adverbial_acts=False,
                          relative_discards=False, plover_concessions=False, particle_patterns=False,
                          place_pps=False, helper_pps=False, compound_locatives=False,
-                         plover_material_senses=False),
+                         plover_material_senses=False, attempted_assaults=False),
 }
