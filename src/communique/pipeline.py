@@ -316,7 +316,7 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
     date = date_for_event(doc, c.trigger, dates, published)
     modality = _modality(doc, c, date, published)
     if modality == "hypothetical" and profile.attempted_assaults:
-        modality = _attempted_assault(doc, c, date, published) or modality
+        modality = _attempted_assault(doc, c, date, published, profile) or modality
     mood = modality
     if modality == "hypothetical" and profile.conditional_threats and conditional_future(doc, c.trigger):
         mood = "future"  # "will cut aid unless ...": announced for later on a condition, a threat (or offer) now
@@ -360,19 +360,21 @@ def _modality(doc: Doc, c: EventCandidate, date: dict, published: dt.date | None
     return modality
 
 
-# CAMEO roots of force and violence (18 ASSAULT, 19 FIGHT, 20 mass violence), PLOVER ASSAULT, and CAMEO's own code
-# for an assassination attempted (185 "Attempt to assassinate") where the act is 186 "Assassinate"
-ASSAULT_ROOTS = ("18", "19", "20")
+# CAMEO's own code for an assassination attempted (185 "Attempt to assassinate") where the act is 186 "Assassinate"
 ATTEMPTED_CODES = {"186": "185"}
 
 
-def _attempted_assault(doc: Doc, c: EventCandidate, date: dict, published: dt.date | None) -> str | None:
+def _attempted_assault(doc: Doc, c: EventCandidate, date: dict, published: dt.date | None,
+                       profile: Profile) -> str | None:
     """`attempted_assaults`: the modality of an assault an attempt governs ("gunmen tried to assassinate the
     governor"), the attempt's own, where the attempt is told as done: the PLOVER manual's ASSAULT is "deliberate
     actions which can potentially result in substantial physical harm", its mode targeted "(successful and
-    attempted) assassinations"; an assassination attempted is CAMEO 185. None where it is no such attempt."""
-    attempt = attempt_verb(doc, c.trigger) if c.code[:2] in ASSAULT_ROOTS else None
-    if attempt is None:
+    attempted) assassinations"; an assassination attempted is CAMEO 185. None where it is no such attempt or
+    the act is of another PLOVER type ("tried to arrest": no arrest made)."""
+    trigger = doc[c.trigger]
+    attempt = attempt_verb(doc, c.trigger)
+    if attempt is None or plover_in_profile(c.code, trigger.lemma_, profile, objects=object_lemmas(trigger))["type"] \
+            != "ASSAULT":  # "tried to arrest the cleric": an arrest (COERCE) attempted is no arrest
         return None
     modality = modality_of(doc, attempt, date.get("value") if date.get("text") else None, published)
     if modality not in ("asserted", "historical"):
