@@ -200,8 +200,10 @@ class RecallSteps:
                     code = table[(cl.form, noun)]
                     sense = f"as {code:X}" if code else "is no event"
                     return code, f"addition: {cl.form} {noun} {sense}"
-        if self.silent_verbs:  # an adjective complement too: "found the president guilty" (FIND GUILTY, 116)
-            for noun in words + self._adjective_complements(cl) + [""]:
+        if self.silent_verbs:  # an adjective complement too: "found the president guilty" (FIND GUILTY, 116),
+            # and the object of TO: "agreed to the demands" (AGREE DEMANDS, 083)
+            to_objects = [self.view.words[pp.obj.head] for pp in cl.pps if pp.text == "TO" and pp.obj is not None]
+            for noun in words + self._adjective_complements(cl) + to_objects + [""]:
                 code = silent_verb_code(cl.form, noun)
                 if code is not None:
                     return code, f"addition: {' '.join((cl.form, noun)).strip()} as a CAMEO code name says, {code:X}"
