@@ -19,7 +19,8 @@ for later an AGREE ("will meet the Yland president"), and `plover_verbal_senses`
 summoning ACCUSE (data/plover_verbal_senses.tsv). `plover_material_senses` types the material acts the
 manual names under another type than their code's crosswalk, by the trigger and, where it matters, the head of
 its object (data/plover_material_senses.tsv: a raid COERCE seize, diplomats expelled SANCTION expel, a conviction
-SANCTION convict, riot police deployed MOBILIZE, an amnesty CONCEDE, a debt forgiven AID). The
+SANCTION convict, riot police deployed MOBILIZE, an amnesty CONCEDE, a debt forgiven AID, a withdrawal from a body
+SANCTION withdraw, soldiers' arrests COERCE arrest). The
 profile `petrarch2` keeps the table as it is.
 """
 from __future__ import annotations
