@@ -1,6 +1,8 @@
 """PLOVER conventions of the profiles (plover_conventions.py): the manual's crosswalk and resignations."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from communique import codes
@@ -8,6 +10,8 @@ from communique.coder.profiles import Profile
 from communique.plover_conventions import plover_in_profile
 
 COMMUNIQUE, PETRARCH2 = Profile.named("communique"), Profile.named("petrarch2")
+# the crosswalk alone: `plover_material_senses` types some acts otherwise (a finding of guilt: SANCTION convict)
+CROSSWALK = dataclasses.replace(COMMUNIQUE, plover_material_senses=False)
 
 
 @pytest.mark.parametrize("code, table_type, cue_type", [
@@ -21,10 +25,15 @@ COMMUNIQUE, PETRARCH2 = Profile.named("communique"), Profile.named("petrarch2")
 def test_the_crosswalk_reduces_a_code_to_its_cue_category_only_in_communique(code, table_type, cue_type):
     assert codes.plover_for(code)["type"] == table_type
     assert plover_in_profile(code, "take", PETRARCH2) == codes.plover_for(code)
-    crossed = plover_in_profile(code, "take", COMMUNIQUE)
+    crossed = plover_in_profile(code, "take", CROSSWALK)
     assert crossed["type"] == cue_type
     assert crossed["mode"] is None  # the table's mode belongs to the other type
     assert crossed["context"] == codes.plover_for(code)["context"]
+
+
+def test_a_finding_of_guilt_is_the_manuals_sanction_convict_with_the_material_senses():
+    assert plover_in_profile("116", "find", COMMUNIQUE) == {"type": "SANCTION", "mode": "convict",
+                                                             "context": codes.plover_for("116")["context"]}
 
 
 def test_codes_inside_their_cue_category_keep_the_tables_mode_and_context():

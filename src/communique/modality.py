@@ -246,3 +246,18 @@ def conditional_future(doc: Doc, trigger_index: int) -> bool:
     return any(words.dep[c] == "advcl" and _has_mark(c, tree, cues, "hypothetical")
                and any(words.lower[m] in ("if", "unless") for m in tree.children(c) if words.dep[m] == "mark")
                for t in heads for c in tree.children(t))
+
+
+# verbs of attempting: their infinitive complement is the act attempted ("tried to assassinate the governor")
+ATTEMPT_LEMMAS = frozenset({"try", "attempt"})
+
+
+def attempt_verb(doc: Doc, trigger_index: int) -> int | None:
+    """The index of the verb of attempting ("try", "attempt") whose infinitive complement the trigger is
+    ("gunmen tried to assassinate the governor": tried), else None."""
+    tree = dep_tree(doc)
+    words = tree.words
+    head = tree.head[trigger_index]
+    if words.dep[trigger_index] == "xcomp" and head != trigger_index and words.lemma[head] in ATTEMPT_LEMMAS:
+        return head
+    return None

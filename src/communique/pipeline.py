@@ -29,8 +29,8 @@ from .coder.place_pps import border_mention, border_place
 from .coder.profiles import Profile
 from .extract.actors import DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
-from .modality import conditional_future, modality_of
-from .plover_conventions import plover_in_profile, promised_cooperation
+from .modality import attempt_verb, conditional_future, modality_of
+from .plover_conventions import object_lemmas, plover_in_profile, promised_cooperation
 from .places.gazetteer import load_gazetteer, load_user_gazetteer
 from .places.locate import location_for_event
 from .places.recognise import find_places
@@ -315,6 +315,8 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
     profile = profile or Profile()
     date = date_for_event(doc, c.trigger, dates, published)
     modality = _modality(doc, c, date, published)
+    if modality == "hypothetical" and profile.attempted_assaults:
+        modality = _attempted_assault(doc, c, date, published, profile) or modality
     mood = modality
     if modality == "hypothetical" and profile.conditional_threats and conditional_future(doc, c.trigger):
         mood = "future"  # "will cut aid unless ...": announced for later on a condition, a threat (or offer) now
@@ -331,7 +333,8 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         id=hashlib.sha1(f"{doc_id}:{trigger_start}:{c.code}".encode()).hexdigest()[:16],
         sentence=c.sentence, start=c.start, end=c.end, evidence=c.evidence,
         source=c.source, target=c.target, cameo=cameo_for(c.code),
-        plover=plover_in_profile(c.code, doc[c.trigger].lemma_, profile, mood if mooded is None else modality),
+        plover=plover_in_profile(c.code, doc[c.trigger].lemma_, profile, mood if mooded is None else modality,
+                                 object_lemmas(doc[c.trigger])),
         quad_class=code.quad_class, goldstein=code.goldstein, date=date,
         deadline=deadline_for_event(doc, c.trigger, dates),
         location=_location(doc, c, places, profile.compound_locatives),
@@ -354,6 +357,31 @@ def _modality(doc: Doc, c: EventCandidate, date: dict, published: dt.date | None
     modality = modality_of(doc, c.trigger, date.get("value") if date.get("text") else None, published)
     if c.asserted and modality in ("hypothetical", "future", "negated"):
         return "asserted"  # the code already says it: "did not surrender" is a refusal (124), made now
+    return modality
+
+
+# CAMEO's own code for an assassination attempted (185 "Attempt to assassinate") where the act is 186 "Assassinate"
+ATTEMPTED_CODES = {"186": "185"}
+
+
+def _attempted_assault(doc: Doc, c: EventCandidate, date: dict, published: dt.date | None,
+                       profile: Profile) -> str | None:
+    """`attempted_assaults`: the modality of an assault an attempt governs ("gunmen tried to assassinate the
+    governor"), the attempt's own, where the attempt is told as done: the PLOVER manual's ASSAULT is "deliberate
+    actions which can potentially result in substantial physical harm", its mode targeted "(successful and
+    attempted) assassinations"; an assassination attempted is CAMEO 185. None where it is no such attempt or
+    the act is of another PLOVER type ("tried to arrest": no arrest made)."""
+    trigger = doc[c.trigger]
+    attempt = attempt_verb(doc, c.trigger)
+    if attempt is None or plover_in_profile(c.code, trigger.lemma_, profile, objects=object_lemmas(trigger))["type"] \
+            != "ASSAULT":  # "tried to arrest the cleric": an arrest (COERCE) attempted is no arrest
+        return None
+    modality = modality_of(doc, attempt, date.get("value") if date.get("text") else None, published)
+    if modality not in ("asserted", "historical"):
+        return None  # "will try to kill", "did not try to": the attempt itself is not told as done
+    if c.code in ATTEMPTED_CODES:
+        c.code = ATTEMPTED_CODES[c.code]
+        c.steps = c.steps + (f"addition: an attempt, {c.code}",)
     return modality
 
 

@@ -16,7 +16,12 @@ as the PLOVER 2.0 manual's translation table drops CAMEO 01 MAKE PUBLIC STATEMEN
 comment, pessimistic, optimistic, deny), keep theirs. The event stays, with its CAMEO code. Two more follow
 the manual's verbal types: `plover_future_cooperation` makes an act of CONSULT, SUPPORT, COOPERATE or AID told
 for later an AGREE ("will meet the Yland president"), and `plover_verbal_senses` an invitation AGREE and a
-summoning ACCUSE (data/plover_verbal_senses.tsv). The profile `petrarch2` keeps the table as it is.
+summoning ACCUSE (data/plover_verbal_senses.tsv). `plover_material_senses` types the material acts the
+manual names under another type than their code's crosswalk, by the trigger and, where it matters, the head of
+its object (data/plover_material_senses.tsv: a raid COERCE seize, diplomats expelled SANCTION expel, a conviction
+SANCTION convict, riot police deployed MOBILIZE, an amnesty CONCEDE, a debt forgiven AID, a withdrawal from a body
+SANCTION withdraw, soldiers' arrests COERCE arrest). The
+profile `petrarch2` keeps the table as it is.
 """
 from __future__ import annotations
 
@@ -35,6 +40,10 @@ VERBAL_SENSES_FILE = "plover_verbal_senses.tsv"
 # tense are also taken to imply intentions and should be coded as AGREE" (`plover_future_cooperation`)
 FUTURE_COOPERATION = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONCESSIONS_FILE = "plover_concessions.tsv"
+MATERIAL_SENSES_FILE = "plover_material_senses.tsv"
+ANY = "*"
+# the dependencies of the trigger's children whose head is what the act is done to (`plover_material_senses`)
+OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 # CAMEO 010 "Make statement, not specified below" (and its root 01): a statement that names no stance
 RESIDUAL_STATEMENTS = frozenset({"01", "010"})
 
@@ -50,16 +59,41 @@ def _senses(name: str = SENSES_FILE) -> tuple[tuple[str, frozenset[str], str, st
                  for prefix, lemmas, plover_type, mode in table_rows(name, 4))
 
 
+@lru_cache(maxsize=1)
+def _material_senses() -> tuple[tuple[str, frozenset[str], frozenset[str], str, str], ...]:
+    def words(field: str) -> frozenset[str]:
+        return frozenset() if field == ANY else frozenset(w.strip() for w in field.split(",") if w.strip())
+    return tuple((prefix, words(lemmas), words(objects), plover_type, mode)
+                 for prefix, lemmas, objects, plover_type, mode in table_rows(MATERIAL_SENSES_FILE, 5))
+
+
+def object_lemmas(trigger) -> tuple[str, ...]:
+    """The lower-case lemmas of what a trigger token's act is done to: the heads of its direct objects (a
+    passive's subjects), and the OF object of each ("part of its debt", "a number of diplomats"); and the object
+    of each of its own prepositions, written PREPOSITION:LEMMA ("withdrew from the court": from:court)."""
+    out: list[str] = []
+    for child in trigger.children:
+        if child.dep_ in OBJECT_DEPS:
+            out.append(child.lemma_.lower())
+            out.extend(g.lemma_.lower() for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj")
+        elif child.dep_ == "prep":
+            out.extend(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
+    return tuple(out)
+
+
 def _with_type(plover: dict[str, Any], plover_type: str, mode: str | None) -> dict[str, Any]:
     if plover["type"] == plover_type and mode is None:
         return plover
     return {"type": plover_type, "mode": mode, "context": list(plover["context"])}
 
 
-def plover_in_profile(code: str, trigger_lemma: str, profile: Profile, mood: str = "asserted") -> dict[str, Any]:
+def plover_in_profile(code: str, trigger_lemma: str, profile: Profile, mood: str = "asserted",
+                      objects: tuple[str, ...] = ()) -> dict[str, Any]:
     """The contract's `plover` object for an event coded `code` whose trigger's lemma is `trigger_lemma`, told
-    in `mood` (modality.py's modality, "future" also for an act announced for later on a condition)."""
-    plover = _plover_by_code(code, trigger_lemma, profile)
+    in `mood` (modality.py's modality, "future" also for an act announced for later on a condition), the
+    trigger's act done to `objects` (`object_lemmas`)."""
+    plover = _plover_by_code(code, trigger_lemma, profile, objects)
     if profile.plover_future_cooperation and mood == "future" and plover["type"] in FUTURE_COOPERATION:
         return _with_type(plover, "AGREE", None)  # "will meet the Yland president on Friday": AGREE, not CONSULT
     return plover
@@ -73,7 +107,7 @@ def promised_cooperation(code: str, trigger_lemma: str, profile: Profile) -> boo
         _plover_by_code(code, trigger_lemma, profile)["type"] in FUTURE_COOPERATION
 
 
-def _plover_by_code(code: str, trigger_lemma: str, profile: Profile) -> dict[str, Any]:
+def _plover_by_code(code: str, trigger_lemma: str, profile: Profile, objects: tuple[str, ...] = ()) -> dict[str, Any]:
     if profile.plover_statements and code in RESIDUAL_STATEMENTS:
         return {"type": None, "mode": None, "context": []}  # the 2.0 manual drops 01 MAKE PUBLIC STATEMENT
     plover = plover_for(code)
@@ -89,5 +123,10 @@ def _plover_by_code(code: str, trigger_lemma: str, profile: Profile) -> dict[str
     for name in tables:
         for prefix, lemmas, plover_type, mode in _senses(name):
             if code.startswith(prefix) and lemma in lemmas:
+                return _with_type(plover, plover_type, mode or None)
+    if profile.plover_material_senses:
+        for prefix, lemmas, nouns, plover_type, mode in _material_senses():
+            if code.startswith(prefix) and (not lemmas or lemma in lemmas) \
+                    and (not nouns or any(n in nouns for n in objects)):
                 return _with_type(plover, plover_type, mode or None)
     return plover

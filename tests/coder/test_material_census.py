@@ -23,7 +23,7 @@ def types(document) -> set[str]:
 def test_the_census_covers_every_material_type_and_its_rows_are_coded(nlp):
     coded = rows("coded")
     assert {r[1] for r in coded} >= {"CONCEDE", "RETREAT", "SANCTION", "COERCE", "AID", "MOBILIZE", "ASSAULT"}
-    assert len(coded) >= 70 and len(rows("lost")) >= 30  # the census: what is coded, what is still lost
+    assert len(coded) >= 110 and len(rows("lost")) >= 12  # the census: what is coded, what is still lost
     wrong = [f"{text} ({want}): {sorted(t for t in types(doc) if t)}"
              for (text, want, *_), doc in coded_rows(coded) if want not in types(doc)]
     assert not wrong, "\n".join(wrong)
@@ -31,7 +31,7 @@ def test_the_census_covers_every_material_type_and_its_rows_are_coded(nlp):
 
 def test_the_controls_in_another_sense_are_not_given_the_type(nlp):
     controls = rows("control")
-    assert len(controls) >= 9
+    assert len(controls) >= 17
     wrong = [f"{text}: {want} coded" for (text, want, *_), doc in coded_rows(controls) if want in types(doc)]
     assert not wrong, "\n".join(wrong)
 
@@ -47,7 +47,7 @@ def test_each_switch_of_the_branch_is_what_codes_its_rows(nlp, monkeypatch):
         if row[3]:
             by_switch.setdefault(row[3], []).append(row)
     assert set(by_switch) >= {"act_nouns", "object_senses", "adverbial_acts", "relative_discards",
-                              "particle_patterns", "plover_concessions"}
+                              "particle_patterns", "plover_concessions", "plover_material_senses", "silent_verbs"}
     for switch, switched in by_switch.items():
         with monkeypatch.context() as patch:
             communique_without(patch, switch, *OVERLAPPING.get(switch, ()))

@@ -9,7 +9,8 @@ news tells the same acts with many others: "extended the curfew", "renewed sanct
 law", "relaxed the blockade", "ended the state of emergency", "halted negotiations". Two tables hold the
 phenomenon: data/act_nouns.tsv, each act noun with its START code (put in force, declared, kept, widened;
 cooperation given) and its STOP code (lifted, ended, eased, suspended; cooperation cut), from the
-codebook's code names; data/act_noun_verbs.tsv, the verbs that start and the verbs that stop an act.
+codebook's code names; data/act_noun_verbs.tsv, the verbs that start and the verbs that stop an act, a
+phrasal verb written VERB_PARTICLE ("CALL_OFF": "called off the strike", "pulled its forces out of Yland").
 
 `act_noun_code` is asked by `recall.RecallSteps._object_sense` for a clause no pattern of the dictionary
 matched, after the object-senses and silent-verbs tables (the same precedence: a pattern always wins, a
@@ -83,10 +84,12 @@ def act_tables() -> ActTables:
     verbs: dict[str, str] = {}
     for n, parts in tsv_rows(vpath, "the act noun verb table"):
         forms = parts[0].split() if parts else []
-        if len(parts) != 2 or parts[1] not in KINDS or not forms or not all(f.isalpha() and f.isupper() for f in forms):
-            raise DataFileError(f"{vpath} line {n}: expected 'VERB [FORMS]<TAB>start|stop'.")
-        for form in [forms[0], *verb_forms(forms[0]), *forms[1:]]:
-            verbs[form] = parts[1]
+        lemma, _, particle = forms[0].partition("_") if forms else ("", "", "")
+        if len(parts) != 2 or parts[1] not in KINDS or not forms or not (particle == "" or particle.isalpha()) \
+                or not all(f.isalpha() and f.isupper() for f in [lemma, *forms[1:]]) or particle != particle.upper():
+            raise DataFileError(f"{vpath} line {n}: expected 'VERB[_PARTICLE] [FORMS]<TAB>start|stop'.")
+        for form in [lemma, *verb_forms(lemma), *forms[1:]]:
+            verbs[f"{form} {particle}" if particle else form] = parts[1]
     carriers = frozenset(parts[0] for _, parts in tsv_rows(data_path(CARRIERS_FILE), "the act noun carriers")
                          if parts and parts[0])
     return ActTables({h: tuple(sorted(e, key=lambda x: -x.size)) for h, e in nouns.items()}, verbs, carriers)
@@ -112,7 +115,8 @@ def act_noun_code(view: SentenceView, cl: Clause, nps: list[NounPhrase],
     instance (data/act_noun_carriers.tsv: "aid deliveries", "its military aid programme") at the act noun
     its compounds name."""
     tables = act_tables()
-    kind = tables.verbs.get(cl.form)
+    kind = next((tables.verbs[key] for word in _particles(cl) if (key := f"{cl.form} {word}") in tables.verbs),
+                tables.verbs.get(cl.form))
     if kind is None or (not cl.passive and cl.objects and any(c.dep == "xcomp" for c in cl.complements)):
         return None  # the object is the doer of a complement ("ordered the newspaper to suspend publication")
     for np in nps:
@@ -128,6 +132,13 @@ def act_noun_code(view: SentenceView, cl: Clause, nps: list[NounPhrase],
         code = to_internal(cameo) or 0
         return code, f"addition: {cl.form} {entry.name}, an act noun's {kind} code {cameo} ({code:X})"
     return None
+
+
+def _particles(cl: Clause) -> list[str]:
+    """The words that can make the clause's verb a phrasal verb of data/act_noun_verbs.tsv ("called OFF the
+    strike", "pulled its forces OUT of Yland"): its particles, and the first word of each of its PPs, as a
+    particle before OF is parsed as the head of a compound preposition."""
+    return list(cl.particles) + [pp.text.split()[0] for pp in cl.pps if pp.text]
 
 
 def _entry(view: SentenceView, head: int, pps, tables: ActTables) -> ActNoun | None:

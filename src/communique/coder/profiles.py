@@ -61,6 +61,8 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `compound_locatives` | off | on | a place told by a compound or directional preposition with OF ("outside of <city>", "20 km north of <city>", places/locate.py `COMPOUND_LOCATIVES`) locates the event as "in" or "outside" does; the place reader otherwise stops at "outside" or "north" and finds none, so an unidentified attacker or a sector actor there gets no country (resolve/event_countries: the country where it struck, the PLOVER and GDELT convention); the faithful profile's event places are unchanged |
 | `targetless_statements` | off | on | a statement (CAMEO 01: "said that talks would continue", "denied the allegations", "declined to comment", "claimed responsibility for the bombing") addressed to no one is kept where it is the sentence's only event and its source names a country or an organisation (not "officials said"): CAMEO 010 "Make statement, not specified below" requires no target; one per sentence (the least subordinate clause's), 0.2 below its coding certainty, so it never outranks, duplicates or frames an act; without it such a sentence has no event; coder/adapter.py |
 | `year_modifiers` | off | on | a year of PETRARCH-2's discard list (1914-2013) that dates a noun, not the clause ("sentenced 75 people over the 2013 sit-in", "arrested a suspect in the 2005 killing of the prime minister", "the war of 1967") does not discard the sentence, as a relative clause's does not (`relative_discards`); a year on the verb ("ousted the president in 2013") or in the main verb's subject ("The 2011 uprising toppled ...") still tells the past and discards it; PETRARCH-2 discards any sentence holding such a year; coder/sentence.py |
+| `plover_material_senses` | off | on | a material act the PLOVER manual names under another type than its CAMEO code's crosswalk is given the manual's type, by its trigger and, where it matters, its object's head (data/plover_material_senses.tsv, each row citing the manual's line): a raid (190) COERCE seize, a website attacked COERCE cyber, diplomats expelled (174) SANCTION expel, a conviction (173) and a finding of guilt (116) SANCTION convict, riot police deployed (175) MOBILIZE police, a military retreat (080) RETREAT withdraw, a withdrawal from a body or from talks (080 with FROM) SANCTION withdraw, an amnesty (056) CONCEDE, a debt forgiven (056) AID, arrests coded by TAKE's block (192) COERCE arrest, a protest prevented COERCE restrict; plover_conventions.py |
+| `attempted_assaults` | off | on | an assault (CAMEO 18-20) that a verb of attempting governs, the attempt told as done ("gunmen tried to assassinate the governor"), is scored with the attempt's modality, not as a possibility: the PLOVER manual's ASSAULT is "deliberate actions which can potentially result in substantial physical harm", its mode targeted "(successful and attempted) assassinations"; an assassination attempted is CAMEO's 185 "Attempt to assassinate"; pipeline.py, modality.py `attempt_verb` |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -131,6 +133,8 @@ class Profile:
     compound_locatives: bool = True
     targetless_statements: bool = True
     year_modifiers: bool = True
+    plover_material_senses: bool = True
+    attempted_assaults: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -168,5 +172,6 @@ PROFILES = {
                          time_pps=False, uncombined_acts=False, adverbial_acts=False,
                          relative_discards=False, plover_concessions=False, particle_patterns=False,
                          place_pps=False, helper_pps=False, compound_locatives=False,
-                         targetless_statements=False, year_modifiers=False),
+                         targetless_statements=False, year_modifiers=False,
+                         plover_material_senses=False, attempted_assaults=False),
 }

@@ -52,6 +52,9 @@ AGENTLESS_STEP = "addition: agentless passive, source unidentified"
 # statement, appeal, intent, meeting or diplomatic cooperation (01-05), whose news is who speaks or meets
 AGENTLESS_ROOTS = frozenset(f"{n:02d}" for n in range(6, 21))
 ADJUNCTS_FILE = "coder_adjunct_prepositions.tsv"
+ANY_OBJECT = "*"  # an object-senses row for the verb with any object or none ("decommissioned its weapons")
+# spaCy's dependencies of an adjective that completes a verb: "found him GUILTY" (ccomp, oprd), "was found GUILTY"
+ADJECTIVE_COMPLEMENTS = frozenset({"ccomp", "oprd", "acomp", "xcomp"})
 ACT_KINDS_FILE = "coder_act_kind_nouns.tsv"
 
 
@@ -191,21 +194,32 @@ class RecallSteps:
         words = [self.view.words[np.head] for np in _undergoers(cl)] + list(cl.particles) + [
             self.view.words[pp.obj.head] for np in _undergoers(cl) if self.view.words[np.head] in parts
             for pp in np.pps if pp.text == "OF" and pp.obj is not None]
+        # an adjective complement ("found the president guilty": FIND GUILTY, 116) and the object of TO ("agreed
+        # to the demands": 083) are read after the objects
+        more = self._adjective_complements(cl) + [self.view.words[pp.obj.head] for pp in cl.pps
+                                                  if pp.text == "TO" and pp.obj is not None]
         if self.object_senses:
             table = object_senses()
-            for noun in words:
+            for noun in words + more + [ANY_OBJECT]:
                 if (cl.form, noun) in table:
                     code = table[(cl.form, noun)]
                     sense = f"as {code:X}" if code else "is no event"
                     return code, f"addition: {cl.form} {noun} {sense}"
         if self.silent_verbs:
-            for noun in words + [""]:
+            for noun in words + more + [""]:
                 code = silent_verb_code(cl.form, noun)
                 if code is not None:
                     return code, f"addition: {' '.join((cl.form, noun)).strip()} as a CAMEO code name says, {code:X}"
         if self.act_nouns:
             return act_noun_code(self.view, cl, _undergoers(cl), parts)
         return None
+
+    def _adjective_complements(self, cl) -> list[str]:
+        """The adjectives that complement the clause's verb with or without their own subject ("found the
+        president GUILTY", "was found GUILTY"), which a code name makes the verb's object (116 "Find guilty")."""
+        view = self.view
+        return [view.words[k] for k in view.children[cl.verb]
+                if view.deps[k] in ADJECTIVE_COMPLEMENTS and view.tags[k].startswith("JJ")]
 
     def _sensed(self, form: str, noun: str) -> bool:
         """Whether a sense table codes this verb with this object noun."""
