@@ -68,6 +68,7 @@ class Composer(RecallSteps, Resolver):
     act_kinds: bool = False
     uncombined_acts: bool = False
     adverbial_acts: bool = False
+    offered_deployments: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..data_files import data_path, tsv_rows
+from .mended_lists import quasi_coordinated, quasi_pp, stranded_members
 from .phrases import NounPhrase, PrepPhrase, SentenceView
 from .place_pps import border_pp, helper_pp, time_pp, where_prepositions
 
@@ -71,6 +72,7 @@ class NounReader:
     leaders_apart: bool = False  # profile switch `leader_compounds`: "Xland-led forces" read as "Xland led forces"
     places_apart: bool = False  # profile switch `place_pps`: a border PP, a time PP's places, name no participant
     helpers_apart: bool = False  # profile switch `helper_pps`: "with Zland's help" names a helper (place_pps.py)
+    lists_mended: bool = False  # profile switch `broken_lists`: "Xland, along with Yland," a list (mended_lists.py)
     consumed: set[int] = field(default_factory=set)
     wildcard: set[int] = field(default_factory=set)
     # the heads found not `^`-covered outside any noun phrase's meaning, in order (`wildcarded`)
@@ -207,7 +209,10 @@ class NounReader:
     def _conjuncts(self, np: NounPhrase) -> list[NounPhrase]:
         """The NPs coordinated with np (the first conjunct holds the chain, phrase_builder.py)."""
         deps = self.view.deps
-        return [n for n in np.nested if deps[n.head] == "conj"]
+        found = [n for n in np.nested if deps[n.head] == "conj"]
+        if self.lists_mended and deps[np.head] != "conj":  # the list's first member holds it
+            found += quasi_coordinated(self.view, np) + stranded_members(self.view, np)
+        return found
 
     def _conjunct_meanings(self, np: NounPhrase, with_theme: bool = True) -> list[str]:
         """Each conjunct's meaning on its own, its own agents with its own actors ("the Xland government and
@@ -217,7 +222,8 @@ class NounReader:
         XLDCOP; "the Xland army and the police": the police have none). Modifiers coordinated inside one
         conjunct ("Xland and Yland troops") are that conjunct's words and share its head as before."""
         conjuncts = self._conjuncts(np)
-        first = replace(np, nested=[n for n in np.nested if n not in conjuncts])
+        first = replace(np, nested=[n for n in np.nested if n not in conjuncts],
+                        pps=[pp for pp in np.pps if not (self.lists_mended and quasi_pp(self.view, pp))])
         result = list(self._meaning(first, with_theme=with_theme))
         shared: list[str] | None = None
         for conjunct in conjuncts:

@@ -59,6 +59,8 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `place_pps` | off | on | a PP of place over a border noun ("a rebel stronghold on the Yland border", "near the border with Yland") gives no actor to the clause or the noun phrase it modifies, and its words are not the phrase's own: a border names the neighbour across it, not the country of what lies on it; the event's place and the document's context do not take a country from a name that modifies a border (resolve/event_countries); an actor found only in a PP of place inside a PP of time ("following the fighting in Zland", "after the clashes in Yland's capital") is another event's place, no target; PETRARCH-2 (spec §3.6, §4.5) reads the actors of any PP; coder/place_pps.py, data/coder_place_pps.tsv |
 | `helper_pps` | off | on | WITH or UNDER over a noun of help or sponsorship ("tightened the blockade of Yland with Zland's help", "with the support of Zland", "under the auspices of the UN") names a helper, not the one the act is directed at (the PLOVER manual's recipient); coder/place_pps.py, data/coder_place_pps.tsv |
 | `compound_locatives` | off | on | a place told by a compound or directional preposition with OF ("outside of <city>", "20 km north of <city>", places/locate.py `COMPOUND_LOCATIVES`) locates the event as "in" or "outside" does; the place reader otherwise stops at "outside" or "north" and finds none, so an unidentified attacker or a sector actor there gets no country (resolve/event_countries: the country where it struck, the PLOVER and GDELT convention); the faithful profile's event places are unchanged |
+| `offered_deployments` | off | on | an offer, pledge or promise (CAMEO.2.0.txt's blocks OFFER, PLEDGE, PROMISE and VOW: the CAMEO manual's 03 "offer, promise ... commitment to cooperate") to send or deploy forces ("offered to send troops to Yland", "pledged to deploy troops") is the intent to provide military aid (0332), as the dictionary codes offers of military assistance, support or help (OFFER's `{&MILITARY ASSISTANCE}` 0332) and a pledge of peacekeepers (PLEDGE's `&PKO` 0334): PLOVER AGREE; PETRARCH-2's combine lets the inner mobilization (15x, whose internal code carries a speech-act digit) win; a plan (INTEND, PLAN) keeps it; coder/recall.py |
+| `broken_lists` | off | on | a list of actors joined by a quasi-coordinator ("Xland and Yland, along with Zland,", "Xland, together with Yland and Zland,": the parser's PP, whose actors PETRARCH-2 reads only where the phrase has none, spec §3.4) or broken by a phrase set off with commas after its coordinator ("accused Xland, Yland and, in a separate statement, Zland of ...": the parser hangs the last member on the verb) has every member an actor, as the flat list PETRARCH-2 reads from a coordinated NP (spec §3.1); coder/mended_lists.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -127,6 +129,8 @@ class Profile:
     place_pps: bool = True
     helper_pps: bool = True
     compound_locatives: bool = True
+    offered_deployments: bool = True
+    broken_lists: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -163,5 +167,6 @@ PROFILES = {
                          plover_future_cooperation=False, plover_verbal_senses=False,
                          time_pps=False, uncombined_acts=False, adverbial_acts=False,
                          relative_discards=False, plover_concessions=False, particle_patterns=False,
-                         place_pps=False, helper_pps=False, compound_locatives=False),
+                         place_pps=False, helper_pps=False, compound_locatives=False,
+                         offered_deployments=False, broken_lists=False),
 }

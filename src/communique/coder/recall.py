@@ -43,6 +43,12 @@ from .silent_verbs import silent_verb_code
 STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
 AGREE_BLOCK = "AGREE"  # CAMEO.2.0's block of AGREE, coded 050
 AGREEING_ROOT, INTENT = "05", 0x3000  # CAMEO 030 "offer, promise, agree to ... cooperate"
+# `offered_deployments`: the blocks of CAMEO.2.0.txt whose verbs commit their speaker to another party (OFFER:
+# offer, proffer, volunteer; PLEDGE; PROMISE: promise, assure, guarantee, ...; VOW, coded 030 by the blocks
+# table), the CAMEO manual's 03 "offer, promise"; not INTEND (intend, mean, plan), whose plans of force the
+# dictionary codes as threats; their deployment of forces (15x) offered is CAMEO 0332
+COMMISSIVE_BLOCKS = frozenset({"OFFER", "PLEDGE", "PROMISE", "VOW"})
+INTENT_ROOT, MOBILIZATION_ROOT, OFFERED_FORCES = "03", "15", to_internal("0332")
 ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand: what "X was asked/urged to do" is not done
 # the step an agentless passive's event carries: the adapter gives it an unidentified source (profile switch
 # `agentless_passives`), at the lower confidence of an unidentified actor
@@ -148,6 +154,17 @@ class RecallSteps:
                 any(c.dep == "xcomp" for c in level.clause.complements):
             return INTENT, ("addition: agreed to an act combine() has no code for, an intent (030)",)
         return level.code, (f"addition: {level.code:X} over {x.code:X} has no code, the governing act kept",)
+
+    def _offered_act(self, level, x) -> tuple[int, tuple[str, ...]] | None:
+        """`offered_deployments`: an offer, pledge or promise (CAMEO.2.0.txt's blocks OFFER, PLEDGE, PROMISE,
+        VOW) to send or deploy forces (15x: "offered to send troops to Yland") is the intent to provide military
+        aid (0332, PLOVER AGREE), where combine() lets the mobilization win (its internal code has a
+        speech-act digit); None for any other governing verb or content."""
+        if not self.offered_deployments or (to_cameo(level.code) or "")[:2] != INTENT_ROOT \
+                or (to_cameo(x.code) or "")[:2] != MOBILIZATION_ROOT \
+                or self._verb_match(level.clause).meaning not in COMMISSIVE_BLOCKS:
+            return None
+        return OFFERED_FORCES, (f"addition: {level.clause.form} to deploy forces, an intent of military aid (0332)",)
 
     def _negated_code(self, code: int) -> int:
         """"not" after an auxiliary (spec §4.5: the code minus 0xFFFF); `uncombined_acts`: where that has

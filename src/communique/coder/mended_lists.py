@@ -1,0 +1,104 @@
+"""Lists of actors broken by an inserted phrase or joined by a quasi-coordinator (profile switch `broken_lists`).
+
+PETRARCH-2 reads a coordinated noun phrase as one flat list of words, every member an actor (spec §3.1, §3.5).
+Two kinds of English list reach the coder as something else:
+
+* A list joined by a quasi-coordinator, "along with" or "together with", which adds a member to a noun
+  phrase as "and" does ("as well as", the commonest, the parser already reads as a coordinator). The parser makes it a PP
+  of the first member, and a PP's actors count only where the phrase has none of its own (spec §3.4), so
+  "Xland and Yland, along with Zland, condemned the attack" lost Zland.
+* A list broken by a parenthetical phrase between the coordinator and its last member ("accused Xland,
+  Yland and, in a separate statement, Zland of ...", "attacked Xland and, two days later, Yland", "sanctions
+  on Xland, Yland, and with some conditions, Zland"): the parser leaves the coordinator without a conjunct
+  and hangs the last member on the verb (`npadvmod`) or inside the inserted phrase (an apposition, a second
+  object of its preposition), where it names no participant, so it was no target. A subject so broken is
+  read already: the parser makes the last member a second subject.
+
+`quasi_coordinated` gives the members a quasi-coordinator adds to a noun phrase, `stranded_members` the member
+an inserted phrase cut off from its list; noun_phrases.py reads both as the phrase's conjuncts, wherever the
+list stands (subject, object, a PP's object).
+"""
+from __future__ import annotations
+
+from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
+
+QUASI_COORDINATORS = frozenset({"ALONG", "TOGETHER"})  # "along with", "together with"
+COORDINATORS = frozenset({"AND", "OR"})
+SUBJECT_LABELS = frozenset({"nsubj", "nsubjpass"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # an inserted phrase has no finite verb ("with strings attached")
+INSERTED_WORDS = 10  # the longest inserted phrase looked through ("and, in a separate statement issued later, ...")
+
+
+def quasi_pp(view: SentenceView, pp: PrepPhrase) -> NounPhrase | None:
+    """The object of a quasi-coordinating PP of a noun phrase, else None: "together with Yland" (WITH with
+    the adverb TOGETHER or ALONG) or "along with Yland" (ALONG over WITH)."""
+    words, deps, children = view.words, view.deps, view.children
+    p = pp.prep
+    if words[p] == "WITH" and pp.obj is not None:
+        if any(deps[c] == "advmod" and words[c] in QUASI_COORDINATORS for c in children[p]):
+            return pp.obj
+        return None
+    if words[p] in QUASI_COORDINATORS and pp.obj is None:
+        for c in children[p]:
+            if deps[c] == "prep" and words[c] == "WITH":
+                obj = next((o for o in children[c] if deps[o] == "pobj"), None)
+                return view.noun_phrase(obj) if obj is not None else None
+    return None
+
+
+def quasi_coordinated(view: SentenceView, np: NounPhrase) -> list[NounPhrase]:
+    """The noun phrases quasi-coordinators add to np's list ("Xland, along with Yland and Zland": the phrase
+    of Yland, which holds its own conjuncts)."""
+    return [obj for pp in np.pps if (obj := quasi_pp(view, pp)) is not None]
+
+
+def stranded_members(view: SentenceView, np: NounPhrase) -> list[NounPhrase]:
+    """The last member of np's list, cut off from it by a phrase set off with a comma after its coordinator:
+    "accused Xland, Yland and, in a separate statement, Zland of ..." (Zland, which the parser hangs on the
+    verb), "sanctions on Xland, Yland, and with some conditions, Zland" (Zland, an apposition of
+    "conditions"). np is the list's first member (it holds the chain, phrase_builder.py); the coordinator
+    right after its last member has no conjunct of its own past the inserted phrase (the parser often takes
+    the inserted phrase's first word for it: "and with conditions" coordinated with "to Xland"); the member is
+    the noun phrase right after the comma that closes the inserted phrase. A member the parser made a subject is read as one already."""
+    words, deps, heads, children, tags = view.words, view.deps, view.heads, view.children, view.tags
+    chain = [np.head] + [n.head for n in np.nested if deps[n.head] == "conj"]
+    j = _rightmost(view, max(chain)) + 1
+    if j < view.end and words[j] == ",":
+        j += 1
+    if j >= view.end or words[j] not in COORDINATORS or deps[j] != "cc":
+        return []
+    k = j + 2  # the inserted phrase: at least one word, then the comma that closes it
+    while k < min(view.end, j + INSERTED_WORDS) and words[k] != "," and tags[k] not in FINITE_TAGS:
+        k += 1
+    if k >= view.end - 1 or words[k] != ",":
+        return []
+    if any(deps[c] == "conj" and c > k for c in children[heads[j]]):
+        return []  # the coordinator has its conjunct past the inserted phrase: nothing is stranded
+    member = k + 1
+    while heads[member] != member and tags[heads[member]].startswith("NN") and _leftmost(view, heads[member]) == member:
+        member = heads[member]  # up to the head of the noun phrase that starts there
+    if not tags[member].startswith("NN") or deps[member] in SUBJECT_LABELS:
+        return []
+    return [view.noun_phrase(member)]
+
+
+def _leftmost(view: SentenceView, i: int) -> int:
+    """The first token of i's subtree."""
+    low, stack = i, [i]
+    while stack:
+        for c in view.children[stack.pop()]:
+            low = min(low, c)
+            stack.append(c)
+    return low
+
+
+def _rightmost(view: SentenceView, i: int) -> int:
+    """The last word of i's own phrase: its subtree without its own conjuncts (a phrase inside it keeps its
+    conjuncts: "a truce between Xland and Yland"), and without coordinators and punctuation, which end no phrase."""
+    high, stack = i, [c for c in view.children[i] if view.deps[c] != "conj"]
+    while stack:
+        c = stack.pop()
+        if view.deps[c] not in ("cc", "punct"):
+            high = max(high, c)
+            stack.extend(view.children[c])
+    return high
