@@ -44,6 +44,9 @@ from .prominence import ranked
 from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP, RECIPROCAL_STEP
 
 STATEMENT_ROOT = "01"  # "X said": a statement addressed to no one says nothing specific, even without require_both_actors
+# CAMEO 016 "Deny responsibility": a rejection (PLOVER REJECT, "All rejections and refusals", "Requires recipient:
+# No"), kept with no target where `targetless_denials` is on ("denied the allegations")
+DENIAL = "016"
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # the engine's steps (coder/compose.py) that fold a clause's negation ("not") or a governing verb of saying
 # or wanting (a transformation rule: "said it attacked" 015, "wants to attack" 021) into the code
@@ -150,7 +153,8 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
         elif not source and target and profile.agentless_passives and AGENTLESS_STEP in event.steps \
                 and event.code[:2] in AGENTLESS_ROOTS:
             source = [UNIDENTIFIED]  # "Xland has been accused of espionage": by someone unnamed (recall.py)
-        if not source or (not target and (profile.require_both_actors or event.code[:2] == STATEMENT_ROOT)):
+        statement = event.code[:2] == STATEMENT_ROOT and not (profile.targetless_denials and event.code == DENIAL)
+        if not source or (not target and (profile.require_both_actors or statement)):
             if dropped is not None:
                 reason = "drop: no source" if not source else "drop: no target"
                 dropped.append((event.source, event.target, event.code, tuple(event.steps) + (reason,)))

@@ -61,6 +61,8 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `compound_locatives` | off | on | a place told by a compound or directional preposition with OF ("outside of <city>", "20 km north of <city>", places/locate.py `COMPOUND_LOCATIVES`) locates the event as "in" or "outside" does; the place reader otherwise stops at "outside" or "north" and finds none, so an unidentified attacker or a sector actor there gets no country (resolve/event_countries: the country where it struck, the PLOVER and GDELT convention); the faithful profile's event places are unchanged |
 | `offered_deployments` | off | on | an offer, pledge or promise (CAMEO.2.0.txt's blocks OFFER, PLEDGE, PROMISE and VOW: the CAMEO manual's 03 "offer, promise ... commitment to cooperate") to send or deploy forces ("offered to send troops to Yland", "pledged to deploy troops") is the intent to provide military aid (0332), as the dictionary codes offers of military assistance, support or help (OFFER's `{&MILITARY ASSISTANCE}` 0332) and a pledge of peacekeepers (PLEDGE's `&PKO` 0334): PLOVER AGREE; PETRARCH-2's combine lets the inner mobilization (15x, whose internal code carries a speech-act digit) win; a plan (INTEND, PLAN) keeps it; coder/recall.py |
 | `broken_lists` | off | on | a list of actors joined by a quasi-coordinator ("Xland and Yland, along with Zland,", "Xland, together with Yland and Zland,": the parser's PP, whose actors PETRARCH-2 reads only where the phrase has none, spec §3.4) or broken by a phrase set off with commas after its coordinator ("accused Xland, Yland and, in a separate statement, Zland of ...": the parser hangs the last member on the verb) has every member an actor, as the flat list PETRARCH-2 reads from a coordinated NP (spec §3.1); coder/mended_lists.py |
+| `talks_between_others` | off | on | a call for talks between other parties ("called for talks between Yland and Zland", "proposed talks between the two sides"), which a pattern codes as the caller's intent to meet (036: CALL's `(FOR TALKS)`, RECOMMEND's `TALK`), is the CAMEO manual's 026 "Appeal to others to meet or negotiate" (PLOVER REQUEST meet), as CAMEO.2.0.txt codes a call for negotiations (`(FOR &NEGOTIATION)` 026); talks the caller is a party to ("called for talks with Yland") stay 036; coder/recall.py |
+| `targetless_denials` | off | on | a denial with no one named as its addressee ("Xland denied the allegations", CAMEO 016 "Deny responsibility") is kept as the rejection it is (PLOVER REJECT: "All rejections and refusals", "Requires recipient: No"), where the other public statements (CAMEO 01) with no target are dropped; coder/adapter.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -131,6 +133,8 @@ class Profile:
     compound_locatives: bool = True
     offered_deployments: bool = True
     broken_lists: bool = True
+    talks_between_others: bool = True
+    targetless_denials: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -168,5 +172,6 @@ PROFILES = {
                          time_pps=False, uncombined_acts=False, adverbial_acts=False,
                          relative_discards=False, plover_concessions=False, particle_patterns=False,
                          place_pps=False, helper_pps=False, compound_locatives=False,
-                         offered_deployments=False, broken_lists=False),
+                         offered_deployments=False, broken_lists=False,
+                         talks_between_others=False, targetless_denials=False),
 }

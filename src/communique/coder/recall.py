@@ -49,6 +49,9 @@ AGREEING_ROOT, INTENT = "05", 0x3000  # CAMEO 030 "offer, promise, agree to ... 
 # dictionary codes as threats; their deployment of forces (15x) offered is CAMEO 0332
 COMMISSIVE_BLOCKS = frozenset({"OFFER", "PLEDGE", "PROMISE", "VOW"})
 INTENT_ROOT, MOBILIZATION_ROOT, OFFERED_FORCES = "03", "15", to_internal("0332")
+# `talks_between_others`: CAMEO 036 "Express intent to meet or negotiate" and 026 "Appeal to others to meet or
+# negotiate" (CAMEO.2.0.txt's own CALL "- * (FOR &NEGOTIATION) [026]" beside "- * (FOR TALKS) [036]")
+INTENT_TO_MEET, APPEAL_TO_MEET = to_internal("036"), to_internal("026")
 ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand: what "X was asked/urged to do" is not done
 # the step an agentless passive's event carries: the adapter gives it an unidentified source (profile switch
 # `agentless_passives`), at the lower confidence of an unidentified actor
@@ -165,6 +168,22 @@ class RecallSteps:
                 or self._verb_match(level.clause).meaning not in COMMISSIVE_BLOCKS:
             return None
         return OFFERED_FORCES, (f"addition: {level.clause.form} to deploy forces, an intent of military aid (0332)",)
+
+    def _talks_between_others(self, cl, m) -> bool:
+        """`talks_between_others`: whether the noun of talks a pattern coded as an intent to meet (036: CALL's
+        `(FOR TALKS)`, RECOMMEND's `TALK`) names its parties with BETWEEN, and the clause's subject is none of
+        them ("called for talks between Yland and Zland", "between the two sides"): an appeal to others to meet
+        (026), as the dictionary codes a call for negotiations; "called for talks with Yland" stays 036."""
+        nps = list(cl.objects) + [pp.obj for pp in cl.pps if pp.obj is not None]
+        for np in nps:
+            if np.head not in m.consumed:
+                continue
+            for pp in np.pps:
+                if pp.text == "BETWEEN" and pp.obj is not None:
+                    parties = {code[:3] for code in self.reader.pp_meaning(pp) if not code.startswith("~")}
+                    callers = {code[:3] for code in self.upper_codes(cl.upper) if not code.startswith("~")}
+                    return not parties & callers
+        return False
 
     def _negated_code(self, code: int) -> int:
         """"not" after an auxiliary (spec §4.5: the code minus 0xFFFF); `uncombined_acts`: where that has

@@ -89,7 +89,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         linking_verbs=profile.linking_verbs, act_kinds=profile.act_kinds,
                         uncombined_acts=profile.uncombined_acts,
                         adverbial_acts=profile.adverbial_acts,
-                        offered_deployments=profile.offered_deployments)
+                        offered_deployments=profile.offered_deployments,
+                        talks_between_others=profile.talks_between_others)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
