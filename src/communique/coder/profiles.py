@@ -63,6 +63,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `broken_lists` | off | on | a list of actors joined by a quasi-coordinator ("Xland and Yland, along with Zland,", "Xland, together with Yland and Zland,": the parser's PP, whose actors PETRARCH-2 reads only where the phrase has none, spec §3.4) or broken by a phrase set off with commas after its coordinator ("accused Xland, Yland and, in a separate statement, Zland of ...": the parser hangs the last member on the verb) has every member an actor, as the flat list PETRARCH-2 reads from a coordinated NP (spec §3.1); coder/mended_lists.py |
 | `talks_between_others` | off | on | a call for talks between other parties ("called for talks between Yland and Zland", "proposed talks between the two sides"), which a pattern codes as the caller's intent to meet (036: CALL's `(FOR TALKS)`, RECOMMEND's `TALK`), is the CAMEO manual's 026 "Appeal to others to meet or negotiate" (PLOVER REQUEST meet), as CAMEO.2.0.txt codes a call for negotiations (`(FOR &NEGOTIATION)` 026); talks the caller is a party to ("called for talks with Yland") stay 036; coder/recall.py |
 | `targetless_denials` | off | on | a denial with no one named as its addressee ("Xland denied the allegations", CAMEO 016 "Deny responsibility") is kept as the rejection it is (PLOVER REJECT: "All rejections and refusals", "Requires recipient: No"), where the other public statements (CAMEO 01) with no target are dropped; coder/adapter.py |
+| `addressed_protests` | off | on | a protest addressed TO an actor ("Xland protested to Yland over the border incident") is a verbal disapproval (110, PLOVER ACCUSE disapprove), the sense of PROTEST's block in CAMEO.2.0.txt (VERBAL_CONFLICT [110], whose patterns code a protest over an attack 111 and LODGE's `- * PROTEST` 110), not the verb's own 140 (a demonstration, which is addressed to no one); coder/recall.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -135,6 +136,7 @@ class Profile:
     broken_lists: bool = True
     talks_between_others: bool = True
     targetless_denials: bool = True
+    addressed_protests: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -173,5 +175,6 @@ PROFILES = {
                          relative_discards=False, plover_concessions=False, particle_patterns=False,
                          place_pps=False, helper_pps=False, compound_locatives=False,
                          offered_deployments=False, broken_lists=False,
-                         talks_between_others=False, targetless_denials=False),
+                         talks_between_others=False, targetless_denials=False,
+                         addressed_protests=False),
 }

@@ -52,6 +52,9 @@ INTENT_ROOT, MOBILIZATION_ROOT, OFFERED_FORCES = "03", "15", to_internal("0332")
 # `talks_between_others`: CAMEO 036 "Express intent to meet or negotiate" and 026 "Appeal to others to meet or
 # negotiate" (CAMEO.2.0.txt's own CALL "- * (FOR &NEGOTIATION) [026]" beside "- * (FOR TALKS) [036]")
 INTENT_TO_MEET, APPEAL_TO_MEET = to_internal("036"), to_internal("026")
+# `addressed_protests`: CAMEO.2.0.txt's block VERBAL_CONFLICT [110], where PROTEST has its own code 140 (a
+# demonstration) and its patterns code the verbal protest ("- * (OVER ATTACK) [111]", "- * (AGAINST MOVE) [110]")
+VERBAL_CONFLICT_BLOCK, PROTEST_ROOT_CODE, DISAPPROVAL = "VERBAL_CONFLICT", "14", to_internal("110")
 ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand: what "X was asked/urged to do" is not done
 # the step an agentless passive's event carries: the adapter gives it an unidentified source (profile switch
 # `agentless_passives`), at the lower confidence of an unidentified actor
@@ -168,6 +171,15 @@ class RecallSteps:
                 or self._verb_match(level.clause).meaning not in COMMISSIVE_BLOCKS:
             return None
         return OFFERED_FORCES, (f"addition: {level.clause.form} to deploy forces, an intent of military aid (0332)",)
+
+    def _addressed_protest(self, cl, m, code: int) -> bool:
+        """`addressed_protests`: whether a verb of CAMEO.2.0.txt's block VERBAL_CONFLICT [110] whose own code is
+        a demonstration (PROTEST [140]) is addressed TO an actor ("protested to Yland over the incident"): a
+        protest made to a government is the block's verbal disapproval, as the dictionary codes a protest over an
+        attack (111) or lodged (LODGE "- * PROTEST" 110); one staged in the streets is addressed to no one."""
+        if m.meaning != VERBAL_CONFLICT_BLOCK or (to_cameo(code) or "")[:2] != PROTEST_ROOT_CODE:
+            return False
+        return any(pp.text == "TO" and any(not c.startswith("~") for c in self.reader.pp_meaning(pp)) for pp in cl.pps)
 
     def _talks_between_others(self, cl, m) -> bool:
         """`talks_between_others`: whether the noun of talks a pattern coded as an intent to meet (036: CALL's

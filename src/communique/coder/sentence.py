@@ -90,7 +90,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         uncombined_acts=profile.uncombined_acts,
                         adverbial_acts=profile.adverbial_acts,
                         offered_deployments=profile.offered_deployments,
-                        talks_between_others=profile.talks_between_others)
+                        talks_between_others=profile.talks_between_others,
+                        addressed_protests=profile.addressed_protests)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
