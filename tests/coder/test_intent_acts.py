@@ -1,7 +1,8 @@
 """Offers, promises, vows and threats over a material act (issue 10, branch verbal2): the census of
 intent_acts_census.tsv, coded by the whole pipeline (profile communique). An offer, pledge or promise to send
 forces is the intent to provide military aid (switch `offered_deployments`); a vow is CAMEO.2.0's 030 where its
-block is silent (data/coder_additions_blocks.tsv); a threat to send forces is 138 (data/coder_additions_composition.tsv);
+block is silent (data/coder_additions_blocks.tsv); a threat to send forces is 138
+(data/coder_additions_composition.tsv);
 a plan, an announcement or a deployment done stays the mobilization; a retreat under way stays RETREAT."""
 from __future__ import annotations
 

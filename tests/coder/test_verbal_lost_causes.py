@@ -14,7 +14,8 @@ HERE = Path(__file__).resolve().parent
 
 
 def rows_of(switch: str) -> list[tuple[str, str, str]]:
-    return [(text, on, off) for text, on, off, name in padded_rows(HERE / "verbal_lost_causes.tsv", 4) if name == switch]
+    rows = padded_rows(HERE / "verbal_lost_causes.tsv", 4)
+    return [(text, on, off) for text, on, off, name in rows if name == switch]
 
 
 def reading(document) -> str:

@@ -32,8 +32,8 @@ from .additions import block_codes, partitive_heads
 from .codes import NEGATE, to_cameo
 from .noun_phrases import NounReader, mix_codes, split_codes
 from .phrases import Clause, NounPhrase, SentenceView
-from .recall import (AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, INTENT, INTENT_TO_MEET, RecallSteps, act_kind_nouns,
-                     adjunct_prepositions)
+from .recall import (AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, INTENT, INTENT_TO_MEET, RecallSteps,
+                     act_kind_nouns, adjunct_prepositions)
 # the events' form and RESOLVE live in resolve.py; these names are read from here by sentence.py,
 # recall.py and event_nouns.py
 from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, _heads, _tokens, tagged

@@ -4,9 +4,9 @@ PETRARCH-2 reads a coordinated noun phrase as one flat list of words, every memb
 Two kinds of English list reach the coder as something else:
 
 * A list joined by a quasi-coordinator, "along with" or "together with", which adds a member to a noun
-  phrase as "and" does ("as well as", the commonest, the parser already reads as a coordinator). The parser makes it a PP
-  of the first member, and a PP's actors count only where the phrase has none of its own (spec §3.4), so
-  "Xland and Yland, along with Zland, condemned the attack" lost Zland.
+  phrase as "and" does ("as well as", the commonest, the parser already reads as a coordinator). The parser
+  makes it a PP of the first member, and a PP's actors count only where the phrase has none of its own (spec
+  §3.4), so "Xland and Yland, along with Zland, condemned the attack" lost Zland.
 * A list broken by a parenthetical phrase between the coordinator and its last member ("accused Xland,
   Yland and, in a separate statement, Zland of ...", "attacked Xland and, two days later, Yland", "sanctions
   on Xland, Yland, and with some conditions, Zland"): the parser leaves the coordinator without a conjunct
@@ -20,7 +20,7 @@ list stands (subject, object, a PP's object).
 """
 from __future__ import annotations
 
-from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
+from .phrases import NounPhrase, PrepPhrase, SentenceView
 
 QUASI_COORDINATORS = frozenset({"ALONG", "TOGETHER"})  # "along with", "together with"
 COORDINATORS = frozenset({"AND", "OR"})
@@ -59,7 +59,8 @@ def stranded_members(view: SentenceView, np: NounPhrase) -> list[NounPhrase]:
     "conditions"). np is the list's first member (it holds the chain, phrase_builder.py); the coordinator
     right after its last member has no conjunct of its own past the inserted phrase (the parser often takes
     the inserted phrase's first word for it: "and with conditions" coordinated with "to Xland"); the member is
-    the noun phrase right after the comma that closes the inserted phrase. A member the parser made a subject is read as one already."""
+    the noun phrase right after the comma that closes the inserted phrase. A member the parser made a subject
+    is read as one already."""
     words, deps, heads, children, tags = view.words, view.deps, view.heads, view.children, view.tags
     chain = [np.head] + [n.head for n in np.nested if deps[n.head] == "conj"]
     j = _rightmost(view, max(chain)) + 1
