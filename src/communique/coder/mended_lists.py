@@ -16,7 +16,8 @@ Two kinds of English list reach the coder as something else:
 
 `quasi_coordinated` gives the members a quasi-coordinator adds to a noun phrase, `stranded_members` the member
 an inserted phrase cut off from its list; noun_phrases.py reads both as the phrase's conjuncts, wherever the
-list stands (subject, object, a PP's object).
+list stands (subject, object, a PP's object), and leaves a stranded member's words (`stranded_words`) out of
+the phrase the parser hung it on.
 """
 from __future__ import annotations
 
@@ -56,31 +57,57 @@ def stranded_members(view: SentenceView, np: NounPhrase) -> list[NounPhrase]:
     """The last member of np's list, cut off from it by a phrase set off with a comma after its coordinator:
     "accused Xland, Yland and, in a separate statement, Zland of ..." (Zland, which the parser hangs on the
     verb), "sanctions on Xland, Yland, and with some conditions, Zland" (Zland, an apposition of
-    "conditions"). np is the list's first member (it holds the chain, phrase_builder.py); the coordinator
-    right after its last member has no conjunct of its own past the inserted phrase (the parser often takes
-    the inserted phrase's first word for it: "and with conditions" coordinated with "to Xland"); the member is
-    the noun phrase right after the comma that closes the inserted phrase. A member the parser made a subject
-    is read as one already."""
-    words, deps, heads, children, tags = view.words, view.deps, view.heads, view.children, view.tags
+    "conditions"). np is the list's first member (it holds the chain, phrase_builder.py)."""
+    deps = view.deps
     chain = [np.head] + [n.head for n in np.nested if deps[n.head] == "conj"]
     j = _rightmost(view, max(chain)) + 1
-    if j < view.end and words[j] == ",":
+    if j < view.end and view.words[j] == ",":
         j += 1
+    member = _member_after(view, j)
+    return [] if member is None else [view.noun_phrase(member)]
+
+
+def stranded_words(view: SentenceView) -> frozenset[int]:
+    """The words of every member an inserted phrase cut off from its list in the sentence: they are that
+    list's, not words of the phrase the parser hung them on ("with conditions attached, Zland")."""
+    words, tags, found = view.words, view.tags, set()
+    for j in range(view.start + 1, view.end):
+        p = j - 2 if words[j - 1] == "," else j - 1
+        if words[j] in COORDINATORS and p >= view.start and tags[p].startswith("NN"):
+            member = _member_after(view, j)
+            if member is not None:
+                found.update(_subtree(view, member))
+    return frozenset(found)
+
+
+def _member_after(view: SentenceView, j: int) -> int | None:
+    """The head of the list member after coordinator j that an inserted phrase cut off, else None: the
+    coordinator has no conjunct of its own past the inserted phrase (the parser often takes the inserted
+    phrase's first word for it: "and with conditions" coordinated with "to Xland"); the member is the noun
+    phrase right after the comma that closes the inserted phrase, and not a subject (read as one already)."""
+    words, deps, heads, children, tags = view.words, view.deps, view.heads, view.children, view.tags
     if j >= view.end or words[j] not in COORDINATORS or deps[j] != "cc":
-        return []
+        return None
     k = j + 2  # the inserted phrase: at least one word, then the comma that closes it
     while k < min(view.end, j + INSERTED_WORDS) and words[k] != "," and tags[k] not in FINITE_TAGS:
         k += 1
     if k >= view.end - 1 or words[k] != ",":
-        return []
+        return None
     if any(deps[c] == "conj" and c > k for c in children[heads[j]]):
-        return []  # the coordinator has its conjunct past the inserted phrase: nothing is stranded
+        return None  # the coordinator has its conjunct past the inserted phrase: nothing is stranded
     member = k + 1
     while heads[member] != member and tags[heads[member]].startswith("NN") and _leftmost(view, heads[member]) == member:
         member = heads[member]  # up to the head of the noun phrase that starts there
     if not tags[member].startswith("NN") or deps[member] in SUBJECT_LABELS:
-        return []
-    return [view.noun_phrase(member)]
+        return None
+    return member
+
+
+def _subtree(view: SentenceView, i: int) -> list[int]:
+    found = [i]
+    for k in found:
+        found.extend(view.children[k])
+    return found
 
 
 def _leftmost(view: SentenceView, i: int) -> int:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..data_files import data_path, tsv_rows
-from .mended_lists import quasi_coordinated, quasi_pp, stranded_members
+from .mended_lists import quasi_coordinated, quasi_pp, stranded_members, stranded_words
 from .phrases import NounPhrase, PrepPhrase, SentenceView
 from .place_pps import border_pp, helper_pp, time_pp, where_prepositions
 
@@ -83,6 +83,7 @@ class NounReader:
     # moment (a conjunct's copy) and freed could otherwise hand its id, and its meaning, to a later one
     _keyed: list[NounPhrase] = field(default_factory=list, repr=False)
     _busy: set[int] = field(default_factory=set, repr=False)
+    _stranded: frozenset[int] | None = field(default=None, repr=False)
 
     # ---- public ------------------------------------------------------------------------------------
     def meaning(self, np: NounPhrase | None) -> list[str]:
@@ -325,8 +326,12 @@ class NounReader:
         actor-coded PPs' codes kept aside."""
         tags = self.view.tags
         consumed = self.consumed if own else ()
+        stranded = self._stranded_words() if self.lists_mended else frozenset()
+        if np.head in stranded:
+            stranded = frozenset()  # the member itself, read as its list's conjunct
         for i in np.words:
-            positions.append((i, tags[i].startswith(WORD_TAGS) and i not in consumed))
+            if i not in stranded:
+                positions.append((i, tags[i].startswith(WORD_TAGS) and i not in consumed))
         def skip(pp: PrepPhrase) -> bool:  # `place_pps`, `helper_pps`: neither its actors nor its words count
             return self._aside(pp) or (not places and pp.text in where_prepositions())
 
@@ -342,7 +347,14 @@ class NounReader:
                     _all_words(pp.obj, found, skip if (self.places_apart or self.helpers_apart) else None)
                 positions.extend((i, True) for i in found)
         for nested in np.nested:
-            self._collect(nested, positions, nested_codes, nested_codes, own=False, places=places)
+            if nested.head not in stranded:
+                self._collect(nested, positions, nested_codes, nested_codes, own=False, places=places)
+
+    def _stranded_words(self) -> frozenset[int]:
+        """`broken_lists`: the words of the sentence's list members an inserted phrase cut off (computed once)."""
+        if self._stranded is None:
+            self._stranded = stranded_words(self.view)
+        return self._stranded
 
     def scan(self, words: list[str]) -> list[str]:
         """§3.3: left to right, the longest actor phrase at each position, else the longest agent phrase;
