@@ -212,7 +212,8 @@ class NounReader:
         deps = self.view.deps
         found = [n for n in np.nested if deps[n.head] == "conj"]
         if self.lists_mended and deps[np.head] != "conj":  # the list's first member holds it
-            found += quasi_coordinated(self.view, np) + stranded_members(self.view, np)
+            found += (quasi_coordinated(self.view, np) if np.pps else []) + \
+                (stranded_members(self.view, np) if self._stranded_words() else [])
         return found
 
     def _conjunct_meanings(self, np: NounPhrase, with_theme: bool = True) -> list[str]:
