@@ -33,24 +33,33 @@ INSERTED_WORDS = 10  # the longest inserted phrase looked through ("and, in a se
 def quasi_pp(view: SentenceView, pp: PrepPhrase) -> NounPhrase | None:
     """The object of a quasi-coordinating PP of a noun phrase, else None: "together with Yland" (WITH with
     the adverb TOGETHER or ALONG) or "along with Yland" (ALONG over WITH)."""
-    words, deps, children = view.words, view.deps, view.children
-    p = pp.prep
-    if words[p] == "WITH" and pp.obj is not None:
-        if any(deps[c] == "advmod" and words[c] in QUASI_COORDINATORS for c in children[p]):
-            return pp.obj
-        return None
-    if words[p] in QUASI_COORDINATORS and pp.obj is None:
-        for c in children[p]:
-            if deps[c] == "prep" and words[c] == "WITH":
-                obj = next((o for o in children[c] if deps[o] == "pobj"), None)
-                return view.noun_phrase(obj) if obj is not None else None
-    return None
+    obj = _quasi_object(view, pp.prep)
+    return view.noun_phrase(obj) if obj is not None else None
 
 
 def quasi_coordinated(view: SentenceView, np: NounPhrase) -> list[NounPhrase]:
     """The noun phrases quasi-coordinators add to np's list ("Xland, along with Yland and Zland": the phrase
-    of Yland, which holds its own conjuncts)."""
-    return [obj for pp in np.pps if (obj := quasi_pp(view, pp)) is not None]
+    of Yland, which holds its own conjuncts): its own PPs, and for a subject the verb's PPs set between it and
+    the verb ("Xland, along with Yland, sent troops", where the parser hangs the PP on the verb)."""
+    found = [obj for pp in np.pps if (obj := quasi_pp(view, pp)) is not None]
+    verb = view.heads[np.head]
+    if view.deps[np.head] in SUBJECT_LABELS and verb > np.head:
+        for c in view.children[verb]:
+            if np.head < c < verb and view.deps[c] == "prep" and (obj := _quasi_object(view, c)) is not None:
+                found.append(view.noun_phrase(obj))
+    return found
+
+
+def _quasi_object(view: SentenceView, p: int) -> int | None:
+    """The object of preposition p where p is a quasi-coordinator ("together with", "along with"), else None."""
+    words, deps, children = view.words, view.deps, view.children
+    if words[p] == "WITH" and any(deps[c] == "advmod" and words[c] in QUASI_COORDINATORS for c in children[p]):
+        return next((o for o in children[p] if deps[o] == "pobj"), None)
+    if words[p] in QUASI_COORDINATORS:
+        for c in children[p]:
+            if deps[c] == "prep" and words[c] == "WITH":
+                return next((o for o in children[c] if deps[o] == "pobj"), None)
+    return None
 
 
 def stranded_members(view: SentenceView, np: NounPhrase) -> list[NounPhrase]:

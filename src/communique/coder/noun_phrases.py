@@ -212,7 +212,7 @@ class NounReader:
         deps = self.view.deps
         found = [n for n in np.nested if deps[n.head] == "conj"]
         if self.lists_mended and deps[np.head] != "conj":  # the list's first member holds it
-            found += (quasi_coordinated(self.view, np) if np.pps else []) + \
+            found += (quasi_coordinated(self.view, np) if np.pps or deps[np.head].startswith("nsubj") else []) + \
                 (stranded_members(self.view, np) if self._stranded_words() else [])
         return found
 
