@@ -91,8 +91,8 @@ def stranded_words(view: SentenceView) -> frozenset[int]:
 
 def _member_after(view: SentenceView, j: int) -> int | None:
     """The head of the list member after coordinator j that an inserted phrase cut off, else None: the
-    coordinator has no conjunct of its own past the inserted phrase (the parser often takes the inserted
-    phrase's first word for it: "and with conditions" coordinated with "to Xland"); the member is the noun
+    coordinator has no conjunct of its own, a noun or any word past the inserted phrase (the parser often takes
+    the inserted phrase's first word for it: "and with conditions" coordinated with "to Xland"); the member is the noun
     phrase right after the comma that closes the inserted phrase, and not a subject (read as one already)."""
     words, deps, heads, children, tags = view.words, view.deps, view.heads, view.children, view.tags
     if j >= view.end or words[j] not in COORDINATORS or deps[j] != "cc":
@@ -102,10 +102,10 @@ def _member_after(view: SentenceView, j: int) -> int | None:
         k += 1
     if k >= view.end - 1 or words[k] != ",":
         return None
-    if any(deps[c] == "conj" and c > k for c in children[heads[j]]):
-        return None  # the coordinator has its conjunct past the inserted phrase: nothing is stranded
-    member = k + 1
-    while heads[member] != member and tags[heads[member]].startswith("NN") and _leftmost(view, heads[member]) == member:
+    if any(deps[c] == "conj" and (c > k or tags[c].startswith("NN")) for c in children[heads[j]]):
+        return None  # the coordinator has its conjunct (a noun, or past the inserted phrase): nothing is stranded
+    start = member = k + 1
+    while heads[member] != member and tags[heads[member]].startswith("NN") and _leftmost(view, heads[member]) == start:
         member = heads[member]  # up to the head of the noun phrase that starts there
     if not tags[member].startswith("NN") or deps[member] in SUBJECT_LABELS:
         return None
