@@ -47,6 +47,9 @@ from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP, RECIPROCAL_STEP
 STATEMENT_ROOT = "01"  # "X said": a statement addressed to no one is kept only by `targetless_statements`
 UNADDRESSED = "addition: a statement addressed to no one, the sentence's only event (targetless_statements)"
 UNADDRESSED_STEP = 0.2  # below an addressed statement's certainty: it says less
+# CAMEO 016 "Deny responsibility": a rejection (PLOVER REJECT, "All rejections and refusals", "Requires recipient:
+# No"), kept with no target where `targetless_denials` is on ("denied the allegations")
+DENIAL = "016"
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # the engine's steps (coder/compose.py) that fold a clause's negation ("not") or a governing verb of saying
 # or wanting (a transformation rule: "said it attacked" 015, "wants to attack" 021) into the code
@@ -153,7 +156,8 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
         elif not source and target and profile.agentless_passives and AGENTLESS_STEP in event.steps \
                 and event.code[:2] in AGENTLESS_ROOTS:
             source = [UNIDENTIFIED]  # "Xland has been accused of espionage": by someone unnamed (recall.py)
-        if not source or (not target and (profile.require_both_actors or event.code[:2] == STATEMENT_ROOT)):
+        statement = event.code[:2] == STATEMENT_ROOT and not (profile.targetless_denials and event.code == DENIAL)
+        if not source or (not target and (profile.require_both_actors or statement)):
             if profile.targetless_statements and _unaddressed_statement(event, source, target, profile):
                 unaddressed.append((event, source, target))  # kept only where the sentence has no other event
                 continue

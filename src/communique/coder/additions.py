@@ -131,7 +131,7 @@ def table_code(upper: int, lower: int) -> int | None:
     outer, inner = to_cameo(upper), to_cameo(lower)
     if outer is None or inner is None:
         return None
-    for prefix in (inner, inner[:3]):
+    for prefix in (inner, inner[:3], inner[:2]):  # the longest content prefix the table has
         result = composition_table().get((outer[:2], prefix))
         if result is not None:
             return to_internal(result)

@@ -32,7 +32,8 @@ from .additions import block_codes, partitive_heads
 from .codes import NEGATE, to_cameo
 from .noun_phrases import NounReader, mix_codes, split_codes
 from .phrases import Clause, NounPhrase, SentenceView
-from .recall import AGENTLESS_STEP, ASKING_ROOTS, INTENT, RecallSteps, act_kind_nouns, adjunct_prepositions
+from .recall import (AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, INTENT, INTENT_TO_MEET, RecallSteps,
+                     act_kind_nouns, adjunct_prepositions)
 # the events' form and RESOLVE live in resolve.py; these names are read from here by sentence.py,
 # recall.py and event_nouns.py
 from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, _heads, _tokens, tagged
@@ -68,6 +69,9 @@ class Composer(RecallSteps, Resolver):
     act_kinds: bool = False
     uncombined_acts: bool = False
     adverbial_acts: bool = False
+    offered_deployments: bool = False
+    talks_between_others: bool = False
+    addressed_protests: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -163,6 +167,11 @@ class Composer(RecallSteps, Resolver):
                 code, step = sensed
             elif self.agreed_objects and self._agreed_object(cl, m):
                 code, step = INTENT, f"addition: {cl.form} to a thing no pattern names, an agreement (030)"
+        if self.addressed_protests and m.pattern is None and self._addressed_protest(cl, m, code):
+            code, step = DISAPPROVAL, f"addition: {cl.form} to an addressee, a verbal protest (110)"  # recall.py
+        if self.talks_between_others and code == INTENT_TO_MEET and m.pattern is not None \
+                and self._talks_between_others(cl, m):  # "called for talks between Yland and Zland" (recall.py)
+            code, step = APPEAL_TO_MEET, f"addition: {cl.form} talks between others, an appeal to them to meet (026)"
         if not code and self.nominal_events and not cl.passive:
             found = self._nominal(cl)
             if found is not None:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..data_files import data_path, tsv_rows
+from .mended_lists import quasi_coordinated, quasi_pp, stranded_members, stranded_words
 from .phrases import NounPhrase, PrepPhrase, SentenceView
 from .place_pps import border_pp, helper_pp, time_pp, where_prepositions
 
@@ -71,6 +72,7 @@ class NounReader:
     leaders_apart: bool = False  # profile switch `leader_compounds`: "Xland-led forces" read as "Xland led forces"
     places_apart: bool = False  # profile switch `place_pps`: a border PP, a time PP's places, name no participant
     helpers_apart: bool = False  # profile switch `helper_pps`: "with Zland's help" names a helper (place_pps.py)
+    lists_mended: bool = False  # profile switch `broken_lists`: "Xland, along with Yland," a list (mended_lists.py)
     consumed: set[int] = field(default_factory=set)
     wildcard: set[int] = field(default_factory=set)
     # the heads found not `^`-covered outside any noun phrase's meaning, in order (`wildcarded`)
@@ -81,6 +83,7 @@ class NounReader:
     # moment (a conjunct's copy) and freed could otherwise hand its id, and its meaning, to a later one
     _keyed: list[NounPhrase] = field(default_factory=list, repr=False)
     _busy: set[int] = field(default_factory=set, repr=False)
+    _stranded: frozenset[int] | None = field(default=None, repr=False)
 
     # ---- public ------------------------------------------------------------------------------------
     def meaning(self, np: NounPhrase | None) -> list[str]:
@@ -207,7 +210,11 @@ class NounReader:
     def _conjuncts(self, np: NounPhrase) -> list[NounPhrase]:
         """The NPs coordinated with np (the first conjunct holds the chain, phrase_builder.py)."""
         deps = self.view.deps
-        return [n for n in np.nested if deps[n.head] == "conj"]
+        found = [n for n in np.nested if deps[n.head] == "conj"]
+        if self.lists_mended and deps[np.head] != "conj":  # the list's first member holds it
+            found += (quasi_coordinated(self.view, np) if np.pps or deps[np.head].startswith("nsubj") else []) + \
+                (stranded_members(self.view, np) if self._stranded_words() else [])
+        return found
 
     def _conjunct_meanings(self, np: NounPhrase, with_theme: bool = True) -> list[str]:
         """Each conjunct's meaning on its own, its own agents with its own actors ("the Xland government and
@@ -217,7 +224,8 @@ class NounReader:
         XLDCOP; "the Xland army and the police": the police have none). Modifiers coordinated inside one
         conjunct ("Xland and Yland troops") are that conjunct's words and share its head as before."""
         conjuncts = self._conjuncts(np)
-        first = replace(np, nested=[n for n in np.nested if n not in conjuncts])
+        first = replace(np, nested=[n for n in np.nested if n not in conjuncts],
+                        pps=[pp for pp in np.pps if not (self.lists_mended and quasi_pp(self.view, pp))])
         result = list(self._meaning(first, with_theme=with_theme))
         shared: list[str] | None = None
         for conjunct in conjuncts:
@@ -319,8 +327,12 @@ class NounReader:
         actor-coded PPs' codes kept aside."""
         tags = self.view.tags
         consumed = self.consumed if own else ()
+        stranded = self._stranded_words() if self.lists_mended else frozenset()
+        if np.head in stranded:
+            stranded = frozenset()  # the member itself, read as its list's conjunct
         for i in np.words:
-            positions.append((i, tags[i].startswith(WORD_TAGS) and i not in consumed))
+            if i not in stranded:
+                positions.append((i, tags[i].startswith(WORD_TAGS) and i not in consumed))
         def skip(pp: PrepPhrase) -> bool:  # `place_pps`, `helper_pps`: neither its actors nor its words count
             return self._aside(pp) or (not places and pp.text in where_prepositions())
 
@@ -336,7 +348,14 @@ class NounReader:
                     _all_words(pp.obj, found, skip if (self.places_apart or self.helpers_apart) else None)
                 positions.extend((i, True) for i in found)
         for nested in np.nested:
-            self._collect(nested, positions, nested_codes, nested_codes, own=False, places=places)
+            if nested.head not in stranded:
+                self._collect(nested, positions, nested_codes, nested_codes, own=False, places=places)
+
+    def _stranded_words(self) -> frozenset[int]:
+        """`broken_lists`: the words of the sentence's list members an inserted phrase cut off (computed once)."""
+        if self._stranded is None:
+            self._stranded = stranded_words(self.view)
+        return self._stranded
 
     def scan(self, words: list[str]) -> list[str]:
         """§3.3: left to right, the longest actor phrase at each position, else the longest agent phrase;

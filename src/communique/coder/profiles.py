@@ -63,6 +63,11 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `year_modifiers` | off | on | a year of PETRARCH-2's discard list (1914-2013) that dates a noun, not the clause ("sentenced 75 people over the 2013 sit-in", "arrested a suspect in the 2005 killing of the prime minister", "the war of 1967") does not discard the sentence, as a relative clause's does not (`relative_discards`); a year on the verb ("ousted the president in 2013") or in the main verb's subject ("The 2011 uprising toppled ...") still tells the past and discards it; PETRARCH-2 discards any sentence holding such a year; coder/sentence.py |
 | `plover_material_senses` | off | on | a material act the PLOVER manual names under another type than its CAMEO code's crosswalk is given the manual's type, by its trigger and, where it matters, its object's head (data/plover_material_senses.tsv, each row citing the manual's line): a raid (190) COERCE seize, a website attacked COERCE cyber, diplomats expelled (174) SANCTION expel, a conviction (173) and a finding of guilt (116) SANCTION convict, riot police deployed (175) MOBILIZE police, a military retreat (080) RETREAT withdraw, a withdrawal from a body or from talks (080 with FROM) SANCTION withdraw, an amnesty (056) CONCEDE, a debt forgiven (056) AID, arrests coded by TAKE's block (192) COERCE arrest, a protest prevented COERCE restrict; plover_conventions.py |
 | `attempted_assaults` | off | on | an assault (CAMEO 18-20) that a verb of attempting governs, the attempt told as done ("gunmen tried to assassinate the governor"), is scored with the attempt's modality, not as a possibility: the PLOVER manual's ASSAULT is "deliberate actions which can potentially result in substantial physical harm", its mode targeted "(successful and attempted) assassinations"; an assassination attempted is CAMEO's 185 "Attempt to assassinate"; pipeline.py, modality.py `attempt_verb` |
+| `offered_deployments` | off | on | an offer, pledge or promise (CAMEO.2.0.txt's blocks OFFER, PLEDGE, PROMISE and VOW: the CAMEO manual's 03 "offer, promise ... commitment to cooperate") to send or deploy forces ("offered to send troops to Yland", "pledged to deploy troops") is the intent to provide military aid (0332), as the dictionary codes offers of military assistance, support or help (OFFER's `{&MILITARY ASSISTANCE}` 0332) and a pledge of peacekeepers (PLEDGE's `&PKO` 0334): PLOVER AGREE; PETRARCH-2's combine lets the inner mobilization (15x, whose internal code carries a speech-act digit) win; a plan (INTEND, PLAN) keeps it; coder/recall.py |
+| `broken_lists` | off | on | a list of actors joined by a quasi-coordinator ("Xland and Yland, along with Zland,", "Xland, together with Yland and Zland,": the parser's PP of the first member, or of the verb between the subject and it, whose actors PETRARCH-2 reads only where the phrase has none, spec §3.4) or broken by a phrase set off with commas after its coordinator ("accused Xland, Yland and, in a separate statement, Zland of ...": the parser hangs the last member on the verb) has every member an actor, as the flat list PETRARCH-2 reads from a coordinated NP (spec §3.1), and a cut-off member's words are no words of the phrase the parser hung it on ("and with conditions attached, Zland"); coder/mended_lists.py |
+| `talks_between_others` | off | on | a call for talks between other parties ("called for talks between Yland and Zland", "proposed talks between the two sides"), which a pattern codes as the caller's intent to meet (036: CALL's `(FOR TALKS)`, RECOMMEND's `TALK`), is the CAMEO manual's 026 "Appeal to others to meet or negotiate" (PLOVER REQUEST meet), as CAMEO.2.0.txt codes a call for negotiations (`(FOR &NEGOTIATION)` 026); talks the caller is a party to ("called for talks with Yland") stay 036; coder/recall.py |
+| `targetless_denials` | off | on | a denial with no one named as its addressee ("Xland denied the allegations", CAMEO 016 "Deny responsibility") is kept as the rejection it is (PLOVER REJECT: "All rejections and refusals", "Requires recipient: No"), where the other public statements (CAMEO 01) with no target are dropped; coder/adapter.py |
+| `addressed_protests` | off | on | a protest addressed TO an actor ("Xland protested to Yland over the border incident") is a verbal disapproval (110, PLOVER ACCUSE disapprove), the sense of PROTEST's block in CAMEO.2.0.txt (VERBAL_CONFLICT [110], whose patterns code a protest over an attack 111 and LODGE's `- * PROTEST` 110), not the verb's own 140 (a demonstration, which is addressed to no one); coder/recall.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -135,6 +140,11 @@ class Profile:
     year_modifiers: bool = True
     plover_material_senses: bool = True
     attempted_assaults: bool = True
+    offered_deployments: bool = True
+    broken_lists: bool = True
+    talks_between_others: bool = True
+    targetless_denials: bool = True
+    addressed_protests: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -173,5 +183,8 @@ PROFILES = {
                          relative_discards=False, plover_concessions=False, particle_patterns=False,
                          place_pps=False, helper_pps=False, compound_locatives=False,
                          targetless_statements=False, year_modifiers=False,
-                         plover_material_senses=False, attempted_assaults=False),
+                         plover_material_senses=False, attempted_assaults=False,
+                         offered_deployments=False, broken_lists=False,
+                         talks_between_others=False, targetless_denials=False,
+                         addressed_protests=False),
 }

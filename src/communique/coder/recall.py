@@ -43,6 +43,18 @@ from .silent_verbs import silent_verb_code
 STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
 AGREE_BLOCK = "AGREE"  # CAMEO.2.0's block of AGREE, coded 050
 AGREEING_ROOT, INTENT = "05", 0x3000  # CAMEO 030 "offer, promise, agree to ... cooperate"
+# `offered_deployments`: the blocks of CAMEO.2.0.txt whose verbs commit their speaker to another party (OFFER:
+# offer, proffer, volunteer; PLEDGE; PROMISE: promise, assure, guarantee, ...; VOW, coded 030 by the blocks
+# table), the CAMEO manual's 03 "offer, promise"; not INTEND (intend, mean, plan), whose plans of force the
+# dictionary codes as threats; their deployment of forces (15x) offered is CAMEO 0332
+COMMISSIVE_BLOCKS = frozenset({"OFFER", "PLEDGE", "PROMISE", "VOW"})
+INTENT_ROOT, MOBILIZATION_ROOT, OFFERED_FORCES = "03", "15", to_internal("0332")
+# `talks_between_others`: CAMEO 036 "Express intent to meet or negotiate" and 026 "Appeal to others to meet or
+# negotiate" (CAMEO.2.0.txt's own CALL "- * (FOR &NEGOTIATION) [026]" beside "- * (FOR TALKS) [036]")
+INTENT_TO_MEET, APPEAL_TO_MEET = to_internal("036"), to_internal("026")
+# `addressed_protests`: CAMEO.2.0.txt's block VERBAL_CONFLICT [110], where PROTEST has its own code 140 (a
+# demonstration) and its patterns code the verbal protest ("- * (OVER ATTACK) [111]", "- * (AGAINST MOVE) [110]")
+VERBAL_CONFLICT_BLOCK, PROTEST_ROOT_CODE, DISAPPROVAL = "VERBAL_CONFLICT", "14", to_internal("110")
 ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand: what "X was asked/urged to do" is not done
 # the step an agentless passive's event carries: the adapter gives it an unidentified source (profile switch
 # `agentless_passives`), at the lower confidence of an unidentified actor
@@ -151,6 +163,42 @@ class RecallSteps:
                 any(c.dep == "xcomp" for c in level.clause.complements):
             return INTENT, ("addition: agreed to an act combine() has no code for, an intent (030)",)
         return level.code, (f"addition: {level.code:X} over {x.code:X} has no code, the governing act kept",)
+
+    def _offered_act(self, level, x) -> tuple[int, tuple[str, ...]] | None:
+        """`offered_deployments`: an offer, pledge or promise (CAMEO.2.0.txt's blocks OFFER, PLEDGE, PROMISE,
+        VOW) to send or deploy forces (15x: "offered to send troops to Yland") is the intent to provide military
+        aid (0332, PLOVER AGREE), where combine() lets the mobilization win (its internal code has a
+        speech-act digit); None for any other governing verb or content."""
+        if not self.offered_deployments or (to_cameo(level.code) or "")[:2] != INTENT_ROOT \
+                or (to_cameo(x.code) or "")[:2] != MOBILIZATION_ROOT \
+                or self._verb_match(level.clause).meaning not in COMMISSIVE_BLOCKS:
+            return None
+        return OFFERED_FORCES, (f"addition: {level.clause.form} to deploy forces, an intent of military aid (0332)",)
+
+    def _addressed_protest(self, cl, m, code: int) -> bool:
+        """`addressed_protests`: whether a verb of CAMEO.2.0.txt's block VERBAL_CONFLICT [110] whose own code is
+        a demonstration (PROTEST [140]) is addressed TO an actor ("protested to Yland over the incident"): a
+        protest made to a government is the block's verbal disapproval, as the dictionary codes a protest over an
+        attack (111) or lodged (LODGE "- * PROTEST" 110); one staged in the streets is addressed to no one."""
+        if m.meaning != VERBAL_CONFLICT_BLOCK or (to_cameo(code) or "")[:2] != PROTEST_ROOT_CODE:
+            return False
+        return any(pp.text == "TO" and any(not c.startswith("~") for c in self.reader.pp_meaning(pp)) for pp in cl.pps)
+
+    def _talks_between_others(self, cl, m) -> bool:
+        """`talks_between_others`: whether the noun of talks a pattern coded as an intent to meet (036: CALL's
+        `(FOR TALKS)`, RECOMMEND's `TALK`) names its parties with BETWEEN, and the clause's subject is none of
+        them ("called for talks between Yland and Zland", "between the two sides"): an appeal to others to meet
+        (026), as the dictionary codes a call for negotiations; "called for talks with Yland" stays 036."""
+        nps = list(cl.objects) + [pp.obj for pp in cl.pps if pp.obj is not None]
+        for np in nps:
+            if np.head not in m.consumed:
+                continue
+            for pp in np.pps:
+                if pp.text == "BETWEEN" and pp.obj is not None:
+                    parties = {code[:3] for code in self.reader.pp_meaning(pp) if not code.startswith("~")}
+                    callers = {code[:3] for code in self.upper_codes(cl.upper) if not code.startswith("~")}
+                    return not parties & callers
+        return False
 
     def _negated_code(self, code: int) -> int:
         """"not" after an auxiliary (spec §4.5: the code minus 0xFFFF); `uncombined_acts`: where that has

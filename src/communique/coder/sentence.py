@@ -71,7 +71,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                          one_actor_named=profile.appositive_actors,
                          relations_apart=profile.appositive_relations,
                          leaders_apart=profile.leader_compounds, places_apart=profile.place_pps,
-                         helpers_apart=profile.helper_pps)
+                         helpers_apart=profile.helper_pps, lists_mended=profile.broken_lists)
     if profile.pattern_noun_numbers:  # a pattern noun met in its other number (match.py `other_numbers`)
         match = partial(match, other_numbers=True)
     if profile.particle_patterns:  # a verb's particle as its object's modifier (match.py `particle_modifiers`)
@@ -90,7 +90,10 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         adjunct_pps=profile.adjunct_pps, english_inflections=profile.english_inflections,
                         linking_verbs=profile.linking_verbs, act_kinds=profile.act_kinds,
                         uncombined_acts=profile.uncombined_acts,
-                        adverbial_acts=profile.adverbial_acts)
+                        adverbial_acts=profile.adverbial_acts,
+                        offered_deployments=profile.offered_deployments,
+                        talks_between_others=profile.talks_between_others,
+                        addressed_protests=profile.addressed_protests)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
