@@ -22,9 +22,15 @@ def reading(document) -> str:
     return "; ".join(sorted({f"{e.plover['type']} {e.cameo['code']}" for e in document.events if e.plover["type"]}))
 
 
+# `targetless_statements` (branch news) also keeps a statement addressed to no one, a denial among them, where it is
+# the sentence's only event: both must be off for a denial to be dropped.
+OVERLAPPING = {"targetless_denials": ("targetless_statements",)}
+
+
 @pytest.mark.parametrize("switch", ["talks_between_others", "targetless_denials", "addressed_protests"])
 def test_the_switch_on_and_off(nlp, monkeypatch, switch):
-    assert_the_on_off_table(monkeypatch, rows_of(switch), reading, (switch,), at_least=10, changed_at_least=5)
+    assert_the_on_off_table(monkeypatch, rows_of(switch), reading, (switch, *OVERLAPPING.get(switch, ())),
+                            at_least=10, changed_at_least=5)
 
 
 def test_petrarch2_keeps_the_callers_intent_the_demonstration_and_drops_the_denial(nlp):

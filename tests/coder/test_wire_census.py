@@ -53,6 +53,6 @@ def test_the_census_main_events_stay_above_their_floors(figures):
 def test_without_targetless_statements_the_census_loses_its_statements_to_no_event(nlp, monkeypatch):
     tool = census_tool()
     rows = [r for r in tool.census_rows() if r[0] == "statement/appeal"]
-    communique_without(monkeypatch, "targetless_statements")
+    communique_without(monkeypatch, "targetless_statements", "targetless_denials")  # denials: kept by either
     off = tool.figures(rows, tool.coded(rows))
     assert off["lost"][tool.STATEMENT_DROPPED] >= 10, off
