@@ -31,9 +31,10 @@ from ..settings import Settings
 from .apply import BatchReading, choose_sentences, classify_documents, finish_reading, start_reading
 from .overlap import EncoderWorker
 
-PIECE_SENTENCES = 64  # sentences chosen to read per encoder call (two encoder chunks of 32); a piece ends with
-# the document that reaches it, so it holds whole documents. Smaller: the worker starts sooner and the last piece
-# is shorter, but a call's chunks mix more lengths and pad more (benchmarks/README.md, "Session 10").
+PIECE_SENTENCES = 128  # sentences chosen to read per encoder call (four encoder chunks of 32); a piece ends
+# with the document that reaches it, so it holds whole documents. Smaller: the worker starts sooner and the last
+# piece is shorter, but a call's chunks mix more lengths and pad more: on the benchmark's articles 64 padded 21%
+# more word pieces than one call a batch, 128 11% (benchmarks/README.md, "Session 10").
 
 
 class BatchPieces:
