@@ -41,6 +41,7 @@ from .settings import Settings
 from .worker import Worker
 
 SKIP_PARSE = "parse failed"  # the reason of a Document whose text spaCy could not parse
+SKIP_CODING = "coding failed"  # the reason of a Document whose coding (pipeline.py) or reading (classify/) failed
 
 
 @dataclass

@@ -39,7 +39,7 @@ from .size import size_of
 from .time.dates import date_for_event, deadline_for_event, find_dates
 from .ingest.reading import article_id
 from .ingest.fields import FIRST_YEAR, LAST_YEAR
-from .batches import SKIP_PARSE  # noqa: F401  (one of the skip reasons named below)
+from .batches import SKIP_CODING, SKIP_PARSE  # noqa: F401  (skip reasons named below)
 from .batches import ParsedBatch, described as _described, parsed_batches
 from .nlp import doc_tokens, load_model, release_tables
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
@@ -69,7 +69,7 @@ SKIP_NO_TEXT = "no text"
 SKIP_BAD_DATE = "bad publication date"
 SKIP_TOO_LONG = "too long"
 # SKIP_PARSE ("parse failed") is batches.py's, where parses fail; imported above and named here too.
-SKIP_CODING = "coding failed"
+# SKIP_CODING ("coding failed") is batches.py's too, where classify/pieces.py reads it.
 
 
 def skip_reason(error: str) -> str:
@@ -85,8 +85,8 @@ def document_id(article: Article) -> str:
 def extract_articles(articles: Iterable[Article], settings: Settings | None = None, *,
                      overlap: bool = True) -> Iterator[Document]:
     """One Document per article, in order. Failed articles carry `error` and no events. With `overlap`, one
-    worker thread runs beside this one: with the classifier on it runs each batch's encoder call while the next
-    batch is parsed and coded (`_overlapped`); with it off and the setting `parse_ahead = on`, it parses the
+    worker thread runs beside this one: with the classifier on it runs the encoder calls of each batch's pieces
+    while the batch is coded and the next one parsed and coded (classify/pieces.py); with it off and the setting `parse_ahead = on`, it parses the
     next batch while this thread codes the batch before (batches.py). `overlap=False` runs everything in line,
     batch after batch (for callers that give each process one core, such as Spark's executors): the same output."""
     settings = settings or Settings()
@@ -102,15 +102,17 @@ def extract_articles(articles: Iterable[Article], settings: Settings | None = No
             gc.enable()
     if first_load:
         gc.freeze()  # once per process: later full collections skip the loaded model and data
-    encoding_beside = settings.classifier != "off" and overlap  # the worker thread runs the encoder, not the parse
+    classifying = settings.classifier != "off"  # with `overlap`, the worker thread runs the encoder, not the parse
     problem_with = partial(_problem_with, settings=settings)
-    ahead = overlap and settings.parse_ahead == "on" and not encoding_beside
+    ahead = overlap and settings.parse_ahead == "on" and not classifying
     with closing(parsed_batches(articles, settings, problem_with, ahead=ahead)) as batches:
-        if encoding_beside:
-            yield from _overlapped(batches, knowledge, settings)
+        if classifying:  # the learned event classifier; torch is imported only there
+            from .classify.pieces import classified_batches
+            yield from classified_batches(batches, partial(_coded, knowledge=knowledge, settings=settings),
+                                          settings, overlap)
             return
         for batch in batches:  # closed on every exit, so that a parse under way is waited for and its thread ends
-            yield from _run_batch(batch, knowledge, settings)
+            yield from _coded(batch, None, knowledge, settings)
 
 
 def extract_text(text: str, published: str | None = None, settings: Settings | None = None) -> Document:
@@ -118,62 +120,10 @@ def extract_text(text: str, published: str | None = None, settings: Settings | N
     return next(extract_articles([Article(text=text, published=published)], settings))
 
 
-def _run_batch(batch: ParsedBatch, knowledge: Knowledge, settings: Settings) -> Iterator[Document]:
-    if settings.classifier == "off":
-        yield from _coded(batch, knowledge, settings, None)
-        return
-    pending: list = []  # (Document, classify.recall.RecallContext) of the batch, to classify at its end
-    held = list(_coded(batch, knowledge, settings, pending))
-    try:
-        _classified(pending, settings)  # the batch in one encoder call
-    finally:
-        _release(pending)
-    yield from held
-
-
-def _overlapped(batches: Iterator[ParsedBatch], knowledge: Knowledge, settings: Settings) -> Iterator[Document]:
-    """`_run_batch` with the classifier on, overlapped: batch k's encoder call runs in one worker thread while
-    batch k+1 is parsed and coded here; then batch k is finished here (heads, arbitration, recall) and its
-    documents yielded, in order. At most one batch more of Docs is held than `_run_batch` holds. The worker
-    belongs to this run and is shut down on every exit (the end, an error, the generator closed early)."""
-    from .classify.overlap import EncoderWorker
-
-    with EncoderWorker() as worker:
-        previous = None  # (documents, pending, started) of the batch whose encoder call is under way
-        for batch in batches:
-            pending: list = []
-            try:
-                held = list(_coded(batch, knowledge, settings, pending))
-            except DataFileError:  # the run stops, as in line, after the documents of the batches before
-                if previous is not None:
-                    yield from _finished(*previous, settings)
-                raise
-            started = _start_classifying(pending, settings, worker)
-            if previous is not None:
-                yield from _finished(*previous, settings)
-            previous = (held, pending, started)
-        if previous is not None:
-            yield from _finished(*previous, settings)
-
-
-def _finished(held: list[Document], pending: list, started, settings: Settings) -> list[Document]:
-    try:
-        _classified(pending, settings, started)
-    finally:
-        _release(pending)
-    return held
-
-
-def _release(pending: list) -> None:
-    for _, context in pending:
-        release_tables(context.doc)
-
-
-def _coded(batch: ParsedBatch, knowledge: Knowledge, settings: Settings,
-           pending: list | None) -> Iterator[Document]:
-    """Each article of a parsed batch coded, in order. With `pending` (a list; the classifier on) each coded
-    document and its context go there too, their Docs held for the batch's classification; else each Doc is
-    released."""
+def _coded(batch: ParsedBatch, pending, knowledge: Knowledge, settings: Settings) -> Iterator[Document]:
+    """Each article of a parsed batch coded, in order. With `pending` (classify/pieces.BatchPieces; the classifier
+    on) each coded document and its context are appended there too, their Docs held for the classifier's reading;
+    else each Doc is released."""
     problems, docs = batch.problems, batch.docs
     classifying = pending is not None
     for n, article in enumerate(batch.articles):
@@ -222,7 +172,8 @@ def _failed(article: Article, reason: str) -> Document:
 def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Settings,
                   to_classify: list | None = None) -> Document:
     """Run every extract and resolve stage on one parsed article. With the classifier on, `to_classify` (a list)
-    takes the document and its context for a later `_classified` call over a whole batch, else it runs here."""
+    (classify/pieces.BatchPieces) takes the document and its context for a later reading in pieces, else the
+    document is read here alone."""
     published = dt.date.fromisoformat(article.published[:10]) if article.published else None
     dates = find_dates(doc, published)
     actors = find_actors(doc, knowledge.lexicon, published)
@@ -257,43 +208,8 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     if to_classify is not None:
         to_classify.append((document, context))
         return document
-    return _classified([(document, context)], settings)[0]
-
-
-def _start_classifying(items: list, settings: Settings, worker):
-    """The batch's sentences chosen and their encoder call started in `worker` (classify/apply.start_reading);
-    None where that fails: `_classified` then finds the fault again, document by document."""
-    from .classify.apply import start_reading
-    try:
-        return start_reading([(d.events, context) for d, context in items], settings.classifier, worker)
-    except DataFileError:
-        raise
-    except Exception:  # noqa: BLE001 -- read again in `_classified`, where each document's fault is named
-        return None
-
-
-def _classified(items: list, settings: Settings, started=None) -> list[Document]:
-    """The documents with the learned event classifier's reading (classify/apply.py), in one encoder call, or
-    the one `started` (`_start_classifying`) where given. Where that call fails, each document is read alone,
-    and one that fails then is marked failed."""
-    from .classify.apply import classify_documents, finish_reading
-    try:
-        if started is not None:
-            results = finish_reading(started)
-        else:
-            results = classify_documents([(d.events, context) for d, context in items], settings.classifier)
-    except DataFileError:
-        raise
-    except Exception as exc:  # noqa: BLE001 -- found again document by document: only the one at fault fails
-        if len(items) > 1:
-            return [_classified([item], settings)[0] for item in items]
-        document = items[0][0]
-        document.events, document.error = [], f"{SKIP_CODING}: {_described(exc)}"
-        return [document]
-    for (document, _), (events, classes) in zip(items, results):
-        document.events = [e for e in events if e.confidence >= settings.min_confidence]
-        document.sentence_classes = classes
-    return [document for document, _ in items]
+    from .classify.pieces import classified
+    return classified([(document, context)], settings)[0]
 
 
 def _outside_names(places: list[Place], doc: Doc, actors: DocActors) -> list[Place]:

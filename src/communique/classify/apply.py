@@ -2,10 +2,10 @@
 field of their events (choice.py), add the violent and police events the coder missed (recall.py), and
 record how each sentence read was classified (`Document.sentence_classes`).
 
-Called by the pipeline (`_overlapped`, or `_run_batch` in line) for a whole batch of articles at once where
-the setting `classifier` is not "off": the sentences of every article in the batch are encoded in one call,
-sorted by length, so that the encoder pads little and runs on full batches. Loads torch on first use. The call can be split in two
-(`start_reading`, `finish_reading`) so that the encoder runs in a worker thread (overlap.py) meanwhile.
+Called by the pipeline (through pieces.py) for a piece of a batch of articles at once where the setting
+`classifier` is not "off": the sentences of every article in the piece are encoded in one call, sorted by
+length, so that the encoder pads little and runs on full chunks. Loads torch on first use. The call can be split
+in two (`start_reading`, `finish_reading`) so that the encoder runs in a worker thread (overlap.py) meanwhile.
 """
 from __future__ import annotations
 
@@ -39,11 +39,18 @@ class BatchReading:
     worker: EncoderWorker | None
 
 
+def choose_sentences(events: list[EventMention], context: RecallContext, mode: str) -> list[SentenceSpan]:
+    """The sentences of one coded document that the classifier reads (candidates.sentences_to_read)."""
+    return sentences_to_read(_sentences(context), events, mode)
+
+
 def start_reading(items: list[tuple[list[EventMention], RecallContext]], mode: str,
-                  worker: EncoderWorker | None = None) -> BatchReading:
-    """The first half of `classify_documents`: choose the sentences to read (here, where the Docs are) and
-    start their encoder call, in `worker`'s thread where one is given (classify/overlap.py), else in line."""
-    reading = [sentences_to_read(_sentences(context), events, mode) for events, context in items]
+                  worker: EncoderWorker | None = None, chosen: list[list[SentenceSpan]] | None = None
+                  ) -> BatchReading:
+    """The first half of `classify_documents`: choose the sentences to read (here, where the Docs are; or take
+    `chosen`, one list per item, where they were chosen already) and start their encoder call, in `worker`'s
+    thread where one is given (classify/overlap.py), else in line."""
+    reading = chosen if chosen is not None else [choose_sentences(events, context, mode) for events, context in items]
     texts = [s.text for to_read in reading for s in to_read]
     encoded = None
     if texts:

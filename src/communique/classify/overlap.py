@@ -1,18 +1,19 @@
-"""The encoder call of a batch, run in one background thread while the caller parses and codes the next batch.
+"""The encoder calls of a batch's pieces, run in one background thread while the caller codes the rest of the
+batch and parses and codes the next one (pieces.py).
 
     with EncoderWorker() as worker:
         handle = worker.submit(encoder, sentences)  # returns at once; the worker thread encodes
-        ...                                         # the next batch is parsed and coded meanwhile
+        ...                                         # the next documents are coded meanwhile
         vectors = worker.result(handle)             # waits; raises what the encoder raised
 
 Why it pays: torch releases the GIL while it computes, and the encoder (one intra-op thread) is ~90% of the
-classifier's cost, so on a machine with a second core the encoder of batch k runs beside spaCy's parse and
-communique's coding of batch k+1. It saves wall-clock time only: the same CPU work is done, on two cores at
-once (benchmarks/README.md, "Seventh round").
+classifier's cost, so on a machine with a second core the encoder of a batch's first pieces runs beside the
+coding of its later documents and the parse and coding of the next batch. It saves wall-clock time only: the
+same CPU work is done, on two cores at once (benchmarks/README.md, "Seventh round" and "Session 10").
 
 The worker receives plain strings and returns a numpy array: it never touches a spaCy Doc, which stays with
 the thread that parses. Each `submit` is exactly one `Encoder.encode` call over the sentences given, so the
-vectors (int8 activations are quantised per call) are the same as an encoder call in line. One worker belongs
+vectors (int8 activations are quantised per chunk of a call) are the same as the same call in line. One worker belongs
 to one run (pipeline.extract_articles) and is shut down when the run ends, on every exit path. The thread
 itself is the generic one of communique/worker.py, which the pipeline's parse-ahead (batches.py) uses too.
 """
