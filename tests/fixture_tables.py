@@ -39,12 +39,13 @@ def cameo_code_names() -> dict[str, set[str]] | None:
 def coded_rows(rows: list[tuple[str, ...]], profile: str | None = None,
                published: str = "2019-03-04") -> list[tuple[tuple[str, ...], Any]]:
     """Each table row with the Document its first field (the sentence) is coded to by the pipeline, in order;
-    under `profile`, or the default settings where None."""
+    under `profile`, or the default profile where None. The tables are the coder's: they are read with the
+    learned classifier off (its events and its word on `acled` have their own tests, tests/test_classify_*)."""
     from communique.pipeline import extract_articles
     from communique.records import Article
     from communique.settings import Settings
 
-    settings = Settings.build(profile=profile) if profile else None
+    settings = Settings.build(profile=profile, classifier="off")
     documents = extract_articles([Article(text=row[0], published=published) for row in rows], settings)
     return list(zip(rows, documents))
 

@@ -96,7 +96,7 @@ def test_the_worker_thread_ends_when_the_run_is_closed_early_or_fails(nlp, class
 
 
 def test_with_the_classifier_off_no_worker_thread_is_started(nlp):
-    documents = extract_articles(_articles(TEXTS), Settings(batch_size=2))
+    documents = extract_articles(_articles(TEXTS), Settings(batch_size=2, classifier="off"))
     first = next(documents)
     assert first.id == "a0" and first.sentence_classes == []
     assert not _encoder_threads()

@@ -15,7 +15,7 @@ from communique.settings import Settings
 
 pytestmark = pytest.mark.model
 
-SMALL_BATCHES = Settings(batch_size=4, parse_ahead="on")
+SMALL_BATCHES = Settings(batch_size=4, parse_ahead="on", classifier="off")  # the thread runs with the classifier off
 
 # Written for this test: sentences of several kinds (events, quotes, places, dates, none), combined below into
 # a few hundred distinct texts so that every batch holds other words than the one before.
@@ -63,7 +63,7 @@ def _lines(documents) -> list[str]:
 
 def test_parsing_ahead_gives_the_documents_in_line_byte_for_byte_in_order(nlp):
     articles = _articles(_texts(240))  # 15 batches of 16
-    settings = Settings(batch_size=16, parse_ahead="on")
+    settings = Settings(batch_size=16, parse_ahead="on", classifier="off")
     ahead = _lines(extract_articles(articles, settings))
     in_line = _lines(extract_articles(articles, settings, overlap=False))
     assert len(ahead) == len(articles)

@@ -204,7 +204,8 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     if settings.classifier == "off":
         return document
     from .classify.recall import RecallContext  # the learned event classifier; torch is imported only there
-    context = RecallContext(doc, doc_id, actors, knowledge.lexicon, dates, places, published)
+    context = RecallContext(doc, doc_id, actors, knowledge.lexicon, dates, places, published,
+                            recall=knowledge.profile.classifier_recall)
     if to_classify is not None:
         to_classify.append((document, context))
         return document

@@ -20,7 +20,7 @@ class Settings:
     profile: str = "communique"  # coding conventions: communique (default) or petrarch2, see coder/profiles.py
     max_article_chars: int = 200_000  # longer articles are skipped by name (coding time grows faster than length)
     piece_chars: int = 100_000  # longer texts are parsed in pieces of at most this many characters
-    classifier: str = "off"  # the learned event classifier (communique.classify): off | events | all
+    classifier: str = "events"  # the learned event classifier (communique.classify): off | events | all
     model: str = "sm"  # the spaCy English model: sm | md (model_check.MODELS; see README, "The spaCy model")
     parse_ahead: str = "off"  # on: parse the next batch in a second thread while one is coded (batches.py; off:
     # no gain measured on the shared 2-core machine, benchmarks/README.md "Session 9")

@@ -88,7 +88,7 @@ def _apply(events: list[EventMention], context: RecallContext, to_read: list[Sen
             _weigh(event, scores)
         elif event.acled is not None:  # its sentence was not read: the rules settled it (candidates.needs_scoring)
             event.acled = {**event.acled, "by": "rules"}
-    if not to_read:
+    if not to_read or not context.recall:  # (the petrarch2 profile adds no event the dictionaries did not code)
         return events, classes
     with_events = {e.sentence for e in events}
     recalled = []

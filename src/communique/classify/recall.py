@@ -64,6 +64,7 @@ class RecallContext:
     dates: list
     places: list[Place]
     published: dt.date | None
+    recall: bool = True  # the profile's switch `classifier_recall`: may the classifier add events at all
 
 
 def recall_class(scores: SentenceScores) -> tuple[AcledClass, float] | None:

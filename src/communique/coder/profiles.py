@@ -68,6 +68,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `talks_between_others` | off | on | a call for talks between other parties ("called for talks between Yland and Zland", "proposed talks between the two sides"), which a pattern codes as the caller's intent to meet (036: CALL's `(FOR TALKS)`, RECOMMEND's `TALK`), is the CAMEO manual's 026 "Appeal to others to meet or negotiate" (PLOVER REQUEST meet), as CAMEO.2.0.txt codes a call for negotiations (`(FOR &NEGOTIATION)` 026); talks the caller is a party to ("called for talks with Yland") stay 036; coder/recall.py |
 | `targetless_denials` | off | on | a denial with no one named as its addressee ("Xland denied the allegations", CAMEO 016 "Deny responsibility") is kept as the rejection it is (PLOVER REJECT: "All rejections and refusals", "Requires recipient: No"), where the other public statements (CAMEO 01) with no target are dropped; coder/adapter.py |
 | `addressed_protests` | off | on | a protest addressed TO an actor ("Xland protested to Yland over the border incident") is a verbal disapproval (110, PLOVER ACCUSE disapprove), the sense of PROTEST's block in CAMEO.2.0.txt (VERBAL_CONFLICT [110], whose patterns code a protest over an attack 111 and LODGE's `- * PROTEST` 110), not the verb's own 140 (a demonstration, which is addressed to no one); coder/recall.py |
+| `classifier_recall` | off | on | with the setting `classifier` on (the default, `events`), a sentence with no coded event that the learned classifier reads as violent or police action ("two maoists were killed in an encounter with the police") yields an event, `origin: "classifier"`, at a lower confidence (classify/recall.py); PETRARCH-2 codes only what its dictionaries match, so the faithful profile adds none (the classifier still weighs the `acled` field there) |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -145,6 +146,7 @@ class Profile:
     talks_between_others: bool = True
     targetless_denials: bool = True
     addressed_protests: bool = True
+    classifier_recall: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -186,5 +188,5 @@ PROFILES = {
                          plover_material_senses=False, attempted_assaults=False,
                          offered_deployments=False, broken_lists=False,
                          talks_between_others=False, targetless_denials=False,
-                         addressed_protests=False),
+                         addressed_protests=False, classifier_recall=False),
 }
