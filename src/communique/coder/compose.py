@@ -29,8 +29,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .additions import block_codes, partitive_heads
-from .codes import NEGATE, to_cameo
-from .noun_phrases import NounReader, mix_codes, split_codes
+from .codes import to_cameo
+from .actor_codes import mix_codes, split_codes
+from .noun_phrases import NounReader
 from .phrases import Clause, NounPhrase, SentenceView
 from .recall import (AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, INTENT, INTENT_TO_MEET, RecallSteps,
                      act_kind_nouns, adjunct_prepositions)
