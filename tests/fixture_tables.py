@@ -88,3 +88,11 @@ def assert_the_on_off_table(monkeypatch, rows: list[tuple[str, str, str]], read,
     communique_without(monkeypatch, *switches)
     wrong = [f"{text}: {read(d)}" for (text, _, off), d in coded_rows(rows) if read(d) != off]
     assert not wrong, "with " + ", ".join(switches) + " off:\n" + "\n".join(wrong)
+
+
+def code_dyads(document) -> str:
+    """The document's events as "code source countries>target countries", "; "-joined; "none" where it has none."""
+    def countries(refs) -> str:
+        return "+".join(sorted({r.code[:3] for r in refs if r.code}))
+    return "; ".join(f"{e.cameo['code']} {countries(e.source)}>{countries(e.target)}" for e in document.events) \
+        or "none"

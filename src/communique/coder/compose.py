@@ -28,9 +28,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .actor_codes import mix_codes, split_codes
 from .additions import block_codes, partitive_heads
 from .codes import to_cameo
-from .actor_codes import mix_codes, split_codes
+from .negative_words import negating_word
 from .noun_phrases import NounReader
 from .phrases import Clause, NounPhrase, SentenceView
 from .recall import (AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, INTENT, INTENT_TO_MEET, RecallSteps,
@@ -73,6 +74,7 @@ class Composer(RecallSteps, Resolver):
     offered_deployments: bool = False
     talks_between_others: bool = False
     addressed_protests: bool = False
+    negative_words: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -124,7 +126,11 @@ class Composer(RecallSteps, Resolver):
             codes.extend(tagged(found, _tokens([np])) if (found := self.reader.meaning(np)) else ())
         return [] if codes in (["~"], ["~~"]) else codes
 
-    def _aux_level(self, cl: Clause, k: int, upper_source) -> list:
+    def _aux_level(self, cl: Clause, k: int, upper_source, denial_read: bool = False) -> list:
+        if k == 0 and self.negative_words and not denial_read and (word := negating_word(self.view, cl)):
+            # `negative_words`: "never", "neither ... nor", "no one" deny the act as "not" does (negative_words.py)
+            return [replace(e, code=self._negated_code(e.code), steps=e.steps + (f"negate: {word}",))
+                    if isinstance(e, Event) else e for e in self._aux_level(cl, 0, upper_source, denial_read=True)]
         if k >= len(cl.auxiliaries):
             if cl.conjuncts:
                 return self._coordination(cl, upper_source)

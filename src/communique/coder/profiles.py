@@ -69,6 +69,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `targetless_denials` | off | on | a denial with no one named as its addressee ("Xland denied the allegations", CAMEO 016 "Deny responsibility") is kept as the rejection it is (PLOVER REJECT: "All rejections and refusals", "Requires recipient: No"), where the other public statements (CAMEO 01) with no target are dropped; coder/adapter.py |
 | `addressed_protests` | off | on | a protest addressed TO an actor ("Xland protested to Yland over the border incident") is a verbal disapproval (110, PLOVER ACCUSE disapprove), the sense of PROTEST's block in CAMEO.2.0.txt (VERBAL_CONFLICT [110], whose patterns code a protest over an attack 111 and LODGE's `- * PROTEST` 110), not the verb's own 140 (a demonstration, which is addressed to no one); coder/recall.py |
 | `classifier_recall` | off | on | with the setting `classifier` on (the default, `events`), a sentence with no coded event that the learned classifier reads as violent or police action ("two maoists were killed in an encounter with the police") yields an event, `origin: "classifier"`, at a lower confidence (classify/recall.py); PETRARCH-2 codes only what its dictionaries match, so the faithful profile adds none (the classifier still weighs the `acled` field there) |
+| `negative_words` | off | on | a negative word denies the clause's act as "not" after an auxiliary does (spec §4.5): a `neg` adverb of the verb ("Xland never attacked Zland"), a negative subject ("Nobody claimed responsibility", "None of them fired") or a negative determiner of the subject ("Neither Xland nor Yland attacked Zland", "No country has recognised Yland"), from data/coder_negative_words.tsv; PETRARCH-2 reads only that "not", and codes the others as the acts they deny; coder/negative_words.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -147,6 +148,7 @@ class Profile:
     targetless_denials: bool = True
     addressed_protests: bool = True
     classifier_recall: bool = True
+    negative_words: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -188,5 +190,5 @@ PROFILES = {
                          plover_material_senses=False, attempted_assaults=False,
                          offered_deployments=False, broken_lists=False,
                          talks_between_others=False, targetless_denials=False,
-                         addressed_protests=False, classifier_recall=False),
+                         addressed_protests=False, classifier_recall=False, negative_words=False),
 }

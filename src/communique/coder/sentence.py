@@ -93,6 +93,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         adverbial_acts=profile.adverbial_acts,
                         offered_deployments=profile.offered_deployments,
                         talks_between_others=profile.talks_between_others,
+                        negative_words=profile.negative_words,
                         addressed_protests=profile.addressed_protests)
     events: list = []
     for clause in view.top:
