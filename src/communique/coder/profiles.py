@@ -68,6 +68,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `talks_between_others` | off | on | a call for talks between other parties ("called for talks between Yland and Zland", "proposed talks between the two sides"), which a pattern codes as the caller's intent to meet (036: CALL's `(FOR TALKS)`, RECOMMEND's `TALK`), is the CAMEO manual's 026 "Appeal to others to meet or negotiate" (PLOVER REQUEST meet), as CAMEO.2.0.txt codes a call for negotiations (`(FOR &NEGOTIATION)` 026); talks the caller is a party to ("called for talks with Yland") stay 036; coder/recall.py |
 | `targetless_denials` | off | on | a denial with no one named as its addressee ("Xland denied the allegations", CAMEO 016 "Deny responsibility") is kept as the rejection it is (PLOVER REJECT: "All rejections and refusals", "Requires recipient: No"), where the other public statements (CAMEO 01) with no target are dropped; coder/adapter.py |
 | `addressed_protests` | off | on | a protest addressed TO an actor ("Xland protested to Yland over the border incident") is a verbal disapproval (110, PLOVER ACCUSE disapprove), the sense of PROTEST's block in CAMEO.2.0.txt (VERBAL_CONFLICT [110], whose patterns code a protest over an attack 111 and LODGE's `- * PROTEST` 110), not the verb's own 140 (a demonstration, which is addressed to no one); coder/recall.py |
+| `alleged_acts` | off | on | an act that an accusation alleges or a denial denies is no event of its own: "Xland accused Yland of shelling the villages" is the accusation (112) alone, not also a shelling (often with the accuser as its source); "Xland denied attacking the tanker" is Xland's denial (CAMEO 016 "Deny responsibility", as DENY's pattern `- * ATTACK [016]` codes "denied the attack"), not Xland's attack (PETRARCH-2's arithmetic loses DENY's code ---) nor, by the mood table, a refusal; the kinds by the verb's own code or lemma (data/coder_content_kinds.tsv: 111, 112, 114-116, "allege"; "deny", "refute"); a neutral report keeps its content ("police said gunmen killed five people": the killing), as CLAIM (110) does, which the transformation rules read as SAY; PETRARCH-2 codes only top-level clauses, where such a content is composed or lost; coder/alleged.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -145,6 +146,7 @@ class Profile:
     talks_between_others: bool = True
     targetless_denials: bool = True
     addressed_protests: bool = True
+    alleged_acts: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -186,5 +188,5 @@ PROFILES = {
                          plover_material_senses=False, attempted_assaults=False,
                          offered_deployments=False, broken_lists=False,
                          talks_between_others=False, targetless_denials=False,
-                         addressed_protests=False),
+                         addressed_protests=False, alleged_acts=False),
 }
