@@ -1,6 +1,7 @@
-"""The switch `alleged_acts` (coder/alleged.py): what an accusation alleges is no event, what a denial denies is the
-denier's 016, a neutral report keeps the act it reports. Sentences written for this test
-(tests/fixtures/alleged_acts.tsv), read with the switch on and off."""
+"""The switches `alleged_acts` (coder/alleged.py): what an accusation alleges is no event, what a denial denies is the
+denier's 016, a neutral report keeps the act it reports; and `own_act_reports` (coder/resolve.py): a speaker's report
+of its own act is no event from the speaker to itself. Sentences written for these tests
+(tests/fixtures/alleged_acts.tsv, own_act_reports.tsv), read with the switch on and off."""
 from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, coded_rows, fixture_rows
@@ -32,3 +33,7 @@ def test_petrarch2_keeps_petrarchs_reading(nlp):
     rows = [("Pakistan accused India of violating the truce in Kashmir.",), ("Iran denied attacking the tanker.",)]
     assert [events(d) for _, d in coded_rows(rows, profile="petrarch2")] == ["112 PAK>IND", "190 IRN>---BUS"]
 
+
+def test_a_speakers_own_act_is_no_event_from_the_speaker_to_itself(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("own_act_reports.tsv"), events, ("own_act_reports",),
+                            at_least=12, changed_at_least=7)

@@ -72,6 +72,7 @@ class Composer(RecallSteps, Resolver):
     offered_deployments: bool = False
     talks_between_others: bool = False
     addressed_protests: bool = False
+    own_act_reports: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme

@@ -93,7 +93,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         adverbial_acts=profile.adverbial_acts,
                         offered_deployments=profile.offered_deployments,
                         talks_between_others=profile.talks_between_others,
-                        addressed_protests=profile.addressed_protests)
+                        addressed_protests=profile.addressed_protests,
+                        own_act_reports=profile.own_act_reports)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
