@@ -97,9 +97,14 @@ def test_passive_voice_swaps_roles(code):
     assert event.target[0].country == "KEN"
 
 
-def test_a_denied_attack_is_marked_negated(code):
-    doc = code("Pakistan denied that its army attacked Indian posts in Kashmir.")
-    attacks = [e for e in doc.events if e.cameo["root"] in ("18", "19")]
+def test_a_denied_attack_is_the_deniers_denial_or_without_that_switch_marked_negated(code, monkeypatch):
+    text = "Pakistan denied that its army attacked Indian posts in Kashmir."
+    doc = code(text)  # switch alleged_acts (coder/alleged.py): CAMEO 016 "Deny responsibility", no attack
+    assert [(e.cameo["code"], e.trigger, e.modality) for e in doc.events] == [("016", "denied", "asserted")]
+    assert doc.events[0].source[0].country == "PAK"
+    from fixture_tables import communique_without
+    communique_without(monkeypatch, "alleged_acts")
+    attacks = [e for e in code(text).events if e.cameo["root"] in ("18", "19")]
     assert attacks and all(e.modality == "negated" for e in attacks), attacks
 
 

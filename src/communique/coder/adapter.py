@@ -36,6 +36,7 @@ from ..extract.actors import UNKNOWN_COUNTRY, DocActors
 from ..extract.reference_words import country_names
 from ..nlp import doc_sentences, doc_text, doc_tokens
 from ..records import ActorRef
+from .alleged import without_alleged
 from .content_codes import refined_by_content
 from .intent_words import intent_records
 from .contents import request_words, requested
@@ -123,8 +124,7 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
                                    profile.intent_lowers)
             coded = refined_by_content(sentence, coded, knowledge, published) if coded else coded
         if coded:
-            found.extend(sentence_candidates(doc, n, sentence, coded, actors, profile, dropped,
-                                             verbs=knowledge.verbs if profile.request_contents else None))
+            found.extend(sentence_candidates(doc, n, sentence, coded, actors, profile, dropped, knowledge.verbs))
     return found
 
 
@@ -143,7 +143,8 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
                         actors: DocActors | None, profile: Profile,
                         dropped: list[Dropped] | None = None, verbs=None) -> list[EventCandidate]:
     """The candidates of sentence number `n` from the engine's records for it. With the verb dictionary
-    `verbs` (switch `request_contents`), an act a word of requesting asks for is dropped too (contents.py)."""
+    `verbs`, an act a word of requesting asks for is dropped too (switch `request_contents`, contents.py), and
+    one an accusation alleges or a denial denies (switch `alleged_acts`, alleged.py)."""
     sides, unaddressed = [], []
     read = [(event, actor_refs(doc, event.source, event.source_tokens, actors, profile),
              actor_refs(doc, event.target, event.target_tokens, actors, profile)) for event in coded]
@@ -169,8 +170,11 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
     evidence = _evidence(doc, sentence)
     candidates = _without_contents(doc, [_candidate(n, evidence, group) for group in _grouped(sides)]) \
         if sides else []
-    if candidates and verbs is not None:
+    if candidates and verbs is not None and profile.request_contents:
         candidates = _without_requested(doc, sentence, candidates, verbs, dropped)
+    if candidates and verbs is not None and profile.alleged_acts:  # "accused Yland of shelling ..." (alleged.py)
+        candidates = without_alleged(doc, sentence, candidates, verbs,
+                                     lambda tokens: _document_refs(doc, tokens, actors), dropped)
     if unaddressed:
         candidates = candidates or [_unaddressed_candidate(doc, n, evidence, unaddressed)]
         if dropped is not None:  # the statements not kept, for reports

@@ -75,6 +75,7 @@ class Composer(RecallSteps, Resolver):
     talks_between_others: bool = False
     addressed_protests: bool = False
     negative_words: bool = False
+    own_act_reports: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme

@@ -10,7 +10,8 @@ upper and code (rules 0/A/P/N/F; a must/should statement is a request with `deon
 complement clauses consulted only when the level has no other events, then the transformation rules and
 the default rule on every event (§4.8). The code of a governing verb over an inner one is PETRARCH's
 `combine`, or with `additions` the composition table of `additions.py`, and with `protest_purposes` a
-protest keeps its own code over the demand it is staged for.
+protest keeps its own code over the demand it is staged for. With `own_act_reports`, the default rule over a
+content whose actor is the speaker itself gives no event from the speaker to itself (`_own_act_report`).
 """
 from __future__ import annotations
 
@@ -209,12 +210,30 @@ class Resolver:
             return [Event(sources, t, code, verb, e.pattern, steps, e.source_hint, inner.source_hint)
                     for t in targets]
         if default_applies(e.sources, e.code, inner.sources, inner.code):
+            if self.own_act_reports and set(inner.sources) == set(e.sources):
+                return [self._own_act_report(e, inner)]  # "announced it would free ...": no A -> A event
             k, how = self._combine(inner.code, e.code, swapped=True)
             return [Event(e.sources, b, k, e.verb, e.pattern, e.steps + ("transform: default rule",) + how,
                           e.source_hint, getattr(b, "tokens", ()) or inner.source_hint) for b in inner.sources]
         return [e]
 
+    def _own_act_report(self, e: Event, inner: Event) -> Event:
+        """`own_act_reports`: a speech act over a content whose actor is the speaker itself, where no rule
+        matched ("Xland announced it would free the prisoners", "promised that it would release them"): PETRARCH's
+        default rule directs it at the inner source, the speaker itself (A -> A). A statement (01) is the act
+        it reports, told by its own actor, as the rule `a (a b Q) SAY` reads it where the act names a target;
+        another speech act keeps its composed code, directed at the act's target."""
+        if (to_cameo(e.code) or "").startswith(STATEMENT_ROOT):
+            return Event(e.sources, inner.target, inner.code, inner.verb, inner.pattern or e.pattern,
+                         e.steps + (OWN_ACT_STEP, REPORTED_ACT), e.source_hint, inner.target_hint)
+        k, how = self._combine(inner.code, e.code, swapped=True)
+        return Event(e.sources, inner.target, k, e.verb, e.pattern, e.steps + (OWN_ACT_STEP,) + how,
+                     e.source_hint, inner.target_hint)
+
+
 REPORTED_ACT = "reported act: the inner clause's own code and verb"
+OWN_ACT_STEP = "addition: the speaker's own act, no A -> A event (own_act_reports)"
+STATEMENT_ROOT = "01"
 
 
 def _heads(pp) -> Heads:
