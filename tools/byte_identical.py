@@ -83,7 +83,7 @@ def code_all(items: list, docs: list, profile: str, lines: list[str] | None) -> 
     from communique.pipeline import Knowledge, code_document
     from communique.settings import Settings
 
-    settings = Settings.build(profile=profile)
+    settings = Settings.build(profile=profile, classifier="off")  # the coder alone: the classifier has its own checks
     knowledge = Knowledge.load(settings)
     spent = 0.0
     for article, doc in zip(items, docs):
