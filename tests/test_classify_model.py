@@ -167,3 +167,13 @@ def test_lowercase_police_news_is_read_at_least_as_well_as_with_keywords(nlp, cl
     for label in ("ARREST", "KILL", "FORCE"):
         assert on[label][2] >= off[label][2], label  # F1 with the classifier on never below the coder's
     assert on["ARREST"][2] >= 0.8
+
+
+def test_an_encoder_whose_range_file_lacks_a_layer_says_to_rebuild_it(classifier, monkeypatch):
+    from communique.classify import quantise
+    from communique.classify.encoder import Encoder
+    from communique.errors import DataFileError
+
+    monkeypatch.setattr(quantise, "read_ranges", lambda: {"encoder_layer_0_output_dense": (-0.2, 27.0)})
+    with pytest.raises(DataFileError, match="no range for the layer .* rebuild it with tools/build_classifier_head.py"):
+        Encoder()

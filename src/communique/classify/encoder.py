@@ -73,8 +73,7 @@ class EncoderConfig:
 class Encoder:
     """Sentences in, unit vectors out (`numpy` float32, one row per sentence)."""
 
-    def __init__(self, directory: Path | None = None, threads: int = 1, quantised: bool = QUANTISED,
-                 ranges: dict[str, tuple[float, float]] | None = None):
+    def __init__(self, directory: Path | None = None, threads: int = 1, quantised: bool = QUANTISED):
         try:
             import torch
             from safetensors.torch import load_file
@@ -93,7 +92,6 @@ class Encoder:
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.dimension = int(self.weights["embeddings.word_embeddings.weight"].shape[1])
         self.quantised = quantised
-        self._ranges = ranges  # each linear layer's input range (low, high); None: the shipped file's
         self._linears = self._linear_layers(quantised)
         self._graph = self._traced_forward()
 
@@ -104,8 +102,8 @@ class Encoder:
 
     def _linear_layers(self, quantised: bool):
         """The encoder's linear layers as torch modules, keyed by weight name; with `quantised`, in int8 with each
-        layer's input range fixed (quantise.FixedRangeLinear, the ranges of data/classify_encoder_ranges.tsv or
-        `ranges`): the encoder costs ~4.5x less CPU than in float32 and a row's output depends on that row alone."""
+        layer's input range fixed (quantise.FixedRangeLinear, the ranges of data/classify_encoder_ranges.tsv): the
+        encoder costs ~4.5x less CPU than in float32 and a row's output depends on that row alone."""
         torch = self._torch
         layers = torch.nn.ModuleDict()
         names = sorted(k[:-len(".weight")] for k, v in self.weights.items()
@@ -124,7 +122,7 @@ class Encoder:
         if quantised:  # int8 with each layer's input range fixed (classify/quantise.py): batch-free vectors
             from .quantise import RANGES_FILE, FixedRangeLinear, read_ranges
 
-            ranges = self._ranges if self._ranges is not None else read_ranges()
+            ranges = read_ranges()
             for name in list(layers.keys()):
                 if name not in ranges:
                     raise DataFileError(f"The encoder's range file {RANGES_FILE} has no range for the layer {name}: "
