@@ -93,8 +93,26 @@ def test_the_int8_encoder_stays_close_to_the_float_one(classifier):
                  "Shares Plunge As Tech Giant Misses Targets"]
     assert classifier.encoder.quantised
     quantised, exact = classifier.encoder.encode(sentences), Encoder(quantised=False).encode(sentences)
-    assert (quantised * exact).sum(axis=1).min() > 0.95
+    assert (quantised * exact).sum(axis=1).min() > 0.97  # 8-bit inputs over fixed ranges: ~0.99 (dynamic: ~0.97)
     assert float(quantised[0] @ quantised[2]) < 0.5  # still far apart where the sentences are
+
+
+def test_a_sentences_vector_is_the_same_alone_among_short_sentences_and_among_long_ones(classifier):
+    encoder = classifier.encoder
+    sentence = "Gunmen on motorbikes shot dead a village headman outside his house in the north on Sunday."
+    short = ["Talks resumed.", "Rain fell all day.", "Police made arrests.", "A bomb exploded."] * 8
+    long = ["The finance minister told parliament on Tuesday that the budget deficit would narrow next year as "
+            "fuel subsidies were phased out, tax collection improved and spending on new roads, ports and power "
+            "stations in the southern provinces was spread over five years instead of three."] * 8 + \
+           ["Thousands of teachers marched through the capital demanding the back pay they say they have been owed "
+            "since the schools reopened, and their union threatened a national strike if it is not paid in full."] * 8
+    alone = encoder.encode([sentence])[0]
+    among_short = encoder.encode(short[:13] + [sentence] + short[13:])[13]
+    among_long = encoder.encode(long[:5] + [sentence] + long[5:])[5]  # padded to the long ones' width
+    assert numpy.abs(among_short - alone).max() < 1e-5
+    assert numpy.abs(among_long - alone).max() < 1e-5
+    batched = encoder.encode([sentence] * 40 + short, batch_size=8)  # other batch sizes too
+    assert numpy.abs(batched[:40] - alone).max() < 1e-5
 
 
 def test_a_batch_of_articles_is_classified_as_each_article_alone(nlp, classifier):
@@ -108,12 +126,12 @@ def test_a_batch_of_articles_is_classified_as_each_article_alone(nlp, classifier
     alone = [extract_text(t, None, EVENTS) for t in texts]
     assert [[(e.trigger, e.acled) for e in d.events] for d in together] == \
         [[(e.trigger, e.acled) for e in d.events] for d in alone]
-    # int8 activations are scaled per encoder batch, so a score moves a little with the batch it is read in:
-    # the Maoist sentence's vector alone and beside the arrest has cosine 0.971, which moved its best class
-    # by 0.047 under the head of 1,143 sentences and by 0.08 (0.34 / 0.42) under the head of 2,155 (round 5)
+    # the encoder's int8 inputs have fixed ranges (classify/quantise.py), so a sentence's vector, and so its
+    # scores, do not depend on the sentences read beside it (with ranges scaled per batch, the Maoist sentence's
+    # best class moved by 0.08 beside the arrest)
     assert [[c.label for c in d.sentence_classes] for d in together] == \
         [[c.label for c in d.sentence_classes] for d in alone]
-    assert all(abs(a.score - b.score) < 0.1 for x, y in zip(together, alone)
+    assert all(abs(a.score - b.score) < 1e-5 for x, y in zip(together, alone)
                for a, b in zip(x.sentence_classes, y.sentence_classes))
     assert together[1].sentence_classes == []  # no event and no violence or police word: not encoded at all
     assert together[2].sentence_classes[0].label == "ARREST"
@@ -149,3 +167,13 @@ def test_lowercase_police_news_is_read_at_least_as_well_as_with_keywords(nlp, cl
     for label in ("ARREST", "KILL", "FORCE"):
         assert on[label][2] >= off[label][2], label  # F1 with the classifier on never below the coder's
     assert on["ARREST"][2] >= 0.8
+
+
+def test_an_encoder_whose_range_file_lacks_a_layer_says_to_rebuild_it(classifier, monkeypatch):
+    from communique.classify import quantise
+    from communique.classify.encoder import Encoder
+    from communique.errors import DataFileError
+
+    monkeypatch.setattr(quantise, "read_ranges", lambda: {"encoder_layer_0_output_dense": (-0.2, 27.0)})
+    with pytest.raises(DataFileError, match="no range for the layer .* rebuild it with tools/build_classifier_head.py"):
+        Encoder()

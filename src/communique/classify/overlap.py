@@ -13,7 +13,8 @@ same CPU work is done, on two cores at once (benchmarks/README.md, "Seventh roun
 
 The worker receives plain strings and returns a numpy array: it never touches a spaCy Doc, which stays with
 the thread that parses. Each `submit` is exactly one `Encoder.encode` call over the sentences given, so the
-vectors (int8 activations are quantised per chunk of a call) are the same as the same call in line. One worker belongs
+vectors are those of the same call in line (as they are of any other call: the encoder's int8 input ranges are
+fixed, classify/quantise.py). One worker belongs
 to one run (pipeline.extract_articles) and is shut down when the run ends, on every exit path. The thread
 itself is the generic one of communique/worker.py, which the pipeline's parse-ahead (batches.py) uses too.
 """

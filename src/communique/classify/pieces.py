@@ -12,11 +12,11 @@ read when a batch's documents are due are waited for.
 Then `finish` takes the pieces in order, waits for each one's vectors and runs the heads, the arbitration and
 recall on this thread, document by document (apply.finish_reading); documents are yielded in order.
 
-What depends on the pieces: int8 activations are quantised per encoder chunk (encoder.encode sorts a call's
-sentences by length and reads them 32 at a time), so a sentence's scores move a little with the sentences that
-share its call. The pieces are cut by the documents and their chosen sentences alone, never by timing, and the
-in-line run (`overlap=False`) cuts and encodes the same pieces: the output is the same with and without the
-worker, and the same from run to run for the same input and batch size. Where a piece's reading fails, its
+What depends on the pieces: only the cost (encoder.encode sorts a call's sentences by length and reads them 32 at
+a time, so a call's padding). A sentence's vector does not depend on the sentences that share its call: the
+encoder's int8 inputs have a fixed range per layer (classify/quantise.py). The pieces are cut by the documents
+and their chosen sentences alone, never by timing, and the in-line run (`overlap=False`) cuts and encodes the
+same pieces: the output is the same with and without the worker, and the same from run to run. Where a piece's reading fails, its
 documents are read again one at a time and only the one at fault is marked failed (as a batch's were before).
 """
 from __future__ import annotations
