@@ -212,6 +212,55 @@ def test_an_infinitive_points_forward_from_a_past_appeal(nlp):
                      ("noon on March 14", "2021-03-14T12:00", True)]
 
 
+# Published on Wednesday 2021-03-10: the Sunday before is 2021-03-07, the Sunday after 2021-03-14.
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb without a tense of its own takes it from the verb above: the act is told as past
+    ("Gunmen tried to kill the district governor on Sunday, police said.", "2021-03-07"),
+    ("The aid convoy failed to reach the camp on Sunday.", "2021-03-07"),
+    ("The army managed to free the hostages on Sunday.", "2021-03-07"),
+    ("Lawmakers voted to remove the speaker on Sunday.", "2021-03-07"),
+    ("The envoy went to visit the wounded on Sunday.", "2021-03-07"),
+    ("Rescuers were able to reach the village on Sunday.", "2021-03-07"),
+    ("Guards foiled an attempt to free the prisoners on Sunday.", "2021-03-07"),
+    ("Protesters began blocking the main road on Sunday.", "2021-03-07"),
+    ("The senator was shot dead on Sunday.", "2021-03-07"),
+    ("Militiamen have burned three villages since Sunday.", "2021-03-07"),
+    ("Gunmen tried to kill the governor on Dec. 12.", "2020-12-12"),
+    ("The army tried to retake the town in January.", "2021-01"),
+    # a modal, a future marker, or a verb that looks ahead: the coming Sunday, also under a past verb
+    ("The rebels will attack the garrison on Sunday.", "2021-03-14"),
+    ("The rebels can attack the garrison on Sunday.", "2021-03-14"),
+    ("The envoy is going to visit the capital on Sunday.", "2021-03-14"),
+    ("The envoy plans to visit the capital on Sunday.", "2021-03-14"),
+    ("Peace talks are due to resume on Sunday.", "2021-03-14"),
+    ("Peace talks are set to resume on Sunday.", "2021-03-14"),
+    ("The referendum is scheduled to take place on Sunday.", "2021-03-14"),
+    ("The militia vowed to strike the base on Sunday.", "2021-03-14"),
+    ("The miners were to return to work on Sunday.", "2021-03-14"),
+    # reported speech keeps the inner clause's tense: "would" is a future seen from the saying
+    ("Police said the gang would rob the bank on Sunday.", "2021-03-14"),
+    ("Police said the gang robbed the bank on Sunday.", "2021-03-07"),
+    ("\"We will march on Sunday,\" the union leader said.", "2021-03-14"),
+    ("\"They shelled our homes on Sunday,\" a villager said.", "2021-03-07"),
+    # a plain present in running text is a schedule ("expires on Sunday"): kept forward (docs/output-schema.md)
+    ("The ceasefire expires on Sunday.", "2021-03-14"),
+    # the publication day's own weekday is that day, whichever way the tense points
+    ("The cabinet met on Wednesday.", "2021-03-10"),
+    ("The cabinet will meet on Wednesday.", "2021-03-10"),
+])
+def test_a_date_without_a_year_points_the_way_its_governing_finite_verb_does(nlp, sentence, expected):
+    assert [m.value for m in find_dates(nlp(sentence), WED)] == [expected]
+
+
+@pytest.mark.model
+def test_an_event_under_a_verb_of_trying_is_dated_by_the_trying(nlp):
+    doc = nlp("Gunmen tried to kill the district governor on Sunday, police said.")
+    found = find_dates(doc, WED)
+    assert date_for_event(doc, token_index(doc, "kill"), found, WED) == \
+        {"value": "2021-03-07", "precision": "day", "text": "Sunday"}
+
+
 @pytest.mark.model
 def test_a_number_counting_things_is_not_a_year(nlp):
     doc = nlp("Some 2000 troops were deployed in 2019, before the 2020 elections.")

@@ -2,7 +2,9 @@
 
 "said Wednesday" points back (the most recent Wednesday), "will meet on Friday" forward, "is expected
 to head to Iraq tomorrow" forward; a plain present ("expires Sunday") forward too, except a reporting verb
-("says Wednesday"). A verbless fragment gives "nearest".
+("says Wednesday"). A verb without a tense of its own (an infinitive, a gerund, a bare verb) takes its
+direction from the verb above it ("tried to kill the governor on Sunday": back), unless that verb looks
+ahead ("plans to visit on Sunday": forward). A verbless fragment gives "nearest".
 """
 from __future__ import annotations
 
@@ -113,7 +115,7 @@ def _direction(tree: DepTree, verb: int, depth: int) -> str:
         return "past"
     head = tree.head[verb]
     if any(lower[a] == "to" for a in auxes):
-        return "future"  # "urged them to leave by Sunday", "a truce to take effect on Jan. 12"
+        return _infinitive_direction(tree, verb, depth)
     if tag[verb] == VBG and any(lemma[a] == BE for a in auxes):
         return "future"
     if tag[verb] in (VBZ, VBP) and not auxes:
@@ -127,6 +129,30 @@ def _direction(tree: DepTree, verb: int, depth: int) -> str:
         if upper is not None:
             return _direction(tree, upper, depth + 1)
     return "nearest"
+
+
+def _infinitive_direction(tree: DepTree, verb: int, depth: int) -> str:
+    """A "to"-infinitive has no tense of its own. Under a verb or adjective that looks ahead it points
+    forward ("urged them to leave by Sunday", "is due to resume"); under any other verb or adjective it
+    happens when its governor does ("tried to kill the governor on Sunday", "was able to reach"), and under
+    a noun it lies ahead ("a truce to take effect on Jan. 12"), except an attempt's ("foiled an attempt to
+    kill him on Sunday")."""
+    head = tree.head[verb]
+    if head == verb or depth >= MAX_CLIMB or _looks_ahead(tree, head):
+        return "future"
+    if tree.words.pos[head] in ("NOUN", "PROPN") and tree.words.lemma[head] not in time_words().get("attempt_noun"):
+        return "future"
+    upper = verb_above(tree, head)
+    return "future" if upper is None else _direction(tree, upper, depth + 1)
+
+
+def _looks_ahead(tree: DepTree, governor: int) -> bool:
+    """Whether token `governor` is a verb or adjective whose "to"-complement lies ahead (data/time_words.tsv,
+    future_governor; "progressive": only in the -ing form, "is going to" but not "went to")."""
+    form = time_words().get("future_governor").get(tree.words.lemma[governor])
+    if form is None:
+        return False
+    return form != "progressive" or tree.tag[governor] == VBG
 
 
 @lru_cache(maxsize=1)
