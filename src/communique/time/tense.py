@@ -4,7 +4,8 @@
 to head to Iraq tomorrow" forward; a plain present ("expires Sunday") forward too, except a reporting verb
 ("says Wednesday"). A verb without a tense of its own (an infinitive, a gerund, a bare verb) takes its
 direction from the verb above it ("tried to kill the governor on Sunday": back), unless that verb looks
-ahead ("plans to visit on Sunday": forward). A verbless fragment gives "nearest".
+ahead ("plans to visit on Sunday": forward); a participle on its own points back ("the treaty, signed on
+Sunday, will take effect"). A verbless fragment gives "nearest".
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "prep", "dep", 
 MAX_CLIMB = 6
 TREE_KEY = "communique.time.tree"  # doc.user_data: the DepTree
 # string ids of the tags and lemmas the rules test (DepTree keeps ids, not strings)
-VBD, VBG, VBZ, VBP, NNS, NNPS = (get_string_id(tag) for tag in ("VBD", "VBG", "VBZ", "VBP", "NNS", "NNPS"))
+VBD, VBG, VBN, VBZ, VBP, NNS, NNPS = (get_string_id(tag) for tag in ("VBD", "VBG", "VBN", "VBZ", "VBP", "NNS", "NNPS"))
 HAVE, BE = get_string_id("have"), get_string_id("be")
 
 
@@ -124,6 +125,10 @@ def _direction(tree: DepTree, verb: int, depth: int) -> str:
                 lowered in words.get("future_governor"):
             return "future"
         return "nearest" if lowered in words.get("reporting_verb") else "future"
+    if tag[verb] == VBN and not auxes and tree.words.dep[verb] in ("acl", "advcl"):
+        # a participle on its own tells a done act ("the treaty, signed on Sunday, will take effect"), unless it
+        # schedules one ("the talks, scheduled for Monday")
+        return "future" if tree.words.lemma[verb] in words.get("schedule_participle") else "past"
     if head != verb and depth < MAX_CLIMB and tree.words.dep[verb] in CLIMB_DEPS | {"advmod", "pobj"}:
         upper = verb_above(tree, head)
         if upper is not None:
