@@ -223,6 +223,7 @@ def test_an_infinitive_points_forward_from_a_past_appeal(nlp):
     ("The envoy went to visit the wounded on Sunday.", "2021-03-07"),
     ("Rescuers were able to reach the village on Sunday.", "2021-03-07"),
     ("Guards foiled an attempt to free the prisoners on Sunday.", "2021-03-07"),
+    ("The army advanced in order to retake the town on Sunday.", "2021-03-07"),
     ("Protesters began blocking the main road on Sunday.", "2021-03-07"),
     ("The senator was shot dead on Sunday.", "2021-03-07"),
     ("Militiamen have burned three villages since Sunday.", "2021-03-07"),
@@ -242,6 +243,7 @@ def test_an_infinitive_points_forward_from_a_past_appeal(nlp):
     ("The referendum is scheduled to take place on Sunday.", "2021-03-14"),
     ("The militia vowed to strike the base on Sunday.", "2021-03-14"),
     ("The miners were to return to work on Sunday.", "2021-03-14"),
+    ("The general gave an order to retake the town on Sunday.", "2021-03-14"),
     # reported speech keeps the inner clause's tense: "would" is a future seen from the saying
     ("Police said the gang would rob the bank on Sunday.", "2021-03-14"),
     ("Police said the gang robbed the bank on Sunday.", "2021-03-07"),

@@ -140,22 +140,31 @@ def _infinitive_direction(tree: DepTree, verb: int, depth: int) -> str:
     """A "to"-infinitive has no tense of its own. Under a verb or adjective that looks ahead it points
     forward ("urged them to leave by Sunday", "is due to resume"); under any other verb or adjective it
     happens when its governor does ("tried to kill the governor on Sunday", "was able to reach"), and under
-    a noun it lies ahead ("a truce to take effect on Jan. 12"), except an attempt's ("foiled an attempt to
-    kill him on Sunday")."""
+    a noun it lies ahead ("a truce to take effect on Jan. 12"), except an attempt's or a purpose's ("foiled an
+    attempt to kill him on Sunday", "advanced in order to retake the town on Sunday")."""
     head = tree.head[verb]
     if head == verb or depth >= MAX_CLIMB or _looks_ahead(tree, head):
         return "future"
-    if tree.words.pos[head] in ("NOUN", "PROPN") and tree.words.lemma[head] not in time_words().get("attempt_noun"):
+    if tree.words.pos[head] in ("NOUN", "PROPN") and not _inherits(tree, head):
         return "future"
     upper = verb_above(tree, head)
     return "future" if upper is None else _direction(tree, upper, depth + 1)
+
+
+def _inherits(tree: DepTree, noun: int) -> bool:
+    """Whether the "to"-infinitive of token `noun` happens when the verb above does: an attempt's ("an attempt
+    to", "in a bid to") or a purpose's ("in order to"), from data/time_words.tsv."""
+    words = time_words()
+    lower = tree.words.lower
+    phrase = f"{lower[tree.head[noun]]} {lower[noun]}"
+    return tree.words.lemma[noun] in words.get("attempt_noun") or phrase in words.get("purpose_phrase")
 
 
 def _looks_ahead(tree: DepTree, governor: int) -> bool:
     """Whether token `governor` is a verb or adjective whose "to"-complement lies ahead (data/time_words.tsv,
     future_governor; "progressive": only in the -ing form, "is going to" but not "went to")."""
     form = time_words().get("future_governor").get(tree.words.lemma[governor])
-    if form is None:
+    if form is None or tree.words.pos[governor] in ("NOUN", "PROPN"):  # "an order to", "in order to": below
         return False
     return form != "progressive" or tree.tag[governor] == VBG
 
