@@ -219,6 +219,7 @@ def test_an_infinitive_points_forward_from_a_past_appeal(nlp):
     ("Gunmen tried to kill the district governor on Sunday, police said.", "2021-03-07"),
     ("The aid convoy failed to reach the camp on Sunday.", "2021-03-07"),
     ("The army managed to free the hostages on Sunday.", "2021-03-07"),
+    ("The ministry declined to comment on Sunday.", "2021-03-07"),
     ("Lawmakers voted to remove the speaker on Sunday.", "2021-03-07"),
     ("The envoy went to visit the wounded on Sunday.", "2021-03-07"),
     ("Rescuers were able to reach the village on Sunday.", "2021-03-07"),
@@ -244,6 +245,7 @@ def test_an_infinitive_points_forward_from_a_past_appeal(nlp):
     ("The militia vowed to strike the base on Sunday.", "2021-03-14"),
     ("The miners were to return to work on Sunday.", "2021-03-14"),
     ("The general gave an order to retake the town on Sunday.", "2021-03-14"),
+    ("The court summoned the minister to appear on Sunday.", "2021-03-14"),
     # reported speech keeps the inner clause's tense: "would" is a future seen from the saying
     ("Police said the gang would rob the bank on Sunday.", "2021-03-14"),
     ("Police said the gang robbed the bank on Sunday.", "2021-03-07"),
