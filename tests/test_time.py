@@ -212,6 +212,82 @@ def test_an_infinitive_points_forward_from_a_past_appeal(nlp):
                      ("noon on March 14", "2021-03-14T12:00", True)]
 
 
+# Published on Wednesday 2021-03-10: the Sunday before is 2021-03-07, the Sunday after 2021-03-14.
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb without a tense of its own takes it from the verb above: the act is told as past
+    ("Gunmen tried to kill the district governor on Sunday, police said.", "2021-03-07"),
+    ("The aid convoy failed to reach the camp on Sunday.", "2021-03-07"),
+    ("The army managed to free the hostages on Sunday.", "2021-03-07"),
+    ("The ministry declined to comment on Sunday.", "2021-03-07"),
+    ("Lawmakers voted to remove the speaker on Sunday.", "2021-03-07"),
+    ("The envoy went to visit the wounded on Sunday.", "2021-03-07"),
+    ("Rescuers were able to reach the village on Sunday.", "2021-03-07"),
+    ("Guards foiled an attempt to free the prisoners on Sunday.", "2021-03-07"),
+    ("The army advanced in order to retake the town on Sunday.", "2021-03-07"),
+    ("Protesters began blocking the main road on Sunday.", "2021-03-07"),
+    ("The senator was shot dead on Sunday.", "2021-03-07"),
+    ("Militiamen have burned three villages since Sunday.", "2021-03-07"),
+    ("Gunmen tried to kill the governor on Dec. 12.", "2020-12-12"),
+    ("The army tried to retake the town in January.", "2021-01"),
+    # a participle on its own tells a done act, whatever the main verb's tense; one that schedules looks ahead
+    ("The treaty, signed on Sunday, will take effect next month.", ["2021-03-07", "2021-04"]),
+    ("Four miners killed on Sunday will be buried in their village.", "2021-03-07"),
+    ("The talks, scheduled for Sunday, will be held in Geneva.", "2021-03-14"),
+    ("Practice ends on Monday, followed by a match on Sunday.", ["2021-03-15", "2021-03-14"]),
+    # a modal, a future marker, or a verb that looks ahead: the coming Sunday, also under a past verb
+    ("The rebels will attack the garrison on Sunday.", "2021-03-14"),
+    ("The rebels can attack the garrison on Sunday.", "2021-03-14"),
+    ("The envoy is going to visit the capital on Sunday.", "2021-03-14"),
+    ("The envoy plans to visit the capital on Sunday.", "2021-03-14"),
+    ("Peace talks are due to resume on Sunday.", "2021-03-14"),
+    ("Peace talks are set to resume on Sunday.", "2021-03-14"),
+    ("The referendum is scheduled to take place on Sunday.", "2021-03-14"),
+    ("The militia vowed to strike the base on Sunday.", "2021-03-14"),
+    ("The miners were to return to work on Sunday.", "2021-03-14"),
+    ("The general gave an order to retake the town on Sunday.", "2021-03-14"),
+    ("The court summoned the minister to appear on Sunday.", "2021-03-14"),
+    # reported speech keeps the inner clause's tense: "would" is a future seen from the saying
+    ("Police said the gang would rob the bank on Sunday.", "2021-03-14"),
+    ("Police said the gang robbed the bank on Sunday.", "2021-03-07"),
+    ("\"We will march on Sunday,\" the union leader said.", "2021-03-14"),
+    ("\"They shelled our homes on Sunday,\" a villager said.", "2021-03-07"),
+    # a plain present in running text is a schedule ("expires on Sunday"): kept forward (docs/output-schema.md)
+    ("The ceasefire expires on Sunday.", "2021-03-14"),
+    # the publication day's own weekday is that day, whichever way the tense points
+    ("The cabinet met on Wednesday.", "2021-03-10"),
+    ("The cabinet will meet on Wednesday.", "2021-03-10"),
+])
+def test_a_date_without_a_year_points_the_way_its_governing_finite_verb_does(nlp, sentence, expected):
+    assert [m.value for m in find_dates(nlp(sentence), WED)] == (expected if isinstance(expected, list) else [expected])
+
+
+@pytest.mark.model
+def test_a_goal_looks_ahead_where_a_missed_deadline_looks_back(nlp):
+    goal = nlp("The city doubled its output of sandbags to try to fill a million bags by Friday.")
+    missed = nlp("The rebels failed to withdraw by Friday.")
+    assert [(m.value, m.deadline) for m in find_dates(goal, WED)] == [("2021-03-12", True)]
+    assert [(m.value, m.deadline) for m in find_dates(missed, WED)] == [("2021-03-05", True)]
+
+
+@pytest.mark.model
+def test_an_event_under_a_verb_of_trying_is_dated_by_the_trying(nlp):
+    doc = nlp("Gunmen tried to kill the district governor on Sunday, police said.")
+    found = find_dates(doc, WED)
+    assert date_for_event(doc, token_index(doc, "kill"), found, WED) == \
+        {"value": "2021-03-07", "precision": "day", "text": "Sunday"}
+
+
+@pytest.mark.model
+def test_an_attempt_told_in_the_past_is_not_read_as_a_future_act(model_settings):
+    from communique.pipeline import extract_text
+
+    document = extract_text("Gunmen tried to kill the district governor on Sunday, police said.", WED.isoformat(),
+                            model_settings)
+    kill = [e for e in document.events if e.trigger == "kill"]
+    assert [(e.date["value"], e.modality) for e in kill] == [("2021-03-07", "asserted")]
+
+
 @pytest.mark.model
 def test_a_number_counting_things_is_not_a_year(nlp):
     doc = nlp("Some 2000 troops were deployed in 2019, before the 2020 elections.")

@@ -73,11 +73,12 @@ def _is_a_count(doc: Doc, bounds: tuple[int, int, int], expr: Expression) -> boo
 
 
 def _direction(tense: Tense, deadline: bool, expr: Expression) -> str:
-    """A deadline is mostly set ahead of time: a bare deadline date points forward, and a past-tense one
-    ("set a Jan. 12 deadline") to the nearest such date rather than the one a year back."""
+    """A deadline is mostly set ahead of time: a bare deadline date points forward, as does a goal's ("raised
+    output to fill the bags by Thursday"), and a past-tense one ("set a Jan. 12 deadline") to the nearest
+    such date rather than the one a year back."""
     if not deadline:
         return tense.direction
-    if tense.sets_deadline:
+    if tense.sets_deadline or tense.purpose:
         return "future"
     if tense.direction == "nearest":
         return "future"
