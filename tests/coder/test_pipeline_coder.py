@@ -9,7 +9,8 @@ import dataclasses
 
 import pytest
 
-from communique.coder.adapter import UNIDENTIFIED, ref_for_code, sentence_candidates
+from communique.coder.adapter import UNIDENTIFIED, sentence_candidates
+from communique.coder.side_actors import ref_for_code
 from communique.coder.profiles import Profile
 from communique.coder.sentence import CodedEvent
 

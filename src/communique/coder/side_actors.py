@@ -1,0 +1,88 @@
+"""The actors one side of a coder record stands for, as `ActorRef`s: PETRARCH's actor code named after the
+document's mention of that actor, or (profile switch `document_actors`) the document's own actors at the side's
+tokens, a pronoun's antecedents included. Used by adapter.py for every record's source and target.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Doc
+
+from ..extract.actors import UNKNOWN_COUNTRY, DocActors
+from ..extract.reference_words import country_names
+from ..nlp import doc_text, doc_tokens
+from ..records import ActorRef
+from .profiles import Profile
+
+
+def actor_refs(doc: Doc, code: str, tokens: Sequence[int], actors: DocActors | None,
+               profile: Profile) -> list[ActorRef]:
+    """The actors one side of a record stands for: PETRARCH's code, else (by the profile) the document's."""
+    text = _text(doc, tokens)
+    known = document_refs(doc, tokens, actors)
+    if code:
+        if profile.document_actors and _bare_pronoun(doc, tokens):
+            linked = [r for r in known if r.country]
+            plural = doc_tokens(doc).lower[tokens[0]] in PLURAL_PRONOUNS
+            if linked and (len(linked) > 1) == plural and code[:3] not in {r.country for r in linked}:
+                return linked  # pronoun coreference (adapter.py's docstring, step 2)
+        ref = ref_for_code(code, text, known)
+        if ref.country is None and profile.document_actors:
+            with_country = [r for r in known if r.country]
+            if with_country:  # "the two leaders" (---GOV): who they are is known from the document
+                return [r if r.sector or not ref.sector else _with_sector(r, ref.sector) for r in with_country]
+        return [ref]
+    return known if profile.document_actors else []
+
+
+PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
+
+
+def _bare_pronoun(doc: Doc, tokens: Sequence[int]) -> bool:
+    """Whether a side was read from a personal pronoun alone ("they", "he"), not a possessive or a noun."""
+    words = doc_tokens(doc)
+    return len(set(tokens)) == 1 and words.pos[tokens[0]] == "PRON" and doc[tokens[0]].tag_ == "PRP"
+
+
+def ref_for_code(code: str, text: str, known: Sequence[ActorRef] = ()) -> ActorRef:
+    """An `ActorRef` for a PETRARCH actor code, named after a document actor of the same country."""
+    code = code.replace("~", UNKNOWN_COUNTRY)
+    country = None if code.startswith(UNKNOWN_COUNTRY) else code[:3]
+    sector = code[3:6] or None
+    same = next((r for r in known if r.country == country and r.name), None)
+    if same is not None:  # the document's mention of that actor: its name and its own words
+        name, text = same.name, same.text or text
+    elif country and len(code) == 3:
+        name = country_names().get(country, text or country)
+    else:
+        name = text or code
+    return ActorRef(text=text, name=name, country=country, sector=sector, code=code)
+
+
+def _with_sector(ref: ActorRef, sector: str) -> ActorRef:
+    return ActorRef(text=ref.text, name=ref.name, country=ref.country, sector=sector,
+                    code=(ref.country or UNKNOWN_COUNTRY) + sector)
+
+
+def document_refs(doc: Doc, tokens: Sequence[int], actors: DocActors | None) -> list[ActorRef]:
+    """The document's actors mentioned at these tokens (first mention first, each actor once)."""
+    if actors is None:
+        return []
+    seen, refs = set(), []
+    for i in sorted(tokens):
+        mention = actors.at(i)
+        if mention is None or id(mention) in seen or mention.modifier:
+            continue
+        seen.add(id(mention))
+        for ref in mention.refs(doc):
+            if (ref.name, ref.code) not in {(r.name, r.code) for r in refs}:
+                refs.append(ref)
+    return refs
+
+
+def _text(doc: Doc, tokens: Sequence[int]) -> str:
+    if not tokens:
+        return ""
+    words = doc_tokens(doc)
+    first, last = min(tokens), max(tokens)
+    return doc_text(doc)[words.idx[first]:words.end_char(last)]
