@@ -157,6 +157,16 @@ def test_an_out_of_scope_row_decides_no_acled_type_whatever_the_classifier_says(
     assert choice.acled is None
 
 
+def test_a_statement_or_an_appeal_is_outside_acleds_scope_whatever_the_classifier_says():
+    appeal = event("0256", "Xland urged the warring sides to declare a ceasefire", plover="REQUEST")
+    assert appeal.acled is None  # the rule mapping has no row for an appeal
+    assert choose(appeal, deciding_rule(appeal), scores(AGREEMENT=0.9)).acled is None
+    statement = event("010", "Xland said the talks would go on", plover="")
+    assert choose(statement, deciding_rule(statement), scores(DIPLO=0.9)).acled is None
+    agreement = event("057", "Xland and Yland signed a ceasefire agreement", plover="AGREE")
+    assert choose(agreement, deciding_rule(agreement), scores(AGREEMENT=0.9)).acled is not None
+
+
 def test_a_violent_class_does_not_relabel_a_meeting():
     meeting = event("040", "the leaders met to discuss the fighting", plover="CONSULT")
     choice = choose(meeting, deciding_rule(meeting), scores(ARMED_CLASH=0.9))

@@ -13,7 +13,8 @@ Everywhere else the rule is a default: a word list over the sentence ("shell", "
 CAMEO root ("19" -> Armed clash), a sector or mode condition. A default gives way to the classifier where the
 classifier's best class is political, fits the event (force and protest classes only fit force and protest
 events) and scores at least `override` above the class the rule gave; where the rule gave no type, the
-classifier's class is taken from `take`. The thresholds (Thresholds: override, take, veto) are fixed by
+classifier's class is taken from `take`, except for a public statement or an appeal (CAMEO 01, 02: words, not
+acts, outside ACLED's scope). The thresholds (Thresholds: override, take, veto) are fixed by
 tools/calibrate_override.py on our own written sentences, each scored by a head that did not see it (five
 folds), never on an evaluation set.
 
@@ -38,6 +39,10 @@ NON_POLITICAL_KINDS = {"NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"}  # 
 VIOLENCE_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 PATTERN_STEP = "pattern:"  # the coder's trace names the dictionary pattern that gave the code
 VETO_CONFIDENCE_DROP = 0.2  # an event the classifier calls non-political keeps its code, with less confidence
+WORDS_ONLY_ROOTS = frozenset({"01", "02"})  # CAMEO's public statements and appeals: words, not the acts ACLED
+# records (the ACLED codebook's Strategic developments are acts: agreements, arrests, bases set up, ...), so
+# outside its scope, where the contract wants `acled` null; the classifier gives them no type (the rule mapping's
+# rows for 015/016, claims and denials of responsibility, keep theirs)
 
 
 @dataclass(frozen=True)
@@ -123,7 +128,8 @@ def choose(event: EventMention, rule: MappingRule | None, scores: SentenceScores
     if decisive:
         return Choice(by_rules, "rules")
     usable = cls.political and event.modality not in NOT_TAKEN_PLACE and fits(cls, event)
-    if usable and by_rules is None and best.score >= thresholds.take:
+    words_only = event.cameo.get("root") in WORDS_ONLY_ROOTS
+    if usable and by_rules is None and best.score >= thresholds.take and not words_only:
         return Choice(cls.acled(), "classifier")
     if usable and by_rules is not None and best.score - _rule_class_score(by_rules, scores) >= thresholds.override:
         return Choice(cls.acled(), "classifier")
