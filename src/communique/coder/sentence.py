@@ -95,7 +95,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         talks_between_others=profile.talks_between_others,
                         negative_words=profile.negative_words,
                         addressed_protests=profile.addressed_protests,
-                        own_act_reports=profile.own_act_reports)
+                        own_act_reports=profile.own_act_reports,
+                        enacting_votes=profile.enacting_votes)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
