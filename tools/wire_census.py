@@ -143,11 +143,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--census", action="append", type=Path, default=None, metavar="FILE",
                         help="a census file to score (repeatable); by default both censuses")
-    parser.add_argument("--profile", default=None)
+    parser.add_argument("--profile", default=None, help="the coding profile (default: the settings' own, communique)")
     parser.add_argument("--classifier", default=None, choices=("off", "events", "all"),
                         help="the learned classifier's setting (default: the settings' own, events)")
     parser.add_argument("--losses", action="store_true", help="list every wrong sentence with its cause")
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--json", action="store_true", help="print the figures and the losses as JSON")
     args = parser.parse_args(argv)
     paths = args.census or list(CENSUSES)
     missing = [p for p in paths if not Path(p).is_file()]
