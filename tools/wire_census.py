@@ -1,7 +1,11 @@
-"""The wire census (tests/fixtures/wire_census.tsv): the main event's class on written wire-style sentences.
+"""The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Codes every sentence of the census with the whole pipeline (the default settings unless `--profile`; the
-classifier off, as the setting's default) and scores the class of each sentence's most confident event as
+Two censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest) and
+the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
+parliament votes, peace talks). `--census FILE` (repeatable) scores only those files; by default both, each
+reported apart and then together. Codes every sentence with the whole pipeline, with the settings built as
+`communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
+classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
 `communique eval` scores its `main_class` (evaluate/main_class.py: a sentence with no event is wrong). Each
 wrong sentence is put down to one general cause:
 
@@ -12,9 +16,10 @@ wrong sentence is put down to one general cause:
 - *ordering*: an event of the gold class was coded, but another was more confident;
 - *class*: no event of the gold class was coded.
 
-The census's hold-out third (`held_out`) is reported apart: it was fixed before any mechanism was written.
+Each census's hold-out third (`held_out`) is reported apart: it was fixed before any mechanism was written.
 
-    PYTHONPATH=src python tools/wire_census.py [--profile petrarch2] [--losses] [--json]
+    PYTHONPATH=src python tools/wire_census.py [--census FILE ...] [--profile petrarch2] [--classifier off]
+        [--losses] [--json]
 """
 from __future__ import annotations
 
@@ -27,6 +32,9 @@ from typing import Any, Sequence
 
 ROOT = Path(__file__).resolve().parents[1]
 CENSUS = ROOT / "tests" / "fixtures" / "wire_census.tsv"
+CENSUS2 = ROOT / "tests" / "fixtures" / "wire_census2.tsv"
+CENSUSES = (CENSUS, CENSUS2)
+PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"
 OTHER_DROP, VERB_SILENT = "no event: other drop", "no event: verb silent"
@@ -48,13 +56,15 @@ def held_out(sentence: str) -> bool:
     return int(hashlib.sha1(sentence.encode("utf-8")).hexdigest(), 16) % 3 == 0
 
 
-def coded(rows: Sequence[tuple[str, ...]], profile: str | None = None, published: str = "2018-03-01") -> list:
-    """The Document each row's sentence is coded to by the pipeline (default settings, or `profile`)."""
+def coded(rows: Sequence[tuple[str, ...]], profile: str | None = None, published: str = "2018-03-01",
+          classifier: str | None = None) -> list:
+    """The Document each row's sentence is coded to by the pipeline: the settings built as `communique` builds
+    them (defaults, COMMUNIQUE_* environment), with `profile` and `classifier` over them where given."""
     from communique.pipeline import extract_articles
     from communique.records import Article
     from communique.settings import Settings
 
-    settings = Settings.build(profile=profile) if profile else None
+    settings = Settings.build(profile=profile, classifier=classifier)
     return list(extract_articles([Article(text=row[2], published=published) for row in rows], settings))
 
 
@@ -99,39 +109,65 @@ def figures(rows: Sequence[tuple[str, ...]], documents: Sequence) -> dict[str, A
             "lost": {c: causes.count(c) for c in CAUSES}}
 
 
-def report(profile: str | None = None) -> dict[str, Any]:
-    """The census's figures: all of it, the part mechanisms were written on, and the hold-out third."""
-    rows = census_rows()
-    documents = coded(rows, profile)
-    parts = {"all": [True] * len(rows), "written on": [not held_out(r[2]) for r in rows],
+def parted(rows: Sequence[tuple[str, ...]], documents: Sequence) -> dict[str, Any]:
+    """The figures of all the rows, of the part mechanisms were written on and of the hold-out third."""
+    keeps = {"all": [True] * len(rows), "written on": [not held_out(r[2]) for r in rows],
              "held out": [held_out(r[2]) for r in rows]}
-    out = {name: figures([r for r, k in zip(rows, keep) if k], [d for d, k in zip(documents, keep) if k])
-           for name, keep in parts.items()}
-    out["losses"] = [{"sentence": r[2], "gold": r[0], "code": r[1], "got": predicted(d), "cause": cause(r[0], d),
-                      "held_out": held_out(r[2]),
-                      "events": [f"{e.cameo.get('code')} {e.confidence}" for e in d.events]}
-                     for r, d in zip(rows, documents) if cause(r[0], d)]
+    return {name: figures([r for r, k in zip(rows, keep) if k], [d for d, k in zip(documents, keep) if k])
+            for name, keep in keeps.items()}
+
+
+def report(profile: str | None = None, paths: Sequence[Path] = CENSUSES,
+           classifier: str | None = None) -> dict[str, Any]:
+    """Each census's figures in its parts (`parted`), then all of them together where there are several, and
+    every wrong sentence with its census, cause and the events that were coded."""
+    out: dict[str, Any] = {"censuses": {}, "losses": []}
+    every_row: list = []
+    every_document: list = []
+    for path in paths:
+        rows = census_rows(Path(path))
+        documents = coded(rows, profile, classifier=classifier)
+        out["censuses"][Path(path).name] = parted(rows, documents)
+        every_row += rows
+        every_document += documents
+        out["losses"] += [{"census": Path(path).name, "sentence": r[2], "gold": r[0], "code": r[1],
+                           "got": predicted(d), "cause": cause(r[0], d), "held_out": held_out(r[2]),
+                           "events": [f"{e.cameo.get('code')} {e.confidence}" for e in d.events]}
+                          for r, d in zip(rows, documents) if cause(r[0], d)]
+    if len(paths) > 1:
+        out["censuses"]["together"] = parted(every_row, every_document)
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--profile", default=None)
+    parser.add_argument("--census", action="append", type=Path, default=None, metavar="FILE",
+                        help="a census file to score (repeatable); by default both censuses")
+    parser.add_argument("--profile", default=None, help="the coding profile (default: the settings' own, communique)")
+    parser.add_argument("--classifier", default=None, choices=("off", "events", "all"),
+                        help="the learned classifier's setting (default: the settings' own, events)")
     parser.add_argument("--losses", action="store_true", help="list every wrong sentence with its cause")
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--json", action="store_true", help="print the figures and the losses as JSON")
     args = parser.parse_args(argv)
-    out = report(args.profile)
+    paths = args.census or list(CENSUSES)
+    missing = [p for p in paths if not Path(p).is_file()]
+    if missing:
+        print(f"Census file {missing[0]} does not exist; check the path given to --census.", file=sys.stderr)
+        return 2
+    out = report(args.profile, paths, args.classifier)
     if args.json:
         print(json.dumps(out, indent=1))
         return 0
-    for name in ("all", "written on", "held out"):
-        f = out[name]
-        print(f"{name:11} n={f['sentences']:3}  accuracy {f['accuracy']:.3f}  macro-F1 {f['macro_f1']:.3f}  "
-              f"no event {f['no_event']:.1%}  lost: " + ", ".join(f"{c} {n}" for c, n in f["lost"].items() if n))
+    for census, parts in out["censuses"].items():
+        print(census)
+        for name in PARTS:
+            f = parts[name]
+            print(f"  {name:11} n={f['sentences']:3}  accuracy {f['accuracy']:.3f}  macro-F1 {f['macro_f1']:.3f}  "
+                  f"no event {f['no_event']:.1%}  lost: " + ", ".join(f"{c} {n}" for c, n in f["lost"].items() if n))
     if args.losses:
         for loss in out["losses"]:
-            print(f"{loss['cause']:28} {loss['gold']:21} got {loss['got']:21} {'H' if loss['held_out'] else ' '} "
-                  f"{loss['sentence']}  [{'; '.join(loss['events'])}]")
+            print(f"{loss['census'][:-4]:13} {loss['cause']:28} {loss['gold']:21} got {loss['got']:21} "
+                  f"{'H' if loss['held_out'] else ' '} {loss['sentence']}  [{'; '.join(loss['events'])}]")
     return 0
 
 

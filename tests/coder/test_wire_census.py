@@ -1,6 +1,7 @@
-"""The wire census (tests/fixtures/wire_census.tsv, scored by tools/wire_census.py): written wire-style sentences
-with the class of their main event. A gate on its figures under the default settings, so that a change that
-loses wire copy's main events fails here; and a check that the census is the table it says it is."""
+"""The wire censuses (tests/fixtures/wire_census.tsv and wire_census2.tsv, scored by tools/wire_census.py): written
+wire-style sentences with the class of their main event. A gate on each census's figures under the default
+settings, so that a change that loses wire copy's main events fails here; and a check that each census is the
+table it says it is."""
 from __future__ import annotations
 
 import importlib.util
@@ -12,10 +13,14 @@ import pytest
 from fixture_tables import communique_without
 
 TOOL = Path(__file__).resolve().parents[2] / "tools" / "wire_census.py"
-# Measured on branch news (issue 10) with targetless_statements: all 0.782 / 0.816 / 8.7% no event. Raise the
-# floors when the census improves; a fall below them is a loss of main events on wire copy.
-FLOORS = {"accuracy": 0.76, "macro_f1": 0.79}
-NO_EVENT_CEILING = 0.10
+# The first census, measured on branch news (issue 10) with targetless_statements: all 0.782 / 0.816 / 8.7% no
+# event; the second, measured on branch news2 (session 11): 0.732 / 0.773 / 10.8% when it was written, 0.758 /
+# 0.794 / 9.6% with episode_nouns and enacting_votes. Raise the floors when a census improves; a fall below them
+# is a loss of main events on wire copy.
+FLOORS = {"wire_census.tsv": {"accuracy": 0.76, "macro_f1": 0.79, "no_event": 0.10},
+          "wire_census2.tsv": {"accuracy": 0.74, "macro_f1": 0.77, "no_event": 0.11}}
+# each census's size and its smallest class
+SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28)}
 
 
 def census_tool():
@@ -25,29 +30,46 @@ def census_tool():
     return module
 
 
-def test_the_census_is_large_balanced_and_its_codes_give_its_classes():
+@pytest.mark.parametrize("name", sorted(SIZES))
+def test_each_census_is_large_balanced_and_its_codes_give_its_classes(name):
     from communique.evaluate.main_class import class_of_cameo, classes
 
     tool = census_tool()
-    rows = tool.census_rows()
-    assert len(rows) >= 200 and len({r[2] for r in rows}) == len(rows)
+    rows = tool.census_rows(tool.CENSUS.with_name(name))
+    size, smallest = SIZES[name]
+    assert len(rows) >= size and len({r[2] for r in rows}) == len(rows)
     per_class = Counter(r[0] for r in rows)
-    assert set(per_class) == set(classes()) and min(per_class.values()) >= 35, per_class
+    assert set(per_class) == set(classes()) and min(per_class.values()) >= smallest, per_class
     assert [r for r in rows if class_of_cameo(r[1]) != r[0]] == []  # the cited CAMEO code's class is the label
     share = sum(tool.held_out(r[2]) for r in rows) / len(rows)
     assert 0.25 < share < 0.42
 
 
+def test_the_censuses_share_no_sentence_and_the_tool_reads_both_by_default():
+    tool = census_tool()
+    first, second = (tool.census_rows(path) for path in tool.CENSUSES)
+    assert [p.name for p in tool.CENSUSES] == sorted(SIZES)
+    assert not {r[2] for r in first} & {r[2] for r in second}
+
+
 @pytest.fixture(scope="module")
 def figures(nlp):
     tool = census_tool()
-    rows = tool.census_rows()
-    return tool.figures(rows, tool.coded(rows))
+    return tool.report()["censuses"]
 
 
-def test_the_census_main_events_stay_above_their_floors(figures):
-    assert figures["accuracy"] >= FLOORS["accuracy"] and figures["macro_f1"] >= FLOORS["macro_f1"], figures
-    assert figures["no_event"] <= NO_EVENT_CEILING, figures
+@pytest.mark.parametrize("name", sorted(SIZES))
+def test_each_census_main_events_stay_above_their_floors(figures, name):
+    found, floor = figures[name]["all"], FLOORS[name]
+    assert found["accuracy"] >= floor["accuracy"] and found["macro_f1"] >= floor["macro_f1"], found
+    assert found["no_event"] <= floor["no_event"], found
+
+
+def test_the_censuses_are_reported_apart_and_together(figures):
+    assert set(figures) == set(SIZES) | {"together"}
+    assert figures["together"]["all"]["sentences"] == sum(figures[n]["all"]["sentences"] for n in SIZES)
+    for parts in figures.values():
+        assert parts["all"]["sentences"] == parts["written on"]["sentences"] + parts["held out"]["sentences"]
 
 
 def test_without_targetless_statements_the_census_loses_its_statements_to_no_event(nlp, monkeypatch):

@@ -76,6 +76,7 @@ class Composer(RecallSteps, Resolver):
     addressed_protests: bool = False
     negative_words: bool = False
     own_act_reports: bool = False
+    enacting_votes: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme

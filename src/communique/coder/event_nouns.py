@@ -36,7 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..data_files import data_path, tsv_rows
+from ..data_files import data_path, tsv_rows, upper_words
 from ..errors import DataFileError
 from ..nlp import doc_tokens
 from .codes import to_cameo, to_internal
@@ -47,6 +47,7 @@ from .phrases import Clause, SentenceView
 
 NOUNS_FILE = "event_nouns.tsv"
 VERBS_FILE = "event_noun_verbs.tsv"
+EPISODES_FILE = "coder_episode_nouns.tsv"
 GENITIVE_ROLES = ("agent", "patient", "split")
 VERB_KINDS = ("support", "undergo", "occur", "speech")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -93,6 +94,12 @@ def noun_tables() -> NounTables:
                       {k: frozenset(v) for k, v in verbs.items()}, _forms_of(nouns))
 
 
+@lru_cache(maxsize=1)
+def episode_nouns() -> frozenset[str]:
+    """The nouns of a stretch or a batch of an event, which stand in its place (switch `episode_nouns`)."""
+    return upper_words(EPISODES_FILE, "the episode noun table")
+
+
 def _forms_of(heads) -> frozenset[str]:
     """The heads, and each head inflected as `_noun_entries` strips it ("CLASH" -> "CLASHS", "CLASHES";
     "PARTY" -> "PARTIES"), under the same length limit: a written form outside this set finds no head."""
@@ -117,8 +124,11 @@ class Place:
     pp: int | None = None  # the preposition token of a pp place
 
 
-def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | None = None) -> list[Event]:
-    """The events of the event nouns in clauses no pattern coded, for the composer's sentence."""
+def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | None = None,
+                episodes: frozenset[str] = frozenset()) -> list[Event]:
+    """The events of the event nouns in clauses no pattern coded, for the composer's sentence. An event noun
+    that is the OF object of a noun of `episodes` ("a new round of talks", "a second day of protests", "a wave
+    of arrests") stands where that noun stands (switch `episode_nouns`)."""
     tables = noun_tables()
     if lemmas is None:
         lemmas = []
@@ -130,7 +140,7 @@ def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | 
         entry = _entry(view, i, _noun_entries(tables.nouns, view.words[i], _lemma(view, i, lemmas)))
         if entry is None:
             continue
-        place = _place(view, i, tables, lemmas)
+        place = _place(view, i, tables, lemmas, episodes)
         if place is not None and place.verb_role == "speech":  # "renewed its demand": a speech act's noun only
             place = replace(place, verb_role="support") if entry.code[:2] in SPEECH_ACT_ROOTS else None
         if place is None or not (_uncoded(view, place, coded) or _restated(place, entry, coded)):
@@ -201,9 +211,15 @@ def _entry(view: SentenceView, i: int, entries: tuple[EventNoun, ...]) -> EventN
     return None
 
 
-def _place(view: SentenceView, i: int, tables: NounTables, lemmas: list[str]) -> Place | None:
+def _place(view: SentenceView, i: int, tables: NounTables, lemmas: list[str],
+           episodes: frozenset[str] = frozenset()) -> Place | None:
     dep, head = view.deps[i], view.heads[i]
     clauses = view.clauses
+    if episodes and dep == "pobj" and view.words[head] == "OF" and view.deps[head] == "prep":
+        holder = view.heads[head]  # "held a second day of talks": the talks stand where "day" stands
+        if holder != head and view.tags[holder].startswith("NN") and \
+                (view.words[holder] in episodes or _lemma(view, holder, lemmas) in episodes):
+            return _place(view, holder, tables, lemmas, episodes)
     if head == i or dep == "ROOT":
         return Place("root", None)
     if dep in SUBJECT_DEPS and head in clauses:

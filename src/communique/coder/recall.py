@@ -36,6 +36,7 @@ from functools import lru_cache
 from ..data_files import data_path, tsv_rows
 
 from .act_nouns import act_noun_code
+from ..data_files import upper_words
 from .additions import deontic_codes, mood_code, nominal_verbs, object_senses
 from .codes import NEGATE, to_cameo, to_internal
 from .silent_verbs import silent_verb_code
@@ -163,6 +164,16 @@ class RecallSteps:
                 any(c.dep == "xcomp" for c in level.clause.complements):
             return INTENT, ("addition: agreed to an act combine() has no code for, an intent (030)",)
         return level.code, (f"addition: {level.code:X} over {x.code:X} has no code, the governing act kept",)
+
+    def _voted_act(self, level, x) -> tuple[int, tuple[str, ...]] | None:
+        """`enacting_votes`: a vote to do an act ("the senate voted to impose sanctions on Yland", "parliament
+        voted to lift the state of emergency") is the body's act, enacted by the vote: the act's own code, not
+        PETRARCH-2's arithmetic of VOTE's intent (DECIDE block, 030) over it, which makes an intent or a
+        threat of it (0351, 1312); the verb's forms from data/coder_enacting_votes.tsv. None otherwise."""
+        if not self.enacting_votes or not x.code or to_cameo(x.code) is None \
+                or level.clause.form not in enacting_vote_forms():
+            return None
+        return x.code, (f"addition: {level.clause.form} to an act, the act enacted",)
 
     def _offered_act(self, level, x) -> tuple[int, tuple[str, ...]] | None:
         """`offered_deployments`: an offer, pledge or promise (CAMEO.2.0.txt's blocks OFFER, PLEDGE, PROMISE,
@@ -299,3 +310,9 @@ def _undergoers(cl) -> list:
 
 
 from . import compose as _compose  # noqa: E402 -- at the end: compose mixes in RecallSteps
+
+
+@lru_cache(maxsize=1)
+def enacting_vote_forms() -> frozenset[str]:
+    """The written forms of the verbs whose content a vote enacts (`enacting_votes`)."""
+    return upper_words("coder_enacting_votes.tsv", "the enacting vote verbs")

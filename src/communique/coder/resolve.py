@@ -144,8 +144,8 @@ class Resolver:
         if self.adverbial_acts and self._adverbial_of(level, x):
             return self._adverbial_events(level, x, steps)
         k, how = self._combine(code, x.code)
-        kept = self._kept_act(level, k, x) or self._offered_act(level, x)
-        if kept is not None:  # `uncombined_acts`, `offered_deployments` (recall.py)
+        kept = self._voted_act(level, x) or self._kept_act(level, k, x) or self._offered_act(level, x)
+        if kept is not None:  # `enacting_votes`, `uncombined_acts`, `offered_deployments` (recall.py)
             k, how = kept[0], how + kept[1]
         origin = x.verb if k == x.code else verb
         return [Event(tuple(up), x.target, k, origin, x.pattern or level.pattern, steps + ("flatten: rule F",) + how,

@@ -34,7 +34,7 @@ from .codes import to_cameo
 from .compose import PASSIVE, Composer, Event
 from .contents import background_clause
 from .conjunct_targets import shared_targets
-from .event_nouns import noun_events, sentence_lemmas
+from .event_nouns import episode_nouns, noun_events, sentence_lemmas
 from .noun_phrases import NounReader
 from .phrases import Clause, SentenceView, phrase_view
 from .time_pps import without_time_pps
@@ -95,7 +95,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         talks_between_others=profile.talks_between_others,
                         negative_words=profile.negative_words,
                         addressed_protests=profile.addressed_protests,
-                        own_act_reports=profile.own_act_reports)
+                        own_act_reports=profile.own_act_reports,
+                        enacting_votes=profile.enacting_votes)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
@@ -106,7 +107,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                 continue
             events.extend(composer.clause_events(clause))
     if profile.event_nouns:  # events told by nouns, where no pattern coded the clause (event_nouns.py)
-        events.extend(noun_events(view, composer, events, sentence_lemmas(sent)))
+        events.extend(noun_events(view, composer, events, sentence_lemmas(sent),
+                                  episode_nouns() if profile.episode_nouns else frozenset()))
     reader.theme = None  # the reader's link back to the composer: unlinked, both and their memos are freed here
     records: list[CodedEvent] = []
     traced = len(trace) if trace is not None else 0
