@@ -33,10 +33,8 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from ..data_files import data_path, tsv_rows
-
+from ..data_files import data_path, tsv_rows, upper_words
 from .act_nouns import act_noun_code
-from ..data_files import upper_words
 from .additions import deontic_codes, mood_code, nominal_verbs, object_senses
 from .codes import NEGATE, to_cameo, to_internal
 from .silent_verbs import silent_verb_code
@@ -309,10 +307,11 @@ def _undergoers(cl) -> list:
     return list(cl.subjects) + list(cl.objects) if cl.passive else list(cl.objects)
 
 
-from . import compose as _compose  # noqa: E402 -- at the end: compose mixes in RecallSteps
-
-
 @lru_cache(maxsize=1)
 def enacting_vote_forms() -> frozenset[str]:
     """The written forms of the verbs whose content a vote enacts (`enacting_votes`)."""
     return upper_words("coder_enacting_votes.tsv", "the enacting vote verbs")
+
+
+from . import compose as _compose  # noqa: E402 -- at the end: compose mixes in RecallSteps
+
