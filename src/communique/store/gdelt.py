@@ -157,13 +157,18 @@ def event_id(event: dict[str, Any]) -> int:
     return int(hashlib.sha1((event["story"] or event["id"]).encode()).hexdigest()[:15], 16)
 
 
-def _story_counts(store: Store, filters: dict[str, Any]) -> dict[str, tuple[int, int, int]]:
-    """Per story: exported mentions, distinct documents, distinct sources (publishers, else URL hosts)."""
+def _story_filter(filters: dict[str, Any]) -> tuple[str, list]:
+    """The WHERE clause and parameters of the export's filters, over mentions that belong to a story."""
     from .filters import event_filters
 
     keys = ("actor", "country", "dyad", "root", "since", "until", "story", "modality")
     where, params = event_filters(*(filters.get(k) for k in keys))
-    where += (" AND" if where else " WHERE") + " e.story_id IS NOT NULL"
+    return where + (" AND" if where else " WHERE") + " e.story_id IS NOT NULL", params
+
+
+def _story_counts(store: Store, filters: dict[str, Any]) -> dict[str, tuple[int, int, int]]:
+    """Per story: exported mentions, distinct documents, distinct sources (publishers, else URL hosts)."""
+    where, params = _story_filter(filters)
     sql = ("SELECT e.story_id, count(*), count(DISTINCT e.document_id), "
            "count(DISTINCT coalesce(d.source, regexp_extract(d.url, '^[a-z]+://([^/]+)', 1), d.id)) "
            f"FROM event_mentions e JOIN documents d ON d.id = e.document_id{where} GROUP BY e.story_id")
@@ -173,11 +178,7 @@ def _story_counts(store: Store, filters: dict[str, Any]) -> dict[str, tuple[int,
 def _main_mentions(store: Store, filters: dict[str, Any]) -> dict[str, str]:
     """Per story: the mention its Event row is filled from, among the exported ones: the first (in stored order)
     whose CAMEO code is the story's own, else the first."""
-    from .filters import event_filters
-
-    keys = ("actor", "country", "dyad", "root", "since", "until", "story", "modality")
-    where, params = event_filters(*(filters.get(k) for k in keys))
-    where += (" AND" if where else " WHERE") + " e.story_id IS NOT NULL"
+    where, params = _story_filter(filters)
     sql = ("SELECT e.story_id, arg_min(e.id, [CASE WHEN e.cameo_code = json_extract_string(s.cameo_json, '$.code') "
            "THEN 0 ELSE 1 END, d.seq, e.position]) FROM event_mentions e JOIN documents d ON d.id = e.document_id "
            f"JOIN stories s ON s.id = e.story_id{where} GROUP BY e.story_id")
