@@ -1,4 +1,4 @@
-"""DocTokens (nlp.py): the per-document token strings that the extract and resolve stages read instead of Token objects."""
+"""DocTokens (communique.nlp): the per-document token strings that the extract and resolve stages read instead of Token objects."""
 from __future__ import annotations
 
 import pytest

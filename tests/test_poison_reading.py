@@ -15,7 +15,7 @@ from hypothesis import given, settings, strategies as st
 from communique.ingest import reading
 from communique.ingest.fields import parse_published
 from communique.ingest.reading import ReadFailure, read_articles, read_jsonl_lines
-from communique.nlp_pieces import split_text
+from communique.nlp.pieces import split_text
 from communique.records import Article
 
 ENGLISH = "Greece accused Turkey of violating its airspace on Friday, the defence ministry in Athens said."

@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Iterator
 from spacy.tokens import Doc
 
 from .nlp import TEXT_KEY, load_model, parse, parse_many
-from .nlp_pieces import parse_pieces
+from .nlp.pieces import parse_pieces
 from .records import Article
 from .settings import Settings
 from .worker import Worker

@@ -6,7 +6,7 @@ no events; the batch goes on. Nothing one article holds can stop the batch: a pr
 parsing, a parse that fails, or any exception while coding becomes that article's `error`, written
 "<reason>: <detail>" with one of the SKIP_* reasons (`skip_reason` reads it back), so callers count
 skips per reason. Only a broken data file (DataFileError) stops the run, since it would fail every
-article. A text longer than `Settings.piece_chars` is parsed in pieces (nlp_pieces.py), its offsets kept.
+article. A text longer than `Settings.piece_chars` is parsed in pieces (nlp/pieces.py), its offsets kept.
 """
 from __future__ import annotations
 

@@ -11,9 +11,11 @@ from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .model_check import DEFAULT_MODEL, MODELS
+from ..model_check import DEFAULT_MODEL, MODELS
 
 MODEL_PACKAGE = MODELS[DEFAULT_MODEL].package  # the default model's package
+OUR_COMPONENTS = ("paragraph_breaks", "fast_attribute_ruler")  # what load_model adds to the model
+REPLACED_COMPONENTS = ("attribute_ruler",)  # the model's own, disabled by load_model: ours does their work
 
 
 @Language.component("paragraph_breaks")
@@ -42,14 +44,18 @@ def load_model(model: str = DEFAULT_MODEL) -> Language:
     """The English pipeline `model` (a key of MODELS), loaded on first use and shared by every caller in the
     process. Its files are first checked against the checksums the repository records (model_check.py): a
     different model is an error that names the file, not a silent change of every result. It is loaded
-    from that checked folder, with spaCy's own loader: nothing is downloaded."""
+    from that checked folder, with spaCy's own loader: nothing is downloaded. Its attribute_ruler runs as
+    a FastAttributeRuler (attribute_rules.py): the same output."""
     import spacy
 
-    from .model_check import verify_model
+    from ..model_check import verify_model
+
+    from .attribute_rules import use_fast_attribute_ruler
 
     folder = verify_model(model)
     nlp = spacy.load(folder)
     nlp.add_pipe("paragraph_breaks", before="parser")
+    use_fast_attribute_ruler(nlp)  # the same attributes, faster: the model's ruler is kept, disabled
     return nlp
 
 
