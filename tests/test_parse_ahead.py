@@ -1,4 +1,4 @@
-"""The next batch parsed in a worker thread while the batch before is coded (batches.py, classifier off): the same
+"""The next batch parsed in a worker thread while the batch before is coded (batches.py): the same
 documents in the same order as in line, failures named while the rest go on, at most one batch parsed ahead,
 the thread ended on every exit, and none where the run is in line or has a single batch. No timing here
 (benchmarks/README.md, "Session 9")."""
@@ -72,6 +72,16 @@ def test_parsing_ahead_gives_the_documents_in_line_byte_for_byte_in_order(nlp):
     assert not _parse_threads()
 
 
+def test_with_the_classifier_on_parsing_ahead_gives_the_documents_in_line_byte_for_byte(nlp):
+    articles = _articles(_texts(60))  # batches of 8: the parse thread, the encoder's thread and this one
+    settings = Settings(batch_size=8, parse_ahead="on", classifier="events")
+    ahead = _lines(extract_articles(articles, settings))
+    in_line = _lines(extract_articles(articles, settings, overlap=False))
+    assert ahead == in_line
+    assert sum('"sentence_classes"' in line for line in ahead) > 30  # the classifier read them
+    assert not _parse_threads()
+
+
 def test_failed_articles_inside_batches_parsed_ahead_are_named_and_the_rest_go_on(nlp, monkeypatch):
     from communique import pipeline
 
@@ -107,15 +117,17 @@ def test_at_most_one_batch_is_parsed_ahead_of_the_batch_being_coded(nlp):
             taken.append(article.id)
             yield article
 
-    documents = extract_articles(read(_articles(_texts(20))), SMALL_BATCHES)  # five batches of four
+    documents = extract_articles(read(_articles(_texts(20))), SMALL_BATCHES)  # batches of 1, 2, then 4 (the ramp)
     first = next(documents)
     assert first.id == "a0"
-    assert len(taken) == 8  # batch 1 being coded, batch 2 parsed meanwhile; nothing more read
+    assert len(taken) == 3  # batch 1 (a quarter of 4) being coded, batch 2 (a half) parsed meanwhile; nothing more read
     assert len(_parse_threads()) == 1
-    for _ in range(4):
+    next(documents)
+    assert len(taken) == 7  # batch 2 being coded, batch 3 (four) parsed meanwhile
+    for _ in range(2):
         next(documents)
-    assert len(taken) == 12  # batch 2 being coded, batch 3 parsed meanwhile
-    assert [d.id for d in documents] == [f"a{n}" for n in range(5, 20)]
+    assert len(taken) == 11  # batch 3 being coded, batch 4 parsed meanwhile
+    assert [d.id for d in documents] == [f"a{n}" for n in range(4, 20)]
     assert not _parse_threads()
 
 
@@ -157,9 +169,9 @@ def test_no_thread_in_line_by_default_nor_for_a_single_batch(nlp):
     assert next(documents).id == "a0"
     assert not _parse_threads()
     assert len(list(documents)) == 11
-    single = extract_articles(_articles(_texts(4)), SMALL_BATCHES)
+    single = extract_articles(_articles(_texts(1)), SMALL_BATCHES)  # one batch: the ramp's first, a quarter of 4
     assert next(single).id == "a0"
     assert not _parse_threads()
-    assert len(list(single)) == 3
+    assert not list(single)
     assert extract_text(SENTENCES[1], "2021-03-01").events
     assert not _parse_threads()

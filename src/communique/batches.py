@@ -12,8 +12,9 @@ the shared 2-core machine no wall-clock gain showed in `make bench`, hence off b
 README.md, "Session 9"). The same Docs come out either way, in the same order, so the same documents.
 
 Bounded: the worker is handed batch k+1 only once batch k's Docs are taken, so at most one batch more of
-Docs is held than in line. The first batch is parsed here (there is nothing to code meanwhile), so a run of
-one batch (`extract_text`, the API's posts) starts no thread. The next batch of articles is read from the
+Docs is held than in line. The first two batches are a quarter and a half of `batch_size` (the first parse has
+nothing to code beside it, so it is kept short); a run of one batch (`extract_text`, the API's posts) starts no
+thread. The next batch of articles is read from the
 caller's iterator here too, never in the worker: readers, duplicate checks and stores stay on this thread.
 
 Thread-safety. The worker touches only its own batch's texts and Docs until the caller takes them, and the
@@ -58,7 +59,7 @@ def parsed_batches(articles: Iterable[Article], settings: Settings, problem_with
     """The articles in batches of `settings.batch_size`, each parsed; with `ahead`, batch k+1 parsed in a worker
     thread while the caller handles batch k (see the module's text). `problem_with(article)` names what keeps an
     article from being parsed, or gives None."""
-    batches = _batches(articles, settings.batch_size)
+    batches = _batches(articles, settings.batch_size, ramp=ahead)
     if not ahead:
         for batch in batches:
             problems, texts = _plan(batch, problem_with)
@@ -86,9 +87,13 @@ def parsed_batches(articles: Iterable[Article], settings: Settings, problem_with
             following = next(batches, None)
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def _batches(articles: Iterable[Article], size: int, ramp: bool = False) -> Iterator[list[Article]]:
+    """The articles, `size` at a time. With `ramp` (parsing ahead), the first batches are a quarter and a half of
+    `size`: the first batch's parse is the one with nothing to overlap it, so it is kept short. (Batches cut
+    otherwise give the same documents: a Doc does not depend on the batch it was parsed in.)"""
     articles = iter(articles)
-    while batch := list(islice(articles, size)):
+    sizes = [max(1, size // 4), max(1, size // 2)] if ramp else []
+    while batch := list(islice(articles, sizes.pop(0) if sizes else size)):
         yield batch
 
 

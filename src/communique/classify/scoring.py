@@ -58,13 +58,17 @@ class Classifier:
         """The heads' scores of sentences already encoded (`vectors`, one row each, as `encoder.encode` gives)."""
         acled = self.heads["acled"].probabilities(vectors)
         plover = self.heads["plover"].probabilities(vectors)
-        return [SentenceScores(text, _ranked(self.heads["acled"].labels, a), _ranked(self.heads["plover"].labels, p))
-                for text, a, p in zip(sentences, acled, plover)]
+        return [SentenceScores(text, a, p) for text, a, p in
+                zip(sentences, _ranked(self.heads["acled"].labels, acled), _ranked(self.heads["plover"].labels, plover))]
 
 
-def _ranked(labels: tuple[str, ...], row: numpy.ndarray) -> tuple[LabelScore, ...]:
-    order = numpy.argsort(-row)
-    return tuple(LabelScore(labels[i], round(float(row[i]), 4)) for i in order)
+def _ranked(labels: tuple[str, ...], rows: numpy.ndarray) -> list[tuple[LabelScore, ...]]:
+    """Per row of probabilities, its labels best first with their scores rounded to 4 places (the rows read
+    as Python floats at once: numpy's per-element access costs more than the rest)."""
+    out = []
+    for order, row in zip(numpy.argsort(-rows, axis=1).tolist(), rows.tolist()):
+        out.append(tuple(LabelScore(labels[i], round(row[i], 4)) for i in order))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -109,6 +109,6 @@ class Cascade:
     def score(self, sentences: list[str]) -> list[SentenceScores]:
         """As `Classifier.score`: one SentenceScores per sentence."""
         probabilities = self.vectors_and_heads(list(sentences))
-        return [SentenceScores(text, _ranked(self.static_heads["acled"].labels, a),
-                               _ranked(self.static_heads["plover"].labels, p))
-                for text, a, p in zip(sentences, probabilities["acled"], probabilities["plover"])]
+        return [SentenceScores(text, a, p) for text, a, p in
+                zip(sentences, _ranked(self.static_heads["acled"].labels, probabilities["acled"]),
+                    _ranked(self.static_heads["plover"].labels, probabilities["plover"]))]
