@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy
 
@@ -20,8 +21,8 @@ from .encoder import Encoder, load_encoder
 from .head import Head, load_heads
 
 
-@dataclass(frozen=True)
-class LabelScore:
+class LabelScore(NamedTuple):
+    """A label and its probability (a tuple: some forty are made per sentence read)."""
     label: str
     score: float
 
