@@ -43,7 +43,7 @@ from .batches import SKIP_CODING, SKIP_PARSE  # noqa: F401  (skip reasons named 
 from .batches import ParsedBatch, described as _described, parsed_batches
 from .nlp import doc_tokens, load_model, release_tables
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
-from .resolve import event_countries
+from .resolve import event_countries, mobilised_forces
 from .resolve.coreference import link_quote_speakers, link_references
 from .settings import Settings
 
@@ -269,6 +269,8 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         event_countries.localise_sector_actors(event, context_country)
         event_countries.target_from_location(event)
         event.location = place
+    if profile.mobilised_forces:  # PLOVER MOBILIZE: the forces moved are the actor's own, not its recipient
+        mobilised_forces.own_forces_not_recipient(event)
     event.acled = acled_for(event)
     return event
 
