@@ -29,6 +29,7 @@ from .coder.place_pps import border_mention, border_place
 from .coder.profiles import Profile
 from .extract.actors import DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
+from .conditional_acts import CONDITIONAL_ACT_ROOTS, condition_only
 from .modality import attempt_verb, conditional_future, modality_of
 from .plover_conventions import object_lemmas, plover_in_profile, promised_cooperation
 from .places.gazetteer import load_gazetteer, load_user_gazetteer
@@ -237,6 +238,9 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
     modality = _modality(doc, c, date, published)
     if modality == "hypothetical" and profile.attempted_assaults:
         modality = _attempted_assault(doc, c, date, published, profile) or modality
+    if modality == "hypothetical" and profile.conditional_intents and c.code[:2] in CONDITIONAL_ACT_ROOTS \
+            and condition_only(doc, c.trigger):
+        modality = "asserted"  # "said it was willing to resume talks if ...": the offer is made now
     mood = modality
     if modality == "hypothetical" and profile.conditional_threats and conditional_future(doc, c.trigger):
         mood = "future"  # "will cut aid unless ...": announced for later on a condition, a threat (or offer) now
