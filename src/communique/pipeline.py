@@ -44,7 +44,7 @@ from .batches import SKIP_CODING, SKIP_PARSE  # noqa: F401  (skip reasons named 
 from .batches import ParsedBatch, described as _described, parsed_batches
 from .nlp import doc_tokens, load_model, release_tables
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
-from .resolve import event_countries, mobilised_forces
+from .resolve import event_countries, mobilised_forces, possessed_states
 from .resolve.coreference import link_quote_speakers, link_references
 from .settings import Settings
 
@@ -184,6 +184,8 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     actor_countries = frozenset(a.country for a in actors.actors if a.country)
     places = _outside_names(find_places(doc, list(knowledge.extra_places) or None, actor_countries), doc, actors)
     link_references(doc, actors)
+    if knowledge.profile.possessed_states:  # "the Yland president said his country ...": Yland
+        possessed_states.link_possessed_states(doc, actors)
     quotes = find_quotes(doc, lambda token: _speaker_at(token, actors))
     link_quote_speakers(doc, actors, quotes)
     dropped: list = []
