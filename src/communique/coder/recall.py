@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from ..data_files import data_path, tsv_rows, upper_words
 from .act_nouns import act_noun_code
+from .deployments import deployment_code
 from .additions import deontic_codes, mood_code, nominal_verbs, object_senses
 from .codes import NEGATE, to_cameo, to_internal
 from .silent_verbs import silent_verb_code
@@ -268,8 +269,22 @@ class RecallSteps:
                 if code is not None:
                     return code, f"addition: {' '.join((cl.form, noun)).strip()} as a CAMEO code name says, {code:X}"
         if self.act_nouns:
-            return act_noun_code(self.view, cl, _undergoers(cl), parts)
+            found = act_noun_code(self.view, cl, _undergoers(cl), parts)
+            if found is not None:
+                return found
+        if self.deployed_forces:  # "deployed 5,000 police officers": a mobilisation (deployments.py)
+            return deployment_code(cl.form, [self._object_words(np, parts) for np in _undergoers(cl)],
+                                   tuple(c.form for c in cl.complements if c.dep in ("xcomp", "advcl")))
         return None
+
+    def _object_words(self, np, partitives) -> tuple[list[str], list[str]]:
+        """An object's actor codes and its words up to its head (`deployed_forces`), read at its OF object where
+        its head is a partitive ("a contingent of marines")."""
+        words = self.view.words
+        if words[np.head] in partitives:
+            inner = next((pp.obj for pp in np.pps if pp.text == "OF" and pp.obj is not None), None)
+            np = inner or np
+        return self.reader.meaning(np), [words[k] for k in sorted(np.words) if k <= np.head]
 
     def _adjective_complements(self, cl) -> list[str]:
         """The adjectives that complement the clause's verb with or without their own subject ("found the
