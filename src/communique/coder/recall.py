@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from ..data_files import data_path, tsv_rows, upper_words
 from .act_nouns import act_noun_code
-from .deployments import deployment_code
+from .deployments import deployment_code, measure_words
 from .additions import deontic_codes, mood_code, nominal_verbs, object_senses
 from .codes import NEGATE, to_cameo, to_internal
 from .silent_verbs import silent_verb_code
@@ -268,12 +268,13 @@ class RecallSteps:
                 code = silent_verb_code(cl.form, noun)
                 if code is not None:
                     return code, f"addition: {' '.join((cl.form, noun)).strip()} as a CAMEO code name says, {code:X}"
+        measures = measure_words() if self.deployed_forces else frozenset()  # "$2 billion in assistance"
         if self.act_nouns:
-            found = act_noun_code(self.view, cl, _undergoers(cl), parts)
+            found = act_noun_code(self.view, cl, _undergoers(cl), parts, measures)
             if found is not None:
                 return found
         if self.deployed_forces:  # "deployed 5,000 police officers": a mobilisation (deployments.py)
-            return deployment_code(cl.form, [self._object_words(np, parts) for np in _undergoers(cl)],
+            return deployment_code(cl.form, [self._object_words(np, parts | measures) for np in _undergoers(cl)],
                                    tuple(c.form for c in cl.complements if c.dep in ("xcomp", "advcl")))
         return None
 
@@ -282,7 +283,7 @@ class RecallSteps:
         its head is a partitive ("a contingent of marines")."""
         words = self.view.words
         if words[np.head] in partitives:
-            inner = next((pp.obj for pp in np.pps if pp.text == "OF" and pp.obj is not None), None)
+            inner = next((pp.obj for pp in np.pps if pp.text in ("OF", "IN") and pp.obj is not None), None)
             np = inner or np
         return self.reader.meaning(np), [words[k] for k in sorted(np.words) if k <= np.head]
 
