@@ -42,3 +42,10 @@ def test_a_release_stays_a_retreat_and_a_meeting_held_no_rejection(nlp):
             ("The Malian government held talks with the Tuareg rebels.",)]
     types = [{e.plover["type"] for e in d.events} for _, d in coded_rows(rows)]
     assert types[0] == {"RETREAT"} and types[1] == {"RETREAT"} and "REJECT" not in types[2]
+
+
+def test_negotiating_is_consulting(nlp):
+    rows = [("Kenya negotiated with Somalia over the border.",),
+            ("Colombian officials have been negotiating with the rebels for months.",)]
+    types = [{e.plover["type"] for e in d.events} for _, d in coded_rows(rows)]
+    assert types[0] == {"CONSULT"} and "SUPPORT" not in types[1], types
