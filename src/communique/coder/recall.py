@@ -279,8 +279,8 @@ class RecallSteps:
         return None
 
     def _object_words(self, np, partitives) -> tuple[list[str], list[str]]:
-        """An object's actor codes and its words up to its head (`deployed_forces`), read at its OF object where
-        its head is a partitive ("a contingent of marines")."""
+        """An object's actor codes and its words up to its head (`deployed_forces`), read at its OF or IN object
+        where its head is a partitive or an amount ("a contingent of marines", "20 tonnes of food")."""
         words = self.view.words
         if words[np.head] in partitives:
             inner = next((pp.obj for pp in np.pps if pp.text in ("OF", "IN") and pp.obj is not None), None)
