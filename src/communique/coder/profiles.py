@@ -76,6 +76,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `conditional_intents` | off | on | an appeal, intent or offer, demand or threat (CAMEO 02, 03, 10, 13) whose content hangs on an "if" or "unless" condition, with no hedging auxiliary, is made now: asserted, not hypothetical ("Xland said it was willing to resume talks if the attacks stopped"); the condition's own acts stay hypothetical; conditional_acts.py |
 | `possessed_states` | off | on | a state noun a possessive determines ("his country", "her government", "its army") or "the country", that no mention with a country covers, is the state of the nearest actor named before it ("the Yland president said his country would ...": YLD), where coreference.py finds no person or state because a title with no name is read as the state's organ; resolve/possessed_states.py |
 | `deployed_forces` | off | on | a clause no pattern matched whose verb moves something somewhere (deploy, send, dispatch, station, mass, move: data/coder_deployments.tsv) and whose object is an armed force by the actor dictionary (role MIL; COP gives 153) or a weapon or vessel of war named there ("deployed an aircraft carrier group") is a mobilisation, 154 (PLOVER MOBILIZE); coder/deployments.py; humanitarian goods sent, delivered or distributed ("sent 20 tonnes of medical supplies to Yland") are aid, 073; a head of amount ("$2 billion in security assistance", "20 tonnes of") is read at its OF or IN object, for the act nouns too |
+| `hosted_visitors` | off | on | a clause no pattern matched whose verb receives (receive, welcome, greet: data/coder_hosting.tsv) and whose object is an actor named by a proper noun or a noun of the people who visit ("received his Yland counterpart", "was welcomed in Xcity by the president") is 043 "Host a visit" (PLOVER CONSULT), not nothing or WELCOME's 051; coder/hosting.py |
 | `alleged_acts` | off | on | an act that an accusation alleges or a denial denies is no event of its own: "Xland accused Yland of shelling the villages" is the accusation (112) alone, not also a shelling (often with the accuser as its source); "Xland denied attacking the tanker" is Xland's denial (CAMEO 016 "Deny responsibility", as DENY's pattern `- * ATTACK [016]` codes "denied the attack"), not Xland's attack (PETRARCH-2's arithmetic loses DENY's code ---) nor, by the mood table, a refusal; the kinds by the verb's own code or lemma (data/coder_content_kinds.tsv: 111, 112, 114-116, "allege"; "deny", "refute"); a neutral report keeps its content ("police said gunmen killed five people": the killing), as CLAIM (110) does, which the transformation rules read as SAY; PETRARCH-2 codes only top-level clauses, where such a content is composed or lost; coder/alleged.py |
 | `own_act_reports` | off | on | a speech act over a content whose actor is the speaker itself, where no transformation rule matched ("Xland announced it would free the prisoners": the act names no target, so `a (a b Q) SAY` does not bind; "promised that it would release them"), is no event from the speaker to itself: PETRARCH-2's default rule directs it at the inner source (010 XLD>XLD beside the act, 0353 XLD>XLD); a statement (01) is the act it reports, told by its own actor, as that rule reads it where the act names a target; another speech act keeps its composed code, directed at the act's target; coder/resolve.py |
 
@@ -165,6 +166,7 @@ class Profile:
     conditional_intents: bool = True
     possessed_states: bool = True
     deployed_forces: bool = True
+    hosted_visitors: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -209,5 +211,6 @@ PROFILES = {
                          addressed_protests=False, alleged_acts=False,
                          own_act_reports=False, classifier_recall=False, negative_words=False,
                          episode_nouns=False, enacting_votes=False,
-                         mobilised_forces=False, conditional_intents=False, possessed_states=False, deployed_forces=False),
+                         mobilised_forces=False, conditional_intents=False, possessed_states=False, deployed_forces=False,
+                         hosted_visitors=False),
 }

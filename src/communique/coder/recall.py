@@ -36,6 +36,7 @@ from functools import lru_cache
 from ..data_files import data_path, tsv_rows, upper_words
 from .act_nouns import act_noun_code
 from .deployments import deployment_code, measure_words
+from .hosting import hosting_code
 from .additions import deontic_codes, mood_code, nominal_verbs, object_senses
 from .codes import NEGATE, to_cameo, to_internal
 from .silent_verbs import silent_verb_code
@@ -274,8 +275,14 @@ class RecallSteps:
             if found is not None:
                 return found
         if self.deployed_forces:  # "deployed 5,000 police officers": a mobilisation (deployments.py)
-            return deployment_code(cl.form, [self._object_words(np, parts | measures) for np in _undergoers(cl)],
-                                   tuple(c.form for c in cl.complements if c.dep in ("xcomp", "advcl")))
+            found = deployment_code(cl.form, [self._object_words(np, parts | measures) for np in _undergoers(cl)],
+                                    tuple(c.form for c in cl.complements if c.dep in ("xcomp", "advcl")))
+            if found is not None:
+                return found
+        if self.hosted_visitors:  # "received his Yland counterpart": a visit hosted (hosting.py)
+            view = self.view
+            return hosting_code(cl.form, [(self.reader.meaning(np), view.words[np.head],
+                                           view.tags[np.head].startswith("NNP")) for np in _undergoers(cl)])
         return None
 
     def _object_words(self, np, partitives) -> tuple[list[str], list[str]]:
