@@ -41,3 +41,13 @@ def test_a_state_already_named_and_a_possessive_of_another_noun_are_left(nlp):
     actors = find_actors(doc, lexicon, None)
     linked = link_possessed_states(doc, actors)
     assert [(m.actors[0].code, doc[m.start:m.end].text) for m in linked] == [("CHL", "his country")]
+
+
+def test_the_reporting_subject_wins_over_a_nearer_actor(nlp):
+    rows = [("The Iranian foreign minister told his Turkish counterpart that his government would expel two Saudi "
+             "diplomats.",),
+            ("The Iranian foreign minister met his Turkish counterpart on Monday and said his government would expel "
+             "the Saudi ambassador.",)]
+    for (text,), d in coded_rows(rows):
+        threats = [e for e in d.events if e.cameo["root"] == "13"]
+        assert threats and all(a.country == "IRN" for e in threats for a in e.source), text

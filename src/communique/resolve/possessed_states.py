@@ -12,7 +12,9 @@ source. Here, after coreference.py, a state noun (country, nation, government, a
 forces, police, ministry) that a possessive (his, her, its, their) determines, or "the country" / "the nation",
 and that no mention with
 a country covers yet, takes the country of the nearest actor mention before it in the document that has one
-(not a name used as a modifier, "Yland" in "Yland troops", whose head is the mention): "his country" is Yland
+(not a name used as a modifier, "Yland" in "Yland troops", whose head is the mention), or first the subject of the
+clause that reports or governs the noun's own ("the Yland minister told his Xland counterpart that his government
+would ...": Yland's, not Xland's): "his country" is Yland
 (YLD), "his government" Yland's government (YLDGOV), "its army" YLDMIL. One already resolved is left.
 """
 from __future__ import annotations
@@ -42,7 +44,7 @@ def link_possessed_states(doc: Doc, actors: DocActors) -> list[ActorMention]:
         old = actors.at(token.i)
         if old is not None and (old.actors[0].country or len(old.actors) != 1):
             continue
-        country = _nearest_country(token, actors)
+        country = _governing_subject_country(token, actors) or _nearest_country(token, actors)
         if country is None:
             continue
         name = country_names().get(country, country)
@@ -61,12 +63,38 @@ def _determined(token: Token) -> bool:
                or (c.dep_ == "det" and c.lower_ == "the" and not STATE_NOUNS[token.lower_]) for c in token.children)
 
 
+def _governing_subject_country(token: Token, actors: DocActors) -> str | None:
+    """The country of the subject of the clause that reports or governs the state noun's own clause: "the Yland
+    minister told his Xland counterpart that his government ...", "... met his Xland counterpart and said his
+    government ...": Yland, the subject of "told" (of "met", whose subject "said" shares), not the nearest actor."""
+    own = token.head
+    node = own
+    while node.dep_ in GOVERNED_DEPS and node.head.i != node.i:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), None)
+        mention = actors.at(subject.i) if subject is not None else None
+        if mention is not None and not mention.modifier:
+            return _country_of(mention)
+    return None
+
+
+GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+
+
+def _country_of(mention: ActorMention) -> str | None:
+    countries = {a.country for a in mention.actors}
+    country = countries.pop() if len(countries) == 1 else None
+    return country if country and len(country) == 3 and country not in GROUPS else None
+
+
+GROUPS = frozenset({"IGO", "NGO", "IMG", "MNC", "NGM", "UIS"})
+
+
 def _nearest_country(token: Token, actors: DocActors) -> str | None:
     for mention in sorted(actors.mentions, key=lambda m: -m.end):
         if mention.end > token.i or mention.modifier or token.i - mention.end > RECENT_TOKENS:
             continue
-        countries = {a.country for a in mention.actors}
-        if len(countries) == 1 and (country := countries.pop()) and len(country) == 3 \
-                and country not in ("IGO", "NGO", "IMG", "MNC", "NGM", "UIS"):
+        country = _country_of(mention)
+        if country:
             return country
     return None
