@@ -29,6 +29,7 @@ from .coder.place_pps import border_mention, border_place
 from .coder.profiles import Profile
 from .extract.actors import DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
+from .conditional_acts import CONDITIONAL_ACT_ROOTS, condition_only
 from .modality import attempt_verb, conditional_future, modality_of
 from .plover_conventions import object_lemmas, plover_in_profile, promised_cooperation
 from .places.gazetteer import load_gazetteer, load_user_gazetteer
@@ -43,7 +44,7 @@ from .batches import SKIP_CODING, SKIP_PARSE  # noqa: F401  (skip reasons named 
 from .batches import ParsedBatch, described as _described, parsed_batches
 from .nlp import doc_tokens, load_model, release_tables
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
-from .resolve import event_countries
+from .resolve import event_countries, mobilised_forces, possessed_states
 from .resolve.coreference import link_quote_speakers, link_references
 from .settings import Settings
 
@@ -184,6 +185,8 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     actor_countries = frozenset(a.country for a in actors.actors if a.country)
     places = _outside_names(find_places(doc, list(knowledge.extra_places) or None, actor_countries), doc, actors)
     link_references(doc, actors)
+    if knowledge.profile.possessed_states:  # "the Yland president said his country ...": Yland
+        possessed_states.link_possessed_states(doc, actors)
     quotes = find_quotes(doc, lambda token: _speaker_at(token, actors))
     link_quote_speakers(doc, actors, quotes)
     dropped: list = []
@@ -238,6 +241,9 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
     modality = _modality(doc, c, date, published)
     if modality == "hypothetical" and profile.attempted_assaults:
         modality = _attempted_assault(doc, c, date, published, profile) or modality
+    if modality == "hypothetical" and profile.conditional_intents and c.code[:2] in CONDITIONAL_ACT_ROOTS \
+            and condition_only(doc, c.trigger):
+        modality = "asserted"  # "said it was willing to resume talks if ...": the offer is made now
     mood = modality
     if modality == "hypothetical" and profile.conditional_threats and conditional_future(doc, c.trigger):
         mood = "future"  # "will cut aid unless ...": announced for later on a condition, a threat (or offer) now
@@ -270,6 +276,8 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         event_countries.localise_sector_actors(event, context_country)
         event_countries.target_from_location(event)
         event.location = place
+    if profile.mobilised_forces:  # PLOVER MOBILIZE: the forces moved are the actor's own, not its recipient
+        mobilised_forces.own_forces_not_recipient(event)
     event.acled = acled_for(event)
     return event
 

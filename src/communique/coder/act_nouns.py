@@ -107,11 +107,13 @@ def _noun_row(parts: list[str]) -> ActNoun | None:
 
 
 def act_noun_code(view: SentenceView, cl: Clause, nps: list[NounPhrase],
-                  partitives: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+                  partitives: frozenset[str] = frozenset(), measures: frozenset[str] = frozenset()) \
+        -> tuple[int, str] | None:
     """(internal code, step) where the clause verb starts or stops the act a noun phrase of `nps` (the
     verb's undergoers) names; None where the verb is no such verb, or no noun phrase names such an act, or
     the act has no code for that kind ("ended the ceasefire"). A noun phrase headed by a partitive noun of
-    `partitives` ("part of its aid programme") is read at its OF object too; one headed by a noun of an act's
+    `partitives` ("part of its aid programme") is read at its OF object too, one headed by a noun of `measures` at
+    its OF or IN object ("$2 billion in security assistance"); one headed by a noun of an act's
     instance (data/act_noun_carriers.tsv: "aid deliveries", "its military aid programme") at the act noun
     its compounds name."""
     tables = act_tables()
@@ -121,8 +123,9 @@ def act_noun_code(view: SentenceView, cl: Clause, nps: list[NounPhrase],
         return None  # the object is the doer of a complement ("ordered the newspaper to suspend publication")
     for np in nps:
         entry = _entry(view, np.head, np.pps, tables)
-        if entry is None and view.words[np.head] in partitives:
-            entry = next((found for pp in np.pps if pp.text == "OF" and pp.obj is not None
+        if entry is None and (view.words[np.head] in partitives or view.words[np.head] in measures):
+            preps = ("OF", "IN") if view.words[np.head] in measures else ("OF",)  # "$2 billion in aid"
+            entry = next((found for pp in np.pps if pp.text in preps and pp.obj is not None
                           for found in [_entry(view, pp.obj.head, pp.obj.pps, tables)] if found), None)
         if entry is None:
             continue

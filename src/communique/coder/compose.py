@@ -77,6 +77,8 @@ class Composer(RecallSteps, Resolver):
     negative_words: bool = False
     own_act_reports: bool = False
     enacting_votes: bool = False
+    deployed_forces: bool = False
+    hosted_visitors: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -170,7 +172,8 @@ class Composer(RecallSteps, Resolver):
         step = f"verb: {cl.form} {code:X}"
         if self.linking_verbs and code and m.pattern is None and not cl.objects and self._linking(cl):
             code, step = 0, f"addition: {cl.form} with an adjective complement, a linking verb: no block sense"
-        if (self.object_senses or self.agreed_objects or self.silent_verbs or self.act_nouns) and m.pattern is None:
+        if (self.object_senses or self.agreed_objects or self.silent_verbs or self.act_nouns or self.deployed_forces
+                or self.hosted_visitors) and m.pattern is None:
             sensed = self._object_sense(cl)
             if sensed is not None:
                 code, step = sensed

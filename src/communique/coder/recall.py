@@ -35,6 +35,8 @@ from functools import lru_cache
 
 from ..data_files import data_path, tsv_rows, upper_words
 from .act_nouns import act_noun_code
+from .deployments import deployment_code, measure_words
+from .hosting import hosting_code
 from .additions import deontic_codes, mood_code, nominal_verbs, object_senses
 from .codes import NEGATE, to_cameo, to_internal
 from .silent_verbs import silent_verb_code
@@ -257,7 +259,9 @@ class RecallSteps:
                                                   if pp.text == "TO" and pp.obj is not None]
         if self.object_senses:
             table = object_senses()
-            for noun in words + more + [ANY_OBJECT]:
+            # an idiom of a verb and a PP, written PREPOSITION:NOUN in the table ("went on strike": WENT ON:STRIKE)
+            idioms = [f"{pp.text}:{self.view.words[pp.obj.head]}" for pp in cl.pps if pp.obj is not None]
+            for noun in words + more + idioms + [ANY_OBJECT]:
                 if (cl.form, noun) in table:
                     code = table[(cl.form, noun)]
                     sense = f"as {code:X}" if code else "is no event"
@@ -267,9 +271,30 @@ class RecallSteps:
                 code = silent_verb_code(cl.form, noun)
                 if code is not None:
                     return code, f"addition: {' '.join((cl.form, noun)).strip()} as a CAMEO code name says, {code:X}"
+        measures = measure_words() if self.deployed_forces else frozenset()  # "$2 billion in assistance"
         if self.act_nouns:
-            return act_noun_code(self.view, cl, _undergoers(cl), parts)
+            found = act_noun_code(self.view, cl, _undergoers(cl), parts, measures)
+            if found is not None:
+                return found
+        if self.deployed_forces:  # "deployed 5,000 police officers": a mobilisation (deployments.py)
+            found = deployment_code(cl.form, [self._object_words(np, parts | measures) for np in _undergoers(cl)],
+                                    tuple(c.form for c in cl.complements if c.dep in ("xcomp", "advcl")))
+            if found is not None:
+                return found
+        if self.hosted_visitors:  # "received his Yland counterpart": a visit hosted (hosting.py)
+            view = self.view
+            return hosting_code(cl.form, [(self.reader.meaning(np), view.words[np.head],
+                                           view.tags[np.head].startswith("NNP")) for np in _undergoers(cl)])
         return None
+
+    def _object_words(self, np, partitives) -> tuple[list[str], list[str]]:
+        """An object's actor codes and its words up to its head (`deployed_forces`), read at its OF or IN object
+        where its head is a partitive or an amount ("a contingent of marines", "20 tonnes of food")."""
+        words = self.view.words
+        if words[np.head] in partitives:
+            inner = next((pp.obj for pp in np.pps if pp.text in ("OF", "IN") and pp.obj is not None), None)
+            np = inner or np
+        return self.reader.meaning(np), [words[k] for k in sorted(np.words) if k <= np.head]
 
     def _adjective_complements(self, cl) -> list[str]:
         """The adjectives that complement the clause's verb with or without their own subject ("found the

@@ -265,7 +265,10 @@ def _np_tokens(np: NounPhrase) -> Heads:
     return found
 
 
-PROTEST_ROOT, DEMAND_ROOTS = "14", frozenset({"02", "10"})
+# what a protest is staged for: a demand or an appeal (02, 10), and (session 12) a condemnation or a rejection
+# (11, 12: "took to the streets to denounce the price rises", "marched to reject the new law"); the PLOVER manual,
+# PROTEST: "the topic of the protest ... is not coded as a separate event"
+PROTEST_ROOT, DEMAND_ROOTS = "14", frozenset({"02", "10", "11", "12"})
 
 
 def _protest_for_demand(upper: int, lower: int) -> bool:

@@ -96,7 +96,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         negative_words=profile.negative_words,
                         addressed_protests=profile.addressed_protests,
                         own_act_reports=profile.own_act_reports,
-                        enacting_votes=profile.enacting_votes)
+                        enacting_votes=profile.enacting_votes, deployed_forces=profile.deployed_forces,
+                        hosted_visitors=profile.hosted_visitors)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))

@@ -1,0 +1,111 @@
+"""Armed forces or weapons sent or deployed are a mobilisation, humanitarian goods sent are aid (profile
+`communique`, switch `deployed_forces`;
+session 12, branch plovercensus).
+
+CAMEO codes the moving of forces as 15 "Exhibit force posture" (154 "Mobilize or increase armed forces", 153
+"... police power"); the PLOVER manual's MOBILIZE is "All military or police moves that fall short of the actual
+use of force", mode weapons for "weapons, ships, or vehicles". CAMEO.2.0.txt has patterns for some verb and object
+pairs only ("- * TROOPS [154]"), so "Yland deployed 5,000 federal police officers to the north" or "the Yland navy
+deployed an aircraft carrier group" is coded nothing or its verb block's default. For a clause no pattern matched
+whose verb moves something somewhere (data/coder_deployments.tsv: deploy, send, dispatch, station, mass, move,
+...) and whose object (a passive's subject) is an armed force by the actor dictionary (its noun phrase is read as
+an actor of role MIL, or COP for police) or a weapon, vessel or vehicle of war named in that table (its head, with
+the modifiers before it: "fighter jets"), `deployment_code` gives 154, or 153 for police. Asked by
+`recall.RecallSteps._object_sense` after the object-senses, silent-verbs and act-noun tables.
+
+A deployment whose purpose is to help ("sent 300 police officers to Haiti to assist the local police") is aid,
+070 (the manual's AID: "Military and police assistance including arms and personnel"; MOBILIZE: "Mobilizing police
+or military forces for disaster relief should be coded as AID"). Humanitarian goods sent, delivered or distributed
+("sent 20 tonnes of medical supplies to Yland") are 073 "Provide humanitarian aid". A head of amount ("20 tonnes
+of", "$2 billion in") is read at its OF or IN object, by `measure_words`, here and for the act nouns.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data_files import data_path, tsv_rows
+from ..errors import DataFileError
+from .act_nouns import _singular
+from .codes import to_internal
+from .silent_verbs import verb_forms
+
+FILE = "coder_deployments.tsv"
+ARMED, POLICE, AID, HUMANITARIAN = to_internal("154"), to_internal("153"), to_internal("070"), to_internal("073")
+KINDS = ("verb", "weapon", "collective", "help", "give", "goods", "measure")
+
+
+@lru_cache(maxsize=1)
+def deployment_tables() -> tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """(the written forms of the verbs, the weapons as word tuples ("FIGHTER", "JET"), the collective heads, the
+    written forms of the verbs of a purpose of helping)."""
+    rows = _rows()
+    return rows["verb"], rows["weapon"], rows["collective"], rows["help"]
+
+
+@lru_cache(maxsize=1)
+def _rows() -> dict[str, frozenset]:
+    path = data_path(FILE)
+    found: dict[str, set] = {kind: set() for kind in KINDS}
+    for n, parts in tsv_rows(path, "the deployment table"):
+        if parts == ["kind", "word"]:
+            continue
+        words = parts[1].split() if len(parts) == 2 else []
+        if parts[0] not in KINDS or not words or not all(w.isalpha() and w.isupper() for w in words):
+            raise DataFileError(f"{path} line {n}: expected 'KIND<TAB>UPPER-CASE WORDS', KIND one of {', '.join(KINDS)}.")
+        if parts[0] in ("verb", "help", "give"):
+            found[parts[0]].update([words[0], *verb_forms(words[0]), *words[1:]])
+        elif parts[0] == "weapon":
+            found["weapon"].add(tuple(words))
+        else:
+            found[parts[0]].add(words[0])
+    return {kind: frozenset(words) for kind, words in found.items()}
+
+
+def measure_words() -> frozenset[str]:
+    """The heads of measure or amount read at their OF or IN object ("20 tonnes of", "$2 billion in"), singular
+    and plural."""
+    return frozenset(w for word in _rows()["measure"] for w in (word, word + "S"))
+
+
+def deployment_code(form: str, objects: list[tuple[list[str], list[str]]],
+                    purposes: tuple[str, ...] = ()) -> tuple[int, str] | None:
+    """(internal code, step) where the verb form moves forces and one of its objects, each given as (its actor
+    codes, its words up to its head, upper case, read at its OF object where its head is a partitive), is an armed
+    force or a weapon; aid (070) where one of the forms of its purpose clauses (`purposes`) is a verb of helping;
+    None otherwise."""
+    verbs, weapons, collectives, helps = deployment_tables()
+    if form not in verbs | _rows()["give"]:
+        return None
+    found = _forces(form, objects, weapons, collectives) if form in verbs else None
+    if found is not None and any(p in helps for p in purposes):
+        return AID, f"addition: {form} forces to {'/'.join(p for p in purposes if p in helps)}, aid (070)"
+    goods = _rows()["goods"]
+    if found is None and any(words and any(f in goods for f in _singular(words[-1])) for _, words in objects):
+        return HUMANITARIAN, f"addition: {form} humanitarian goods, aid (073)"
+    return found
+
+
+def _forces(form: str, objects, weapons, collectives) -> tuple[int, str] | None:
+    for codes, words in objects:
+        sectors = {code.replace("~", "---")[3:6] for code in codes}  # "~COP": a police of no country named
+        if "MIL" in sectors:
+            return ARMED, f"addition: {form} armed forces, a mobilisation (154)"
+        if "COP" in sectors:
+            return POLICE, f"addition: {form} police, a mobilisation (153)"
+        if _weapon(words, weapons, collectives):
+            return ARMED, f"addition: {form} {' '.join(words)}, weapons moved, a mobilisation (154)"
+    return None
+
+
+def _weapon(words: list[str], weapons, collectives) -> bool:
+    """Whether the words up to a head name a weapon, the head read past a collective ("carrier group")."""
+    if not words:
+        return False
+    if any(_ends_with(words, weapon) for weapon in weapons):
+        return True
+    return any(form in collectives for form in _singular(words[-1])) and _weapon(words[:-1], weapons, frozenset())
+
+
+def _ends_with(words: list[str], weapon: tuple[str, ...]) -> bool:
+    head = weapon[-1]
+    return any(form == head for form in _singular(words[-1])) and tuple(words[-len(weapon):-1]) == weapon[:-1]

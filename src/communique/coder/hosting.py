@@ -1,0 +1,55 @@
+"""A visitor received or welcomed is a visit hosted (profile `communique`, switch `hosted_visitors`; session 12,
+branch plovercensus).
+
+CAMEO's 043 "Host a visit" and the PLOVER manual's CONSULT ("this includes visiting and hosting visits"). CAMEO.2.0.txt
+codes WELCOME ... TO and HOST as the pair [043:042], but "the Yland president received his Xland counterpart in
+Ycity" gets no code (RECEIVE's block has none) and "the Xland prime minister was welcomed in Ycity by the Yland
+president" WELCOME's block default, 051 "Praise or endorse". For a clause no pattern matched whose verb receives
+(data/coder_hosting.tsv, kind host: receive, welcome, greet) and whose object (a passive's subject) is an actor
+(the actor dictionary reads it) named by a proper noun or by a noun of the people and bodies who visit (kind
+visitor: counterpart, president, delegation, ...), `hosting_code` gives 043; the host is the clause's subject (a
+passive's BY agent), the visitor its target. An object that is a thing ("welcomed the decision") is left as it
+was. Asked by `recall.RecallSteps._object_sense` after the other object tables.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data_files import data_path, tsv_rows
+from ..errors import DataFileError
+from .act_nouns import _singular
+from .codes import to_internal
+from .silent_verbs import verb_forms
+
+FILE = "coder_hosting.tsv"
+HOST = to_internal("043")
+
+
+@lru_cache(maxsize=1)
+def hosting_tables() -> tuple[frozenset[str], frozenset[str]]:
+    """(the written forms of the verbs of receiving, the visitor nouns)."""
+    path = data_path(FILE)
+    verbs: set[str] = set()
+    visitors: set[str] = set()
+    for n, parts in tsv_rows(path, "the hosting table"):
+        if parts == ["kind", "word"]:
+            continue
+        if len(parts) != 2 or parts[0] not in ("host", "visitor") or not (parts[1].isalpha() and parts[1].isupper()):
+            raise DataFileError(f"{path} line {n}: expected 'host|visitor<TAB>UPPER-CASE WORD'.")
+        if parts[0] == "host":
+            verbs.update([parts[1], *verb_forms(parts[1])])
+        else:
+            visitors.add(parts[1])
+    return frozenset(verbs), frozenset(visitors)
+
+
+def hosting_code(form: str, objects: list[tuple[list[str], str, bool]]) -> tuple[int, str] | None:
+    """(internal code, step) where the verb form receives and one of its objects, each given as (its actor codes,
+    its head word, whether the head is a proper noun), is a visitor; None otherwise."""
+    verbs, visitors = hosting_tables()
+    if form not in verbs:
+        return None
+    for codes, head, proper in objects:
+        if codes and (proper or any(f in visitors for f in _singular(head))):
+            return HOST, f"addition: {form} {head}, a visitor received, a visit hosted (043)"
+    return None

@@ -1,0 +1,65 @@
+"""The forces an actor mobilises are its own, not the recipient of its mobilisation (profile `communique`, switch
+`mobilised_forces`; session 12, branch plovercensus).
+
+The PLOVER manual, MOBILIZE: "All military or police moves that fall short of the actual use of force ... The
+recipient are entities against whom the actor mobilizes its military capabilities in a threatening manner if
+that is clear, but a group may mobilize with no specific entity stated." The coder reads the object of the verb
+as the target, so "Yland deployed troops", "Yland called up its reservists", "the Yland army sent more
+battalions to the north" give Yland -> Yland's military: the forces moved, or the place they were moved to at
+home, as the recipient. Such a target is dropped: one of the source's own country that is the state's own
+military or police (the source a state, the target MIL, COP or SPY), the source itself or a part of it (the
+same code, or the source's code extending it: "armed groups mobilised fighters"), or the bare country itself.
+A target of the source's country of another role stays ("Yland deployed troops against the rebels": Yland ->
+Yland's rebels). Where the mobilisation has no source ("Yland troops were massed on the border": a passive with
+no agent), the forces moved are the actor. An event of another type is left as it is.
+
+And "Events that involved 'mobilizing supporters to demonstrate' should be coded as PROTEST": a mobilisation
+whose every actor is of a civilian role (opposition, civilians, labour, students, ...) is a protest, PROTEST
+demo ("opposition supporters rallied in the capital": CAMEO.2.0 reads RALLY as a show of force, 150).
+"""
+from __future__ import annotations
+
+from ..records import ActorRef, EventMention
+
+MOBILIZE = "MOBILIZE"
+STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# CAMEO's role codes of actors with no armed force of their own (CAMEO codebook, actor roles)
+CIVILIAN_SECTORS = frozenset({"OPP", "CVL", "PPL", "LAB", "EDU", "AGR", "HLH", "MED", "BUS", "REF", "ELI", "HRI",
+                              "NGO", "REL", "MOD", "RAD"})
+
+
+def own_forces_not_recipient(event: EventMention) -> None:
+    """Drop the targets of a MOBILIZE event that are the forces moved (module docstring); make a sourceless
+    event's forces its actor; type a mobilisation by civilian actors PROTEST."""
+    if event.plover.get("type") != MOBILIZE:
+        return
+    if not any(r.country or r.code.strip("-") for r in event.source):  # none, or "---": no actor named
+        movers = [r for r in event.target if r.sector in STATE_FORCES]
+        if movers and len(movers) == len(event.target):
+            event.source, event.target = movers, []
+        return
+    kept = [r for r in event.target if not _own_forces(r, event.source)]
+    if len(kept) != len(event.target):
+        event.target = kept
+        event.steps = event.steps + (STEP,)
+    if all(r.sector in CIVILIAN_SECTORS for r in event.source):
+        event.plover = {"type": "PROTEST", "mode": "demo", "context": list(event.plover.get("context") or [])}
+        event.steps = event.steps + (PROTEST_STEP,)
+
+
+STEP = "addition: the forces mobilised are the actor's own, not its recipient"
+PROTEST_STEP = "addition: civilians mobilised are a protest (PLOVER)"
+
+
+def _own_forces(target: ActorRef, sources: list[ActorRef]) -> bool:
+    for source in sources:
+        if not target.country or target.country != source.country:
+            continue
+        if target.code == target.country:  # the country itself: the place the forces were moved to at home
+            return True
+        if source.code.startswith(target.code):
+            return True  # the source or what it is part of ("the Yland army sent battalions": YLDMIL -> YLDMIL)
+        if target.sector in STATE_FORCES and (source.sector in STATE_SECTORS or source.code == source.country):
+            return True  # a state's own military or police
+    return False

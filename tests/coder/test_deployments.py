@@ -1,0 +1,61 @@
+"""Armed forces or weapons sent or deployed are a mobilisation, and forces sent to help are aid (switch
+`deployed_forces`, coder/deployments.py, data/coder_deployments.tsv). Sentences written here, none from an
+evaluation set or from the PLOVER census."""
+from __future__ import annotations
+
+import pytest
+
+from fixture_tables import coded_rows, communique_without
+
+ROWS = [
+    ("The Kenyan government sent 300 police officers to the coast.", "MOBILIZE"),
+    ("Japan sent two destroyers to the disputed islands.", "MOBILIZE"),
+    ("The Algerian navy deployed a fleet of warships off the coast.", "MOBILIZE"),
+    ("Kenya sent 300 police officers to Haiti to assist the local police.", "AID"),
+]
+
+
+@pytest.fixture(scope="module")
+def coded(nlp):
+    return [(text, kind, {e.plover.get("type") for e in d.events}) for (text, kind), d in coded_rows(ROWS)]
+
+
+def test_forces_and_weapons_moved_are_a_mobilisation_and_forces_sent_to_help_aid(coded):
+    assert [text for text, kind, types in coded if types != {kind}] == []
+
+
+def test_without_the_switch_they_are_lost(nlp, monkeypatch):
+    communique_without(monkeypatch, "deployed_forces")
+    lost = [text for (text, kind), d in coded_rows(ROWS) if kind not in {e.plover.get("type") for e in d.events}]
+    assert len(lost) >= 3
+
+
+def test_other_things_sent_are_no_mobilisation(nlp):
+    rows = [("Britain sent a letter to the European Union.",), ("Greece sent a delegation of diplomats to Ankara.",),
+            ("The company moved its headquarters to Dublin.",)]
+    assert all("MOBILIZE" not in {e.plover.get("type") for e in d.events} for _, d in coded_rows(rows))
+
+
+def test_the_table_reads():
+    from communique.coder.deployments import deployment_tables
+
+    verbs, weapons, collectives, helps = deployment_tables()
+    assert {"DEPLOYED", "SENT", "DISPATCHED"} <= verbs and ("FIGHTER", "JET") in weapons
+    assert "FLEET" in collectives and "HELP" in helps
+
+
+GOODS = [
+    ("Turkey sent 40 tonnes of food to the flood victims in Pakistan.", "AID"),
+    ("The Red Crescent distributed blankets to families in northern Iraq.", "AID"),
+    ("The European Union suspended 50 million euros in budget assistance to Mali.", "SANCTION"),
+]
+
+
+def test_humanitarian_goods_sent_are_aid_and_an_amount_in_an_act_noun_is_the_act(nlp):
+    got = [(text, kind, {e.plover.get("type") for e in d.events}) for (text, kind), d in coded_rows(GOODS)]
+    assert [text for text, kind, types in got if kind not in types] == []
+
+
+def test_goods_of_no_aid_are_no_aid(nlp):
+    rows = [("The company shipped 20 tonnes of coffee to Germany.",), ("Brazil sent a trade delegation to Angola.",)]
+    assert all("AID" not in {e.plover.get("type") for e in d.events} for _, d in coded_rows(rows))
