@@ -1,5 +1,5 @@
 """An intent, offer, appeal, demand or threat is made now though its content hangs on a condition (switch
-`conditional_intents`, conditional_acts.py). Sentences written here, none from an evaluation set or from the
+`conditional_intents`, modality/conditions.py). Sentences written here, none from an evaluation set or from the
 PLOVER census."""
 from __future__ import annotations
 

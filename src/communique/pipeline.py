@@ -29,7 +29,7 @@ from .coder.place_pps import border_mention, border_place
 from .coder.profiles import Profile
 from .extract.actors import DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
-from .conditional_acts import CONDITIONAL_ACT_ROOTS, condition_only
+from .modality.conditions import CONDITIONAL_ACT_ROOTS, condition_only
 from .modality import attempt_verb, conditional_future, modality_of
 from .plover_conventions import object_lemmas, plover_in_profile, promised_cooperation
 from .places.gazetteer import load_gazetteer, load_user_gazetteer

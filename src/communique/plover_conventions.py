@@ -91,7 +91,7 @@ def _with_type(plover: dict[str, Any], plover_type: str, mode: str | None) -> di
 def plover_in_profile(code: str, trigger_lemma: str, profile: Profile, mood: str = "asserted",
                       objects: tuple[str, ...] = ()) -> dict[str, Any]:
     """The contract's `plover` object for an event coded `code` whose trigger's lemma is `trigger_lemma`, told
-    in `mood` (modality.py's modality, "future" also for an act announced for later on a condition), the
+    in `mood` (modality/'s modality, "future" also for an act announced for later on a condition), the
     trigger's act done to `objects` (`object_lemmas`)."""
     plover = _plover_by_code(code, trigger_lemma, profile, objects)
     if profile.plover_future_cooperation and mood == "future" and plover["type"] in FUTURE_COOPERATION:

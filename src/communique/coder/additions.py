@@ -18,7 +18,7 @@ Third, an appeal, intent or demand coded only by its root takes the sub-code of 
 Fourth, `mood_code` (`data/coder_additions_mood.tsv`): a refused cooperation is a rejection (12x) and
 coercion or violence announced for later is a threat (13x), by the CAMEO manual; PETRARCH folds only a
 "not" after the first auxiliary into the code, so "refused to meet", "would not provide" and "will impose
-sanctions" stay moods the pipeline reads (modality.py). The pipeline asks for it once the modality is known.
+sanctions" stay moods the pipeline reads (modality/). The pipeline asks for it once the modality is known.
 
 Fifth, `intent_table` (`data/coder_additions_intent.tsv`): the nouns and adjectives of intent, and the
 CAMEO manual's intent code of each act, for an intent a noun or an adjective expresses (`intent_words.py`) and

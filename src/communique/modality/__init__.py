@@ -17,10 +17,10 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from .errors import DataFileError
-from .data_files import tsv_rows
-from .quotes import cue_verbs
-from .time.tense import DepTree, dep_tree
+from ..errors import DataFileError
+from ..data_files import tsv_rows
+from ..quotes import cue_verbs
+from ..time.tense import DepTree, dep_tree
 
 CUES_FILE = Path(__file__).resolve().parent / "data" / "modality_cues.tsv"
 MODALITIES = ("asserted", "negated", "future", "hypothetical", "historical")

@@ -1,7 +1,7 @@
 """An intent, an offer, an appeal, a demand or a threat is made now, even when what it offers, asks or threatens
 hangs on a condition (profile `communique`, switch `conditional_intents`; session 12, branch plovercensus).
 
-"Xland said it was willing to resume talks with Yland if the attacks stopped": modality.py reads the "if" clause
+"Xland said it was willing to resume talks with Yland if the attacks stopped": modality/ reads the "if" clause
 as making the clause it hangs on hypothetical, and runner.py leaves hypothetical events unscored, as gold
 standards code what was done or said. But the act here is the saying of the willingness: CAMEO's 03 "Express
 intent to cooperate", 02 "Make an appeal or request", 10 "Demand" and 13 "Threaten" name speech acts whose content
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .time.tense import dep_tree
+from ..time.tense import dep_tree
 
 # CAMEO roots of speech acts whose content is a future act: appeals, intents and offers, demands, threats
 CONDITIONAL_ACT_ROOTS = frozenset({"02", "03", "10", "13"})
