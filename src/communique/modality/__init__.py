@@ -22,7 +22,7 @@ from ..data_files import tsv_rows
 from ..quotes import cue_verbs
 from ..time.tense import DepTree, dep_tree
 
-CUES_FILE = Path(__file__).resolve().parent / "data" / "modality_cues.tsv"
+CUES_FILE = Path(__file__).resolve().parents[1] / "data" / "modality_cues.tsv"
 MODALITIES = ("asserted", "negated", "future", "hypothetical", "historical")
 PLACES = ("neg", "aux", "govern", "mark", "det", "subject", "amod", "ago")
 HISTORICAL_DAYS = 90
