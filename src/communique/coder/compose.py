@@ -63,6 +63,7 @@ class Composer(RecallSteps, Resolver):
     partitive_subjects: bool = False
     agentless_passives: bool = False
     silent_verbs: bool = False
+    named_senses: bool = False
     act_nouns: bool = False
     object_passives: bool = False
     adjunct_pps: bool = False
@@ -170,12 +171,17 @@ class Composer(RecallSteps, Resolver):
         step = f"verb: {cl.form} {code:X}"
         if self.linking_verbs and code and m.pattern is None and not cl.objects and self._linking(cl):
             code, step = 0, f"addition: {cl.form} with an adjective complement, a linking verb: no block sense"
-        if (self.object_senses or self.agreed_objects or self.silent_verbs or self.act_nouns) and m.pattern is None:
+        if (self.object_senses or self.agreed_objects or self.silent_verbs or self.named_senses or self.act_nouns) \
+                and m.pattern is None:
             sensed = self._object_sense(cl)
             if sensed is not None:
                 code, step = sensed
             elif self.agreed_objects and self._agreed_object(cl, m):
                 code, step = INTENT, f"addition: {cl.form} to a thing no pattern names, an agreement (030)"
+        if self.named_senses and m.pattern is not None and code == self._own_code(cl):
+            named = self._named_sense(cl)  # a pattern that restates the verb's own code ("- COURT * [173]")
+            if named is not None:
+                code, step = named
         if self.addressed_protests and m.pattern is None and self._addressed_protest(cl, m, code):
             code, step = DISAPPROVAL, f"addition: {cl.form} to an addressee, a verbal protest (110)"  # recall.py
         if self.talks_between_others and code == INTENT_TO_MEET and m.pattern is not None \
