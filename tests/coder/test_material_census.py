@@ -38,7 +38,7 @@ def test_the_controls_in_another_sense_are_not_given_the_type(nlp):
 
 # `uncombined_acts` (branch verbal) also keeps a governing verb's code where PETRARCH-2's combination drops it,
 # so a material act over a purpose clause is kept by either switch: both must be off for the row to be lost.
-OVERLAPPING = {"adverbial_acts": ("uncombined_acts",)}
+OVERLAPPING = {"adverbial_acts": ("uncombined_acts",), "object_senses": ("act_nouns",)}  # act_nouns: aid by its things
 
 
 def test_each_switch_of_the_branch_is_what_codes_its_rows(nlp, monkeypatch):
