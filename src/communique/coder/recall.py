@@ -284,7 +284,10 @@ class RecallSteps:
         the dictionary's block gives it (named_senses.py); `words` the object heads `_object_sense` read."""
         if words is None:
             words = [self.view.words[np.head] for np in _undergoers(cl)] + list(cl.particles)
-        for noun in words + [""]:
+        # an object shifted after the AS phrase of its predicate is parsed as that phrase's object
+        # ("dismissed as false a newspaper REPORT that ...")
+        shifted = [self.view.words[pp.obj.head] for pp in cl.pps if pp.text == "AS" and pp.obj is not None]
+        for noun in words + shifted + [""]:
             code = named_sense_code(cl.form, noun)
             if code is not None:
                 return code, f"addition: {' '.join((cl.form, noun)).strip()} as a CAMEO code name names it, {code:X}"
