@@ -40,6 +40,7 @@ from .recall import (AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, 
 # recall.py and event_nouns.py
 from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, _heads, _tokens, tagged
 from .silent_verbs import dictionary_stem, spelling_variants
+from .state_phrases import phrase_code
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 
@@ -64,6 +65,7 @@ class Composer(RecallSteps, Resolver):
     agentless_passives: bool = False
     silent_verbs: bool = False
     named_senses: bool = False
+    state_phrases: bool = False
     act_nouns: bool = False
     object_passives: bool = False
     adjunct_pps: bool = False
@@ -178,6 +180,8 @@ class Composer(RecallSteps, Resolver):
                 code, step = sensed
             elif self.agreed_objects and self._agreed_object(cl, m):
                 code, step = INTENT, f"addition: {cl.form} to a thing no pattern names, an agreement (030)"
+        if self.state_phrases and m.pattern is None and (phrased := phrase_code(self.view, cl)) is not None:
+            code, step = phrased  # "went on strike": 143, not GO's 040 (state_phrases.py)
         if self.named_senses and m.pattern is not None and code == self._own_code(cl):
             named = self._named_sense(cl)  # a pattern that restates the verb's own code ("- COURT * [173]")
             if named is not None:
