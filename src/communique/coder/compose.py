@@ -41,6 +41,7 @@ from .recall import (AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, 
 from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, _heads, _tokens, tagged
 from .silent_verbs import dictionary_stem, spelling_variants
 from .state_phrases import phrase_code
+from .finite_relatives import finite_relative
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 
@@ -66,6 +67,7 @@ class Composer(RecallSteps, Resolver):
     silent_verbs: bool = False
     named_senses: bool = False
     state_phrases: bool = False
+    finite_relatives: bool = False
     act_nouns: bool = False
     object_passives: bool = False
     adjunct_pps: bool = False
@@ -113,6 +115,8 @@ class Composer(RecallSteps, Resolver):
         return events
 
     def _clause_events(self, cl: Clause) -> list:
+        if self.finite_relatives and finite_relative(self.view, cl):  # "The agency called on Yland to ..."
+            cl = replace(cl, passive=False)
         nps = cl.upper
         if not self.fix_quirks and cl.fronted is not None and cl.dep != "acl":
             nps = [cl.fronted]
