@@ -42,6 +42,7 @@ from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Re
 from .silent_verbs import dictionary_stem, spelling_variants
 from .state_phrases import phrase_code
 from .finite_relatives import finite_relative
+from .outlook_warnings import PESSIMISTIC, outlook_warning
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 
@@ -68,6 +69,7 @@ class Composer(RecallSteps, Resolver):
     named_senses: bool = False
     state_phrases: bool = False
     finite_relatives: bool = False
+    outlook_warnings: bool = False
     act_nouns: bool = False
     object_passives: bool = False
     adjunct_pps: bool = False
@@ -186,6 +188,8 @@ class Composer(RecallSteps, Resolver):
                 code, step = INTENT, f"addition: {cl.form} to a thing no pattern names, an agreement (030)"
         if self.state_phrases and m.pattern is None and (phrased := phrase_code(self.view, cl)) is not None:
             code, step = phrased  # "went on strike": 143, not GO's 040 (state_phrases.py)
+        if self.outlook_warnings and m.pattern is None and outlook_warning(self.view, cl):
+            code, step = PESSIMISTIC, "addition: a warning of an outlook, a pessimistic comment (012)"
         if self.named_senses and m.pattern is not None and code == self._own_code(cl):
             named = self._named_sense(cl)  # a pattern that restates the verb's own code ("- COURT * [173]")
             if named is not None:
