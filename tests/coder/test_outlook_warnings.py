@@ -9,4 +9,4 @@ from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
 
 def test_a_warning_of_an_outlook_is_a_pessimistic_comment(nlp, monkeypatch):
     assert_the_on_off_table(monkeypatch, fixture_rows("outlook_warnings.tsv"), code_dyads, ("outlook_warnings",),
-                            at_least=9, changed_at_least=4)
+                            at_least=11, changed_at_least=4)

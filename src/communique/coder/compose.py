@@ -188,7 +188,7 @@ class Composer(RecallSteps, Resolver):
                 code, step = INTENT, f"addition: {cl.form} to a thing no pattern names, an agreement (030)"
         if self.state_phrases and m.pattern is None and (phrased := phrase_code(self.view, cl)) is not None:
             code, step = phrased  # "went on strike": 143, not GO's 040 (state_phrases.py)
-        if self.outlook_warnings and m.pattern is None and outlook_warning(self.view, cl):
+        if self.outlook_warnings and m.pattern is None and outlook_warning(self.view, cl, self.reader.scan):
             code, step = PESSIMISTIC, "addition: a warning of an outlook, a pessimistic comment (012)"
         if self.named_senses and m.pattern is not None and code == self._own_code(cl):
             named = self._named_sense(cl)  # a pattern that restates the verb's own code ("- COURT * [173]")

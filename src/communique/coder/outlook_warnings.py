@@ -8,8 +8,9 @@ RESPONSE) [130]`, `- * {SEVERE REPRISALS} [130]`). A warning told by a that-clau
 the clause says: "the IMF warned that Argentina's economy would shrink", "a military spokesman warned that the
 situation could deteriorate". Read as the dictionary reads the nouns, such a warning is a threat only where its
 content is the speaker's own act or it is addressed to someone ("warned that it would retaliate", "warned that its
-forces would respond", "warned Yland that ..."); a content whose subject is a noun phrase (not a pronoun, which
-may stand for the speaker, nor a noun a possessive pronoun owns) is an outlook, 012. `outlook_warning` says when; compose.py gives the clause that code where no pattern matched.
+forces would respond", "warned Yland that ..."); a content whose subject is a thing (not a name or a word of the actor and agent dictionaries: "Yland
+would face sanctions", "security forces would crack down" are threats; not a pronoun, which may stand for the
+speaker, nor a noun a possessive pronoun owns) is an outlook, 012. `outlook_warning` says when; compose.py gives the clause that code where no pattern matched.
 """
 from __future__ import annotations
 
@@ -23,8 +24,9 @@ ADDRESSEES = frozenset({"dobj", "dative"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
-def outlook_warning(view: SentenceView, cl: Clause) -> bool:
-    """Whether the clause is a warning with no addressee whose that-clause's subject is a noun phrase."""
+def outlook_warning(view: SentenceView, cl: Clause, scan) -> bool:
+    """Whether the clause is a warning with no addressee whose that-clause's subject is a thing, not an actor:
+    `scan` (NounReader.scan) reads actor and agent codes from a word list."""
     if cl.form not in WARNING_FORMS:
         return False
     kids = view.children[cl.verb]
@@ -32,7 +34,14 @@ def outlook_warning(view: SentenceView, cl: Clause) -> bool:
         return False
     contents = [k for k in kids if view.deps[k] == "ccomp"]
     subjects = [s for c in contents for s in view.children[c] if view.deps[s] in SUBJECTS]
-    return bool(subjects) and not any(_own(view, s) for s in subjects)
+    return bool(subjects) and not any(_own(view, s) or _actor(view, s, scan) for s in subjects)
+
+
+def _actor(view: SentenceView, s: int, scan) -> bool:
+    """Whether a content's subject head is an actor: a name, or a word of the actor or agent dictionaries
+    ("Yland would face sanctions", "security forces would crack down": a threat to or by an actor)."""
+    words = [view.words[k] for k in view.children[s] if k < s and view.deps[k] in ("compound", "amod")]
+    return view.tags[s].startswith("NNP") or bool(scan(words + [view.words[s]]))
 
 
 def _own(view: SentenceView, s: int) -> bool:
