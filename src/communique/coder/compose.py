@@ -42,7 +42,6 @@ from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Re
 from .silent_verbs import dictionary_stem, spelling_variants
 from .state_phrases import phrase_code
 from .finite_relatives import finite_relative
-from .foreign_patterns import foreign_pattern
 from .outlook_warnings import PESSIMISTIC, outlook_warning
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
@@ -71,7 +70,6 @@ class Composer(RecallSteps, Resolver):
     state_phrases: bool = False
     finite_relatives: bool = False
     outlook_warnings: bool = False
-    foreign_patterns: bool = False
     act_nouns: bool = False
     object_passives: bool = False
     adjunct_pps: bool = False
@@ -188,9 +186,6 @@ class Composer(RecallSteps, Resolver):
                 code, step = sensed
             elif self.agreed_objects and self._agreed_object(cl, m):
                 code, step = INTENT, f"addition: {cl.form} to a thing no pattern names, an agreement (030)"
-        if self.foreign_patterns and m.pattern is not None and not m.forced_passive \
-                and foreign_pattern(entry := self.verbs.lookup(cl.form, tuple(cl.particles)), m.pattern, self.verbs):
-            code, step = entry.active, f"addition: {cl.form}'s own code {entry.active:X} over a pattern of another verb"
         if self.state_phrases and m.pattern is None and (phrased := phrase_code(self.view, cl)) is not None:
             code, step = phrased  # "went on strike": 143, not GO's 040 (state_phrases.py)
         if self.outlook_warnings and m.pattern is None and outlook_warning(self.view, cl, self.reader.scan):
