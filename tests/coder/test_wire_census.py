@@ -17,8 +17,7 @@ TOOL = Path(__file__).resolve().parents[2] / "tools" / "wire_census.py"
 # event; the second, measured on branch news2 (session 11): 0.732 / 0.773 / 10.8% when it was written, 0.758 /
 # 0.794 / 9.6% with episode_nouns and enacting_votes; the third, measured fresh on branch news3 (session 12)
 # before any change: 0.735 / 0.776 / 11.0%. With session 12's named_senses, the act nouns of aid, state_phrases,
-# finite_relatives, outlook_warnings and foreign_patterns: 0.845 / 0.869 / 5.8%, 0.834 / 0.871 / 8.3%, 0.800 /
-# 0.842 / 10.3%.
+# finite_relatives and outlook_warnings: 0.845 / 0.869 / 5.8%, 0.828 / 0.864 / 8.3%, 0.794 / 0.836 / 10.3%.
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.83, "macro_f1": 0.86, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.81, "macro_f1": 0.85, "no_event": 0.09},
