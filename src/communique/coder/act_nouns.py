@@ -40,7 +40,7 @@ VERBS_FILE = "act_noun_verbs.tsv"
 CARRIERS_FILE = "act_noun_carriers.tsv"
 KINDS = ("start", "stop")
 NONE = "-"
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "quantmod"})  # quantmod: "$" of "$2 billion"
 
 
 @dataclass(frozen=True)
@@ -148,21 +148,20 @@ def _entry(view: SentenceView, head: int, pps, tables: ActTables) -> ActNoun | N
     """The entry with the most words whose head, modifiers and complement the noun phrase has; for a head
     that names an act's instance (a carrier), the entry its nearest compound names, with that word's own
     modifiers ("military aid programme": MILITARY AID)."""
-    entries = _noun_entries(tables.nouns, view.words[head])
-    if not entries:
-        if not any(form in tables.carriers for form in _singular(view.words[head])):
-            return None
-        compounds = [k for k in view.children[head] if k < head and view.deps[k] == "compound"]
-        return _entry(view, compounds[-1], (), tables) if compounds else None
     kids = {view.words[k] for k in _left_modifiers(view, head)}
-    for entry in entries:
+    for entry in _noun_entries(tables.nouns, view.words[head]):
         if not all(w in kids for w in entry.modifiers):
             continue
         if entry.complement is None or any(
                 pp.text == entry.complement[0] and pp.obj is not None and
                 entry.complement[1] in _singular(view.words[pp.obj.head]) for pp in pps):
             return entry
-    return None
+    # no entry of the head's own fits: a carrier is read at its compound ("aid supplies": AID, though
+    # "medical supplies" is an entry of SUPPLY's)
+    if not any(form in tables.carriers for form in _singular(view.words[head])):
+        return None
+    compounds = [k for k in view.children[head] if k < head and view.deps[k] == "compound"]
+    return _entry(view, compounds[-1], (), tables) if compounds else None
 
 
 def _left_modifiers(view: SentenceView, head: int) -> list[int]:

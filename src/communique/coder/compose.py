@@ -40,6 +40,9 @@ from .recall import (AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, 
 # recall.py and event_nouns.py
 from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, _heads, _tokens, tagged
 from .silent_verbs import dictionary_stem, spelling_variants
+from .state_phrases import phrase_code
+from .finite_relatives import finite_relative
+from .outlook_warnings import PESSIMISTIC, outlook_warning
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 
@@ -63,6 +66,10 @@ class Composer(RecallSteps, Resolver):
     partitive_subjects: bool = False
     agentless_passives: bool = False
     silent_verbs: bool = False
+    named_senses: bool = False
+    state_phrases: bool = False
+    finite_relatives: bool = False
+    outlook_warnings: bool = False
     act_nouns: bool = False
     object_passives: bool = False
     adjunct_pps: bool = False
@@ -112,6 +119,8 @@ class Composer(RecallSteps, Resolver):
         return events
 
     def _clause_events(self, cl: Clause) -> list:
+        if self.finite_relatives and finite_relative(self.view, cl):  # "The agency called on Yland to ..."
+            cl = replace(cl, passive=False)
         nps = cl.upper
         if not self.fix_quirks and cl.fronted is not None and cl.dep != "acl":
             nps = [cl.fronted]
@@ -172,13 +181,21 @@ class Composer(RecallSteps, Resolver):
         step = f"verb: {cl.form} {code:X}"
         if self.linking_verbs and code and m.pattern is None and not cl.objects and self._linking(cl):
             code, step = 0, f"addition: {cl.form} with an adjective complement, a linking verb: no block sense"
-        if (self.object_senses or self.agreed_objects or self.silent_verbs or self.act_nouns or self.deployed_forces
-                or self.hosted_visitors) and m.pattern is None:
+        if (self.object_senses or self.agreed_objects or self.silent_verbs or self.named_senses or self.act_nouns
+                or self.deployed_forces or self.hosted_visitors) and m.pattern is None:
             sensed = self._object_sense(cl)
             if sensed is not None:
                 code, step = sensed
             elif self.agreed_objects and self._agreed_object(cl, m):
                 code, step = INTENT, f"addition: {cl.form} to a thing no pattern names, an agreement (030)"
+        if self.state_phrases and m.pattern is None and (phrased := phrase_code(self.view, cl)) is not None:
+            code, step = phrased  # "went on strike": 143, not GO's 040 (state_phrases.py)
+        if self.outlook_warnings and m.pattern is None and outlook_warning(self.view, cl, self.reader.scan):
+            code, step = PESSIMISTIC, "addition: a warning of an outlook, a pessimistic comment (012)"
+        if self.named_senses and m.pattern is not None and code == self._own_code(cl):
+            named = self._named_sense(cl)  # a pattern that restates the verb's own code ("- COURT * [173]")
+            if named is not None:
+                code, step = named
         if self.addressed_protests and m.pattern is None and self._addressed_protest(cl, m, code):
             code, step = DISAPPROVAL, f"addition: {cl.form} to an addressee, a verbal protest (110)"  # recall.py
         if self.talks_between_others and code == INTENT_TO_MEET and m.pattern is not None \

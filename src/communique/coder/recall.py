@@ -21,6 +21,9 @@ of `profiles.py` and grounded in the CAMEO manual; `Composer` calls them where P
   the subject's own actors ("the curfew in Cairo was lifted"), else none: kept with its source alone;
 * `silent_verbs` (`_object_sense`, silent_verbs.py): a verb and object from a CAMEO code's own name ("reduce
   relations": 160) code a clause no pattern matched;
+* `named_senses` (`_object_sense`, named_senses.py): a verb whose act a CAMEO code's name names ("vetoed": 129,
+  "convicted": 116, "sued": 115, "denied any wrongdoing": 016) codes a clause no pattern matched, after the
+  silent verbs, where the dictionary's block gives another code;
 * `act_nouns` (`_object_sense`, act_nouns.py): a verb that starts or stops an act named by its object
   ("extended the curfew": 1723, "relaxed the blockade": 0872, "halted negotiations": 164) codes a clause no
   pattern matched, after the silent verbs;
@@ -39,6 +42,7 @@ from .deployments import deployment_code, measure_words
 from .hosting import hosting_code
 from .additions import deontic_codes, mood_code, nominal_verbs, object_senses
 from .codes import NEGATE, to_cameo, to_internal
+from .named_senses import named_sense_code
 from .silent_verbs import silent_verb_code
 
 STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
@@ -271,6 +275,10 @@ class RecallSteps:
                 code = silent_verb_code(cl.form, noun)
                 if code is not None:
                     return code, f"addition: {' '.join((cl.form, noun)).strip()} as a CAMEO code name says, {code:X}"
+        if self.named_senses:  # "vetoed the draft": 129, not BAN's 172 (named_senses.py)
+            named = self._named_sense(cl, words + more)
+            if named is not None:
+                return named
         measures = measure_words() if self.deployed_forces else frozenset()  # "$2 billion in assistance"
         if self.act_nouns:
             found = act_noun_code(self.view, cl, _undergoers(cl), parts, measures)
@@ -295,6 +303,24 @@ class RecallSteps:
             inner = next((pp.obj for pp in np.pps if pp.text in ("OF", "IN") and pp.obj is not None), None)
             np = inner or np
         return self.reader.meaning(np), [words[k] for k in sorted(np.words) if k <= np.head]
+    def _named_sense(self, cl, words: list[str] | None = None) -> tuple[int, str] | None:
+        """(code, step) where the codebook names the verb's act, alone or with its object, by another code than
+        the dictionary's block gives it (named_senses.py); `words` the object heads `_object_sense` read."""
+        if words is None:
+            words = [self.view.words[np.head] for np in _undergoers(cl)] + list(cl.particles)
+        # an object shifted after the AS phrase of its predicate is parsed as that phrase's object
+        # ("dismissed as false a newspaper REPORT that ...")
+        shifted = [self.view.words[pp.obj.head] for pp in cl.pps if pp.text == "AS" and pp.obj is not None]
+        for noun in words + shifted + [""]:
+            code = named_sense_code(cl.form, noun)
+            if code is not None:
+                return code, f"addition: {' '.join((cl.form, noun)).strip()} as a CAMEO code name names it, {code:X}"
+        return None
+
+    def _own_code(self, cl) -> int | None:
+        """The code of the verb's own line or block (no pattern), None where the form has no entry."""
+        entry = self.verbs.lookup(cl.form, tuple(cl.particles))
+        return entry.active if entry is not None else None
 
     def _adjective_complements(self, cl) -> list[str]:
         """The adjectives that complement the clause's verb with or without their own subject ("found the

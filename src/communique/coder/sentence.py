@@ -86,6 +86,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         protest_purposes=profile.protest_purposes,
                         partitive_subjects=profile.partitive_subjects,
                         agentless_passives=profile.agentless_passives, silent_verbs=profile.silent_verbs,
+                        named_senses=profile.named_senses, state_phrases=profile.state_phrases,
+                        finite_relatives=profile.finite_relatives, outlook_warnings=profile.outlook_warnings,
                         act_nouns=profile.act_nouns, object_passives=profile.object_passives,
                         adjunct_pps=profile.adjunct_pps, english_inflections=profile.english_inflections,
                         linking_verbs=profile.linking_verbs, act_kinds=profile.act_kinds,

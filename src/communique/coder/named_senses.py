@@ -1,0 +1,56 @@
+"""Verbs whose act a CAMEO code's name names, filed by PETRARCH-2's dictionary under another code (profile
+`communique`, switch `named_senses`; session 12, the wire census's "the dictionary's sense, not the analyst's").
+
+CAMEO.2.0.txt files a verb under a block, and a verb no pattern of that block matches takes the block's code.
+For some verbs that code is not the act the CAMEO codebook names by the verb or its plain synonym: VETO sits
+in BAN's block (172 "Impose administrative sanctions"), though 129 is "Veto"; CONSIDER and WEIGH in a block
+of consultation (040), though 014 is "Consider policy option"; CONVICT under BLAME with 173 "Arrest, detain,
+or charge", SENTENCE a block of its own with 172, though to convict or to sentence is to find guilty in law
+(116 "Find guilty or liable (legally)"); SUE in a block of 173, though 115 is "Bring lawsuit against". Denying
+or dismissing an allegation falls to REFUSE's 120 ("Reject") or DISMISS's 110 ("Disapprove"), though 016
+"Deny responsibility" is the act. data/coder_named_senses.tsv holds such verbs, with the object that gives the
+sense where the verb alone does not ("studied the proposal": 014; "dismissed the allegations": 016), each
+row with the code's name; an object shifted after the AS phrase of its predicate, which the parser takes for
+that phrase's object ("dismissed as false a newspaper report that ..."), is read as the object too.
+`recall.RecallSteps._object_sense` asks it for a clause no pattern of the
+dictionary matched, after the silent verbs (a pattern always wins: VETO's `- * &SOLUTION [129]`, DENY's
+`- * ACCUSATIONS [016]`); `petrarch2` keeps the block's code.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..codes import is_valid_code
+from ..data_files import data_path, tsv_rows
+from ..errors import DataFileError
+from .codes import to_internal
+from .silent_verbs import verb_forms
+
+SENSES_FILE = "coder_named_senses.tsv"
+ANY = "*"
+
+
+@lru_cache(maxsize=1)
+def named_senses() -> dict[tuple[str, str], int]:
+    """(VERB FORM, OBJECT HEAD or "") -> internal code; each lemma with its regular forms (PETRARCH's way and
+    the standard English spelling) and the irregular forms its row lists."""
+    path = data_path(SENSES_FILE)
+    table: dict[tuple[str, str], int] = {}
+    for n, parts in tsv_rows(path, "the coder's named verb senses"):
+        verbs = parts[0].split() if parts else []
+        objects = parts[1].split() if len(parts) > 1 else []
+        if len(parts) != 4 or not verbs or not all(v.isalpha() and v.isupper() for v in verbs) or not objects \
+                or not all(o == ANY or o.isupper() for o in objects) or not is_valid_code(parts[2]) \
+                or to_internal(parts[2]) is None:
+            raise DataFileError(f"{path} line {n}: expected 'VERB [FORMS]<TAB>OBJECT [OBJECT ...] or *<TAB>"
+                                "CAMEO code<TAB>name'.")
+        for form in [verbs[0], *verb_forms(verbs[0]), *verbs[1:]]:
+            for obj in objects:
+                table[(form, "" if obj == ANY else obj)] = to_internal(parts[2])
+    return table
+
+
+def named_sense_code(form: str, obj: str) -> int | None:
+    """The internal code of verb `form` (upper case) with object head `obj` ("" for the row for any object)
+    where the codebook names that act; None elsewhere."""
+    return named_senses().get((form, obj))

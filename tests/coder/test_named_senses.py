@@ -1,0 +1,38 @@
+"""The switch `named_senses` (coder/named_senses.py, data/coder_named_senses.tsv): a verb whose act a CAMEO code's
+name names ("vetoed": 129, "convicted": 116, "sued": 115, "is considering": 014) takes that code, not the code of
+the dictionary block it is filed under; sentences written for this test (tests/fixtures/named_senses.tsv), read on
+and off."""
+from __future__ import annotations
+
+import pytest
+
+from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+
+
+def test_a_verb_takes_the_code_its_cameo_name_gives_it(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("named_senses.tsv"), code_dyads, ("named_senses",),
+                            at_least=16, changed_at_least=10)
+
+
+def test_the_senses_are_read_from_their_data_file_with_each_verbs_forms():
+    from communique.coder.codes import to_internal
+    from communique.coder.named_senses import named_sense_code
+
+    assert named_sense_code("VETOED", "") == to_internal("129")
+    assert named_sense_code("CONVICTS", "") == to_internal("116")
+    assert named_sense_code("DENIED", "WRONGDOING") == to_internal("016")
+    assert named_sense_code("DENIED", "") is None  # a denial's sense needs its object
+    assert named_sense_code("STUDYING", "DAMAGE") is None
+
+
+def test_a_malformed_row_is_one_clear_error(tmp_path, monkeypatch):
+    from communique.coder import named_senses
+    from communique.errors import DataFileError
+
+    bad = tmp_path / "coder_named_senses.tsv"
+    bad.write_text("VETO\t*\t99x\tVeto\n", encoding="utf-8")
+    monkeypatch.setattr(named_senses, "data_path", lambda name: bad)
+    named_senses.named_senses.cache_clear()
+    with pytest.raises(DataFileError, match="line 1"):
+        named_senses.named_senses()
+    named_senses.named_senses.cache_clear()
