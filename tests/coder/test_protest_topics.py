@@ -23,10 +23,3 @@ def test_without_the_switch_the_topic_wins(nlp, monkeypatch):
     communique_without(monkeypatch, "protest_purposes")
     got = [_types(d) for _, d in coded_rows(ROWS)]
     assert sum("PROTEST" not in types for types in got) >= 1, got
-
-
-def test_going_on_strike_is_a_strike(nlp, monkeypatch):
-    rows = [("Nurses in Ghana went on strike on Monday.",), ("Dockers in Mombasa went on strike over pay.",)]
-    assert all({e.plover.get("type") for e in d.events} == {"PROTEST"} for _, d in coded_rows(rows))
-    communique_without(monkeypatch, "object_senses")
-    assert not any("PROTEST" in {e.plover.get("type") for e in d.events} for _, d in coded_rows(rows))

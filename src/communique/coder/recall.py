@@ -263,9 +263,7 @@ class RecallSteps:
                                                   if pp.text == "TO" and pp.obj is not None]
         if self.object_senses:
             table = object_senses()
-            # an idiom of a verb and a PP, written PREPOSITION:NOUN in the table ("went on strike": WENT ON:STRIKE)
-            idioms = [f"{pp.text}:{self.view.words[pp.obj.head]}" for pp in cl.pps if pp.obj is not None]
-            for noun in words + more + idioms + [ANY_OBJECT]:
+            for noun in words + more + [ANY_OBJECT]:
                 if (cl.form, noun) in table:
                     code = table[(cl.form, noun)]
                     sense = f"as {code:X}" if code else "is no event"
