@@ -15,7 +15,7 @@ from communique.settings import Settings
 
 pytestmark = pytest.mark.model
 
-SMALL_BATCHES = Settings(batch_size=4, parse_ahead="on", classifier="off")  # the thread runs with the classifier off
+SMALL_BATCHES = Settings(batch_size=4, parse_ahead="on", classifier="off")
 
 # Written for this test: sentences of several kinds (events, quotes, places, dates, none), combined below into
 # a few hundred distinct texts so that every batch holds other words than the one before.
@@ -160,15 +160,20 @@ def test_a_broken_data_file_stops_a_run_parsed_ahead_and_ends_its_thread(nlp, mo
     assert not _parse_threads()
 
 
-def test_no_thread_in_line_by_default_nor_for_a_single_batch(nlp):
+def test_a_thread_by_default_none_in_line_nor_with_the_setting_off_nor_for_a_single_batch(nlp):
     documents = extract_articles(_articles(_texts(12)), SMALL_BATCHES, overlap=False)  # Spark's executors
     assert next(documents).id == "a0"
     assert not _parse_threads()
     assert len(list(documents)) == 11
-    documents = extract_articles(_articles(_texts(12)), Settings(batch_size=4))  # the setting's default: off
+    documents = extract_articles(_articles(_texts(12)), Settings(batch_size=4, parse_ahead="off"))
     assert next(documents).id == "a0"
     assert not _parse_threads()
     assert len(list(documents)) == 11
+    documents = extract_articles(_articles(_texts(12)), Settings(batch_size=4))  # the setting's default: on
+    assert next(documents).id == "a0"
+    assert len(_parse_threads()) == 1
+    assert len(list(documents)) == 11
+    assert not _parse_threads()
     single = extract_articles(_articles(_texts(1)), SMALL_BATCHES)  # one batch: the ramp's first, a quarter of 4
     assert next(single).id == "a0"
     assert not _parse_threads()

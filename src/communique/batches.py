@@ -4,12 +4,14 @@ ahead in a worker thread while the caller codes the batch before.
 `parsed_batches` yields one ParsedBatch per batch of articles, in order: its articles, the problem found in
 each article that is not parsed (read by the caller's check, before parsing), and one parsed Doc (or the
 error that stopped its parse, "parse failed: ...") per article that is. With `ahead` (the setting
-`parse_ahead = on`), batch k+1 is parsed in a worker thread (worker.py) while the caller codes batch k: spaCy
-spends ~63% of its parse outside the GIL (thinc's BLAS calls, the parser's and entity recogniser's `nogil`
-state loops), so on a machine with an idle second core part of the parse of one batch runs beside the coding
-of the one before. The rest (the attribute ruler, the lemmatizer) contends with the coding for the GIL, and on
-the shared 2-core machine no wall-clock gain showed in `make bench`, hence off by default (benchmarks/
-README.md, "Session 9"). The same Docs come out either way, in the same order, so the same documents.
+`parse_ahead = on`, the default), batch k+1 is parsed in a worker thread (worker.py) while the caller codes
+batch k: spaCy spends most of its parse outside the GIL (thinc's BLAS calls, the parser's and entity
+recogniser's `nogil` state loops), so on a machine with an idle second core most of the parse of one batch runs
+beside the coding of the one before. The rest (the lemmatizer, the tokenizer, the attribute ruler, whose spaCy
+Matcher communique replaced by a lookup: nlp/attribute_rules.py) contends with the coding for the GIL. On the
+shared machine of session 9 no gain showed; on an idle one in session 12 it gained 4-11% of wall-clock time
+(benchmarks/README.md, "Session 12"), hence on by default. The same Docs come out either way, in the same
+order, so the same documents.
 
 Bounded: the worker is handed batch k+1 only once batch k's Docs are taken, so at most one batch more of
 Docs is held than in line. The first two batches are a quarter and a half of `batch_size` (the first parse has

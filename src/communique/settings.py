@@ -22,8 +22,8 @@ class Settings:
     piece_chars: int = 100_000  # longer texts are parsed in pieces of at most this many characters
     classifier: str = "events"  # the learned event classifier (communique.classify): off | events | all
     model: str = "sm"  # the spaCy English model: sm | md (model_check.MODELS; see README, "The spaCy model")
-    parse_ahead: str = "off"  # on: parse the next batch in a second thread while one is coded (batches.py; off:
-    # no gain measured on the shared 2-core machine, benchmarks/README.md "Session 9")
+    parse_ahead: str = "on"  # on: parse the next batch in a worker thread while one is coded (batches.py); off: all
+    # in line but the encoder (benchmarks/README.md, "Session 12": on gained wall-clock time on an idle machine)
 
     @classmethod
     def build(cls, file: Path | None = None, env: dict[str, str] | None = None, **flags: Any) -> "Settings":
