@@ -61,7 +61,7 @@ def parsed_batches(articles: Iterable[Article], settings: Settings, problem_with
     """The articles in batches of `settings.batch_size`, each parsed; with `ahead`, batch k+1 parsed in a worker
     thread while the caller handles batch k (see the module's text). `problem_with(article)` names what keeps an
     article from being parsed, or gives None."""
-    batches = _batches(articles, settings.batch_size, ramp=ahead)
+    batches = _batches(articles, settings.batch_size)
     if not ahead:
         for batch in batches:
             problems, texts = _plan(batch, problem_with)
@@ -89,12 +89,13 @@ def parsed_batches(articles: Iterable[Article], settings: Settings, problem_with
             following = next(batches, None)
 
 
-def _batches(articles: Iterable[Article], size: int, ramp: bool = False) -> Iterator[list[Article]]:
-    """The articles, `size` at a time. With `ramp` (parsing ahead), the first batches are a quarter and a half of
-    `size`: the first batch's parse is the one with nothing to overlap it, so it is kept short. (Batches cut
-    otherwise give the same documents: a Doc does not depend on the batch it was parsed in.)"""
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """The articles, `size` at a time, but the first two batches a quarter and a half of `size`: parsing ahead,
+    the first batch's parse is the one with nothing beside it, so it is kept short. In line the batches are cut
+    the same, so that the classifier's pieces (cut within batches) are the same either way. (A Doc does not depend
+    on the batch it was parsed in, nor a sentence's vector on its piece: the same documents in any case.)"""
     articles = iter(articles)
-    sizes = [max(1, size // 4), max(1, size // 2)] if ramp else []
+    sizes = [max(1, size // 4), max(1, size // 2)]
     while batch := list(islice(articles, sizes.pop(0) if sizes else size)):
         yield batch
 
