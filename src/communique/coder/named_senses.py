@@ -20,34 +20,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..codes import is_valid_code
-from ..data_files import data_path, tsv_rows
-from ..errors import DataFileError
-from .codes import to_internal
-from .silent_verbs import verb_forms
+from ..data_files import data_path
+from .silent_verbs import verb_object_table
 
 SENSES_FILE = "coder_named_senses.tsv"
-ANY = "*"
 
 
 @lru_cache(maxsize=1)
 def named_senses() -> dict[tuple[str, str], int]:
-    """(VERB FORM, OBJECT HEAD or "") -> internal code; each lemma with its regular forms (PETRARCH's way and
-    the standard English spelling) and the irregular forms its row lists."""
-    path = data_path(SENSES_FILE)
-    table: dict[tuple[str, str], int] = {}
-    for n, parts in tsv_rows(path, "the coder's named verb senses"):
-        verbs = parts[0].split() if parts else []
-        objects = parts[1].split() if len(parts) > 1 else []
-        if len(parts) != 4 or not verbs or not all(v.isalpha() and v.isupper() for v in verbs) or not objects \
-                or not all(o == ANY or o.isupper() for o in objects) or not is_valid_code(parts[2]) \
-                or to_internal(parts[2]) is None:
-            raise DataFileError(f"{path} line {n}: expected 'VERB [FORMS]<TAB>OBJECT [OBJECT ...] or *<TAB>"
-                                "CAMEO code<TAB>name'.")
-        for form in [verbs[0], *verb_forms(verbs[0]), *verbs[1:]]:
-            for obj in objects:
-                table[(form, "" if obj == ANY else obj)] = to_internal(parts[2])
-    return table
+    """(VERB FORM, OBJECT HEAD or "") -> internal code, from data/coder_named_senses.tsv, read as the silent verbs'
+    table is (silent_verbs.verb_object_table)."""
+    return verb_object_table(data_path(SENSES_FILE), "the coder's named verb senses")
 
 
 def named_sense_code(form: str, obj: str) -> int | None:

@@ -38,18 +38,27 @@ ANY = "*"
 
 @lru_cache(maxsize=1)
 def silent_verbs() -> dict[tuple[str, str], int]:
-    """(VERB FORM, OBJECT HEAD or "") -> internal code; each lemma with its regular forms (PETRARCH's way and
-    the standard English spelling) and the irregular forms its row lists."""
-    path = data_path(SILENT_FILE)
+    """(VERB FORM, OBJECT HEAD or "") -> internal code, from data/coder_silent_verbs.tsv (`verb_object_table`)."""
+    return verb_object_table(data_path(SILENT_FILE), "the coder's silent verbs")
+
+
+def verb_object_table(path, what: str) -> dict[tuple[str, str], int]:
+    """(VERB FORM, OBJECT HEAD or "") -> internal code, from a table of rows 'VERB [FORMS]<TAB>OBJECT [OBJECT ...]
+    or *<TAB>CAMEO code<TAB>name' (the silent verbs', the named senses'): each lemma with its regular forms
+    (PETRARCH's way and the standard English spelling) and the irregular forms its row lists; `what` names the
+    table in the error a malformed row raises."""
     table: dict[tuple[str, str], int] = {}
-    for n, parts in tsv_rows(path, "the coder's silent verbs"):
+    for n, parts in tsv_rows(path, what):
         verbs = parts[0].split() if parts else []
-        if len(parts) != 4 or not verbs or not all(v.isalpha() and v.isupper() for v in verbs) \
-                or not is_valid_code(parts[2]) or not (parts[1] == ANY or parts[1].isupper()):
-            raise DataFileError(f"{path} line {n}: expected 'VERB [FORMS]<TAB>OBJECT or *<TAB>CAMEO code<TAB>name'.")
-        obj = "" if parts[1] == ANY else parts[1]
+        objects = parts[1].split() if len(parts) > 1 else []
+        if len(parts) != 4 or not verbs or not all(v.isalpha() and v.isupper() for v in verbs) or not objects \
+                or not all(o == ANY or o.isupper() for o in objects) or not is_valid_code(parts[2]) \
+                or to_internal(parts[2]) is None:
+            raise DataFileError(f"{path} line {n}: expected 'VERB [FORMS]<TAB>OBJECT [OBJECT ...] or *<TAB>"
+                                "CAMEO code<TAB>name'.")
         for form in [verbs[0], *verb_forms(verbs[0]), *verbs[1:]]:
-            table[(form, obj)] = to_internal(parts[2])
+            for obj in objects:
+                table[(form, "" if obj == ANY else obj)] = to_internal(parts[2])
     return table
 
 
