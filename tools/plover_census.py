@@ -19,13 +19,15 @@ coder step that lost it (evaluate/steps.py).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from pathlib import Path
 from typing import Any, Sequence
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+from wire_census import held_out  # noqa: E402  (the held-out third: the wire censuses' SHA-1 rule)
+
 CENSUS = ROOT / "tests" / "fixtures" / "plover_census.tsv"
 COLUMNS = ["type", "source", "target", "sentence", "phenomenon"]
 NONE = "none"
@@ -39,11 +41,6 @@ def census_rows(path: Path = CENSUS) -> list[tuple[str, str, str, str, str]]:
              if line.strip() and not line.startswith("#")]
     assert lines[0] == COLUMNS, lines[0]
     return [tuple(line) for line in lines[1:]]
-
-
-def held_out(sentence: str) -> bool:
-    """Whether a sentence is in the census's held-out third: its SHA-1, read as a number, is 0 modulo 3."""
-    return int(hashlib.sha1(sentence.encode("utf-8")).hexdigest(), 16) % 3 == 0
 
 
 def _actors(codes: str) -> list[dict]:
