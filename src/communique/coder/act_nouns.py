@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..codes import is_valid_code
-from ..data_files import data_path, tsv_rows
+from ..data_files import data_path, tsv_rows, upper_words
 from ..errors import DataFileError
 from .codes import to_internal
 from .dictionary import NOUN_PLURAL_ENDINGS
@@ -93,6 +93,16 @@ def act_tables() -> ActTables:
     carriers = frozenset(parts[0] for _, parts in tsv_rows(data_path(CARRIERS_FILE), "the act noun carriers")
                          if parts and parts[0])
     return ActTables({h: tuple(sorted(e, key=lambda x: -x.size)) for h, e in nouns.items()}, verbs, carriers)
+
+
+AMOUNTS_FILE = "coder_amounts.tsv"
+
+
+@lru_cache(maxsize=1)
+def amount_words() -> frozenset[str]:
+    """The heads of an amount or a measure, singular and plural (data/coder_amounts.tsv), read past to their OF or
+    IN object: "20 tonnes of food", "$2 billion in assistance" (here), "thousands of troops" (deployments.py)."""
+    return frozenset(w for word in upper_words(AMOUNTS_FILE, "the heads of amounts") for w in (word, word + "S"))
 
 
 def _noun_row(parts: list[str]) -> ActNoun | None:

@@ -1,6 +1,5 @@
-"""Armed forces or weapons sent or deployed are a mobilisation, humanitarian goods sent are aid (profile
-`communique`, switch `deployed_forces`;
-session 12, branch plovercensus).
+"""Armed forces or weapons sent or deployed are a mobilisation, forces sent to help are aid (profile
+`communique`, switch `deployed_forces`; session 12, branch plovercensus).
 
 CAMEO codes the moving of forces as 15 "Exhibit force posture" (154 "Mobilize or increase armed forces", 153
 "... police power"); the PLOVER manual's MOBILIZE is "All military or police moves that fall short of the actual
@@ -30,8 +29,8 @@ from .codes import to_internal
 from .silent_verbs import verb_forms
 
 FILE = "coder_deployments.tsv"
-ARMED, POLICE, AID, HUMANITARIAN = to_internal("154"), to_internal("153"), to_internal("070"), to_internal("073")
-KINDS = ("verb", "weapon", "collective", "help", "give", "goods", "measure")
+ARMED, POLICE, AID = to_internal("154"), to_internal("153"), to_internal("070")
+KINDS = ("verb", "weapon", "collective", "help")
 
 
 @lru_cache(maxsize=1)
@@ -52,19 +51,13 @@ def _rows() -> dict[str, frozenset]:
         words = parts[1].split() if len(parts) == 2 else []
         if parts[0] not in KINDS or not words or not all(w.isalpha() and w.isupper() for w in words):
             raise DataFileError(f"{path} line {n}: expected 'KIND<TAB>UPPER-CASE WORDS', KIND one of {', '.join(KINDS)}.")
-        if parts[0] in ("verb", "help", "give"):
+        if parts[0] in ("verb", "help"):
             found[parts[0]].update([words[0], *verb_forms(words[0]), *words[1:]])
         elif parts[0] == "weapon":
             found["weapon"].add(tuple(words))
         else:
             found[parts[0]].add(words[0])
     return {kind: frozenset(words) for kind, words in found.items()}
-
-
-def measure_words() -> frozenset[str]:
-    """The heads of measure or amount read at their OF or IN object ("20 tonnes of", "$2 billion in"), singular
-    and plural."""
-    return frozenset(w for word in _rows()["measure"] for w in (word, word + "S"))
 
 
 def deployment_code(form: str, objects: list[tuple[list[str], list[str]]],
@@ -74,14 +67,11 @@ def deployment_code(form: str, objects: list[tuple[list[str], list[str]]],
     force or a weapon; aid (070) where one of the forms of its purpose clauses (`purposes`) is a verb of helping;
     None otherwise."""
     verbs, weapons, collectives, helps = deployment_tables()
-    if form not in verbs | _rows()["give"]:
+    if form not in verbs:
         return None
-    found = _forces(form, objects, weapons, collectives) if form in verbs else None
+    found = _forces(form, objects, weapons, collectives)
     if found is not None and any(p in helps for p in purposes):
         return AID, f"addition: {form} forces to {'/'.join(p for p in purposes if p in helps)}, aid (070)"
-    goods = _rows()["goods"]
-    if found is None and any(words and any(f in goods for f in _singular(words[-1])) for _, words in objects):
-        return HUMANITARIAN, f"addition: {form} humanitarian goods, aid (073)"
     return found
 
 

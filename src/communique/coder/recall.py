@@ -37,8 +37,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..data_files import data_path, tsv_rows, upper_words
-from .act_nouns import act_noun_code
-from .deployments import deployment_code, measure_words
+from .act_nouns import act_noun_code, amount_words
+from .deployments import deployment_code
 from .hosting import hosting_code
 from .additions import deontic_codes, mood_code, nominal_verbs, object_senses
 from .codes import NEGATE, to_cameo, to_internal
@@ -277,7 +277,8 @@ class RecallSteps:
             named = self._named_sense(cl, words + more)
             if named is not None:
                 return named
-        measures = measure_words() if self.deployed_forces else frozenset()  # "$2 billion in assistance"
+        # an amount is read at what it measures: "$2 billion in assistance", "thousands of troops"
+        measures = amount_words() if self.act_nouns or self.deployed_forces else frozenset()
         if self.act_nouns:
             found = act_noun_code(self.view, cl, _undergoers(cl), parts, measures)
             if found is not None:

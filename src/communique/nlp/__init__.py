@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span
 from ..model_check import DEFAULT_MODEL, MODELS
 
 MODEL_PACKAGE = MODELS[DEFAULT_MODEL].package  # the default model's package
-OUR_COMPONENTS = ("paragraph_breaks", "fast_attribute_ruler")  # what load_model adds to the model
-REPLACED_COMPONENTS = ("attribute_ruler",)  # the model's own, disabled by load_model: ours does their work
+OUR_COMPONENTS = ("paragraph_breaks", "fast_attribute_ruler", "fast_lemmatizer")  # what load_model adds
+REPLACED_COMPONENTS = ("attribute_ruler", "lemmatizer")  # the model's own, disabled by load_model: ours do their work
 
 
 @Language.component("paragraph_breaks")
@@ -45,17 +45,19 @@ def load_model(model: str = DEFAULT_MODEL) -> Language:
     process. Its files are first checked against the checksums the repository records (model_check.py): a
     different model is an error that names the file, not a silent change of every result. It is loaded
     from that checked folder, with spaCy's own loader: nothing is downloaded. Its attribute_ruler runs as
-    a FastAttributeRuler (attribute_rules.py): the same output."""
+    a FastAttributeRuler (attribute_rules.py), its lemmatizer as a FastLemmatizer (lemmas.py): the same output."""
     import spacy
 
     from ..model_check import verify_model
 
     from .attribute_rules import use_fast_attribute_ruler
+    from .lemmas import use_fast_lemmatizer
 
     folder = verify_model(model)
     nlp = spacy.load(folder)
     nlp.add_pipe("paragraph_breaks", before="parser")
     use_fast_attribute_ruler(nlp)  # the same attributes, faster: the model's ruler is kept, disabled
+    use_fast_lemmatizer(nlp)  # the same lemmas, faster: the model's lemmatizer is kept, disabled
     return nlp
 
 
