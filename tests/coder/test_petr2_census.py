@@ -1,4 +1,4 @@
-"""The PETRARCH-2 fidelity census (tests/fixtures/petr2_census.jsonl, origin in petr2_census.md): news sentences
+"""The PETRARCH-2 fidelity census (tests/coder/petr2_census.jsonl, origin in petr2_census.md beside it): news sentences
 written for communique, each with the events PETRARCH-2 would output by ../shared/PETRARCH2_ALGORITHM.md, derived
 by hand from the Phoenix dictionaries. A gate on the profile petrarch2's figures there, scored as
 `communique eval` scores the PETR2 gold; a check that the census is such a gold file; and the fidelity fixes the
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-CENSUS = Path(__file__).resolve().parents[1] / "fixtures" / "petr2_census.jsonl"
+CENSUS = Path(__file__).resolve().parent / "petr2_census.jsonl"
 # Measured on branch petr2census (session 13), profile petrarch2, the small model: 193 records, exact triple F1
 # 0.990, (country, country, root) F1 0.990, every record with no event given none (docs/evaluation.md, "The
 # PETRARCH-2 fidelity census (session 13)"). The four triples still missed are a tagger error ("Barack" read as a
