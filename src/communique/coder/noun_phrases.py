@@ -315,7 +315,9 @@ class NounReader:
                 (pp_codes if own else nested_codes).extend(meaning)
             else:
                 found: list[int] = [pp.prep]
-                if pp.obj is not None:
+                # a `^`-covered object has no text in PETRARCH-2 (spec §4.3, checklist 14): its words do not
+                # come back through the phrase's word list ("condemned the killing of Yland civilians")
+                if pp.obj is not None and not self.wildcarded(pp.obj.head):
                     _all_words(pp.obj, found, skip if (self.places_apart or self.helpers_apart) else None)
                 positions.extend((i, True) for i in found)
         for nested in np.nested:
