@@ -38,6 +38,10 @@ def test_a_reversed_code_of_another_type_stays():
     host = CodedEvent("YLD", "XLD", "043", 5, steps=("combine: rule A",))
     visit = CodedEvent("XLD", "YLD", "042", 5, steps=(REVERSED_STEP,))
     assert one_way([host, visit]) == [host]
+    sensed = ("addition: CALLED STRIKE as a CAMEO code name names it, 5000", "combine: rule A")
+    strike = CodedEvent("XLD", "YLD", "140", 7, steps=sensed)
+    call = CodedEvent("YLD", "XLD", "041", 7, steps=sensed[:1] + (REVERSED_STEP,))
+    assert one_way([strike, call]) == [strike]
 
 
 def test_without_the_switch_both_directions_are_written(nlp, monkeypatch):

@@ -8,8 +8,10 @@ Reciprocal Actors": CAMEO's two events for one meeting are where PLOVER needs no
 CONSULT covers both). Where the reversed record has the PLOVER type of the act it mirrors, it is dropped, so a
 recipient is not also coded as its own actor's recipient. The record kept is the act the verb names, as the CAMEO
 codebook reads it: "visited" the visitor -> host (042), "hosted" or "received" the host -> visitor (043 "Host a
-visit"). A reversed code of another PLOVER type is another act and stays. PETRARCH-2 writes both (profile
-petrarch2).
+visit"). A reversed code of another PLOVER type is another act and stays, except where the act's code is not the
+verb's dictionary sense but one an addition gave it ("called a strike": 143 by data/coder_named_senses.tsv, not
+CALL's 041 call): the passive code belongs to the sense the addition replaced, so its reversed record is dropped
+too. PETRARCH-2 writes both (profile petrarch2).
 """
 from __future__ import annotations
 
@@ -22,15 +24,20 @@ REVERSED_STEP = "combine: rule A, the passive code reversed"
 
 
 def one_way(records: Sequence) -> list:
-    """The records without each reversed-code record that mirrors another of the same PLOVER type."""
+    """The records without each reversed-code record that mirrors another of the same PLOVER type, or whose
+    verb's code an addition gave."""
     reversed_ = [r for r in records if REVERSED_STEP in r.steps]
     if not reversed_:
         return list(records)
-    dropped = {id(back) for back in reversed_
-               if any(REVERSED_STEP not in r.steps and r.verb == back.verb and r.source == back.target
-                      and r.target == back.source and _type(r.code) is not None and _type(r.code) == _type(back.code)
-                      for r in records)}
+    dropped = {id(back) for back in reversed_ if _another_sense(back.steps) or any(
+        REVERSED_STEP not in r.steps and r.verb == back.verb and r.source == back.target and r.target == back.source
+        and _type(r.code) is not None and _type(r.code) == _type(back.code) for r in records)}
     return [r for r in records if id(r) not in dropped]
+
+
+def _another_sense(steps: Sequence[str]) -> bool:
+    """Whether an addition gave the verb its code before rule A reversed it (the level's steps come first)."""
+    return any(step.startswith("addition:") for step in steps[:steps.index(REVERSED_STEP)])
 
 
 def _type(code: str) -> str | None:
