@@ -83,6 +83,8 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `outlook_warnings` | off | on | a warning (WARN, CAUTION) with no addressee whose that-clause's subject is a thing, not a name, a word of the actor or agent dictionaries, a pronoun or a noun a possessive pronoun owns ("the World Bank warned that Zambia's debt could become unsustainable"), is the CAMEO codebook's 012 "Make pessimistic comment", as CAMEO.2.0.txt's own WARN patterns code a warning of catastrophe or risk; the block's 130 (a threat) stays for the speaker's own act ("warned that it would retaliate", "that its forces would respond"), an actor's ("that Yland would pay a price") and an addressee ("warned Yland that ..."); coder/outlook_warnings.py |
 | `alleged_acts` | off | on | an act that an accusation alleges or a denial denies is no event of its own: "Xland accused Yland of shelling the villages" is the accusation (112) alone, not also a shelling (often with the accuser as its source); "Xland denied attacking the tanker" is Xland's denial (CAMEO 016 "Deny responsibility", as DENY's pattern `- * ATTACK [016]` codes "denied the attack"), not Xland's attack (PETRARCH-2's arithmetic loses DENY's code ---) nor, by the mood table, a refusal; the kinds by the verb's own code or lemma (data/coder_content_kinds.tsv: 111, 112, 114-116, "allege"; "deny", "refute"); a neutral report keeps its content ("police said gunmen killed five people": the killing), as CLAIM (110) does, which the transformation rules read as SAY; PETRARCH-2 codes only top-level clauses, where such a content is composed or lost; coder/alleged.py |
 | `own_act_reports` | off | on | a speech act over a content whose actor is the speaker itself, where no transformation rule matched ("Xland announced it would free the prisoners": the act names no target, so `a (a b Q) SAY` does not bind; "promised that it would release them"), is no event from the speaker to itself: PETRARCH-2's default rule directs it at the inner source (010 XLD>XLD beside the act, 0353 XLD>XLD); a statement (01) is the act it reports, told by its own actor, as that rule reads it where the act names a target; another speech act keeps its composed code, directed at the act's target; coder/resolve.py |
+| `one_way_pairs` | off | on | a verb's reversed passive code (`[A:P]`, rule A: "paid a visit to Yland" 042 XLD -> YLD and 043 YLD -> XLD; a call or a consultation, 041 or 040 both ways) whose PLOVER type is the act's own is one act, one PLOVER event (the PLOVER manual, "Compound and Reciprocal Actors"): the reversed record is dropped, the act the verb names kept ("visited": visitor -> host; "hosted": host -> visitor, CAMEO's 043); PETRARCH-2 writes both; coder/reversed_pairs.py |
+| `protester_acts` | off | on | force or coercion by an actor named as protesters ("protesters", "demonstrators", "rioters": data/coder_protester_nouns.tsv) is the protest: an assault, a fight or damage to property (18-20, 171x: "demonstrators clashed with police") is the CAMEO codebook's 145 "Protest violently, riot" (PLOVER PROTEST riot), an occupation or a blockade (191, 192) its 144 "Obstruct passage, block" (written 140), not an assault by civilians; coder/protest_violence.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -175,6 +177,8 @@ class Profile:
     possessed_states: bool = True
     deployed_forces: bool = True
     hosted_visitors: bool = True
+    one_way_pairs: bool = True
+    protester_acts: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -221,5 +225,6 @@ PROFILES = {
                          episode_nouns=False, enacting_votes=False,
                          mobilised_forces=False, conditional_intents=False, possessed_states=False, deployed_forces=False,
                          hosted_visitors=False, named_senses=False, state_phrases=False,
-                         finite_relatives=False, outlook_warnings=False),
+                         finite_relatives=False, outlook_warnings=False, one_way_pairs=False,
+                         protester_acts=False),
 }

@@ -39,6 +39,8 @@ from .noun_phrases import NounReader
 from .phrases import Clause, SentenceView, phrase_view
 from .time_pps import without_time_pps
 from .recall import RECIPROCAL_STEP
+from .protest_violence import protester_acts
+from .reversed_pairs import one_way
 
 COOPERATION_ROOTS = ("03", "04", "05", "06")
 STATEMENT_ROOT = "01"
@@ -120,6 +122,10 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
             records.extend(_records(event, profile, trace))
     if profile.conjunct_targets:  # "killed three Yland soldiers and wounded four others" (conjunct_targets.py)
         records = shared_targets(records, view)
+    if profile.protester_acts:  # "protesters set fire to the ministry": 145, not 180 (protest_violence.py)
+        records = protester_acts(records, view)
+    if profile.one_way_pairs:  # "paid a visit to Yland": 042 kept, its reversed 043 dropped (reversed_pairs.py)
+        records = one_way(records)
     if view.repairs:  # the parse repairs the sentence needed (parse_repairs.py) head every record's steps
         repaired = tuple(f"parse: {name}" for name in view.repairs)
         records = [replace(r, steps=repaired + r.steps) for r in records]

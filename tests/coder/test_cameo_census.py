@@ -1,0 +1,68 @@
+"""The CAMEO census (tests/fixtures/cameo_census.tsv, scored by tools/plover_census.py --census): sentences written
+in the style of a codebook's examples across the twenty roots of the CAMEO codebook, each with the PLOVER type and
+actor codes of its one event. A gate on its type and triple F1 under the default settings, all rows and the
+held-out third apart, so that a change that loses types or actors on text no mechanism was written on fails here;
+and a check that the census is the table it says it is."""
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CENSUS = ROOT / "tests" / "fixtures" / "cameo_census.tsv"
+# Measured on branch cameo (session 13), default settings. Before any change (the fresh figure, commit d298a3b):
+# all 0.798 / 0.556, held out 0.838 / 0.579 (type / triple F1); with eight actor codes corrected by the census's own
+# rules 0.798 / 0.582, held out 0.838 / 0.618; after the branch's mechanisms see docs/evaluation.md, "The CAMEO
+# census (session 13)". Raise the floors when the census improves; a fall below them is a loss of types or actors.
+FLOORS = {"all": {"type": 0.83, "triple": 0.61}, "held out": {"type": 0.88, "triple": 0.67}}
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def tool():
+    spec = importlib.util.spec_from_file_location("plover_census", ROOT / "tools" / "plover_census.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_census_covers_the_twenty_cameo_roots_and_every_plover_type():
+    census = tool()
+    rows = census.census_rows(CENSUS)
+    assert len(rows) >= 200 and len({r[3] for r in rows}) == len(rows)
+    assert {r[0] for r in rows} == PLOVER_TYPES | {census.NONE}, Counter(r[0] for r in rows)
+    roots = Counter(m.group(1)[:2] for r in rows if (m := re.match(r"(\d{3,4}) ", r[4])))
+    assert set(roots) == {f"{n:02d}" for n in range(1, 21)}, roots
+    for kind, source, target, sentence, phenomenon in rows:
+        assert sentence.strip() and phenomenon.strip(), sentence
+        for codes in (source, target):
+            assert codes == "---" or all(len(c) >= 3 and c.isupper() for c in codes.split(",")), (codes, sentence)
+        assert kind != census.NONE or (source, target) == ("---", "---"), sentence
+
+
+def test_the_held_out_third_is_the_wire_census_rule():
+    census = tool()
+    rows = census.census_rows(CENSUS)
+    share = sum(census.held_out(r[3]) for r in rows) / len(rows)
+    assert 0.25 < share < 0.42
+
+
+@pytest.fixture(scope="module")
+def parts(nlp):
+    return tool().report(path=CENSUS)["parts"]
+
+
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_the_census_stays_above_its_floors(parts, part):
+    found = parts[part]
+    assert found["type"]["f1"] >= FLOORS[part]["type"] and found["triple"]["f1"] >= FLOORS[part]["triple"], found
+
+
+def test_the_parts_add_up(parts):
+    assert parts["all"]["rows"] == parts["dev"]["rows"] + parts["held out"]["rows"]
+    for measure in ("type", "triple"):
+        assert parts["all"][measure]["tp"] == parts["dev"][measure]["tp"] + parts["held out"][measure]["tp"]

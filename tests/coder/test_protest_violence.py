@@ -1,0 +1,33 @@
+"""Force or coercion by those named as protesters is the protest (switch `protester_acts`,
+coder/protest_violence.py): the CAMEO codebook's 145 "Protest violently, riot" and 144 "Obstruct passage, block"
+(PLOVER PROTEST riot, obstruct), not an assault. Sentences written here, none from an evaluation set or from the
+censuses."""
+from __future__ import annotations
+
+from fixture_tables import coded_rows, communique_without
+
+# sentence, the CAMEO code the protesters' act must have
+ROWS = [("Protesters set fire to a police station in the Bolivian city of Cochabamba.", "145"),
+        ("Demonstrators clashed with riot police outside the Georgian parliament.", "145"),
+        ("Anti-government protesters stormed the presidential palace in Colombo.", "145"),
+        ("Protesters occupied the main airport in Bangkok.", "140")]
+# acts the switch must leave as the dictionary codes them: not by protesters, or not force
+KEPT = [("Armed men attacked a police station in Cochabamba.", "190"),
+        ("Police fired tear gas at protesters in Nairobi.", "175")]
+
+
+def _codes(document) -> set:
+    return {e.cameo["code"] for e in document.events}
+
+
+def test_force_by_protesters_is_the_protest(nlp):
+    got = [(row, _codes(d)) for row, d in coded_rows(ROWS + KEPT)]
+    assert all(codes == {row[1]} for row, codes in got), got
+    assert all(e.plover["type"] == "PROTEST" for _, d in coded_rows(ROWS) for e in d.events)
+
+
+def test_without_the_switch_it_is_an_assault(nlp, monkeypatch):
+    communique_without(monkeypatch, "protester_acts")
+    got = [(row, _codes(d)) for row, d in coded_rows(ROWS + KEPT)]
+    assert all(row[1] not in codes for row, codes in got[:len(ROWS)]), got
+    assert all(codes == {row[1]} for row, codes in got[len(ROWS):]), got
