@@ -67,6 +67,7 @@ class Composer(RecallSteps, Resolver):
     agentless_passives: bool = False
     silent_verbs: bool = False
     named_senses: bool = False
+    unread_subjects: bool = False
     state_phrases: bool = False
     finite_relatives: bool = False
     outlook_warnings: bool = False

@@ -81,6 +81,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `state_phrases` | off | on | GO ON with the noun of a state its subject takes up is taking it up: "went on strike" 143 (written 140: PETRARCH-2's code table has no 141-144), "went on hunger strike" 142 (140), "went on high alert" 150, "went on the offensive" 190, not GO's block default 040 (a trip), where no pattern matched (data/coder_state_phrases.tsv); coder/state_phrases.py |
 | `finite_relatives` | off | on | a verb tagged as a finite past (VBD) with an active complement (a direct or indirect object, an infinitive or clause complement) that the parser hung on the sentence's root noun as a reduced relative (`acl`: "The UN aid chief called on donors to fund the appeal", read "the chief [who was] called on ...") is the main verb, active, that noun its source; PETRARCH-2 reads a relative participle as a passive whose subject is the noun (spec §4.1), so the appeal had no source and was dropped; coder/finite_relatives.py |
 | `outlook_warnings` | off | on | a warning (WARN, CAUTION) with no addressee whose that-clause's subject is a thing, not a name, a word of the actor or agent dictionaries, a pronoun or a noun a possessive pronoun owns ("the World Bank warned that Zambia's debt could become unsustainable"), is the CAMEO codebook's 012 "Make pessimistic comment", as CAMEO.2.0.txt's own WARN patterns code a warning of catastrophe or risk; the block's 130 (a threat) stays for the speaker's own act ("warned that it would retaliate", "that its forces would respond"), an actor's ("that Yland would pay a price") and an addressee ("warned Yland that ..."); coder/outlook_warnings.py |
+| `unread_subjects` | off | on | a subject PETRARCH-2's dictionaries read no actor from (a name they lack: "Trump", "Macron", "Modi"), over an auxiliary ("will", "had"), gives its tokens to the act below, so the document's actor lexicon reads its source: "Trump will meet the Turkish president" 040 USA>TUR; not a pronoun or a possessive subject ("their forces": a coreference guess), nor a subject the document reads as no one ("---"); coder/unread_subjects.py |
 | `alleged_acts` | off | on | an act that an accusation alleges or a denial denies is no event of its own: "Xland accused Yland of shelling the villages" is the accusation (112) alone, not also a shelling (often with the accuser as its source); "Xland denied attacking the tanker" is Xland's denial (CAMEO 016 "Deny responsibility", as DENY's pattern `- * ATTACK [016]` codes "denied the attack"), not Xland's attack (PETRARCH-2's arithmetic loses DENY's code ---) nor, by the mood table, a refusal; the kinds by the verb's own code or lemma (data/coder_content_kinds.tsv: 111, 112, 114-116, "allege"; "deny", "refute"); a neutral report keeps its content ("police said gunmen killed five people": the killing), as CLAIM (110) does, which the transformation rules read as SAY; PETRARCH-2 codes only top-level clauses, where such a content is composed or lost; coder/alleged.py |
 | `own_act_reports` | off | on | a speech act over a content whose actor is the speaker itself, where no transformation rule matched ("Xland announced it would free the prisoners": the act names no target, so `a (a b Q) SAY` does not bind; "promised that it would release them"), is no event from the speaker to itself: PETRARCH-2's default rule directs it at the inner source (010 XLD>XLD beside the act, 0353 XLD>XLD); a statement (01) is the act it reports, told by its own actor, as that rule reads it where the act names a target; another speech act keeps its composed code, directed at the act's target; coder/resolve.py |
 
@@ -166,6 +167,7 @@ class Profile:
     own_act_reports: bool = True
     episode_nouns: bool = True
     named_senses: bool = True
+    unread_subjects: bool = True
     state_phrases: bool = True
     finite_relatives: bool = True
     outlook_warnings: bool = True
@@ -220,6 +222,6 @@ PROFILES = {
                          own_act_reports=False, classifier_recall=False, negative_words=False,
                          episode_nouns=False, enacting_votes=False,
                          mobilised_forces=False, conditional_intents=False, possessed_states=False, deployed_forces=False,
-                         hosted_visitors=False, named_senses=False, state_phrases=False,
+                         hosted_visitors=False, named_senses=False, unread_subjects=False, state_phrases=False,
                          finite_relatives=False, outlook_warnings=False),
 }
