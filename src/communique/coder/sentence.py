@@ -87,6 +87,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         partitive_subjects=profile.partitive_subjects,
                         agentless_passives=profile.agentless_passives, silent_verbs=profile.silent_verbs,
                         named_senses=profile.named_senses, unread_subjects=profile.unread_subjects,
+                        time_clauses=profile.time_clauses,
                         state_phrases=profile.state_phrases,
                         finite_relatives=profile.finite_relatives, outlook_warnings=profile.outlook_warnings,
                         act_nouns=profile.act_nouns, object_passives=profile.object_passives,
