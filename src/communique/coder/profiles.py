@@ -83,6 +83,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `outlook_warnings` | off | on | a warning (WARN, CAUTION) with no addressee whose that-clause's subject is a thing, not a name, a word of the actor or agent dictionaries, a pronoun or a noun a possessive pronoun owns ("the World Bank warned that Zambia's debt could become unsustainable"), is the CAMEO codebook's 012 "Make pessimistic comment", as CAMEO.2.0.txt's own WARN patterns code a warning of catastrophe or risk; the block's 130 (a threat) stays for the speaker's own act ("warned that it would retaliate", "that its forces would respond"), an actor's ("that Yland would pay a price") and an addressee ("warned Yland that ..."); coder/outlook_warnings.py |
 | `unread_subjects` | off | on | a subject PETRARCH-2's dictionaries read no actor from (a name they lack: "Trump", "Macron", "Modi"), over an auxiliary ("will", "had"), gives its tokens to the act below, so the document's actor lexicon reads its source: "Trump will meet the Turkish president" 040 USA>TUR; not a pronoun or a possessive subject ("their forces": a coreference guess), nor a subject the document reads as no one ("---"); coder/unread_subjects.py |
 | `time_clauses` | off | on | an adverbial clause of a past event after the verb (data/coder_time_clauses.tsv: "after", "since", "when"; not "until" or "before", which state the act's terms, nor "as", "while", "because") is not the verb's content, which PETRARCH-2 reads it as (an SBAR inside the VP): "The minister resigned, hours after police arrested his deputy" is a resignation (0831), not an arrest by the minister; "denied the report, a week after rebels accused the army" a denial, not dropped; the clause is coded on its own where the main clauses code nothing (`background_clauses`); coder/time_clauses.py |
+| `ready_to_cooperate` | off | on | with `adjective_intents`, an adjective of intent (ready, willing, prepared) over an act the dictionary gives no code ("ready to work with Yland") or only a statement's ("ready to talk to Yland": TALK is in CONFER's block [010]) that names a counterpart is the intent to cooperate it tells (030 "Express intent to cooperate, not specified below"), not a bare statement or nothing; coder/intent_words.py |
 | `alleged_acts` | off | on | an act that an accusation alleges or a denial denies is no event of its own: "Xland accused Yland of shelling the villages" is the accusation (112) alone, not also a shelling (often with the accuser as its source); "Xland denied attacking the tanker" is Xland's denial (CAMEO 016 "Deny responsibility", as DENY's pattern `- * ATTACK [016]` codes "denied the attack"), not Xland's attack (PETRARCH-2's arithmetic loses DENY's code ---) nor, by the mood table, a refusal; the kinds by the verb's own code or lemma (data/coder_content_kinds.tsv: 111, 112, 114-116, "allege"; "deny", "refute"); a neutral report keeps its content ("police said gunmen killed five people": the killing), as CLAIM (110) does, which the transformation rules read as SAY; PETRARCH-2 codes only top-level clauses, where such a content is composed or lost; coder/alleged.py |
 | `own_act_reports` | off | on | a speech act over a content whose actor is the speaker itself, where no transformation rule matched ("Xland announced it would free the prisoners": the act names no target, so `a (a b Q) SAY` does not bind; "promised that it would release them"), is no event from the speaker to itself: PETRARCH-2's default rule directs it at the inner source (010 XLD>XLD beside the act, 0353 XLD>XLD); a statement (01) is the act it reports, told by its own actor, as that rule reads it where the act names a target; another speech act keeps its composed code, directed at the act's target; coder/resolve.py |
 
@@ -170,6 +171,7 @@ class Profile:
     named_senses: bool = True
     unread_subjects: bool = True
     time_clauses: bool = True
+    ready_to_cooperate: bool = True
     state_phrases: bool = True
     finite_relatives: bool = True
     outlook_warnings: bool = True
@@ -224,6 +226,7 @@ PROFILES = {
                          own_act_reports=False, classifier_recall=False, negative_words=False,
                          episode_nouns=False, enacting_votes=False,
                          mobilised_forces=False, conditional_intents=False, possessed_states=False, deployed_forces=False,
-                         hosted_visitors=False, named_senses=False, unread_subjects=False, time_clauses=False, state_phrases=False,
+                         hosted_visitors=False, named_senses=False, unread_subjects=False, time_clauses=False,
+                         ready_to_cooperate=False, state_phrases=False,
                          finite_relatives=False, outlook_warnings=False),
 }
