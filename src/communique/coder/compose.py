@@ -239,7 +239,7 @@ class Composer(RecallSteps, Resolver):
         lower = self._lower_codes(cl)
         lower_heads = _tokens(cl.objects) or tuple(h for pp in cl.pps for h in _heads(pp))
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)
-        complements = content_complements(self.view, cl.complements) if self.time_clauses else cl.complements
+        complements = content_complements(self.view, cl.complements) if self.time_clauses and code else cl.complements
         return self._assemble(level, lower, complements)  # time_clauses: "..., after rebels attacked" (time_clauses.py)
 
     def _linking(self, cl: Clause) -> bool:

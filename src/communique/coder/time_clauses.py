@@ -7,9 +7,11 @@ rebels accused the army" a denial of a reported accusation no rule resolves (dro
 U.S. negotiators accepted his proposals" a welcome addressed to the negotiators. A clause of time that tells an
 event which took place before or at the main act (data/coder_time_clauses.tsv: after, since, when, whenever)
 places that act in time; it is not what the act is done to, said about or aimed at (Quirk et al. 1985,
-15.25-15.27). With the switch, such a clause is left out of its governor's complements: the governor's event is
-built as if the clause were not there, and the clause is coded on its own where the main clauses code nothing
-(switch `background_clauses`, coder/sentence.py). A clause of what had not happened ("until their demands are
+15.25-15.27). With the switch, such a clause is left out of the complements of a governor that codes an act of
+its own: the governor's event is built as if the clause were not there, and the clause is coded on its own
+where the main clauses code nothing (switch `background_clauses`, coder/sentence.py). A governor with no code
+("the fighting came after rebels attacked the base") has no act to protect: PETRARCH-2 passes the clause's
+event up through it, and so it stays. A clause of what had not happened ("until their demands are
 met", "before the vote") states the act's terms and is left where PETRARCH-2 reads it.
 """
 from __future__ import annotations
