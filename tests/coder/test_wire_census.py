@@ -1,7 +1,7 @@
-"""The wire censuses (tests/fixtures/wire_census.tsv, wire_census2.tsv and wire_census3.tsv, scored by tools/wire_census.py): written
-wire-style sentences with the class of their main event. A gate on each census's figures under the default
-settings, so that a change that loses wire copy's main events fails here; and a check that each census is the
-table it says it is."""
+"""The wire censuses (tests/fixtures/wire_census.tsv, wire_census2.tsv, wire_census3.tsv and wire_census4.tsv,
+scored by tools/wire_census.py): written wire-style sentences with the class of their main event. A gate on each
+census's figures under the default settings, so that a change that loses wire copy's main events fails here;
+and a check that each census is the table it says it is."""
 from __future__ import annotations
 
 import importlib.util
@@ -17,13 +17,18 @@ TOOL = Path(__file__).resolve().parents[2] / "tools" / "wire_census.py"
 # event; the second, measured on branch news2 (session 11): 0.732 / 0.773 / 10.8% when it was written, 0.758 /
 # 0.794 / 9.6% with episode_nouns and enacting_votes; the third, measured fresh on branch news3 (session 12)
 # before any change: 0.735 / 0.776 / 11.0%. With session 12's named_senses, the act nouns of aid, state_phrases,
-# finite_relatives and outlook_warnings: 0.845 / 0.869 / 5.8%, 0.828 / 0.864 / 8.3%, 0.794 / 0.836 / 10.3%.
+# finite_relatives and outlook_warnings: 0.845 / 0.869 / 5.8%, 0.828 / 0.864 / 8.3%, 0.794 / 0.836 / 10.3%. The
+# fourth, measured fresh on branch news4 (session 13) before any change: 0.747 / 0.775 / 9.3%. With session 13's
+# unread_subjects, time_clauses and ready_to_cooperate: first 0.854 / 0.879 / 5.8%, second 0.828 / 0.864 / 8.3%,
+# third 0.800 / 0.843 / 10.3%, fourth 0.767 / 0.789 / 8.0%.
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
-FLOORS = {"wire_census.tsv": {"accuracy": 0.83, "macro_f1": 0.86, "no_event": 0.07},
+FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.87, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.81, "macro_f1": 0.85, "no_event": 0.09},
-          "wire_census3.tsv": {"accuracy": 0.78, "macro_f1": 0.82, "no_event": 0.11}}
+          "wire_census3.tsv": {"accuracy": 0.79, "macro_f1": 0.84, "no_event": 0.11},
+          "wire_census4.tsv": {"accuracy": 0.76, "macro_f1": 0.78, "no_event": 0.09}}
 # each census's size and its smallest class
-SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_census3.tsv": (150, 30)}
+SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_census3.tsv": (150, 30),
+         "wire_census4.tsv": (150, 30)}
 
 
 def census_tool():

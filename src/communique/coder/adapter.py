@@ -44,6 +44,7 @@ from .profiles import Profile
 from .prominence import ranked, statement_verbs, subordination
 from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP, RECIPROCAL_STEP
 from .side_actors import actor_refs, document_refs
+from .unread_subjects import UNREAD_SUBJECT_STEP, named_refs
 
 STATEMENT_ROOT = "01"  # "X said": a statement addressed to no one is kept only by `targetless_statements`
 UNADDRESSED = "addition: a statement addressed to no one, the sentence's only event (targetless_statements)"
@@ -121,7 +122,7 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
             dropped.extend((e.source, e.target, e.code, tuple(e.steps)) for e in trace)
         if profile.additions:
             coded = intent_records(sentence, coded, knowledge, published, profile.adjective_intents,
-                                   profile.intent_lowers)
+                                   profile.intent_lowers, profile.ready_to_cooperate)
             coded = refined_by_content(sentence, coded, knowledge, published) if coded else coded
         if coded:
             found.extend(sentence_candidates(doc, n, sentence, coded, actors, profile, dropped, knowledge.verbs))
@@ -150,6 +151,8 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
              actor_refs(doc, event.target, event.target_tokens, actors, profile)) for event in coded]
     own = _own(read)
     for event, source, target in read:
+        if not event.source and UNREAD_SUBJECT_STEP in event.steps:
+            source = named_refs(source)  # "Ethnic minorities will ...": "---" names no one (unread_subjects.py)
         if not event.target and target and {r.code for r in target} <= own[(event.verb, event.code)]:
             target = []  # the document's reading of "their ties", "its embassy": the source's own, no recipient
         if not source and profile.agentless_material_conflict and event.code[:2] in MATERIAL_CONFLICT_ROOTS:

@@ -17,16 +17,21 @@ from .additions import COERCION_ROOTS, intent_table, longest_prefix_code, mood_t
 from .codes import to_cameo
 
 INTENT_ROOT = "03"  # CAMEO 03 "express intent to cooperate"
+STATEMENT_ROOT = "01"  # CAMEO 01 "make public statement": the block code of TALK, SPEAK (CONFER's [010])
+UNNAMED_INTENT = "030"  # CAMEO 030 "Express intent to cooperate, not specified below"
 
 
 def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_clauses: bool = False,
-                   pattern_lowers: bool = False) -> list:
+                   pattern_lowers: bool = False, unnamed_acts: bool = False) -> list:
     """The records of one sentence with each intent a noun or adjective expresses coded as the CAMEO
     manual's intent to do the act of its infinitive; a record of the verb that governs the cue word is
     replaced by it (see the module docstring). With `adjective_clauses` (switch `adjective_intents`), an
     infinitive under an adjective with a copula ("Xland is ready to host talks"), which the phrase view
     builds no clause for, is read as a clause of its own. With `pattern_lowers` (switch `intent_lowers`) the
-    act's targets are its clause's lower set after its pattern (`_lower_set`), else its objects' actors."""
+    act's targets are its clause's lower set after its pattern (`_lower_set`), else its objects' actors. With
+    `unnamed_acts` (switch `ready_to_cooperate`), an act the dictionary gives no code or only a statement's
+    ("ready to work with Yland", "willing to talk to Yland") that names a counterpart is the intent to
+    cooperate it tells, CAMEO 030 (`UNNAMED_INTENT`)."""
     cues, codes = intent_table()
     doc = sentence.doc
     tokens, heads = doc_tokens(doc), doc_tree(doc).heads  # index lists: no Token objects per word
@@ -59,7 +64,8 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
             intent = done
         elif intent is None and done and done[:2] in COERCION_ROOTS:  # "prepared to impose martial law": a
             intent = longest_prefix_code(mood_table().get("future", {}), done)  # threat, as composed_code reads "plans to"
-        if intent is None:
+        unnamed = intent is None and unnamed_acts and (not done or done[:2] == STATEMENT_ROOT)
+        if intent is None and not unnamed:
             continue
         sources = [(c.replace("~", "---"), tuple(np.words)) for np in governor.subjects for c in reader.meaning(np)]
         if pattern_lowers:  # switch `intent_lowers`: the act's lower set as its own clause reads it
@@ -67,6 +73,10 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
             targets = _lower_set(content, reader)
         else:
             targets = [(c.replace("~", "---"), tuple(np.words)) for np in _named(content) for c in reader.meaning(np)]
+        if unnamed:  # "ready to work with Yland": the intent to cooperate with a counterpart it names (030)
+            if not targets:
+                continue
+            intent = UNNAMED_INTENT
         if not sources:
             continue
         step = f"addition intent {doc[act.head.i].text.upper()} {content.form} {done}"

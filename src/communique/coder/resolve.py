@@ -15,12 +15,13 @@ content whose actor is the speaker itself gives no event from the speaker to its
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .additions import composed_code
 from .codes import combine, to_cameo
 from .phrases import Clause, NounPhrase
 from .transform import default_applies, match_rule
+from .unread_subjects import UNREAD_SUBJECT_STEP, unread_subject
 
 PASSIVE = "passive"
 PASSIVE_SOURCES = frozenset({"BY", "FROM", "IN"})
@@ -112,6 +113,12 @@ class Resolver:
     def _resolve(self, level: Level, x) -> list:
         up, code, verb = level.up, level.code, level.clause.verb
         if not up and code == 0:
+            if self.unread_subjects and isinstance(x, Event) and not x.sources and not x.source_hint \
+                    and level.up_heads and x.target != PASSIVE and not level.clause.passive \
+                    and unread_subject(self.view, level.up_heads):
+                # "Trump will meet Putin": the subject's tokens, for document_actors (unread_subjects.py); a
+                # passive's subject is its target, not its source ("until their demands are met")
+                return [replace(x, source_hint=level.up_heads, steps=x.steps + (UNREAD_SUBJECT_STEP,))]
             return [x]
         if not isinstance(x, Event):
             out = [Event(tuple(up), x, code, verb, level.pattern, level.steps + ("combine: rule A",),

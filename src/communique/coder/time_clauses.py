@@ -1,0 +1,36 @@
+"""An adverbial clause of a past event is not the content of the verb it hangs on (switch `time_clauses`).
+
+PETRARCH-2 reads a post-verbal adverbial clause as part of the verb phrase (its SBAR is inside the VP of the
+Stanford parse), so the clause's event becomes the lower item of the verb above: "The minister resigned, hours
+after police arrested his deputy" is an arrest by the minister, "The government denied the report, a week after
+rebels accused the army" a denial of a reported accusation no rule resolves (dropped), "welcomed the deal after
+U.S. negotiators accepted his proposals" a welcome addressed to the negotiators. A clause of time that tells an
+event which took place before or at the main act (data/coder_time_clauses.tsv: after, since, when, whenever)
+places that act in time; it is not what the act is done to, said about or aimed at (Quirk et al. 1985,
+15.25-15.27). With the switch, such a clause is left out of the complements of a governor that codes an act of
+its own: the governor's event is built as if the clause were not there, and the clause is coded on its own
+where the main clauses code nothing (switch `background_clauses`, coder/sentence.py). A governor with no code
+("the fighting came after rebels attacked the base") has no act to protect: PETRARCH-2 passes the clause's
+event up through it, and so it stays. A clause of what had not happened ("until their demands are
+met", "before the vote") states the act's terms and is left where PETRARCH-2 reads it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data_files import upper_words
+
+TIME_CLAUSES_FILE = "coder_time_clauses.tsv"
+
+
+@lru_cache(maxsize=1)
+def past_event_marks() -> frozenset[str]:
+    """The subordinators of data/coder_time_clauses.tsv."""
+    return upper_words(TIME_CLAUSES_FILE, "the coder's subordinators of a past event")
+
+
+def content_complements(view, complements: list) -> list:
+    """The complements of a verb less its adverbial clauses of a past event ("..., a day after ...")."""
+    marks = past_event_marks()
+    return [c for c in complements if not (c.dep == "advcl" and any(
+        view.deps[k] == "mark" and view.words[k] in marks for k in view.children[c.verb]))]

@@ -1,0 +1,11 @@
+"""The switch `ready_to_cooperate` (coder/intent_words.py): "Xland is ready to work with Yland" is Xland's intent to
+cooperate with Yland (030), where the act has no code of its own or only a statement's ("ready to talk to
+Yland"). Sentences written for this test (tests/fixtures/ready_to_cooperate.tsv), read on and off."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+
+
+def test_ready_to_act_with_a_counterpart_is_an_intent_to_cooperate(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("ready_to_cooperate.tsv"), code_dyads, ("ready_to_cooperate",),
+                            at_least=10, changed_at_least=4)

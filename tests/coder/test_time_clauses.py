@@ -1,0 +1,11 @@
+"""The switch `time_clauses` (coder/time_clauses.py): an adverbial clause of a past event after the verb ("..., a day
+after police arrested his deputy") is not the verb's content, so the main clause's act keeps its own code and
+sides. Sentences written for this test (tests/fixtures/time_clauses.tsv), read on and off."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+
+
+def test_a_clause_of_time_is_not_the_content_of_its_verb(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("time_clauses.tsv"), code_dyads, ("time_clauses",),
+                            at_least=14, changed_at_least=5)
