@@ -40,6 +40,7 @@ from .phrases import Clause, SentenceView, phrase_view
 from .time_pps import without_time_pps
 from .recall import RECIPROCAL_STEP
 from .protest_violence import protester_acts
+from .natural_causes import without_natural_causes
 from .reversed_pairs import one_way
 
 COOPERATION_ROOTS = ("03", "04", "05", "06")
@@ -126,6 +127,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         records = shared_targets(records, view)
     if profile.protester_acts:  # "protesters set fire to the ministry": 145, not 180 (protest_violence.py)
         records = protester_acts(records, view)
+    if profile.natural_causes:  # "Cholera has killed 120 people": no one's act (natural_causes.py)
+        records = without_natural_causes(records, view)
     if profile.one_way_pairs:  # "paid a visit to Yland": 042 kept, its reversed 043 dropped (reversed_pairs.py)
         records = one_way(records)
     if view.repairs:  # the parse repairs the sentence needed (parse_repairs.py) head every record's steps

@@ -1,0 +1,60 @@
+"""Death or damage by a disease, a natural hazard or an accident is no event of force (profile `communique`,
+switch `natural_causes`).
+
+"Cholera has killed 120 people in Yemen", "the storm destroyed hundreds of homes", "dozens were killed by a
+landslide", "three children died of measles": the dictionary codes the verb (KILL, DESTROY, DIE: 190), and with no
+actor read from the subject the profile's `agentless_material_conflict` gave the sentence a force event by an
+unidentified actor. The CAMEO codebook's force codes (18-20) are an actor's acts, and the ACLED codebook leaves
+disasters, disease and accidents out. CAMEO.2.0.txt's KILL block says so itself for a few nouns ("- EARTHQUAKE *
+[---]", "- VIRUS * [---]", "- * (IN ACCIDENT) [---]"); data/coder_natural_causes.tsv gives the rule its nouns.
+
+A record of force (roots 18-20) is dropped where its source phrase (the subject, or a passive's BY phrase) is
+headed by such a noun, or where its verb is one of dying (DIE_VERBS) and the verb's phrase of cause (OF, FROM, IN)
+is headed by one ("died of cholera", "perished in the floods"). Any other phrase keeps the record: "gunmen killed
+12 villagers during the floods" is an attack.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from ..data_files import data_path, tsv_rows
+from ..errors import DataFileError
+from .phrases import SentenceView
+
+NOUNS_FILE = "coder_natural_causes.tsv"
+KINDS = frozenset({"disease", "hazard", "accident"})
+FORCE_ROOTS = ("18", "19", "20")
+DIE_VERBS = frozenset({"DIE", "DIES", "DIED", "DYING", "PERISH", "PERISHES", "PERISHED", "PERISHING"})
+CAUSE_PREPOSITIONS = frozenset({"OF", "FROM", "IN"})
+
+
+@lru_cache(maxsize=1)
+def cause_nouns() -> frozenset[str]:
+    """The nouns of data/coder_natural_causes.tsv, singular and plural."""
+    path = data_path(NOUNS_FILE)
+    nouns = set()
+    for n, parts in tsv_rows(path, "the coder's nouns of natural causes"):
+        if len(parts) != 2 or not parts[0].isalpha() or not parts[0].isupper() or parts[1].strip() not in KINDS:
+            raise DataFileError(f"{path} line {n}: expected 'NOUN<TAB>kind', the kind one of {', '.join(sorted(KINDS))}.")
+        nouns.update((parts[0], parts[0] + "S", parts[0] + "ES"))
+    return frozenset(nouns)
+
+
+def without_natural_causes(records: Sequence, view: SentenceView) -> list:
+    """The records less those of force whose cause is a disease, a hazard or an accident (see the module
+    docstring)."""
+    return [r for r in records if not (r.code.startswith(FORCE_ROOTS) and _natural_cause(r, view))]
+
+
+def _natural_cause(record, view: SentenceView) -> bool:
+    nouns = cause_nouns()
+    tokens = record.source_tokens
+    heads = [t for t in tokens if view.heads[t] not in tokens or view.heads[t] == t]
+    if heads and all(view.words[h] in nouns for h in heads):
+        return True
+    clause = view.clauses.get(record.verb)
+    if clause is None or view.words[record.verb] not in DIE_VERBS:
+        return False
+    return any(pp.text in CAUSE_PREPOSITIONS and pp.obj is not None and view.words[pp.obj.head] in nouns
+               for pp in clause.pps)
