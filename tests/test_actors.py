@@ -96,3 +96,13 @@ def test_pro_and_anti_name_a_side_not_a_nationality(actors_of):
     separatists, protesters = find(actors, "separatist"), find(actors, "protester")
     assert separatists.country != "RUS" and protesters.country != "USA"
     assert separatists.sector == "REB"
+
+
+def test_an_agent_phrase_of_two_words_is_read_whole(actors_of):
+    """The agents dictionary's two-word phrases are read whole where the head alone is another sector: a suicide
+    bomber is REB ("bomber" alone, an aircraft's crew, MIL), a police official COP ("official" alone GOV)."""
+    actors = actors_of("A Nigerian suicide bomber killed 12 people in Maiduguri, a police official said.")
+    assert find(actors, "suicide bomber").code == "NGAREB"
+    assert find(actors, "police official").code.endswith("COP")
+    plain = actors_of("Russian bombers struck a town near Idlib.")
+    assert find(plain, "bomber").code == "RUSMIL"

@@ -133,7 +133,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, published: date | None = None) 
         if name_starts_at(tokens, i):
             mention = _name_at(doc, tokens, i, lexicon, published, found)
         if mention is None and pos[i] in ("NOUN", "PROPN"):
-            mention = _sector_noun_at(doc, tokens, i, lexicon, found)
+            mention = _sector_noun_at(doc, tokens, i, lexicon, found, unread)
         if mention is None:
             continue
         if mention.actors:  # an empty mention is a name used as a place ("in Tripoli"): not an actor
@@ -292,10 +292,13 @@ def _strip_titles(ent: Span, lexicon: ActorLexicon) -> tuple[int, int]:
 
 
 def _sector_noun_at(doc: Doc, tokens: DocTokens, i: int, lexicon: ActorLexicon,
-                    found: DocActors) -> ActorMention | None:
-    """A sector word ("troops", "police", "the ministry") or group noun ("parties in Libya"), at a noun."""
+                    found: DocActors, unread: int = 0) -> ActorMention | None:
+    """A sector word ("troops", "police", "the ministry") or group noun ("parties in Libya"), at a noun; a phrase
+    of two such words read whole from its first word, where that word is not part of an earlier mention (`unread`)."""
     lemma, lower = tokens.lemma[i], tokens.text[i].lower()
-    sector = lexicon.agent(lemma) or (lexicon.agent(lower) if lower != lemma else None)
+    start, sector = _agent_phrase_at(doc, tokens, i, lexicon, unread)  # "suicide bomber": REB, "bomber" MIL
+    if sector is None:
+        sector = lexicon.agent(lemma) or (lexicon.agent(lower) if lower != lemma else None)
     is_group_noun = lemma in group_nouns()
     if sector is None and not is_group_noun:
         return None  # most tokens: decided before looking at their modifiers
@@ -319,10 +322,26 @@ def _sector_noun_at(doc: Doc, tokens: DocTokens, i: int, lexicon: ActorLexicon,
     if sector in GROUP_CODES and country is not None:
         sector = ""  # "Filipino peacekeepers": IGO is a kind of actor, not a sector of the Philippines
     countries = [country] + conjoined_countries(doc, i, lexicon, found) if country else [None]
-    word = doc[i].lemma_  # as spaCy gives it (DocTokens keeps lemmas lower-cased)
+    word = " ".join([tokens.lower[k] for k in range(start, i)] + [doc[i].lemma_])  # the head as spaCy gives it
     group = []
     for c in countries:
         name = f"{c.name} {word}" if c else word
         group.append(Actor(name=name, country=c.country if c else None, sector=sector or None,
                            code=(c.code[:3] if c else UNKNOWN_COUNTRY) + sector, kind="group"))
-    return ActorMention(i, i + 1, group, "agent")
+    return ActorMention(start, i + 1, group, "agent")
+
+
+def _agent_phrase_at(doc: Doc, tokens: DocTokens, i: int, lexicon: ActorLexicon,
+                     unread: int = 0) -> tuple[int, str | None]:
+    """(start, sector) of an agent phrase of two words that ends at the noun i: its modifier just before it, a
+    compound or adjective of it, and the phrase in the agents dictionary ("suicide bomber" REB, "security forces"
+    COP, "police official" COP), which the longest match reads whole where the head alone is another sector
+    ("bomber" MIL, "forces" MIL, "official" GOV); else (i, None)."""
+    k = i - 1
+    if k < unread or tokens.dep[k] not in ("compound", "amod") or doc_tree(doc).heads[k] != i:
+        return i, None
+    for head in dict.fromkeys((tokens.lemma[i], tokens.lower[i])):
+        sector = lexicon.agent(f"{tokens.lower[k]} {head}")
+        if sector is not None:
+            return k, sector
+    return i, None
