@@ -96,3 +96,15 @@ def code_dyads(document) -> str:
         return "+".join(sorted({r.code[:3] for r in refs if r.code}))
     return "; ".join(f"{e.cameo['code']} {countries(e.source)}>{countries(e.target)}" for e in document.events) \
         or "none"
+
+
+def assert_census_part_above(found: dict, floor: dict) -> None:
+    """A part of a PLOVER-style census report (tools/plover_census.py) is at or above its type and triple F1 floors."""
+    assert found["type"]["f1"] >= floor["type"] and found["triple"]["f1"] >= floor["triple"], found
+
+
+def assert_census_parts_add_up(parts: dict) -> None:
+    """A census report's dev and held-out parts make up its whole: rows, and true positives of type and triple."""
+    assert parts["all"]["rows"] == parts["dev"]["rows"] + parts["held out"]["rows"]
+    for measure in ("type", "triple"):
+        assert parts["all"][measure]["tp"] == parts["dev"][measure]["tp"] + parts["held out"][measure]["tp"]

@@ -52,7 +52,7 @@ def _elliptic(view: SentenceView, tokens: tuple[int, ...]) -> bool:
     with the sibling, "ties with and an embassy in Yland"), a pronoun, a bare number or an elliptic
     quantifier ("wounded four others", "three more", "held them"); a phrase of its own that names no
     actor ("kidnapped sixteen advisers") keeps its own reading."""
-    heads = [t for t in tokens if view.heads[t] not in tokens or view.heads[t] == t]
+    heads = view.phrase_heads(tokens)
     if not heads:
         return True
     return all(view.tags[h] in ("PRP", "CD") or view.words[h] in ELLIPTIC_WORDS for h in heads)

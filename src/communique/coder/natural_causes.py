@@ -50,7 +50,7 @@ def without_natural_causes(records: Sequence, view: SentenceView) -> list:
 def _natural_cause(record, view: SentenceView) -> bool:
     nouns = cause_nouns()
     tokens = record.source_tokens
-    heads = [t for t in tokens if view.heads[t] not in tokens or view.heads[t] == t]
+    heads = view.phrase_heads(tokens)
     if heads and all(view.words[h] in nouns for h in heads):
         return True
     clause = view.clauses.get(record.verb)

@@ -159,6 +159,11 @@ class SentenceView:
         since (the only changes the coder makes to a view; a reader's own state is the reader's)."""
         return len(self.nps) == self.built[0] and len(self.clauses) == self.built[1]
 
+    def phrase_heads(self, tokens: tuple[int, ...]) -> list[int]:
+        """The heads of a record's phrase given as its tokens: those whose own head lies outside it (or is the
+        root itself) -- one token for a plain phrase, one per conjunct where the phrase is a coordination."""
+        return [t for t in tokens if self.heads[t] not in tokens or self.heads[t] == t]
+
     def noun_phrase(self, i: int) -> NounPhrase:
         found = self.nps.get(i)
         if found is None:

@@ -57,5 +57,5 @@ def _protest_code(code: str) -> str | None:
 
 def _protesters(view: SentenceView, tokens: tuple[int, ...]) -> bool:
     """Whether the source phrase's head words (the tokens whose head lies outside it) are all nouns of protesters."""
-    heads = [t for t in tokens if view.heads[t] not in tokens or view.heads[t] == t]
+    heads = view.phrase_heads(tokens)
     return bool(heads) and all(view.words[h] in protester_nouns() for h in heads)
