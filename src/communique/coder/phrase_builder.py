@@ -325,6 +325,8 @@ class Builder:
             seen.add(g.governor)
             g = v.clauses[g.governor]
         while g.dep in COMPLEMENT_LABELS and g.governor is not None and g.governor not in seen:
+            if g.fronted_top:  # a fronted quote is a sibling clause, not a complement (§4.1): no governor
+                return None
             seen.add(g.governor)
             h = v.clauses.get(g.governor)
             if h is None:
