@@ -110,6 +110,7 @@ def repair(tree: Tree, forms: VerbForms) -> Tree:
     this runs on every sentence."""
     _datelines.dateline(tree)
     _appositions.descriptor_name(tree)
+    _clauses.repair_clauses(tree)
     known, start = forms.known, tree.start
     deps, tags, pos = tree.deps, tree.tags, tree.pos
     for i in range(start, tree.end):
@@ -398,3 +399,4 @@ def repaired_view(view, root: int, texts: list[str] | None = None) -> int:
 
 from . import appositions as _appositions  # noqa: E402 -- at the end: these read this module's Tree
 from . import datelines as _datelines  # noqa: E402
+from . import clause_repairs as _clauses  # noqa: E402
