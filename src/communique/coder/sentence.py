@@ -90,6 +90,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         partitive_subjects=profile.partitive_subjects,
                         agentless_passives=profile.agentless_passives, silent_verbs=profile.silent_verbs,
                         named_senses=profile.named_senses, unread_subjects=profile.unread_subjects,
+                        ultimatums=profile.ultimatums,
                         time_clauses=profile.time_clauses,
                         state_phrases=profile.state_phrases,
                         finite_relatives=profile.finite_relatives, outlook_warnings=profile.outlook_warnings,
