@@ -11,7 +11,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `main_clause_only` | on | off | on: only the top-level clauses emit events (spec §5.1); off: also other clauses, and a complement with its own subject on its own ("..., as Erdogan prepared to meet Putin in Istanbul") |
 | `fix_quirks` | off | on | the named Quirks of the spec are fixed (braces with several modifiers, dead `$ + %` patterns) |
 | `agentless_material_conflict` | off | on | material conflict (CAMEO 14-20) with no actor named is kept with an unidentified source ("a bomb exploded near the patrol") |
-| `context_country` | off | on | an actor with no country (police, rebels) takes one from the event's place or the document's context |
+| `context_country` | off | on | an actor with no country (police, rebels) takes one from the event's place or the document's context; in a visit or a meeting (data/resolve_host_codes.tsv), not the country of the state the other side names ("will visit Japan": no JPNGOV; resolve/host_countries.py) |
 | `additions` | off | on | the project's own rules (coder/additions.py) fire where the dictionary has no code for a clause |
 | `document_actors` | off | on | where PETRARCH's reading of a noun phrase finds no actor, the document's own actor knowledge (people and titles, coreference of pronouns and surnames) fills it; a target so filled that names only the event's own sources is their possession, no recipient ("Xland and Yland restored their ties") |
 | `complement_actors` | off | on | a coded governing verb over a complement with no code keeps its code; the complement's actors are its target ("threatened to cut off electricity to Xland": 130) |
