@@ -45,6 +45,7 @@ from .finite_relatives import finite_relative
 from .outlook_warnings import PESSIMISTIC, outlook_warning
 from .time_clauses import content_complements
 from .ultimatums import ultimatum_code
+from .peacekeeping_destinations import peacekeeping_code
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 
@@ -70,6 +71,7 @@ class Composer(RecallSteps, Resolver):
     silent_verbs: bool = False
     named_senses: bool = False
     ultimatums: bool = False
+    peacekeeping_destinations: bool = False
     unread_subjects: bool = False
     time_clauses: bool = False
     state_phrases: bool = False
@@ -208,6 +210,8 @@ class Composer(RecallSteps, Resolver):
         if self.talks_between_others and code == INTENT_TO_MEET and m.pattern is not None \
                 and self._talks_between_others(cl, m):  # "called for talks between Yland and Zland" (recall.py)
             code, step = APPEAL_TO_MEET, f"addition: {cl.form} talks between others, an appeal to them to meet (026)"
+        if self.peacekeeping_destinations and code and (kept := peacekeeping_code(self.view, cl, code)) is not None:
+            code, step = kept  # "sent troops to the U.N. peacekeeping mission": 074 (peacekeeping_destinations.py)
         if not code and self.nominal_events and not cl.passive:
             found = self._nominal(cl)
             if found is not None:

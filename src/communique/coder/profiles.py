@@ -91,6 +91,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `natural_causes` | off | on | a record of force (18-20) whose source phrase is headed by a noun of a disease, a natural hazard or an accident ("Cholera has killed 120 people", "the storm destroyed hundreds of homes", "were killed by a landslide"), or whose verb of dying has such a cause ("died of measles", "perished in the floods"), is no event: no actor used force (CAMEO 18-20 are an actor's acts; the ACLED codebook leaves disasters, disease and accidents out); CAMEO.2.0.txt's KILL block has the rule for a few nouns ("- EARTHQUAKE * [---]", "- VIRUS * [---]"), data/coder_natural_causes.tsv gives it its nouns; coder/natural_causes.py |
 | `role_speakers` | off | on | with `targetless_statements`, a statement addressed to no one whose speaker is named only by its role ("the ministry said", "a police spokesman said", "army officials said": a sector and no country) is kept on the same terms as one by a named country (the sentence's only event, 0.2 below its certainty): wire copy names speakers so, and CAMEO 010 requires no target; without it such a sentence has no event; coder/adapter.py |
 | `ultimatums` | off | on | a time limit given to another to act is an ultimatum, CAMEO 139 "Give ultimatum": "gave Yland ten days to withdraw its troops", "gave the rebels until Friday to lay down their arms" (a verb of giving, a noun of a span of time as its object or adverbial or an UNTIL PP, and an infinitive of the act), where no pattern matched; CAMEO.2.0.txt codes GIVE by the thing given (060) and ULTIMATUM as a noun only; data/coder_ultimatums.tsv; coder/ultimatums.py |
+| `peacekeeping_destinations` | off | on | forces sent or deployed (a mobilisation, 15x) to a peacekeeping body ("sent 300 troops to the U.N. peacekeeping mission", "to join UNIFIL") are peacekeepers: the dictionary's own code for peacekeepers sent, 074 "Provide military protection or peacekeeping", where DEPLOY's block codes TROOPS 154; data/coder_peacekeeping_destinations.tsv; coder/peacekeeping_destinations.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -191,6 +192,7 @@ class Profile:
     natural_causes: bool = True
     role_speakers: bool = True
     ultimatums: bool = True
+    peacekeeping_destinations: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -240,5 +242,5 @@ PROFILES = {
                          ready_to_cooperate=False, state_phrases=False,
                          finite_relatives=False, outlook_warnings=False, one_way_pairs=False,
                          protester_acts=False, natural_causes=False, role_speakers=False,
-                         ultimatums=False),
+                         ultimatums=False, peacekeeping_destinations=False),
 }

@@ -91,6 +91,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         agentless_passives=profile.agentless_passives, silent_verbs=profile.silent_verbs,
                         named_senses=profile.named_senses, unread_subjects=profile.unread_subjects,
                         ultimatums=profile.ultimatums,
+                        peacekeeping_destinations=profile.peacekeeping_destinations,
                         time_clauses=profile.time_clauses,
                         state_phrases=profile.state_phrases,
                         finite_relatives=profile.finite_relatives, outlook_warnings=profile.outlook_warnings,
