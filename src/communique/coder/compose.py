@@ -46,6 +46,7 @@ from .outlook_warnings import PESSIMISTIC, outlook_warning
 from .time_clauses import content_complements
 from .ultimatums import ultimatum_code
 from .peacekeeping_destinations import peacekeeping_code
+from .returned_objects import returned_code
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 
@@ -72,6 +73,7 @@ class Composer(RecallSteps, Resolver):
     named_senses: bool = False
     ultimatums: bool = False
     peacekeeping_destinations: bool = False
+    returned_objects: bool = False
     unread_subjects: bool = False
     time_clauses: bool = False
     state_phrases: bool = False
@@ -210,6 +212,8 @@ class Composer(RecallSteps, Resolver):
         if self.talks_between_others and code == INTENT_TO_MEET and m.pattern is not None \
                 and self._talks_between_others(cl, m):  # "called for talks between Yland and Zland" (recall.py)
             code, step = APPEAL_TO_MEET, f"addition: {cl.form} talks between others, an appeal to them to meet (026)"
+        if self.returned_objects and not code and m.pattern is None and (back := returned_code(self.view, cl)):
+            code, step = back  # "returned the remains of soldiers": 084, where RETURN's block is silent
         if self.peacekeeping_destinations and code and (kept := peacekeeping_code(self.view, cl, code)) is not None:
             code, step = kept  # "sent troops to the U.N. peacekeeping mission": 074 (peacekeeping_destinations.py)
         if not code and self.nominal_events and not cl.passive:

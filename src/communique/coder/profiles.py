@@ -92,6 +92,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `role_speakers` | off | on | with `targetless_statements`, a statement addressed to no one whose speaker is named only by its role ("the ministry said", "a police spokesman said", "army officials said": a sector and no country) is kept on the same terms as one by a named country (the sentence's only event, 0.2 below its certainty): wire copy names speakers so, and CAMEO 010 requires no target; without it such a sentence has no event; coder/adapter.py |
 | `ultimatums` | off | on | a time limit given to another to act is an ultimatum, CAMEO 139 "Give ultimatum": "gave Yland ten days to withdraw its troops", "gave the rebels until Friday to lay down their arms" (a verb of giving, a noun of a span of time as its object or adverbial or an UNTIL PP, and an infinitive of the act), where no pattern matched; CAMEO.2.0.txt codes GIVE by the thing given (060) and ULTIMATUM as a noun only; data/coder_ultimatums.tsv; coder/ultimatums.py |
 | `peacekeeping_destinations` | off | on | forces sent or deployed (a mobilisation, 15x) to a peacekeeping body ("sent 300 troops to the U.N. peacekeeping mission", "to join UNIFIL") are peacekeepers: the dictionary's own code for peacekeepers sent, 074 "Provide military protection or peacekeeping", where DEPLOY's block codes TROOPS 154; data/coder_peacekeeping_destinations.tsv; coder/peacekeeping_destinations.py |
+| `returned_objects` | off | on | a verb of giving back with a direct object ("returned the remains of U.S. soldiers", "returned 40 stolen artefacts to Bolivia") is CAMEO 084 "Return, release" where no pattern matched: RETURN's block has no code of its own ("returned to the capital" is a journey) and codes only the objects its patterns name (PRISONERS 0841, PROPERTY 0842); not an idiom ("returned the favour", "a profit"); data/coder_returned_objects.tsv; coder/returned_objects.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -193,6 +194,7 @@ class Profile:
     role_speakers: bool = True
     ultimatums: bool = True
     peacekeeping_destinations: bool = True
+    returned_objects: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -242,5 +244,6 @@ PROFILES = {
                          ready_to_cooperate=False, state_phrases=False,
                          finite_relatives=False, outlook_warnings=False, one_way_pairs=False,
                          protester_acts=False, natural_causes=False, role_speakers=False,
-                         ultimatums=False, peacekeeping_destinations=False),
+                         ultimatums=False, peacekeeping_destinations=False,
+                         returned_objects=False),
 }

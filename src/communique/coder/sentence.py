@@ -92,6 +92,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         named_senses=profile.named_senses, unread_subjects=profile.unread_subjects,
                         ultimatums=profile.ultimatums,
                         peacekeeping_destinations=profile.peacekeeping_destinations,
+                        returned_objects=profile.returned_objects,
                         time_clauses=profile.time_clauses,
                         state_phrases=profile.state_phrases,
                         finite_relatives=profile.finite_relatives, outlook_warnings=profile.outlook_warnings,
