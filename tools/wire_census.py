@@ -1,13 +1,15 @@
 """The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Four censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
+Five censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
 the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
 parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy, maritime incidents,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
 expelled, humanitarian corridors, ceasefire violations) and the fourth (wire_census4.tsv, session 13: long
 sentences with a subordinate event, attributions at the end, headlines, targetless statements, economy,
-health, elections; Africa, Latin America, Asia). `--census FILE` (repeatable) scores only those files;
-by default all four, each reported apart and then together. Codes every sentence with the whole pipeline, with the settings built as
+health, elections; Africa, Latin America, Asia) and the fifth (wire_census5.tsv, session 14: statements whose
+content is an event, quotes, speakers named only by a title or an organisation, headlines, background
+sentences). `--census FILE` (repeatable) scores only those files; by default all five, each reported apart and
+then together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
 `communique eval` scores its `main_class` (evaluate/main_class.py: a sentence with no event is wrong). Each
@@ -39,7 +41,8 @@ CENSUS = ROOT / "tests" / "fixtures" / "wire_census.tsv"
 CENSUS2 = ROOT / "tests" / "fixtures" / "wire_census2.tsv"
 CENSUS3 = ROOT / "tests" / "fixtures" / "wire_census3.tsv"
 CENSUS4 = ROOT / "tests" / "fixtures" / "wire_census4.tsv"
-CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4)
+CENSUS5 = ROOT / "tests" / "fixtures" / "wire_census5.tsv"
+CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"
@@ -148,7 +151,7 @@ def report(profile: str | None = None, paths: Sequence[Path] = CENSUSES,
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--census", action="append", type=Path, default=None, metavar="FILE",
-                        help="a census file to score (repeatable); by default all four censuses")
+                        help="a census file to score (repeatable); by default all five censuses")
     parser.add_argument("--profile", default=None, help="the coding profile (default: the settings' own, communique)")
     parser.add_argument("--classifier", default=None, choices=("off", "events", "all"),
                         help="the learned classifier's setting (default: the settings' own, events)")

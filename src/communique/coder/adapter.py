@@ -191,9 +191,12 @@ def _unaddressed_statement(event: CodedEventLike, source: list[ActorRef], target
                            profile: Profile) -> bool:
     """A statement (CAMEO 01: "said that ...", "denied the allegations", "declined to comment") addressed to no
     one by an identified source (one naming a country or an organisation; not "officials said"): CAMEO 010
-    "Make statement, not specified below" and its siblings require no target (switch `targetless_statements`)."""
+    "Make statement, not specified below" and its siblings require no target (switch `targetless_statements`).
+    With `role_speakers`, a source named only by its role ("the ministry", "a police spokesman": a sector and no
+    country) is identified enough: who spoke is told by what they are, as wire copy names them."""
     return bool(source) and not target and not profile.require_both_actors \
-        and event.code[:2] == STATEMENT_ROOT and any(r.country for r in source)
+        and event.code[:2] == STATEMENT_ROOT and any(r.country or (profile.role_speakers and r.sector)
+                                                     for r in source)
 
 
 def _unaddressed_candidate(doc: Doc, n: int, evidence: tuple[int, int, str],

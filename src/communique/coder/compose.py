@@ -44,6 +44,9 @@ from .state_phrases import phrase_code
 from .finite_relatives import finite_relative
 from .outlook_warnings import PESSIMISTIC, outlook_warning
 from .time_clauses import content_complements
+from .ultimatums import ultimatum_code
+from .peacekeeping_destinations import peacekeeping_code
+from .returned_objects import returned_code
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 
@@ -68,6 +71,9 @@ class Composer(RecallSteps, Resolver):
     agentless_passives: bool = False
     silent_verbs: bool = False
     named_senses: bool = False
+    ultimatums: bool = False
+    peacekeeping_destinations: bool = False
+    returned_objects: bool = False
     unread_subjects: bool = False
     time_clauses: bool = False
     state_phrases: bool = False
@@ -193,6 +199,8 @@ class Composer(RecallSteps, Resolver):
                 code, step = INTENT, f"addition: {cl.form} to a thing no pattern names, an agreement (030)"
         if self.state_phrases and m.pattern is None and (phrased := phrase_code(self.view, cl)) is not None:
             code, step = phrased  # "went on strike": 143, not GO's 040 (state_phrases.py)
+        if self.ultimatums and m.pattern is None and (given := ultimatum_code(self.view, cl)) is not None:
+            code, step = given  # "gave Yland ten days to withdraw": 139, not GIVE's 060 (ultimatums.py)
         if self.outlook_warnings and m.pattern is None and outlook_warning(self.view, cl, self.reader.scan):
             code, step = PESSIMISTIC, "addition: a warning of an outlook, a pessimistic comment (012)"
         if self.named_senses and m.pattern is not None and code == self._own_code(cl):
@@ -204,6 +212,10 @@ class Composer(RecallSteps, Resolver):
         if self.talks_between_others and code == INTENT_TO_MEET and m.pattern is not None \
                 and self._talks_between_others(cl, m):  # "called for talks between Yland and Zland" (recall.py)
             code, step = APPEAL_TO_MEET, f"addition: {cl.form} talks between others, an appeal to them to meet (026)"
+        if self.returned_objects and not code and m.pattern is None and (back := returned_code(self.view, cl)):
+            code, step = back  # "returned the remains of soldiers": 084, where RETURN's block is silent
+        if self.peacekeeping_destinations and code and (kept := peacekeeping_code(self.view, cl, code)) is not None:
+            code, step = kept  # "sent troops to the U.N. peacekeeping mission": 074 (peacekeeping_destinations.py)
         if not code and self.nominal_events and not cl.passive:
             found = self._nominal(cl)
             if found is not None:

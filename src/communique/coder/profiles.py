@@ -11,7 +11,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `main_clause_only` | on | off | on: only the top-level clauses emit events (spec §5.1); off: also other clauses, and a complement with its own subject on its own ("..., as Erdogan prepared to meet Putin in Istanbul") |
 | `fix_quirks` | off | on | the named Quirks of the spec are fixed (braces with several modifiers, dead `$ + %` patterns) |
 | `agentless_material_conflict` | off | on | material conflict (CAMEO 14-20) with no actor named is kept with an unidentified source ("a bomb exploded near the patrol") |
-| `context_country` | off | on | an actor with no country (police, rebels) takes one from the event's place or the document's context |
+| `context_country` | off | on | an actor with no country (police, rebels) takes one from the event's place or the document's context; in a visit or a meeting (data/resolve_host_codes.tsv), not the country of the state the other side names ("will visit Japan": no JPNGOV; resolve/host_countries.py) |
 | `additions` | off | on | the project's own rules (coder/additions.py) fire where the dictionary has no code for a clause |
 | `document_actors` | off | on | where PETRARCH's reading of a noun phrase finds no actor, the document's own actor knowledge (people and titles, coreference of pronouns and surnames) fills it; a target so filled that names only the event's own sources is their possession, no recipient ("Xland and Yland restored their ties") |
 | `complement_actors` | off | on | a coded governing verb over a complement with no code keeps its code; the complement's actors are its target ("threatened to cut off electricity to Xland": 130) |
@@ -89,6 +89,10 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `one_way_pairs` | off | on | a verb's reversed passive code (`[A:P]`, rule A: "paid a visit to Yland" 042 XLD -> YLD and 043 YLD -> XLD; a call or a consultation, 041 or 040 both ways) whose PLOVER type is the act's own is one act, one PLOVER event (the PLOVER manual, "Compound and Reciprocal Actors"): the reversed record is dropped, the act the verb names kept ("visited": visitor -> host; "hosted": host -> visitor, CAMEO's 043); PETRARCH-2 writes both; coder/reversed_pairs.py |
 | `protester_acts` | off | on | force or coercion by an actor named as protesters ("protesters", "demonstrators", "rioters": data/coder_protester_nouns.tsv) is the protest: an assault, a fight or damage to property (18-20, 171x: "demonstrators clashed with police") is the CAMEO codebook's 145 "Protest violently, riot" (PLOVER PROTEST riot), an occupation or a blockade (191, 192) its 144 "Obstruct passage, block" (written 140), not an assault by civilians; coder/protest_violence.py |
 | `natural_causes` | off | on | a record of force (18-20) whose source phrase is headed by a noun of a disease, a natural hazard or an accident ("Cholera has killed 120 people", "the storm destroyed hundreds of homes", "were killed by a landslide"), or whose verb of dying has such a cause ("died of measles", "perished in the floods"), is no event: no actor used force (CAMEO 18-20 are an actor's acts; the ACLED codebook leaves disasters, disease and accidents out); CAMEO.2.0.txt's KILL block has the rule for a few nouns ("- EARTHQUAKE * [---]", "- VIRUS * [---]"), data/coder_natural_causes.tsv gives it its nouns; coder/natural_causes.py |
+| `role_speakers` | off | on | with `targetless_statements`, a statement addressed to no one whose speaker is named only by its role ("the ministry said", "a police spokesman said", "army officials said": a sector and no country) is kept on the same terms as one by a named country (the sentence's only event, 0.2 below its certainty): wire copy names speakers so, and CAMEO 010 requires no target; without it such a sentence has no event; coder/adapter.py |
+| `ultimatums` | off | on | a time limit given to another to act is an ultimatum, CAMEO 139 "Give ultimatum": "gave Yland ten days to withdraw its troops", "gave the rebels until Friday to lay down their arms" (a verb of giving, a noun of a span of time as its object or adverbial or an UNTIL PP, and an infinitive of the act), where no pattern matched; CAMEO.2.0.txt codes GIVE by the thing given (060) and ULTIMATUM as a noun only; data/coder_ultimatums.tsv; coder/ultimatums.py |
+| `peacekeeping_destinations` | off | on | forces sent or deployed (a mobilisation, 15x) to a peacekeeping body ("sent 300 troops to the U.N. peacekeeping mission", "to join UNIFIL") are peacekeepers: the dictionary's own code for peacekeepers sent, 074 "Provide military protection or peacekeeping", where DEPLOY's block codes TROOPS 154; data/coder_peacekeeping_destinations.tsv; coder/peacekeeping_destinations.py |
+| `returned_objects` | off | on | a verb of giving back with a direct object ("returned the remains of U.S. soldiers", "returned 40 stolen artefacts to Bolivia") is CAMEO 084 "Return, release" where no pattern matched: RETURN's block has no code of its own ("returned to the capital" is a journey) and codes only the objects its patterns name (PRISONERS 0841, PROPERTY 0842); not an idiom ("returned the favour", "a profit"); data/coder_returned_objects.tsv; coder/returned_objects.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -187,6 +191,10 @@ class Profile:
     one_way_pairs: bool = True
     protester_acts: bool = True
     natural_causes: bool = True
+    role_speakers: bool = True
+    ultimatums: bool = True
+    peacekeeping_destinations: bool = True
+    returned_objects: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -235,5 +243,7 @@ PROFILES = {
                          hosted_visitors=False, named_senses=False, unread_subjects=False, time_clauses=False,
                          ready_to_cooperate=False, state_phrases=False,
                          finite_relatives=False, outlook_warnings=False, one_way_pairs=False,
-                         protester_acts=False, natural_causes=False),
+                         protester_acts=False, natural_causes=False, role_speakers=False,
+                         ultimatums=False, peacekeeping_destinations=False,
+                         returned_objects=False),
 }

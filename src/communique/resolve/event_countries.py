@@ -11,6 +11,7 @@ from ..coder.recall import RECIPROCAL_STEP
 from ..extract.actors import UNKNOWN_COUNTRY, DocActors
 from ..extract.reference_words import country_names
 from ..records import ActorRef, EventMention, Place
+from .host_countries import hosts
 
 
 def target_from_location(event: EventMention) -> None:
@@ -71,12 +72,14 @@ def localise_sector_actors(event: EventMention, context_country: str | None = No
     """'police arrested activists in Istanbul': a sector actor with no country named takes the country
     of where the event happened, else that of the state organ it deals with, else the document's."""
     def country_for(other: list[ActorRef]) -> str | None:
-        if event.location is not None and event.location.country:
+        host = hosts(event, other)  # "will visit Japan": the visitor is not Japan's (host_countries.py)
+        if event.location is not None and event.location.country and event.location.country not in host:
             return event.location.country
         states = {r.country for r in other if r.country and (r.sector in STATE_SECTORS or r.code == r.country)}
         if event.cameo["root"] in DOMESTIC_ROOTS and len(states) == 1:
             return states.pop()
-        return context_country  # a foreign army's enemy is not of its country: only a clear context decides
+        return None if context_country in host else context_country  # a foreign army's enemy is not of its
+        # country: only a clear context decides
 
     for side, other in (("source", event.target), ("target", event.source)):
         refs = getattr(event, side)

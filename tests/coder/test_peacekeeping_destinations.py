@@ -1,0 +1,12 @@
+"""The switch `peacekeeping_destinations` (coder/peacekeeping_destinations.py): forces sent to a peacekeeping
+body ("sent 300 troops to the U.N. peacekeeping mission", "to join UNIFIL") are peacekeepers (074), not a
+mobilisation (154). Sentences written for this test (tests/fixtures/peacekeeping_destinations.tsv), read on
+and off."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+
+
+def test_forces_sent_to_a_peacekeeping_body_are_peacekeepers(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("peacekeeping_destinations.tsv"), code_dyads,
+                            ("peacekeeping_destinations",), at_least=12, changed_at_least=6)
