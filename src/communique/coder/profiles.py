@@ -89,6 +89,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `one_way_pairs` | off | on | a verb's reversed passive code (`[A:P]`, rule A: "paid a visit to Yland" 042 XLD -> YLD and 043 YLD -> XLD; a call or a consultation, 041 or 040 both ways) whose PLOVER type is the act's own is one act, one PLOVER event (the PLOVER manual, "Compound and Reciprocal Actors"): the reversed record is dropped, the act the verb names kept ("visited": visitor -> host; "hosted": host -> visitor, CAMEO's 043); PETRARCH-2 writes both; coder/reversed_pairs.py |
 | `protester_acts` | off | on | force or coercion by an actor named as protesters ("protesters", "demonstrators", "rioters": data/coder_protester_nouns.tsv) is the protest: an assault, a fight or damage to property (18-20, 171x: "demonstrators clashed with police") is the CAMEO codebook's 145 "Protest violently, riot" (PLOVER PROTEST riot), an occupation or a blockade (191, 192) its 144 "Obstruct passage, block" (written 140), not an assault by civilians; coder/protest_violence.py |
 | `natural_causes` | off | on | a record of force (18-20) whose source phrase is headed by a noun of a disease, a natural hazard or an accident ("Cholera has killed 120 people", "the storm destroyed hundreds of homes", "were killed by a landslide"), or whose verb of dying has such a cause ("died of measles", "perished in the floods"), is no event: no actor used force (CAMEO 18-20 are an actor's acts; the ACLED codebook leaves disasters, disease and accidents out); CAMEO.2.0.txt's KILL block has the rule for a few nouns ("- EARTHQUAKE * [---]", "- VIRUS * [---]"), data/coder_natural_causes.tsv gives it its nouns; coder/natural_causes.py |
+| `quoted_speakers` | off | on | a first-person pronoun ("I", "we", "us") in a quotation fronted before its reporting verb stands for that verb's subject, the speaker: '"I will meet President Putin next week," the Turkish president said' is TURGOV meeting RUSGOV, '"We will attack the rebels," the army said' a threat by the army. PETRARCH-2 resolves no pronoun of a fronted quotation, which is a clause of its own (spec §4.1, §3.7), and so no third-person one here either ('"Police arrested him," his lawyer said': "him" is not the lawyer); coder/phrase_builder.py `_fronted_speaker` |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -187,6 +188,7 @@ class Profile:
     one_way_pairs: bool = True
     protester_acts: bool = True
     natural_causes: bool = True
+    quoted_speakers: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -235,5 +237,5 @@ PROFILES = {
                          hosted_visitors=False, named_senses=False, unread_subjects=False, time_clauses=False,
                          ready_to_cooperate=False, state_phrases=False,
                          finite_relatives=False, outlook_warnings=False, one_way_pairs=False,
-                         protester_acts=False, natural_causes=False),
+                         protester_acts=False, natural_causes=False, quoted_speakers=False),
 }
