@@ -44,6 +44,7 @@ class NounReader:
     places_apart: bool = False  # profile switch `place_pps`: a border PP, a time PP's places, name no participant
     helpers_apart: bool = False  # profile switch `helper_pps`: "with Zland's help" names a helper (place_pps.py)
     lists_mended: bool = False  # profile switch `broken_lists`: "Xland, along with Yland," a list (mended_lists.py)
+    speakers_read: bool = False  # profile switch `quoted_speakers`: '"We will attack," the army said': "we" is the army
     consumed: set[int] = field(default_factory=set)
     wildcard: set[int] = field(default_factory=set)
     # the heads found not `^`-covered outside any noun phrase's meaning, in order (`wildcarded`)
@@ -133,6 +134,8 @@ class NounReader:
         codes = self.scan(self._word_list(positions))
         if np.is_pronoun and np.antecedent is not None and np.antecedent is not np:
             codes = codes + self.meaning(np.antecedent)
+        elif self.speakers_read and np.speaker is not None and np.speaker is not np:
+            codes = codes + self.meaning(np.speaker)
         actors, agents = split_codes(codes)
         if self.relations_apart and len(actors) > 1:
             actors = self._relations_dropped(np, positions, actors)

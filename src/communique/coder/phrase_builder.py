@@ -14,6 +14,8 @@ NOT_WORDS = frozenset({"prep", "agent", "acl", "relcl", "appos", "conj", "cc", "
                        "nummod", "dep", "parataxis", "advcl", "ccomp", "xcomp"})
 BE_FORMS = frozenset({"AM", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING"})
 GET_FORMS = frozenset({"GET", "GETS", "GOT", "GOTTEN", "GETTING"})
+FIRST_PERSON = frozenset({"I", "ME", "WE", "US", "MYSELF", "OURSELVES"})  # the personal pronouns that speak for
+# the speaker; what a quotation's speaker says of "I" and "we" is said of the speaker
 
 
 class Builder:
@@ -305,6 +307,8 @@ class Builder:
                         np.antecedent = cl.subject_candidates[0]
                     continue
                 np.antecedent = self._governing_np(cl)
+                if np.antecedent is None and v.words[np.head] in FIRST_PERSON:
+                    np.speaker = self._fronted_speaker(cl)
 
     def _clause_nps(self, cl: Clause):
         stack = list(cl.subjects) + list(cl.objects) + [pp.obj for pp in cl.pps + cl.fronted_pps if pp.obj is not None]
@@ -317,6 +321,21 @@ class Builder:
             yield np
             stack.extend(np.nested)
             stack.extend(pp.obj for pp in np.pps if pp.obj is not None)
+
+    def _fronted_speaker(self, cl: Clause) -> NounPhrase | None:
+        """The subject of the reporting verb whose quotation, fronted before it, holds clause cl (climbing
+        conjuncts and complements), else None: '"We will attack," the army said' gives "the army"."""
+        v = self.v
+        g, seen = cl, set()
+        while (g.dep == "conj" or g.dep in COMPLEMENT_LABELS) and g.governor is not None and g.governor not in seen:
+            if g.fronted_top:
+                reporting = v.clauses.get(g.governor)
+                return reporting.subjects[0] if reporting is not None and reporting.subjects else None
+            seen.add(g.governor)
+            g = v.clauses.get(g.governor)
+            if g is None:
+                return None
+        return None
 
     def _governing_np(self, cl: Clause) -> NounPhrase | None:
         v = self.v

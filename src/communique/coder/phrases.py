@@ -27,6 +27,9 @@ surface forms). The matcher (`match.py`) and the meaning steps (`noun_phrases.py
     tag         the head's Penn tag
     is_pronoun  tag PRP;  is_reflexive  a PRP ending in SELF/SELVES
     antecedent  for a pronoun, the NounPhrase it stands for by the spec's dependency recipe (§3.7), else None
+    speaker     for a first-person pronoun ("I", "we") in a quotation fronted before its reporting verb, that
+                verb's subject ('"We will attack," the army said'): read by the profile switch `quoted_speakers`
+                only, since PETRARCH-2 resolves no pronoun of a fronted quotation (§4.1, §3.7)
     kind        "np" for a noun phrase, "advp" for an adverb slot (a clause's `advmod`)
 
 `PrepPhrase`
@@ -105,6 +108,7 @@ class NounPhrase:
     is_pronoun: bool = False
     is_reflexive: bool = False
     antecedent: NounPhrase | None = None
+    speaker: NounPhrase | None = None  # a first-person pronoun's in a quotation fronted before its reporting verb
     kind: str = "np"
     # the tokens an actor read from this NP stands on (compose._tokens), computed once; not copied by replace()
     token_cache: tuple[int, ...] | None = field(default=None, init=False, repr=False)

@@ -1,0 +1,30 @@
+"""A first-person pronoun in a quotation fronted before its reporting verb stands for the speaker (switch
+`quoted_speakers`, coder/phrase_builder.py `_fronted_speaker`). Sentences written for this test
+(tests/fixtures/quoted_speakers.tsv), read with the switch on and off; none from an evaluation set or a census."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, fixture_rows
+
+from communique.coder import Profile
+from communique.coder.phrases import phrase_view
+
+
+def code_actors(document) -> str:
+    """The document's events as "code source>target" with the full actor codes ("-" for a side with none)."""
+    def side(refs) -> str:
+        return "+".join(r.code for r in refs) or "-"
+    return "; ".join(f"{e.cameo['code']} {side(e.source)}>{side(e.target)}" for e in document.events) or "none"
+
+
+def test_i_and_we_in_a_fronted_quotation_are_its_speaker(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("quoted_speakers.tsv"), code_actors, ("quoted_speakers",),
+                            at_least=14, changed_at_least=5)
+
+
+def test_the_speaker_is_found_for_the_first_person_only_and_read_by_the_communique_profile_only(nlp):
+    doc = nlp('"We will attack them," the army said.')
+    view = phrase_view(next(doc.sents))
+    pronouns = {doc[h].text: np for h, np in view.nps.items() if np.is_pronoun}
+    assert doc[pronouns["We"].speaker.head].text == "army"
+    assert pronouns["them"].speaker is None and pronouns["them"].antecedent is None
+    assert Profile.named("communique").quoted_speakers and not Profile.named("petrarch2").quoted_speakers
