@@ -25,7 +25,7 @@ from .errors import DataFileError
 from .acled import acled_for
 from .coder.adapter import EventCandidate, document_candidates
 from .coder.additions import load_coder_knowledge, mood_code
-from .coder.place_pps import border_mention, border_place
+from .coder.adjuncts.places import border_mention, border_place
 from .coder.profiles import Profile
 from .extract.actors import DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
