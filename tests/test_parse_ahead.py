@@ -1,9 +1,13 @@
-"""The next batch parsed in a worker thread while the batch before is coded (batches.py): the same
-documents in the same order as in line, failures named while the rest go on, at most one batch parsed ahead,
-the thread ended on every exit, and none where the run is in line or has a single batch. No timing here
-(benchmarks/README.md, "Session 9")."""
+"""The next batch parsed in a child process (`parse_ahead = on`, parse_process.py) or a worker thread
+(`parse_ahead = thread`) while the batch before is coded (batches.py): the same documents in the same order as in
+line, failures named while the rest go on, at most one batch parsed ahead, the worker ended on every exit, none
+where the run is in line or has a single batch, and a lost parse process replaced by parsing in line. No timing
+here (benchmarks/README.md, "Session 9" and "Session 14")."""
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
 import threading
 
 import pytest
@@ -16,6 +20,7 @@ from communique.settings import Settings
 pytestmark = pytest.mark.model
 
 SMALL_BATCHES = Settings(batch_size=4, parse_ahead="on", classifier="off")
+WORKERS = ("on", "thread")  # a child process (where fork is safe, as on the Linux these tests run on), a thread
 
 # Written for this test: sentences of several kinds (events, quotes, places, dates, none), combined below into
 # a few hundred distinct texts so that every batch holds other words than the one before.
@@ -53,36 +58,45 @@ def _articles(texts) -> list[Article]:
     return [Article(text=t, id=f"a{n}", published="2021-03-01") for n, t in enumerate(texts)]
 
 
-def _parse_threads() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name.startswith("communique-parse")]
+def _parse_workers() -> list:
+    """The parse threads and parse processes alive."""
+    return ([t for t in threading.enumerate() if t.name.startswith("communique-parse")]
+            + [p for p in multiprocessing.active_children() if p.name.startswith("communique-parse")])
+
+
+def _parse_processes() -> list:
+    return [p for p in multiprocessing.active_children() if p.name.startswith("communique-parse")]
 
 
 def _lines(documents) -> list[str]:
     return [dumps_line(d.to_dict()) for d in documents]
 
 
-def test_parsing_ahead_gives_the_documents_in_line_byte_for_byte_in_order(nlp):
+@pytest.mark.parametrize("worker", WORKERS)
+def test_parsing_ahead_gives_the_documents_in_line_byte_for_byte_in_order(nlp, worker):
     articles = _articles(_texts(240))  # 15 batches of 16
-    settings = Settings(batch_size=16, parse_ahead="on", classifier="off")
+    settings = Settings(batch_size=16, parse_ahead=worker, classifier="off")
     ahead = _lines(extract_articles(articles, settings))
     in_line = _lines(extract_articles(articles, settings, overlap=False))
     assert len(ahead) == len(articles)
     assert ahead == in_line
     assert sum('"events": []' not in line for line in ahead) > 100  # most texts hold events: the coding ran
-    assert not _parse_threads()
+    assert not _parse_workers()
 
 
-def test_with_the_classifier_on_parsing_ahead_gives_the_documents_in_line_byte_for_byte(nlp):
-    articles = _articles(_texts(60))  # batches of 8: the parse thread, the encoder's thread and this one
-    settings = Settings(batch_size=8, parse_ahead="on", classifier="events")
+@pytest.mark.parametrize("worker", WORKERS)
+def test_with_the_classifier_on_parsing_ahead_gives_the_documents_in_line_byte_for_byte(nlp, worker):
+    articles = _articles(_texts(60))  # batches of 8: the parse worker, the encoder's thread and this one
+    settings = Settings(batch_size=8, parse_ahead=worker, classifier="events")
     ahead = _lines(extract_articles(articles, settings))
     in_line = _lines(extract_articles(articles, settings, overlap=False))
     assert ahead == in_line
     assert sum('"sentence_classes"' in line for line in ahead) > 30  # the classifier read them
-    assert not _parse_threads()
+    assert not _parse_workers()
 
 
-def test_failed_articles_inside_batches_parsed_ahead_are_named_and_the_rest_go_on(nlp, monkeypatch):
+@pytest.mark.parametrize("worker", WORKERS)
+def test_failed_articles_inside_batches_parsed_ahead_are_named_and_the_rest_go_on(nlp, monkeypatch, worker):
     from communique import pipeline
 
     good = _articles(_texts(9))
@@ -96,7 +110,8 @@ def test_failed_articles_inside_batches_parsed_ahead_are_named_and_the_rest_go_o
         return real(doc, *args, **kwargs)
 
     monkeypatch.setattr(pipeline, "document_candidates", failing_on_the_detained)
-    documents = list(extract_articles(poisoned, SMALL_BATCHES))
+    settings = Settings(batch_size=4, parse_ahead=worker, classifier="off")
+    documents = list(extract_articles(poisoned, settings))
     assert [d.id for d in documents] == [a.id for a in poisoned]
     errors = {d.id: d.error for d in documents if d.error}
     failed_coding = {a.id for a in good if "detained journalists" in a.text}
@@ -105,11 +120,12 @@ def test_failed_articles_inside_batches_parsed_ahead_are_named_and_the_rest_go_o
     assert errors["bad-date"].startswith("bad publication date: ")
     assert errors["no-text"].startswith("no text: ")
     assert all(errors[i] == "coding failed: ValueError: no candidates for this one" for i in failed_coding)
-    in_line = list(extract_articles(poisoned, SMALL_BATCHES, overlap=False))
+    in_line = list(extract_articles(poisoned, settings, overlap=False))
     assert _lines(documents) == _lines(in_line)
 
 
-def test_at_most_one_batch_is_parsed_ahead_of_the_batch_being_coded(nlp):
+@pytest.mark.parametrize("worker", WORKERS)
+def test_at_most_one_batch_is_parsed_ahead_of_the_batch_being_coded(nlp, worker):
     taken: list[str] = []
 
     def read(articles):
@@ -117,25 +133,27 @@ def test_at_most_one_batch_is_parsed_ahead_of_the_batch_being_coded(nlp):
             taken.append(article.id)
             yield article
 
-    documents = extract_articles(read(_articles(_texts(20))), SMALL_BATCHES)  # batches of 1, 2, then 4 (the ramp)
+    settings = Settings(batch_size=4, parse_ahead=worker, classifier="off")
+    documents = extract_articles(read(_articles(_texts(20))), settings)  # batches of 1, 2, then 4 (the ramp)
     first = next(documents)
     assert first.id == "a0"
     assert len(taken) == 3  # batch 1 (a quarter of 4) being coded, batch 2 (a half) parsed meanwhile; nothing more read
-    assert len(_parse_threads()) == 1
+    assert len(_parse_workers()) == 1
     next(documents)
     assert len(taken) == 7  # batch 2 being coded, batch 3 (four) parsed meanwhile
     for _ in range(2):
         next(documents)
     assert len(taken) == 11  # batch 3 being coded, batch 4 parsed meanwhile
     assert [d.id for d in documents] == [f"a{n}" for n in range(4, 20)]
-    assert not _parse_threads()
+    assert not _parse_workers()
 
 
+@pytest.mark.parametrize("worker", WORKERS)
 @pytest.mark.parametrize("stop", ["close", "throw", "interrupt"])
-def test_the_parse_thread_ends_when_the_run_is_closed_early_or_fails(nlp, stop):
-    documents = extract_articles(_articles(_texts(12)), SMALL_BATCHES)
+def test_the_parse_worker_ends_when_the_run_is_closed_early_or_fails(nlp, stop, worker):
+    documents = extract_articles(_articles(_texts(12)), Settings(batch_size=4, parse_ahead=worker, classifier="off"))
     assert next(documents).id == "a0"  # batch 2's parse under way or done
-    assert len(_parse_threads()) == 1
+    assert len(_parse_workers()) == 1
     if stop == "close":
         documents.close()
     elif stop == "throw":
@@ -144,10 +162,10 @@ def test_the_parse_thread_ends_when_the_run_is_closed_early_or_fails(nlp, stop):
     else:
         with pytest.raises(KeyboardInterrupt):
             documents.throw(KeyboardInterrupt())
-    assert not _parse_threads(), stop
+    assert not _parse_workers(), stop
 
 
-def test_a_broken_data_file_stops_a_run_parsed_ahead_and_ends_its_thread(nlp, monkeypatch):
+def test_a_broken_data_file_stops_a_run_parsed_ahead_and_ends_its_process(nlp, monkeypatch):
     from communique import pipeline
     from communique.errors import DataFileError
 
@@ -157,26 +175,39 @@ def test_a_broken_data_file_stops_a_run_parsed_ahead_and_ends_its_thread(nlp, mo
     monkeypatch.setattr(pipeline, "document_candidates", broken)
     with pytest.raises(DataFileError, match="coder_additions"):
         list(extract_articles(_articles(_texts(12)), SMALL_BATCHES))
-    assert not _parse_threads()
+    assert not _parse_workers()
 
 
-def test_a_thread_by_default_none_in_line_nor_with_the_setting_off_nor_for_a_single_batch(nlp):
+def test_a_process_by_default_none_in_line_nor_with_the_setting_off_nor_for_a_single_batch(nlp):
     documents = extract_articles(_articles(_texts(12)), SMALL_BATCHES, overlap=False)  # Spark's executors
     assert next(documents).id == "a0"
-    assert not _parse_threads()
+    assert not _parse_workers()
     assert len(list(documents)) == 11
     documents = extract_articles(_articles(_texts(12)), Settings(batch_size=4, parse_ahead="off"))
     assert next(documents).id == "a0"
-    assert not _parse_threads()
+    assert not _parse_workers()
     assert len(list(documents)) == 11
     documents = extract_articles(_articles(_texts(12)), Settings(batch_size=4))  # the setting's default: on
     assert next(documents).id == "a0"
-    assert len(_parse_threads()) == 1
+    assert len(_parse_processes()) == 1 and len(_parse_workers()) == 1
     assert len(list(documents)) == 11
-    assert not _parse_threads()
+    assert not _parse_workers()
     single = extract_articles(_articles(_texts(1)), SMALL_BATCHES)  # one batch: the ramp's first, a quarter of 4
     assert next(single).id == "a0"
-    assert not _parse_threads()
+    assert not _parse_workers()
     assert not list(single)
     assert extract_text(SENTENCES[1], "2021-03-01").events
-    assert not _parse_threads()
+    assert not _parse_workers()
+
+
+def test_a_parse_process_that_dies_is_replaced_by_parsing_in_line_and_nothing_is_lost(nlp, capfd):
+    articles = _articles(_texts(24))
+    documents = extract_articles(articles, SMALL_BATCHES)
+    got = [next(documents)]  # batch 2 sent to the child
+    (child,) = _parse_processes()
+    os.kill(child.pid, signal.SIGKILL)  # as the system's out-of-memory killer would
+    child.join()
+    got += list(documents)
+    assert _lines(got) == _lines(extract_articles(articles, SMALL_BATCHES, overlap=False))
+    assert "the parse process ended (killed by signal 9); parsing goes on in this process." in capfd.readouterr().err
+    assert not _parse_workers()

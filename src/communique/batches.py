@@ -1,25 +1,22 @@
 """The pipeline's batch loop, parse side: articles taken `batch_size` at a time and parsed, in line or one batch
-ahead in a worker thread while the caller codes the batch before.
+ahead while the caller codes the batch before.
 
 `parsed_batches` yields one ParsedBatch per batch of articles, in order: its articles, the problem found in
 each article that is not parsed (read by the caller's check, before parsing), and one parsed Doc (or the
-error that stopped its parse, "parse failed: ...") per article that is. With `ahead` (the setting
-`parse_ahead = on`, the default), batch k+1 is parsed in a worker thread (worker.py) while the caller codes
-batch k: spaCy spends most of its parse outside the GIL (thinc's BLAS calls, the parser's and entity
-recogniser's `nogil` state loops), so on a machine with an idle second core most of the parse of one batch runs
-beside the coding of the one before. The rest (the lemmatizer, the tokenizer, the attribute ruler, whose spaCy
-Matcher communique replaced by a lookup: nlp/attribute_rules.py) contends with the coding for the GIL. On the
-shared machine of session 9 no gain showed; on an idle one in session 12 it gained 4-11% of wall-clock time
-(benchmarks/README.md, "Session 12"), hence on by default. The same Docs come out either way, in the same
-order, so the same documents.
+error that stopped its parse, "parse failed: ...") per article that is. With `ahead`, batch k+1 is parsed by a
+worker while the caller codes batch k:
+- `parse_ahead = on` (the default): in a child process (parse_process.py), which sends the Docs back as bytes.
+  The parse and the coding then run at once on two cores; in a thread they cannot fully, since about a third
+  of spaCy's parse holds the GIL the coding needs (the tokenizer, the lemmatizer, the attribute ruler, the glue
+  between components). On the benchmark's articles this took ~10% off the wall-clock time of the thread
+  (benchmarks/README.md, "Session 14"). Where no process can be forked (Windows, macOS), a thread.
+- `parse_ahead = thread`: in a worker thread (worker.py). spaCy spends most of its parse outside the GIL
+  (thinc's BLAS calls, the parser's and entity recogniser's `nogil` state loops), so most of it runs beside the
+  coding (benchmarks/README.md, "Session 9" and "Session 12").
+The same Docs come out either way, in the same order, so the same documents. A parse process that dies (killed,
+out of memory) is named on stderr and the rest is parsed in line: nothing is lost.
 
-Bounded: the worker is handed batch k+1 only once batch k's Docs are taken, so at most one batch more of
-Docs is held than in line. The first two batches are a quarter and a half of `batch_size` (the first parse has
-nothing to code beside it, so it is kept short); a run of one batch (`extract_text`, the API's posts) starts no
-thread. The next batch of articles is read from the
-caller's iterator here too, never in the worker: readers, duplicate checks and stores stay on this thread.
-
-Thread-safety. The worker touches only its own batch's texts and Docs until the caller takes them, and the
+Thread-safety (the thread). The worker touches only its own batch's texts and Docs until the caller takes them, and the
 caller never touches a Doc of the batch under way. What both threads share is the spaCy model: its weights
 (only read) and its Vocab, StringStore and Morphology tables, to which the worker's tokenizer, lemmatizer and
 attribute ruler add entries (new words, lemmas, morphological analyses) while the caller's coding reads
@@ -31,18 +28,23 @@ strings and lexemes it would read in line (tested: the same output with and with
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, replace
+from functools import partial
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from . import parse_process
 from .nlp import TEXT_KEY, load_model, parse, parse_many
 from .nlp.pieces import parse_pieces
 from .records import Article
 from .settings import Settings
 from .worker import Worker
 
+PROCESS_PIPE_BATCH = 8  # texts per `nlp.pipe` batch in the parse process: its peak memory grows with the batch
+# (~100 MB less than at 16 on the benchmark's articles, for the same parse time; benchmarks/README.md, "Session 14")
 SKIP_PARSE = "parse failed"  # the reason of a Document whose text spaCy could not parse
 SKIP_CODING = "coding failed"  # the reason of a Document whose coding (pipeline.py) or reading (classify/) failed
 
@@ -73,20 +75,87 @@ def parsed_batches(articles: Iterable[Article], settings: Settings, problem_with
             problems, texts = _plan(batch, problem_with)
             yield ParsedBatch(batch, problems, parsed(texts, settings))
         return
-    with Worker("communique-parse") as worker:  # closed on every exit: waits for a parse under way, ends the thread
+    with _ahead_parser(settings) as parser:  # closed on every exit: waits for a parse under way, ends the worker
         problems, texts = _plan(batch, problem_with)
-        handle = worker.submit(_parsed_list, texts, settings)
+        parser.submit(texts)
         while batch is not None:
-            docs = worker.result(handle)
+            docs = parser.result()
             if following is not None:
                 following_problems, following_texts = _plan(following, problem_with)
-                handle = worker.submit(_parsed_list, following_texts, settings)
+                parser.submit(following_texts)
             yield ParsedBatch(batch, problems, iter(docs))
             del docs  # the batch's Docs are the caller's now: not held here while the next is awaited
             if following is None:
                 return
             batch, problems = following, following_problems
             following = next(batches, None)
+
+
+def _ahead_parser(settings: Settings) -> "ThreadParser | ProcessParser":
+    """The worker that parses one batch ahead: a child process where one can be forked (`parse_ahead = on`,
+    the default; parse_process.py says why), else a thread (`parse_ahead = thread`, or no fork here)."""
+    if settings.parse_ahead == "on" and parse_process.available():
+        return ProcessParser(settings)
+    return ThreadParser(settings)
+
+
+class ThreadParser:
+    """Batches parsed one at a time in a worker thread (worker.py)."""
+
+    def __init__(self, settings: Settings):
+        self._settings, self._worker, self._handle = settings, Worker("communique-parse"), None
+
+    def submit(self, texts: list[str]) -> None:
+        self._handle = self._worker.submit(_parsed_list, texts, self._settings)
+
+    def result(self) -> list[Doc | str]:
+        return self._worker.result(self._handle)
+
+    def __enter__(self) -> "ThreadParser":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._worker.close()
+
+
+class ProcessParser:
+    """Batches parsed one at a time in a child process (parse_process.py); where the child is lost (killed, out
+    of memory), the batch under way and the rest are parsed here, in line."""
+
+    def __init__(self, settings: Settings):
+        self._settings, self._texts = settings, None
+        in_child = replace(settings, batch_size=min(settings.batch_size, PROCESS_PIPE_BATCH))
+        self._process = parse_process.ParseProcess(partial(_parsed_list, settings=in_child),
+                                                   load_model(settings.model).vocab)
+
+    def submit(self, texts: list[str]) -> None:
+        self._texts = texts
+        if self._process is not None:
+            try:
+                self._process.submit(texts)
+            except parse_process.ParseProcessLost:
+                self._lose()
+
+    def result(self) -> list[Doc | str]:
+        if self._process is not None:
+            try:
+                return self._process.result()
+            except parse_process.ParseProcessLost:
+                self._lose()
+        return _parsed_list(self._texts, self._settings)
+
+    def _lose(self) -> None:
+        self._process.close()  # waits for the child's end, so that how it ended is known
+        print(f"communique: the parse process ended ({self._process.exitcode_text()}); parsing goes on in this "
+              "process.", file=sys.stderr)
+        self._process = None
+
+    def __enter__(self) -> "ProcessParser":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._process is not None:
+            self._process.close()
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -25,7 +25,7 @@ from .errors import DataFileError
 from .acled import acled_for
 from .coder.adapter import EventCandidate, document_candidates
 from .coder.additions import load_coder_knowledge, mood_code
-from .coder.place_pps import border_mention, border_place
+from .coder.adjuncts.places import border_mention, border_place
 from .coder.profiles import Profile
 from .extract.actors import DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
@@ -90,9 +90,10 @@ def extract_articles(articles: Iterable[Article], settings: Settings | None = No
                      overlap: bool = True) -> Iterator[Document]:
     """One Document per article, in order. Failed articles carry `error` and no events. With `overlap`, worker
     threads run beside this one: with the classifier on, one runs the encoder calls of each batch's pieces while
-    the batch is coded and the next one parsed and coded (classify/pieces.py); with the setting `parse_ahead = on`,
-    one parses the next batch while this thread codes the batch before (batches.py). `overlap=False` runs everything in line,
-    batch after batch (for callers that give each process one core, such as Spark's executors): the same output."""
+    the batch is coded and the next one parsed and coded (classify/pieces.py); with the setting `parse_ahead` on (or
+    `thread`), a child process (or a thread) parses the next batch while this thread codes the batch before
+    (batches.py). `overlap=False` runs everything in line, batch after batch (for callers that give each process
+    one core, such as Spark's executors): the same output."""
     settings = settings or Settings()
     first_load = load_gazetteer.cache_info().currsize == 0
     collecting = gc.isenabled()
@@ -106,10 +107,10 @@ def extract_articles(articles: Iterable[Article], settings: Settings | None = No
             gc.enable()
     if first_load:
         gc.freeze()  # once per process: later full collections skip the loaded model and data
-    classifying = settings.classifier != "off"  # with `overlap`, a worker thread runs the encoder (and another one
-    # the parse of the next batch, with `parse_ahead = on`)
+    classifying = settings.classifier != "off"  # with `overlap`, a worker thread runs the encoder (and the parse of
+    # the next batch runs in a child process, with `parse_ahead = on`, or in another thread)
     problem_with = partial(_problem_with, settings=settings)
-    ahead = overlap and settings.parse_ahead == "on"
+    ahead = overlap and settings.parse_ahead != "off"
     with closing(parsed_batches(articles, settings, problem_with, ahead=ahead)) as batches:
         if classifying:  # the learned event classifier; torch is imported only there
             from .classify.pieces import classified_batches

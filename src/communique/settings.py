@@ -22,8 +22,9 @@ class Settings:
     piece_chars: int = 100_000  # longer texts are parsed in pieces of at most this many characters
     classifier: str = "events"  # the learned event classifier (communique.classify): off | events | all
     model: str = "sm"  # the spaCy English model: sm | md (model_check.MODELS; see README, "The spaCy model")
-    parse_ahead: str = "on"  # on: parse the next batch in a worker thread while one is coded (batches.py); off: all
-    # in line but the encoder (benchmarks/README.md, "Session 12": on gained wall-clock time on an idle machine)
+    parse_ahead: str = "on"  # on: parse the next batch in a child process while one is coded (parse_process.py; a
+    # thread where no process can be forked); thread: in a worker thread; off: all in line but the encoder
+    # (benchmarks/README.md, "Session 14")
 
     @classmethod
     def build(cls, file: Path | None = None, env: dict[str, str] | None = None, **flags: Any) -> "Settings":
@@ -85,8 +86,8 @@ def _coerce(name: str, value: Any) -> Any:
 
         if value not in MODELS:
             raise BadInput(f"Unknown model setting {value!r}; use one of {', '.join(MODELS)}.")
-    if name == "parse_ahead" and value not in ("off", "on"):
-        raise BadInput(f"Unknown parse_ahead setting {value!r}; use off or on.")
+    if name == "parse_ahead" and value not in ("off", "on", "thread"):
+        raise BadInput(f"Unknown parse_ahead setting {value!r}; use on, thread or off.")
     if name == "classifier" and value not in CLASSIFIER_MODES:
         raise BadInput(f"Unknown classifier setting {value!r}; use one of {', '.join(CLASSIFIER_MODES)}.")
     return value

@@ -43,7 +43,7 @@ from .silent_verbs import dictionary_stem, spelling_variants
 from .state_phrases import phrase_code
 from .finite_relatives import finite_relative
 from .outlook_warnings import PESSIMISTIC, outlook_warning
-from .time_clauses import content_complements
+from .adjuncts.clauses import content_complements
 from .ultimatums import ultimatum_code
 from .peacekeeping_destinations import peacekeeping_code
 from .returned_objects import returned_code
@@ -252,7 +252,7 @@ class Composer(RecallSteps, Resolver):
         lower_heads = _tokens(cl.objects) or tuple(h for pp in cl.pps for h in _heads(pp))
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)
         complements = content_complements(self.view, cl.complements) if self.time_clauses and code else cl.complements
-        return self._assemble(level, lower, complements)  # time_clauses: "..., after rebels attacked" (time_clauses.py)
+        return self._assemble(level, lower, complements)  # time_clauses: "..., after rebels attacked" (adjuncts/clauses.py)
 
     def _linking(self, cl: Clause) -> bool:
         """`linking_verbs`: the verb has an adjective complement ("went missing", "went public", "grew tense"):

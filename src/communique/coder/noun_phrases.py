@@ -22,7 +22,7 @@ from ..data_files import data_path, tsv_rows
 from .actor_codes import mix_codes, split_codes, subsumed_dropped
 from .mended_lists import quasi_coordinated, quasi_pp, stranded_members, stranded_words
 from .phrases import NounPhrase, PrepPhrase, SentenceView
-from .place_pps import border_pp, helper_pp, time_pp, where_prepositions
+from .adjuncts.places import border_pp, helper_pp, time_pp, where_prepositions
 
 WORD_TAGS = ("JJ", "NN", "DT")
 LEADERS_FILE = "coder_leader_participles.tsv"
@@ -42,7 +42,7 @@ class NounReader:
     relations_apart: bool = False  # profile switch `appositive_relations`: "Xland, a Yland ally" is XLD only
     leaders_apart: bool = False  # profile switch `leader_compounds`: "Xland-led forces" read as "Xland led forces"
     places_apart: bool = False  # profile switch `place_pps`: a border PP, a time PP's places, name no participant
-    helpers_apart: bool = False  # profile switch `helper_pps`: "with Zland's help" names a helper (place_pps.py)
+    helpers_apart: bool = False  # profile switch `helper_pps`: "with Zland's help" names a helper (adjuncts/places.py)
     lists_mended: bool = False  # profile switch `broken_lists`: "Xland, along with Yland," a list (mended_lists.py)
     speakers_read: bool = False  # profile switch `quoted_speakers`: '"We will attack," the army said': "we" is the army
     consumed: set[int] = field(default_factory=set)
@@ -103,7 +103,7 @@ class NounReader:
         return self.meaning(pp.obj)
 
     def _aside(self, pp: PrepPhrase) -> bool:
-        """A PP that names no participant (place_pps.py): a border's place, a helper."""
+        """A PP that names no participant (adjuncts/places.py): a border's place, a helper."""
         return (self.places_apart and border_pp(self.view, pp)) or (self.helpers_apart and helper_pp(self.view, pp))
 
     def wildcarded(self, head: int) -> bool:

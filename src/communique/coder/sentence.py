@@ -37,7 +37,7 @@ from .conjunct_targets import shared_targets
 from .event_nouns import episode_nouns, noun_events, sentence_lemmas
 from .noun_phrases import NounReader
 from .phrases import Clause, SentenceView, phrase_view
-from .time_pps import without_time_pps
+from .adjuncts.times import without_time_pps
 from .recall import RECIPROCAL_STEP
 from .protest_violence import protester_acts
 from .natural_causes import without_natural_causes
@@ -80,7 +80,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         match = partial(match, other_numbers=True)
     if profile.particle_patterns:  # a verb's particle as its object's modifier (match.py `particle_modifiers`)
         match = partial(match, particle_modifiers=True)
-    if profile.time_pps:  # "telephoned the Yland president on Friday" is no CALL ON (time_pps.py)
+    if profile.time_pps:  # "telephoned the Yland president on Friday" is no CALL ON (adjuncts/times.py)
         match = without_time_pps(match)
     composer = Composer(view, knowledge.verbs, reader, match, fix_quirks=profile.fix_quirks,
                         additions=profile.additions, complement_actors=profile.complement_actors,

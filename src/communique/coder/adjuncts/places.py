@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data_files import data_path, tsv_rows
+from ...data_files import data_path, tsv_rows
 
 PLACE_PPS_FILE = "coder_place_pps.tsv"
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data_files import upper_words
+from ...data_files import upper_words
 
 TIME_CLAUSES_FILE = "coder_time_clauses.tsv"
 

@@ -14,8 +14,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..time.words import time_words
-from .phrases import Clause, PrepPhrase, SentenceView
+from ...time.words import time_words
+from ..phrases import Clause, PrepPhrase, SentenceView
 
 TIME_CATEGORIES = ("weekday", "month", "part_of_day", "unit", "relative_day")
 YEAR = re.compile(r"(1[89]|20)\d\d")
