@@ -10,7 +10,8 @@ sampled every 0.25 s as this process's resident set plus the memory the children
 not shared with this process since the fork); `ru_maxrss` of each is printed too.
 `--rounds N` alternates the two passes N times and reports the median round (a shared machine's
 speed drifts by 10% from minute to minute); `--repeat N` uses N copies of the corpus;
-`--profile` adds the top functions of a cProfile run of the end-to-end passes; `--classifier events`
+`--profile` adds the top functions of a cProfile run of the end-to-end passes (this process only: with
+`parse_ahead = on` the parse runs in a child, which it does not see); `--classifier events`
 runs the end-to-end passes with the learned event classifier on (see README, setting `classifier`);
 `--model md` runs both sides with spaCy's medium model (setting `model`).
 
@@ -248,8 +249,8 @@ def main() -> None:
           f"private memory; ru_maxrss {self_mb:.0f} MB, of the largest child {children_mb:.0f} MB, pages shared "
           "with this process included)")
     print(f"load average (1, 5, 15 minutes) at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on "
-          f"{os.cpu_count()} cores; classifier {settings.classifier}, parse_ahead {settings.parse_ahead} (a second "
-          f"thread gains wall time only where a core is free: benchmarks/README.md, \"Session 9\")")
+          f"{os.cpu_count()} cores; classifier {settings.classifier}, parse_ahead {settings.parse_ahead} (a parse "
+          f"process or thread gains wall time only where a core is free: benchmarks/README.md, \"Session 14\")")
     print(f"one-off loading of communique's tables (not in either timing): {load_seconds:.1f} s")
     if profiler:
         out = io.StringIO()
