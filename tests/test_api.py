@@ -176,6 +176,25 @@ def test_posted_articles_are_coded_and_stored(nlp, db):
 
 
 @pytest.mark.model
+def test_a_post_of_many_articles_is_parsed_in_a_child_process_from_the_server_s_thread(nlp, db):
+    """A post of more than one batch parses ahead in a process forked from the server's worker thread (batches.py):
+    every article stored, coded as one at a time would be, and no parse process left once the post is answered."""
+    import multiprocessing
+
+    places = ["Athens", "Ankara", "Sofia", "Skopje", "Tirana", "Belgrade", "Zagreb", "Sarajevo", "Podgorica",
+              "Bucharest", "Budapest", "Vienna"]
+    articles = [{"id": f"post-{n}", "published": "2024-05-02",
+                 "text": f"Greece and Turkey held talks in {place} on Wednesday about the Aegean dispute."}
+                for n, place in enumerate(places)]  # 12 articles: batches of 4 and 8 (batch_size 16)
+    with client(db) as c:
+        answer = c.post("/api/articles", json=articles, headers={"Authorization": "Bearer s3cret"}).json()
+        stored = [c.get(f"/api/documents/post-{n}").json() for n in range(len(places))]
+    assert answer["stored"] == len(places) and answer["events"] >= len(places)
+    assert all({a["code"] for e in d["events"] for a in e["source"] + e["target"]} >= {"GRC", "TUR"} for d in stored)
+    assert not [p for p in multiprocessing.active_children() if p.name.startswith("communique-parse")]
+
+
+@pytest.mark.model
 def test_posted_articles_are_coded_with_the_settings_of_the_environment(nlp, db, monkeypatch):
     """POST codes as `communique ingest` does: COMMUNIQUE_PROFILE=petrarch2 needs both actors named, so an
     attack by unidentified gunmen gives no event there, and one under the default profile."""
