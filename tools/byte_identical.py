@@ -12,7 +12,8 @@ kept in a DocBin file (`--docs`), so that later runs time our own stages without
 Prints the CPU seconds (`time.process_time`) of `code_document` per profile (median of `--passes`
 passes, the Docs read afresh from the DocBin for each pass), so that a change's gain is measured on our
 own stages alone; `--profile N` prints the top N functions of a cProfile run of one pass.
-Exits 1 where the output differs from `--compare`, naming the first differing line.
+Exits 1 where the output differs from `--compare`, naming each differing line (the first SHOWN_DIFFERENCES) and
+counting them.
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EVAL_SETS = ("case2021_task2_dev.jsonl", "geo_lgl_dev.jsonl", "petr2_gsr_dev.jsonl", "plover_gsr_dev.jsonl")
 PROFILES = ("communique", "petrarch2")
+SHOWN_DIFFERENCES = 40  # differing documents named by --compare; the rest are counted
 
 
 def articles() -> list:
@@ -144,12 +146,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.compare:
         old = args.compare.read_text(encoding="utf-8").splitlines()
         new = text.splitlines()
-        for number, (a, b) in enumerate(zip(old, new), start=1):
-            if a != b:
-                print(f"DIFFERENT at line {number}: {json.loads(a).get('id')}")
-                return 1
+        differing = [(number, json.loads(a).get("id")) for number, (a, b) in enumerate(zip(old, new), start=1)
+                     if a != b]
+        for number, doc_id in differing[:SHOWN_DIFFERENCES]:
+            print(f"DIFFERENT at line {number}: {doc_id}")
+        if len(differing) > SHOWN_DIFFERENCES:
+            print(f"... and {len(differing) - SHOWN_DIFFERENCES} more")
         if len(old) != len(new):
             print(f"DIFFERENT: {len(old)} lines before, {len(new)} now")
+        if differing or len(old) != len(new):
+            print(f"{len(differing)} of {min(len(old), len(new))} documents differ")
             return 1
         print("byte-identical to", args.compare)
     return 0
