@@ -88,3 +88,48 @@ def test_a_capital_in_a_place_phrase_and_a_demonym_before_a_thing_are_no_actors(
     [event] = _recalled("an ied blast in the western suburbs of kabul left three soldiers dead.")
     # "western" (the West, as a demonym) describes the suburbs; kabul is where, through "the suburbs of"
     assert [ref.code for ref in event.source + event.target if ref.text] == ["AFGMIL"]
+
+
+def _events(text: str):
+    from communique.pipeline import extract_text
+
+    return extract_text(text, "2021-03-01", EVENTS).events
+
+
+def _mention(cameo: str, target: list, steps: tuple[str, ...]):
+    from communique.codes import cameo_for
+    from communique.records import ActorRef, EventMention
+
+    side = [ActorRef(text="the army", name="army", country=None, sector="MIL", code="---MIL")]
+    return EventMention(id="x", sentence=0, start=0, end=1, evidence="", source=side, target=target,
+                        cameo=cameo_for(cameo), plover={}, quad_class=0, goldstein=0.0, date={}, steps=steps)
+
+
+def test_only_a_statement_kept_because_nothing_else_was_coded_leaves_room_for_recall():
+    from communique.classify.recall import blocks_recall
+    from communique.coder.adapter import UNADDRESSED
+
+    assert not blocks_recall(_mention("010", [], ("verb: SAID 010", UNADDRESSED)))
+    rebels = [_mention("010", [], ()).source[0]]
+    assert blocks_recall(_mention("010", rebels, ("verb: SAID 010",)))  # addressed to someone: it is an event
+    assert blocks_recall(_mention("190", rebels, ("verb: SHELLED 190",)))  # an act
+
+
+@pytest.mark.classifier
+def test_an_act_the_coder_missed_is_recalled_under_a_bare_attribution(nlp, classifier):
+    # "rocketed" is no verb of the coder's dictionary: it kept only "a military spokesman said", addressed to no one
+    [event] = _events("Insurgents rocketed an army base near the border overnight, a military spokesman said.")
+    assert event.origin == "classifier" and event.trigger == "rocketed"
+    assert [ref.sector for ref in event.source] == ["REB"]
+    assert [ref.sector for ref in event.target] == ["MIL"]  # the base's army; the spokesman only reported it
+    assert event.speaker is not None and event.speaker.sector.startswith("MIL")
+
+
+@pytest.mark.classifier
+@pytest.mark.parametrize("text", [
+    "Insurgents shelled an army base near the border overnight, a military spokesman said.",  # the coder's act
+    "Insurgents rocketed an army base near the border overnight, a military spokesman told reporters.",  # addressed
+])
+def test_a_sentence_whose_coded_event_is_real_recalls_none(nlp, classifier, text):
+    events = _events(text)
+    assert events and all(e.origin == "coder" for e in events)

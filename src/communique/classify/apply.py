@@ -17,7 +17,7 @@ from ..records import EventMention, SentenceClass
 from .candidates import SentenceSpan, sentences_to_read
 from .choice import VETO_CONFIDENCE_DROP, choose
 from .overlap import EncoderWorker
-from .recall import RecallContext, make_event, recall_class
+from .recall import RecallContext, blocks_recall, make_event, recall_class
 from .scoring import SentenceScores, load_classifier
 
 
@@ -90,17 +90,22 @@ def _apply(events: list[EventMention], context: RecallContext, to_read: list[Sen
             event.acled = {**event.acled, "by": "rules"}
     if not to_read or not context.recall:  # (the petrarch2 profile adds no event the dictionaries did not code)
         return events, classes
-    with_events = {e.sentence for e in events}
+    with_events = {e.sentence for e in events if blocks_recall(e)}
+    statements = {e.sentence: e for e in events if not blocks_recall(e)}  # "..., a police spokesman said"
     recalled = []
     for sentence in to_read:
         found = recall_class(scored[sentence.index])
         if found is None or sentence.index in with_events:
-            continue  # a sentence with coded events keeps them alone (recall there too cost PLOVER triples)
-        event = make_event(sentence, found[0], found[1], context)
+            continue  # a sentence with coded events keeps them alone (recall there too cost PLOVER triples),
+            # unless its one event is a statement kept only because nothing else was coded (blocks_recall)
+        event = make_event(sentence, found[0], found[1], context, statements.get(sentence.index))
         if event is not None:
             recalled.append(event)
-    events = sorted(events + recalled, key=lambda e: (e.start, e.trigger_start or 0)) if recalled else events
-    return events, classes
+    if not recalled:
+        return events, classes
+    acted = {e.sentence for e in recalled}  # a statement kept only as its sentence's only event goes (blocks_recall)
+    kept = [e for e in events if e.sentence not in acted]
+    return sorted(kept + recalled, key=lambda e: (e.start, e.trigger_start or 0)), classes
 
 
 def _weigh(event: EventMention, scores: SentenceScores) -> None:

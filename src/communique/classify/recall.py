@@ -1,5 +1,8 @@
 """Events the coder missed: a sentence the classifier scores as a violent or police event, with no event of
-it coded by the coder, yields an event with what can still be read without the coder's patterns.
+it coded by the coder, yields an event with what can still be read without the coder's patterns. A statement
+addressed to no one that the coder kept only because the sentence had no other event ("..., a police
+spokesman said") counts as none (`blocks_recall`): the recalled act replaces it, and its speaker, where the act
+is what the statement says, is who reported the act (`speaker`), not one of its sides.
 
 It is made only where both heads read the same kind of act (the PLOVER head's best type is the ACLED class's
 own: an attack ASSAULT, an arrest COERCE) and the sentence names the act itself, not only who does it or what
@@ -27,6 +30,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..codes import cameo_for, event_code, plover_for
+from ..coder.adapter import UNADDRESSED
 from ..extract.actors import UNKNOWN_COUNTRY, DocActors
 from ..extract.lexicon import ActorLexicon
 from ..modality import modality_of
@@ -86,8 +90,21 @@ def recall_class(scores: SentenceScores) -> tuple[AcledClass, float] | None:
     return best
 
 
-def make_event(sentence: SentenceSpan, cls: AcledClass, score: float, context: RecallContext) -> EventMention | None:
-    """The event the classifier reads in the sentence, or None where it did not take place."""
+def blocks_recall(event: EventMention) -> bool:
+    """Whether a coded event keeps the classifier from recalling another in its sentence: any act does, and any
+    statement addressed to someone, for the coder has read what happened there. A statement addressed to no one
+    and kept only because nothing else in the sentence was coded ("gunmen strafed a convoy, an army spokesman
+    said": switches `targetless_statements`, `role_speakers`; coder/adapter.py) does not: it tells only that
+    someone spoke, and where the classifier reads an act in the sentence, the act makes it go (it is kept only
+    as the sentence's only event)."""
+    return event.origin != "coder" or UNADDRESSED not in event.steps
+
+
+def make_event(sentence: SentenceSpan, cls: AcledClass, score: float, context: RecallContext,
+               reported_by: EventMention | None = None) -> EventMention | None:
+    """The event the classifier reads in the sentence, or None where it did not take place. `reported_by`: the
+    statement addressed to no one that the coder kept there (blocks_recall); its speaker ("a police spokesman
+    said") is who reported the act, not one of its sides."""
     doc = context.doc
     trigger = _trigger(doc, sentence)
     if trigger is None:
@@ -97,6 +114,8 @@ def make_event(sentence: SentenceSpan, cls: AcledClass, score: float, context: R
     if modality not in TAKEN_PLACE:
         return None
     found, named_country = _sentence_reading(sentence, context)
+    speaking = _speaker_tokens(doc, sentence, reported_by, trigger)
+    found = [(at, ref) for at, ref in found if at not in speaking]
     if not found:
         return None  # no one acts or is acted on: a fire, a flood, a crash reads like violence but is none
     if cls.plover != "PROTEST" and cls.label not in CROWD_CLASSES and not any(_can_wage(ref) for _, ref in found):
@@ -127,7 +146,23 @@ def make_event(sentence: SentenceSpan, cls: AcledClass, score: float, context: R
         source=source, target=target, cameo=cameo_for(cameo), plover=plover_for(cameo),
         quad_class=code.quad_class, goldstein=code.goldstein, date=date, location=location, modality=modality,
         size=size_of(doc, trigger), acled=acled, confidence=round(CONFIDENCE * (0.5 + score / 2), 3),
-        trigger=tokens.text[trigger], trigger_start=tokens.idx[trigger], origin="classifier")
+        trigger=tokens.text[trigger], trigger_start=tokens.idx[trigger], origin="classifier",
+        speaker=reported_by.source[0] if speaking and reported_by.source else None)
+
+
+def _speaker_tokens(doc: Doc, sentence: SentenceSpan, statement: EventMention | None, trigger: int) -> set[int]:
+    """The tokens of the subject of the statement's verb ("a police spokesman" of "said") where the act is what
+    it says (the act's trigger hangs under the verb: "gunmen attacked a post, a spokesman said"); else none
+    ("police fired tear gas, declaring the crowd illegal": the police act and speak, and stay the act's side)."""
+    if statement is None or statement.trigger_start is None:
+        return set()
+    for i in range(sentence.token_start, sentence.token_end):
+        if doc[i].idx == statement.trigger_start:
+            if not any(t.i == i for t in doc[trigger].ancestors):
+                return set()
+            return {t.i for child in doc[i].children if child.dep_ in ("nsubj", "nsubjpass")
+                    for t in child.subtree}
+    return set()
 
 
 def _can_wage(ref: ActorRef) -> bool:
