@@ -153,10 +153,9 @@ def _smaps(pid: int, field: str) -> int:
 
 
 def _children(pid: int) -> list[int]:
-    from pathlib import Path as _Path
-
+    """The process ids of pid's children (Linux's /proc/PID/task/TID/children)."""
     found = []
-    for task in _Path(f"/proc/{pid}/task").glob("*"):
+    for task in Path(f"/proc/{pid}/task").glob("*"):
         try:
             found += [int(c) for c in (task / "children").read_text().split()]
         except OSError:
