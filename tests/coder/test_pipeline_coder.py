@@ -58,6 +58,21 @@ def test_sources_of_one_verb_and_target_are_one_event_but_mirror_pairs_stay_apar
     assert got[0].evidence == doc.text and got[0].trigger == met
 
 
+def test_an_actor_named_by_a_pronoun_beside_its_own_name_is_one_actor_two_namesakes_stay_two(nlp):
+    doc = nlp("The Turkish president said he would meet Putin.")
+    meet, president, he = index(doc, "meet"), index(doc, "president"), index(doc, "he")
+    records = [Record("TURGOV", "RUSGOV", "040", meet, (president,), (meet + 1,)),
+               Record("TURGOV", "RUSGOV", "040", meet, (he,), (meet + 1,))]  # "he" read through its antecedent
+    got = sentence_candidates(doc, 0, doc[:], records, None, PETRARCH2)
+    assert [(c.code, [(r.text, r.code) for r in c.source]) for c in got] == [("040", [("president", "TURGOV")])]
+    doc = nlp("The Turkish president and the Turkish foreign minister met Putin.")
+    met, president, minister = index(doc, "met"), index(doc, "president"), index(doc, "minister")
+    records = [Record("TURGOV", "RUSGOV", "040", met, (president,), (met + 1,)),
+               Record("TURGOV", "RUSGOV", "040", met, (minister,), (met + 1,))]
+    got = sentence_candidates(doc, 0, doc[:], records, None, PETRARCH2)
+    assert [[r.text for r in c.source] for c in got] == [["president", "minister"]]
+
+
 def test_cooperating_pairs_are_not_merged_into_self_pairs(nlp):
     doc = nlp("Egypt and Jordan agreed to cooperate.")
     agreed = index(doc, "agreed")

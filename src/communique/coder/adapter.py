@@ -43,7 +43,7 @@ from .discards import STORY
 from .profiles import Profile
 from .prominence import ranked, statement_verbs, subordination
 from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP, RECIPROCAL_STEP
-from .side_actors import actor_refs, document_refs
+from .side_actors import actor_refs, document_refs, named_by_pronoun
 from .unread_subjects import UNREAD_SUBJECT_STEP, named_refs
 
 STATEMENT_ROOT = "01"  # "X said": a statement addressed to no one is kept only by `targetless_statements`
@@ -283,12 +283,16 @@ def _codes(refs: list[ActorRef]) -> tuple[str, ...]:
 
 
 def _merged(refs: list[list[ActorRef]]) -> list[ActorRef]:
+    """The actors of one side of records grouped into one event, each once: by code and name, and an actor named
+    only by a pronoun not beside one of its code named otherwise ("The Yland president said he would meet ...":
+    "he" is the president, not a second actor)."""
     out: list[ActorRef] = []
     for group in refs:
         for ref in group:
             if all((r.code, r.name) != (ref.code, ref.name) for r in out):
                 out.append(ref)
-    return out
+    named = {r.code for r in out if not named_by_pronoun(r)}
+    return [r for r in out if not (named_by_pronoun(r) and r.code in named)]
 
 
 def _candidate(n: int, evidence: tuple[int, int, str], group: list[Side]) -> EventCandidate:

@@ -36,6 +36,13 @@ def actor_refs(doc: Doc, code: str, tokens: Sequence[int], actors: DocActors | N
 
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
+PERSONAL_PRONOUNS = PLURAL_PRONOUNS | {"i", "me", "he", "him", "she", "her", "it"}
+
+
+def named_by_pronoun(ref: ActorRef) -> bool:
+    """Whether an actor is named only by a personal pronoun ("he", "they"): the pronoun stands for an actor
+    named elsewhere."""
+    return (ref.text or "").lower() in PERSONAL_PRONOUNS
 
 
 def _bare_pronoun(doc: Doc, tokens: Sequence[int]) -> bool:
