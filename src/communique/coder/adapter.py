@@ -37,7 +37,6 @@ from ..nlp import doc_sentences, doc_text
 from ..records import ActorRef
 from .alleged import without_alleged
 from .content_codes import refined_by_content
-from .hostless_visits import HOSTLESS_DROP, hostless_visit
 from .intent_words import intent_records
 from .contents import request_words, requested
 from .discards import STORY
@@ -161,10 +160,6 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
         elif not source and target and profile.agentless_passives and AGENTLESS_STEP in event.steps \
                 and event.code[:2] in AGENTLESS_ROOTS:
             source = [UNIDENTIFIED]  # "Xland has been accused of espionage": by someone unnamed (recall.py)
-        if profile.hostless_visits and hostless_visit(event.code, target):  # no host named (hostless_visits.py)
-            if dropped is not None:
-                dropped.append((event.source, event.target, event.code, tuple(event.steps) + (HOSTLESS_DROP,)))
-            continue
         statement = event.code[:2] == STATEMENT_ROOT and not (profile.targetless_denials and event.code == DENIAL)
         if not source or (not target and (profile.require_both_actors or statement)):
             if profile.targetless_statements and _unaddressed_statement(event, source, target, profile):

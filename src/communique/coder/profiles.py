@@ -95,7 +95,6 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `returned_objects` | off | on | a verb of giving back with a direct object ("returned the remains of U.S. soldiers", "returned 40 stolen artefacts to Bolivia") is CAMEO 084 "Return, release" where no pattern matched: RETURN's block has no code of its own ("returned to the capital" is a journey) and codes only the objects its patterns name (PRISONERS 0841, PROPERTY 0842); not an idiom ("returned the favour", "a profit"); data/coder_returned_objects.tsv; coder/returned_objects.py |
 | `quoted_speakers` | off | on | a first-person pronoun ("I", "we", "us") in a quotation fronted before its reporting verb stands for that verb's subject, the speaker: '"I will meet President Putin next week," the Turkish president said' is TURGOV meeting RUSGOV, '"We will attack the rebels," the army said' a threat by the army. PETRARCH-2 resolves no pronoun of a fronted quotation, which is a clause of its own (spec §4.1, §3.7), and so no third-person one here either ('"Police arrested him," his lawyer said': "him" is not the lawyer); coder/phrase_builder.py `_fronted_speaker` |
 | `negated_facts` | off | on | with `uncombined_acts`, a meeting or a visit (04x) negated by "not" after an auxiliary of the past or the perfect (DID, HAD, HAS, HAVE: data/coder_negated_facts.tsv) tells a meeting that did not take place, not a refusal: "Xland did not visit Yland", "the two leaders had not discussed sanctions" are no event, as PETRARCH-2 drops them (spec §4.6), and a statement over them is the statement; "will not visit", "would not meet", "refused to meet" stay the mood table's 125 "Reject proposal to meet"; negated yieldings ("did not surrender") stay refusals; coder/negated_facts.py |
-| `hostless_visits` | off | on | a record of a visit (042 "Make a visit", 043 "Host a visit": data/coder_hostless_visits.tsv) whose target names no actor is dropped, as PETRARCH-2 drops every event with no target: CAMEO.2.0.txt codes a journey as a visit by its preposition alone (HEAD "- * (FOR) [042:043]"), so "'We are heading for a difficult winter,' the minister said" was a visit with no host over the statement; a visit is between a visitor and a host (PLOVER CONSULT "visit"); coder/hostless_visits.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -200,7 +199,6 @@ class Profile:
     returned_objects: bool = True
     quoted_speakers: bool = True
     negated_facts: bool = True
-    hostless_visits: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -251,6 +249,5 @@ PROFILES = {
                          finite_relatives=False, outlook_warnings=False, one_way_pairs=False,
                          protester_acts=False, natural_causes=False, role_speakers=False,
                          ultimatums=False, peacekeeping_destinations=False,
-                         returned_objects=False, quoted_speakers=False, negated_facts=False,
-                         hostless_visits=False),
+                         returned_objects=False, quoted_speakers=False, negated_facts=False),
 }
