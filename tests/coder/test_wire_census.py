@@ -24,13 +24,14 @@ TOOL = Path(__file__).resolve().parents[2] / "tools" / "wire_census.py"
 # 14) before any change: 0.796 / 0.839 / 10.2% (the others then, at cfefb9d: 0.854 / 0.879, 0.834 / 0.868, 0.800 /
 # 0.843, 0.773 / 0.794). With session 14's role_speakers, ultimatums, peacekeeping_destinations and
 # returned_objects: first 0.859 / 0.884 / 5.8%, second 0.854 / 0.882 / 6.4%, third 0.813 / 0.856 / 10.3%, fourth
-# 0.800 / 0.811 / 4.0%, fifth 0.841 / 0.865 / 5.1%.
+# 0.800 / 0.811 / 4.0%, fifth 0.841 / 0.865 / 5.1%. With negated_facts (branch news6) the fifth's two negated
+# meetings went from a wrong refusal (125) to no event: 0.841 / 0.870 / 6.4%.
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census3.tsv": {"accuracy": 0.81, "macro_f1": 0.85, "no_event": 0.11},
           "wire_census4.tsv": {"accuracy": 0.80, "macro_f1": 0.81, "no_event": 0.05},
-          "wire_census5.tsv": {"accuracy": 0.84, "macro_f1": 0.86, "no_event": 0.06}}
+          "wire_census5.tsv": {"accuracy": 0.84, "macro_f1": 0.87, "no_event": 0.07}}
 # each census's size and its smallest class
 SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_census3.tsv": (150, 30),
          "wire_census4.tsv": (150, 30), "wire_census5.tsv": (150, 30)}

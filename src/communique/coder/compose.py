@@ -95,6 +95,7 @@ class Composer(RecallSteps, Resolver):
     enacting_votes: bool = False
     deployed_forces: bool = False
     hosted_visitors: bool = False
+    negated_facts: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -163,7 +164,7 @@ class Composer(RecallSteps, Resolver):
         up, up_heads = upper_source()
         lower = self._aux_level(cl, k + 1, _nothing)
         if k == 0 and cl.negated:
-            lower = [replace(e, code=self._negated_code(e.code), steps=e.steps + (f"negate: not after {word}",))
+            lower = [replace(e, code=self._negated_code(e.code, word), steps=e.steps + (f"negate: not after {word}",))
                      if isinstance(e, Event) else e for e in lower]
             code = 0
         return self._assemble(Level(cl, up, up_heads, code, step=f"verb: aux {word} {code:X}"), lower, [])

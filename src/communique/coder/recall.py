@@ -43,6 +43,7 @@ from .hosting import hosting_code
 from .additions import deontic_codes, mood_code, nominal_verbs, object_senses
 from .codes import NEGATE, to_cameo, to_internal
 from .named_senses import named_sense_code
+from .negated_facts import reports_no_act
 from .silent_verbs import silent_verb_code
 
 STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
@@ -215,12 +216,14 @@ class RecallSteps:
                     return not parties & callers
         return False
 
-    def _negated_code(self, code: int) -> int:
+    def _negated_code(self, code: int, auxiliary: str | None = None) -> int:
         """"not" after an auxiliary (spec §4.5: the code minus 0xFFFF); `uncombined_acts`: where that has
         no CAMEO code ("will not accept refugees": 0333), the mood table's refusal of the act (12x,
-        additions.mood_code), as for "would not" and "refused to"."""
+        additions.mood_code), as for "would not" and "refused to"; not, with `negated_facts`, after an
+        auxiliary of the past or the perfect over a meeting ("did not visit": not done, negated_facts.py)."""
         negated = code - NEGATE
-        if self.uncombined_acts and to_cameo(negated) is None and (cameo := to_cameo(code)) is not None:
+        if self.uncombined_acts and to_cameo(negated) is None and (cameo := to_cameo(code)) is not None \
+                and not (self.negated_facts and reports_no_act(auxiliary, cameo)):
             refusal = mood_code(cameo, "negated")
             if refusal is not None:
                 return to_internal(refusal) or negated

@@ -108,7 +108,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                         addressed_protests=profile.addressed_protests,
                         own_act_reports=profile.own_act_reports,
                         enacting_votes=profile.enacting_votes, deployed_forces=profile.deployed_forces,
-                        hosted_visitors=profile.hosted_visitors)
+                        hosted_visitors=profile.hosted_visitors, negated_facts=profile.negated_facts)
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))

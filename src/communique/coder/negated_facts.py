@@ -1,0 +1,42 @@
+"""A meeting or a visit negated in the past or the perfect is an act not done, not refused (profile
+`communique`, switch `negated_facts`; session 14, the wire census's "a statement and its content mixed up").
+
+PETRARCH-2 folds "not" after the first auxiliary into the code (spec §4.5: the code minus 0xFFFF) and drops the
+event where that has no CAMEO code: "did not surrender" is a refusal (124), a negated meeting or visit (04x) no
+event. `uncombined_acts` keeps such an act as the mood table's refusal (data/coder_additions_mood.tsv: a negated
+meeting is 125 "Reject proposal to meet"), which fits a modal of will ("will not meet Yland's envoy", "would not
+visit"). A negation of the past or the perfect ("did not visit Yland", "had not discussed sanctions", "has not
+met") tells a meeting that did not take place; no proposal was turned down, so `negated_facts` keeps PETRARCH-2's
+reading there: no event (a speaker's "said ... had not discussed" too: the transformation rule gives the
+speaker the inner code, which has none). The auxiliaries and the roots are data
+(data/coder_negated_facts.tsv)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data_files import data_path, tsv_rows
+from ..errors import DataFileError
+
+NEGATED_FACTS_FILE = "coder_negated_facts.tsv"
+KINDS = ("auxiliary", "root")
+
+
+@lru_cache(maxsize=1)
+def negated_facts_table() -> tuple[frozenset[str], frozenset[str]]:
+    """(auxiliaries, CAMEO roots) of data/coder_negated_facts.tsv."""
+    path = data_path(NEGATED_FACTS_FILE)
+    found: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    for n, parts in tsv_rows(path, "the coder's negated facts"):
+        well_formed = len(parts) == 2 and (parts[1].isalpha() and parts[1].isupper() if parts[0] == "auxiliary"
+                                           else parts[0] == "root" and parts[1].isdigit() and len(parts[1]) == 2)
+        if not well_formed:
+            raise DataFileError(f"{path} line {n}: expected 'auxiliary<TAB>WORD' or 'root<TAB>two digits'.")
+        found[parts[0]].add(parts[1])
+    return frozenset(found["auxiliary"]), frozenset(found["root"])
+
+
+def reports_no_act(auxiliary: str | None, code: str | None) -> bool:
+    """Whether "not" after `auxiliary` (its upper-case form) over an event of CAMEO `code` tells an act not
+    done rather than refused: a meeting or a visit negated in the past or the perfect."""
+    auxiliaries, roots = negated_facts_table()
+    return auxiliary is not None and code is not None and auxiliary.upper() in auxiliaries and code[:2] in roots

@@ -1,0 +1,34 @@
+"""A meeting or a visit negated in the past or the perfect is no event, not a refusal (switch `negated_facts`,
+coder/negated_facts.py). Sentences written for this test (tests/fixtures/negated_facts.tsv), read with the switch
+on and off; none from an evaluation set or a census."""
+from __future__ import annotations
+
+import pytest
+from fixture_tables import assert_the_on_off_table, fixture_rows
+
+from communique.coder import Profile
+from communique.coder.negated_facts import reports_no_act
+
+
+def code_actors(document) -> str:
+    """The document's events as "code source>target" with the full actor codes ("-" for a side with none)."""
+    def side(refs) -> str:
+        return "+".join(r.code for r in refs) or "-"
+    return "; ".join(f"{e.cameo['code']} {side(e.source)}>{side(e.target)}" for e in document.events) or "none"
+
+
+def test_a_meeting_negated_in_the_past_is_no_refusal(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("negated_facts.tsv"), code_actors, ("negated_facts",),
+                            at_least=14, changed_at_least=7)
+
+
+@pytest.mark.parametrize("auxiliary, code, expected", [
+    ("did", "042", True), ("HAD", "040", True), ("has", "043", True),
+    ("will", "042", False), ("would", "040", False), ("did", "087", False), ("did", "0333", False),
+    (None, "042", False)])
+def test_only_the_past_or_the_perfect_of_a_meeting_reports_no_act(auxiliary, code, expected):
+    assert reports_no_act(auxiliary, code) is expected
+
+
+def test_the_switch_is_the_communique_profile_s_only():
+    assert Profile.named("communique").negated_facts and not Profile.named("petrarch2").negated_facts
