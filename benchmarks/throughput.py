@@ -6,8 +6,9 @@ snippets and PETRARCH-2 / PLOVER sentences), then in one process, with the model
   2. end to end: the same texts as JSONL through `communique ingest` into a temporary DuckDB file.
 Prints articles/s, words/s, peak memory and the ratio end-to-end / bare spaCy. The end to end's CPU time
 and memory count its parse process (setting `parse_ahead = on`): the CPU of its children, and a peak memory
-sampled every 0.25 s (end-to-end passes only) as this process's resident set plus the memory the children hold apart from it (what is
-not shared with this process since the fork); `ru_maxrss` of each is printed too.
+sampled during the end-to-end passes as this process's resident set (every 0.25 s) plus the memory the children
+hold apart from it (every 1 s: what is not shared with this process since the fork); `ru_maxrss` of each is
+printed too.
 `--rounds N` alternates the two passes N times and reports the median round (a shared machine's
 speed drifts by 10% from minute to minute); `--repeat N` uses N copies of the corpus;
 `--profile` adds the top functions of a cProfile run of the end-to-end passes (this process only: with
@@ -113,31 +114,40 @@ def children_cpu() -> float:
 
 
 class MemoryWatch:
-    """Samples, every `interval` seconds in a thread, this process's resident set plus the private memory
-    (Private_Clean + Private_Dirty of /proc/PID/smaps_rollup) of each child process, and keeps the peak (MB):
-    the memory the run holds, a forked child's pages shared with this process counted once."""
+    """Samples in a thread this process's resident set (every `interval` seconds, from /proc/self/statm) plus the
+    private memory (Private_Clean + Private_Dirty of /proc/PID/smaps_rollup) of each child process (every
+    `child_interval` seconds: the kernel walks the whole mapping to sum it, ~15 ms for a 1 GB process), and keeps
+    the peak (MB): the memory the run holds, a forked child's pages shared with this process counted once."""
 
-    def __init__(self, interval: float = 0.25):
+    def __init__(self, interval: float = 0.25, child_interval: float = 1.0):
         import threading
 
         self.peak, self._interval, self._stop = 0.0, interval, threading.Event()
+        self._child_every = max(1, round(child_interval / interval))
         self._thread = threading.Thread(target=self._watch, name="memory-watch", daemon=True)
         self._thread.start()
 
     def _watch(self) -> None:
         import os
 
-        me = os.getpid()
+        me, page_kb, private, n = os.getpid(), os.sysconf("SC_PAGE_SIZE") // 1024, {}, 0
         while not self._stop.wait(self._interval):
-            total = _smaps(me, "Rss")
-            for child in _children(me):
-                total += _smaps(child, "Private_Clean") + _smaps(child, "Private_Dirty")
-            self.peak = max(self.peak, total / 1024)
+            if n % self._child_every == 0:
+                private = {child: _smaps(child, "Private_Clean") + _smaps(child, "Private_Dirty")
+                           for child in _children(me)}
+            n += 1
+            self.peak = max(self.peak, (_resident_pages(me) * page_kb + sum(private.values())) / 1024)
 
     def stop(self) -> float:
         self._stop.set()
         self._thread.join()
         return self.peak
+
+
+def _resident_pages(pid: int) -> int:
+    """The resident set of a process in pages (/proc/PID/statm's second field)."""
+    with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1])
 
 
 def _smaps(pid: int, field: str) -> int:
