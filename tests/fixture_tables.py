@@ -98,6 +98,13 @@ def code_dyads(document) -> str:
         or "none"
 
 
+def code_actors(document) -> str:
+    """The document's events as "code source>target" with the full actor codes ("-" for a side with none)."""
+    def side(refs) -> str:
+        return "+".join(r.code for r in refs) or "-"
+    return "; ".join(f"{e.cameo['code']} {side(e.source)}>{side(e.target)}" for e in document.events) or "none"
+
+
 def assert_census_part_above(found: dict, floor: dict) -> None:
     """A part of a PLOVER-style census report (tools/plover_census.py) is at or above its type and triple F1 floors."""
     assert found["type"]["f1"] >= floor["type"] and found["triple"]["f1"] >= floor["triple"], found
@@ -108,3 +115,35 @@ def assert_census_parts_add_up(parts: dict) -> None:
     assert parts["all"]["rows"] == parts["dev"]["rows"] + parts["held out"]["rows"]
     for measure in ("type", "triple"):
         assert parts["all"][measure]["tp"] == parts["dev"][measure]["tp"] + parts["held out"][measure]["tp"]
+
+
+def petr2_census_records(path: Path) -> list[dict]:
+    """The records of a census written in the PETR2 gold's layout (one JSON object a line)."""
+    import json
+
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def assert_petr2_gold_records(path: Path, records: list[dict], at_least: int) -> None:
+    """A census is a PETR2 gold file (`communique eval` reads it as one) of well-formed, distinct records: a date
+    YYYYMMDD, `noevents` where there is no event, CAMEO codes and actor codes."""
+    import datetime
+
+    from communique.evaluate import formats, petr2
+
+    assert len(records) >= at_least and len({r["id"] for r in records}) == len(records)
+    assert formats.read_gold(path)[0] is petr2
+    for r in records:
+        assert re.fullmatch(r"\d{8}", r["date"]) and datetime.datetime.strptime(r["date"], "%Y%m%d"), r["id"]
+        assert r["noevents"] == (not r["events"]), r["id"]
+        for e in r["events"]:
+            assert re.fullmatch(r"\d{3,4}", e["code"]), (r["id"], e)
+            assert all(re.fullmatch(r"[A-Z-]{3}[A-Z-]*", e[k]) for k in ("source", "target")), (r["id"], e)
+
+
+def petrarch2_figures(path: Path):
+    """A census scored as `communique eval --profile petrarch2` scores the PETR2 gold (the classifier off)."""
+    from communique.evaluate.runner import evaluate_file
+    from communique.settings import Settings
+
+    return evaluate_file(path, settings=Settings.build(env={}, profile="petrarch2", classifier="off"))

@@ -8,8 +8,9 @@ import datetime
 import pytest
 
 from communique.coder import CoderKnowledge, code_sentence
-from communique.coder.phrases import phrase_view
 from communique.coder.profiles import Profile
+
+from .view_helpers import clause, heads, view_of
 
 pytestmark = pytest.mark.model
 
@@ -22,20 +23,6 @@ NEW_REPAIRS = {"finite-verb-read-as-participle", "report-read-as-relative", "ger
 def petrarch2():
     profile = Profile.named("petrarch2")
     return profile, CoderKnowledge.load(profile=profile)
-
-
-def view_of(nlp, text):
-    return phrase_view(next(iter(nlp(text).sents)))
-
-
-def clause(view, form):
-    found = [c for c in view.clauses.values() if c.form == form]
-    assert found, (form, [c.form for c in view.clauses.values()])
-    return found[0]
-
-
-def heads(view, nps):
-    return [view.words[np.head] for np in nps]
 
 
 def triples(nlp, petrarch2, text):

@@ -4,17 +4,10 @@ on and off; none from an evaluation set or a census."""
 from __future__ import annotations
 
 import pytest
-from fixture_tables import assert_the_on_off_table, fixture_rows
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
 from communique.coder import Profile
 from communique.coder.negated_facts import reports_no_act
-
-
-def code_actors(document) -> str:
-    """The document's events as "code source>target" with the full actor codes ("-" for a side with none)."""
-    def side(refs) -> str:
-        return "+".join(r.code for r in refs) or "-"
-    return "; ".join(f"{e.cameo['code']} {side(e.source)}>{side(e.target)}" for e in document.events) or "none"
 
 
 def test_a_meeting_negated_in_the_past_is_no_refusal(nlp, monkeypatch):

@@ -8,23 +8,10 @@ import datetime
 import pytest
 
 from communique.coder.parse_repairs import Tree, VerbForms, repair
-from communique.coder.phrases import phrase_view
+
+from .view_helpers import clause, heads, view_of
 
 pytestmark = pytest.mark.model
-
-
-def view_of(nlp, text):
-    return phrase_view(next(iter(nlp(text).sents)))
-
-
-def clause(view, form):
-    found = [c for c in view.clauses.values() if c.form == form]
-    assert found, (form, [c.form for c in view.clauses.values()])
-    return found[0]
-
-
-def heads(view, nps):
-    return [view.words[np.head] for np in nps]
 
 
 def test_headline_verb_read_as_a_compound_noun_becomes_the_verb(nlp):

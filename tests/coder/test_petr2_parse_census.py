@@ -5,13 +5,11 @@ hand by ../shared/PETRARCH2_ALGORITHM.md. A gate on the profile petrarch2's figu
 `communique eval` scores the PETR2 gold, and a check that the census is such a gold file."""
 from __future__ import annotations
 
-import datetime
-import json
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from fixture_tables import assert_petr2_gold_records, petr2_census_records, petrarch2_figures
 
 CENSUS = Path(__file__).resolve().parent / "petr2_parse_census.jsonl"
 # Measured on branch p2parse (session 14), profile petrarch2, the small model: 152 records, exact triple F1 0.995,
@@ -28,32 +26,21 @@ KINDS = {"tail", "dateline", "appos", "relcl", "partic", "pp", "vcoord", "ncoord
 
 
 def census_records() -> list[dict]:
-    return [json.loads(line) for line in CENSUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return petr2_census_records(CENSUS)
 
 
 def test_the_census_is_a_petr2_gold_file_of_longer_news_sentences():
-    from communique.evaluate import formats, petr2
-
     records = census_records()
-    assert len(records) >= 120 and len({r["id"] for r in records}) == len(records)
-    assert formats.read_gold(CENSUS)[0] is petr2
+    assert_petr2_gold_records(CENSUS, records, at_least=120)
     kinds = Counter(r["id"].split("-", 2)[2] for r in records)
     assert set(kinds) == KINDS and min(kinds.values()) >= 8, kinds
     for r in records:
         assert 20 <= len(r["text"].split()) <= 45, r["id"]
-        assert re.fullmatch(r"\d{8}", r["date"]) and datetime.datetime.strptime(r["date"], "%Y%m%d"), r["id"]
-        assert r["noevents"] == (not r["events"]), r["id"]
-        for e in r["events"]:
-            assert re.fullmatch(r"\d{3,4}", e["code"]), (r["id"], e)
-            assert all(re.fullmatch(r"[A-Z-]{3}[A-Z-]*", e[k]) for k in ("source", "target")), (r["id"], e)
 
 
 @pytest.fixture(scope="module")
 def census_figures(nlp):
-    from communique.evaluate.runner import evaluate_file
-    from communique.settings import Settings
-
-    return evaluate_file(CENSUS, settings=Settings.build(env={}, profile="petrarch2", classifier="off"))
+    return petrarch2_figures(CENSUS)
 
 
 @pytest.mark.model

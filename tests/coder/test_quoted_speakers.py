@@ -3,17 +3,10 @@
 (tests/fixtures/quoted_speakers.tsv), read with the switch on and off; none from an evaluation set or a census."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, fixture_rows
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
 from communique.coder import Profile
 from communique.coder.phrases import phrase_view
-
-
-def code_actors(document) -> str:
-    """The document's events as "code source>target" with the full actor codes ("-" for a side with none)."""
-    def side(refs) -> str:
-        return "+".join(r.code for r in refs) or "-"
-    return "; ".join(f"{e.cameo['code']} {side(e.source)}>{side(e.target)}" for e in document.events) or "none"
 
 
 def test_i_and_we_in_a_fronted_quotation_are_its_speaker(nlp, monkeypatch):
