@@ -101,6 +101,7 @@ A profile is a frozen value: pass it down, never change it in place (`dataclasse
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from functools import lru_cache
 
 from ..errors import BadInput
 
@@ -211,6 +212,18 @@ class Profile:
     def switches(self) -> dict[str, bool]:
         """Every switch by name, for documentation and reports."""
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "name"}
+
+    def switches_for(self, reader) -> dict[str, bool]:
+        """The switches a dataclass that reads them (the clause composer, compose.Composer) has a field of the same
+        name for, by name: a switch the composer reads needs its field there and nothing more. Read once per
+        profile and reader (the coder asks for every sentence)."""
+        return _switches_for(self, reader)
+
+
+@lru_cache(maxsize=16)
+def _switches_for(profile: Profile, reader) -> dict[str, bool]:
+    names = {f.name for f in fields(reader)}
+    return {name: on for name, on in profile.switches().items() if name in names}
 
 
 PROFILES = {

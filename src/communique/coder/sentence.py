@@ -82,33 +82,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         match = partial(match, particle_modifiers=True)
     if profile.time_pps:  # "telephoned the Yland president on Friday" is no CALL ON (adjuncts/times.py)
         match = without_time_pps(match)
-    composer = Composer(view, knowledge.verbs, reader, match, fix_quirks=profile.fix_quirks,
-                        additions=profile.additions, complement_actors=profile.complement_actors,
-                        raising_passives=profile.raising_passives, deontic_requests=profile.deontic_requests,
-                        nominal_events=profile.nominal_events, object_senses=profile.object_senses,
-                        agreed_objects=profile.agreed_objects,
-                        protest_purposes=profile.protest_purposes,
-                        partitive_subjects=profile.partitive_subjects,
-                        agentless_passives=profile.agentless_passives, silent_verbs=profile.silent_verbs,
-                        named_senses=profile.named_senses, unread_subjects=profile.unread_subjects,
-                        ultimatums=profile.ultimatums,
-                        peacekeeping_destinations=profile.peacekeeping_destinations,
-                        returned_objects=profile.returned_objects,
-                        time_clauses=profile.time_clauses,
-                        state_phrases=profile.state_phrases,
-                        finite_relatives=profile.finite_relatives, outlook_warnings=profile.outlook_warnings,
-                        act_nouns=profile.act_nouns, object_passives=profile.object_passives,
-                        adjunct_pps=profile.adjunct_pps, english_inflections=profile.english_inflections,
-                        linking_verbs=profile.linking_verbs, act_kinds=profile.act_kinds,
-                        uncombined_acts=profile.uncombined_acts,
-                        adverbial_acts=profile.adverbial_acts,
-                        offered_deployments=profile.offered_deployments,
-                        talks_between_others=profile.talks_between_others,
-                        negative_words=profile.negative_words,
-                        addressed_protests=profile.addressed_protests,
-                        own_act_reports=profile.own_act_reports,
-                        enacting_votes=profile.enacting_votes, deployed_forces=profile.deployed_forces,
-                        hosted_visitors=profile.hosted_visitors, negated_facts=profile.negated_facts)
+    composer = Composer(view, knowledge.verbs, reader, match, **profile.switches_for(Composer))
     events: list = []
     for clause in view.top:
         events.extend(composer.clause_events(clause))
