@@ -105,6 +105,16 @@ def code_actors(document) -> str:
     return "; ".join(f"{e.cameo['code']} {side(e.source)}>{side(e.target)}" for e in document.events) or "none"
 
 
+def assert_census_rows_well_formed(rows: list[tuple[str, ...]], none: str) -> None:
+    """Each row of a PLOVER-style census (tools/plover_census.py: type, source, target, sentence, phenomenon) has
+    a sentence and a phenomenon, actor codes or "---" on both sides, and no actors where its type is `none`."""
+    for kind, source, target, sentence, phenomenon in rows:
+        assert sentence.strip() and phenomenon.strip(), sentence
+        for codes in (source, target):
+            assert codes == "---" or all(len(c) >= 3 and c.isupper() for c in codes.split(",")), (codes, sentence)
+        assert kind != none or (source, target) == ("---", "---"), sentence
+
+
 def assert_census_part_above(found: dict, floor: dict) -> None:
     """A part of a PLOVER-style census report (tools/plover_census.py) is at or above its type and triple F1 floors."""
     assert found["type"]["f1"] >= floor["type"] and found["triple"]["f1"] >= floor["triple"], found

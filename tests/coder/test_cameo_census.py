@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from fixture_tables import assert_census_part_above, assert_census_parts_add_up
+from fixture_tables import assert_census_part_above, assert_census_parts_add_up, assert_census_rows_well_formed
 
 ROOT = Path(__file__).resolve().parents[2]
 CENSUS = ROOT / "tests" / "fixtures" / "cameo_census.tsv"
@@ -39,11 +39,7 @@ def test_the_census_covers_the_twenty_cameo_roots_and_every_plover_type():
     assert {r[0] for r in rows} == PLOVER_TYPES | {census.NONE}, Counter(r[0] for r in rows)
     roots = Counter(m.group(1)[:2] for r in rows if (m := re.match(r"(\d{3,4}) ", r[4])))
     assert set(roots) == {f"{n:02d}" for n in range(1, 21)}, roots
-    for kind, source, target, sentence, phenomenon in rows:
-        assert sentence.strip() and phenomenon.strip(), sentence
-        for codes in (source, target):
-            assert codes == "---" or all(len(c) >= 3 and c.isupper() for c in codes.split(",")), (codes, sentence)
-        assert kind != census.NONE or (source, target) == ("---", "---"), sentence
+    assert_census_rows_well_formed(rows, census.NONE)
 
 
 def test_the_held_out_third_is_the_wire_census_rule():

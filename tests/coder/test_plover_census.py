@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from fixture_tables import assert_census_part_above, assert_census_parts_add_up
+from fixture_tables import assert_census_part_above, assert_census_parts_add_up, assert_census_rows_well_formed
 
 TOOLS = Path(__file__).resolve().parents[2] / "tools"
 # Measured on branch plovercensus (session 12), default settings (classifier events). Before any change (the fresh
@@ -37,11 +37,7 @@ def test_the_census_covers_every_type_of_the_manual_and_sentences_with_no_event(
     per_type = Counter(r[0] for r in rows)
     assert set(per_type) == MANUAL_TYPES | {census.NONE}, per_type
     assert min(per_type.values()) >= 10, per_type
-    for kind, source, target, sentence, phenomenon in rows:
-        assert sentence.strip() and phenomenon.strip(), sentence
-        for codes in (source, target):
-            assert codes == "---" or all(len(c) >= 3 and c.isupper() for c in codes.split(",")), (codes, sentence)
-        assert kind != census.NONE or (source, target) == ("---", "---"), sentence
+    assert_census_rows_well_formed(rows, census.NONE)
 
 
 def test_the_held_out_third_is_the_wire_census_rule():
