@@ -54,14 +54,16 @@ class CoderKnowledge:
         """The built-in PETRARCH-2 dictionaries, plus the user's verb files in PETRARCH syntax. The
         actor reader keeps PETRARCH-2's quirks (last record of a file lost, bare dates always true) in a
         profile that does not fix quirks."""
+        from ..data_files import data_path
         from .actor_dictionary import load_actor_dictionary
-        from .dictionary import load_verb_dictionary
+        from .dictionary import SYNSET_ADDITIONS_FILE, load_verb_dictionary
 
         if profile is None:
             profile = Profile.named(getattr(settings, "profile", None) or "communique")
         files = tuple(verb_files) or tuple(getattr(settings, "petrarch_verbs", ()) or ())
         actors = load_actor_dictionary(petrarch_quirks=not profile.fix_quirks)
-        return cls(load_verb_dictionary(files), actors, actors.discards)
+        synsets = data_path(SYNSET_ADDITIONS_FILE) if profile.synset_additions else None
+        return cls(load_verb_dictionary(files, synset_additions=synsets), actors, actors.discards)
 
 
 def code_sentence(sent: Span, date: datetime.date | None, knowledge: CoderKnowledge,

@@ -41,6 +41,10 @@ object gives it: an idiom that names no event ("the vote will take place": TAKE'
 seizure, 171) has no code; obstructing a road, bridge or crossing is the manual's 144 "obstruct passage,
 block" (140 in PETRARCH-2's code table), not the EXCLUDE block's 170 (recall.py, switch `object_senses`).
 
+Tenth, the synset additions (`data/coder_additions_synsets.txt`, switch `synset_additions`): words a synset of
+CAMEO.2.0.txt lacks (DEAL in &TREATY, ARMS in &WEAPON) join it before the dictionary's patterns are expanded
+(coder/dictionary.py), so every pattern naming the synset matches them at its own code and precedence.
+
 The other addition of the profile `communique`, an unidentified source for material conflict with no
 actor named, is a switch of the engine's output filter (`Profile.agentless_material_conflict`).
 """
@@ -69,6 +73,15 @@ BLOCK_PREFIX = "COMMUNIQUE_"  # every block of the additions file is named so
 
 def additions_path() -> Path:
     return data_path(ADDITIONS_FILE)
+
+
+def communique_verb_dictionary():
+    """CAMEO.2.0.txt with the additions and the synset additions: the profile communique's built-in
+    dictionary. The parse repairs read their verb forms here, which are the same in every profile (the
+    additions add no form CAMEO.2.0.txt has), so that a run of the default profile holds one dictionary."""
+    from .dictionary import SYNSET_ADDITIONS_FILE, load_verb_dictionary
+
+    return load_verb_dictionary((additions_path(),), synset_additions=data_path(SYNSET_ADDITIONS_FILE))
 
 
 def verb_files(user_verbs: Path | None, profile: Profile) -> tuple[Path, ...]:

@@ -40,9 +40,9 @@ TAIL_DEPS = frozenset({"prep", "advmod", "npadvmod", "punct", "agent"})  # what 
 @lru_cache(maxsize=1)
 def reporting_forms() -> frozenset[str]:
     """The past forms of CAMEO.2.0.txt's verbs of saying (block EXPLAIN_VERBAL): SAID, REPORTED, TOLD ..."""
-    from .dictionary import load_verb_dictionary
+    from .additions import communique_verb_dictionary
 
-    verbs = load_verb_dictionary(())
+    verbs = communique_verb_dictionary()  # the same verbs of saying as CAMEO.2.0.txt's alone
     return frozenset(form for form, entries in verbs.forms.items()
                      if any(e.meaning == REPORT_BLOCK for e in entries.values()) and form.endswith(("D", "TOLD")))
 

@@ -41,6 +41,7 @@ from .verb_patterns import (PatternPayload, PatternSyntaxError, Synset, expand_s
 
 BUILTIN_VERBS = "petrarch/CAMEO.2.0.txt"
 SYNSET_END_MARKER = "####### VERB PATTERNS #######"
+SYNSET_ADDITIONS_FILE = "coder_additions_synsets.txt"  # the profile communique's synset members (switch synset_additions)
 Q = -1                     # "any inner code" in a transformation
 VOWELS = set("AEIOU")
 
@@ -120,43 +121,81 @@ def _follows(after: tuple[str, ...], following: Sequence[str]) -> bool:
     return True
 
 
-def load_verb_dictionary(paths: Sequence[Path] = ()) -> VerbDictionary:
-    """The built-in CAMEO.2.0.txt, then the user's files in order; compiled once per path tuple."""
-    return _cached(tuple(Path(p).resolve() for p in paths))
+def load_verb_dictionary(paths: Sequence[Path] = (), synset_additions: Path | None = None) -> VerbDictionary:
+    """The built-in CAMEO.2.0.txt, then the user's files in order; compiled once per path tuple. With
+    `synset_additions` (a file of synset lines, `read_synset_additions`), its members join the synsets of the
+    same label before any pattern is expanded."""
+    extra = Path(synset_additions).resolve() if synset_additions else None
+    return _cached(tuple(Path(p).resolve() for p in paths), extra)
 
 
 @lru_cache(maxsize=8)
-def _cached(paths: tuple[Path, ...]) -> VerbDictionary:
+def _cached(paths: tuple[Path, ...], synset_additions: Path | None = None) -> VerbDictionary:
     package_data = data_path("").resolve()
     if paths and not all(package_data in p.parents for p in paths):
         # the user's files are read on top of a private copy of the compiled built-in dictionary
-        return read_verb_dictionary(paths, into=pickle.loads(pickle.dumps(_cached(()))))
+        base = _cached((), synset_additions)
+        return read_verb_dictionary(paths, into=pickle.loads(pickle.dumps(base)), synset_additions=synset_additions)
     files = (data_path(BUILTIN_VERBS), *paths)     # the package's own files: compiled once, kept on disk
+    keyed = files + ((synset_additions,) if synset_additions else ())
     modules = (*_COMPILER_MODULES, data_path(TABLE_FILE))
-    return load_or_build("verbs", files, modules, lambda: read_verb_dictionary(files))
+    return load_or_build("verbs", keyed, modules,
+                         lambda: read_verb_dictionary(files, synset_additions=synset_additions))
 
 
 _COMPILER_MODULES = tuple(Path(__file__).parent / name for name in ("dictionary.py", "verb_patterns.py", "codes.py"))
 
 
-def read_verb_dictionary(paths: Sequence[Path], into: VerbDictionary | None = None) -> VerbDictionary:
-    """Compile exactly these files, in order (no built-in file, no cache), into `into` or a new dictionary."""
+def read_verb_dictionary(paths: Sequence[Path], into: VerbDictionary | None = None,
+                         synset_additions: Path | None = None) -> VerbDictionary:
+    """Compile exactly these files, in order (no built-in file, no cache), into `into` or a new dictionary.
+    The members of `synset_additions` join each synset of their label that a file defines, when that file's
+    synsets end and before its patterns."""
     dictionary = into if into is not None else VerbDictionary()
+    extra = read_synset_additions(synset_additions) if synset_additions else {}
     for path in paths:
-        try:
-            text = Path(path).read_text(encoding="utf-8", errors="replace")
-        except OSError as exc:
-            raise VerbDictionaryError(f"Cannot read the verb dictionary {path}: {exc.strerror}.") from exc
-        _Reader(dictionary, str(path)).read(text.splitlines())
+        _Reader(dictionary, str(path), extra).read(_lines(path))
+    unknown = sorted(set(extra) - set(dictionary.synsets))
+    if unknown:
+        raise VerbDictionaryError(f"{synset_additions}: no verb dictionary defines the synset {unknown[0]}; "
+                                  "add members only to a synset CAMEO.2.0.txt or your --verbs file defines.")
     return dictionary
+
+
+def read_synset_additions(path: Path) -> dict[str, list[str]]:
+    """The `+MEMBER` lines of a synset additions file, under each `&LABEL` (PETRARCH-2's synset syntax; `#`
+    starts a comment)."""
+    members: dict[str, list[str]] = {}
+    label = None
+    for number, raw in enumerate(_lines(path), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("&") and len(line.split()) == 1:
+            label = line
+            members.setdefault(label, [])
+        elif line.startswith("+") and label is not None and len(line.split()) == 1:
+            members[label].append(line)
+        else:
+            raise VerbDictionaryError(f"{path}, line {number}: expected '&LABEL' or a '+MEMBER' under one.")
+    return members
+
+
+def _lines(path: Path) -> list[str]:
+    try:
+        return Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        raise VerbDictionaryError(f"Cannot read the verb dictionary {path}: {exc.strerror}.") from exc
 
 
 class _Reader:
     """Reads one file into a dictionary, keeping the per-file state (block, synset, recording)."""
 
-    def __init__(self, dictionary: VerbDictionary, source: str):
+    def __init__(self, dictionary: VerbDictionary, source: str, extra_members: dict[str, list[str]] | None = None):
         self.d = dictionary
         self.source = source
+        self.extra_members = extra_members or {}
+        self.defined: list[str] = []                 # the synsets this file defines, in order
         self.block: str | None = None
         self.block_code = ""
         self.synset: str | None = None
@@ -173,7 +212,7 @@ class _Reader:
                 self.recording = False
                 continue
             if raw.startswith(SYNSET_END_MARKER):
-                self.in_synsets = False
+                self.end_synsets()
                 continue
             line = raw.split("#", 1)[0].strip()
             if not line:
@@ -187,10 +226,12 @@ class _Reader:
             elif self.in_synsets and line.startswith("&"):
                 self.synset = line.split()[0]
                 self.d.synsets[self.synset] = []
+                self.defined.append(self.synset)
             elif self.in_synsets and line.startswith("+") and self.synset is not None:
                 self.synset_member(line)
             else:
                 self.verb_line(number, line)
+        self.end_synsets()  # a file of synsets alone
         for number, line in self.pending:
             self.transformation(number, line)
 
@@ -200,11 +241,20 @@ class _Reader:
         if len(name.split()) != 1 or not bracket or not closed:
             raise self.error(number, "a block header must read '---  NAME  [CODE]  ---'")
         self.block = name.strip()
-        self.synset = None
-        self.in_synsets = False
+        self.end_synsets()
         self.block_code = code.strip()
         if split_code_field(self.block_code) is None:
             raise self.error(number, f"unknown CAMEO code [{self.block_code}]")
+
+    def end_synsets(self) -> None:
+        """The end of the file's synset lines: the added members join the synsets the file defined."""
+        if self.in_synsets:
+            for label in self.defined:
+                self.synset = label
+                for member in self.extra_members.get(label, ()):
+                    self.synset_member(member)
+        self.synset = None
+        self.in_synsets = False
 
     def synset_member(self, line: str) -> None:
         term = line[1:].split()[0]

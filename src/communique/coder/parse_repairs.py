@@ -87,10 +87,10 @@ class VerbForms:
 @lru_cache(maxsize=1)
 def dictionary_verb_forms() -> VerbForms:
     """The forms of every verb of CAMEO.2.0.txt and of the additions file, read once per process."""
-    from .additions import additions_path
-    from .dictionary import regular_verb_forms, load_verb_dictionary
+    from .additions import communique_verb_dictionary
+    from .dictionary import regular_verb_forms
 
-    verbs = load_verb_dictionary((additions_path(),))
+    verbs = communique_verb_dictionary()
     base, third = set(), set()
     for form, entries in verbs.forms.items():
         for (after, before), entry in entries.items():

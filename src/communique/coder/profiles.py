@@ -13,6 +13,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `agentless_material_conflict` | off | on | material conflict (CAMEO 14-20) with no actor named is kept with an unidentified source ("a bomb exploded near the patrol") |
 | `context_country` | off | on | an actor with no country (police, rebels) takes one from the event's place or the document's context; in a visit or a meeting (data/resolve_host_codes.tsv), not the country of the state the other side names ("will visit Japan": no JPNGOV; resolve/host_countries.py) |
 | `additions` | off | on | the project's own rules (coder/additions.py) fire where the dictionary has no code for a clause |
+| `synset_additions` | off | on | words a synset of CAMEO.2.0.txt lacks join it before its patterns are expanded (data/coder_additions_synsets.txt: DEAL in &TREATY, ARMS in &WEAPON), so every pattern naming the synset matches them at its own code: "signed a trade deal" is SIGN's `{TRADE &TREATY}` 061; coder/dictionary.py |
 | `document_actors` | off | on | where PETRARCH's reading of a noun phrase finds no actor, the document's own actor knowledge (people and titles, coreference of pronouns and surnames) fills it; a target so filled that names only the event's own sources is their possession, no recipient ("Xland and Yland restored their ties") |
 | `complement_actors` | off | on | a coded governing verb over a complement with no code keeps its code; the complement's actors are its target ("threatened to cut off electricity to Xland": 130) |
 | `raising_passives` | off | on | a passive with no agent over an infinitive ("is expected to visit", "was forced to withdraw") codes the infinitive with the passive's subject |
@@ -118,6 +119,7 @@ class Profile:
     agentless_material_conflict: bool = True
     context_country: bool = True
     additions: bool = True
+    synset_additions: bool = True
     document_actors: bool = True
     complement_actors: bool = True
     raising_passives: bool = True
@@ -229,7 +231,7 @@ def _switches_for(profile: Profile, reader) -> dict[str, bool]:
 PROFILES = {
     "communique": Profile(),
     "petrarch2": Profile(name="petrarch2", require_both_actors=True, main_clause_only=True, fix_quirks=False,
-                         agentless_material_conflict=False, context_country=False, additions=False,
+                         agentless_material_conflict=False, context_country=False, additions=False, synset_additions=False,
                          document_actors=False, complement_actors=False, raising_passives=False,
                          deontic_requests=False, nominal_events=False,
                          reported_targets=False, object_senses=False,

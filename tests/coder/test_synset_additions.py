@@ -1,0 +1,71 @@
+"""Words a synset of CAMEO.2.0.txt lacks join it before its patterns are expanded (switch `synset_additions`,
+data/coder_additions_synsets.txt, coder/dictionary.py). Sentences written for this test
+(tests/fixtures/synset_additions.tsv), read with the switch on and off; toy dictionaries written here."""
+from __future__ import annotations
+
+import pytest
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .test_dictionary import keys_of
+
+from communique.coder import Profile
+from communique.coder.dictionary import (SYNSET_ADDITIONS_FILE, VerbDictionaryError, read_synset_additions,
+                                         read_verb_dictionary)
+from communique.data_files import data_path
+
+TOY_VERBS = """&TOOL
++HAMMER
++SPANNER_
+####### VERB PATTERNS #######
+---  BUY   [---]  ---
+BUY {BUYS BUYING BOUGHT }
+- * &TOOL                                             [061]         # BUY
+- * WRENCH                                            [060]         # BUY
+"""
+
+
+def toy_dictionary(tmp_path, additions: str | None):
+    verbs = tmp_path / "verbs.txt"
+    verbs.write_text(TOY_VERBS)
+    extra = None
+    if additions is not None:
+        extra = tmp_path / "synsets.txt"
+        extra.write_text(additions)
+    return read_verb_dictionary([verbs], synset_additions=extra)
+
+
+def test_a_member_added_matches_the_synset_s_patterns_with_its_plural(tmp_path):
+    plain = toy_dictionary(tmp_path, None)
+    added = toy_dictionary(tmp_path, "# a comment\n&TOOL\n+DRILL\n+PLIERS_\n")
+    assert [m.words for m in plain.synsets["&TOOL"]] == [("HAMMER",), ("HAMMERS",), ("SPANNER",)]
+    assert [m.words for m in added.synsets["&TOOL"]][3:] == [("DRILL",), ("DRILLS",), ("PLIERS",)]
+    assert keys_of(plain.patterns("BUY"), "*") == {"HAMMER", "HAMMERS", "SPANNER", "WRENCH"}
+    assert keys_of(added.patterns("BUY"), "*") == {"HAMMER", "HAMMERS", "SPANNER", "WRENCH", "DRILL", "DRILLS", "PLIERS"}
+    assert added.stats.patterns_expanded == plain.stats.patterns_expanded + 3
+
+
+def test_a_later_pattern_of_the_member_s_own_word_still_wins(tmp_path):
+    added = toy_dictionary(tmp_path, "&TOOL\n+WRENCH\n")
+    # the member's copy of `- * &TOOL [061]` comes first in the block, so `- * WRENCH [060]` overwrites it
+    assert added.stats.patterns_overwritten == 1
+    assert keys_of(added.patterns("BUY"), "*") == {"HAMMER", "HAMMERS", "SPANNER", "WRENCH", "WRENCHS"}
+
+
+def test_the_additions_file_names_only_synsets_the_dictionary_defines(tmp_path):
+    with pytest.raises(VerbDictionaryError, match="synsets.txt: no verb dictionary defines the synset &GADGET"):
+        toy_dictionary(tmp_path, "&GADGET\n+WIDGET\n")
+    with pytest.raises(VerbDictionaryError, match=r"synsets.txt, line 2: expected '&LABEL' or a '\+MEMBER'"):
+        toy_dictionary(tmp_path, "&TOOL\nWRENCH\n")
+
+
+def test_the_package_s_additions_are_members_of_cameo_synsets():
+    added = read_synset_additions(data_path(SYNSET_ADDITIONS_FILE))
+    assert added == {"&TREATY": ["+DEAL"], "&WEAPON": ["+ARMS_"]}
+
+
+def test_a_deal_is_a_treaty_and_arms_are_weapons(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("synset_additions.tsv"), code_actors, ("synset_additions",),
+                            at_least=12, changed_at_least=7)
+
+
+def test_the_switch_is_the_communique_profile_s_only():
+    assert Profile.named("communique").synset_additions and not Profile.named("petrarch2").synset_additions
