@@ -96,6 +96,7 @@ class Composer(RecallSteps, Resolver):
     deployed_forces: bool = False
     hosted_visitors: bool = False
     negated_facts: bool = False
+    hyphenated_verb_parts: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -264,7 +265,9 @@ class Composer(RecallSteps, Resolver):
     def _verb_match(self, cl: Clause):
         m = self._matches.get(cl.verb)
         if m is None:
-            m = self.match(cl, self.view, self.verbs, fix_quirks=self.fix_quirks, partitives=self.partitives())
+            m = self._hyphenated_match(cl)
+            if m is None:
+                m = self.match(cl, self.view, self.verbs, fix_quirks=self.fix_quirks, partitives=self.partitives())
             spelled = None
             if self.english_inflections and not m.entry_found:  # "launches": the dictionary has LAUNCHS
                 spelled = dictionary_stem(cl.form, self.verbs)
@@ -277,6 +280,17 @@ class Composer(RecallSteps, Resolver):
             self.reader.consumed.update(m.consumed)
             self.reader.wildcard.update(m.wildcard)
         return m
+
+    def _hyphenated_match(self, cl: Clause):
+        """A verb ending a hyphenated word ("re-arrested", "tear-gassed") looked up whole, as PETRARCH's tokenizer
+        keeps it; None where the dictionary has no such word, or (switch `hyphenated_verb_parts`) where the word
+        gives no code, so that its last part is read instead ("re-open its borders" is OPEN's)."""
+        whole = self.view.hyphenated_word(cl.verb)
+        if whole is None or not self.verbs.lookup(whole, tuple(cl.particles)):
+            return None
+        m = self.match(replace(cl, form=whole), self.view, self.verbs, fix_quirks=self.fix_quirks,
+                       partitives=self.partitives())
+        return None if self.hyphenated_verb_parts and not m.code else m
 
     def partitives(self) -> frozenset[str]:
         """The partitive nouns whose OF object is a subject candidate (`partitive_subjects`), else none."""

@@ -168,6 +168,17 @@ class SentenceView:
         root itself) -- one token for a plain phrase, one per conjunct where the phrase is a coordination."""
         return [t for t in tokens if self.heads[t] not in tokens or self.heads[t] == t]
 
+    def hyphenated_word(self, i: int) -> str | None:
+        """The whole hyphenated word that token i ends ("RE-ARRESTED" for "arrested" in "re-arrested"), one word in
+        PETRARCH's (Penn Treebank) tokenization where spaCy splits it (`glued`); None where token i ends none."""
+        glued = self.glued
+        if not glued or not glued[i] or self.words[i] == "-" or (i + 1 < self.end and glued[i + 1]):
+            return None
+        first = i
+        while first > self.start and glued[first]:
+            first -= 1
+        return "".join(self.words[first:i + 1])
+
     def noun_phrase(self, i: int) -> NounPhrase:
         found = self.nps.get(i)
         if found is None:
