@@ -139,6 +139,21 @@ def test_an_agent_without_country_is_completed_from_the_document_in_communique(n
     assert com.target[0].name == "Israel"
 
 
+def test_the_documents_mentions_of_one_code_within_a_side_are_one_actor(nlp):
+    from communique.extract.actors import ActorMention, DocActors
+    from communique.records import Actor
+
+    doc = nlp("Ogaden rebels and Kenyan troops attacked a convoy.")
+    attacked = index(doc, "attacked")
+    actors = DocActors()  # a group's name and the noun it modifies both read as the group's code, then a second code
+    actors.add_mention(doc, ActorMention(0, 1, [Actor("Ogaden rebels", "ETH", "REB", "ETHREB")], via="lexicon"))
+    actors.add_mention(doc, ActorMention(1, 2, [Actor("Ethiopian rebel", "ETH", "REB", "ETHREB")], via="lexicon"))
+    actors.add_mention(doc, ActorMention(3, 5, [Actor("Kenyan military", "KEN", "MIL", "KENMIL")], via="lexicon"))
+    record = Record("~REB", "", "190", attacked, source_tokens=(0, 1, 2, 3, 4), target_tokens=())
+    (com,) = sentence_candidates(doc, 0, doc[:], [record], actors, COMMUNIQUE)
+    assert [(r.code, r.name) for r in com.source] == [("ETHREB", "Ogaden rebels"), ("KENMIL", "Kenyan military")]
+
+
 def test_material_conflict_without_an_actor_is_kept_only_in_communique(nlp):
     doc = nlp("A car bomb killed three soldiers near the border.")
     killed = index(doc, "killed")

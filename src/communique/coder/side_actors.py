@@ -30,9 +30,20 @@ def actor_refs(doc: Doc, code: str, tokens: Sequence[int], actors: DocActors | N
         if ref.country is None and profile.document_actors:
             with_country = [r for r in known if r.country]
             if with_country:  # "the two leaders" (---GOV): who they are is known from the document
-                return [r if r.sector or not ref.sector else _with_sector(r, ref.sector) for r in with_country]
+                return _one_per_code([r if r.sector or not ref.sector else _with_sector(r, ref.sector)
+                                      for r in with_country])
         return [ref]
-    return known if profile.document_actors else []
+    return _one_per_code(known) if profile.document_actors else []
+
+
+def _one_per_code(refs: list[ActorRef]) -> list[ActorRef]:
+    """The first actor of each code: the document's mentions within one side's words that read as one code
+    ("Houthi rebels", "the Trump administration") are one actor of the event, named by the first."""
+    out: list[ActorRef] = []
+    for ref in refs:
+        if all(r.code != ref.code for r in out):
+            out.append(ref)
+    return out
 
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
