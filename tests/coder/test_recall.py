@@ -105,6 +105,12 @@ def test_a_verb_takes_the_sense_its_object_gives_it(nlp, toy):  # object_senses
     for text in ("Xland said the elections in Yland took place without incident.",
                  "Xland said talks with Yland will take place in June."):
         assert not [c for *_, c in code(nlp, toy, text, profile="communique") if c[:2] in ("17", "13")]
+    # the wounded taken to a hospital are cared for, not seized (171); a seizure to somewhere else stays one
+    for text in ("Xland said the wounded were taken to a hospital in Yland.",
+                 "Xland soldiers took the injured to the military hospital."):
+        assert not [c for *_, c in code(nlp, toy, text, profile="communique") if c[:2] == "17"], text
+    assert [c for *_, c in code(nlp, toy, "Xland police took two Yland protesters to the station.", profile="communique")
+            if c[:2] == "17"]
     # a blockade of something else keeps its block's code
     assert [c for *_, c in code(nlp, toy, "Xland blocked the assets of Yland.", profile="communique")] != ["140"]
 
