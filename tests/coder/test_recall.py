@@ -111,7 +111,7 @@ def test_a_verb_takes_the_sense_its_object_gives_it(nlp, toy):  # object_senses
         assert not [c for *_, c in code(nlp, toy, text, profile="communique") if c[:2] == "17"], text
     assert [c for *_, c in code(nlp, toy, "Xland police took two Yland protesters to the station.", profile="communique")
             if c[:2] == "17"]
-    # breaking up a protest is dispersing it (DISPERSE's 175), not the DESTROY block's armed attack (190)
+    # breaking up a protest is dispersing it (175, as BREAK UP DEMONSTRATIONS), not the DESTROY block's attack (190)
     assert [c for *_, c in code(nlp, toy, "Xland police broke up a protest in the capital.", profile="communique")
             if c[:2] in ("17", "19")] == ["175"]
     # a blockade of something else keeps its block's code
