@@ -72,3 +72,19 @@ def test_real_countries_in_a_coordinated_subject(nlp):
     text = "The Palestinian group Hamas and Israel agreed to a truce."
     assert run(text, "petrarch2") == ["ISR", "PSE", "PSEREBHMS"]
     assert run(text, "communique") == ["ISR", "PSEREBHMS"]
+
+
+
+def test_a_past_tense_with_its_own_object_beside_a_passive_is_active(nlp):
+    from fixture_tables import code_actors, coded_rows
+
+    rows = [  # "urged" and "accused" share the "was" of the passive before them, but have an object of their own
+        ("The Kenyan embassy said it was alarmed by the reports and urged Somali leaders to resume talks.",
+         "020 KENGOV>SOM"),
+        ("A Ghanaian diplomat was expelled from Togo and accused the Togolese government of spying.",
+         "112 GHAGOV>TGOGOV"),
+        # an amount is no such object: "fined $500" stays the passive it is, its target the minister
+        ("The Ugandan minister was sentenced to a year in prison and fined $500 by a court in Kampala.",
+         "116 --->UGAGOV")]
+    for (text, event), document in coded_rows(rows):
+        assert event in code_actors(document).split("; "), (text, code_actors(document))

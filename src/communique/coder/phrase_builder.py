@@ -191,6 +191,14 @@ class Builder:
         cl.passive = participle and (cl.dep == "acl" or any(w in BE_FORMS for w in last_two))
         cl.got_passive = tags[cl.verb] == "VBN" and any(w in GET_FORMS for w in last_two) and not cl.passive
 
+    def _active_past(self, cl: Clause) -> bool:
+        """A past tense with its own direct object ("it was concerned by the reports and urged the leaders to ..."):
+        active, though it shares the auxiliary of a passive it is coordinated with. An amount is no such object:
+        "was sentenced to a year and fined $1,000" is a passive with two objects."""
+        v = self.v
+        return v.tags[cl.verb] == "VBD" and any(v.deps[c] == "dobj" and v.tags[c] not in ("CD", "$")
+                                               for c in v.children[cl.verb])
+
     def _coordination(self, cl: Clause) -> None:
         """Sort the verbs chained by `conj` under cl into bare conjuncts (sharing the subject of the
         nearest preceding conjunct that has one) and coordinated clauses with their own subject."""
@@ -210,7 +218,7 @@ class Builder:
                 group.conjuncts.append(sub)
                 sub.upper = []
                 sub.governor = group.verb
-                if not sub.passive:
+                if not sub.passive and not self._active_past(sub):
                     self._voice(sub, group.auxiliaries + sub.auxiliaries)
         for g in [cl] + cl.coordinated:
             if not g.conjuncts:
