@@ -47,6 +47,7 @@ from .adjuncts.clauses import content_complements
 from .ultimatums import ultimatum_code
 from .peacekeeping_destinations import peacekeeping_code
 from .returned_objects import returned_code
+from .borrowed_patterns import borrowed_pattern_code
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 
@@ -96,6 +97,7 @@ class Composer(RecallSteps, Resolver):
     deployed_forces: bool = False
     hosted_visitors: bool = False
     negated_facts: bool = False
+    borrowed_patterns: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -189,6 +191,9 @@ class Composer(RecallSteps, Resolver):
         if not code and self.additions and m.pattern is None and m.meaning:
             code = block_codes().get(m.meaning, 0)
         step = f"verb: {cl.form} {code:X}"
+        if self.borrowed_patterns and m.pattern is not None and \
+                (own := borrowed_pattern_code(self.verbs, cl.form, tuple(cl.particles), m.pattern)) is not None:
+            code, step = own  # "prosecutors accused ...": ACCUSE's 112, not CHARGE's 173 (borrowed_patterns.py)
         if self.linking_verbs and code and m.pattern is None and not cl.objects and self._linking(cl):
             code, step = 0, f"addition: {cl.form} with an adjective complement, a linking verb: no block sense"
         if (self.object_senses or self.agreed_objects or self.silent_verbs or self.named_senses or self.act_nouns
