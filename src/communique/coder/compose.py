@@ -48,7 +48,6 @@ from .ultimatums import ultimatum_code
 from .peacekeeping_destinations import peacekeeping_code
 from .returned_objects import returned_code
 from .borrowed_patterns import borrowed_pattern_code
-from .ordered_departures import departure_code
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 
@@ -99,7 +98,6 @@ class Composer(RecallSteps, Resolver):
     hosted_visitors: bool = False
     negated_facts: bool = False
     borrowed_patterns: bool = False
-    ordered_departures: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -209,8 +207,6 @@ class Composer(RecallSteps, Resolver):
             code, step = phrased  # "went on strike": 143, not GO's 040 (state_phrases.py)
         if self.ultimatums and m.pattern is None and (given := ultimatum_code(self.view, cl)) is not None:
             code, step = given  # "gave Yland ten days to withdraw": 139, not GIVE's 060 (ultimatums.py)
-        if self.ordered_departures and (ordered := departure_code(self.view, cl)) is not None:
-            code, step = ordered  # "ordered the envoy to leave the country": 174, not ORDER's 100 (ordered_departures.py)
         if self.outlook_warnings and m.pattern is None and outlook_warning(self.view, cl, self.reader.scan):
             code, step = PESSIMISTIC, "addition: a warning of an outlook, a pessimistic comment (012)"
         if self.named_senses and m.pattern is not None and code == self._own_code(cl):
