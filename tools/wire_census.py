@@ -6,10 +6,12 @@ parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
 expelled, humanitarian corridors, ceasefire violations) and the fourth (wire_census4.tsv, session 13: long
 sentences with a subordinate event, attributions at the end, headlines, targetless statements, economy,
-health, elections; Africa, Latin America, Asia) and the fifth (wire_census5.tsv, session 14: statements whose
+health, elections; Africa, Latin America, Asia), the fifth (wire_census5.tsv, session 14: statements whose
 content is an event, quotes, speakers named only by a title or an organisation, headlines, background
-sentences). `--census FILE` (repeatable) scores only those files; by default all five, each reported apart and
-then together. Codes every sentence with the whole pipeline, with the settings built as
+sentences) and the sixth (wire_census6.tsv, session 15: copy at its real length, 25-50 words, with background
+clauses, passive casualty reports, two events, attributions at the end and sentences with no political event).
+`--census FILE` (repeatable) scores only those files; by default all six, each reported apart and then
+together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
 `communique eval` scores its `main_class` (evaluate/main_class.py: a sentence with no event is wrong). Each
@@ -42,7 +44,8 @@ CENSUS2 = ROOT / "tests" / "fixtures" / "wire_census2.tsv"
 CENSUS3 = ROOT / "tests" / "fixtures" / "wire_census3.tsv"
 CENSUS4 = ROOT / "tests" / "fixtures" / "wire_census4.tsv"
 CENSUS5 = ROOT / "tests" / "fixtures" / "wire_census5.tsv"
-CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5)
+CENSUS6 = ROOT / "tests" / "fixtures" / "wire_census6.tsv"
+CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"
@@ -151,7 +154,7 @@ def report(profile: str | None = None, paths: Sequence[Path] = CENSUSES,
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--census", action="append", type=Path, default=None, metavar="FILE",
-                        help="a census file to score (repeatable); by default all five censuses")
+                        help="a census file to score (repeatable); by default all six censuses")
     parser.add_argument("--profile", default=None, help="the coding profile (default: the settings' own, communique)")
     parser.add_argument("--classifier", default=None, choices=("off", "events", "all"),
                         help="the learned classifier's setting (default: the settings' own, events)")

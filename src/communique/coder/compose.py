@@ -47,6 +47,8 @@ from .adjuncts.clauses import content_complements
 from .ultimatums import ultimatum_code
 from .peacekeeping_destinations import peacekeeping_code
 from .returned_objects import returned_code
+from .borrowed_patterns import borrowed_pattern_code
+from .considered_options import considered_code, option_clauses
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 
@@ -97,6 +99,8 @@ class Composer(RecallSteps, Resolver):
     hosted_visitors: bool = False
     negated_facts: bool = False
     hyphenated_verb_parts: bool = False
+    borrowed_patterns: bool = False
+    considered_options: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -190,6 +194,9 @@ class Composer(RecallSteps, Resolver):
         if not code and self.additions and m.pattern is None and m.meaning:
             code = block_codes().get(m.meaning, 0)
         step = f"verb: {cl.form} {code:X}"
+        if self.borrowed_patterns and m.pattern is not None and \
+                (own := borrowed_pattern_code(self.verbs, cl.form, tuple(cl.particles), m.pattern)) is not None:
+            code, step = own  # "prosecutors accused ...": ACCUSE's 112, not CHARGE's 173 (borrowed_patterns.py)
         if self.linking_verbs and code and m.pattern is None and not cl.objects and self._linking(cl):
             code, step = 0, f"addition: {cl.form} with an adjective complement, a linking verb: no block sense"
         if (self.object_senses or self.agreed_objects or self.silent_verbs or self.named_senses or self.act_nouns
@@ -203,6 +210,8 @@ class Composer(RecallSteps, Resolver):
             code, step = phrased  # "went on strike": 143, not GO's 040 (state_phrases.py)
         if self.ultimatums and m.pattern is None and (given := ultimatum_code(self.view, cl)) is not None:
             code, step = given  # "gave Yland ten days to withdraw": 139, not GIVE's 060 (ultimatums.py)
+        if self.considered_options and m.pattern is None and code and self._uncoded_option(cl):
+            code, step = considered_code(cl.form)  # "considering raising duties": 014 (considered_options.py)
         if self.outlook_warnings and m.pattern is None and outlook_warning(self.view, cl, self.reader.scan):
             code, step = PESSIMISTIC, "addition: a warning of an outlook, a pessimistic comment (012)"
         if self.named_senses and m.pattern is not None and code == self._own_code(cl):
@@ -255,6 +264,11 @@ class Composer(RecallSteps, Resolver):
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)
         complements = content_complements(self.view, cl.complements) if self.time_clauses and code else cl.complements
         return self._assemble(level, lower, complements)  # time_clauses: "..., after rebels attacked" (adjuncts/clauses.py)
+
+    def _uncoded_option(self, cl: Clause) -> bool:
+        """`considered_options`: the clause considers an option told by a clause that has no code of its own."""
+        options = option_clauses(self.view, cl)
+        return bool(options) and all(not self._verb_match(c).code for c in cl.complements if c.verb in options)
 
     def _linking(self, cl: Clause) -> bool:
         """`linking_verbs`: the verb has an adjective complement ("went missing", "went public", "grew tense"):

@@ -97,6 +97,8 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `quoted_speakers` | off | on | a first-person pronoun ("I", "we", "us") in a quotation fronted before its reporting verb stands for that verb's subject, the speaker: '"I will meet President Putin next week," the Turkish president said' is TURGOV meeting RUSGOV, '"We will attack the rebels," the army said' a threat by the army. PETRARCH-2 resolves no pronoun of a fronted quotation, which is a clause of its own (spec §4.1, §3.7), and so no third-person one here either ('"Police arrested him," his lawyer said': "him" is not the lawyer); coder/phrase_builder.py `_fronted_speaker` |
 | `negated_facts` | off | on | with `uncombined_acts`, a meeting or a visit (04x) negated by "not" after an auxiliary of the past or the perfect (DID, HAD, HAS, HAVE: data/coder_negated_facts.tsv) tells a meeting that did not take place, not a refusal: "Xland did not visit Yland", "the two leaders had not discussed sanctions" are no event, as PETRARCH-2 drops them (spec §4.6; a speaker's "said ... had not discussed" too, since the transformation rule gives the speaker that code); "will not visit", "would not meet", "refused to meet" stay the mood table's 125 "Reject proposal to meet"; negated yieldings ("did not surrender") stay refusals; coder/negated_facts.py |
 | `hyphenated_verb_parts` | off | on | a verb ending a hyphenated word that spaCy splits is looked up whole, as PETRARCH's tokenizer keeps it ("re-arrested" is RE-ARREST, "tear-gassed" the additions' TEAR-GAS 175, not GAS's 2041), in both profiles; on: where the whole word gives no code, its last part is read instead ("agreed to re-open its borders": OPEN's 035, where RE-OPEN's block has no code); coder/compose.py |
+| `borrowed_patterns` | off | on | a verb of accusing (ACCUSE, BLAME: data/coder_borrowed_patterns.tsv) does not take the code of a pattern its block's lexicographers wrote for a verb of legal action (the pattern's comment names it: `- PROSECUTOR * [173] # CHARGE`, `- * (OF &CRIME) [173] # CONVICT`) where that code is of another CAMEO category: "prosecutors accused the former president of taking bribes" is an accusation, the verb's own code (112; the codebook's 1121 "Accuse of crime, corruption"), not a charge (173); a pattern of the same category refines the code as written (`(WITH MURDER) [1121] # CHARGE`); PETRARCH-2 applies every pattern of a block to all its verbs; coder/borrowed_patterns.py |
+| `considered_options` | off | on | a verb of considering (CONSIDER, WEIGH, MULL, PONDER, CONTEMPLATE: data/coder_considered_options.tsv) over an option told by a clause the dictionary does not code, a gerund or an infinitive after "whether" ("India is considering raising import duties", "is weighing whether to cut fuel subsidies"), is the codebook's 014 "Consider policy option", not the block's 040 (a consultation) that the uncoded clause left standing; an option with a code of its own keeps PETRARCH-2's composition (CONSIDER's own patterns make a considered coercion a threat, `- * IMPOSING [130]`); coder/considered_options.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -204,6 +206,8 @@ class Profile:
     quoted_speakers: bool = True
     negated_facts: bool = True
     hyphenated_verb_parts: bool = True
+    borrowed_patterns: bool = True
+    considered_options: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -267,5 +271,5 @@ PROFILES = {
                          protester_acts=False, natural_causes=False, role_speakers=False,
                          ultimatums=False, peacekeeping_destinations=False,
                          returned_objects=False, quoted_speakers=False, negated_facts=False,
-                         hyphenated_verb_parts=False),
+                         hyphenated_verb_parts=False, borrowed_patterns=False, considered_options=False),
 }

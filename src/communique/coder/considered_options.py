@@ -1,0 +1,70 @@
+"""A verb of considering over an option told by a clause is the codebook's 014 (profile `communique`, switch
+`considered_options`; data/coder_considered_options.tsv).
+
+"India is considering raising import duties", "Australia is considering whether to move its embassy to
+Jerusalem", "the government is weighing whether to cut fuel subsidies": what is considered is an act not yet
+decided, which the CAMEO codebook calls 014 "Consider policy option". CAMEO.2.0.txt files CONSIDER, MULL, PONDER
+and WEIGH in a block of consultation (040) whose patterns code a considered thing named by a noun ("- *
+&PROPOSAL [014]", `named_senses` adds more nouns), so an option told by a clause took the block's 040, a
+consultation, where the clause itself has no code ("addition: uncoded complement" kept the governing code).
+`considered_code` gives such a clause 014 where no pattern matched, the verb is one of considering, and one of its
+open complements is the option: a gerund ("considering raising") or an infinitive after "whether". The option
+clause with a code of its own is left to PETRARCH-2's composition, as CONSIDER's own patterns make a considered
+coercion a threat ("- * IMPOSING [130]"); a finite clause ("considering whether Yland can be trusted") is a
+judgement, no option. The `petrarch2` profile keeps the block's code.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..codes import is_valid_code
+from ..data_files import data_path, tsv_rows
+from ..errors import DataFileError
+from .codes import to_internal
+from .phrases import Clause, SentenceView
+from .silent_verbs import verb_forms
+
+TABLE = "coder_considered_options.tsv"
+KINDS = ("verb", "mark", "code")
+STEP = "addition: {form} an option told by a clause, 014 (considered_options)"
+
+
+@lru_cache(maxsize=1)
+def considered_table() -> tuple[frozenset[str], frozenset[str], int]:
+    """(the verbs' forms, the marks of an open infinitive, the internal code) from the data table."""
+    path = data_path(TABLE)
+    found: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    for n, parts in tsv_rows(path, "the coder's considered options"):
+        words = parts[1].split() if len(parts) == 2 else []
+        if not words or parts[0] not in KINDS or (parts[0] != "code" and not all(w.isalpha() and w.isupper()
+                                                                                  for w in words)):
+            raise DataFileError(f"{path} line {n}: expected 'verb|mark|code<TAB>WORDS'.")
+        if parts[0] == "verb":
+            found["verb"].update([words[0], *verb_forms(words[0]), *words[1:]])
+        else:
+            found[parts[0]].update(words)
+    codes = sorted(found["code"])
+    if len(codes) != 1 or not is_valid_code(codes[0]) or to_internal(codes[0]) is None:
+        raise DataFileError(f"{path}: expected one 'code<TAB>CAMEO code' row.")
+    return frozenset(found["verb"]), frozenset(found["mark"]), to_internal(codes[0])
+
+
+def option_clauses(view: SentenceView, cl: Clause) -> list[int]:
+    """The verbs of the clause's open complements that tell a considered option: a gerund, or an infinitive
+    marked by "whether" ([] where the clause's verb is no verb of considering, or it is passive)."""
+    verbs, marks, _ = considered_table()
+    if cl.form not in verbs or cl.passive:
+        return []
+    found = []
+    for k in view.children[cl.verb]:
+        if view.deps[k] != "xcomp":
+            continue
+        marked = any(view.deps[c] == "mark" and view.words[c] in marks for c in view.children[k])
+        if view.tags[k] == "VBG" or (view.tags[k] == "VB" and marked):
+            found.append(k)
+    return found
+
+
+def considered_code(form: str) -> tuple[int, str]:
+    """(014, the trace step) for a clause of considering an option (`option_clauses`)."""
+    return considered_table()[2], STEP.format(form=form)

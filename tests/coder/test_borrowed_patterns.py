@@ -1,0 +1,46 @@
+"""A verb of accusing keeps its own code over a pattern of its block written for a verb of legal action (switch
+`borrowed_patterns`, coder/borrowed_patterns.py, data/coder_borrowed_patterns.tsv). Sentences written for this test
+(tests/fixtures/borrowed_patterns.tsv), read with the switch on and off; none from an evaluation set or a census."""
+from __future__ import annotations
+
+import pytest
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+
+from communique.coder import Profile
+from communique.coder.borrowed_patterns import own_code_over, pattern_verbs, refused_pattern_verbs
+from communique.coder.codes import to_internal
+from communique.coder.dictionary import VerbEntry
+
+
+def test_prosecutors_accusing_is_an_accusation_not_a_charge(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("borrowed_patterns.tsv"), code_actors,
+                            ("borrowed_patterns",), at_least=12, changed_at_least=6)
+
+
+def test_a_pattern_s_comment_names_the_verbs_it_was_written_for():
+    assert pattern_verbs("- PROSECUTOR *        [173]         # CHARGE") == ("CHARGE",)
+    assert pattern_verbs("- * {&WEAPON ATTACK}  [138]         # CALL , CALL") == ("CALL",)
+    assert pattern_verbs("- * (OF BASES)        [0874]        # PULLED_OUT") == ("PULLED_OUT",)
+    assert pattern_verbs("- * DINNER [043]") == ()
+
+
+ACCUSE = VerbEntry("BLAME", to_internal("112"), 0, "ACCUSE", 1, "test", own_code=True)
+CHARGE = VerbEntry("BLAME", to_internal("112"), 0, "CHARGE", 2, "test", own_code=False)
+
+
+@pytest.mark.parametrize("entry, text, code, expected", [
+    (ACCUSE, "- PROSECUTOR * [173] # CHARGE", "173", "112"),      # a legal act's pattern: the verb's own code
+    (ACCUSE, "- * (OF &CRIME) [173] # CONVICT", "173", "112"),
+    (ACCUSE, "- * (WITH MURDER) [1121] # CHARGE", "1121", None),  # the same category refines it
+    (ACCUSE, "- * KILLING [111] # CONDEMN", "111", None),         # a verb the table does not list
+    (ACCUSE, "- * COUP [173]", "173", None),                      # no verb named
+    (CHARGE, "- PROSECUTOR * [173] # CHARGE", "173", None),       # the legal verb itself
+])
+def test_only_a_listed_verb_s_pattern_of_another_category_gives_way(entry, text, code, expected):
+    found = own_code_over(entry, text, to_internal(code))
+    assert found == (to_internal(expected) if expected else None)
+
+
+def test_the_table_lists_verbs_of_accusing_and_the_switch_is_the_communique_profile_s_only():
+    assert set(refused_pattern_verbs()) == {"ACCUSE", "BLAME"}
+    assert Profile.named("communique").borrowed_patterns and not Profile.named("petrarch2").borrowed_patterns

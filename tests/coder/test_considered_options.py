@@ -1,0 +1,22 @@
+"""A verb of considering over an option told by a clause is the codebook's 014 "Consider policy option" (switch
+`considered_options`, coder/considered_options.py, data/coder_considered_options.tsv). Sentences written for this
+test (tests/fixtures/considered_options.tsv), read with the switch on and off; none from an evaluation set or a
+census."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+
+from communique.coder import Profile
+from communique.coder.codes import to_internal
+from communique.coder.considered_options import considered_table
+
+
+def test_an_option_told_by_a_clause_is_a_considered_policy_option(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("considered_options.tsv"), code_actors,
+                            ("considered_options",), at_least=13, changed_at_least=5)
+
+
+def test_the_table_names_verbs_of_considering_and_the_switch_is_the_communique_profile_s_only():
+    verbs, marks, code = considered_table()
+    assert {"CONSIDERING", "WEIGHING", "PONDERING"} <= verbs and marks == {"WHETHER"} and code == to_internal("014")
+    assert Profile.named("communique").considered_options and not Profile.named("petrarch2").considered_options
