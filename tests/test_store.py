@@ -122,6 +122,8 @@ def test_bad_filter_values_raise_bad_input(filled):
         filled.events(since="March 2024")
     with pytest.raises(BadInput, match="root"):
         filled.events(root="99")
+    with pytest.raises(BadInput, match="root"):  # a digit that is no decimal: isdigit() is true, int() fails
+        filled.events(root="\u00b2")
 
 
 def test_stories_are_written_with_the_documents_and_reload_into_an_index(tmp_path):

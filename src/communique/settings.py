@@ -68,7 +68,7 @@ def _coerce(name: str, value: Any) -> Any:
     if name.endswith("_file"):
         return Path(value)
     if name in ("batch_size", "commit_size", "max_article_chars", "piece_chars"):
-        number = int(value) if value.strip().isdigit() else 0
+        number = int(value) if value.strip().isdecimal() else 0
         if number < 1:
             raise BadInput(f"The setting {name} must be a whole number of 1 or more, not {value!r}.")
         return number

@@ -80,7 +80,7 @@ def create_app(db: str | Path, token: str | None = None, max_body: int = MAX_BOD
                        "file with --db.")
     if cache_mb is None:
         setting = os.environ.get(CACHE_ENV, "").strip()
-        if setting and not setting.isdigit():
+        if setting and not setting.isdecimal():
             raise BadInput(f"{CACHE_ENV}={setting!r} is not a whole number of megabytes.")
         cache_mb = int(setting) if setting else DEFAULT_MB
     desk = Desk(store=Store(db), token=token if token is not None else os.environ.get(TOKEN_ENV) or None,

@@ -45,7 +45,7 @@ def check_token(request: Request) -> None:
 
 async def read_body(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
+    if declared and declared.isdecimal() and int(declared) > limit:
         raise HTTPException(413, f"The request body is over the limit of {limit} bytes; send fewer articles.")
     body = bytearray()
     async for chunk in request.stream():

@@ -107,7 +107,7 @@ def modalities(value: str | list[str] | tuple[str, ...] | None) -> list[str] | N
 
 def normalise_root(root: str) -> str:
     root = root.strip()
-    if not root.isdigit() or not 1 <= int(root) <= 20:
+    if not root.isdecimal() or not 1 <= int(root) <= 20:
         raise BadInput(f"CAMEO root {root!r} is not a root code; give a number from 01 to 20.")
     return f"{int(root):02d}"
 

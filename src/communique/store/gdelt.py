@@ -240,11 +240,11 @@ def _cell(value: Any) -> str:
 
 def _dates(value: str | None) -> dict[str, Any]:
     """GDELT's date fields; a month ("2019-04") or a year ("2019") takes the first day of its period."""
-    if not value or not value[:4].isdigit():
+    if not value or not value[:4].isdecimal():
         return {}
     year = int(value[:4])
-    month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else 1
-    day = int(value[8:10]) if len(value) >= 10 and value[8:10].isdigit() else 1
+    month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdecimal() else 1
+    day = int(value[8:10]) if len(value) >= 10 and value[8:10].isdecimal() else 1
     return {"SQLDATE": f"{year:04d}{month:02d}{day:02d}", "MonthYear": f"{year:04d}{month:02d}",
             "Year": year, "FractionDate": f"{year + (month * 30 + day) / 365:.4f}"}
 

@@ -88,12 +88,12 @@ def plover_record(event: dict[str, Any], title: str | None = None, publisher: st
 
 def period(value: str | None, precision: str | None) -> tuple[str | None, str | None]:
     """The first and last day (YYYY-MM-DD) of the period an ISO date string names."""
-    if not value or not value[:4].isdigit():
+    if not value or not value[:4].isdecimal():
         return None, None
     year = int(value[:4])
     if len(value) == 4:
         return f"{year:04d}-01-01", f"{year:04d}-12-31"
-    if len(value) == 7 and value[5:7].isdigit() and 1 <= int(value[5:7]) <= 12:
+    if len(value) == 7 and value[5:7].isdecimal() and 1 <= int(value[5:7]) <= 12:
         month = int(value[5:7])
         last = calendar.monthrange(year, month)[1]
         return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"

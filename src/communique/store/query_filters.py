@@ -70,7 +70,7 @@ def event_where(q: EventQuery) -> tuple[str, list[Any]]:
         params.append(normalise_root(q.root))
     if q.cameo:
         code = q.cameo.strip()
-        if not code.isdigit() or len(code) > 4:
+        if not code.isdecimal() or len(code) > 4:
             raise BadInput(f"CAMEO code {code!r} is not a CAMEO event code; give 2 to 4 digits, e.g. 0256.")
         clauses.append("starts_with(e.cameo_code, ?)")
         params.append(code)
