@@ -159,6 +159,11 @@ def _direction(tree: DepTree, verb: int, depth: int, own: bool = True) -> str:
                 lowered in words.get("future_governor"):
             return "future"
         return "nearest" if lowered in words.get("reporting_verb") else "future"
+    if tag[verb] == VBN and not auxes and tree.words.dep[verb] == "ROOT" and \
+            any(tree.words.dep[c] == "nsubj" for c in tree.children(verb)):
+        return "past"  # a bare participle with a subject as a sentence's verb is a past the tagger misread, or a
+        # headline's past ("Thousands protested on Sunday", "Five arrested in Nairobi"); not a notice with no subject
+        # ("Closed through June 1"), a state that lasts
     if own and tag[verb] == VBN and not auxes and tree.words.dep[verb] in ("acl", "advcl") and \
             tree.words.lemma[verb] not in words.get("sequence_participle"):
         # a participle on its own tells a done act ("the treaty, signed on Sunday, will take effect"), unless it
