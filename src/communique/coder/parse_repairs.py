@@ -33,6 +33,9 @@ and the clause is lost or coded wrongly. Each repair below is one named, general
   (`subordinator-read-as-preposition`: "joined talks after one of the groups raided a town").
 * `descriptor-name-apposition` — a descriptor and the proper name right after it ("the militant group
   al-Shabab") split into two subjects, or into a noun root and a relative clause: one subject (`appositions.py`).
+* `close-apposition-misattached` — the same close apposition where the descriptor is a preposition's object
+  inside the subject ("gunmen from the Islamist sect Boko Haram attacked ..."), its name read as a second
+  subject or as an apposition of the subject's head: the name is the descriptor's (`close_appositions.py`).
 
 The verb forms are those of the verb dictionaries the coder reads (CAMEO.2.0.txt and the project's
 additions, `data/coder_additions.txt`). A repair that would leave the tree other than a tree is not made.
@@ -111,6 +114,7 @@ def repair(tree: Tree, forms: VerbForms) -> Tree:
     _datelines.dateline(tree)
     _appositions.descriptor_name(tree)
     _clauses.repair_clauses(tree)
+    _close.repair_close_appositions(tree)
     known, start = forms.known, tree.start
     deps, tags, pos = tree.deps, tree.tags, tree.pos
     for i in range(start, tree.end):
@@ -400,3 +404,4 @@ def repaired_view(view, root: int, texts: list[str] | None = None) -> int:
 from . import appositions as _appositions  # noqa: E402 -- at the end: these read this module's Tree
 from . import datelines as _datelines  # noqa: E402
 from . import clause_repairs as _clauses  # noqa: E402
+from . import close_appositions as _close  # noqa: E402
