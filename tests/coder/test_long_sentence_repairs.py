@@ -87,3 +87,46 @@ def test_the_possessor_of_a_title_compound_is_the_noun_phrases(nlp, toy, text, s
     # spaCy hangs "Xland's" on the title ("President"), a compound of the name; the Stanford NP holds all four
     # words, so PETRARCH-2 reads Xland and the title's agent together (§3.1, §3.5)
     assert {s for s, _, _ in code(nlp, toy, text)} == {source}
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    ("Speaking at a news conference in Nairobi, Kenya's defence minister, Yusuf Haji, said on Monday that troops "
+     "would stay in Somalia.", "SAID", "MINISTER"),
+    ("Addressing parliament in Ankara, Turkey's prime minister, Ahmet Davutoglu, accused Russia on Friday of "
+     "bombing civilians.", "ACCUSED", "MINISTER"),
+])
+def test_a_subject_hung_on_a_fronted_phrases_last_noun_is_the_verbs_subject(nlp, text, verb, subject):
+    view = view_of(nlp, text)
+    assert "subject-read-as-apposition" in view.repairs
+    cl = clause(view, verb)
+    assert view.top[0] is cl and heads(view, cl.subjects) == [subject]
+
+
+def test_the_repaired_subject_gives_the_event_petrarch2_gives(nlp, petrarch2):
+    text = ("Addressing parliament in Ankara, Turkey's prime minister, Ahmet Davutoglu, accused Russia on Friday of "
+            "violating Turkish airspace.")
+    assert "subject-read-as-apposition" in view_of(nlp, text).repairs
+    assert set(triples(nlp, petrarch2, text)) == {("TURGOV", "RUS", "112")}  # none without a subject
+
+
+def test_a_noun_phrase_after_the_reporting_tail_is_no_root(nlp, petrarch2):
+    text = ("Egyptian police arrested twelve students after clashes at the university, officials said, the latest in "
+            "a wave of arrests across the country.")
+    view = view_of(nlp, text)
+    assert "trailing-phrase-read-as-root" in view.repairs
+    said, arrested = clause(view, "SAID"), clause(view, "ARRESTED")
+    assert said in view.top and arrested in view.top and heads(view, arrested.subjects) == ["POLICE"]
+    assert triples(nlp, petrarch2, text) == [("EGY", "---EDU", "173")]  # - POLICE * [173]; STUDENTS ~EDU
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's defence minister, Yusuf Haji, said on Monday that troops would stay.",  # the apposition of a subject
+    "He met the president, Xi Jinping, on Monday and discussed trade.",  # of an object; "and" before the verb
+    "Jordan, a close ally of Washington in the region, has refused to send troops to Syria.",  # the verb has one
+    "The Ocean Star, a tanker that carries crude oil, was struck by a cargo ship off Singapore.",
+    "Troops killed five militants in a raid near the border, the defence ministry said on Sunday, the second such "
+    "operation this week.",  # the tail is the reporting verb's object here, not the root
+])
+def test_parses_the_wire_clause_repairs_leave_alone(nlp, text):
+    repairs = view_of(nlp, text).repairs
+    assert "subject-read-as-apposition" not in repairs and "trailing-phrase-read-as-root" not in repairs

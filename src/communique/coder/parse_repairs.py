@@ -36,6 +36,9 @@ and the clause is lost or coded wrongly. Each repair below is one named, general
 * `close-apposition-misattached` — the same close apposition where the descriptor is a preposition's object
   inside the subject ("gunmen from the Islamist sect Boko Haram attacked ..."), its name read as a second
   subject or as an apposition of the subject's head: the name is the descriptor's (`close_appositions.py`).
+* `subject-read-as-apposition`, `trailing-phrase-read-as-root` — a subject hung as an apposition on the last
+  noun of a fronted phrase or dateline, and a tail noun phrase after the reporting clause made the root
+  (`wire_clause_repairs.py`).
 
 The verb forms are those of the verb dictionaries the coder reads (CAMEO.2.0.txt and the project's
 additions, `data/coder_additions.txt`). A repair that would leave the tree other than a tree is not made.
@@ -115,6 +118,7 @@ def repair(tree: Tree, forms: VerbForms) -> Tree:
     _appositions.descriptor_name(tree)
     _clauses.repair_clauses(tree)
     _close.repair_close_appositions(tree)
+    _wire.repair_wire_clauses(tree)
     known, start = forms.known, tree.start
     deps, tags, pos = tree.deps, tree.tags, tree.pos
     for i in range(start, tree.end):
@@ -405,3 +409,4 @@ from . import appositions as _appositions  # noqa: E402 -- at the end: these rea
 from . import datelines as _datelines  # noqa: E402
 from . import clause_repairs as _clauses  # noqa: E402
 from . import close_appositions as _close  # noqa: E402
+from . import wire_clause_repairs as _wire  # noqa: E402
