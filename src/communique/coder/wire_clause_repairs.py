@@ -21,8 +21,8 @@ right alone: the conditions name what a correct parse cannot have.
 """
 from __future__ import annotations
 
-from .parse_repairs import (FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, Tree, _take_place, attempt, children_of,
-                            subtree_of)
+from .parse_repairs import (FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, Tree, _is_tree, _take_place, attempt,
+                            children_of, subtree_of)
 
 ADVERBIAL_DEPS = frozenset({"prep", "advmod", "npadvmod", "punct"})  # what may stand between subject and verb
 FRONT_PUNCTUATION = frozenset({",", "-", "--", "\u2013", "\u2014"})
@@ -33,11 +33,14 @@ TAIL_VERB_DEPS = frozenset({"parataxis", "ccomp", "dep", "advcl", "conj"})
 
 
 def repair_wire_clauses(tree: Tree) -> None:
-    """Make every repair of this module that applies to the sentence's tree."""
+    """Make every repair of this module that applies to the sentence's tree (a broken one is left as it is)."""
+    appositions = [a for a in range(tree.start, tree.end) if tree.deps[a] == "appos" and tree.tags[a] in NOUN_TAGS]
+    if not (appositions or tree.tags[tree.root] in PHRASE_TAGS) or not _is_tree(tree):
+        return
     if tree.tags[tree.root] in PHRASE_TAGS:
         _trailing_root(tree)
-    for a in range(tree.start, tree.end):
-        if tree.deps[a] == "appos" and tree.tags[a] in NOUN_TAGS:
+    for a in appositions:
+        if tree.deps[a] == "appos":
             _apposed_subject(tree, a)
 
 
