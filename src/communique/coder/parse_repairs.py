@@ -33,6 +33,9 @@ and the clause is lost or coded wrongly. Each repair below is one named, general
   (`subordinator-read-as-preposition`: "joined talks after one of the groups raided a town").
 * `descriptor-name-apposition` — a descriptor and the proper name right after it ("the militant group
   al-Shabab") split into two subjects, or into a noun root and a relative clause: one subject (`appositions.py`).
+* `close-apposition-misattached` (`close_appositions.py`), `subject-read-as-apposition` and
+  `trailing-phrase-read-as-root` (`wire_clause_repairs.py`): a long wire sentence's close apposition, subject
+  and root put back (docs/evaluation.md, "The PETRARCH-2 long-sentence census (session 15)").
 
 The verb forms are those of the verb dictionaries the coder reads (CAMEO.2.0.txt and the project's
 additions, `data/coder_additions.txt`). A repair that would leave the tree other than a tree is not made.
@@ -111,6 +114,8 @@ def repair(tree: Tree, forms: VerbForms) -> Tree:
     _datelines.dateline(tree)
     _appositions.descriptor_name(tree)
     _clauses.repair_clauses(tree)
+    _close.repair_close_appositions(tree)
+    _wire.repair_wire_clauses(tree)
     known, start = forms.known, tree.start
     deps, tags, pos = tree.deps, tree.tags, tree.pos
     for i in range(start, tree.end):
@@ -400,3 +405,5 @@ def repaired_view(view, root: int, texts: list[str] | None = None) -> int:
 from . import appositions as _appositions  # noqa: E402 -- at the end: these read this module's Tree
 from . import datelines as _datelines  # noqa: E402
 from . import clause_repairs as _clauses  # noqa: E402
+from . import close_appositions as _close  # noqa: E402
+from . import wire_clause_repairs as _wire  # noqa: E402

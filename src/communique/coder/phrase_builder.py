@@ -61,6 +61,9 @@ class Builder:
                         continue
                 if k != h and d == "conj":  # "Xland and Yland soldiers": coordinated modifiers are words
                     pass
+                elif k != h and d == "poss":  # "Xland's President Name": the possessor of a title compound
+                    nested.append(self.noun_phrase(c))  # is the noun phrase's, as in a constituency parse
+                    continue
                 elif d == "punct" and glued[c] and c + 1 < len(words) and glued[c + 1]:
                     pass  # the hyphen inside a hyphenated word
                 elif d in NOT_WORDS or d == "relcl" or d == "acl":
