@@ -152,6 +152,15 @@ def test_the_documents_mentions_of_one_code_within_a_side_are_one_actor(nlp):
     record = Record("~REB", "", "190", attacked, source_tokens=(0, 1, 2, 3, 4), target_tokens=())
     (com,) = sentence_candidates(doc, 0, doc[:], [record], actors, COMMUNIQUE)
     assert [(r.code, r.name) for r in com.source] == [("ETHREB", "Ogaden rebels"), ("KENMIL", "Kenyan military")]
+    # the mention written as a name names the actor, wherever it stands
+    doc = nlp("Russian mercenaries fought alongside the eastern commander Khalifa Haftar.")
+    fought = index(doc, "fought")
+    actors = DocActors()
+    actors.add_mention(doc, ActorMention(6, 7, [Actor("Libyan military", "LBY", "MIL", "LBYMIL")], via="lexicon"))
+    actors.add_mention(doc, ActorMention(7, 9, [Actor("Khalifa Haftar", "LBY", "MIL", "LBYMIL")], via="lexicon"))
+    record = Record("~MIL", "", "190", fought, source_tokens=(4, 5, 6, 7, 8), target_tokens=())
+    (com,) = sentence_candidates(doc, 0, doc[:], [record], actors, COMMUNIQUE)
+    assert [(r.code, r.name) for r in com.source] == [("LBYMIL", "Khalifa Haftar")]
 
 
 def test_material_conflict_without_an_actor_is_kept_only_in_communique(nlp):

@@ -37,13 +37,21 @@ def actor_refs(doc: Doc, code: str, tokens: Sequence[int], actors: DocActors | N
 
 
 def _one_per_code(refs: list[ActorRef]) -> list[ActorRef]:
-    """The first actor of each code: the document's mentions within one side's words that read as one code
-    ("Houthi rebels", "the Trump administration") are one actor of the event, named by the first."""
+    """One actor of each code, in the order of first mention: the document's mentions within one side's words
+    that read as one code ("Houthi rebels", "the Trump administration", "the eastern commander Khalifa Haftar")
+    are one actor of the event, named by the first mention written as a name, else by the first."""
     out: list[ActorRef] = []
     for ref in refs:
-        if all(r.code != ref.code for r in out):
+        at = next((k for k, r in enumerate(out) if r.code == ref.code), None)
+        if at is None:
             out.append(ref)
+        elif not _written_as_name(out[at]) and _written_as_name(ref):
+            out[at] = ref
     return out
+
+
+def _written_as_name(ref: ActorRef) -> bool:
+    return bool(ref.text) and ref.text[:1].isupper()
 
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
