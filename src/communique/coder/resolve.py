@@ -83,6 +83,19 @@ def _own_code(verbs, form: str) -> bool:
     return entry is not None and entry.own_code
 
 
+def small_clause(view, governor: Clause, comp: Clause) -> bool:
+    """Whether `comp` is a bare infinitive whose subject stands right after its governing verb ("help Yland
+    build a port", "let Yland decide"): the governor acts on that subject, which the parser reads as the
+    complement's own. A finite complement ("said Yland would hold elections") is none."""
+    if comp.dep != "ccomp" or view.tags[comp.verb] != "VB" or comp.auxiliaries or not comp.subjects:
+        return False
+    if any(view.deps[c] == "mark" for c in view.children[comp.verb]):
+        return False
+    first = min(min(_np_tokens(np)) for np in comp.subjects)
+    return governor.verb < first < comp.verb and all(
+        view.deps[t] not in ("punct", "cc") for t in range(governor.verb + 1, first))
+
+
 class Resolver:
     """Mixed into `compose.Composer` (which holds verbs, the switches, `sentence_clause` and the recall steps)."""
 
@@ -103,6 +116,8 @@ class Resolver:
                         events.extend(self._resolve(level, x))
                     elif not isinstance(x, Event):
                         actors.append(x)
+                    elif self.complement_actors and x.sources and small_clause(self.view, level.clause, comp):
+                        actors.extend(x.sources)  # "help Yland build a port": Yland, its tokens with its codes
             if not events and self.complement_actors and level.code:
                 events.extend(self._uncoded_content(level, actors))
         out: list = []
