@@ -9,3 +9,13 @@ def knowledge():
     from communique.coder.profiles import Profile
 
     return load_coder_knowledge(None, Profile.named("communique"))
+
+
+@pytest.fixture(scope="module")
+def petrarch2():
+    """The profile petrarch2 and the dictionaries it reads (CAMEO.2.0.txt alone)."""
+    from communique.coder import CoderKnowledge
+    from communique.coder.profiles import Profile
+
+    profile = Profile.named("petrarch2")
+    return profile, CoderKnowledge.load(profile=profile)

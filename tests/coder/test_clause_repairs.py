@@ -3,32 +3,14 @@ census rows) that the shared small model misparses the way the repair undoes, re
 coder uses and coded under the profile petrarch2; and sentences the repairs must leave alone."""
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from communique.coder import CoderKnowledge, code_sentence
-from communique.coder.profiles import Profile
-
-from .view_helpers import clause, heads, view_of
+from .view_helpers import clause, heads, triples, view_of
 
 pytestmark = pytest.mark.model
 
-DAY = datetime.date(2012, 6, 1)
 NEW_REPAIRS = {"finite-verb-read-as-participle", "report-read-as-relative", "gerund-coordinated-with-finite-verb",
                "conjunct-read-at-the-head"}
-
-
-@pytest.fixture(scope="module")
-def petrarch2():
-    profile = Profile.named("petrarch2")
-    return profile, CoderKnowledge.load(profile=profile)
-
-
-def triples(nlp, petrarch2, text):
-    profile, knowledge = petrarch2
-    sent = next(iter(nlp(text).sents))
-    return sorted((r.source, r.target, r.code) for r in code_sentence(sent, DAY, knowledge, profile))
 
 
 @pytest.mark.parametrize("text, verb, subject, obj", [

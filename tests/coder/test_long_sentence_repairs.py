@@ -4,32 +4,14 @@ shared small model misparses the way it undoes and on parses it must leave alone
 compound ("Xland's President Jack Smith"), which belongs to the noun phrase as in a constituency parse."""
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from communique.coder import CoderKnowledge, code_sentence
-from communique.coder.profiles import Profile
-
 from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
-from .view_helpers import clause, heads, view_of
+from .view_helpers import clause, heads, triples, view_of
 
 pytestmark = pytest.mark.model
 
-DAY = datetime.date(2012, 6, 1)
 REPAIR = "close-apposition-misattached"
-
-
-@pytest.fixture(scope="module")
-def petrarch2():
-    profile = Profile.named("petrarch2")
-    return profile, CoderKnowledge.load(profile=profile)
-
-
-def triples(nlp, petrarch2, text):
-    profile, knowledge = petrarch2
-    sent = next(iter(nlp(text).sents))
-    return sorted((r.source, r.target, r.code) for r in code_sentence(sent, DAY, knowledge, profile))
 
 
 @pytest.mark.parametrize("text, verb, subject, descriptor, name", [
