@@ -1,5 +1,5 @@
 """The wire censuses (tests/fixtures/wire_census.tsv, wire_census2.tsv, wire_census3.tsv, wire_census4.tsv,
-wire_census5.tsv and wire_census6.tsv, scored by tools/wire_census.py): written wire-style sentences with the class of their main
+wire_census5.tsv, wire_census6.tsv and wire_census7.tsv, scored by tools/wire_census.py): written wire-style sentences with the class of their main
 event. A gate on each census's figures under the default settings, so that a change that loses wire copy's main
 events fails here; and a check that each census is the table it says it is."""
 from __future__ import annotations
@@ -40,7 +40,7 @@ FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.
 # each census's size and its smallest class
 SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_census3.tsv": (150, 30),
          "wire_census4.tsv": (150, 30), "wire_census5.tsv": (150, 30),
-         "wire_census6.tsv": (150, 30)}
+         "wire_census6.tsv": (150, 30), "wire_census7.tsv": (120, 18)}
 # the share of each census the hold-out rule (SHA-1 modulo 3) puts in its third; the fifth's draw fell short
 # (26 of 157 sentences) and was kept as the rule drew it, not re-drawn by rewording sentences
 HELD_OUT_SHARE = {name: (0.25, 0.42) for name in SIZES} | {"wire_census5.tsv": (0.15, 0.42)}
