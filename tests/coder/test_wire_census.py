@@ -1,7 +1,8 @@
 """The wire censuses (tests/fixtures/wire_census.tsv, wire_census2.tsv, wire_census3.tsv, wire_census4.tsv,
-wire_census5.tsv, wire_census6.tsv and wire_census7.tsv, scored by tools/wire_census.py): written wire-style sentences with the class of their main
-event. A gate on each census's figures under the default settings, so that a change that loses wire copy's main
-events fails here; and a check that each census is the table it says it is."""
+wire_census5.tsv, wire_census6.tsv and wire_census7.tsv, scored by tools/wire_census.py): written wire-style
+sentences with the class of their main event. A gate on each census's figures under the default settings, so
+that a change that loses wire copy's main events fails here; and a check that each census is the table it says
+it is."""
 from __future__ import annotations
 
 import importlib.util
