@@ -9,8 +9,10 @@ sentences with a subordinate event, attributions at the end, headlines, targetle
 health, elections; Africa, Latin America, Asia), the fifth (wire_census5.tsv, session 14: statements whose
 content is an event, quotes, speakers named only by a title or an organisation, headlines, background
 sentences) and the sixth (wire_census6.tsv, session 15: copy at its real length, 25-50 words, with background
-clauses, passive casualty reports, two events, attributions at the end and sentences with no political event).
-`--census FILE` (repeatable) scores only those files; by default all six, each reported apart and then
+clauses, passive casualty reports, two events, attributions at the end and sentences with no political event) and
+the seventh (wire_census7.tsv, session 15: weighted to verbal events, statements, appeals, promises, praise,
+criticism, denials, accusations, threats and rejections, with the speaker named in every way wire copy names one).
+`--census FILE` (repeatable) scores only those files; by default all seven, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -45,7 +47,8 @@ CENSUS3 = ROOT / "tests" / "fixtures" / "wire_census3.tsv"
 CENSUS4 = ROOT / "tests" / "fixtures" / "wire_census4.tsv"
 CENSUS5 = ROOT / "tests" / "fixtures" / "wire_census5.tsv"
 CENSUS6 = ROOT / "tests" / "fixtures" / "wire_census6.tsv"
-CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6)
+CENSUS7 = ROOT / "tests" / "fixtures" / "wire_census7.tsv"
+CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"
@@ -154,7 +157,7 @@ def report(profile: str | None = None, paths: Sequence[Path] = CENSUSES,
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--census", action="append", type=Path, default=None, metavar="FILE",
-                        help="a census file to score (repeatable); by default all six censuses")
+                        help="a census file to score (repeatable); by default all seven censuses")
     parser.add_argument("--profile", default=None, help="the coding profile (default: the settings' own, communique)")
     parser.add_argument("--classifier", default=None, choices=("off", "events", "all"),
                         help="the learned classifier's setting (default: the settings' own, events)")

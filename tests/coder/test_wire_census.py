@@ -1,7 +1,8 @@
 """The wire censuses (tests/fixtures/wire_census.tsv, wire_census2.tsv, wire_census3.tsv, wire_census4.tsv,
-wire_census5.tsv and wire_census6.tsv, scored by tools/wire_census.py): written wire-style sentences with the class of their main
-event. A gate on each census's figures under the default settings, so that a change that loses wire copy's main
-events fails here; and a check that each census is the table it says it is."""
+wire_census5.tsv, wire_census6.tsv and wire_census7.tsv, scored by tools/wire_census.py): written wire-style
+sentences with the class of their main event. A gate on each census's figures under the default settings, so
+that a change that loses wire copy's main events fails here; and a check that each census is the table it says
+it is."""
 from __future__ import annotations
 
 import importlib.util
@@ -29,18 +30,23 @@ TOOL = Path(__file__).resolve().parents[2] / "tools" / "wire_census.py"
 # length, measured fresh on branch news7 (session 15) before any change: 0.763 / 0.786 / 6.4%. With session 15's
 # borrowed_patterns ("prosecutors accused ..." an accusation, not a charge): second 0.860 / 0.889, third 0.819 /
 # 0.863, fourth 0.813 / 0.824, sixth 0.769 / 0.792 / 6.4%; with considered_options ("is considering raising
-# duties": 014): fourth 0.820 / 0.832, sixth 0.776 / 0.799 / 6.4%.
+# duties": 014): fourth 0.820 / 0.832, sixth 0.776 / 0.799 / 6.4%. The seventh, weighted to verbal events,
+# measured fresh on branch news8 (session 15, at main 72bea33) before any change: 0.831 / 0.845 / 2.3% (the six
+# others then: 0.864 / 0.887, 0.860 / 0.889, 0.826 / 0.869, 0.820 / 0.832, 0.841 / 0.870, 0.788 / 0.809). With
+# named_senses' DEFEND rows for a political object (052, "defended the Syrian government"): first 0.869 / 0.892,
+# second 0.866 / 0.896, fourth 0.827 / 0.839, seventh 0.838 / 0.853 / 2.3%.
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.86, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census3.tsv": {"accuracy": 0.81, "macro_f1": 0.86, "no_event": 0.11},
           "wire_census4.tsv": {"accuracy": 0.82, "macro_f1": 0.83, "no_event": 0.05},
           "wire_census5.tsv": {"accuracy": 0.84, "macro_f1": 0.87, "no_event": 0.07},
-          "wire_census6.tsv": {"accuracy": 0.77, "macro_f1": 0.79, "no_event": 0.07}}
+          "wire_census6.tsv": {"accuracy": 0.77, "macro_f1": 0.79, "no_event": 0.07},
+          "wire_census7.tsv": {"accuracy": 0.83, "macro_f1": 0.85, "no_event": 0.04}}
 # each census's size and its smallest class
 SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_census3.tsv": (150, 30),
          "wire_census4.tsv": (150, 30), "wire_census5.tsv": (150, 30),
-         "wire_census6.tsv": (150, 30)}
+         "wire_census6.tsv": (150, 30), "wire_census7.tsv": (120, 18)}
 # the share of each census the hold-out rule (SHA-1 modulo 3) puts in its third; the fifth's draw fell short
 # (26 of 157 sentences) and was kept as the rule drew it, not re-drawn by rewording sentences
 HELD_OUT_SHARE = {name: (0.25, 0.42) for name in SIZES} | {"wire_census5.tsv": (0.15, 0.42)}

@@ -1,0 +1,22 @@
+"""A government, a leader, an election, a law or an agreement defended is defended in words, the codebook's 052
+"Defend verbally", not DEFEND's block code 074, military protection (data/coder_named_senses.tsv, switch
+`named_senses`); a place defended keeps the dictionary's code. Sentences written for this test
+(tests/fixtures/defended_governments.tsv), read with the switch on and off; none from an evaluation set or a
+census."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+
+from communique.coder.codes import to_internal
+from communique.coder.named_senses import named_sense_code
+
+
+def test_a_political_thing_defended_is_a_verbal_defence_and_a_place_keeps_its_code(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("defended_governments.tsv"), code_actors,
+                            ("named_senses",), at_least=10, changed_at_least=6)
+
+
+def test_the_rows_name_political_objects_only():
+    assert named_sense_code("DEFEND", "GOVERNMENT") == to_internal("052")
+    assert named_sense_code("DEFENDED", "ELECTION") == to_internal("052")
+    assert all(named_sense_code("DEFENDED", place) is None for place in ("TOWN", "CITY", "BASE", "AIRPORT", "BORDER"))
