@@ -44,7 +44,7 @@ from .batches import SKIP_CODING, SKIP_PARSE  # noqa: F401  (skip reasons named 
 from .batches import ParsedBatch, described as _described, parsed_batches
 from .nlp import doc_tokens, load_model, release_tables
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
-from .resolve import event_countries, meeting_places, mobilised_forces, possessed_states
+from .resolve import event_countries, mobilised_forces, possessed_states
 from .resolve.coreference import link_quote_speakers, link_references
 from .settings import Settings
 
@@ -277,8 +277,6 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         event_countries.localise_sector_actors(event, context_country)
         event_countries.target_from_location(event)
         event.location = place
-    if profile.meeting_places:  # "X and Y held talks in Paris": the place is no recipient (resolve/meeting_places.py)
-        meeting_places.place_not_recipient(event)
     if profile.mobilised_forces:  # PLOVER MOBILIZE: the forces moved are the actor's own, not its recipient
         mobilised_forces.own_forces_not_recipient(event)
     event.acled = acled_for(event)

@@ -99,7 +99,6 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `hyphenated_verb_parts` | off | on | a verb ending a hyphenated word that spaCy splits is looked up whole, as PETRARCH's tokenizer keeps it ("re-arrested" is RE-ARREST, "tear-gassed" the additions' TEAR-GAS 175, not GAS's 2041), in both profiles; on: where the whole word gives no code, its last part is read instead ("agreed to re-open its borders": OPEN's 035, where RE-OPEN's block has no code); coder/compose.py |
 | `borrowed_patterns` | off | on | a verb of accusing (ACCUSE, BLAME: data/coder_borrowed_patterns.tsv) does not take the code of a pattern its block's lexicographers wrote for a verb of legal action (the pattern's comment names it: `- PROSECUTOR * [173] # CHARGE`, `- * (OF &CRIME) [173] # CONVICT`) where that code is of another CAMEO category: "prosecutors accused the former president of taking bribes" is an accusation, the verb's own code (112; the codebook's 1121 "Accuse of crime, corruption"), not a charge (173); a pattern of the same category refines the code as written (`(WITH MURDER) [1121] # CHARGE`); PETRARCH-2 applies every pattern of a block to all its verbs; coder/borrowed_patterns.py |
 | `considered_options` | off | on | a verb of considering (CONSIDER, WEIGH, MULL, PONDER, CONTEMPLATE: data/coder_considered_options.tsv) over an option told by a clause the dictionary does not code, a gerund or an infinitive after "whether" ("India is considering raising import duties", "is weighing whether to cut fuel subsidies"), is the codebook's 014 "Consider policy option", not the block's 040 (a consultation) that the uncoded clause left standing; an option with a code of its own keeps PETRARCH-2's composition (CONSIDER's own patterns make a considered coercion a threat, `- * IMPOSING [130]`); coder/considered_options.py |
-| `meeting_places` | off | on | a joint act of cooperation (CAMEO 03-06) by actors of two countries or more whose recipient is only the country of the place it happened, read from a PP ("Xland's and Yland's leaders held talks in the Xland capital", "met in Rome"), has no recipient: the place is where they met, and the act is the PLOVER manual's reciprocal event (every party the actor, no recipient); PETRARCH-2 (spec §4.5) reads the PP's country as the target; resolve/meeting_places.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -209,7 +208,6 @@ class Profile:
     hyphenated_verb_parts: bool = True
     borrowed_patterns: bool = True
     considered_options: bool = True
-    meeting_places: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -273,6 +271,5 @@ PROFILES = {
                          protester_acts=False, natural_causes=False, role_speakers=False,
                          ultimatums=False, peacekeeping_destinations=False,
                          returned_objects=False, quoted_speakers=False, negated_facts=False,
-                         hyphenated_verb_parts=False, borrowed_patterns=False, considered_options=False,
-                         meeting_places=False),
+                         hyphenated_verb_parts=False, borrowed_patterns=False, considered_options=False),
 }
