@@ -10,10 +10,14 @@ from fixture_tables import coded_rows, communique_without
 ROWS = [("Protesters set fire to a police station in the Bolivian city of Cochabamba.", "145"),
         ("Demonstrators clashed with riot police outside the Georgian parliament.", "145"),
         ("Anti-government protesters stormed the presidential palace in Colombo.", "145"),
-        ("Protesters occupied the main airport in Bangkok.", "140")]
+        ("Protesters occupied the main airport in Bangkok.", "140"),
+        # session 15 (branch plover2): BLOCK's default 170 "Coerce" by protesters is their obstruction, 144
+        ("Demonstrators blocked the central square in Yerevan on Monday.", "140"),
+        ("Protesters blocked the entrance avenue to the port of Durban for a third day.", "140")]
 # acts the switch must leave as the dictionary codes them: not by protesters, or not force
 KEPT = [("Armed men attacked a police station in Cochabamba.", "190"),
-        ("Police fired tear gas at protesters in Nairobi.", "175")]
+        ("Police fired tear gas at protesters in Nairobi.", "175"),
+        ("Soldiers blocked the central square in Yerevan on Monday.", "170")]
 
 
 def _codes(document) -> set:

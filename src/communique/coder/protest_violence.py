@@ -6,7 +6,8 @@ has a code for exactly this, 145 "Protest violently, riot" (PLOVER PROTEST, mode
 who occupy or blockade a place, 144 "Obstruct passage, block" (PLOVER PROTEST obstruct). A record whose every
 source phrase is headed by a noun of protesters (data/coder_protester_nouns.tsv: "protesters", "demonstrators",
 "rioters") and whose code is of force (18, 19 but 191-192, 20; 171x damage to property) is recoded 145; an
-occupation or a blockade (191, 192) 144, written 140 as PETRARCH-2's code table has no 141-144 (see
+occupation or a blockade (191, 192; and 170 "Coerce", the default of BLOCK's block, session 15: "protesters
+blocked the main avenue") 144, written 140 as PETRARCH-2's code table has no 141-144 (see
 data/coder_additions_objects.tsv). The target stays: the riot's object (police, the parliament). An act by a
 group not named by its protest ("students", "a crowd") is left as the dictionary codes it.
 """
@@ -23,7 +24,7 @@ from .phrases import SentenceView
 NOUNS_FILE = "coder_protester_nouns.tsv"
 RIOT, OBSTRUCT = "145", "140"
 STEP = "addition: force by protesters is the protest (145 riot, 144 obstruct)"
-OBSTRUCTIONS = ("191", "192")
+OBSTRUCTIONS = ("191", "192", "170")  # 170: BLOCK's EXCLUDE block default ("protesters blocked the square")
 FORCE = ("18", "19", "20", "171")
 
 
