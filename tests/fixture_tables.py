@@ -7,6 +7,19 @@ from pathlib import Path
 from typing import Any
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TOOLS = Path(__file__).resolve().parents[1] / "tools"
+PLOVER_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})  # PLOVER 2.0's
+
+
+def project_tool(name: str):
+    """The module of tools/<name>.py (the tools are scripts, not a package), loaded afresh."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, TOOLS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def fixture_rows(name: str) -> list[tuple[str, ...]]:
