@@ -281,19 +281,22 @@ class Composer(RecallSteps, Resolver):
         if m is None:
             m = self._hyphenated_match(cl)
             if m is None:
-                m = self.match(cl, self.view, self.verbs, fix_quirks=self.fix_quirks, partitives=self.partitives())
+                m = self._matched(cl)
             spelled = None
             if self.english_inflections and not m.entry_found:  # "launches": the dictionary has LAUNCHS
                 spelled = dictionary_stem(cl.form, self.verbs)
             if self.silent_verbs and not m.entry_found and spelled is None:  # "finalised": FINALIZED
                 spelled = next((f for f in spelling_variants(cl.form) if self.verbs.lookup(f, tuple(cl.particles))), None)
             if spelled is not None:
-                m = self.match(replace(cl, form=spelled), self.view, self.verbs, fix_quirks=self.fix_quirks,
-                               partitives=self.partitives())
+                m = self._matched(replace(cl, form=spelled))
             self._matches[cl.verb] = m
             self.reader.consumed.update(m.consumed)
             self.reader.wildcard.update(m.wildcard)
         return m
+
+    def _matched(self, cl: Clause):
+        """The clause's verb matched against its pattern trie with the profile's matcher settings (match.py)."""
+        return self.match(cl, self.view, self.verbs, fix_quirks=self.fix_quirks, partitives=self.partitives())
 
     def _hyphenated_match(self, cl: Clause):
         """A verb ending a hyphenated word ("re-arrested", "tear-gassed") looked up whole, as PETRARCH's tokenizer
@@ -302,8 +305,7 @@ class Composer(RecallSteps, Resolver):
         whole = self.view.hyphenated_word(cl.verb)
         if whole is None or not self.verbs.lookup(whole, tuple(cl.particles)):
             return None
-        m = self.match(replace(cl, form=whole), self.view, self.verbs, fix_quirks=self.fix_quirks,
-                       partitives=self.partitives())
+        m = self._matched(replace(cl, form=whole))
         return None if self.hyphenated_verb_parts and not m.code else m
 
     def partitives(self) -> frozenset[str]:

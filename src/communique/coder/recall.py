@@ -126,8 +126,7 @@ class RecallSteps:
                 continue
             as_verb = replace(cl, form=verb, particles=[], objects=[o for o in cl.objects if o is not np],
                               pps=list(cl.pps) + list(np.pps))
-            m = self.match(as_verb, self.view, self.verbs, fix_quirks=self.fix_quirks,
-                           partitives=self.partitives())
+            m = self._matched(as_verb)
             if m.code:
                 self.reader.consumed.update(m.consumed)
                 self.reader.wildcard.update(m.wildcard)

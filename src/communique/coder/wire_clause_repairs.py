@@ -73,11 +73,8 @@ def _fronted(tree: Tree, h: int, v: int, a: int) -> bool:
     before verb v (a participle, a prepositional or bare noun adverbial)."""
     if tree.pos[h] in ("VERB", "AUX"):
         return h != v
-    while tree.heads[h] != v:
-        if tree.heads[h] == h:
-            return False
-        h = tree.heads[h]
-    return h < a and tree.deps[h] in FRONT_DEPS
+    branch = _branch_under(tree, h, v)
+    return branch is not None and branch < a and tree.deps[branch] in FRONT_DEPS
 
 
 def _verb_after(tree: Tree, last: int) -> int | None:
@@ -95,11 +92,17 @@ def _verb_after(tree: Tree, last: int) -> int | None:
 
 def _adverbial_of(tree: Tree, k: int, v: int) -> bool:
     """Token k lies in an adverbial (a PP, an adverb, a bare time noun) that depends on verb v."""
+    branch = _branch_under(tree, k, v)
+    return branch is not None and tree.deps[branch] in ADVERBIAL_DEPS
+
+
+def _branch_under(tree: Tree, k: int, v: int) -> int | None:
+    """The child of v whose subtree holds token k (k itself where it depends on v), None where k is not under v."""
     while tree.heads[k] != v:
         if tree.heads[k] == k:
-            return False
+            return None
         k = tree.heads[k]
-    return tree.deps[k] in ADVERBIAL_DEPS
+    return k
 
 
 # ---- trailing-phrase-read-as-root -----------------------------------------------------------------
