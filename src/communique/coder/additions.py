@@ -5,7 +5,8 @@ has no entry for (URGE, SANCTION, LYNCH, ...), each block naming the general phe
 its origin in the CAMEO or PLOVER manual. It is read after CAMEO.2.0.txt and after the user's `--verbs`
 file, and PETRARCH's own precedence does the rest: the first definition of a verb form wins, so an
 addition can never recode a verb the dictionary (or the user) already defines, and its blocks have
-names of their own, so it adds no pattern to a block of the dictionary. The engine then codes an added
+names of their own, so it changes no pattern of the dictionary; four blocks of the dictionary (CANCEL, and
+SEND, BRING and FLY for relief conveyed) get new paths only (tests/coder/test_additions.py). The engine then codes an added
 verb like any other: patterns, passives, composition with its complements.
 
 A second, small table (`data/coder_additions_composition.tsv`, `composed_code`) gives the code of a
