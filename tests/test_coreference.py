@@ -29,3 +29,13 @@ def test_they_and_them_look_back_only_a_few_sentences(nlp):
                        "“We are trying to stop them,” an official said.", "2020-01-08")
     linked = [a for a in doc.actors if any(doc.text[s:e] == "them" for s, e in a.mentions)]
     assert linked == [], linked
+
+
+def test_the_speakers_own_pronouns_in_a_quotation_stand_for_the_speaker(nlp):
+    # data/actor_references.tsv pronoun:first: "we", "our" and the reflexive "ourselves" all speak for the speaker
+    from communique.pipeline import extract_text
+
+    text = ("“We will defend ourselves and our borders,” Armenian Prime Minister Nikol Pashinyan said on Monday.")
+    doc = extract_text(text, "2020-01-08")
+    said = {text[s:e] for a in doc.actors if a.name and "Pashinyan" in a.name for s, e in a.mentions}
+    assert {"We", "ourselves", "our"} <= said, said

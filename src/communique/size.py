@@ -16,12 +16,12 @@ from spacy.tokens import Doc, Token
 
 from .errors import DataFileError
 from .data_files import tsv_rows
+from .extract.reference_words import reference_words
 from .nlp import doc_tokens, sentence_bounds
 from .records import Size
 
 WORDS_FILE = Path(__file__).resolve().parent / "data" / "size_words.tsv"
 CATEGORIES = ("dead", "injured", "arrested", "displaced")
-PRONOUNS = {"they", "them", "he", "him", "she", "her", "we", "us"}
 COUNTS_KEY = "communique.size.counts"  # doc.user_data: sentence start -> its counts by category
 COUNTING_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})  # the parts of speech _count_for counts with
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
@@ -305,8 +305,14 @@ def _toll(toll: Token, lex: SizeWords) -> int | None:
 
 
 def _is_people(noun: Token, lex: SizeWords) -> bool:
-    return (_is_person_noun(noun, lex) or noun.lower_ in PRONOUNS
+    return (_is_person_noun(noun, lex) or noun.lower_ in _people_pronouns()
             or bool(_word_value(noun.lower_, lex)[1]))
+
+
+@lru_cache(maxsize=1)
+def _people_pronouns() -> frozenset[str]:
+    """The personal pronouns that may stand for the people counted: all but "it" and the speaker's own "I"."""
+    return reference_words()["pronoun:personal"] - {"it", "i", "me"}
 
 
 def _is_person_noun(noun: Token, lex: SizeWords) -> bool:

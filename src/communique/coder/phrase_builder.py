@@ -3,6 +3,9 @@ verb: clauses with their levels, coordination and complements, noun phrases on d
 conversion (§5.2), the PRE-noun candidates and pronoun antecedents (§3.7)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..extract.reference_words import reference_words
 from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
 
 CLAUSE_LABELS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "acl", "pcomp", "parataxis"})
@@ -14,8 +17,6 @@ NOT_WORDS = frozenset({"prep", "agent", "acl", "relcl", "appos", "conj", "cc", "
                        "nummod", "dep", "parataxis", "advcl", "ccomp", "xcomp"})
 BE_FORMS = frozenset({"AM", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING"})
 GET_FORMS = frozenset({"GET", "GETS", "GOT", "GOTTEN", "GETTING"})
-FIRST_PERSON = frozenset({"I", "ME", "WE", "US", "MYSELF", "OURSELVES"})  # the personal pronouns that speak for
-# the speaker; what a quotation's speaker says of "I" and "we" is said of the speaker
 
 
 class Builder:
@@ -318,7 +319,7 @@ class Builder:
                         np.antecedent = cl.subject_candidates[0]
                     continue
                 np.antecedent = self._governing_np(cl)
-                if np.antecedent is None and v.words[np.head] in FIRST_PERSON:
+                if np.antecedent is None and v.words[np.head] in _first_person():
                     np.speaker = self._fronted_speaker(cl)
 
     def _clause_nps(self, cl: Clause):
@@ -371,3 +372,10 @@ class Builder:
                 seen.add(g.governor)
                 g = v.clauses[g.governor]
         return None
+
+
+@lru_cache(maxsize=1)
+def _first_person() -> frozenset[str]:
+    """The pronouns that speak for the speaker, upper case: what a quotation's speaker says of "I" and "we" is said
+    of the speaker (data/actor_references.tsv, pronoun:first)."""
+    return frozenset(word.upper() for word in reference_words()["pronoun:first"])

@@ -9,7 +9,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from ..extract.actors import UNKNOWN_COUNTRY, DocActors
-from ..extract.reference_words import country_names
+from ..extract.reference_words import country_names, reference_words
 from ..nlp import doc_text, doc_tokens
 from ..records import ActorRef
 from .profiles import Profile
@@ -23,7 +23,7 @@ def actor_refs(doc: Doc, code: str, tokens: Sequence[int], actors: DocActors | N
     if code:
         if profile.document_actors and _bare_pronoun(doc, tokens):
             linked = [r for r in known if r.country]
-            plural = doc_tokens(doc).lower[tokens[0]] in PLURAL_PRONOUNS
+            plural = doc_tokens(doc).lower[tokens[0]] in reference_words()["pronoun:plural"]
             if linked and (len(linked) > 1) == plural and code[:3] not in {r.country for r in linked}:
                 return linked  # pronoun coreference (adapter.py's docstring, step 2)
         ref = ref_for_code(code, text, known)
@@ -54,14 +54,12 @@ def _written_as_name(ref: ActorRef) -> bool:
     return bool(ref.text) and ref.text[:1].isupper()
 
 
-PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
-PERSONAL_PRONOUNS = PLURAL_PRONOUNS | {"i", "me", "he", "him", "she", "her", "it"}
 
 
 def named_by_pronoun(ref: ActorRef) -> bool:
     """Whether an actor is named only by a personal pronoun ("he", "they"): the pronoun stands for an actor
     named elsewhere."""
-    return (ref.text or "").lower() in PERSONAL_PRONOUNS
+    return (ref.text or "").lower() in reference_words()["pronoun:personal"]
 
 
 def _bare_pronoun(doc: Doc, tokens: Sequence[int]) -> bool:

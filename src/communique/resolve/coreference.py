@@ -53,7 +53,7 @@ def link_references(doc: Doc, actors: DocActors) -> list[ActorMention]:
 
 def _candidates(tokens: DocTokens, words) -> list[int]:
     """The tokens where `_reference_at` may find a reference: the pronouns it reads, and nouns."""
-    pronouns = POSSESSIVES | words["pronoun:person"] | (words["pronoun:group"] - {"we", "us", "our"}) \
+    pronouns = words["pronoun:possessive"] | words["pronoun:person"] | (words["pronoun:group"] - words["pronoun:first"]) \
         | words["pronoun:thing"]
     return [i for i, (pos, lower) in enumerate(zip(tokens.pos, tokens.lower))
             if pos == "NOUN" or pos == "PRON" and lower in pronouns]
@@ -62,13 +62,13 @@ def _candidates(tokens: DocTokens, words) -> list[int]:
 def _reference_at(token: Token, actors: DocActors, words) -> ActorMention | None:
     lower = token.lower_
     if token.pos_ == "PRON":
-        if token.dep_ == "poss" and lower in POSSESSIVES:
+        if token.dep_ == "poss" and lower in words["pronoun:possessive"]:
             own = _own_subject(token, actors)  # "Turkey stressed its willingness": its = Turkey
             if own:
                 return _link(token, own)
         if lower in words["pronoun:person"]:
             return _link(token, _previous_person(token, actors))
-        if lower in words["pronoun:group"] and lower not in ("we", "us", "our"):
+        if lower in words["pronoun:group"] and lower not in words["pronoun:first"]:
             return _link(token, _previous_group(token, actors))
         if lower in words["pronoun:thing"]:
             return _link(token, _previous_statement(token, actors) or _previous_body(token, actors))
@@ -111,9 +111,6 @@ def _qualify_possessed(token: Token, owner: ActorMention, actors: DocActors, lin
         return
     better = _with_country(token.head, head, state)
     linked.append(actors.replace_mention(token.doc, head, better))
-
-
-POSSESSIVES = {"its", "their", "his", "her"}
 
 
 def _own_subject(token: Token, actors: DocActors) -> list[Actor] | None:
@@ -328,14 +325,12 @@ def _subject_referents(token: Token, actors: DocActors) -> set[str | None]:
     return {a.country for a in m.actors} if m else set()
 
 
-FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
-
-
 def link_quote_speakers(doc: Doc, actors: DocActors, quotes) -> list[ActorMention]:
     """Each quote's `speakers` are all who speak ("a joint statement by the two leaders"), and 'we' and 'I'
     inside it stand for them."""
     linked = []
     tokens = doc_tokens(doc)
+    first_person = reference_words()["pronoun:first"]
     for quote in quotes:
         if quote.speaker is None:
             continue
@@ -347,7 +342,7 @@ def link_quote_speakers(doc: Doc, actors: DocActors, quotes) -> list[ActorMentio
         if span is None:
             continue
         for i in range(span.start, span.end):
-            if tokens.lower[i] in FIRST_PERSON and tokens.pos[i] == "PRON" and actors.at(i) is None:
+            if tokens.lower[i] in first_person and tokens.pos[i] == "PRON" and actors.at(i) is None:
                 mention = ActorMention(i, i + 1, [replace(a, mentions=[]) for a in speakers], "coreference")
                 linked.append(actors.add_mention(doc, mention))
     return linked

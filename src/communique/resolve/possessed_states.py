@@ -22,10 +22,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..extract.actors import ActorMention, DocActors
-from ..extract.reference_words import country_names
+from ..extract.reference_words import country_names, reference_words
 from ..records import Actor
 
-POSSESSIVES = frozenset({"his", "her", "its", "their"})
 # state nouns and the CAMEO role each gives its country ("" for the state itself)
 STATE_NOUNS = {"country": "", "nation": "", "government": "GOV", "administration": "GOV", "ministry": "GOV",
                "army": "MIL", "military": "MIL", "forces": "MIL", "police": "COP"}
@@ -59,7 +58,7 @@ def link_possessed_states(doc: Doc, actors: DocActors) -> list[ActorMention]:
 def _determined(token: Token) -> bool:
     """A possessive before any state noun; "the" before one that names the state itself ("the country": "the
     government", "the army" are left to coreference.py and event_countries.py, which read their context)."""
-    return any((c.dep_ == "poss" and c.lower_ in POSSESSIVES)
+    return any((c.dep_ == "poss" and c.lower_ in reference_words()["pronoun:possessive"])
                or (c.dep_ == "det" and c.lower_ == "the" and not STATE_NOUNS[token.lower_]) for c in token.children)
 
 
