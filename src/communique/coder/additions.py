@@ -63,6 +63,7 @@ from .profiles import Profile
 ADDITIONS_FILE = "coder_additions.txt"
 COMPOSITION_FILE = "coder_additions_composition.tsv"
 PARTITIVES_FILE = "coder_additions_partitives.tsv"
+CARGO_FILE = "coder_carried_cargo.tsv"
 MOOD_FILE = "coder_additions_mood.tsv"
 INTENT_FILE = "coder_additions_intent.tsv"
 BLOCKS_FILE = "coder_additions_blocks.tsv"
@@ -205,6 +206,19 @@ def nominal_verbs() -> dict[str, str]:
 def partitive_heads() -> frozenset[str]:
     """The nouns of quantity or part whose OF object is a subject candidate too (`partitive_subjects`)."""
     return upper_words(PARTITIVES_FILE, "the coder's partitive nouns")
+
+
+@lru_cache(maxsize=1)
+def carried_cargo() -> dict[str, frozenset[str]]:
+    """role -> words of data/coder_carried_cargo.tsv: the vehicles named by their load ("vehicle") and the
+    participles that name it as their object ("carrying") or with WITH ("loading"); `carried_cargo`."""
+    path = data_path(CARGO_FILE)
+    roles: dict[str, set[str]] = {"vehicle": set(), "carrying": set(), "loading": set()}
+    for n, parts in tsv_rows(path, "the coder's carried cargo"):
+        if len(parts) != 2 or parts[1] not in roles or not parts[0].isupper():
+            raise DataFileError(f"{path} line {n}: expected 'WORD<TAB>vehicle|carrying|loading'.")
+        roles[parts[1]].add(parts[0])
+    return {role: frozenset(words) for role, words in roles.items()}
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .actor_codes import mix_codes, split_codes
-from .additions import block_codes, partitive_heads
+from .additions import block_codes, carried_cargo, partitive_heads
 from .codes import to_cameo
 from .negative_words import negating_word
 from .noun_phrases import NounReader
@@ -101,6 +101,7 @@ class Composer(RecallSteps, Resolver):
     hyphenated_verb_parts: bool = False
     borrowed_patterns: bool = False
     considered_options: bool = False
+    carried_cargo: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -296,7 +297,8 @@ class Composer(RecallSteps, Resolver):
 
     def _matched(self, cl: Clause):
         """The clause's verb matched against its pattern trie with the profile's matcher settings (match.py)."""
-        return self.match(cl, self.view, self.verbs, fix_quirks=self.fix_quirks, partitives=self.partitives())
+        return self.match(cl, self.view, self.verbs, fix_quirks=self.fix_quirks, partitives=self.partitives(),
+                          cargo=carried_cargo() if self.carried_cargo else None)
 
     def _hyphenated_match(self, cl: Clause):
         """A verb ending a hyphenated word ("re-arrested", "tear-gassed") looked up whole, as PETRARCH's tokenizer

@@ -78,7 +78,7 @@ NO_MATCH = VerbMatch(None, 0, 0, 0, False, frozenset(), frozenset(), None)
 
 def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = False,
                partitives: frozenset[str] = frozenset(), other_numbers: bool = False,
-               particle_modifiers: bool = False) -> VerbMatch:
+               particle_modifiers: bool = False, cargo: dict[str, frozenset[str]] | None = None) -> VerbMatch:
     """§4.2 steps 2-4 for the clause's own verb; `fix_quirks` (profile `communique`) fixes the matcher's
     named Quirks (see the module docstring); a subject headed by one of `partitives` (switch
     `partitive_subjects`: "thousands of troops") also offers its OF object as a PRE candidate;
@@ -86,7 +86,9 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     also matching its other number; `particle_modifiers` (switch `particle_patterns`) retries a verb no
     pattern matched with its particles among its object candidates, in sentence order, as PETRARCH-2 reads
     the words after the verb ("laid down its weapons" meets `- * DOWN &WEAPON`, "built up its forces"
-    `- * UP FORCES`), where the verb's entry is not itself the verb with that particle."""
+    `- * UP FORCES`), where the verb's entry is not itself the verb with that particle; `cargo` (switch
+    `carried_cargo`, coder/additions.py `carried_cargo`) offers a vehicle's load before the vehicle ("sent two
+    planes carrying tents": the tents)."""
     entry = verbs.lookup(clause.form, tuple(clause.particles))
     if entry is None:
         return NO_MATCH
@@ -96,12 +98,12 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     payload = None
     trie = verbs.patterns(entry.meaning)
     if trie:
-        found = _Search(clause, view, fix_quirks, partitives).run(trie)
+        found = _Search(clause, view, fix_quirks, partitives, cargo=cargo).run(trie)
         if found is None and other_numbers:
-            found = _Search(clause, view, fix_quirks, partitives, other_numbers=True).run(trie)
+            found = _Search(clause, view, fix_quirks, partitives, other_numbers=True, cargo=cargo).run(trie)
         particles = _particles(clause, view) if particle_modifiers and found is None else ()
         if particles:
-            found = _Search(clause, view, fix_quirks, partitives, other_numbers, particles).run(trie)
+            found = _Search(clause, view, fix_quirks, partitives, other_numbers, particles, cargo).run(trie)
         if found is not None:
             payload, consumed, wildcard = found
             active, passive = payload.active, payload.passive
@@ -115,6 +117,33 @@ def _particles(clause: Clause, view: SentenceView) -> tuple[int, ...]:
     if clause.passive or not clause.objects:
         return ()
     return tuple(k for k in view.children[clause.verb] if view.deps[k] == "prt")
+
+
+def _loads_first(nps: Sequence[NounPhrase], view: SentenceView, cargo: dict[str, frozenset[str]]) -> list[NounPhrase]:
+    """The candidates with each vehicle's load just before it (data/coder_carried_cargo.tsv)."""
+    out: list[NounPhrase] = []
+    for np in nps:
+        out.extend(_loads(np, view, cargo))
+        out.append(np)
+    return out
+
+
+def _loads(np: NounPhrase, view: SentenceView, cargo: dict[str, frozenset[str]], depth: int = 0) -> list[NounPhrase]:
+    """What a vehicle NP says it carries: the object of a carrying participle ("planes carrying tents"), the WITH
+    object of a loading one ("trucks loaded with food"), or the load of the vehicles it is made of ("a convoy of
+    trucks carrying food")."""
+    if np.kind == "advp" or view.words[np.head] not in cargo["vehicle"]:
+        return []
+    loads: list[NounPhrase] = []
+    for clause in np.acl:
+        if clause.form in cargo["carrying"]:
+            loads.extend(clause.objects)
+        elif clause.form in cargo["loading"]:
+            loads.extend(pp.obj for pp in clause.pps if pp.text == "WITH" and pp.obj is not None)
+    if not loads and not depth:
+        loads = [load for pp in np.pps if pp.text == "OF" and pp.obj is not None
+                 for load in _loads(pp.obj, view, cargo, 1)]
+    return loads
 
 
 def coordination_code(coordinator: str | None, last_conjunct: VerbMatch) -> int:
@@ -132,7 +161,7 @@ class _Search:
 
     def __init__(self, clause: Clause, view: SentenceView, fix_quirks: bool = False,
                  partitives: frozenset[str] = frozenset(), other_numbers: bool = False,
-                 particles: tuple[int, ...] = ()):
+                 particles: tuple[int, ...] = (), cargo: dict[str, frozenset[str]] | None = None):
         self.view = view
         self.fix = fix_quirks
         self.other_numbers = other_numbers
@@ -149,6 +178,9 @@ class _Search:
             if particles:  # `particle_patterns`: "laid DOWN its weapons" meets `- * DOWN &WEAPON`
                 self.objects = sorted([*self.objects, *(NounPhrase(k, [k], [], kind="advp") for k in particles)],
                                       key=lambda np: np.head)
+        if cargo:  # `carried_cargo`: "a ship carrying aid" is about the aid where a pattern names it
+            self.subjects = _loads_first(self.subjects, view, cargo)
+            self.objects = _loads_first(self.objects, view, cargo)
 
     def run(self, trie: dict) -> Found | None:
         return self.noun_step(trie, self.subjects)
