@@ -112,7 +112,7 @@ def piece_starts(text: str) -> list[int]:
 
 def test_the_second_pieces_appeal_is_coded_as_the_appeal(sample):
     """The second piece's headline-style quotation, whose verb the small model reads as a modifier of its
-    object, gives the appeal of its two subjects (coder/parse_repairs.py), not the ceasefire itself."""
+    object, gives the appeal of its two subjects (coder/repairs), not the ceasefire itself."""
     starts = piece_starts(sample.text)
     second = [e for e in sample.events if starts[1] <= e.start < starts[2]]
     assert any(e.cameo["code"] == "0256" and countries(e.source) >= {"TUR", "RUS"} for e in second), \

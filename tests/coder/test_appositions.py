@@ -1,4 +1,4 @@
-"""coder/appositions.py, the `descriptor-name-apposition` parse repair: a descriptor and the proper name
+"""coder/repairs/appositions.py, the `descriptor-name-apposition` parse repair: a descriptor and the proper name
 right after it ("the militant group al-Shabab") that the small parser split into two subjects, or into a
 noun root and a relative clause, become one subject. Sentences written here; the repair on hand-built
 trees too (independent of the model), and sentences it must leave alone."""
@@ -8,7 +8,7 @@ import datetime
 
 import pytest
 
-from communique.coder.parse_repairs import Tree, VerbForms, repair
+from communique.coder.repairs import Tree, VerbForms, repair
 from communique.coder.phrases import phrase_view
 
 NO_FORMS = VerbForms(frozenset(), frozenset(), frozenset())

@@ -1,4 +1,4 @@
-"""coder/clause_repairs.py and the fronted-quote antecedent rule: each repair on sentences written here (not
+"""coder/repairs/clauses.py and the fronted-quote antecedent rule: each repair on sentences written here (not
 census rows) that the shared small model misparses the way the repair undoes, read through the phrase view the
 coder uses and coded under the profile petrarch2; and sentences the repairs must leave alone."""
 from __future__ import annotations

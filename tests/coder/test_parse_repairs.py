@@ -1,4 +1,4 @@
-"""coder/parse_repairs.py: each repair on sentences written here, parsed by the shared model (whose small
+"""coder/repairs: each repair on sentences written here, parsed by the shared model (whose small
 parser makes the error the repair undoes), read through the phrase view the coder uses; and sentences the
 repairs must leave alone."""
 from __future__ import annotations
@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from communique.coder.parse_repairs import Tree, VerbForms, repair
+from communique.coder.repairs import Tree, VerbForms, repair
 
 from .view_helpers import clause, heads, view_of
 

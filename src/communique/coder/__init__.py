@@ -8,7 +8,7 @@ The package's modules are the coder's steps:
 | verb dictionary (CAMEO.2.0: verbs, pattern tries, transformations) | `dictionary.py`, `verb_patterns.py` |
 | actor and agent dictionaries, discards | `actor_dictionary.py` |
 | phrase view of a parsed sentence (NP, PP, clause levels) | `phrases.py`, built by `phrase_builder.py` |
-| repairs of general misparses, before the phrase view is built | `parse_repairs.py` |
+| repairs of general misparses, before the phrase view is built | `repairs/` (the package: `tree.py`, `verbs.py`, `datelines.py`, `appositions.py`, `clauses.py`, `close_appositions.py`, `wire_clauses.py`) |
 | verb code and pattern match | `match.py` |
 | noun-phrase meaning (actor codes) | `noun_phrases.py` |
 | clause meaning: VP levels (`compose.py`); events, RESOLVE, code arithmetic, transformations (`resolve.py`) | `compose.py`, `resolve.py` |

@@ -80,7 +80,7 @@ from spacy.tokens import Doc, Span
 
 from communique.nlp import doc_tokens, doc_tree
 
-from .parse_repairs import repaired_view
+from .repairs import repaired_view
 
 TAGS_KEY = "communique.coder.tags"
 WORDS_KEY = "communique.coder.words"
@@ -155,7 +155,7 @@ class SentenceView:
     nps: dict[int, NounPhrase] = field(default_factory=dict, repr=False)
     pos: list[str] = field(default_factory=list, repr=False)
     glued: list[bool] = field(default_factory=list, repr=False)
-    repairs: list[str] = field(default_factory=list)  # the parse repairs made (`parse_repairs.py`)
+    repairs: list[str] = field(default_factory=list)  # the parse repairs made (`coder/repairs`)
     built: tuple[int, int] = (0, 0)  # (noun phrases, clauses) as `phrase_view` built them
 
     def pristine(self) -> bool:
@@ -206,7 +206,7 @@ def doc_words(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
 
 def phrase_view(sent: Span) -> SentenceView:
     """The phrase view of `sent`: its clauses, their phrases and the top-level clauses, built on its parse
-    as `parse_repairs.py` repairs it. Kept with the Doc: asked for again (the coder's additions read the
+    as `coder/repairs` repairs it. Kept with the Doc: asked for again (the coder's additions read the
     sentence after the coder), the same view is given while it is as built (`SentenceView.pristine`)."""
     views = sent.doc.user_data.get(VIEWS_KEY)
     if views is None:

@@ -109,7 +109,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         records = without_natural_causes(records, view)
     if profile.one_way_pairs:  # "paid a visit to Yland": 042 kept, its reversed 043 dropped (reversed_pairs.py)
         records = one_way(records)
-    if view.repairs:  # the parse repairs the sentence needed (parse_repairs.py) head every record's steps
+    if view.repairs:  # the parse repairs the sentence needed (coder/repairs) head every record's steps
         repaired = tuple(f"parse: {name}" for name in view.repairs)
         records = [replace(r, steps=repaired + r.steps) for r in records]
         if trace is not None:

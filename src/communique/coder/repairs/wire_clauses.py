@@ -1,4 +1,4 @@
-"""Parse repairs of the clause frame of long wire sentences (`parse_repairs.py` runs them), found by the
+"""Parse repairs of the clause frame of long wire sentences (`coder/repairs` runs them), found by the
 PETRARCH-2 long-sentence census (tests/coder/petr2_long_census.jsonl, docs/evaluation.md "The PETRARCH-2
 long-sentence census (session 15)"). Wire copy puts material before the subject (a dateline, a fronted
 participle or prepositional phrase ending in a place name) and after the reporting tail (", the latest in a
@@ -21,7 +21,7 @@ right alone: the conditions name what a correct parse cannot have.
 """
 from __future__ import annotations
 
-from .parse_repairs import (FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, Tree, _is_tree, _take_place, attempt,
+from .tree import (FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, Tree, is_tree, take_place, attempt,
                             children_of, subtree_of)
 
 ADVERBIAL_DEPS = frozenset({"prep", "advmod", "npadvmod", "punct"})  # what may stand between subject and verb
@@ -35,7 +35,7 @@ TAIL_VERB_DEPS = frozenset({"parataxis", "ccomp", "dep", "advcl", "conj"})
 def repair_wire_clauses(tree: Tree) -> None:
     """Make every repair of this module that applies to the sentence's tree (a broken one is left as it is)."""
     appositions = [a for a in range(tree.start, tree.end) if tree.deps[a] == "appos" and tree.tags[a] in NOUN_TAGS]
-    if not (appositions or tree.tags[tree.root] in PHRASE_TAGS) or not _is_tree(tree):
+    if not (appositions or tree.tags[tree.root] in PHRASE_TAGS) or not is_tree(tree):
         return
     if tree.tags[tree.root] in PHRASE_TAGS:
         _trailing_root(tree)
@@ -127,7 +127,7 @@ def _trailing_root(tree: Tree) -> bool:
 
     def change(t: Tree) -> None:
         kids = [c for c in children_of(t, r) if c != v]
-        _take_place(t, v, r)
+        take_place(t, v, r)
         t.heads[r], t.deps[r] = v, "npadvmod"
         for c in kids:  # the comma before the phrase and the closing full stop hang on the verb
             if c < start or t.tags[c] == ".":

@@ -1,4 +1,4 @@
-"""The `dateline` parse repair (`parse_repairs.py`): a wire story's first sentence often opens with a
+"""The `dateline` parse repair (`coder/repairs`): a wire story's first sentence often opens with a
 dateline, the place it was filed from in capitals with the agency and the date, cut off by a dash or a
 colon ("BEIJING (Agency) - Xland accused ...", "LYON: Xland said ..."). It is no part of the sentence's
 grammar, but the small parser hangs it on the sentence: as a fronted noun phrase (which PETRARCH-2 reads
@@ -8,7 +8,7 @@ on it hangs on the root.
 """
 from __future__ import annotations
 
-from .parse_repairs import Tree, attempt, children_of
+from .tree import Tree, attempt, children_of
 
 SEPARATORS = frozenset({"-", "--", "\u2013", "\u2014", ":"})
 STAND_INS = frozenset({"appos", "compound", "dep", "npadvmod"})  # a noun hung on the dateline in its stead

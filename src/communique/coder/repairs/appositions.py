@@ -1,4 +1,4 @@
-"""The `descriptor-name-apposition` parse repair (`parse_repairs.py`): a common-noun descriptor followed at
+"""The `descriptor-name-apposition` parse repair (`coder/repairs`): a common-noun descriptor followed at
 once by a proper name ("the militant group al-Shabab", "the Lebanese group Hezbollah") is one noun phrase
 in English, a close apposition, and one NP in the Stanford parses PETRARCH-2 was written for. The small
 spaCy model sometimes splits it:
@@ -18,7 +18,7 @@ preposition), so a list ("the army, Hezbollah and ...") or a possessive is left 
 """
 from __future__ import annotations
 
-from .parse_repairs import FINITE_TAGS, Tree, _take_place, attempt, children_of, subtree_of
+from .tree import FINITE_TAGS, Tree, take_place, attempt, children_of, subtree_of
 
 DESCRIPTOR_TAGS = frozenset({"NN", "NNS"})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
@@ -60,7 +60,7 @@ def _join(tree: Tree, s: int) -> bool:
 
     def change(t: Tree) -> None:
         if clause_lost:
-            _take_place(t, v, d)
+            take_place(t, v, d)
             for c in children_of(t, d):
                 if c > v:  # the sentence's closing punctuation and what follows the verb
                     t.heads[c] = v

@@ -1,4 +1,4 @@
-"""Parse repairs of clause structure in longer wire sentences (`parse_repairs.py` runs them): misparses of the
+"""Parse repairs of clause structure in longer wire sentences (`coder/repairs` runs them): misparses of the
 small spaCy model that a constituency parser makes less often, each one general rule of English grammar,
 found by the PETRARCH-2 parse census (tests/coder/petr2_parse_census.jsonl, docs/evaluation.md "The
 PETRARCH-2 parse census (session 14)"):
@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .parse_repairs import FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, Tree, _take_place, attempt, children_of, subtree_of
+from .tree import FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, Tree, take_place, attempt, children_of, subtree_of
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
 OBJECT_TAGS = NOUN_TAGS | {"PRP", "CD"}
@@ -40,7 +40,7 @@ TAIL_DEPS = frozenset({"prep", "advmod", "npadvmod", "punct", "agent"})  # what 
 @lru_cache(maxsize=1)
 def reporting_forms() -> frozenset[str]:
     """The past forms of CAMEO.2.0.txt's verbs of saying (block EXPLAIN_VERBAL): SAID, REPORTED, TOLD ..."""
-    from .additions import communique_verb_dictionary
+    from ..additions import communique_verb_dictionary
 
     verbs = communique_verb_dictionary()  # the same verbs of saying as CAMEO.2.0.txt's alone
     return frozenset(form for form, entries in verbs.forms.items()
@@ -92,7 +92,7 @@ def _participle_of_root(tree: Tree, v: int, root: int) -> bool:
 
     def change(t: Tree) -> None:
         after = [c for c in children_of(t, root) if c > v]
-        _take_place(t, v, root)
+        take_place(t, v, root)
         t.heads[root], t.deps[root] = v, "nsubj"
         for c in after:  # the final punctuation, a trailing clause: they hung on the root
             t.heads[c] = v
@@ -148,7 +148,7 @@ def _report_relative(tree: Tree, r: int) -> bool:
 
     def change(t: Tree) -> None:
         after = [c for c in children_of(t, root) if c > max(subtree_of(t, n))]
-        _take_place(t, r, root)
+        take_place(t, r, root)
         t.heads[root], t.deps[root] = r, "ccomp"
         t.heads[n], t.deps[n] = r, "nsubj"
         t.heads[first - 1] = r

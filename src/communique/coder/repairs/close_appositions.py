@@ -1,4 +1,4 @@
-"""A parse repair of long wire sentences (`parse_repairs.py` runs it), found by the PETRARCH-2 long-sentence
+"""A parse repair of long wire sentences (`coder/repairs` runs it), found by the PETRARCH-2 long-sentence
 census (tests/coder/petr2_long_census.jsonl, docs/evaluation.md "The PETRARCH-2 long-sentence census
 (session 15)"):
 
@@ -17,7 +17,7 @@ is a loose apposition and left alone, as are days and months ("the ministry Tues
 """
 from __future__ import annotations
 
-from .parse_repairs import SUBJECT_DEPS, Tree, _is_tree, attempt, children_of, subtree_of
+from .tree import SUBJECT_DEPS, Tree, is_tree, attempt, children_of, subtree_of
 
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 DATE_WORDS = frozenset("""MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY JANUARY FEBRUARY MARCH APRIL MAY
@@ -30,7 +30,7 @@ def repair_close_appositions(tree: Tree) -> None:
     """Make the repair wherever it applies in the sentence's tree (a broken one is left as it is)."""
     names = [a for a in range(tree.start, tree.end)
              if tree.deps[a] in MISATTACHED_DEPS and tree.tags[a] in NAME_TAGS and tree.words[a] not in DATE_WORDS]
-    if names and _is_tree(tree):
+    if names and is_tree(tree):
         for a in names:
             _close_apposition(tree, a)
 
