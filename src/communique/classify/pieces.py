@@ -12,10 +12,10 @@ read when a batch's documents are due are waited for.
 Then `finish` takes the pieces in order, waits for each one's vectors and runs the heads, the arbitration and
 recall on this thread, document by document (apply.finish_reading); documents are yielded in order.
 
-What depends on the pieces: only the cost (encoder.encode sorts a call's sentences by length and reads them 32 at
-a time, so a call's padding). A sentence's vector does not depend on the sentences that share its call: the
-encoder's int8 inputs have a fixed range per layer (classify/quantise.py). The pieces are cut by the documents
-and their chosen sentences alone, never by timing, and the in-line run (`overlap=False`) cuts and encodes the
+What depends on the pieces: only the cost (encoder.encode sorts a call's sentences by length and reads them in
+chunks of up to 256 word pieces, so a call's padding). A sentence's vector does not depend on the sentences that
+share its call: the encoder's int8 inputs have a fixed range per layer (classify/quantise.py). The pieces are cut
+by the documents and their chosen sentences alone, never by timing, and the in-line run (`overlap=False`) cuts and encodes the
 same pieces: the output is the same with and without the worker, and the same from run to run. Where a piece's reading fails, its
 documents are read again one at a time and only the one at fault is marked failed (as a batch's were before).
 """
@@ -31,10 +31,11 @@ from ..settings import Settings
 from .apply import BatchReading, choose_sentences, classify_documents, finish_reading, start_reading
 from .overlap import EncoderWorker
 
-PIECE_SENTENCES = 128  # sentences chosen to read per encoder call (four encoder chunks of 32); a piece ends
+PIECE_SENTENCES = 128  # sentences chosen to read per encoder call; a piece ends
 # with the document that reaches it, so it holds whole documents. Smaller: the worker starts sooner and the last
 # piece is shorter, but a call's chunks mix more lengths and pad more: on the benchmark's articles 64 padded 21%
-# more word pieces than one call a batch, 128 11% (benchmarks/README.md, "Session 10").
+# more word pieces than one call a batch, 128 11%, with chunks of 32 sentences (benchmarks/README.md, "Session 10");
+# with encoder.chunked's chunks of 256 pieces (session 16), calls of 64 pad 6.6%, of 128 3.7%.
 
 
 class BatchPieces:
