@@ -28,7 +28,11 @@ class Head:
     bias: numpy.ndarray  # (labels,)
 
     def probabilities(self, vectors: numpy.ndarray) -> numpy.ndarray:
-        logits = vectors @ self.weights.T + self.bias
+        """One row of probabilities per vector, in `labels`' order. The product runs in numpy's own loops, not in
+        BLAS: a row's result depends on that row alone, as its vector does (BLAS kernels change with the number of
+        rows and threads, in the last bits), and no BLAS thread spins after it on the core the parse needs
+        (benchmarks/README.md, "Session 16")."""
+        logits = numpy.einsum("ij,kj->ik", vectors, self.weights) + self.bias
         logits -= logits.max(axis=1, keepdims=True)
         exp = numpy.exp(logits)
         return exp / exp.sum(axis=1, keepdims=True)
