@@ -89,6 +89,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `own_act_reports` | off | on | a speech act over a content whose actor is the speaker itself, where no transformation rule matched ("Xland announced it would free the prisoners": the act names no target, so `a (a b Q) SAY` does not bind; "promised that it would release them"), is no event from the speaker to itself: PETRARCH-2's default rule directs it at the inner source (010 XLD>XLD beside the act, 0353 XLD>XLD); a statement (01) is the act it reports, told by its own actor, as that rule reads it where the act names a target; another speech act keeps its composed code, directed at the act's target; coder/resolve.py |
 | `one_way_pairs` | off | on | a verb's reversed passive code (`[A:P]`, rule A: "paid a visit to Yland" 042 XLD -> YLD and 043 YLD -> XLD; a call or a consultation, 041 or 040 both ways) whose PLOVER type is the act's own is one act, one PLOVER event (the PLOVER manual, "Compound and Reciprocal Actors"): the reversed record is dropped, the act the verb names kept ("visited": visitor -> host; "hosted": host -> visitor, CAMEO's 043); PETRARCH-2 writes both; coder/reversed_pairs.py |
 | `protester_acts` | off | on | force or coercion by an actor named as protesters ("protesters", "demonstrators", "rioters": data/coder_protester_nouns.tsv) is the protest: an assault, a fight or damage to property (18-20, 171x: "demonstrators clashed with police") is the CAMEO codebook's 145 "Protest violently, riot" (PLOVER PROTEST riot), an occupation or a blockade (191, 192; 170, BLOCK's block default: "protesters blocked the avenue") its 144 "Obstruct passage, block" (written 140), not an assault by civilians; coder/protest_violence.py |
+| `foreign_bans` | off | on | a ban aimed by one state at another (BAN, PROHIBIT, FORBID, OUTLAW, DISALLOW: data/coder_foreign_bans.tsv) that the dictionary's PROHIBIT block codes 172 "Impose administrative sanctions" is the CAMEO codebook's 163 "Impose embargo, boycott, or sanctions" (PLOVER SANCTION discontinue), as CAMEO.2.0.txt's own BAN IMPORTS is: "banned all trade with Yland", "banned group tours to Yland"; a ban on the state's own people or organisations, or with no target, keeps 172; coder/foreign_bans.py |
 | `natural_causes` | off | on | a record of force (18-20) whose source phrase is headed by a noun of a disease, a natural hazard or an accident ("Cholera has killed 120 people", "the storm destroyed hundreds of homes", "were killed by a landslide"), or whose verb of dying has such a cause ("died of measles", "perished in the floods"), is no event: no actor used force (CAMEO 18-20 are an actor's acts; the ACLED codebook leaves disasters, disease and accidents out); CAMEO.2.0.txt's KILL block has the rule for a few nouns ("- EARTHQUAKE * [---]", "- VIRUS * [---]"), data/coder_natural_causes.tsv gives it its nouns; coder/natural_causes.py |
 | `role_speakers` | off | on | with `targetless_statements`, a statement addressed to no one whose speaker is named only by its role ("the ministry said", "a police spokesman said", "army officials said": a sector and no country) is kept on the same terms as one by a named country (the sentence's only event, 0.2 below its certainty): wire copy names speakers so, and CAMEO 010 requires no target; without it such a sentence has no event; coder/adapter.py |
 | `ultimatums` | off | on | a time limit given to another to act is an ultimatum, CAMEO 139 "Give ultimatum": "gave Yland ten days to withdraw its troops", "gave the rebels until Friday to lay down their arms" (a verb of giving, a noun of a span of time as its object or adverbial or an UNTIL PP, and an infinitive of the act), where no pattern matched; CAMEO.2.0.txt codes GIVE by the thing given (060) and ULTIMATUM as a noun only; data/coder_ultimatums.tsv; coder/ultimatums.py |
@@ -198,6 +199,7 @@ class Profile:
     hosted_visitors: bool = True
     one_way_pairs: bool = True
     protester_acts: bool = True
+    foreign_bans: bool = True
     natural_causes: bool = True
     role_speakers: bool = True
     ultimatums: bool = True
@@ -268,7 +270,7 @@ PROFILES = {
                          hosted_visitors=False, named_senses=False, unread_subjects=False, time_clauses=False,
                          ready_to_cooperate=False, state_phrases=False,
                          finite_relatives=False, outlook_warnings=False, one_way_pairs=False,
-                         protester_acts=False, natural_causes=False, role_speakers=False,
+                         protester_acts=False, foreign_bans=False, natural_causes=False, role_speakers=False,
                          ultimatums=False, peacekeeping_destinations=False,
                          returned_objects=False, quoted_speakers=False, negated_facts=False,
                          hyphenated_verb_parts=False, borrowed_patterns=False, considered_options=False),
