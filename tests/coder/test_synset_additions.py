@@ -59,7 +59,7 @@ def test_the_additions_file_names_only_synsets_the_dictionary_defines(tmp_path):
 
 def test_the_package_s_additions_are_members_of_cameo_synsets():
     added = read_synset_additions(data_path(SYNSET_ADDITIONS_FILE))
-    assert added == {"&TREATY": ["+DEAL"], "&WEAPON": ["+ARMS_"]}
+    assert added == {"&TREATY": ["+DEAL"], "&WEAPON": ["+ARMS_"], "&MILITARY": ["+FIGHTERS_"]}
 
 
 def test_a_deal_is_a_treaty_and_arms_are_weapons(nlp, monkeypatch):

@@ -40,6 +40,7 @@ from .phrases import Clause, SentenceView, phrase_view
 from .adjuncts.times import without_time_pps
 from .recall import RECIPROCAL_STEP
 from .protest_violence import protester_acts
+from .foreign_bans import foreign_bans
 from .natural_causes import without_natural_causes
 from .reversed_pairs import one_way
 
@@ -105,6 +106,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         records = shared_targets(records, view)
     if profile.protester_acts:  # "protesters set fire to the ministry": 145, not 180 (protest_violence.py)
         records = protester_acts(records, view)
+    if profile.foreign_bans:  # "banned all trade with Yland": 163, not 172 (foreign_bans.py)
+        records = foreign_bans(records, view)
     if profile.natural_causes:  # "Cholera has killed 120 people": no one's act (natural_causes.py)
         records = without_natural_causes(records, view)
     if profile.one_way_pairs:  # "paid a visit to Yland": 042 kept, its reversed 043 dropped (reversed_pairs.py)
