@@ -44,7 +44,7 @@ from .batches import SKIP_CODING, SKIP_PARSE  # noqa: F401  (skip reasons named 
 from .batches import ParsedBatch, described as _described, parsed_batches
 from .nlp import doc_tokens, load_model, release_tables
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
-from .resolve import demonym_people, event_countries, mobilised_forces, possessed_states
+from .resolve import event_countries, mobilised_forces, possessed_states
 from .resolve.coreference import link_quote_speakers, link_references
 from .settings import Settings
 
@@ -279,8 +279,6 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         event.location = place
     if profile.mobilised_forces:  # PLOVER MOBILIZE: the forces moved are the actor's own, not its recipient
         mobilised_forces.own_forces_not_recipient(event)
-    if profile.demonym_people:  # "Israelis rallied": a people mobilised is a protest (demonym_people.py)
-        demonym_people.civilian_mobilisation(event, doc, c.trigger)
     event.acled = acled_for(event)
     return event
 
