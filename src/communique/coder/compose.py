@@ -49,6 +49,7 @@ from .peacekeeping_destinations import peacekeeping_code
 from .returned_objects import returned_code
 from .borrowed_patterns import borrowed_pattern_code
 from .considered_options import considered_code, option_clauses
+from .refiled_verbs import refiled_forms
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 
@@ -102,6 +103,7 @@ class Composer(RecallSteps, Resolver):
     borrowed_patterns: bool = False
     considered_options: bool = False
     carried_cargo: bool = False
+    refiled_verbs: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -280,6 +282,8 @@ class Composer(RecallSteps, Resolver):
     def _verb_match(self, cl: Clause):
         m = self._matches.get(cl.verb)
         if m is None:
+            if self.refiled_verbs and cl.form in refiled_forms():  # "dispatched": read as SEND (refiled_verbs.py)
+                cl = replace(cl, form=refiled_forms()[cl.form])
             m = self._hyphenated_match(cl)
             if m is None:
                 m = self._matched(cl)

@@ -101,6 +101,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `borrowed_patterns` | off | on | a verb of accusing (ACCUSE, BLAME: data/coder_borrowed_patterns.tsv) does not take the code of a pattern its block's lexicographers wrote for a verb of legal action (the pattern's comment names it: `- PROSECUTOR * [173] # CHARGE`, `- * (OF &CRIME) [173] # CONVICT`) where that code is of another CAMEO category: "prosecutors accused the former president of taking bribes" is an accusation, the verb's own code (112; the codebook's 1121 "Accuse of crime, corruption"), not a charge (173); a pattern of the same category refines the code as written (`(WITH MURDER) [1121] # CHARGE`); PETRARCH-2 applies every pattern of a block to all its verbs; coder/borrowed_patterns.py |
 | `considered_options` | off | on | a verb of considering (CONSIDER, WEIGH, MULL, PONDER, CONTEMPLATE: data/coder_considered_options.tsv) over an option told by a clause the dictionary does not code, a gerund or an infinitive after "whether" ("India is considering raising import duties", "is weighing whether to cut fuel subsidies"), is the codebook's 014 "Consider policy option", not the block's 040 (a consultation) that the uncoded clause left standing; an option with a code of its own keeps PETRARCH-2's composition (CONSIDER's own patterns make a considered coercion a threat, `- * IMPOSING [130]`); coder/considered_options.py |
 | `carried_cargo` | off | on | a vehicle named by its load ("two planes carrying tents", "a ship loaded with wheat", "a convoy of trucks carrying food"; data/coder_carried_cargo.tsv) offers the load to the verb's patterns before the vehicle: "Turkey sent two planes carrying tents to Indonesia" is relief sent (073, the tents), not SEND's `- * &AIRCRAFT [166]`; "the navy seized a ship carrying weapons" meets SEIZE's &WEAPON; where no pattern names the load the vehicle is read as before; coder/match.py |
+| `refiled_verbs` | off | on | a verb CAMEO.2.0.txt files in a block whose patterns were written for another sense is read as the verb whose block holds its sense (data/coder_refiled_verbs.tsv): DISPATCH shares a block with EXPORT and DISMISS, whose `- * (TO) [061]` made "dispatched troops to Yland" trade; read as SEND it is a deployment (154), "dispatched an envoy" a visit (042), "dispatched a medical team" relief (073); coder/refiled_verbs.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -212,6 +213,7 @@ class Profile:
     borrowed_patterns: bool = True
     considered_options: bool = True
     carried_cargo: bool = True
+    refiled_verbs: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -276,5 +278,5 @@ PROFILES = {
                          ultimatums=False, peacekeeping_destinations=False,
                          returned_objects=False, quoted_speakers=False, negated_facts=False,
                          hyphenated_verb_parts=False, borrowed_patterns=False, considered_options=False,
-                         carried_cargo=False),
+                         carried_cargo=False, refiled_verbs=False),
 }
