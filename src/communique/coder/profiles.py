@@ -102,6 +102,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `considered_options` | off | on | a verb of considering (CONSIDER, WEIGH, MULL, PONDER, CONTEMPLATE: data/coder_considered_options.tsv) over an option told by a clause the dictionary does not code, a gerund or an infinitive after "whether" ("India is considering raising import duties", "is weighing whether to cut fuel subsidies"), is the codebook's 014 "Consider policy option", not the block's 040 (a consultation) that the uncoded clause left standing; an option with a code of its own keeps PETRARCH-2's composition (CONSIDER's own patterns make a considered coercion a threat, `- * IMPOSING [130]`); coder/considered_options.py |
 | `carried_cargo` | off | on | a vehicle named by its load ("two planes carrying tents", "a ship loaded with wheat", "a convoy of trucks carrying food"; data/coder_carried_cargo.tsv) offers the load to the verb's patterns before the vehicle: "Turkey sent two planes carrying tents to Indonesia" is relief sent (073, the tents), not SEND's `- * &AIRCRAFT [166]`; "the navy seized a ship carrying weapons" meets SEIZE's &WEAPON; where no pattern names the load the vehicle is read as before; coder/match.py |
 | `refiled_verbs` | off | on | a verb CAMEO.2.0.txt files in a block whose patterns were written for another sense is read as the verb whose block holds its sense (data/coder_refiled_verbs.tsv): DISPATCH shares a block with EXPORT and DISMISS, whose `- * (TO) [061]` made "dispatched troops to Yland" trade; read as SEND it is a deployment (154), "dispatched an envoy" a visit (042), "dispatched a medical team" relief (073); coder/refiled_verbs.py |
+| `written_codes` | off | on | a code the matched pattern writes is output as written where PETRARCH-2's internal table merges it with another (spec §4.6, checklist 39): "the rebels released the hostages" (`- * &HOSTAGE [0841]`) is 0841, release of persons, not 0842, release of property; a negotiation pattern's 046 is not 044, a meeting at a third location; coder/written_codes.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -214,6 +215,7 @@ class Profile:
     considered_options: bool = True
     carried_cargo: bool = True
     refiled_verbs: bool = True
+    written_codes: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -278,5 +280,5 @@ PROFILES = {
                          ultimatums=False, peacekeeping_destinations=False,
                          returned_objects=False, quoted_speakers=False, negated_facts=False,
                          hyphenated_verb_parts=False, borrowed_patterns=False, considered_options=False,
-                         carried_cargo=False, refiled_verbs=False),
+                         carried_cargo=False, refiled_verbs=False, written_codes=False),
 }

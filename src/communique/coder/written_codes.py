@@ -1,0 +1,32 @@
+"""A code the dictionary writes is output as written where PETRARCH-2's internal code table merges it with another
+(profile `communique`, switch `written_codes`; a Quirk of the spec, §4.6 and checklist item 39: "reverse duplicates
+resolve to 080, 0842, 137 and 044").
+
+PETRARCH-2 computes with internal hexadecimal codes, and its table gives some CAMEO codes one value: 0841 "Return,
+release person(s)", 0842 "Return, release property" and 082 "Ease political dissent" are all 0x20C, which converts
+back to 0842; 046 "Engage in negotiation" and 044 "Meet at a 'third' location" are 0xB010, back to 044; 1323 and
+137 are 0x6004, back to 137. So "the rebels released the hostages" matches `- * &HOSTAGE [0841]` and is output as
+a release of property, and every negotiation pattern as a meeting at a third location. Where an event's code is
+still the internal value of the code its matched pattern wrote (no negation, combination or transformation moved
+it), the written code is output; elsewhere the table's reverse conversion stands. The profile `petrarch2` keeps
+PETRARCH-2's output."""
+from __future__ import annotations
+
+from .codes import code_table
+from .verb_patterns import PatternSyntaxError, split_pattern_line
+
+
+def written_code(code: int, pattern: str | None) -> str | None:
+    """The CAMEO code the matched pattern line `pattern` writes for internal `code` (its active or its passive part),
+    where the table converts `code` back to another CAMEO code; None elsewhere."""
+    if not pattern:
+        return None
+    try:
+        _, field = split_pattern_line(pattern)
+    except PatternSyntaxError:
+        return None
+    table = code_table()
+    for part in (p.strip() for p in field.split(":")):
+        if part in table.forward and table.forward[part] == code and table.reverse.get(code) != part:
+            return part
+    return None

@@ -1,0 +1,23 @@
+"""A code the matched pattern writes is output as written where PETRARCH-2's internal table merges it with another
+(switch `written_codes`, coder/written_codes.py). Sentences written for this test (tests/fixtures/written_codes.tsv),
+read with the switch on and off; the petrarch2 profile keeps PETRARCH-2's conversion."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+
+from communique.coder.codes import to_internal
+from communique.coder.written_codes import written_code
+
+
+def test_a_release_of_persons_and_a_negotiation_keep_their_codes(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("written_codes.tsv"), code_actors, ("written_codes",),
+                            at_least=8, changed_at_least=5)
+
+
+def test_only_a_code_the_table_converts_to_another_is_rewritten():
+    line = "- * &HOSTAGE                                          [0841]        # RELEASE"
+    assert written_code(to_internal("0841"), line) == "0841"
+    assert written_code(to_internal("0841") - 0xFFFF, line) is None  # negated: the code moved
+    assert written_code(to_internal("084"), "- * SHIPS [084]") is None  # 084 converts back to itself
+    assert written_code(to_internal("046"), "- * WITH [046:046]  # HUDDLE") == "046"
+    assert written_code(to_internal("0841"), None) is None
