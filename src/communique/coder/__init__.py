@@ -63,7 +63,8 @@ class CoderKnowledge:
         files = tuple(verb_files) or tuple(getattr(settings, "petrarch_verbs", ()) or ())
         actors = load_actor_dictionary(petrarch_quirks=not profile.fix_quirks)
         synsets = data_path(SYNSET_ADDITIONS_FILE) if profile.synset_additions else None
-        return cls(load_verb_dictionary(files, synset_additions=synsets), actors, actors.discards)
+        verbs = load_verb_dictionary(files, synset_additions=synsets, bare_prepositions=profile.bare_prepositions)
+        return cls(verbs, actors, actors.discards)
 
 
 def code_sentence(sent: Span, date: datetime.date | None, knowledge: CoderKnowledge,

@@ -83,7 +83,8 @@ def communique_verb_dictionary():
     additions add no form CAMEO.2.0.txt has), so that a run of the default profile holds one dictionary."""
     from .dictionary import SYNSET_ADDITIONS_FILE, load_verb_dictionary
 
-    return load_verb_dictionary((additions_path(),), synset_additions=data_path(SYNSET_ADDITIONS_FILE))
+    return load_verb_dictionary((additions_path(),), synset_additions=data_path(SYNSET_ADDITIONS_FILE),
+                                bare_prepositions=Profile().bare_prepositions)
 
 
 def verb_files(user_verbs: Path | None, profile: Profile) -> tuple[Path, ...]:

@@ -36,8 +36,8 @@ from ..data_files import data_path
 from ..errors import DataFileError
 from .compiled_cache import load_or_build
 from .codes import TABLE_FILE, split_code_field, to_internal
-from .verb_patterns import (PatternPayload, PatternSyntaxError, Synset, expand_synsets, parse_slots,
-                            split_pattern_line, store, tokens, trie_path)
+from .verb_patterns import (PatternPayload, PatternSyntaxError, Synset, bracket_bare_prepositions, expand_synsets,
+                            parse_slots, split_pattern_line, store, tokens, trie_path)
 
 BUILTIN_VERBS = "petrarch/CAMEO.2.0.txt"
 SYNSET_END_MARKER = "####### VERB PATTERNS #######"
@@ -121,40 +121,42 @@ def _follows(after: tuple[str, ...], following: Sequence[str]) -> bool:
     return True
 
 
-def load_verb_dictionary(paths: Sequence[Path] = (), synset_additions: Path | None = None) -> VerbDictionary:
+def load_verb_dictionary(paths: Sequence[Path] = (), synset_additions: Path | None = None,
+                         bare_prepositions: bool = False) -> VerbDictionary:
     """The built-in CAMEO.2.0.txt, then the user's files in order; compiled once per path tuple. With
     `synset_additions` (a file of synset lines, `read_synset_additions`), its members join the synsets of the
-    same label before any pattern is expanded."""
+    same label before any pattern is expanded; with `bare_prepositions`, a preposition a pattern writes without
+    parentheses opens a PP slot (verb_patterns.py `bracket_bare_prepositions`)."""
     extra = Path(synset_additions).resolve() if synset_additions else None
-    return _cached(tuple(Path(p).resolve() for p in paths), extra)
+    return _cached(tuple(Path(p).resolve() for p in paths), extra, bare_prepositions)
 
 
 @lru_cache(maxsize=8)
-def _cached(paths: tuple[Path, ...], synset_additions: Path | None = None) -> VerbDictionary:
+def _cached(paths: tuple[Path, ...], synset_additions: Path | None = None, bare: bool = False) -> VerbDictionary:
     package_data = data_path("").resolve()
     if paths and not all(package_data in p.parents for p in paths):
         # the user's files are read on top of a private copy of the compiled built-in dictionary
-        base = _cached((), synset_additions)
-        return read_verb_dictionary(paths, into=pickle.loads(pickle.dumps(base)), synset_additions=synset_additions)
+        base = _cached((), synset_additions, bare)
+        return read_verb_dictionary(paths, pickle.loads(pickle.dumps(base)), synset_additions, bare)
     files = (data_path(BUILTIN_VERBS), *paths)     # the package's own files: compiled once, kept on disk
     keyed = files + ((synset_additions,) if synset_additions else ())
     modules = (*_COMPILER_MODULES, data_path(TABLE_FILE))
-    return load_or_build("verbs", keyed, modules,
-                         lambda: read_verb_dictionary(files, synset_additions=synset_additions))
+    return load_or_build("verbs-bare" if bare else "verbs", keyed, modules,
+                         lambda: read_verb_dictionary(files, synset_additions=synset_additions, bare_prepositions=bare))
 
 
 _COMPILER_MODULES = tuple(Path(__file__).parent / name for name in ("dictionary.py", "verb_patterns.py", "codes.py"))
 
 
 def read_verb_dictionary(paths: Sequence[Path], into: VerbDictionary | None = None,
-                         synset_additions: Path | None = None) -> VerbDictionary:
+                         synset_additions: Path | None = None, bare_prepositions: bool = False) -> VerbDictionary:
     """Compile exactly these files, in order (no built-in file, no cache), into `into` or a new dictionary.
     The members of `synset_additions` join each synset of their label that a file defines, when that file's
     synsets end and before its patterns."""
     dictionary = into if into is not None else VerbDictionary()
     extra = read_synset_additions(synset_additions) if synset_additions else {}
     for path in paths:
-        _Reader(dictionary, str(path), extra).read(_lines(path))
+        _Reader(dictionary, str(path), extra, bare_prepositions).read(_lines(path))
     unknown = sorted(set(extra) - set(dictionary.synsets))
     if unknown:
         raise VerbDictionaryError(f"{synset_additions}: no verb dictionary defines the synset {unknown[0]}; "
@@ -191,8 +193,10 @@ def _lines(path: Path) -> list[str]:
 class _Reader:
     """Reads one file into a dictionary, keeping the per-file state (block, synset, recording)."""
 
-    def __init__(self, dictionary: VerbDictionary, source: str, extra_members: dict[str, list[str]] | None = None):
+    def __init__(self, dictionary: VerbDictionary, source: str, extra_members: dict[str, list[str]] | None = None,
+                 bare_prepositions: bool = False):
         self.d = dictionary
+        self.bare_prepositions = bare_prepositions
         self.source = source
         self.extra_members = extra_members or {}
         self.defined: list[str] = []                 # the synsets this file defines, in order
@@ -276,7 +280,8 @@ class _Reader:
             raise self.error(number, "a pattern line comes before any '--- NAME [CODE] ---' block header")
         try:
             text, code = split_pattern_line(raw)
-            pre, post = parse_slots(tokens(text))
+            parts = tokens(text)
+            pre, post = parse_slots(bracket_bare_prepositions(parts) if self.bare_prepositions else parts)
         except PatternSyntaxError as exc:
             raise self.error(number, str(exc)) from None
         codes = split_code_field(code)

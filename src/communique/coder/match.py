@@ -48,12 +48,11 @@ from typing import Sequence
 
 from .dictionary import NOUN_PLURAL_ENDINGS, _noun_plural
 from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
-from .verb_patterns import CONTROL_KEYS, PatternPayload
+from .verb_patterns import CONTROL_KEYS, TABARI_MARKERS, PatternPayload
 
 PASSIVE_AGENT_PREPS = frozenset({"BY", "FROM"})
 OBJECT_NESTED_DEPS = frozenset({"conj", "appos"})
 ES_STEMS = ("S", "X", "Z", "CH", "SH", "O")   # stems whose plural takes -ES
-TABARI_MARKERS = ("$", "+", "%")   # stored as literal words; never a head, so such patterns are dead
 
 __all__ = ["VerbMatch", "coordination_code", "match_verb", "other_numbers"]
 

@@ -103,6 +103,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `carried_cargo` | off | on | a vehicle named by its load ("two planes carrying tents", "a ship loaded with wheat", "a convoy of trucks carrying food"; data/coder_carried_cargo.tsv) offers the load to the verb's patterns before the vehicle: "Turkey sent two planes carrying tents to Indonesia" is relief sent (073, the tents), not SEND's `- * &AIRCRAFT [166]`; "the navy seized a ship carrying weapons" meets SEIZE's &WEAPON; where no pattern names the load the vehicle is read as before; coder/match.py |
 | `refiled_verbs` | off | on | a verb CAMEO.2.0.txt files in a block whose patterns were written for another sense is read as the verb whose block holds its sense (data/coder_refiled_verbs.tsv): DISPATCH shares a block with EXPORT and DISMISS, whose `- * (TO) [061]` made "dispatched troops to Yland" trade; read as SEND it is a deployment (154), "dispatched an envoy" a visit (042), "dispatched a medical team" relief (073); coder/refiled_verbs.py |
 | `written_codes` | off | on | a code the matched pattern writes is output as written where PETRARCH-2's internal table merges it with another (spec §4.6, checklist 39): "the rebels released the hostages" (`- * &HOSTAGE [0841]`) is 0841, release of persons, not 0842, release of property; a negotiation pattern's 046 is not 044, a meeting at a third location; coder/written_codes.py |
+| `bare_prepositions` | off | on | a preposition CAMEO.2.0.txt writes in a pattern without parentheses opens a PP slot with the nouns after it (89 lines: `- * FROM &DETENTION [0841] # RELEASE`, `- * AGAINST [141] # RALLIED`, `- * WITH [190:190] # CLASH`, `- * IN HUNGER STRIKE [142] # DIE`), as its lexicographers meant; PETRARCH-2 reads the word as a noun that is never an NP's head, so the line never matches (a Quirk): "released Aung San Suu Kyi from house arrest" is 0841; coder/verb_patterns.py `bracket_bare_prepositions` |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -216,6 +217,7 @@ class Profile:
     carried_cargo: bool = True
     refiled_verbs: bool = True
     written_codes: bool = True
+    bare_prepositions: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -280,5 +282,6 @@ PROFILES = {
                          ultimatums=False, peacekeeping_destinations=False,
                          returned_objects=False, quoted_speakers=False, negated_facts=False,
                          hyphenated_verb_parts=False, borrowed_patterns=False, considered_options=False,
-                         carried_cargo=False, refiled_verbs=False, written_codes=False),
+                         carried_cargo=False, refiled_verbs=False, written_codes=False,
+                         bare_prepositions=False),
 }

@@ -153,6 +153,42 @@ def _member_noun(words: tuple[str, ...]) -> Noun:
     return Noun(words[-1], words[:-1], True) if len(words) > 1 else Noun(words[0])
 
 
+TABARI_MARKERS = ("$", "+", "%")   # stored as literal words; never a head, so such patterns are dead
+# English prepositions CAMEO.2.0.txt writes in patterns without the parentheses of a PP slot ("- * INTO [190]",
+# "- * FROM &DETENTION [0841]"): 89 lines, which PETRARCH-2 reads as literal noun words that no NP head ever is
+BARE_PREPOSITIONS = frozenset("""ABOUT ACROSS AFTER AGAINST ALONG AMONG AROUND AT BEFORE BEHIND BETWEEN BEYOND BY DURING
+FOR FROM IN INSIDE INTO NEAR OF ON ONTO OUTSIDE OVER THROUGH TO TOWARD TOWARDS UNDER UPON WITH WITHIN WITHOUT""".split())
+
+
+def bracket_bare_prepositions(parts: list[str]) -> list[str]:
+    """Pattern tokens with each preposition written bare and followed by a noun made a PP slot with the nouns that
+    follow it, up to the next preposition, `*` or slot: `* FROM &DETENTION` -> `* (FROM &DETENTION)`, `* IN HUNGER
+    STRIKE` -> `* (IN {HUNGER STRIKE})` (the profile communique's reading of a Quirk: PETRARCH-2 keeps the word as a
+    noun that never matches). A preposition with no noun after it (`* SHOCK AT`, `* INTO`) is left as written."""
+    out: list[str] = []
+    group: list[str] | None = None
+    for part in [*parts, None]:
+        if group is not None and (part is None or part in BARE_PREPOSITIONS or part == "*" or part.startswith("(")):
+            nouns = group[1:]
+            if len(nouns) > 1 and all(n.isalpha() for n in nouns):
+                nouns = ["{" + " ".join(nouns) + "}"]  # "IN HUNGER STRIKE": the object's head and its modifier
+            # a bare preposition with no noun ("- * INTO [192] # MOVE") stays the dead word it is: any PP with it
+            # would match ("moved into a new building")
+            # and one before a TABARI marker (`- * FROM + [0874]`) too: the profile's marker slots read it as written
+            live = nouns and not any(n in TABARI_MARKERS for n in nouns)
+            out.extend(["(" + " ".join(group[:1] + nouns) + ")"] if live else group)
+            group = None
+        if part is None:
+            break
+        if part in BARE_PREPOSITIONS:
+            group = [part]
+        elif group is not None:
+            group.append(part)
+        else:
+            out.append(part)
+    return out
+
+
 def parse_slots(parts: list[str]) -> tuple[list[Slot], list[Slot]]:
     """Token list (synsets expanded) -> (PRE slots, POST slots), split at the first `*`."""
     pre: list[Slot] = []
