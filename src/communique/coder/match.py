@@ -113,8 +113,9 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
 
 
 def _particles(clause: Clause, view: SentenceView) -> tuple[int, ...]:
-    """The verb's particles (spaCy `prt`: "laid DOWN", "built UP"), where the verb has objects to modify."""
-    if clause.passive or not clause.objects:
+    """The verb's particles (spaCy `prt`: "laid DOWN", "built UP"), with objects or without ("will step DOWN", as
+    an `advmod` particle always is: spaCy labels the same particle either way)."""
+    if clause.passive:
         return ()
     return tuple(k for k in view.children[clause.verb] if view.deps[k] == "prt")
 
