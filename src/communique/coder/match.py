@@ -86,7 +86,8 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     also matching its other number; `particle_modifiers` (switch `particle_patterns`) retries a verb no
     pattern matched with its particles among its object candidates, in sentence order, as PETRARCH-2 reads
     the words after the verb ("laid down its weapons" meets `- * DOWN &WEAPON`, "built up its forces"
-    `- * UP FORCES`), where the verb's entry is not itself the verb with that particle; `cargo` (switch
+    `- * UP FORCES`, "will step down" `- * DOWN`), where the verb's entry is not itself the verb with that
+    particle, and reads a `prep` tagged RP with no object as a particle, in the lookup too; `cargo` (switch
     `carried_cargo`, coder/additions.py `carried_cargo`) offers a vehicle's load before the vehicle ("sent two
     planes carrying tents": the tents)."""
     bare = _bare_particles(clause, view) if particle_modifiers else ()
