@@ -61,7 +61,7 @@ def unlabelled_text() -> list[tuple[str, str]]:
     found += [("descriptions", c.description) for c in acled_classes()]
     found += [("descriptions", c.description) for c in plover_classes()]
     for path in sorted((REPO / "tools" / "corpora").glob("*.txt")):
-        found += [(path.name, line) for line in _lines(path)]
+        found += [(path.name, line.split("\t")[0]) for line in _lines(path)]  # a labelled corpus: its text
     for path in [REPO / "samples" / "articles.jsonl", REPO / "tests" / "fixtures" / "articles.jsonl"]:
         for line in _lines(path):
             if not line.startswith("{"):  # the fixture holds a broken line on purpose

@@ -15,7 +15,16 @@ def test_every_added_verb_form_is_one_the_dictionary_lacks():
     base = load_verb_dictionary(())
     added = read_verb_dictionary([additions_path()])
     assert added.forms, "the additions file defines no verb"
-    assert sorted(f for f in added.forms if f in base.forms) == []
+    # PETRARCH's storage key is the form and its particles (§2.2.2): no key the dictionary defines is added
+    assert sorted((f, key) for f, keys in added.forms.items() for key in keys if key in base.forms.get(f, {})) == []
+    # a form the dictionary defines gets a phrasal verb only (a post-compound: "stood DOWN"), never a plain entry,
+    # and only with a particle no pattern of the form's plain block starts with ("walked OUT (OF SUMMIT)")
+    for form in sorted(set(added.forms) & set(base.forms)):
+        plain = base.lookup(form)
+        after_verb = base.patterns(plain.meaning).get("*", {}) if plain else {}
+        for after, before in added.forms[form]:
+            assert after and not before, form
+            assert after[0] not in after_verb, (form, after)
 
 
 def contains(big: dict, small: dict) -> bool:

@@ -3,8 +3,9 @@
 The layer is a verb file in PETRARCH-2 syntax, `data/coder_additions.txt`: news verbs that CAMEO.2.0.txt
 has no entry for (URGE, SANCTION, LYNCH, ...), each block naming the general phenomenon it covers and
 its origin in the CAMEO or PLOVER manual. It is read after CAMEO.2.0.txt and after the user's `--verbs`
-file, and PETRARCH's own precedence does the rest: the first definition of a verb form wins, so an
-addition can never recode a verb the dictionary (or the user) already defines, and its blocks have
+file, and PETRARCH's own precedence does the rest: the first definition of a verb form (with its particles,
+§2.2.2) wins, so an addition can never recode a verb the dictionary (or the user) already defines; a phrasal
+verb the dictionary lacks ("stood DOWN") is added beside the plain verb it knows (STAND), and its blocks have
 names of their own, so it changes no pattern of the dictionary; four blocks of the dictionary (CANCEL, and
 SEND, BRING and FLY for relief conveyed) get new paths only (tests/coder/test_additions.py). The engine then codes an added
 verb like any other: patterns, passives, composition with its complements.
@@ -80,7 +81,8 @@ def additions_path() -> Path:
 def communique_verb_dictionary():
     """CAMEO.2.0.txt with the additions and the synset additions: the profile communique's built-in
     dictionary. The parse repairs read their verb forms here, which are the same in every profile (the
-    additions add no form CAMEO.2.0.txt has), so that a run of the default profile holds one dictionary."""
+    additions add no plain entry to a form CAMEO.2.0.txt has, only phrasal verbs), so that a run of the default
+    profile holds one dictionary."""
     from .dictionary import SYNSET_ADDITIONS_FILE, load_verb_dictionary
 
     return load_verb_dictionary((additions_path(),), synset_additions=data_path(SYNSET_ADDITIONS_FILE),

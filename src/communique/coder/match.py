@@ -85,10 +85,12 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     also matching its other number; `particle_modifiers` (switch `particle_patterns`) retries a verb no
     pattern matched with its particles among its object candidates, in sentence order, as PETRARCH-2 reads
     the words after the verb ("laid down its weapons" meets `- * DOWN &WEAPON`, "built up its forces"
-    `- * UP FORCES`), where the verb's entry is not itself the verb with that particle; `cargo` (switch
+    `- * UP FORCES`, "will step down" `- * DOWN`), where the verb's entry is not itself the verb with that
+    particle, and reads a `prep` tagged RP with no object as a particle, in the lookup too; `cargo` (switch
     `carried_cargo`, coder/additions.py `carried_cargo`) offers a vehicle's load before the vehicle ("sent two
     planes carrying tents": the tents)."""
-    entry = verbs.lookup(clause.form, tuple(clause.particles))
+    bare = _bare_particles(clause, view) if particle_modifiers else ()
+    entry = verbs.lookup(clause.form, tuple(clause.particles) + tuple(view.words[k] for k in bare))
     if entry is None:
         return NO_MATCH
     active, passive = entry.active, entry.passive
@@ -100,7 +102,7 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
         found = _Search(clause, view, fix_quirks, partitives, cargo=cargo).run(trie)
         if found is None and other_numbers:
             found = _Search(clause, view, fix_quirks, partitives, other_numbers=True, cargo=cargo).run(trie)
-        particles = _particles(clause, view) if particle_modifiers and found is None else ()
+        particles = tuple(sorted(_particles(clause, view) + bare)) if particle_modifiers and found is None else ()
         if particles:
             found = _Search(clause, view, fix_quirks, partitives, other_numbers, particles, cargo).run(trie)
         if found is not None:
@@ -112,10 +114,18 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
 
 
 def _particles(clause: Clause, view: SentenceView) -> tuple[int, ...]:
-    """The verb's particles (spaCy `prt`: "laid DOWN", "built UP"), where the verb has objects to modify."""
-    if clause.passive or not clause.objects:
+    """The verb's particles (spaCy `prt`: "laid DOWN", "built UP"), with objects or without ("will step DOWN", as
+    an `advmod` particle always is: spaCy labels the same particle either way)."""
+    if clause.passive:
         return ()
     return tuple(k for k in view.children[clause.verb] if view.deps[k] == "prt")
+
+
+def _bare_particles(clause: Clause, view: SentenceView) -> tuple[int, ...]:
+    """Particles the parse labels `prep` but tags RP and gives no object ("caved IN to", "backed DOWN over"):
+    a preposition without an object after its verb is the verb's particle."""
+    return tuple(k for k in view.children[clause.verb] if view.deps[k] == "prep" and view.tags[k] == "RP"
+                 and not view.children[k]) if not clause.passive else ()
 
 
 def _loads_first(nps: Sequence[NounPhrase], view: SentenceView, cargo: dict[str, frozenset[str]]) -> list[NounPhrase]:

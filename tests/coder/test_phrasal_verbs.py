@@ -1,0 +1,34 @@
+"""Phrasal verbs of political action: communique's post-compounds for those CAMEO.2.0.txt lacks (data/
+coder_additions.txt, switch `additions`; tests/fixtures/phrasal_verbs.tsv), and particles that reach the
+dictionary's own patterns without an object (switch `particle_patterns`; tests/fixtures/phrasal_particles.tsv).
+Sentences written for these tests, read with the switches on and off."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+
+from communique.coder.additions import communique_verb_dictionary
+from communique.coder.dictionary import load_verb_dictionary
+
+
+def test_phrasal_verbs_the_dictionary_lacks_are_coded_by_the_additions(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("phrasal_verbs.tsv"), code_actors, ("additions",),
+                            at_least=30, changed_at_least=20)
+
+
+def test_a_particle_reaches_the_patterns_without_an_object(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("phrasal_particles.tsv"), code_actors, ("particle_patterns",),
+                            at_least=8, changed_at_least=5)
+
+
+def test_each_form_with_its_particle_is_a_phrasal_verb_and_without_it_stays_the_dictionarys():
+    verbs, base = communique_verb_dictionary(), load_verb_dictionary(())
+    phrasal = {("STOOD", "DOWN"): "COMMUNIQUE_STAND_DOWN", ("STANDING", "ASIDE"): "COMMUNIQUE_STAND_DOWN",
+               ("SAT", "DOWN"): "COMMUNIQUE_SIT_DOWN", ("SITS", "DOWN"): "COMMUNIQUE_SIT_DOWN",
+               ("SPOKE", "OUT"): "COMMUNIQUE_SPEAK_OUT", ("PROPPED", "UP"): "COMMUNIQUE_PROP_UP",
+               ("BRUSHES", "ASIDE"): "COMMUNIQUE_BRUSH_ASIDE", ("PHASING", "OUT"): "COMMUNIQUE_PHASE_OUT",
+               ("TORN", "DOWN"): "COMMUNIQUE_TEAR_DOWN", ("HANDED", "BACK"): "COMMUNIQUE_HAND_BACK"}
+    assert {key: verbs.lookup(key[0], (key[1],)).meaning for key in phrasal} == phrasal
+    for form in ("STOOD", "SPOKE", "TORN", "CAVED", "SIGNED"):  # the plain verb is the dictionary's, as before
+        assert verbs.lookup(form).meaning == base.lookup(form).meaning
+    assert verbs.lookup("STOOD", ("BY",)).meaning == "STAND"  # a particle of STAND's own pattern, left to it
+    assert verbs.lookup("SAT") is None and verbs.lookup("PROPPED") is None  # no plain entry is added
