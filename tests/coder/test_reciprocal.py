@@ -20,7 +20,8 @@ def test_the_sentence_level_writes_one_record_per_participant_with_no_target(nlp
         faithful, joint = code(nlp, toy, text, "petrarch2"), code(nlp, toy, text, "communique")
         assert sorted((s, t) for s, t, _ in faithful) == [("XLD", "YLD"), ("YLD", "XLD")], text
         assert sorted((s, t) for s, t, _ in joint) == [("XLD", ""), ("YLD", "")], text
-        assert {c for _, _, c in joint} == {c for _, _, c in faithful}, text  # the code is unchanged
+        # the code is unchanged but for the written code of a negotiation (046), which petrarch2 gives as 044
+        assert {c for _, _, c in joint} == {c.replace("044", "046") for _, _, c in faithful}, text
 
 
 def test_a_named_recipient_or_a_conflict_is_no_reciprocal_event(nlp, toy):
