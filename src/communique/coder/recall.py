@@ -124,8 +124,12 @@ class RecallSteps:
             verb = table.get(self.view.words[np.head])
             if verb is None:
                 continue
-            as_verb = replace(cl, form=verb, particles=[], objects=[o for o in cl.objects if o is not np],
-                              pps=list(cl.pps) + list(np.pps))
+            objects, pps = [o for o in cl.objects if o is not np], list(cl.pps) + list(np.pps)
+            if self.light_verbs:  # the noun's OF object is its verb's ("the release of prisoners": released prisoners)
+                of = next((pp for pp in np.pps if pp.text == "OF" and pp.obj is not None), None)
+                if of is not None:
+                    objects, pps = objects + [of.obj], [pp for pp in pps if pp is not of]
+            as_verb = replace(cl, form=verb, particles=[], objects=objects, pps=pps)
             m = self._matched(as_verb)
             if m.code:
                 self.reader.consumed.update(m.consumed)
