@@ -9,7 +9,11 @@ codes such a clause as the verb the noun names (data/coder_additions_nominals.ts
 the verb has no code; but most light verbs have a block default in CAMEO.2.0.txt (GIVE's and ISSUE's 060,
 ANNOUNCE's 010, MAKE's 036 for "made a visit"), which then wins. A verb of data/coder_light_verbs.tsv, where no
 pattern of its own matched (a pattern always wins: DELIVER "- * PLEA [023]", EXPRESS "- * CONDOLENCES [018]"),
-takes the code of the verb its object's noun names, if that verb has one; else it keeps its own.
+takes the code of the verb its object's noun names, if that verb has one; else it keeps its own. The noun's OF
+object is that verb's object ("carried out the deployment of peacekeepers": deployed peacekeepers, 074).
+data/coder_light_verb_nouns.tsv adds nouns of acts read under a light verb only: another verb over them may end or
+refuse the act ("dropped its demand"), which data/coder_additions_nominals.tsv's nouns, read under any verb with no
+code, do not meet as often.
 """
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from ..errors import DataFileError
 from .silent_verbs import verb_forms
 
 TABLE = "coder_light_verbs.tsv"
+NOUNS = "coder_light_verb_nouns.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -38,3 +43,15 @@ def light_verb_forms() -> frozenset[str]:
 def is_light(form: str) -> bool:
     """Whether a clause verb's form is a light verb's."""
     return form in light_verb_forms()
+
+
+@lru_cache(maxsize=1)
+def light_verb_nouns() -> dict[str, str]:
+    """Act noun (DENIAL) -> the CAMEO.2.0 verb form it names (DENY), read under a light verb only."""
+    path = data_path(NOUNS)
+    table = {}
+    for n, parts in tsv_rows(path, "the light verbs' act nouns"):
+        if len(parts) != 2 or not parts[0].isalpha() or not parts[0].isupper() or not parts[1].isupper():
+            raise DataFileError(f"{path} line {n}: expected 'NOUN<TAB>VERB'.")
+        table[parts[0]] = parts[1]
+    return table

@@ -42,6 +42,7 @@ from .deployments import deployment_code
 from .hosting import hosting_code
 from .additions import deontic_codes, mood_code, nominal_verbs, object_senses
 from .codes import NEGATE, to_cameo, to_internal
+from .light_verbs import is_light, light_verb_nouns
 from .named_senses import named_sense_code
 from .negated_facts import reports_no_act
 from .silent_verbs import silent_verb_code
@@ -120,6 +121,8 @@ class RecallSteps:
         if its verb were the one the noun names, the noun's prepositional phrases its own; None if that
         verb has no code either."""
         table = nominal_verbs()
+        if self.light_verbs and is_light(cl.form):  # "issued a denial" (light_verbs.py)
+            table = {**light_verb_nouns(), **table}
         for np in cl.objects:
             verb = table.get(self.view.words[np.head])
             if verb is None:
