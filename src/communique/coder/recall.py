@@ -100,6 +100,11 @@ def act_kind_nouns() -> frozenset[str]:
 RECIPROCAL_STEP = "addition: reciprocal event, every participant an actor, no recipient"
 
 
+def _episode_nouns() -> frozenset[str]:
+    from .event_nouns import episode_nouns  # event_nouns imports compose, which imports this module
+    return episode_nouns()
+
+
 def _of_object(np):
     """The object of a noun phrase's first OF phrase ("dozens OF ARRESTS"), None where it has none."""
     return next((pp.obj for pp in np.pps if pp.text == "OF" and pp.obj is not None), None)
@@ -132,6 +137,7 @@ class RecallSteps:
             verb = table.get(self.view.words[np.head])
             noun = np
             if verb is None and self.light_verbs and self.view.words[np.head] in partitive_heads() \
+                    and self.view.words[np.head] not in _episode_nouns() \
                     and (of := _of_object(np)) is not None:  # "made dozens of arrests" (light_verbs.py)
                 noun, verb = of, table.get(self.view.words[of.head])
             if verb is None:
