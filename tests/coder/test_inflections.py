@@ -18,7 +18,7 @@ from communique.coder.silent_verbs import GERUND, PAST, THIRD, dictionary_stem, 
 
 HERE = Path(__file__).resolve().parent
 COMMUNIQUE, PETRARCH2 = Profile.named("communique"), Profile.named("petrarch2")
-WITHOUT = replace(COMMUNIQUE, english_inflections=False, named_senses=False)  # named_senses: its verbs' own forms
+WITHOUT = replace(COMMUNIQUE, english_inflections=False, named_senses=False, light_verbs=False)  # their verbs' own forms
 
 
 def cases() -> list[tuple[str, ...]]:

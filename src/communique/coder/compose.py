@@ -50,6 +50,7 @@ from .returned_objects import returned_code
 from .borrowed_patterns import borrowed_pattern_code
 from .considered_options import considered_code, option_clauses
 from .refiled_verbs import refiled_forms
+from .light_verbs import is_light
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 
@@ -104,6 +105,7 @@ class Composer(RecallSteps, Resolver):
     considered_options: bool = False
     carried_cargo: bool = False
     refiled_verbs: bool = False
+    light_verbs: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -235,6 +237,10 @@ class Composer(RecallSteps, Resolver):
             if found is not None:
                 cl, m, step = found
                 code = m.code
+        elif self.light_verbs and m.pattern is None and code == m.code and not cl.passive and is_light(cl.form) \
+                and (found := self._nominal(cl)) is not None:  # "gave its endorsement": ENDORSE's 051 (light_verbs.py)
+            cl, m, step = found
+            code = m.code
         passive = cl.passive or m.forced_passive
         pattern = m.pattern.text if m.pattern is not None else None
         up, up_heads = upper_source()

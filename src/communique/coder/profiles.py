@@ -47,6 +47,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `leader_compounds` | off | on | a hyphenated "-led", "-run" or "-owned" compound names the actor's leader, runner or owner ("Xland-led forces": XLD..., "state-run television": ~GOVMED), as the Phoenix entries MILITARY_LED [~MIL] and STATE_RUN TELEVISION [~GOVMED] read such words; PETRARCH-2 reads the hyphenated word as one, which no entry matches; "-backed", "-based" are not read so (data/coder_leader_participles.tsv); coder/noun_phrases.py |
 | `conjunct_targets` | off | on | coordinated verbs of one subject share the recipient one of them names: a conjunct record with no target whose object is left to the context (none, a pronoun, "others", "more") takes the target of a conjoined record with the same source and PLOVER type ("killed three Yland soldiers and wounded four others", "recognised and established relations with Yland"), where PETRARCH-2 codes each conjunct with its own lower set (spec E12) and communique kept the same act twice, once without its recipient; coder/conjunct_targets.py |
 | `intent_lowers` | off | on | an intent expressed by an adjective or a noun ("is willing to send aid to Yland", "its readiness to provide loans to Yland", coder/intent_words.py `intent_records`) is directed at its act's target read as PETRARCH reads a lower set after the act's pattern (spec §4.3, §4.5: the words the pattern consumed leave the noun phrases; the objects' actors, else the PPs'), not at the act's objects whatever they name (none for "aid", the source's own for "its troops") |
+| `light_verbs` | off | on | a light verb (make, give, issue, lodge, voice, stage, carry out, announce: data/coder_light_verbs.tsv) no pattern of its own matched, over a noun that names an act (data/coder_additions_nominals.tsv), is coded as the verb the noun names, not by its block default: "gave its endorsement": 051, not GIVE's 060; "issued a denial": 016; coder/light_verbs.py |
 | `act_kinds` | off | on | an object headed by a noun of an act or of help ("aid", "exercises", "operation", data/coder_act_kind_nouns.tsv, the nouns CAMEO.2.0.txt braces with an agent synset: {&MILITARY AID}) whose meaning has agents and no actor names the act's kind, not a participant: "sent military aid to Yland" is aid to YLD, not YLDMIL; "held joint military exercises" has no target; PETRARCH-2's lower set (spec §4.5) mixes the agent in where no pattern consumed it; coder/compose.py |
 | `pattern_noun_numbers` | off | on | where no pattern of a verb matched by exact form (spec §2.2.1, §4.3: AGREEMENTS is not AGREEMENT), its patterns are tried once more with each noun head also matching its other number, at the same code: "closed its borders" meets `- * BORDER [172]`, which CAMEO.2.0.txt lists in the singular only; a key met so must be written in the pattern's own line (synset members are already expanded); coder/match.py |
 | `plover_future_cooperation` | off | on | a meeting, visit or other act of PLOVER CONSULT, SUPPORT, COOPERATE or AID reported for later ("will meet the Yland president on Friday", "will visit Yland next week", also on a condition: "would meet him if ...") is PLOVER AGREE, as the PLOVER manual rules (AGREE: "reported in future tense ... should be coded as AGREE"; CONSULT: "References to future meetings ... should be coded as AGREE"); its CAMEO code stays the act's (040, as PETRARCH-2's gold codes a scheduled act); announced on a condition, its modality is `future` (scored), not `hypothetical`; plover_conventions.py |
@@ -161,6 +162,7 @@ class Profile:
     leader_compounds: bool = True
     conjunct_targets: bool = True
     intent_lowers: bool = True
+    light_verbs: bool = True
     act_kinds: bool = True
     pattern_noun_numbers: bool = True
     plover_future_cooperation: bool = True
@@ -283,5 +285,5 @@ PROFILES = {
                          returned_objects=False, quoted_speakers=False, negated_facts=False,
                          hyphenated_verb_parts=False, borrowed_patterns=False, considered_options=False,
                          carried_cargo=False, refiled_verbs=False, written_codes=False,
-                         bare_prepositions=False),
+                         bare_prepositions=False, light_verbs=False),
 }

@@ -40,8 +40,9 @@ from ..data_files import data_path, tsv_rows, upper_words
 from .act_nouns import act_noun_code, amount_words
 from .deployments import deployment_code
 from .hosting import hosting_code
-from .additions import deontic_codes, mood_code, nominal_verbs, object_senses
+from .additions import deontic_codes, mood_code, nominal_verbs, object_senses, partitive_heads
 from .codes import NEGATE, to_cameo, to_internal
+from .light_verbs import is_light, light_verb_nouns
 from .named_senses import named_sense_code
 from .negated_facts import reports_no_act
 from .silent_verbs import silent_verb_code
@@ -99,6 +100,16 @@ def act_kind_nouns() -> frozenset[str]:
 RECIPROCAL_STEP = "addition: reciprocal event, every participant an actor, no recipient"
 
 
+def _episode_nouns() -> frozenset[str]:
+    from .event_nouns import episode_nouns  # event_nouns imports compose, which imports this module
+    return episode_nouns()
+
+
+def _of_object(np):
+    """The object of a noun phrase's first OF phrase ("dozens OF ARRESTS"), None where it has none."""
+    return next((pp.obj for pp in np.pps if pp.text == "OF" and pp.obj is not None), None)
+
+
 class RecallSteps:
     """Mixed into `compose.Composer` (which holds view, verbs, reader, match, fix_quirks and the switches)."""
 
@@ -120,17 +131,28 @@ class RecallSteps:
         if its verb were the one the noun names, the noun's prepositional phrases its own; None if that
         verb has no code either."""
         table = nominal_verbs()
+        if self.light_verbs and is_light(cl.form):  # "issued a denial" (light_verbs.py)
+            table = {**light_verb_nouns(), **table}
         for np in cl.objects:
             verb = table.get(self.view.words[np.head])
+            noun = np
+            if verb is None and self.light_verbs and self.view.words[np.head] in partitive_heads() \
+                    and self.view.words[np.head] not in _episode_nouns() \
+                    and (of := _of_object(np)) is not None:  # "made dozens of arrests" (light_verbs.py)
+                noun, verb = of, table.get(self.view.words[of.head])
             if verb is None:
                 continue
-            as_verb = replace(cl, form=verb, particles=[], objects=[o for o in cl.objects if o is not np],
-                              pps=list(cl.pps) + list(np.pps))
+            objects, pps = [o for o in cl.objects if o is not np], list(cl.pps) + list(noun.pps)
+            if self.light_verbs:  # the noun's OF object is its verb's ("the release of prisoners": released prisoners)
+                of = next((pp for pp in noun.pps if pp.text == "OF" and pp.obj is not None), None)
+                if of is not None:
+                    objects, pps = objects + [of.obj], [pp for pp in pps if pp is not of]
+            as_verb = replace(cl, form=verb, particles=[], objects=objects, pps=pps)
             m = self._matched(as_verb)
             if m.code:
                 self.reader.consumed.update(m.consumed)
                 self.reader.wildcard.update(m.wildcard)
-                return as_verb, m, f"verb: {cl.form} over {self.view.words[np.head]} as {verb} {m.code:X}"
+                return as_verb, m, f"verb: {cl.form} over {self.view.words[noun.head]} as {verb} {m.code:X}"
         return None
 
     def _uncoded_content(self, level, actors: list) -> list:

@@ -1,0 +1,59 @@
+"""A light verb over a noun that names an act is coded as the noun's act (profile `communique`, switch
+`light_verbs`; session 16, branch light16).
+
+News reports an act by its noun under a verb that names no act of its own: "made a plea for food aid", "gave its
+endorsement to the plan", "issued a denial", "lodged a complaint", "carried out the release of prisoners",
+"announced a general mobilisation". English grammar calls these light (support) verbs: the noun carries the
+event, the verb lends it a clause (FrameNet's support verbs). `nominal_events` (recall.py `_nominal`) already
+codes such a clause as the verb the noun names (data/coder_additions_nominals.tsv: WITHDRAWAL -> WITHDRAW) where
+the verb has no code; but most light verbs have a block default in CAMEO.2.0.txt (GIVE's and ISSUE's 060,
+ANNOUNCE's 010, MAKE's 036 for "made a visit"), which then wins. A verb of data/coder_light_verbs.tsv, where no
+pattern of its own matched (a pattern always wins: DELIVER "- * PLEA [023]", EXPRESS "- * CONDOLENCES [018]"),
+takes the code of the verb its object's noun names, if that verb has one; else it keeps its own. The noun's OF
+object is that verb's object ("carried out the deployment of peacekeepers": deployed peacekeepers, 074); an object
+headed by a noun of number (data/coder_additions_partitives.tsv) is read at its OF object ("made dozens of arrests");
+a noun of an event's episode ("a wave of arrests") is `episode_nouns`' (event_nouns.py).
+data/coder_light_verb_nouns.tsv adds nouns of acts read under a light verb only: another verb over them may end or
+refuse the act ("dropped its demand"), which data/coder_additions_nominals.tsv's nouns, read under any verb with no
+code, do not meet as often.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data_files import data_path, tsv_rows
+from ..errors import DataFileError
+from .silent_verbs import verb_forms
+
+TABLE = "coder_light_verbs.tsv"
+NOUNS = "coder_light_verb_nouns.tsv"
+
+
+@lru_cache(maxsize=1)
+def light_verb_forms() -> frozenset[str]:
+    """Every form of the light verbs of data/coder_light_verbs.tsv (MAKE, MAKES, MADE, MAKING, ...)."""
+    path = data_path(TABLE)
+    forms: set[str] = set()
+    for n, parts in tsv_rows(path, "the light verbs"):
+        words = parts[0].split() if len(parts) == 1 else []
+        if not words or not all(w.isalpha() and w.isupper() for w in words):
+            raise DataFileError(f"{path} line {n}: expected 'VERB [IRREGULAR FORMS]'.")
+        forms.update([words[0], *verb_forms(words[0]), *words[1:]])
+    return frozenset(forms)
+
+
+def is_light(form: str) -> bool:
+    """Whether a clause verb's form is a light verb's."""
+    return form in light_verb_forms()
+
+
+@lru_cache(maxsize=1)
+def light_verb_nouns() -> dict[str, str]:
+    """Act noun (DENIAL) -> the CAMEO.2.0 verb form it names (DENY), read under a light verb only."""
+    path = data_path(NOUNS)
+    table = {}
+    for n, parts in tsv_rows(path, "the light verbs' act nouns"):
+        if len(parts) != 2 or not parts[0].isalpha() or not parts[0].isupper() or not parts[1].isupper():
+            raise DataFileError(f"{path} line {n}: expected 'NOUN<TAB>VERB'.")
+        table[parts[0]] = parts[1]
+    return table
