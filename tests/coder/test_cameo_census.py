@@ -1,8 +1,9 @@
-"""The CAMEO census (tests/fixtures/cameo_census.tsv, scored by tools/plover_census.py --census): sentences written
-in the style of a codebook's examples across the twenty roots of the CAMEO codebook, each with the PLOVER type and
-actor codes of its one event. A gate on its type and triple F1 under the default settings, all rows and the
-held-out third apart, so that a change that loses types or actors on text no mechanism was written on fails here;
-and a check that the census is the table it says it is."""
+"""The two CAMEO censuses (tests/fixtures/cameo_census.tsv, session 13, and cameo_census2.tsv, session 16; scored by
+tools/plover_census.py --census): sentences written in the style of a codebook's examples, about one or two for
+each code of the CAMEO codebook's twenty roots, each with the PLOVER type and actor codes of its one event, labelled
+before any output was looked at. A gate on each one's type and triple F1 under the default settings, all rows and
+the held-out third apart, so that a change that loses types or actors on text no mechanism was written on fails
+here; and a check that each census is the table it says it is."""
 from __future__ import annotations
 
 import re
@@ -14,22 +15,27 @@ import pytest
 from fixture_tables import (PLOVER_TYPES, assert_census_part_above, assert_census_parts_add_up,
                             assert_census_rows_well_formed, project_tool)
 
-ROOT = Path(__file__).resolve().parents[2]
-CENSUS = ROOT / "tests" / "fixtures" / "cameo_census.tsv"
-# Measured on branch cameo (session 13), default settings. Before any change (the fresh figure, commit d298a3b):
-# all 0.798 / 0.556, held out 0.838 / 0.579 (type / triple F1); with eight actor codes corrected by the census's own
-# rules 0.798 / 0.582, held out 0.838 / 0.618; after the branch's mechanisms see docs/evaluation.md, "The CAMEO
-# census (session 13)". Raise the floors when the census improves; a fall below them is a loss of types or actors.
-FLOORS = {"all": {"type": 0.83, "triple": 0.61}, "held out": {"type": 0.88, "triple": 0.67}}
+FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
+# Default settings. Census 1, measured fresh on branch cameo (session 13, commit d298a3b): all 0.798 / 0.556, held
+# out 0.838 / 0.579 (type / triple F1). Census 2, fresh at main 845bdcc (session 16, commit 1dfe616): all 0.642 /
+# 0.421, held out 0.719 / 0.463; 0.691 / 0.451 and 0.769 / 0.500 at the session's end (not a fresh figure: see
+# docs/evaluation.md, "The CAMEO census, second round (session 16)"). Raise the floors when a census improves; a
+# fall below them is a loss of types or actors.
+FLOORS = {
+    "cameo_census.tsv": {"all": {"type": 0.83, "triple": 0.61}, "held out": {"type": 0.88, "triple": 0.67}},
+    "cameo_census2.tsv": {"all": {"type": 0.67, "triple": 0.43}, "held out": {"type": 0.75, "triple": 0.48}},
+}
+CENSUSES = sorted(FLOORS)
 
 
 def tool():
     return project_tool("plover_census")
 
 
-def test_the_census_covers_the_twenty_cameo_roots_and_every_plover_type():
+@pytest.mark.parametrize("name", CENSUSES)
+def test_the_census_covers_the_twenty_cameo_roots_and_every_plover_type(name):
     census = tool()
-    rows = census.census_rows(CENSUS)
+    rows = census.census_rows(FIXTURES / name)
     assert len(rows) >= 200 and len({r[3] for r in rows}) == len(rows)
     assert {r[0] for r in rows} == PLOVER_TYPES | {census.NONE}, Counter(r[0] for r in rows)
     roots = Counter(m.group(1)[:2] for r in rows if (m := re.match(r"(\d{3,4}) ", r[4])))
@@ -37,22 +43,30 @@ def test_the_census_covers_the_twenty_cameo_roots_and_every_plover_type():
     assert_census_rows_well_formed(rows, census.NONE)
 
 
-def test_the_held_out_third_is_the_wire_census_rule():
+def test_no_sentence_of_the_second_census_is_taken_from_the_first():
     census = tool()
-    rows = census.census_rows(CENSUS)
+    first, second = (census.census_rows(FIXTURES / name) for name in CENSUSES)
+    assert not {r[3] for r in first} & {r[3] for r in second}
+
+
+@pytest.mark.parametrize("name", CENSUSES)
+def test_the_held_out_third_is_the_wire_census_rule(name):
+    census = tool()
+    rows = census.census_rows(FIXTURES / name)
     share = sum(census.held_out(r[3]) for r in rows) / len(rows)
     assert 0.25 < share < 0.42
 
 
 @pytest.fixture(scope="module")
-def parts(nlp):
-    return tool().report(path=CENSUS)["parts"]
+def reports(nlp):
+    return {name: tool().report(path=FIXTURES / name)["parts"] for name in CENSUSES}
 
 
-@pytest.mark.parametrize("part", sorted(FLOORS))
-def test_the_census_stays_above_its_floors(parts, part):
-    assert_census_part_above(parts[part], FLOORS[part])
+@pytest.mark.parametrize("name,part", [(name, part) for name in CENSUSES for part in sorted(FLOORS[name])])
+def test_the_census_stays_above_its_floors(reports, name, part):
+    assert_census_part_above(reports[name][part], FLOORS[name][part])
 
 
-def test_the_parts_add_up(parts):
-    assert_census_parts_add_up(parts)
+@pytest.mark.parametrize("name", CENSUSES)
+def test_the_parts_add_up(reports, name):
+    assert_census_parts_add_up(reports[name])
