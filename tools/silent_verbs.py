@@ -126,7 +126,7 @@ def uncoded_sentences(nlp, verbs, lines: list[str]) -> list[tuple[str, str]]:
     tried as the coder does)."""
     from communique.coder.match import match_verb
     from communique.coder.phrases import phrase_view
-    from communique.coder.silent_verbs import dictionary_stem, silent_verb_code, spelling_variants
+    from communique.coder.phenomena.silent_verbs import dictionary_stem, silent_verb_code, spelling_variants
 
     out = []
     for doc in nlp.pipe(lines):
@@ -187,7 +187,7 @@ def form_kind(verb: str, form: str) -> str:
 
 def forms_main(argv: list[str] | None = None) -> int:
     """The census of the verb forms PETRARCH-2's regular-form rule misses."""
-    from communique.coder.silent_verbs import PAST, english_forms, verb_word
+    from communique.coder.phenomena.silent_verbs import PAST, english_forms, verb_word
     from communique.coder.dictionary import regular_verb_forms
 
     parser = argparse.ArgumentParser(description="standard English verb forms the dictionary lacks")

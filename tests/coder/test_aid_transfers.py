@@ -2,7 +2,7 @@
 armoured vehicles to Yland" is military aid (072), "disbursed a tranche of its loan" economic aid (071), "sent
 medical supplies" humanitarian aid (073), "suspended $65 million in funds" the assistance stopped (1621); where
 PETRARCH-2's dictionary has the verb with no code, such a sentence had no event. Sentences written for this test
-(tests/fixtures/aid_transfers.tsv), read on and off; and a few more written for coder/deployments.py in session 12,
+(tests/fixtures/aid_transfers.tsv), read on and off; and a few more written for coder/phenomena/deployments.py in session 12,
 whose humanitarian goods and verbs of giving out became rows of these tables in session 13 (one table of aid)."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A verb of accusing keeps its own code over a pattern of its block written for a verb of legal action (switch
-`borrowed_patterns`, coder/borrowed_patterns.py, data/coder_borrowed_patterns.tsv). Sentences written for this test
+`borrowed_patterns`, coder/phenomena/borrowed_patterns.py, data/coder_borrowed_patterns.tsv). Sentences written for this test
 (tests/fixtures/borrowed_patterns.tsv), read with the switch on and off; none from an evaluation set or a census."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
 from communique.coder import Profile
-from communique.coder.borrowed_patterns import own_code_over, pattern_verbs, refused_pattern_verbs
+from communique.coder.phenomena.borrowed_patterns import own_code_over, pattern_verbs, refused_pattern_verbs
 from communique.coder.codes import to_internal
 from communique.coder.dictionary import VerbEntry
 

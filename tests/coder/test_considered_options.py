@@ -1,5 +1,5 @@
 """A verb of considering over an option told by a clause is the codebook's 014 "Consider policy option" (switch
-`considered_options`, coder/considered_options.py, data/coder_considered_options.tsv). Sentences written for this
+`considered_options`, coder/phenomena/considered_options.py, data/coder_considered_options.tsv). Sentences written for this
 test (tests/fixtures/considered_options.tsv), read with the switch on and off; none from an evaluation set or a
 census."""
 from __future__ import annotations
@@ -8,7 +8,7 @@ from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
 from communique.coder import Profile
 from communique.coder.codes import to_internal
-from communique.coder.considered_options import considered_table
+from communique.coder.phenomena.considered_options import considered_table
 
 
 def test_an_option_told_by_a_clause_is_a_considered_policy_option(nlp, monkeypatch):

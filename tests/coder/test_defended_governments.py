@@ -8,7 +8,7 @@ from __future__ import annotations
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
 from communique.coder.codes import to_internal
-from communique.coder.named_senses import named_sense_code
+from communique.coder.phenomena.named_senses import named_sense_code
 
 
 def test_a_political_thing_defended_is_a_verbal_defence_and_a_place_keeps_its_code(nlp, monkeypatch):

@@ -1,5 +1,5 @@
 """Armed forces or weapons sent or deployed are a mobilisation, and forces sent to help are aid (switch
-`deployed_forces`, coder/deployments.py, data/coder_deployments.tsv). Sentences written here, none from an
+`deployed_forces`, coder/phenomena/deployments.py, data/coder_deployments.tsv). Sentences written here, none from an
 evaluation set or from the PLOVER census."""
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def test_other_things_sent_are_no_mobilisation(nlp):
 
 
 def test_the_table_reads():
-    from communique.coder.deployments import deployment_tables
+    from communique.coder.phenomena.deployments import deployment_tables
 
     verbs, weapons, collectives, helps = deployment_tables()
     assert {"DEPLOYED", "SENT", "DISPATCHED"} <= verbs and ("FIGHTER", "JET") in weapons

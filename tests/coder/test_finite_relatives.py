@@ -1,4 +1,4 @@
-"""The switch `finite_relatives` (coder/finite_relatives.py): a finite past verb with an active complement that the
+"""The switch `finite_relatives` (coder/phenomena/finite_relatives.py): a finite past verb with an active complement that the
 parser hung on the sentence's root noun as a reduced relative ("The UN aid chief called on donors to fund the
 appeal") is the main verb, active, its subject that noun; PETRARCH-2's reading makes it a passive with no source.
 Sentences written for this test (tests/fixtures/finite_relatives.tsv), read on and off."""

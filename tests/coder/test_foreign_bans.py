@@ -1,4 +1,4 @@
-"""The switch `foreign_bans` (coder/foreign_bans.py, data/coder_foreign_bans.tsv): a ban aimed by one state at
+"""The switch `foreign_bans` (coder/phenomena/foreign_bans.py, data/coder_foreign_bans.tsv): a ban aimed by one state at
 another ("banned all trade with Yland", "banned group tours to Yland") is the CAMEO codebook's 163 "Impose embargo,
 boycott, or sanctions" (PLOVER SANCTION), as CAMEO.2.0.txt's own BAN IMPORTS is, not the 172 its PROHIBIT block
 gives; a ban at home keeps its code. Sentences written for this test (tests/fixtures/foreign_bans.tsv), read on
@@ -16,7 +16,7 @@ def test_a_ban_aimed_at_another_state_is_a_sanction(nlp, monkeypatch):
 
 
 def test_the_verbs_are_read_from_their_data_file_with_their_forms():
-    from communique.coder.foreign_bans import ban_verbs
+    from communique.coder.phenomena.foreign_bans import ban_verbs
 
     verbs = ban_verbs()
     assert verbs["BANNED"] == verbs["PROHIBITS"] == verbs["FORBADE"] == "163"
@@ -28,6 +28,6 @@ def test_the_verbs_are_read_from_their_data_file_with_their_forms():
     ("RUS", "IGOUNO", False), ("IRN", "GBRMED", False), ("---GOV", "FRA", False), ("USA", "", False),
 ])
 def test_only_two_different_states_make_a_sanction(source, target, two):
-    from communique.coder.foreign_bans import _two_states
+    from communique.coder.phenomena.foreign_bans import _two_states
 
     assert _two_states(source, target) is two

@@ -1,4 +1,4 @@
-"""A visitor received or welcomed is a visit hosted (switch `hosted_visitors`, coder/hosting.py,
+"""A visitor received or welcomed is a visit hosted (switch `hosted_visitors`, coder/phenomena/hosting.py,
 data/coder_hosting.tsv). Sentences written here, none from an evaluation set or from the PLOVER census."""
 from __future__ import annotations
 

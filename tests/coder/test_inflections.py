@@ -1,5 +1,5 @@
 """A dictionary verb in a written form PETRARCH-2's rule for regular forms misspells (switch
-`english_inflections` of the profile communique, coder/silent_verbs.py): the standard English forms by the
+`english_inflections` of the profile communique, coder/phenomena/silent_verbs.py): the standard English forms by the
 spelling rules, each row of inflections_cases.tsv (sentences written for it, real countries, the real
 dictionaries) coded with the switch on and not with it off; the dictionary's own forms win; petrarch2 keeps
 PETRARCH-2's forms alone."""
@@ -14,7 +14,7 @@ import pytest
 from fixture_tables import padded_rows
 
 from communique.coder.profiles import Profile
-from communique.coder.silent_verbs import GERUND, PAST, THIRD, dictionary_stem, english_forms
+from communique.coder.phenomena.silent_verbs import GERUND, PAST, THIRD, dictionary_stem, english_forms
 
 HERE = Path(__file__).resolve().parent
 COMMUNIQUE, PETRARCH2 = Profile.named("communique"), Profile.named("petrarch2")
@@ -95,7 +95,7 @@ def test_the_dictionarys_own_forms_win(nlp, knowledge):
 
 def test_the_projects_own_verb_tables_take_the_english_forms_too():
     from communique.coder.act_nouns import act_tables
-    from communique.coder.silent_verbs import silent_verbs
+    from communique.coder.phenomena.silent_verbs import silent_verbs
 
     verbs = act_tables().verbs
     assert verbs["ABOLISHES"] == verbs["STOPPED"] == "stop" and verbs["REOPENED"] == "start"

@@ -1,4 +1,4 @@
-"""The switch `light_verbs` (coder/light_verbs.py, data/coder_light_verbs.tsv): a light verb no pattern of its own
+"""The switch `light_verbs` (coder/phenomena/light_verbs.py, data/coder_light_verbs.tsv): a light verb no pattern of its own
 matched, over a noun that names an act ("gave its endorsement", "issued a denial", "announced a suspension of the
 talks"), is coded as the verb the noun names; sentences written for this test (tests/fixtures/light_verbs.tsv),
 read on and off."""
@@ -13,7 +13,7 @@ def test_a_light_verb_over_an_act_noun_is_coded_as_the_act(nlp, monkeypatch):
 
 
 def test_the_light_verbs_are_read_from_their_data_file():
-    from communique.coder.light_verbs import is_light, light_verb_forms
+    from communique.coder.phenomena.light_verbs import is_light, light_verb_forms
 
     assert {"MADE", "GIVES", "ISSUED", "CARRYING", "HELD", "ANNOUNCED"} <= light_verb_forms()
     assert not is_light("OFFERED") and not is_light("ORDERED") and not is_light("DEMANDED")

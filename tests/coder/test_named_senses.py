@@ -1,4 +1,4 @@
-"""The switch `named_senses` (coder/named_senses.py, data/coder_named_senses.tsv): a verb whose act a CAMEO code's
+"""The switch `named_senses` (coder/phenomena/named_senses.py, data/coder_named_senses.tsv): a verb whose act a CAMEO code's
 name names ("vetoed": 129, "convicted": 116, "sued": 115, "is considering": 014) takes that code, not the code of
 the dictionary block it is filed under; sentences written for this test (tests/fixtures/named_senses.tsv), read on
 and off."""
@@ -16,7 +16,7 @@ def test_a_verb_takes_the_code_its_cameo_name_gives_it(nlp, monkeypatch):
 
 def test_the_senses_are_read_from_their_data_file_with_each_verbs_forms():
     from communique.coder.codes import to_internal
-    from communique.coder.named_senses import named_sense_code
+    from communique.coder.phenomena.named_senses import named_sense_code
 
     assert named_sense_code("VETOED", "") == to_internal("129")
     assert named_sense_code("CONVICTS", "") == to_internal("116")
@@ -26,7 +26,7 @@ def test_the_senses_are_read_from_their_data_file_with_each_verbs_forms():
 
 
 def test_a_malformed_row_is_one_clear_error(tmp_path, monkeypatch):
-    from communique.coder import named_senses
+    from communique.coder.phenomena import named_senses
     from communique.errors import DataFileError
 
     bad = tmp_path / "coder_named_senses.tsv"

@@ -1,5 +1,5 @@
 """Death or damage by a disease, a natural hazard or an accident is no event of force (switch `natural_causes`,
-coder/natural_causes.py, data/coder_natural_causes.tsv). Sentences written for this test
+coder/phenomena/natural_causes.py, data/coder_natural_causes.tsv). Sentences written for this test
 (tests/fixtures/natural_causes.tsv), read with the switch on and off; none from an evaluation set or a census."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ def test_a_disease_a_hazard_or_an_accident_is_no_one_s_force(nlp, monkeypatch):
 
 
 def test_the_table_reads_with_plurals_and_leaves_out_the_nouns_of_weapons():
-    from communique.coder.natural_causes import cause_nouns
+    from communique.coder.phenomena.natural_causes import cause_nouns
 
     nouns = cause_nouns()
     assert {"CHOLERA", "FLOODS", "LANDSLIDES", "CRASHES", "EPIDEMICS"} <= nouns

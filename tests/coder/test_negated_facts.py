@@ -1,5 +1,5 @@
 """A meeting or a visit negated in the past or the perfect is no event, not a refusal (switch `negated_facts`,
-coder/negated_facts.py). Sentences written for this test (tests/fixtures/negated_facts.tsv), read with the switch
+coder/phenomena/negated_facts.py). Sentences written for this test (tests/fixtures/negated_facts.tsv), read with the switch
 on and off; none from an evaluation set or a census."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
 from communique.coder import Profile
-from communique.coder.negated_facts import reports_no_act
+from communique.coder.phenomena.negated_facts import reports_no_act
 
 
 def test_a_meeting_negated_in_the_past_is_no_refusal(nlp, monkeypatch):

@@ -1,4 +1,4 @@
-"""The switch `outlook_warnings` (coder/outlook_warnings.py): a warning with no addressee that tells how things will
+"""The switch `outlook_warnings` (coder/phenomena/outlook_warnings.py): a warning with no addressee that tells how things will
 go ("the World Bank warned that Zambia's debt could become unsustainable") is a pessimistic comment (012), not a
 threat (WARN's block, 130); the speaker's own act warned of stays a threat. Sentences written for this test
 (tests/fixtures/outlook_warnings.tsv), read on and off."""

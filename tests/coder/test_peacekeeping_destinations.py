@@ -1,4 +1,4 @@
-"""The switch `peacekeeping_destinations` (coder/peacekeeping_destinations.py): forces sent to a peacekeeping
+"""The switch `peacekeeping_destinations` (coder/phenomena/peacekeeping_destinations.py): forces sent to a peacekeeping
 body ("sent 300 troops to the U.N. peacekeeping mission", "to join UNIFIL") are peacekeepers (074), not a
 mobilisation (154). Sentences written for this test (tests/fixtures/peacekeeping_destinations.tsv), read on
 and off."""

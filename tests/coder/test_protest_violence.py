@@ -1,5 +1,5 @@
 """Force or coercion by those named as protesters is the protest (switch `protester_acts`,
-coder/protest_violence.py): the CAMEO codebook's 145 "Protest violently, riot" and 144 "Obstruct passage, block"
+coder/phenomena/protest_violence.py): the CAMEO codebook's 145 "Protest violently, riot" and 144 "Obstruct passage, block"
 (PLOVER PROTEST riot, obstruct), not an assault. Sentences written here, none from an evaluation set or from the
 censuses."""
 from __future__ import annotations

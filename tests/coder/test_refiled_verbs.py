@@ -6,7 +6,7 @@ from __future__ import annotations
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
 from communique.coder.additions import communique_verb_dictionary
-from communique.coder.refiled_verbs import refiled_forms
+from communique.coder.phenomena.refiled_verbs import refiled_forms
 
 
 def test_dispatching_is_sending(nlp, monkeypatch):

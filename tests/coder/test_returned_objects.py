@@ -1,4 +1,4 @@
-"""The switch `returned_objects` (coder/returned_objects.py): a thing or a person given back ("returned 40 stolen
+"""The switch `returned_objects` (coder/phenomena/returned_objects.py): a thing or a person given back ("returned 40 stolen
 artefacts to Bolivia") is a return (084), where RETURN's block is silent; a journey ("returned to Kenya") and an
 idiom ("returned the favour") are not. Sentences written for this test (tests/fixtures/returned_objects.tsv),
 read on and off."""

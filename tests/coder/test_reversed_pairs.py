@@ -1,4 +1,4 @@
-"""One act, one PLOVER event (switch `one_way_pairs`, coder/reversed_pairs.py): a verb whose CAMEO.2.0 code pair
+"""One act, one PLOVER event (switch `one_way_pairs`, coder/phenomena/reversed_pairs.py): a verb whose CAMEO.2.0 code pair
 `[A:P]` writes the act and, reversed, its passive code of the same PLOVER type (a visit and its hosting, a call,
 a consultation) gives one CONSULT record, the act the verb names (visited: visitor -> host; hosted: host -> visitor). Sentences written here,
 none from an evaluation set or from the censuses."""
@@ -27,7 +27,7 @@ def test_one_consultation_one_direction(nlp):
 
 
 def test_a_reversed_code_of_another_type_stays():
-    from communique.coder.reversed_pairs import REVERSED_STEP, one_way
+    from communique.coder.phenomena.reversed_pairs import REVERSED_STEP, one_way
     from communique.coder.sentence import CodedEvent
 
     act = CodedEvent("XLD", "YLD", "042", 3, steps=("combine: rule A",))

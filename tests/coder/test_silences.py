@@ -114,7 +114,7 @@ def test_a_verb_and_object_from_a_cameo_code_name_code_a_clause_no_pattern_match
 
 
 def test_every_silent_verb_row_is_a_phrase_of_its_codes_name():
-    from communique.coder.silent_verbs import SILENT_FILE
+    from communique.coder.phenomena.silent_verbs import SILENT_FILE
     from communique.data_files import data_path, tsv_rows
 
     rows = list(tsv_rows(data_path(SILENT_FILE), "silent verbs"))
@@ -126,7 +126,7 @@ def test_every_silent_verb_row_is_a_phrase_of_its_codes_name():
 
 
 def test_a_written_form_the_dictionary_spells_otherwise_is_found_by_its_spelling(nlp, toy):
-    from communique.coder.silent_verbs import spelling_variants
+    from communique.coder.phenomena.silent_verbs import spelling_variants
 
     assert "FINALIZED" in spelling_variants("FINALISED") and "MOBILISING" in spelling_variants("MOBILIZING")
     assert spelling_variants("FILLED") == [] and spelling_variants("KILLED") == []

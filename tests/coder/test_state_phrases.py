@@ -1,4 +1,4 @@
-"""The switch `state_phrases` (coder/state_phrases.py, data/coder_state_phrases.tsv): "went on strike", "went on
+"""The switch `state_phrases` (coder/phenomena/state_phrases.py, data/coder_state_phrases.tsv): "went on strike", "went on
 hunger strike", "went on high alert", "went on the offensive" take up the state the noun names (140, 150, 190), not
 GO's trip (040); sentences written for this test (tests/fixtures/state_phrases.tsv), read on and off."""
 from __future__ import annotations
@@ -13,7 +13,7 @@ def test_a_state_taken_up_is_coded_by_its_noun(nlp, monkeypatch):
 
 def test_the_longest_row_wins_and_every_form_of_the_verb_is_read():
     from communique.coder.codes import to_internal
-    from communique.coder.state_phrases import state_phrases
+    from communique.coder.phenomena.state_phrases import state_phrases
 
     rows = state_phrases()[("WENT", "ON")]
     assert rows[0][0] in {("HUNGER", "STRIKE"), ("GENERAL", "STRIKE"), ("HIGH", "ALERT")}  # two words first

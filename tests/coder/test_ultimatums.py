@@ -1,4 +1,4 @@
-"""The switch `ultimatums` (coder/ultimatums.py): "Xland gave Yland ten days to withdraw its troops" is an
+"""The switch `ultimatums` (coder/phenomena/ultimatums.py): "Xland gave Yland ten days to withdraw its troops" is an
 ultimatum (139), not the material cooperation GIVE's block codes (060); a thing given, time off, or more time
 granted is not. Sentences written for this test (tests/fixtures/ultimatums.tsv), read on and off."""
 from __future__ import annotations
@@ -14,7 +14,7 @@ def test_a_time_limit_given_to_act_is_an_ultimatum(nlp, monkeypatch):
 
 
 def test_a_malformed_table_row_is_named_in_one_sentence(tmp_path, monkeypatch):
-    from communique.coder import ultimatums
+    from communique.coder.phenomena import ultimatums
     from communique.errors import DataFileError
 
     bad = tmp_path / "coder_ultimatums.tsv"

@@ -1,12 +1,12 @@
 """A code the matched pattern writes is output as written where PETRARCH-2's internal table merges it with another
-(switch `written_codes`, coder/written_codes.py). Sentences written for this test (tests/fixtures/written_codes.tsv),
+(switch `written_codes`, coder/phenomena/written_codes.py). Sentences written for this test (tests/fixtures/written_codes.tsv),
 read with the switch on and off; the petrarch2 profile keeps PETRARCH-2's conversion."""
 from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
 from communique.coder.codes import to_internal
-from communique.coder.written_codes import written_code
+from communique.coder.phenomena.written_codes import written_code
 
 
 def test_a_release_of_persons_and_a_negotiation_keep_their_codes(nlp, monkeypatch):

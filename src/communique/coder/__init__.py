@@ -15,6 +15,7 @@ The package's modules are the coder's steps:
 | transformation rules and the default rule | `transform.py` |
 | sentence level (top clauses, output filter, cooperation pairs) | `sentence.py` |
 | profiles (petrarch2 / communique) | `profiles.py` |
+| the profile communique's phenomena, one module each behind its switch, filling the dictionary's silences | `phenomena/` |
 | adjuncts of time and place, left out of patterns and participants (communique profile) | `adjuncts/` |
 | from coded records to candidates; a sentence's events ranked by prominence | `adapter.py`, `prominence.py` |
 

@@ -32,7 +32,7 @@ from ..data_files import data_path, tsv_rows, upper_words
 from ..errors import DataFileError
 from .codes import to_internal
 from .dictionary import NOUN_PLURAL_ENDINGS
-from .silent_verbs import verb_forms
+from .phenomena.silent_verbs import verb_forms
 from .phrases import Clause, NounPhrase, SentenceView
 
 NOUNS_FILE = "act_nouns.tsv"

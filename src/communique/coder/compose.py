@@ -39,18 +39,18 @@ from .recall import (AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, 
 # the events' form and RESOLVE live in resolve.py; these names are read from here by sentence.py,
 # recall.py and event_nouns.py
 from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, _heads, _tokens, tagged
-from .silent_verbs import dictionary_stem, spelling_variants
-from .state_phrases import phrase_code
-from .finite_relatives import finite_relative
-from .outlook_warnings import PESSIMISTIC, outlook_warning
+from .phenomena.silent_verbs import dictionary_stem, spelling_variants
+from .phenomena.state_phrases import phrase_code
+from .phenomena.finite_relatives import finite_relative
+from .phenomena.outlook_warnings import PESSIMISTIC, outlook_warning
 from .adjuncts.clauses import content_complements
-from .ultimatums import ultimatum_code
-from .peacekeeping_destinations import peacekeeping_code
-from .returned_objects import returned_code
-from .borrowed_patterns import borrowed_pattern_code
-from .considered_options import considered_code, option_clauses
-from .refiled_verbs import refiled_forms
-from .light_verbs import is_light
+from .phenomena.ultimatums import ultimatum_code
+from .phenomena.peacekeeping_destinations import peacekeeping_code
+from .phenomena.returned_objects import returned_code
+from .phenomena.borrowed_patterns import borrowed_pattern_code
+from .phenomena.considered_options import considered_code, option_clauses
+from .phenomena.refiled_verbs import refiled_forms
+from .phenomena.light_verbs import is_light
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 

@@ -38,14 +38,14 @@ from functools import lru_cache
 
 from ..data_files import data_path, tsv_rows, upper_words
 from .act_nouns import act_noun_code, amount_words
-from .deployments import deployment_code
-from .hosting import hosting_code
+from .phenomena.deployments import deployment_code
+from .phenomena.hosting import hosting_code
 from .additions import deontic_codes, mood_code, nominal_verbs, object_senses, partitive_heads
 from .codes import NEGATE, to_cameo, to_internal
-from .light_verbs import is_light, light_verb_nouns
-from .named_senses import named_sense_code
-from .negated_facts import reports_no_act
-from .silent_verbs import silent_verb_code
+from .phenomena.light_verbs import is_light, light_verb_nouns
+from .phenomena.named_senses import named_sense_code
+from .phenomena.negated_facts import reports_no_act
+from .phenomena.silent_verbs import silent_verb_code
 
 STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
 AGREE_BLOCK = "AGREE"  # CAMEO.2.0's block of AGREE, coded 050

@@ -39,11 +39,11 @@ from .noun_phrases import NounReader
 from .phrases import Clause, SentenceView, phrase_view
 from .adjuncts.times import without_time_pps
 from .recall import RECIPROCAL_STEP
-from .protest_violence import protester_acts
-from .foreign_bans import foreign_bans
-from .natural_causes import without_natural_causes
-from .reversed_pairs import one_way
-from .written_codes import written_code
+from .phenomena.protest_violence import protester_acts
+from .phenomena.foreign_bans import foreign_bans
+from .phenomena.natural_causes import without_natural_causes
+from .phenomena.reversed_pairs import one_way
+from .phenomena.written_codes import written_code
 
 COOPERATION_ROOTS = ("03", "04", "05", "06")
 STATEMENT_ROOT = "01"

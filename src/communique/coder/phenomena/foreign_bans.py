@@ -17,9 +17,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
-from ..data_files import data_path
-from .codes import to_cameo
-from .phrases import SentenceView
+from ...data_files import data_path
+from ..codes import to_cameo
+from ..phrases import SentenceView
 from .silent_verbs import verb_object_table
 
 BANS_FILE = "coder_foreign_bans.tsv"

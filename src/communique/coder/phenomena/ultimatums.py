@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..codes import is_valid_code
-from ..data_files import data_path, tsv_rows
-from ..errors import DataFileError
-from .codes import to_internal
-from .phrases import Clause, SentenceView
+from ...codes import is_valid_code
+from ...data_files import data_path, tsv_rows
+from ...errors import DataFileError
+from ..codes import to_internal
+from ..phrases import Clause, SentenceView
 from .silent_verbs import verb_forms
 
 ULTIMATUMS_FILE = "coder_ultimatums.tsv"

@@ -12,8 +12,8 @@ it), the written code is output; elsewhere the table's reverse conversion stands
 PETRARCH-2's output."""
 from __future__ import annotations
 
-from .codes import code_table
-from .verb_patterns import PatternSyntaxError, split_pattern_line
+from ..codes import code_table
+from ..verb_patterns import PatternSyntaxError, split_pattern_line
 
 
 def written_code(code: int, pattern: str | None) -> str | None:

@@ -17,9 +17,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
-from ..data_files import data_path, tsv_rows
-from ..errors import DataFileError
-from .phrases import SentenceView
+from ...data_files import data_path, tsv_rows
+from ...errors import DataFileError
+from ..phrases import SentenceView
 
 NOUNS_FILE = "coder_protester_nouns.tsv"
 RIOT, OBSTRUCT = "145", "140"

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..codes import UnknownCameoCode, plover_for
-from ..errors import DataFileError
+from ...codes import UnknownCameoCode, plover_for
+from ...errors import DataFileError
 
 REVERSED_STEP = "combine: rule A, the passive code reversed"
 

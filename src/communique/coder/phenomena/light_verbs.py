@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data_files import data_path, tsv_rows
-from ..errors import DataFileError
+from ...data_files import data_path, tsv_rows
+from ...errors import DataFileError
 from .silent_verbs import verb_forms
 
 TABLE = "coder_light_verbs.tsv"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data_files import data_path, tsv_rows
-from ..errors import DataFileError
+from ...data_files import data_path, tsv_rows
+from ...errors import DataFileError
 
 TABLE = "coder_refiled_verbs.tsv"
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data_files import data_path, tsv_rows
-from ..errors import DataFileError
-from .codes import to_cameo
+from ...data_files import data_path, tsv_rows
+from ...errors import DataFileError
+from ..codes import to_cameo
 
 TABLE = "coder_borrowed_patterns.tsv"
 STEP = "addition: {form}'s own code {code:X}, not that of a pattern written for {other} (borrowed_patterns)"

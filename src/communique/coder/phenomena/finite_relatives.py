@@ -13,7 +13,7 @@ then codes the clause as active, the noun its source. The `petrarch2` profile ke
 """
 from __future__ import annotations
 
-from .phrases import Clause, SentenceView
+from ..phrases import Clause, SentenceView
 
 ACTIVE_COMPLEMENTS = frozenset({"dobj", "dative", "xcomp", "ccomp"})
 

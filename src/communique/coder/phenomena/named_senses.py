@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data_files import data_path
+from ...data_files import data_path
 from .silent_verbs import verb_object_table
 
 SENSES_FILE = "coder_named_senses.tsv"

@@ -14,8 +14,8 @@ speaker, nor a noun a possessive pronoun owns) is an outlook, 012. `outlook_warn
 """
 from __future__ import annotations
 
-from .codes import to_internal
-from .phrases import Clause, SentenceView
+from ..codes import to_internal
+from ..phrases import Clause, SentenceView
 
 PESSIMISTIC = to_internal("012")  # "Make pessimistic comment"
 

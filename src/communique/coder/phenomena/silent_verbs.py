@@ -26,11 +26,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..codes import is_valid_code
-from ..data_files import data_path, tsv_rows
-from ..errors import DataFileError
-from .codes import to_internal
-from .dictionary import regular_verb_forms
+from ...codes import is_valid_code
+from ...data_files import data_path, tsv_rows
+from ...errors import DataFileError
+from ..codes import to_internal
+from ..dictionary import regular_verb_forms
 
 SILENT_FILE = "coder_silent_verbs.tsv"
 ANY = "*"

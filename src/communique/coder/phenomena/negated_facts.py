@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data_files import data_path, tsv_rows
-from ..errors import DataFileError
+from ...data_files import data_path, tsv_rows
+from ...errors import DataFileError
 
 NEGATED_FACTS_FILE = "coder_negated_facts.tsv"
 KINDS = ("auxiliary", "root")

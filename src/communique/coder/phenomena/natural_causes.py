@@ -18,9 +18,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
-from ..data_files import data_path, tsv_rows
-from ..errors import DataFileError
-from .phrases import SentenceView
+from ...data_files import data_path, tsv_rows
+from ...errors import DataFileError
+from ..phrases import SentenceView
 
 NOUNS_FILE = "coder_natural_causes.tsv"
 KINDS = frozenset({"disease", "hazard", "accident"})

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..codes import is_valid_code
-from ..data_files import data_path, tsv_rows
-from ..errors import DataFileError
-from .codes import to_internal
-from .phrases import Clause, SentenceView
+from ...codes import is_valid_code
+from ...data_files import data_path, tsv_rows
+from ...errors import DataFileError
+from ..codes import to_internal
+from ..phrases import Clause, SentenceView
 from .silent_verbs import verb_forms
 
 RETURNS_FILE = "coder_returned_objects.tsv"

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..codes import is_valid_code
-from ..data_files import data_path, tsv_rows
-from ..errors import DataFileError
-from .codes import to_cameo, to_internal
-from .phrases import Clause, SentenceView
+from ...codes import is_valid_code
+from ...data_files import data_path, tsv_rows
+from ...errors import DataFileError
+from ..codes import to_cameo, to_internal
+from ..phrases import Clause, SentenceView
 
 DESTINATIONS_FILE = "coder_peacekeeping_destinations.tsv"
 KINDS = ("modifier", "body", "name", "join", "code")
