@@ -26,7 +26,8 @@ def test_each_conjunct_keeps_its_own_agent_and_country(nlp, toy):
 
 def test_coordinated_modifiers_share_the_head(nlp, toy):
     text = "Xland and Yland soldiers attacked Zland."
-    assert sources(nlp, toy, text, "petrarch2") == sources(nlp, toy, text, "communique")
+    # the countries as PETRARCH-2 reads them; the agent too where `subject_words` keeps the subject's words
+    assert [c[:3] for c in sources(nlp, toy, text, "petrarch2")] == [c[:3] for c in sources(nlp, toy, text, "communique")]
     assert set(sources(nlp, toy, text, "communique")) <= {"XLD", "YLD", "XLDMIL", "YLDMIL"}
     assert len(sources(nlp, toy, text, "communique")) == 2
     # bare coordinated modifiers, one of them an agent, share the head as well: no conjunct of their own

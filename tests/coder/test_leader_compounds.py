@@ -17,7 +17,7 @@ def table_rows() -> list[tuple[str, str, str]]:
 def test_the_leader_before_the_hyphen_is_read(nlp, toy):
     text = "Xlandian-led troops attacked Yland."
     plain = code(nlp, toy, "Xlandian troops attacked Yland.", "communique")
-    assert code(nlp, toy, text, "communique") == plain == [("XLD", "YLD", "190")]  # read as "Xlandian troops"
+    assert code(nlp, toy, text, "communique") == plain == [("XLDMIL", "YLD", "190")]  # read as "Xlandian troops"
     assert not any(s.startswith("XLD") for s, _, _ in code(nlp, toy, text, "petrarch2"))  # faithful: one word
     # a participle of support or origin is not read apart: "Xlandian-backed" troops are not Xland's
     backed = code(nlp, toy, "Xlandian-backed troops attacked Yland.", "communique")

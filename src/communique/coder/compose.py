@@ -106,6 +106,7 @@ class Composer(RecallSteps, Resolver):
     carried_cargo: bool = False
     refiled_verbs: bool = False
     light_verbs: bool = False
+    subject_words: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -301,7 +302,10 @@ class Composer(RecallSteps, Resolver):
             if spelled is not None:
                 m = self._matched(replace(cl, form=spelled))
             self._matches[cl.verb] = m
-            self.reader.consumed.update(m.consumed)
+            consumed = m.consumed
+            if self.subject_words:  # "the army attacked": `&MILITARY *` chose the code; the army is still the actor
+                consumed = consumed - {i for np in cl.subjects for i in np.words}
+            self.reader.consumed.update(consumed)
             self.reader.wildcard.update(m.wildcard)
         return m
 

@@ -45,6 +45,8 @@ class NounReader:
     helpers_apart: bool = False  # profile switch `helper_pps`: "with Zland's help" names a helper (adjuncts/places.py)
     lists_mended: bool = False  # profile switch `broken_lists`: "Xland, along with Yland," a list (mended_lists.py)
     speakers_read: bool = False  # profile switch `quoted_speakers`: '"We will attack," the army said': "we" is the army
+    names_whole: bool = False  # profile switch `whole_names`: "the Democratic Republic of Congo" is one name, COD
+    reflexives_apart: bool = False  # profile switch `reflexive_objects`: "blew themselves up" names no target
     consumed: set[int] = field(default_factory=set)
     wildcard: set[int] = field(default_factory=set)
     # the heads found not `^`-covered outside any noun phrase's meaning, in order (`wildcarded`)
@@ -59,7 +61,7 @@ class NounReader:
 
     # ---- public ------------------------------------------------------------------------------------
     def meaning(self, np: NounPhrase | None) -> list[str]:
-        if np is None:
+        if np is None or (self.reflexives_apart and np.is_reflexive):  # the actor acting on itself: no one else
             return []
         key = id(np)
         known = self._memo.get(key)
@@ -314,7 +316,7 @@ class NounReader:
             if skip(pp):
                 continue
             meaning = self.pp_meaning(pp)
-            if split_codes(meaning)[0]:
+            if split_codes(meaning)[0] and not (self.names_whole and self._name_across(np, pp)):
                 (pp_codes if own else nested_codes).extend(meaning)
             else:
                 found: list[int] = [pp.prep]
@@ -326,6 +328,25 @@ class NounReader:
         for nested in np.nested:
             if nested.head not in stranded:
                 self._collect(nested, positions, nested_codes, nested_codes, own=False, places=places)
+
+    def _name_across(self, np: NounPhrase, pp: PrepPhrase) -> bool:
+        """`whole_names`: whether an actor phrase of the dictionary begins in the NP's own words and runs on
+        into the PP after them ("the Democratic Republic | of Congo", "the Economic Community | of West
+        African States"): the PP is then part of one name, its words the phrase's own, where PETRARCH-2
+        (spec §3.2) keeps the PP's actor (COG) aside and loses the name."""
+        own = sorted(i for i in np.words if i < pp.prep)
+        if not own:
+            return False
+        after: list[int] = [pp.prep]
+        if pp.obj is not None:
+            _all_words(pp.obj, after)
+        words = self.view.words
+        sequence = [words[i] for i in own] + [words[i] for i in sorted(after)]
+        for start in range(len(own)):
+            found = self.actors.longest_actor(sequence, start, self.date)
+            if found is not None and start + found[1] > len(own):
+                return True
+        return False
 
     def _stranded_words(self) -> frozenset[int]:
         """`broken_lists`: the words of the sentence's list members an inserted phrase cut off (computed once)."""

@@ -48,6 +48,9 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `conjunct_targets` | off | on | coordinated verbs of one subject share the recipient one of them names: a conjunct record with no target whose object is left to the context (none, a pronoun, "others", "more") takes the target of a conjoined record with the same source and PLOVER type ("killed three Yland soldiers and wounded four others", "recognised and established relations with Yland"), where PETRARCH-2 codes each conjunct with its own lower set (spec E12) and communique kept the same act twice, once without its recipient; coder/conjunct_targets.py |
 | `intent_lowers` | off | on | an intent expressed by an adjective or a noun ("is willing to send aid to Yland", "its readiness to provide loans to Yland", coder/intent_words.py `intent_records`) is directed at its act's target read as PETRARCH reads a lower set after the act's pattern (spec §4.3, §4.5: the words the pattern consumed leave the noun phrases; the objects' actors, else the PPs'), not at the act's objects whatever they name (none for "aid", the source's own for "its troops") |
 | `light_verbs` | off | on | a light verb (make, give, issue, lodge, voice, stage, carry out, announce: data/coder_light_verbs.tsv) no pattern of its own matched, over a noun that names an act (data/coder_additions_nominals.tsv), is coded as the verb the noun names, not by its block default: "gave its endorsement": 051, not GIVE's 060; "issued a denial": 016; coder/phenomena/light_verbs.py |
+| `whole_names` | off | on | a name the actor dictionary holds whole whose words run across a preposition ("the Democratic Republic of Congo", "the Organization of American States") is read whole, COD and IGOOAS, where PETRARCH-2 (spec §3.2) keeps the PP's actor aside (COG, MEA) and reads the words before it alone; coder/noun_phrases.py `_name_across` |
+| `subject_words` | off | on | a subject-side pattern that chose the verb's code (`- &MILITARY * [190]`: "the Sudanese army attacked") leaves the subject its words: SDNMIL, where PETRARCH-2 counts the head consumed and the subject loses its agent (SDN); coder/compose.py `_verb_match` |
+| `reflexive_objects` | off | on | a reflexive object ("blew themselves up", "will defend itself against Yland") is the actor acting on itself and names no target, where PETRARCH-2 (spec §3.7) reads it as its clause's subject and codes an event from the actor to itself; coder/noun_phrases.py `meaning` |
 | `act_kinds` | off | on | an object headed by a noun of an act or of help ("aid", "exercises", "operation", data/coder_act_kind_nouns.tsv, the nouns CAMEO.2.0.txt braces with an agent synset: {&MILITARY AID}) whose meaning has agents and no actor names the act's kind, not a participant: "sent military aid to Yland" is aid to YLD, not YLDMIL; "held joint military exercises" has no target; PETRARCH-2's lower set (spec §4.5) mixes the agent in where no pattern consumed it; coder/compose.py |
 | `pattern_noun_numbers` | off | on | where no pattern of a verb matched by exact form (spec §2.2.1, §4.3: AGREEMENTS is not AGREEMENT), its patterns are tried once more with each noun head also matching its other number, at the same code: "closed its borders" meets `- * BORDER [172]`, which CAMEO.2.0.txt lists in the singular only; a key met so must be written in the pattern's own line (synset members are already expanded); coder/match.py |
 | `plover_future_cooperation` | off | on | a meeting, visit or other act of PLOVER CONSULT, SUPPORT, COOPERATE or AID reported for later ("will meet the Yland president on Friday", "will visit Yland next week", also on a condition: "would meet him if ...") is PLOVER AGREE, as the PLOVER manual rules (AGREE: "reported in future tense ... should be coded as AGREE"; CONSULT: "References to future meetings ... should be coded as AGREE"); its CAMEO code stays the act's (040, as PETRARCH-2's gold codes a scheduled act); announced on a condition, its modality is `future` (scored), not `hypothetical`; plover_conventions.py |
@@ -198,6 +201,9 @@ class Profile:
     finite_relatives: bool = True
     outlook_warnings: bool = True
     enacting_votes: bool = True
+    whole_names: bool = True
+    subject_words: bool = True
+    reflexive_objects: bool = True
     mobilised_forces: bool = True
     conditional_intents: bool = True
     possessed_states: bool = True
@@ -275,7 +281,8 @@ PROFILES = {
                          talks_between_others=False, targetless_denials=False,
                          addressed_protests=False, alleged_acts=False,
                          own_act_reports=False, classifier_recall=False, negative_words=False,
-                         episode_nouns=False, enacting_votes=False,
+                         episode_nouns=False, enacting_votes=False, whole_names=False,
+                         subject_words=False, reflexive_objects=False,
                          mobilised_forces=False, conditional_intents=False, possessed_states=False, deployed_forces=False,
                          hosted_visitors=False, named_senses=False, unread_subjects=False, time_clauses=False,
                          ready_to_cooperate=False, state_phrases=False,
