@@ -5,7 +5,7 @@ The package's modules are the coder's steps:
 | step | module |
 |---|---|
 | CAMEO <-> internal hex codes, combine | `codes.py` |
-| verb dictionary (CAMEO.2.0: verbs, pattern tries, transformations) | `dictionary.py`, `verb_patterns.py` |
+| verb dictionary (CAMEO.2.0: verbs, pattern tries, transformations) | `dictionary.py`, read by `dictionary_reader.py`; `verb_patterns.py` |
 | actor and agent dictionaries, discards | `actor_dictionary.py` |
 | phrase view of a parsed sentence (NP, PP, clause levels) | `phrases.py`, built by `phrase_builder.py` |
 | repairs of general misparses, before the phrase view is built | `repairs/` (the package: `tree.py`, `verbs.py`, `datelines.py`, `appositions.py`, `clauses.py`, `close_appositions.py`, `wire_clauses.py`) |
