@@ -39,7 +39,7 @@ from .alleged import without_alleged
 from .content_codes import refined_by_content
 from .intent_words import intent_records
 from .contents import request_words, requested
-from .discards import STORY
+from .actors.discards import STORY
 from .profiles import Profile
 from .prominence import ranked, statement_verbs, subordination
 from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP, RECIPROCAL_STEP

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .actor_codes import mix_codes, split_codes
+from .actors.arithmetic import mix_codes, split_codes
 from .additions import block_codes, carried_cargo, partitive_heads
 from .codes import to_cameo
 from .negative_words import negating_word
-from .noun_phrases import NounReader
+from .actors.noun_phrases import NounReader
 from .phrases import Clause, NounPhrase, SentenceView
 from .recall import (AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, INTENT, INTENT_TO_MEET, RecallSteps,
                      act_kind_nouns, adjunct_prepositions)

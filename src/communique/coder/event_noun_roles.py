@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .codes import NEGATE, to_internal
 from .compose import Event, _tokens, tagged
-from .actor_codes import mix_codes, split_codes
+from .actors.arithmetic import mix_codes, split_codes
 from .phrases import NounPhrase, PrepPhrase, SentenceView
 
 if TYPE_CHECKING:

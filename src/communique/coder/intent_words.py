@@ -41,7 +41,7 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
     if not spots:
         return list(records)
     from .match import match_verb
-    from .noun_phrases import NounReader
+    from .actors.noun_phrases import NounReader
     from .phrases import phrase_view
     from .sentence import CodedEvent
 

@@ -35,7 +35,7 @@ from .compose import PASSIVE, Composer, Event
 from .contents import background_clause
 from .conjunct_targets import shared_targets
 from .event_nouns import episode_nouns, noun_events, sentence_lemmas
-from .noun_phrases import NounReader
+from .actors.noun_phrases import NounReader
 from .phrases import Clause, SentenceView, phrase_view
 from .adjuncts.times import without_time_pps
 from .recall import RECIPROCAL_STEP
