@@ -17,6 +17,7 @@ The package's modules are the coder's steps:
 | profiles (petrarch2 / communique) | `profiles.py` |
 | the profile communique's phenomena, one module each behind its switch, filling the dictionary's silences | `phenomena/` |
 | adjuncts of time and place, left out of patterns and participants (communique profile) | `adjuncts/` |
+| acts and events told by nouns and adjectives, in clauses no pattern coded (communique profile) | `nouns/` |
 | from coded records to candidates; a sentence's events ranked by prominence | `adapter.py`, `prominence.py` |
 
 Public API:

@@ -195,7 +195,7 @@ def _lines(path: Path) -> list[str]:
 
 # A noun's plural endings as (ending, replacement), in the order a written form is tried without them
 # ("PARTIES" -> "PARTY", "EMBARGOES" -> "EMBARGO", "SANCTIONS" -> "SANCTION"): the event-noun and act-noun tables
-# (event_nouns.py, act_nouns.py) find their singular heads by them where the tagger's lemma is wrong.
+# (nouns/events.py, nouns/acts.py) find their singular heads by them where the tagger's lemma is wrong.
 NOUN_PLURAL_ENDINGS = (("IES", "Y"), ("ES", ""), ("S", ""))
 
 

@@ -27,7 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..data_files import data_path, tsv_rows, upper_words
-from .act_nouns import act_noun_code
+from .nouns.acts import act_noun_code
 from .additions import deontic_codes, mood_code, nominal_verbs, partitive_heads
 from .codes import NEGATE, to_cameo, to_internal
 from .phenomena.light_verbs import is_light, light_verb_nouns
@@ -84,7 +84,7 @@ RECIPROCAL_STEP = "addition: reciprocal event, every participant an actor, no re
 
 
 def _episode_nouns() -> frozenset[str]:
-    from .event_nouns import episode_nouns  # event_nouns imports compose, which imports this module
+    from .nouns.events import episode_nouns  # event_nouns imports compose, which imports this module
     return episode_nouns()
 
 

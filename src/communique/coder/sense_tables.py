@@ -10,7 +10,7 @@ the sense its verb takes from its object, particle or adjective complement. Each
   "convicted": 116, "sued": 115, "denied any wrongdoing": 016) codes a clause no pattern matched, after the
   silent verbs, where the dictionary's block gives another code; also asked over a pattern that only restates
   the verb's own code (`_named_sense`, `_own_code`);
-* `act_nouns` (act_nouns.py): a verb that starts or stops an act named by its object ("extended the curfew":
+* `act_nouns` (nouns/acts.py): a verb that starts or stops an act named by its object ("extended the curfew":
   1723, "relaxed the blockade": 0872, "halted negotiations": 164) codes a clause no pattern matched, after the
   silent verbs;
 * `deployed_forces` (phenomena/deployments.py) and `hosted_visitors` (phenomena/hosting.py): forces moved
@@ -22,7 +22,7 @@ verbs, the actor reader and the switches.
 """
 from __future__ import annotations
 
-from .act_nouns import act_noun_code, amount_words
+from .nouns.acts import act_noun_code, amount_words
 from .additions import object_senses
 from .phenomena.deployments import deployment_code
 from .phenomena.hosting import hosting_code
