@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from ..data_files import data_path, tsv_rows, upper_words
+from ..data_files import upper_words
 from .nouns.acts import act_noun_code
 from .additions import deontic_codes, mood_code, nominal_verbs, partitive_heads
 from .codes import NEGATE, to_cameo, to_internal
@@ -64,16 +64,14 @@ ACT_KINDS_FILE = "coder_act_kind_nouns.tsv"
 def adjunct_prepositions() -> frozenset[str]:
     """Prepositions of concession (data/coder_adjunct_prepositions.tsv): their PPs name no target
     (profile switch `adjunct_pps`, read by compose.Composer._lower_codes)."""
-    return frozenset(parts[0] for _, parts in tsv_rows(data_path(ADJUNCTS_FILE), "the adjunct prepositions")
-                     if parts and parts[0])
+    return upper_words(ADJUNCTS_FILE, "the adjunct prepositions")
 
 
 @lru_cache(maxsize=1)
 def act_kind_nouns() -> frozenset[str]:
     """Nouns whose agent premodifiers name the act's kind ("military aid"; data/coder_act_kind_nouns.tsv):
     such an object with agents and no actor gives no codes (profile switch `act_kinds`)."""
-    return frozenset(parts[0] for _, parts in tsv_rows(data_path(ACT_KINDS_FILE), "the act-kind nouns")
-                     if parts and parts[0])
+    return upper_words(ACT_KINDS_FILE, "the act-kind nouns")
 
 
 # the step a reciprocal event carries (profile switch `reciprocal_actor_lists`, coder/sentence.py): several
@@ -84,7 +82,7 @@ RECIPROCAL_STEP = "addition: reciprocal event, every participant an actor, no re
 
 
 def _episode_nouns() -> frozenset[str]:
-    from .nouns.events import episode_nouns  # event_nouns imports compose, which imports this module
+    from .nouns.events import episode_nouns  # nouns/events.py imports compose, which imports this module
     return episode_nouns()
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable
 
-from ...data_files import data_path, tsv_rows
+from ...data_files import upper_words
 from .arithmetic import mix_codes, split_codes, subsumed_dropped
 from .mended_lists import quasi_coordinated, quasi_pp, stranded_members, stranded_words
 from ..phrases import NounPhrase, PrepPhrase, SentenceView
@@ -368,7 +368,7 @@ class NounReader:
 @lru_cache(maxsize=1)
 def leader_participles() -> frozenset[str]:
     """The participles whose hyphenated first part is the leader or owner (switch `leader_compounds`)."""
-    return frozenset(parts[0] for _, parts in tsv_rows(data_path(LEADERS_FILE), "the leader participles") if parts)
+    return upper_words(LEADERS_FILE, "the leader participles")
 
 
 def _all_words(np: NounPhrase, positions: list[int], skip=None) -> None:

@@ -90,8 +90,7 @@ def act_tables() -> ActTables:
             raise DataFileError(f"{vpath} line {n}: expected 'VERB[_PARTICLE] [FORMS]<TAB>start|stop'.")
         for form in [lemma, *verb_forms(lemma), *forms[1:]]:
             verbs[f"{form} {particle}" if particle else form] = parts[1]
-    carriers = frozenset(parts[0] for _, parts in tsv_rows(data_path(CARRIERS_FILE), "the act noun carriers")
-                         if parts and parts[0])
+    carriers = upper_words(CARRIERS_FILE, "the act noun carriers")
     return ActTables({h: tuple(sorted(e, key=lambda x: -x.size)) for h, e in nouns.items()}, verbs, carriers)
 
 
