@@ -13,6 +13,7 @@ The package's modules are the coder's steps:
 | noun-phrase meaning (actor codes) | `actors/noun_phrases.py` (with `arithmetic.py`, `mended_lists.py`) |
 | clause meaning: VP levels (`compose.py`); events, RESOLVE, code arithmetic, transformations (`resolve.py`) | `compose.py`, `resolve.py` |
 | transformation rules and the default rule | `transform.py` |
+| the profile communique's recall steps in a clause's composition, and the sense tables of a clause no pattern matched | `recall.py`, `sense_tables.py` |
 | sentence level (top clauses, output filter, cooperation pairs) | `sentence.py` |
 | profiles (petrarch2 / communique) | `profiles.py` |
 | the profile communique's phenomena, one module each behind its switch, filling the dictionary's silences | `phenomena/` |
