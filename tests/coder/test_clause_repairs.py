@@ -20,7 +20,8 @@ NEW_REPAIRS = {"finite-verb-read-as-participle", "report-read-as-relative", "ger
      "as they marched towards the city centre to protest against fuel prices.",
      "finite-verb-read-as-participle", "ARRESTED", "POLICE", ["DOZENS"]),
     ("Ethiopian soldiers carrying rifles arrested scores of opposition supporters in the town of Gondar on "
-     "Sunday as they marched towards the stadium.", "finite-verb-read-as-participle", "ARRESTED", "SOLDIERS", ["SCORES"]),
+     "Sunday as they marched towards the stadium.",
+     "finite-verb-read-as-participle", "ARRESTED", "SOLDIERS", ["SCORES"]),
     # repairs/wire_clauses.py: a subject hung on a fronted phrase's last noun is the verb's subject
     ("Speaking at a news conference in Nairobi, Kenya's defence minister, Yusuf Haji, said on Monday that troops "
      "would stay in Somalia.", "subject-read-as-apposition", "SAID", "MINISTER", []),
