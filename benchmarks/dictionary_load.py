@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import time
 
-from communique.coder.actor_dictionary import ACTOR_FILES, AGENT_FILE, DISCARD_FILE, read_actor_dictionary
+from communique.coder.actors.dictionary import ACTOR_FILES, AGENT_FILE, DISCARD_FILE, read_actor_dictionary
 from communique.coder.compiled_cache import cache_dir, load_or_build
 from communique.coder.dictionary import BUILTIN_VERBS, read_verb_dictionary
 from communique.data_files import data_path

@@ -31,10 +31,15 @@ def tsv_rows(path: Path, what: str) -> Iterator[tuple[int, list[str]]]:
             yield number, line.split("\t")
 
 
-def upper_words(name: str, what: str) -> frozenset[str]:
-    """The first field of each line of the built-in data file `name`, each one upper-case word ("AFTER", "GROUP")."""
+def upper_words(name: str, what: str, columns: int | None = None,
+                expected: str = "one upper-case word a line") -> frozenset[str]:
+    """The first field of each line of the built-in data file `name`, each one upper-case word ("AFTER", "GROUP");
+    with `columns`, every line has exactly that many fields. A line that is not so raises a DataFileError naming
+    the file, the line and what was `expected` ("'NOUN<TAB>what it names'")."""
     path = data_path(name)
-    words = [parts[0] for _, parts in tsv_rows(path, what)]
-    if not all(w.isalpha() and w.isupper() for w in words):
-        raise DataFileError(f"{path}: expected one upper-case word a line.")
+    words = set()
+    for number, parts in tsv_rows(path, what):
+        if (columns is not None and len(parts) != columns) or not (parts[0].isalpha() and parts[0].isupper()):
+            raise DataFileError(f"{path} line {number}: expected {expected}.")
+        words.add(parts[0])
     return frozenset(words)

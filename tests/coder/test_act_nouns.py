@@ -1,4 +1,4 @@
-"""Acts named by a noun and started or stopped by a verb (coder/act_nouns.py, switch `act_nouns` of the profile
+"""Acts named by a noun and started or stopped by a verb (coder/nouns/acts.py, switch `act_nouns` of the profile
 communique): the fixture table act_nouns_cases.tsv (sentences written for it, real countries, the real
 dictionaries), each row coded with the switch on and not with it off; the dictionary's own patterns win;
 negation folds; the petrarch2 profile is untouched; the tables' codes are the CAMEO codebook's."""
@@ -71,7 +71,7 @@ def test_negation_folds_and_other_verbs_or_nouns_are_not_read(nlp, knowledge):
 
 
 def test_the_tables_read_and_their_codes_are_the_codebooks():
-    from communique.coder.act_nouns import act_tables
+    from communique.coder.nouns.acts import act_tables
     from communique.data_files import data_path, tsv_rows
 
     tables = act_tables()

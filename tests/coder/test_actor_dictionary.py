@@ -1,4 +1,4 @@
-"""coder/actor_dictionary.py and coder/discards.py: PETRARCH-2's actor, agent and discard files."""
+"""coder/actors/dictionary.py and coder/actors/discards.py: PETRARCH-2's actor, agent and discard files."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from communique.coder.actor_dictionary import (ActorDictionaryError, load_actor_dictionary,
-                                               read_actor_dictionary)
-from communique.coder.discards import Discards, read_discards
+from communique.coder.actors.dictionary import (ActorDictionaryError, load_actor_dictionary,
+                                                read_actor_dictionary)
+from communique.coder.actors.discards import Discards, read_discards
 
 D = dt.date
 

@@ -15,7 +15,7 @@ def test_a_thing_given_or_cut_is_the_aid_it_is(nlp, monkeypatch):
 
 
 def test_a_sum_in_dollars_is_read_at_its_number_word_with_its_dollar_sign():
-    from communique.coder.act_nouns import act_tables
+    from communique.coder.nouns.acts import act_tables
 
     entries = act_tables().nouns["BILLION"]
     assert [e.modifiers for e in entries] == [("$",)] and entries[0].start == "071"

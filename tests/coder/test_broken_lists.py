@@ -1,5 +1,5 @@
 """Lists of actors broken by an inserted phrase or joined by a quasi-coordinator (issue 10, branch verbal2;
-switch `broken_lists`, coder/mended_lists.py): the census of broken_lists_census.tsv, coded by the whole pipeline
+switch `broken_lists`, coder/actors/mended_lists.py): the census of broken_lists_census.tsv, coded by the whole pipeline
 (profile communique), every member of the list an actor as in the flat list PETRARCH-2 reads (spec §3.1)."""
 from __future__ import annotations
 

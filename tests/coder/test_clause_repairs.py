@@ -1,6 +1,7 @@
 """coder/repairs/clauses.py and the fronted-quote antecedent rule: each repair on sentences written here (not
 census rows) that the shared small model misparses the way the repair undoes, read through the phrase view the
-coder uses and coded under the profile petrarch2; and sentences the repairs must leave alone."""
+coder uses and coded under the profile petrarch2; and sentences the repairs must leave alone. The repairs that
+give a sentence's verb back its subject (clauses.py, wire_clauses.py) share one table of such sentences."""
 from __future__ import annotations
 
 import pytest
@@ -13,18 +14,26 @@ NEW_REPAIRS = {"finite-verb-read-as-participle", "report-read-as-relative", "ger
                "conjunct-read-at-the-head"}
 
 
-@pytest.mark.parametrize("text, verb, subject, obj", [
+@pytest.mark.parametrize("text, repair, verb, subject, objects", [
+    # repairs/clauses.py: a past form with an object under a noun root is the sentence's verb
     ("Ugandan police wielding batons arrested dozens of opposition supporters in the capital Kampala on Monday "
-     "as they marched towards the city centre to protest against fuel prices.", "ARRESTED", "POLICE", "DOZENS"),
+     "as they marched towards the city centre to protest against fuel prices.",
+     "finite-verb-read-as-participle", "ARRESTED", "POLICE", ["DOZENS"]),
     ("Ethiopian soldiers carrying rifles arrested scores of opposition supporters in the town of Gondar on "
-     "Sunday as they marched towards the stadium.", "ARRESTED", "SOLDIERS", "SCORES"),
+     "Sunday as they marched towards the stadium.",
+     "finite-verb-read-as-participle", "ARRESTED", "SOLDIERS", ["SCORES"]),
+    # repairs/wire_clauses.py: a subject hung on a fronted phrase's last noun is the verb's subject
+    ("Speaking at a news conference in Nairobi, Kenya's defence minister, Yusuf Haji, said on Monday that troops "
+     "would stay in Somalia.", "subject-read-as-apposition", "SAID", "MINISTER", []),
+    ("Addressing parliament in Ankara, Turkey's prime minister, Ahmet Davutoglu, accused Russia on Friday of "
+     "bombing civilians.", "subject-read-as-apposition", "ACCUSED", "MINISTER", ["RUSSIA"]),
 ])
-def test_a_past_form_with_an_object_under_a_noun_root_is_the_sentence_verb(nlp, text, verb, subject, obj):
+def test_a_repaired_verb_is_the_first_top_clause_with_its_own_subject(nlp, text, repair, verb, subject, objects):
     view = view_of(nlp, text)
-    assert view.repairs == ["finite-verb-read-as-participle"]
+    assert view.repairs == [repair]
     cl = clause(view, verb)
     assert view.top[0] is cl
-    assert heads(view, cl.subjects) == [subject] and heads(view, cl.objects) == [obj]
+    assert heads(view, cl.subjects) == [subject] and heads(view, cl.objects) == objects
 
 
 def test_a_past_form_with_an_object_before_a_reporting_verb_is_its_fronted_complement(nlp, petrarch2):

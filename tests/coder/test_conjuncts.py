@@ -9,7 +9,7 @@ import datetime
 
 import pytest
 
-from communique.coder.actor_codes import subsumed_dropped
+from communique.coder.actors.arithmetic import subsumed_dropped
 
 from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 

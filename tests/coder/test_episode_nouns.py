@@ -1,4 +1,4 @@
-"""The switch `episode_nouns` (coder/event_nouns.py, data/coder_episode_nouns.tsv): an event noun in the OF phrase
+"""The switch `episode_nouns` (coder/nouns/events.py, data/coder_episode_nouns.tsv): an event noun in the OF phrase
 of a noun of its phase, time or number ("began a new round of talks", "carried out a wave of arrests") is coded
 where that noun stands; sentences written for this test (tests/fixtures/episode_nouns.tsv), read on and off."""
 from __future__ import annotations
@@ -12,7 +12,7 @@ def test_an_event_noun_after_a_noun_of_its_episode_is_told_by_the_support_verb(n
 
 
 def test_the_episode_nouns_are_read_from_their_data_file():
-    from communique.coder.event_nouns import episode_nouns
+    from communique.coder.nouns.events import episode_nouns
 
     nouns = episode_nouns()
     assert {"ROUND", "WAVE", "SERIES", "DAY"} <= nouns and "TALKS" not in nouns

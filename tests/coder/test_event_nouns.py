@@ -1,4 +1,4 @@
-"""Events told by nouns (coder/event_nouns.py, switch `event_nouns` of the profile communique), on sentences
+"""Events told by nouns (coder/nouns/events.py, switch `event_nouns` of the profile communique), on sentences
 written for these tests with the spec §6 toy actors and the real CAMEO.2.0 verbs: the profile petrarch2
 (switch off) gives none of these events, and the layer never recodes a clause the dictionary coded."""
 from __future__ import annotations
@@ -137,7 +137,7 @@ def test_the_switch_is_off_in_petrarch2_only():
 
 
 def test_the_noun_tables_read_and_the_codes_are_the_manuals():
-    from communique.coder.event_nouns import noun_tables
+    from communique.coder.nouns.events import noun_tables
 
     tables = noun_tables()
     assert all(len(e.words) == 2 for e in tables.nouns["STRIKE"])  # no bare STRIKE: an air strike or a walkout

@@ -94,7 +94,7 @@ def test_the_dictionarys_own_forms_win(nlp, knowledge):
 
 
 def test_the_projects_own_verb_tables_take_the_english_forms_too():
-    from communique.coder.act_nouns import act_tables
+    from communique.coder.nouns.acts import act_tables
     from communique.coder.phenomena.silent_verbs import silent_verbs
 
     verbs = act_tables().verbs

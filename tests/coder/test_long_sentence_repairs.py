@@ -71,17 +71,8 @@ def test_the_possessor_of_a_title_compound_is_the_noun_phrases(nlp, toy, text, s
     assert {s for s, _, _ in code(nlp, toy, text)} == {source}
 
 
-@pytest.mark.parametrize("text, verb, subject", [
-    ("Speaking at a news conference in Nairobi, Kenya's defence minister, Yusuf Haji, said on Monday that troops "
-     "would stay in Somalia.", "SAID", "MINISTER"),
-    ("Addressing parliament in Ankara, Turkey's prime minister, Ahmet Davutoglu, accused Russia on Friday of "
-     "bombing civilians.", "ACCUSED", "MINISTER"),
-])
-def test_a_subject_hung_on_a_fronted_phrases_last_noun_is_the_verbs_subject(nlp, text, verb, subject):
-    view = view_of(nlp, text)
-    assert "subject-read-as-apposition" in view.repairs
-    cl = clause(view, verb)
-    assert view.top[0] is cl and heads(view, cl.subjects) == [subject]
+# a subject hung on a fronted phrase's last noun (repairs/wire_clauses.py, "subject-read-as-apposition"): its
+# sentences are in test_clause_repairs.py's table of repaired verbs and their subjects
 
 
 def test_the_repaired_subject_gives_the_event_petrarch2_gives(nlp, petrarch2):

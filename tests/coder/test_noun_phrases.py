@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime
 
-from communique.coder.actor_codes import mix_codes
-from communique.coder.noun_phrases import NounReader
+from communique.coder.actors.arithmetic import mix_codes
+from communique.coder.actors.noun_phrases import NounReader
 from communique.coder.phrases import phrase_view
 
 from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)

@@ -1,8 +1,16 @@
-"""The PETRARCH-2 fidelity census (tests/coder/petr2_census.jsonl, origin in petr2_census.md beside it): news sentences
-written for communique, each with the events PETRARCH-2 would output by ../shared/PETRARCH2_ALGORITHM.md, derived
-by hand from the Phoenix dictionaries. A gate on the profile petrarch2's figures there, scored as
-`communique eval` scores the PETR2 gold; a check that the census is such a gold file; and the fidelity fixes the
-census found, on sentences written for this test."""
+"""The three PETRARCH-2 fidelity censuses (origin in the .md file beside each): news sentences written for communique,
+each with the events PETRARCH-2 would output by ../shared/PETRARCH2_ALGORITHM.md, derived by hand from the Phoenix
+dictionaries (the parse and long censuses: on a correct parse).
+
+* petr2_census.jsonl (session 13): sentences of twenty and more phenomena of the spec;
+* petr2_parse_census.jsonl (session 14): longer news sentences, each built around a construction the small spaCy
+  model misparses more often than a constituency parser;
+* petr2_long_census.jsonl (session 15): wire sentences of 35-60 words, several constructions each (a dateline, a
+  fronted phrase, a long subject with an apposition and a relative clause, coordinated verbs, a reporting tail,
+  quotations, parentheses).
+
+A gate on the profile petrarch2's figures on each, scored as `communique eval` scores the PETR2 gold; a check that
+each census is such a gold file; and the fidelity fixes the first census found, on sentences written for this test."""
 from __future__ import annotations
 
 import datetime
@@ -12,44 +20,95 @@ from pathlib import Path
 import pytest
 from fixture_tables import assert_petr2_gold_records, petr2_census_records, petrarch2_figures
 
-CENSUS = Path(__file__).resolve().parent / "petr2_census.jsonl"
-# Measured on branch petr2census (session 13), profile petrarch2, the small model: 203 records, exact triple F1
-# 0.990, (country, country, root) F1 0.990, every record with no event given none (docs/evaluation.md, "The
-# PETRARCH-2 fidelity census (session 13)"). The four triples still missed are a tagger error ("Barack" read as a
-# preposition) and two negations PETRARCH-2 does not fold ("n't", "never") that the evaluator does not score.
-# Raise the floors when the census improves; a fall below them is a departure from PETRARCH-2.
-FLOORS = {"exact.f1": 0.97, "coarse.f1": 0.97}
+HERE = Path(__file__).resolve().parent
+FIRST, PARSE, LONG = "petr2_census", "petr2_parse_census", "petr2_long_census"
+# Profile petrarch2, the small model.
+# * petr2_census: measured on branch petr2census (session 13): 203 records, exact triple F1 0.990, (country,
+#   country, root) F1 0.990, every record with no event given none (docs/evaluation.md, "The PETRARCH-2 fidelity
+#   census (session 13)"). The four triples still missed are a tagger error ("Barack" read as a preposition) and two
+#   negations PETRARCH-2 does not fold ("n't", "never") that the evaluator does not score. A fall below the floors
+#   is a departure from PETRARCH-2.
+# * petr2_parse_census: measured on branch p2parse (session 14): 152 records, exact triple F1 0.995, (country,
+#   country, root) F1 0.994, every record with no event given none (docs/evaluation.md, "The PETRARCH-2 parse census
+#   (session 14)"); the first 132 scored 0.902 / 0.947 before the census's own corrections and the clause repairs,
+#   the second batch of 20 (written after) 1.000 / 1.000 as committed. The two triples still missed are misparses
+#   left unrepaired, each met once: a main clause read as the complement of a later verb whose subject was taken
+#   for a reduced relative's, and a subordinator ("after") that took the clause's subject as its object. A fall
+#   below the floors is a parse repair or an engine change that loses PETRARCH-2's events on longer sentences.
+# * petr2_long_census: measured on branch p2long (session 15): 140 records, exact triple F1 0.969, (country,
+#   country, root) F1 0.985, every record with no event given none (docs/evaluation.md, "The PETRARCH-2
+#   long-sentence census (session 15)"); fresh, as committed, the first 110 scored 0.795 / 0.927 and the second
+#   batch of 30 (written after) 0.906 / 0.920, most differences our own hand derivations. The triples still lost
+#   are misparses left unrepaired, each met once (an apposition on the wrong noun, a reporting tail or a main verb
+#   read inside a participle or a relative clause, a conjunct on a relative clause's verb), and two parenthesised
+#   glosses the spec is silent on. A fall below the floors is a parse repair or an engine change that loses
+#   PETRARCH-2's events on real-length wire copy.
+# Raise the floors when a census improves.
+FLOORS = {
+    FIRST: {"exact.f1": 0.97, "coarse.f1": 0.97},
+    PARSE: {"exact.f1": 0.98, "coarse.f1": 0.98},
+    LONG: {"exact.f1": 0.95, "coarse.f1": 0.97},
+}
+# What each census is: its least number of records and of records with no event; the kinds its ids name (the
+# first census: any twenty or more phenomena) with the least number of records of each; its sentences' words.
+SHAPES = {
+    FIRST: {"records": 120, "no_event": 15, "kinds": None, "per_kind": None, "words": None},
+    PARSE: {"records": 120, "no_event": 4, "per_kind": 8, "words": (20, 45),
+            "kinds": {"tail", "dateline", "appos", "relcl", "partic", "pp", "vcoord", "ncoord", "quote", "passive",
+                      "poss", "headline", "names", "long"}},
+    LONG: {"records": 140, "no_event": 20, "per_kind": 12, "words": (35, 60),
+           "kinds": {"dateline", "fronted", "subject", "vcoord", "report", "quote", "paren", "silent", "mixed"}},
+}
+CENSUSES = sorted(FLOORS)
 
 
-def census_records() -> list[dict]:
-    return petr2_census_records(CENSUS)
+def census_path(name: str) -> Path:
+    return HERE / f"{name}.jsonl"
 
 
-def test_the_census_is_a_petr2_gold_file_of_news_sentences():
-    records = census_records()
-    assert_petr2_gold_records(CENSUS, records, at_least=120)
-    phenomena = Counter(r["id"].split("-", 2)[2] for r in records)
-    assert len(phenomena) >= 20 and sum(r["noevents"] for r in records) >= 15, phenomena
+@pytest.mark.parametrize("name", CENSUSES)
+def test_the_census_is_a_petr2_gold_file_of_news_sentences(name):
+    shape, path = SHAPES[name], census_path(name)
+    records = petr2_census_records(path)
+    assert_petr2_gold_records(path, records, at_least=shape["records"])
+    kinds = Counter(r["id"].split("-", 2)[2] for r in records)
+    if shape["kinds"] is None:
+        assert len(kinds) >= 20 and sum(r["noevents"] for r in records) >= shape["no_event"], kinds
+    else:
+        assert set(kinds) == shape["kinds"] and min(kinds.values()) >= shape["per_kind"], kinds
+    if shape["words"]:
+        least, most = shape["words"]
+        for r in records:
+            assert least <= len(r["text"].split()) <= most, r["id"]
 
 
 @pytest.fixture(scope="module")
 def census_figures(nlp):
-    return petrarch2_figures(CENSUS)
+    """Each census's figures, scored the first time a test asks for them."""
+    scored: dict = {}
+
+    def figures(name: str):
+        if name not in scored:
+            scored[name] = petrarch2_figures(census_path(name))
+        return scored[name]
+    return figures
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("figure", sorted(FLOORS))
-def test_petrarch2_codes_the_census_as_petrarch2_would(census_figures, figure):
-    assert census_figures.figure(figure) >= FLOORS[figure], census_figures.figures
+@pytest.mark.parametrize("name,figure", [(name, figure) for name in CENSUSES for figure in sorted(FLOORS[name])])
+def test_petrarch2_codes_the_census_as_petrarch2_would(census_figures, name, figure):
+    figures = census_figures(name)
+    assert figures.figure(figure) >= FLOORS[name][figure], figures.figures
 
 
 @pytest.mark.model
-def test_petrarch2_gives_no_event_where_petrarch2_gives_none(census_figures):
-    noevents = census_figures.figures["noevents"]
-    assert noevents["correct"] == noevents["records"] >= 15
+@pytest.mark.parametrize("name", CENSUSES)
+def test_petrarch2_gives_no_event_where_petrarch2_gives_none(census_figures, name):
+    noevents = census_figures(name).figures["noevents"]
+    assert noevents["correct"] == noevents["records"] >= SHAPES[name]["no_event"]
 
 
-# ---- the fidelity fixes the census found ---------------------------------------------------------------------
+# ---- the fidelity fixes the first census found ---------------------------------------------------------------
 def _coded(nlp, text: str) -> set[tuple[str, str, str]]:
     from communique.coder import CoderKnowledge, code_sentence
     from communique.coder.profiles import Profile

@@ -1,4 +1,4 @@
-"""The switch `ready_to_cooperate` (coder/intent_words.py): "Xland is ready to work with Yland" is Xland's intent to
+"""The switch `ready_to_cooperate` (coder/nouns/intents.py): "Xland is ready to work with Yland" is Xland's intent to
 cooperate with Yland (030), where the act has no code of its own or only a statement's ("ready to talk to
 Yland"). Sentences written for this test (tests/fixtures/ready_to_cooperate.tsv), read on and off."""
 from __future__ import annotations

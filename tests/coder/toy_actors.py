@@ -32,7 +32,7 @@ FOOTBALL MATCH
 
 def make_knowledge(tmp: Path, quirks: bool):
     from communique.coder import CoderKnowledge
-    from communique.coder.actor_dictionary import AGENT_FILE, read_actor_dictionary
+    from communique.coder.actors.dictionary import AGENT_FILE, read_actor_dictionary
     from communique.coder.dictionary import load_verb_dictionary
     from communique.data_files import data_path
 

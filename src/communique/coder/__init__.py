@@ -5,18 +5,20 @@ The package's modules are the coder's steps:
 | step | module |
 |---|---|
 | CAMEO <-> internal hex codes, combine | `codes.py` |
-| verb dictionary (CAMEO.2.0: verbs, pattern tries, transformations) | `dictionary.py`, `verb_patterns.py` |
-| actor and agent dictionaries, discards | `actor_dictionary.py` |
+| verb dictionary (CAMEO.2.0: verbs, pattern tries, transformations) | `dictionary.py`, read by `dictionary_reader.py`; `verb_patterns.py` |
+| actor and agent dictionaries, discards | `actors/` (the package: `dictionary.py`, `discards.py`) |
 | phrase view of a parsed sentence (NP, PP, clause levels) | `phrases.py`, built by `phrase_builder.py` |
 | repairs of general misparses, before the phrase view is built | `repairs/` (the package: `tree.py`, `verbs.py`, `datelines.py`, `appositions.py`, `clauses.py`, `close_appositions.py`, `wire_clauses.py`) |
 | verb code and pattern match | `match.py` |
-| noun-phrase meaning (actor codes) | `noun_phrases.py` |
+| noun-phrase meaning (actor codes) | `actors/noun_phrases.py` (with `arithmetic.py`, `mended_lists.py`) |
 | clause meaning: VP levels (`compose.py`); events, RESOLVE, code arithmetic, transformations (`resolve.py`) | `compose.py`, `resolve.py` |
 | transformation rules and the default rule | `transform.py` |
+| the profile communique's recall steps in a clause's composition, and the sense tables of a clause no pattern matched | `recall.py`, `sense_tables.py` |
 | sentence level (top clauses, output filter, cooperation pairs) | `sentence.py` |
 | profiles (petrarch2 / communique) | `profiles.py` |
 | the profile communique's phenomena, one module each behind its switch, filling the dictionary's silences | `phenomena/` |
 | adjuncts of time and place, left out of patterns and participants (communique profile) | `adjuncts/` |
+| acts and events told by nouns and adjectives, in clauses no pattern coded (communique profile) | `nouns/` |
 | from coded records to candidates; a sentence's events ranked by prominence | `adapter.py`, `prominence.py` |
 
 Public API:
@@ -46,8 +48,8 @@ class CoderKnowledge:
     """The dictionaries the coder reads: verbs (with patterns and transformations), actors and agents,
     discards. Loaded once per process per set of files (the loaders cache)."""
     verbs: object  # dictionary.VerbDictionary
-    actors: object  # actor_dictionary.ActorDictionary
-    discards: object | None = None  # actor_dictionary.Discards
+    actors: object  # actors.dictionary.ActorDictionary
+    discards: object | None = None  # actors.discards.Discards
 
     @classmethod
     def load(cls, settings=None, profile: Profile | None = None,
@@ -56,7 +58,7 @@ class CoderKnowledge:
         actor reader keeps PETRARCH-2's quirks (last record of a file lost, bare dates always true) in a
         profile that does not fix quirks."""
         from ..data_files import data_path
-        from .actor_dictionary import load_actor_dictionary
+        from .actors.dictionary import load_actor_dictionary
         from .dictionary import SYNSET_ADDITIONS_FILE, load_verb_dictionary
 
         if profile is None:

@@ -37,9 +37,9 @@ from ..nlp import doc_sentences, doc_text
 from ..records import ActorRef
 from .alleged import without_alleged
 from .content_codes import refined_by_content
-from .intent_words import intent_records
+from .nouns.intents import intent_records
 from .contents import request_words, requested
-from .discards import STORY
+from .actors.discards import STORY
 from .profiles import Profile
 from .prominence import ranked, statement_verbs, subordination
 from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP, RECIPROCAL_STEP
@@ -57,7 +57,7 @@ MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # or wanting (a transformation rule: "said it attacked" 015, "wants to attack" 021) into the code
 MOOD_STEPS = ("negate:", "transform: rule")
 REQUESTED_DROP = "drop: what a request asks for (contents.py)"
-NOUN_EVENT_STEP = "noun event:"  # coder/event_nouns.py: an event told by a noun, no verb pattern
+NOUN_EVENT_STEP = "noun event:"  # coder/nouns/events.py: an event told by a noun, no verb pattern
 UNIDENTIFIED = ActorRef(text="", name="unidentified", country=None, sector=None, code=UNKNOWN_COUNTRY)
 
 

@@ -23,7 +23,7 @@ coercion or violence announced for later is a threat (13x), by the CAMEO manual;
 sanctions" stay moods the pipeline reads (modality/). The pipeline asks for it once the modality is known.
 
 Fifth, `intent_table` (`data/coder_additions_intent.tsv`): the nouns and adjectives of intent, and the
-CAMEO manual's intent code of each act, for an intent a noun or an adjective expresses (`intent_words.py`) and
+CAMEO manual's intent code of each act, for an intent a noun or an adjective expresses (`nouns/intents.py`) and
 for an agreement or announcement over an act (`composed_code`, `mood_code`).
 
 Sixth, `block_codes` (`data/coder_additions_blocks.tsv`): a CAMEO.2.0 block with no code of its own whose

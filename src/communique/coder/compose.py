@@ -28,16 +28,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .actor_codes import mix_codes, split_codes
+from .actors.arithmetic import mix_codes, split_codes
 from .additions import block_codes, carried_cargo, partitive_heads
 from .codes import to_cameo
 from .negative_words import negating_word
-from .noun_phrases import NounReader
+from .actors.noun_phrases import NounReader
 from .phrases import Clause, NounPhrase, SentenceView
 from .recall import (AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, INTENT, INTENT_TO_MEET, RecallSteps,
                      act_kind_nouns, adjunct_prepositions)
 # the events' form and RESOLVE live in resolve.py; these names are read from here by sentence.py,
-# recall.py and event_nouns.py
+# recall.py and nouns/events.py
 from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, _heads, _tokens, tagged
 from .phenomena.silent_verbs import dictionary_stem, spelling_variants
 from .phenomena.state_phrases import phrase_code

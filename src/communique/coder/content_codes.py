@@ -28,7 +28,7 @@ def refined_by_content(sentence, records: Sequence, knowledge, date=None) -> lis
                for r in records):
         return list(records)
     from .match import match_verb
-    from .noun_phrases import NounReader
+    from .actors.noun_phrases import NounReader
     from .phrases import phrase_view
 
     view = phrase_view(sentence)

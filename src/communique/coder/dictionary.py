@@ -21,7 +21,8 @@ are resolved after the file's verbs. Two malformed lines of CAMEO.2.0.txt (a str
 text inside a literal word, so those patterns never match, as nothing in them can be verified.
 
 A syntax error in a file raises `VerbDictionaryError` naming the file and the line. The compiled
-package dictionary is kept pickled in the user's cache directory (`compiled_cache.py`); `stats`
+package dictionary is kept pickled in the user's cache directory (`compiled_cache.py`); a file's lines are read by
+`dictionary_reader.py`'s `FileReader`; `stats`
 counts what was read and stored (`patterns_expanded == patterns_stored + patterns_overwritten`).
 """
 from __future__ import annotations
@@ -35,9 +36,8 @@ from typing import Sequence
 from ..data_files import data_path
 from ..errors import DataFileError
 from .compiled_cache import load_or_build
-from .codes import TABLE_FILE, split_code_field, to_internal
-from .verb_patterns import (PatternPayload, PatternSyntaxError, Synset, bracket_bare_prepositions, expand_synsets,
-                            parse_slots, split_pattern_line, store, tokens, trie_path)
+from .codes import TABLE_FILE
+from .verb_patterns import PatternPayload, Synset
 
 BUILTIN_VERBS = "petrarch/CAMEO.2.0.txt"
 SYNSET_END_MARKER = "####### VERB PATTERNS #######"
@@ -145,7 +145,8 @@ def _cached(paths: tuple[Path, ...], synset_additions: Path | None = None, bare:
                          lambda: read_verb_dictionary(files, synset_additions=synset_additions, bare_prepositions=bare))
 
 
-_COMPILER_MODULES = tuple(Path(__file__).parent / name for name in ("dictionary.py", "verb_patterns.py", "codes.py"))
+_COMPILER_MODULES = tuple(Path(__file__).parent / name
+                          for name in ("dictionary.py", "dictionary_reader.py", "verb_patterns.py", "codes.py"))
 
 
 def read_verb_dictionary(paths: Sequence[Path], into: VerbDictionary | None = None,
@@ -153,10 +154,12 @@ def read_verb_dictionary(paths: Sequence[Path], into: VerbDictionary | None = No
     """Compile exactly these files, in order (no built-in file, no cache), into `into` or a new dictionary.
     The members of `synset_additions` join each synset of their label that a file defines, when that file's
     synsets end and before its patterns."""
+    from .dictionary_reader import FileReader  # the reader builds this module's entries
+
     dictionary = into if into is not None else VerbDictionary()
     extra = read_synset_additions(synset_additions) if synset_additions else {}
     for path in paths:
-        _Reader(dictionary, str(path), extra, bare_prepositions).read(_lines(path))
+        FileReader(dictionary, str(path), extra, bare_prepositions).read(_lines(path))
     unknown = sorted(set(extra) - set(dictionary.synsets))
     if unknown:
         raise VerbDictionaryError(f"{synset_additions}: no verb dictionary defines the synset {unknown[0]}; "
@@ -190,186 +193,9 @@ def _lines(path: Path) -> list[str]:
         raise VerbDictionaryError(f"Cannot read the verb dictionary {path}: {exc.strerror}.") from exc
 
 
-class _Reader:
-    """Reads one file into a dictionary, keeping the per-file state (block, synset, recording)."""
-
-    def __init__(self, dictionary: VerbDictionary, source: str, extra_members: dict[str, list[str]] | None = None,
-                 bare_prepositions: bool = False):
-        self.d = dictionary
-        self.bare_prepositions = bare_prepositions
-        self.source = source
-        self.extra_members = extra_members or {}
-        self.defined: list[str] = []                 # the synsets this file defines, in order
-        self.block: str | None = None
-        self.block_code = ""
-        self.synset: str | None = None
-        self.in_synsets = True
-        self.recording = True
-        self.pending: list[tuple[int, str]] = []     # transformations, resolved after all verbs
-
-    def error(self, number: int, message: str) -> VerbDictionaryError:
-        return VerbDictionaryError(f"{self.source}, line {number}: {message}.")
-
-    def read(self, lines: list[str]) -> None:
-        for number, raw in enumerate(lines, start=1):
-            if raw.startswith("<!"):
-                self.recording = False
-                continue
-            if raw.startswith(SYNSET_END_MARKER):
-                self.end_synsets()
-                continue
-            line = raw.split("#", 1)[0].strip()
-            if not line:
-                continue
-            if line.startswith("---"):
-                self.block_header(number, line)
-            elif line.startswith("-"):
-                self.pattern(number, raw)
-            elif line.startswith("~"):
-                self.pending.append((number, line))
-            elif self.in_synsets and line.startswith("&"):
-                self.synset = line.split()[0]
-                self.d.synsets[self.synset] = []
-                self.defined.append(self.synset)
-            elif self.in_synsets and line.startswith("+") and self.synset is not None:
-                self.synset_member(line)
-            else:
-                self.verb_line(number, line)
-        self.end_synsets()  # a file of synsets alone
-        for number, line in self.pending:
-            self.transformation(number, line)
-
-    def block_header(self, number: int, line: str) -> None:
-        name, bracket, rest = line.strip("-").partition("[")
-        code, closed, _ = rest.partition("]")
-        if len(name.split()) != 1 or not bracket or not closed:
-            raise self.error(number, "a block header must read '---  NAME  [CODE]  ---'")
-        self.block = name.strip()
-        self.end_synsets()
-        self.block_code = code.strip()
-        if split_code_field(self.block_code) is None:
-            raise self.error(number, f"unknown CAMEO code [{self.block_code}]")
-
-    def end_synsets(self) -> None:
-        """The end of the file's synset lines: the added members join the synsets the file defined."""
-        if self.in_synsets:
-            for label in self.defined:
-                self.synset = label
-                for member in self.extra_members.get(label, ()):
-                    self.synset_member(member)
-        self.synset = None
-        self.in_synsets = False
-
-    def synset_member(self, line: str) -> None:
-        term = line[1:].split()[0]
-        plural = not term.endswith("_")
-        term = term.rstrip("_")
-        words = tuple(w for w in term.split("_") if w)
-        if not words:
-            return
-        members = self.d.synsets[self.synset]
-        members.append(Synset(words))
-        if plural and len(words) == 1:
-            members.append(Synset((_noun_plural(words[0]),)))
-
-    def pattern(self, number: int, raw: str) -> None:
-        if not self.recording:
-            self.d.stats.patterns_ignored += 1
-            return
-        if self.block is None:
-            raise self.error(number, "a pattern line comes before any '--- NAME [CODE] ---' block header")
-        try:
-            text, code = split_pattern_line(raw)
-            parts = tokens(text)
-            pre, post = parse_slots(bracket_bare_prepositions(parts) if self.bare_prepositions else parts)
-        except PatternSyntaxError as exc:
-            raise self.error(number, str(exc)) from None
-        codes = split_code_field(code)
-        if codes is None:
-            raise self.error(number, f"unknown CAMEO code [{code}]")
-        stats = self.d.stats
-        stats.pattern_lines += 1
-        payload = PatternPayload(codes[0], codes[1], number, raw.strip(), self.source, code)
-        trie = self.d.tries.setdefault(self.block, {})
-        for pre, post in expand_synsets(pre, post, self.d.synsets):
-            stats.patterns_expanded += 1
-            if store(trie, trie_path(pre, post), payload):
-                stats.patterns_overwritten += 1
-            else:
-                stats.patterns_stored += 1
-
-    def verb_line(self, number: int, line: str) -> None:
-        if self.block is None:
-            raise self.error(number, f"the verb line {line!r} comes before any block header")
-        head = line
-        code = self.block_code
-        own_code = "[" in head
-        if own_code:
-            head, _, rest = head.partition("[")
-            code = rest.partition("]")[0].strip()
-        forms_text = None
-        if "{" in head:
-            head, _, rest = head.partition("{")
-            forms_text = rest.partition("}")[0]
-        words = head.split()
-        if not words:
-            raise self.error(number, "a verb line has no verb")
-        codes = split_code_field(code)
-        if codes is None:
-            raise self.error(number, f"unknown CAMEO code [{code}]")
-        self.d.stats.verb_lines += 1
-        stem = words[0]
-        entry = VerbEntry(self.block, codes[0], codes[1], stem, number, self.source, own_code)
-        parts = [p for p in stem.split("_") if p]
-        verb_at = next((i for i, p in enumerate(parts) if p.startswith("+")), 0)
-        if forms_text is None:
-            verb = parts[verb_at].lstrip("+")
-            surface = [verb, *regular_verb_forms(verb)]
-            variants = [parts[:verb_at] + [f] + parts[verb_at + 1:] for f in surface]
-        else:
-            variants = [parts] + [[p for p in f.split("_") if p] for f in forms_text.replace(",", " ").split()]
-        for variant in variants:
-            at = next((i for i, p in enumerate(variant) if p.startswith("+")), min(verb_at, len(variant) - 1))
-            form = variant[at].lstrip("+")
-            key = (tuple(variant[at + 1:]), tuple(variant[:at]))
-            slot = self.d.forms.setdefault(form, {})
-            if key in slot:
-                self.d.stats.forms_shadowed += 1
-            else:
-                slot[key] = entry
-
-    def transformation(self, number: int, line: str) -> None:
-        body = line[1:].replace("(", " ").replace(")", " ")
-        left, equals, right = body.partition("=")
-        lhs, rhs = left.split(), right.split()
-        if not equals or len(lhs) != 5 or len(rhs) != 3:
-            raise self.error(number, "a transformation must read '~ a (b c VERB2) VERB1 = x y CODE'")
-        outer_source, inner_source, inner_target, inner_verb, outer_verb = lhs
-        outer = self.verb_code(number, outer_verb)
-        inner = self.verb_code(number, inner_verb)
-        if rhs[2] != "Q" and to_internal(rhs[2]) is None:
-            raise self.error(number, f"unknown CAMEO code {rhs[2]}")
-        leaf = (rhs[0], rhs[1], rhs[2])       # the answer code stays a CAMEO string, or "Q"
-        (self.d.transformations.setdefault(outer, {}).setdefault(outer_source, {}).setdefault(inner, {})
-         .setdefault(inner_source, {}))[inner_target] = (leaf, number)
-        self.d.stats.transformations += 1
-
-    def verb_code(self, number: int, name: str) -> int:
-        """A transformation's verb: Q, or the summed own codes of plain entries (W1_W2)."""
-        if name == "Q":
-            return Q
-        total = 0
-        for word in name.split("_"):
-            entry = self.d.forms.get(word, {}).get(((), ()))
-            if entry is None:
-                raise self.error(number, f"the transformation names {word}, which is not a verb of the dictionary")
-            total += entry.active
-        return total
-
-
 # A noun's plural endings as (ending, replacement), in the order a written form is tried without them
 # ("PARTIES" -> "PARTY", "EMBARGOES" -> "EMBARGO", "SANCTIONS" -> "SANCTION"): the event-noun and act-noun tables
-# (event_nouns.py, act_nouns.py) find their singular heads by them where the tagger's lemma is wrong.
+# (nouns/events.py, nouns/acts.py) find their singular heads by them where the tagger's lemma is wrong.
 NOUN_PLURAL_ENDINGS = (("IES", "Y"), ("ES", ""), ("S", ""))
 
 

@@ -2,7 +2,7 @@
 spaCy parse (spec §3.1, §4.1, §5.2), computed once per sentence from token indices.
 
 Every token reference is an index into the Doc. Texts are upper-cased (PETRARCH matches upper-case
-surface forms). The matcher (`match.py`) and the meaning steps (`noun_phrases.py`, `compose.py`) read:
+surface forms). The matcher (`match.py`) and the meaning steps (`actors/noun_phrases.py`, `compose.py`) read:
 
 `SentenceView` (`phrase_view(sent)`)
     start, end      the sentence's token range in the Doc

@@ -7,10 +7,8 @@ of `profiles.py` and grounded in the CAMEO manual; `Composer` calls them where P
   passive's subject ("Xland is expected to visit Yland");
 * `nominal_events` (`_nominal`): an uncoded light verb over an event noun is coded as the noun's verb;
 * `deontic_requests` (`_requested`, `_deontic`): "Xland said Yland must withdraw" is a demand to Yland;
-* `object_senses` (`_object_sense`): a verb no pattern matched takes the sense its object gives it ("the
-  talks will take place": no event; "blocked roads": 144 obstruct passage, 140 in
-  PETRARCH-2's code table);
-* `agreed_objects` (`_agreed_object`): agreeing to a thing no pattern names is 030, not the block's 050;
+* `object_senses`, `silent_verbs`, `named_senses`, `act_nouns`, `agreed_objects`: the sense tables a clause no
+  pattern matched is read by, the base class `SenseTableSteps` (sense_tables.py);
 * `agentless_passives` (`_undergoer_pps`, and the step `AGENTLESS_STEP` the adapter reads): a passive with no
   agent keeps its code, its subject the target, its source unidentified ("Xland has been accused of
   espionage": 112); where the pattern took the subject as the verb's object ("sanctions were imposed on
@@ -19,14 +17,6 @@ of `profiles.py` and grounded in the CAMEO manual; `Composer` calls them where P
   ("a curfew was imposed in Kisumu by the police" as "the police imposed a curfew in Kisumu"): its source
   is the by-agent alone, its target the actors of its other PPs (FROM included; IN, the place, last), else
   the subject's own actors ("the curfew in Cairo was lifted"), else none: kept with its source alone;
-* `silent_verbs` (`_object_sense`, silent_verbs.py): a verb and object from a CAMEO code's own name ("reduce
-  relations": 160) code a clause no pattern matched;
-* `named_senses` (`_object_sense`, named_senses.py): a verb whose act a CAMEO code's name names ("vetoed": 129,
-  "convicted": 116, "sued": 115, "denied any wrongdoing": 016) codes a clause no pattern matched, after the
-  silent verbs, where the dictionary's block gives another code;
-* `act_nouns` (`_object_sense`, act_nouns.py): a verb that starts or stops an act named by its object
-  ("extended the curfew": 1723, "relaxed the blockade": 0872, "halted negotiations": 164) codes a clause no
-  pattern matched, after the silent verbs;
 * `uncombined_acts` (`_kept_act`, `_negated_code`): where PETRARCH-2's code arithmetic gives no CAMEO code, a
   verbal act or a pattern's act keeps its own code over its content ("threatened to deliver blows": 130),
   and "not" over a code with no negation is the act's refusal ("will not accept refugees": 120).
@@ -36,19 +26,15 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from ..data_files import data_path, tsv_rows, upper_words
-from .act_nouns import act_noun_code, amount_words
-from .phenomena.deployments import deployment_code
-from .phenomena.hosting import hosting_code
-from .additions import deontic_codes, mood_code, nominal_verbs, object_senses, partitive_heads
+from ..data_files import upper_words
+from .nouns.acts import act_noun_code
+from .additions import deontic_codes, mood_code, nominal_verbs, partitive_heads
 from .codes import NEGATE, to_cameo, to_internal
 from .phenomena.light_verbs import is_light, light_verb_nouns
-from .phenomena.named_senses import named_sense_code
 from .phenomena.negated_facts import reports_no_act
-from .phenomena.silent_verbs import silent_verb_code
+from .sense_tables import SenseTableSteps
 
 STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
-AGREE_BLOCK = "AGREE"  # CAMEO.2.0's block of AGREE, coded 050
 AGREEING_ROOT, INTENT = "05", 0x3000  # CAMEO 030 "offer, promise, agree to ... cooperate"
 # `offered_deployments`: the blocks of CAMEO.2.0.txt whose verbs commit their speaker to another party (OFFER:
 # offer, proffer, volunteer; PLEDGE; PROMISE: promise, assure, guarantee, ...; VOW, coded 030 by the blocks
@@ -71,9 +57,6 @@ AGENTLESS_STEP = "addition: agentless passive, source unidentified"
 # statement, appeal, intent, meeting or diplomatic cooperation (01-05), whose news is who speaks or meets
 AGENTLESS_ROOTS = frozenset(f"{n:02d}" for n in range(6, 21))
 ADJUNCTS_FILE = "coder_adjunct_prepositions.tsv"
-ANY_OBJECT = "*"  # an object-senses row for the verb with any object or none ("decommissioned its weapons")
-# spaCy's dependencies of an adjective that completes a verb: "found him GUILTY" (ccomp, oprd), "was found GUILTY"
-ADJECTIVE_COMPLEMENTS = frozenset({"ccomp", "oprd", "acomp", "xcomp"})
 ACT_KINDS_FILE = "coder_act_kind_nouns.tsv"
 
 
@@ -81,16 +64,14 @@ ACT_KINDS_FILE = "coder_act_kind_nouns.tsv"
 def adjunct_prepositions() -> frozenset[str]:
     """Prepositions of concession (data/coder_adjunct_prepositions.tsv): their PPs name no target
     (profile switch `adjunct_pps`, read by compose.Composer._lower_codes)."""
-    return frozenset(parts[0] for _, parts in tsv_rows(data_path(ADJUNCTS_FILE), "the adjunct prepositions")
-                     if parts and parts[0])
+    return upper_words(ADJUNCTS_FILE, "the adjunct prepositions")
 
 
 @lru_cache(maxsize=1)
 def act_kind_nouns() -> frozenset[str]:
     """Nouns whose agent premodifiers name the act's kind ("military aid"; data/coder_act_kind_nouns.tsv):
     such an object with agents and no actor gives no codes (profile switch `act_kinds`)."""
-    return frozenset(parts[0] for _, parts in tsv_rows(data_path(ACT_KINDS_FILE), "the act-kind nouns")
-                     if parts and parts[0])
+    return upper_words(ACT_KINDS_FILE, "the act-kind nouns")
 
 
 # the step a reciprocal event carries (profile switch `reciprocal_actor_lists`, coder/sentence.py): several
@@ -101,7 +82,7 @@ RECIPROCAL_STEP = "addition: reciprocal event, every participant an actor, no re
 
 
 def _episode_nouns() -> frozenset[str]:
-    from .event_nouns import episode_nouns  # event_nouns imports compose, which imports this module
+    from .nouns.events import episode_nouns  # nouns/events.py imports compose, which imports this module
     return episode_nouns()
 
 
@@ -110,8 +91,9 @@ def _of_object(np):
     return next((pp.obj for pp in np.pps if pp.text == "OF" and pp.obj is not None), None)
 
 
-class RecallSteps:
-    """Mixed into `compose.Composer` (which holds view, verbs, reader, match, fix_quirks and the switches)."""
+class RecallSteps(SenseTableSteps):
+    """Mixed into `compose.Composer` (which holds view, verbs, reader, match, fix_quirks and the switches); the
+    sense tables of a clause no pattern matched are its base class's (sense_tables.py)."""
 
     def _raised(self, cl, up: list[str], up_heads: tuple[int, ...]) -> list:
         """A passive with no agent over a subjectless infinitive says what its subject is to do ("Xland is
@@ -263,100 +245,6 @@ class RecallSteps:
         table = deontic_codes()
         return next((table[self.view.words[a]] for a in cl.auxiliaries if self.view.words[a] in table), 0)
 
-    def _agreed_object(self, cl, m) -> bool:
-        """Whether the clause agrees to a thing no pattern of AGREE names ("agreed to an extension",
-        "agreed a trade deal"): the CAMEO manual's 030 "express intent to cooperate ... agree to" (PLOVER
-        AGREE), where the block's own code is 050 "diplomatic cooperation"."""
-        return m.meaning == AGREE_BLOCK and not cl.passive and \
-            (bool(cl.objects) or any(pp.text in ("TO", "ON", "UPON") and pp.obj is not None for pp in cl.pps))
-
-    def _object_sense(self, cl):
-        """(code, step) where the verb's object or particle gives it a sense of its own in the object-senses
-        table (`object_senses`): an idiom that is no event ("take place", "take effect", "broke out": code
-        0) or the manual's narrower code ("block roads": 144 obstruct passage, written 140); else, with
-        `silent_verbs`, the code whose CAMEO name is the verb with that object ("reduced relations": 160);
-        else, with `act_nouns`, the start or stop code of the act its object names ("extended the curfew":
-        1723); None where no table has the clause."""
-        parts = self.partitives()  # "received a mission of UN observers": the OF object names what is received
-        words = [self.view.words[np.head] for np in _undergoers(cl)] + list(cl.particles) + [
-            self.view.words[pp.obj.head] for np in _undergoers(cl) if self.view.words[np.head] in parts
-            for pp in np.pps if pp.text == "OF" and pp.obj is not None]
-        # an adjective complement ("found the president guilty": FIND GUILTY, 116) and the object of TO ("agreed
-        # to the demands": 083) are read after the objects
-        more = self._adjective_complements(cl) + [self.view.words[pp.obj.head] for pp in cl.pps
-                                                  if pp.text == "TO" and pp.obj is not None]
-        if self.object_senses:
-            table = object_senses()
-            for noun in words + more + [ANY_OBJECT]:
-                if (cl.form, noun) in table:
-                    code = table[(cl.form, noun)]
-                    sense = f"as {code:X}" if code else "is no event"
-                    return code, f"addition: {cl.form} {noun} {sense}"
-        if self.silent_verbs:
-            for noun in words + more + [""]:
-                code = silent_verb_code(cl.form, noun)
-                if code is not None:
-                    return code, f"addition: {' '.join((cl.form, noun)).strip()} as a CAMEO code name says, {code:X}"
-        if self.named_senses:  # "vetoed the draft": 129, not BAN's 172 (named_senses.py)
-            named = self._named_sense(cl, words + more)
-            if named is not None:
-                return named
-        # an amount is read at what it measures: "$2 billion in assistance", "thousands of troops"
-        measures = amount_words() if self.act_nouns or self.deployed_forces else frozenset()
-        if self.act_nouns:
-            found = act_noun_code(self.view, cl, _undergoers(cl), parts, measures)
-            if found is not None:
-                return found
-        if self.deployed_forces:  # "deployed 5,000 police officers": a mobilisation (deployments.py)
-            found = deployment_code(cl.form, [self._object_words(np, parts | measures) for np in _undergoers(cl)],
-                                    tuple(c.form for c in cl.complements if c.dep in ("xcomp", "advcl")))
-            if found is not None:
-                return found
-        if self.hosted_visitors:  # "received his Yland counterpart": a visit hosted (hosting.py)
-            view = self.view
-            return hosting_code(cl.form, [(self.reader.meaning(np), view.words[np.head],
-                                           view.tags[np.head].startswith("NNP")) for np in _undergoers(cl)])
-        return None
-
-    def _object_words(self, np, partitives) -> tuple[list[str], list[str]]:
-        """An object's actor codes and its words up to its head (`deployed_forces`), read at its OF or IN object
-        where its head is a partitive or an amount ("a contingent of marines", "20 tonnes of food")."""
-        words = self.view.words
-        if words[np.head] in partitives:
-            inner = next((pp.obj for pp in np.pps if pp.text in ("OF", "IN") and pp.obj is not None), None)
-            np = inner or np
-        return self.reader.meaning(np), [words[k] for k in sorted(np.words) if k <= np.head]
-    def _named_sense(self, cl, words: list[str] | None = None) -> tuple[int, str] | None:
-        """(code, step) where the codebook names the verb's act, alone or with its object, by another code than
-        the dictionary's block gives it (named_senses.py); `words` the object heads `_object_sense` read."""
-        if words is None:
-            words = [self.view.words[np.head] for np in _undergoers(cl)] + list(cl.particles)
-        # an object shifted after the AS phrase of its predicate is parsed as that phrase's object
-        # ("dismissed as false a newspaper REPORT that ...")
-        shifted = [self.view.words[pp.obj.head] for pp in cl.pps if pp.text == "AS" and pp.obj is not None]
-        for noun in words + shifted + [""]:
-            code = named_sense_code(cl.form, noun)
-            if code is not None:
-                return code, f"addition: {' '.join((cl.form, noun)).strip()} as a CAMEO code name names it, {code:X}"
-        return None
-
-    def _own_code(self, cl) -> int | None:
-        """The code of the verb's own line or block (no pattern), None where the form has no entry."""
-        entry = self.verbs.lookup(cl.form, tuple(cl.particles))
-        return entry.active if entry is not None else None
-
-    def _adjective_complements(self, cl) -> list[str]:
-        """The adjectives that complement the clause's verb with or without their own subject ("found the
-        president GUILTY", "was found GUILTY"), which a code name makes the verb's object (116 "Find guilty")."""
-        view = self.view
-        return [view.words[k] for k in view.children[cl.verb]
-                if view.deps[k] in ADJECTIVE_COMPLEMENTS and view.tags[k].startswith("JJ")]
-
-    def _sensed(self, form: str, noun: str) -> bool:
-        """Whether a sense table codes this verb with this object noun."""
-        return (self.object_senses and (form, noun) in object_senses()) or \
-            (self.silent_verbs and silent_verb_code(form, noun) is not None)
-
     def _undergoer_pps(self, cl, m) -> list[str]:
         """The actors of an agentless passive's PPs other than BY / FROM / IN, where its pattern took its
         subject as the verb's object ("sanctions were imposed on Yland"): the active's lower set ("imposed
@@ -374,11 +262,6 @@ class RecallSteps:
         the verb's object ("sanctions were imposed", "the curfew was extended"): no actor, what is done."""
         return any(np.head in m.consumed or self._sensed(cl.form, self.view.words[np.head]) for np in cl.subjects) \
             or bool(self.act_nouns and act_noun_code(self.view, cl, cl.subjects))
-
-
-def _undergoers(cl) -> list:
-    """The noun phrases a verb acts on: its objects; for a passive, its subjects ("an embargo was imposed")."""
-    return list(cl.subjects) + list(cl.objects) if cl.passive else list(cl.objects)
 
 
 @lru_cache(maxsize=1)

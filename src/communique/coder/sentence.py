@@ -34,8 +34,8 @@ from .codes import to_cameo
 from .compose import PASSIVE, Composer, Event
 from .contents import background_clause
 from .conjunct_targets import shared_targets
-from .event_nouns import episode_nouns, noun_events, sentence_lemmas
-from .noun_phrases import NounReader
+from .nouns.events import episode_nouns, noun_events, sentence_lemmas
+from .actors.noun_phrases import NounReader
 from .phrases import Clause, SentenceView, phrase_view
 from .adjuncts.times import without_time_pps
 from .recall import RECIPROCAL_STEP
@@ -95,7 +95,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
             if news and background_clause(view, clause):  # "..., after rebels attacked the town" (contents.py)
                 continue
             events.extend(composer.clause_events(clause))
-    if profile.event_nouns:  # events told by nouns, where no pattern coded the clause (event_nouns.py)
+    if profile.event_nouns:  # events told by nouns, where no pattern coded the clause (nouns/events.py)
         events.extend(noun_events(view, composer, events, sentence_lemmas(sent),
                                   episode_nouns() if profile.episode_nouns else frozenset()))
     reader.theme = None  # the reader's link back to the composer: unlinked, both and their memos are freed here

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ...data_files import data_path, tsv_rows
 from ...errors import DataFileError
-from ..act_nouns import _singular
+from ..nouns.acts import _singular
 from ..codes import to_internal
 from .silent_verbs import verb_forms
 

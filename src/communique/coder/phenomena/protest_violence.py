@@ -17,8 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
-from ...data_files import data_path, tsv_rows
-from ...errors import DataFileError
+from ...data_files import upper_words
 from ..phrases import SentenceView
 
 NOUNS_FILE = "coder_protester_nouns.tsv"
@@ -30,13 +29,7 @@ FORCE = ("18", "19", "20", "171")
 
 @lru_cache(maxsize=1)
 def protester_nouns() -> frozenset[str]:
-    path = data_path(NOUNS_FILE)
-    nouns = set()
-    for n, parts in tsv_rows(path, "the coder's protester nouns"):
-        if len(parts) != 2 or not parts[0].isalpha() or not parts[0].isupper():
-            raise DataFileError(f"{path} line {n}: expected 'NOUN<TAB>what it names'.")
-        nouns.add(parts[0])
-    return frozenset(nouns)
+    return upper_words(NOUNS_FILE, "the coder's protester nouns", columns=2, expected="'NOUN<TAB>what it names'")
 
 
 def protester_acts(records: Sequence, view: SentenceView) -> list:

@@ -27,7 +27,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...codes import is_valid_code
-from ...data_files import data_path, tsv_rows
+from ...data_files import data_path, tsv_rows, upper_words
 from ...errors import DataFileError
 from ..codes import to_internal
 from ..dictionary import regular_verb_forms
@@ -92,13 +92,8 @@ THIRD, PAST, GERUND = 0, 1, 2
 @lru_cache(maxsize=1)
 def doubling_verbs() -> frozenset[str]:
     """The verbs of more than one syllable that double their final consonant (data/verb_inflections.tsv)."""
-    path = data_path(INFLECTIONS_FILE)
-    out = set()
-    for n, parts in tsv_rows(path, "the list of verbs that double their consonant"):
-        if len(parts) != 1 or not parts[0].isalpha() or not parts[0].isupper():
-            raise DataFileError(f"{path} line {n}: expected one verb in upper case.")
-        out.add(parts[0])
-    return frozenset(out)
+    return upper_words(INFLECTIONS_FILE, "the list of verbs that double their consonant", columns=1,
+                       expected="one verb in upper case")
 
 
 def _vowel(word: str, i: int) -> bool:

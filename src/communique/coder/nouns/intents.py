@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..nlp import doc_tokens, doc_tree
-from .additions import COERCION_ROOTS, intent_table, longest_prefix_code, mood_table
-from .codes import to_cameo
+from ...nlp import doc_tokens, doc_tree
+from ..additions import COERCION_ROOTS, intent_table, longest_prefix_code, mood_table
+from ..codes import to_cameo
 
 INTENT_ROOT = "03"  # CAMEO 03 "express intent to cooperate"
 STATEMENT_ROOT = "01"  # CAMEO 01 "make public statement": the block code of TALK, SPEAK (CONFER's [010])
@@ -40,10 +40,10 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
              and text[heads[i]].upper() in cues and dep[heads[i]] in ("dobj", "attr", "acomp", "nsubj")]
     if not spots:
         return list(records)
-    from .match import match_verb
-    from .noun_phrases import NounReader
-    from .phrases import phrase_view
-    from .sentence import CodedEvent
+    from ..match import match_verb
+    from ..actors.noun_phrases import NounReader
+    from ..phrases import phrase_view
+    from ..sentence import CodedEvent
 
     view = phrase_view(sentence)
     reader = NounReader(view, knowledge.actors, date)
@@ -51,7 +51,7 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
     for act in spots:
         content, governor = view.clauses.get(act.i), view.clauses.get(act.head.head.i)
         if content is None and adjective_clauses and act.head.dep_ == "acomp" and governor is not None:
-            from .phrase_builder import Builder
+            from ..phrase_builder import Builder
 
             content = Builder(view).clause(act.i, "xcomp", governor=governor.verb)
         if content is None or governor is None:

@@ -21,7 +21,7 @@ attacks", "prevented clashes", "fled the fighting"), the object of another prepo
 attacks", "despite air strikes", "was behind the attacks"), a predicate ("this was an attack on democracy").
 
 Who does the act to whom, from the noun's own arguments and the governing clause, is read by
-`event_noun_roles.py`.
+`event_roles.py`.
 
 A clause counts as coded when any event of the composer has its verb and a CAMEO code; an embedded clause
 under a coded clause other than a statement (01x) is left to that clause's composition ("Xland accused
@@ -36,14 +36,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..data_files import data_path, tsv_rows, upper_words
-from ..errors import DataFileError
-from ..nlp import doc_tokens
-from .codes import to_cameo, to_internal
-from .dictionary import NOUN_PLURAL_ENDINGS
-from .compose import Event
-from .event_noun_roles import noun_event
-from .phrases import Clause, SentenceView
+from ...data_files import data_path, tsv_rows, upper_words
+from ...errors import DataFileError
+from ...nlp import doc_tokens
+from ..codes import to_cameo, to_internal
+from ..dictionary import NOUN_PLURAL_ENDINGS
+from ..compose import Event
+from .event_roles import noun_event
+from ..phrases import Clause, SentenceView
 
 NOUNS_FILE = "event_nouns.tsv"
 VERBS_FILE = "event_noun_verbs.tsv"

@@ -1,4 +1,4 @@
-"""Who does an event noun's act to whom (`event_nouns.py` finds the noun and its place; this reads its sides).
+"""Who does an event noun's act to whom (`events.py` finds the noun and its place; this reads its sides).
 
 The noun's own arguments: BY names the doer, ON / AGAINST / WITH / TO / INTO / TOWARD(S) / UPON the target,
 BETWEEN X AND Y both (each a doer towards the others, as PETRARCH expands cooperating sources), OF and the
@@ -14,13 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .codes import NEGATE, to_internal
-from .compose import Event, _tokens, tagged
-from .actor_codes import mix_codes, split_codes
-from .phrases import NounPhrase, PrepPhrase, SentenceView
+from ..codes import NEGATE, to_internal
+from ..compose import Event, _tokens, tagged
+from ..actors.arithmetic import mix_codes, split_codes
+from ..phrases import NounPhrase, PrepPhrase, SentenceView
 
 if TYPE_CHECKING:
-    from .event_nouns import EventNoun, Place
+    from .events import EventNoun, Place
 
 STEP = "noun event:"  # the prefix of the step every event of this layer carries (adapter: confidence)
 SOURCE_PREPS = frozenset({"BY"})

@@ -21,7 +21,7 @@ the phrase the parser hung it on.
 """
 from __future__ import annotations
 
-from .phrases import NounPhrase, PrepPhrase, SentenceView
+from ..phrases import NounPhrase, PrepPhrase, SentenceView
 
 QUASI_COORDINATORS = frozenset({"ALONG", "TOGETHER"})  # "along with", "together with"
 COORDINATORS = frozenset({"AND", "OR"})

@@ -1,6 +1,6 @@
 """The arithmetic of actor codes (spec §3.5): an actor code is a country or organisation code with agent
 suffixes ("NGA" + "~MIL" -> "NGAMIL"); an agent alone starts with `~`. Shared by the noun-phrase reader
-(noun_phrases.py), clause composition (compose.py) and the roles of event nouns (event_noun_roles.py).
+(noun_phrases.py), clause composition (compose.py) and the roles of event nouns (nouns/event_roles.py).
 """
 from __future__ import annotations
 

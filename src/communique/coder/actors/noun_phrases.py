@@ -18,11 +18,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable
 
-from ..data_files import data_path, tsv_rows
-from .actor_codes import mix_codes, split_codes, subsumed_dropped
+from ...data_files import upper_words
+from .arithmetic import mix_codes, split_codes, subsumed_dropped
 from .mended_lists import quasi_coordinated, quasi_pp, stranded_members, stranded_words
-from .phrases import NounPhrase, PrepPhrase, SentenceView
-from .adjuncts.places import border_pp, helper_pp, time_pp, where_prepositions
+from ..phrases import NounPhrase, PrepPhrase, SentenceView
+from ..adjuncts.places import border_pp, helper_pp, time_pp, where_prepositions
 
 WORD_TAGS = ("JJ", "NN", "DT")
 LEADERS_FILE = "coder_leader_participles.tsv"
@@ -34,7 +34,7 @@ ThemeReader = Callable[["object", list[str]], list[str]]  # (acl Clause, upper c
 class NounReader:
     """Reads NP meanings for one sentence; `theme` (set by compose) codes an `acl` participle's events."""
     view: SentenceView
-    actors: object  # actor_dictionary.ActorDictionary
+    actors: object  # dictionary.ActorDictionary (this package)
     date: datetime.date | None
     theme: ThemeReader | None = None
     conjuncts_apart: bool = False  # profile switch `conjunct_actors`: each conjunct of an NP read on its own
@@ -389,7 +389,7 @@ class NounReader:
 @lru_cache(maxsize=1)
 def leader_participles() -> frozenset[str]:
     """The participles whose hyphenated first part is the leader or owner (switch `leader_compounds`)."""
-    return frozenset(parts[0] for _, parts in tsv_rows(data_path(LEADERS_FILE), "the leader participles") if parts)
+    return upper_words(LEADERS_FILE, "the leader participles")
 
 
 def _all_words(np: NounPhrase, positions: list[int], skip=None) -> None:

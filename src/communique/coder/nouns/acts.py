@@ -12,7 +12,7 @@ cooperation given) and its STOP code (lifted, ended, eased, suspended; cooperati
 codebook's code names; data/act_noun_verbs.tsv, the verbs that start and the verbs that stop an act, a
 phrasal verb written VERB_PARTICLE ("CALL_OFF": "called off the strike", "pulled its forces out of Yland").
 
-`act_noun_code` is asked by `recall.RecallSteps._object_sense` for a clause no pattern of the dictionary
+`act_noun_code` is asked by `sense_tables.SenseTableSteps._object_sense` for a clause no pattern of the dictionary
 matched, after the object-senses and silent-verbs tables (the same precedence: a pattern always wins, a
 block's default code does not): the verb's object (a passive's subject) is read as a noun phrase, its head
 with its modifiers ("MARTIAL LAW") and its prepositional complement ("STATE (OF EMERGENCY)"). The clause
@@ -27,13 +27,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..codes import is_valid_code
-from ..data_files import data_path, tsv_rows, upper_words
-from ..errors import DataFileError
-from .codes import to_internal
-from .dictionary import NOUN_PLURAL_ENDINGS
-from .phenomena.silent_verbs import verb_forms
-from .phrases import Clause, NounPhrase, SentenceView
+from ...codes import is_valid_code
+from ...data_files import data_path, tsv_rows, upper_words
+from ...errors import DataFileError
+from ..codes import to_internal
+from ..dictionary import NOUN_PLURAL_ENDINGS
+from ..phenomena.silent_verbs import verb_forms
+from ..phrases import Clause, NounPhrase, SentenceView
 
 NOUNS_FILE = "act_nouns.tsv"
 VERBS_FILE = "act_noun_verbs.tsv"
@@ -90,8 +90,7 @@ def act_tables() -> ActTables:
             raise DataFileError(f"{vpath} line {n}: expected 'VERB[_PARTICLE] [FORMS]<TAB>start|stop'.")
         for form in [lemma, *verb_forms(lemma), *forms[1:]]:
             verbs[f"{form} {particle}" if particle else form] = parts[1]
-    carriers = frozenset(parts[0] for _, parts in tsv_rows(data_path(CARRIERS_FILE), "the act noun carriers")
-                         if parts and parts[0])
+    carriers = upper_words(CARRIERS_FILE, "the act noun carriers")
     return ActTables({h: tuple(sorted(e, key=lambda x: -x.size)) for h, e in nouns.items()}, verbs, carriers)
 
 

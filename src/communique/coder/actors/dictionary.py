@@ -28,9 +28,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from ..data_files import data_path
-from ..errors import DataFileError
-from .compiled_cache import load_or_build
+from ...data_files import data_path
+from ...errors import DataFileError
+from ..compiled_cache import load_or_build
 from .discards import Discards, _strip_comments, discards_from_files
 
 ACTOR_FILES = ("petrarch/Phoenix.Countries.actors.txt", "petrarch/Phoenix.International.actors.txt",
@@ -157,7 +157,7 @@ def _cached(actors: tuple[Path, ...], agents: tuple[Path, ...], discards: tuple[
     build = lambda: read_actor_dictionary(actor_files, agent_files, discard_files, quirks)  # noqa: E731
     if actors or agents or discards:
         return build()      # users' files: compiled afresh, not cached on disk
-    modules = tuple(Path(__file__).parent / n for n in ("actor_dictionary.py", "discards.py"))
+    modules = tuple(Path(__file__).parent / n for n in ("dictionary.py", "discards.py"))
     try:
         return load_or_build(f"actors-quirks{int(quirks)}", (*actor_files, *agent_files, *discard_files),
                              modules, build)
