@@ -16,7 +16,7 @@ def table_rows() -> list[tuple[str, str]]:
 
 def test_the_aid_goes_to_the_country(nlp, toy):
     text = "Xland sent military aid to Yland."
-    assert code(nlp, toy, text, "communique") == [("XLD", "YLD", "070")]
+    assert code(nlp, toy, text, "communique") == [("XLD", "YLD", "072")]  # and `aid_kinds`: military aid
     assert code(nlp, toy, text, "petrarch2") == [("XLD", "YLDMIL", "070")]  # faithful: §4.5 mixes the agent
     # an actor noun keeps its agent: the soldiers are a participant
     assert code(nlp, toy, "Xland attacked Yland military bases.", "communique") == \

@@ -47,6 +47,7 @@ from .adjuncts.clauses import content_complements
 from .phenomena.ultimatums import ultimatum_code
 from .phenomena.peacekeeping_destinations import peacekeeping_code
 from .phenomena.returned_objects import returned_code
+from .phenomena.act_kinds import kind_named
 from .phenomena.borrowed_patterns import borrowed_pattern_code
 from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.refiled_verbs import refiled_forms
@@ -342,15 +343,18 @@ class Composer(RecallSteps, Resolver):
             if reader.wildcarded(np.head):
                 continue
             found = reader.meaning(np)
-            if found and self.act_kinds and self.view.words[np.head] in act_kind_nouns() \
-                    and not split_codes(found)[0]:
-                continue  # "sent military aid to Yland": the agent names the aid's kind, not a recipient
+            if found and self.act_kinds and self.view.words[np.head] in act_kind_nouns():
+                found = kind_named(self.reader, np, found) if split_codes(found)[0] else []
+                if not found:
+                    continue  # "sent military aid": the agent names the aid's kind, not a recipient
             if found:
                 np_codes.extend(found)
                 np_heads.extend(_tokens([np]))
         pp_codes, pp_heads = [], []
         for pp in cl.pps:
             found = [] if self.adjunct_pps and pp.text in adjunct_prepositions() else reader.pp_meaning(pp)
+            if found and self.act_kinds and pp.obj is not None and self.view.words[pp.obj.head] in act_kind_nouns():
+                found = kind_named(self.reader, pp.obj, found)  # "asked Yland for military aid": YLD
             if found:
                 pp_codes.extend(found)
                 pp_heads.extend(_heads(pp))

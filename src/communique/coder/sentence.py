@@ -44,6 +44,7 @@ from .phenomena.foreign_bans import foreign_bans
 from .phenomena.natural_causes import without_natural_causes
 from .phenomena.reversed_pairs import one_way
 from .phenomena.written_codes import written_code
+from .phenomena.aid_kinds import aid_kinds
 
 COOPERATION_ROOTS = ("03", "04", "05", "06")
 STATEMENT_ROOT = "01"
@@ -112,6 +113,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         records = foreign_bans(records, view)
     if profile.natural_causes:  # "Cholera has killed 120 people": no one's act (natural_causes.py)
         records = without_natural_causes(records, view)
+    if profile.aid_kinds:  # "provided military aid to Yland": 072, not 070 (aid_kinds.py)
+        records = aid_kinds(records, view)
     if profile.one_way_pairs:  # "paid a visit to Yland": 042 kept, its reversed 043 dropped (reversed_pairs.py)
         records = one_way(records)
     if view.repairs:  # the parse repairs the sentence needed (coder/repairs) head every record's steps
