@@ -11,7 +11,7 @@ for the opposition").
 """
 from __future__ import annotations
 
-from ..actor_codes import split_codes
+from ..actors.arithmetic import split_codes
 
 
 def kind_named(reader, np, found: list[str]) -> list[str]:
