@@ -50,6 +50,21 @@ def test_a_later_pattern_of_the_member_s_own_word_still_wins(tmp_path):
     assert keys_of(added.patterns("BUY"), "*") == {"HAMMER", "HAMMERS", "SPANNER", "WRENCH", "WRENCHS"}
 
 
+def test_a_pattern_the_member_s_copy_replaces_is_kept_for_the_verb_it_was_written_for(tmp_path):
+    verbs = tmp_path / "verbs.txt"
+    verbs.write_text(TOY_VERBS.replace("- * &TOOL                                             [061]         # BUY\n", "")
+                     .replace("[060]         # BUY", "[060]         # BARGAIN")
+                     + "- * &TOOL                                             [061]         # BUY\n"
+                     + "- * {&TOOL SET}                                       [062]         # BARGAIN\n")
+    extra = tmp_path / "synsets.txt"
+    extra.write_text("&TOOL\n+WRENCH_\n+DRILL_\n")
+    trie = read_verb_dictionary([verbs], synset_additions=extra).patterns("BUY")["*"]
+    assert trie["WRENCH"]["#"].code == "061"                 # PETRARCH-2's later winner, for BUY
+    assert trie["WRENCH"]["#owners"]["BARGAIN"].code == "060"  # the line written with WRENCH, for BARGAIN
+    assert "#owners" not in trie["DRILL"] and "#owners" not in trie["HAMMER"]
+    assert "#owners" not in trie["SET"]["-"]["WRENCH"]       # a copy over nothing
+
+
 def test_the_additions_file_names_only_synsets_the_dictionary_defines(tmp_path):
     with pytest.raises(VerbDictionaryError, match="synsets.txt: no verb dictionary defines the synset &GADGET"):
         toy_dictionary(tmp_path, "&GADGET\n+WIDGET\n")

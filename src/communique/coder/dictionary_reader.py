@@ -7,7 +7,7 @@ from __future__ import annotations
 from .codes import split_code_field, to_internal
 from .dictionary import (Q, SYNSET_END_MARKER, VerbDictionary, VerbDictionaryError, VerbEntry, _noun_plural,
                          regular_verb_forms)
-from .verb_patterns import (PatternPayload, PatternSyntaxError, Synset, bracket_bare_prepositions, expand_synsets,
+from .verb_patterns import (OWNERS, PatternPayload, PatternSyntaxError, Synset, bracket_bare_prepositions, expand_synsets, pattern_owners,
                             parse_slots, split_pattern_line, store, tokens, trie_path)
 
 
@@ -27,6 +27,9 @@ class FileReader:
         self.in_synsets = True
         self.recording = True
         self.pending: list[tuple[int, str]] = []     # transformations, resolved after all verbs
+        self.added: dict[str, list[Synset]] = {}     # the members `extra_members` added, by synset label
+        self.added_paths: set[tuple[str, ...]] = set()  # (block, path...) holding a copy made through one
+        self.own_members: dict[str, list[Synset]] | None = None  # the synsets without them
 
     def error(self, number: int, message: str) -> VerbDictionaryError:
         return VerbDictionaryError(f"{self.source}, line {number}: {message}.")
@@ -77,7 +80,9 @@ class FileReader:
             for label in self.defined:
                 self.synset = label
                 for member in self.extra_members.get(label, ()):
+                    before = len(self.d.synsets[label])
                     self.synset_member(member)
+                    self.added.setdefault(label, []).extend(self.d.synsets[label][before:])
         self.synset = None
         self.in_synsets = False
 
@@ -112,12 +117,54 @@ class FileReader:
         stats.pattern_lines += 1
         payload = PatternPayload(codes[0], codes[1], number, raw.strip(), self.source, code)
         trie = self.d.tries.setdefault(self.block, {})
+        written = self._written_paths(pre, post) if self.added else None
         for pre, post in expand_synsets(pre, post, self.d.synsets):
             stats.patterns_expanded += 1
-            if store(trie, trie_path(pre, post), payload):
+            path = trie_path(pre, post)
+            if self.added:
+                self._kept_from_added(trie, path, written, payload)
+            if store(trie, path, payload):
                 stats.patterns_overwritten += 1
             else:
                 stats.patterns_stored += 1
+
+    def _written_paths(self, pre, post) -> set[tuple[str, ...]] | None:
+        """The trie paths of a pattern's copies made without the members `extra_members` added; None where the
+        pattern names no synset that has any (all its copies are written ones)."""
+        labels = {slot.head for slot in pre + post if hasattr(slot, "head")} | \
+            {m for slot in pre + post for m in getattr(slot, "modifiers", ())} | \
+            {n.head for slot in pre + post for n in getattr(slot, "nouns", ())} | \
+            {m for slot in pre + post for n in getattr(slot, "nouns", ()) for m in n.modifiers}
+        if not labels & set(self.added):
+            return None
+        if self.own_members is None:
+            self.own_members = {label: [m for m in members if m not in self.added.get(label, [])]
+                                for label, members in self.d.synsets.items()}
+        return {tuple(trie_path(p, q)) for p, q in expand_synsets(pre, post, self.own_members)}
+
+    def _kept_from_added(self, trie: dict, path: list[str], written: set[tuple[str, ...]] | None,
+                         payload: PatternPayload) -> None:
+        """Before a copy made through an added member replaces a pattern the block wrote with the member's own
+        word (or through the synset's own members), the replaced pattern is kept for the verbs its line's
+        comment names and the copy's does not: PHYSICAL_CONFLICT writes `- * DEAL [057]` for STRIKE, and its
+        later `- * &TREATY [111]` for ATTACK, copied for the added DEAL, would make "struck a deal" a criticism
+        by PETRARCH-2's later-wins rule (match.py reads the kept pattern for a clause of STRIKE). A copy over
+        a pattern written for the same verb, over nothing, or over another added member's copy replaces it as
+        every pattern does."""
+        key = (self.block, *path)
+        if written is None or tuple(path) in written:
+            self.added_paths.discard(key)
+            return
+        node = trie
+        for step in path:
+            node = node.get(step)
+            if node is None:
+                break
+        if node is not None and "#" in node and key not in self.added_paths:
+            replaced = node["#"]
+            for owner in set(pattern_owners(replaced.text)) - set(pattern_owners(payload.text)):
+                node.setdefault(OWNERS, {})[owner] = replaced
+        self.added_paths.add(key)
 
     def verb_line(self, number: int, line: str) -> None:
         if self.block is None:

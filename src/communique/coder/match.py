@@ -48,7 +48,7 @@ from typing import Sequence
 
 from .dictionary import NOUN_PLURAL_ENDINGS, _noun_plural
 from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
-from .verb_patterns import CONTROL_KEYS, TABARI_MARKERS, PatternPayload
+from .verb_patterns import CONTROL_KEYS, OWNERS, TABARI_MARKERS, PatternPayload
 
 PASSIVE_AGENT_PREPS = frozenset({"BY", "FROM"})
 OBJECT_NESTED_DEPS = frozenset({"conj", "appos"})
@@ -99,12 +99,14 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     payload = None
     trie = verbs.patterns(entry.meaning)
     if trie:
-        found = _Search(clause, view, fix_quirks, partitives, cargo=cargo).run(trie)
+        owner = entry.verb.lstrip("+")
+        found = _Search(clause, view, fix_quirks, partitives, cargo=cargo, owner=owner).run(trie)
         if found is None and other_numbers:
-            found = _Search(clause, view, fix_quirks, partitives, other_numbers=True, cargo=cargo).run(trie)
+            found = _Search(clause, view, fix_quirks, partitives, other_numbers=True, cargo=cargo,
+                            owner=owner).run(trie)
         particles = tuple(sorted(_particles(clause, view) + bare)) if particle_modifiers and found is None else ()
         if particles:
-            found = _Search(clause, view, fix_quirks, partitives, other_numbers, particles, cargo).run(trie)
+            found = _Search(clause, view, fix_quirks, partitives, other_numbers, particles, cargo, owner).run(trie)
         if found is not None:
             payload, consumed, wildcard = found
             active, passive = payload.active, payload.passive
@@ -170,8 +172,10 @@ class _Search:
 
     def __init__(self, clause: Clause, view: SentenceView, fix_quirks: bool = False,
                  partitives: frozenset[str] = frozenset(), other_numbers: bool = False,
-                 particles: tuple[int, ...] = (), cargo: dict[str, frozenset[str]] | None = None):
+                 particles: tuple[int, ...] = (), cargo: dict[str, frozenset[str]] | None = None,
+                 owner: str = ""):
         self.view = view
+        self.owner = owner
         self.fix = fix_quirks
         self.other_numbers = other_numbers
         self.pps: list[PrepPhrase] = list(clause.pps)
@@ -269,7 +273,7 @@ class _Search:
             found = self.noun_step(node["*"], self.objects)
             if found is not None:
                 return found
-        payload = node.get("#")
+        payload = self.payload(node)
         return (payload, (), ()) if payload is not None else None
 
     def pp_step(self, node: dict, pps: Sequence[PrepPhrase]) -> Found | None:
@@ -301,8 +305,14 @@ class _Search:
                 if found is not None:
                     return found
             if "#" in child:
-                return child["#"], (), ()
+                return self.payload(child), (), ()
         return None
+
+    def payload(self, node: dict) -> PatternPayload | None:
+        """The node's pattern: PETRARCH-2's later winner, or one a synset addition's copy replaced that was written
+        for the clause's verb (dictionary_reader.py `_kept_from_added`; only the profile communique has these)."""
+        kept = node.get(OWNERS)
+        return kept.get(self.owner, node.get("#")) if kept else node.get("#")
 
     def pp_objects(self, pp: PrepPhrase) -> list[NounPhrase]:
         obj = pp.obj

@@ -16,6 +16,8 @@ so patterns containing them never match. An undefined `&SET` stays a literal wor
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from itertools import product
 from typing import Iterator, Union
@@ -251,6 +253,16 @@ def _noun_slots(path: list[str], nouns: list[Noun]) -> None:
         path.append(noun.head)
         for modifier in noun.modifiers:
             path += ["-", modifier]
+
+
+OWNERS = "#owners"  # a trie node's patterns kept for the verbs they were written for (dictionary_reader.py)
+
+
+def pattern_owners(line: str) -> tuple[str, ...]:
+    """The verbs a pattern line's comment names as the ones it was written for ("# CLASH , STRIKE": CLASH and
+    STRIKE); CAMEO.2.0.txt writes one after almost every pattern of a block several verbs share."""
+    _, hash_, comment = line.partition("#")
+    return tuple(w for w in re.split(r"[^A-Z_]+", comment) if len(w) > 1) if hash_ else ()
 
 
 def store(trie: dict, path: list[str], payload: PatternPayload) -> bool:
