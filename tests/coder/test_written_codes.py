@@ -1,6 +1,7 @@
 """A code the matched pattern writes is output as written where PETRARCH-2's internal table merges it with another
 (switch `written_codes`, coder/phenomena/written_codes.py). Sentences written for this test (tests/fixtures/written_codes.tsv),
-read with the switch on and off; the petrarch2 profile keeps PETRARCH-2's conversion."""
+read with the switch on and off; the petrarch2 profile keeps PETRARCH-2's conversion. A code the table lacks (141-144,
+1213-1214, 201-204) is output as written too."""
 from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
@@ -21,3 +22,7 @@ def test_only_a_code_the_table_converts_to_another_is_rewritten():
     assert written_code(to_internal("084"), "- * SHIPS [084]") is None  # 084 converts back to itself
     assert written_code(to_internal("046"), "- * WITH [046:046]  # HUDDLE") == "046"
     assert written_code(to_internal("0841"), None) is None
+    # a code the table lacks is read as its root's first code: written where that is still the event's code
+    assert written_code(to_internal("140"), "- * DEMONSTRATION  [141]  # STAGE") == "141"
+    assert written_code(to_internal("145"), "- * DEMONSTRATION  [141]  # STAGE") is None
+    assert written_code(to_internal("140"), "- * RALLY  [1419]  # STAGE") is None  # no such CAMEO code

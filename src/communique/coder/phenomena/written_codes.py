@@ -6,13 +6,17 @@ PETRARCH-2 computes with internal hexadecimal codes, and its table gives some CA
 release person(s)", 0842 "Return, release property" and 082 "Ease political dissent" are all 0x20C, which converts
 back to 0842; 046 "Engage in negotiation" and 044 "Meet at a 'third' location" are 0xB010, back to 044; 1323 and
 137 are 0x6004, back to 137. So "the rebels released the hostages" matches `- * &HOSTAGE [0841]` and is output as
-a release of property, and every negotiation pattern as a meeting at a third location. Where an event's code is
+a release of property, and every negotiation pattern as a meeting at a third location. The table also lacks
+some codes CAMEO.2.0.txt writes, which it reads as their root's first code (spec §4.6: "141" as 140): the protest
+modes 141-144 ("- * DEMONSTRATION [141]", STRIKE's 143), 1213-1214, the mass violence of 201-204; a pattern's
+written code of the CAMEO codebook is output for these too. Where an event's code is
 still the internal value of the code its matched pattern wrote (no negation, combination or transformation moved
 it), the written code is output; elsewhere the table's reverse conversion stands. The profile `petrarch2` keeps
 PETRARCH-2's output."""
 from __future__ import annotations
 
-from ..codes import code_table
+from ...codes import is_valid_code
+from ..codes import code_table, to_internal
 from ..verb_patterns import PatternSyntaxError, split_pattern_line
 
 
@@ -27,6 +31,9 @@ def written_code(code: int, pattern: str | None) -> str | None:
         return None
     table = code_table()
     for part in (p.strip() for p in field.split(":")):
-        if part in table.forward and table.forward[part] == code and table.reverse.get(code) != part:
+        if part in table.forward:
+            if table.forward[part] == code and table.reverse.get(code) != part:
+                return part
+        elif is_valid_code(part) and to_internal(part) == code:  # a code the table lacks: "141" read as 140
             return part
     return None
