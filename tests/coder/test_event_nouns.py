@@ -49,7 +49,7 @@ def test_event_noun_under_a_converse_support_verb_or_a_prepositional_object(nlp,
     assert petrarch == []
     assert ours == [("XLD", "YLD", "195")]  # the subject undergoes it; BY names the doer
     assert code(nlp, toy, "Xlandian students participated in protests against Yland.", profile="communique") == [
-        ("XLDEDU", "YLD", "140")]  # 141 collapses to 140 as in PETRARCH-2's code table
+        ("XLDEDU", "YLD", "141")]  # the event noun's row writes 141, output as written (`written_codes`)
     # a PP beside the verb's own object is an adjunct: after an attack is no report of it
     assert code(nlp, toy, "Yland villagers suffered injuries after an attack by Xland.", profile="communique") == []
 

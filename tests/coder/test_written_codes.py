@@ -26,3 +26,18 @@ def test_only_a_code_the_table_converts_to_another_is_rewritten():
     assert written_code(to_internal("140"), "- * DEMONSTRATION  [141]  # STAGE") == "141"
     assert written_code(to_internal("145"), "- * DEMONSTRATION  [141]  # STAGE") is None
     assert written_code(to_internal("140"), "- * RALLY  [1419]  # STAGE") is None  # no such CAMEO code
+
+
+def test_a_code_a_data_row_writes_is_remembered_until_the_composition_moves_it():
+    import pickle
+
+    from communique.coder.codes import WrittenCode, combine, to_written
+    from communique.coder.phenomena.written_codes import written_of
+
+    strike = to_written("143")
+    assert isinstance(strike, WrittenCode) and strike == to_internal("140") and written_of(strike) == "143"
+    assert written_of(pickle.loads(pickle.dumps(strike))) == "143"
+    assert written_of(strike - 0xFFFF) is None                       # negated: a plain int
+    assert written_of(combine(to_internal("020"), strike)) == "143"  # the inner code wins unchanged
+    assert not isinstance(to_written("190"), WrittenCode)              # the table prints it as written
+    assert to_written("---") == 0

@@ -58,7 +58,7 @@ from pathlib import Path
 from ..codes import is_valid_code
 from ..data_files import data_path, tsv_rows, upper_words
 from ..errors import DataFileError
-from .codes import to_cameo, to_internal
+from .codes import to_cameo, to_internal, to_written
 from .profiles import Profile
 
 ADDITIONS_FILE = "coder_additions.txt"
@@ -233,7 +233,7 @@ def object_senses() -> dict[tuple[str, str], int]:
     for n, parts in tsv_rows(path, "the coder's object senses"):
         if len(parts) < 3 or not (parts[2] == "---" or is_valid_code(parts[2])):
             raise DataFileError(f"{path} line {n}: expected 'VERB<TAB>NOUN<TAB>code or ---<TAB>phenomenon'.")
-        table[(parts[0], parts[1])] = 0 if parts[2] == "---" else to_internal(parts[2])
+        table[(parts[0], parts[1])] = 0 if parts[2] == "---" else to_written(parts[2])
     return table
 
 

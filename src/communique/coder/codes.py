@@ -80,6 +80,31 @@ def to_internal(cameo: str) -> int | None:
     return forward.get(cameo[:2] + "0")
 
 
+class WrittenCode(int):
+    """An internal code that remembers the CAMEO code a data row of the project wrote it as ("143" read as 140,
+    "0841" as 0842's value): see `to_written`. Any arithmetic on it (combine, negation) gives a plain int, so a
+    code the composition moved forgets what was written."""
+
+    written: str
+
+    def __new__(cls, value: int, written: str) -> "WrittenCode":
+        code = super().__new__(cls, value)
+        code.written = written
+        return code
+
+    def __reduce__(self):
+        return (WrittenCode, (int(self), self.written))
+
+
+def to_written(cameo: str) -> int | None:
+    """`to_internal(cameo)`, remembering `cameo` where the table would print the value as another code (a code it
+    merges, 0841, or lacks, 143); for the switch `written_codes` (phenomena/written_codes.py `written_of`)."""
+    value = to_internal(cameo)
+    if not value or code_table().reverse.get(value) == cameo.strip():
+        return value
+    return WrittenCode(value, cameo.strip())
+
+
 def to_cameo(value: int) -> str | None:
     """The CAMEO code of an internal value (ties resolved as PETRARCH-2; 0x30A0 -> "138"); None for 0
     and for any value without a CAMEO code."""

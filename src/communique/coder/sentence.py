@@ -43,7 +43,7 @@ from .phenomena.protest_violence import protester_acts
 from .phenomena.foreign_bans import foreign_bans
 from .phenomena.natural_causes import without_natural_causes
 from .phenomena.reversed_pairs import one_way
-from .phenomena.written_codes import written_code
+from .phenomena.written_codes import written_code, written_of
 from .phenomena.aid_kinds import aid_kinds
 
 COOPERATION_ROOTS = ("03", "04", "05", "06")
@@ -150,7 +150,8 @@ def _records(event: Event, profile, trace: list | None) -> list[CodedEvent]:
     Without `require_both_actors`, a record may have one side empty ("") with that side's NP tokens."""
     target = event.target
     sources = [s for s in event.sources if s]
-    cameo = (profile.written_codes and written_code(event.code, event.pattern)) or to_cameo(event.code)
+    cameo = (profile.written_codes and (written_code(event.code, event.pattern) or written_of(event.code))) \
+        or to_cameo(event.code)
     if isinstance(target, Event) and profile.reported_targets and cameo and not cameo.startswith(STATEMENT_ROOT):
         about = [s for s in target.sources if s]
         if about:  # "Xland demanded that Yland hold elections": a demand addressed to Yland

@@ -30,7 +30,7 @@ from functools import lru_cache
 from ...codes import is_valid_code
 from ...data_files import data_path, tsv_rows, upper_words
 from ...errors import DataFileError
-from ..codes import to_internal
+from ..codes import to_internal, to_written
 from ..dictionary import NOUN_PLURAL_ENDINGS
 from ..phenomena.silent_verbs import verb_forms
 from ..phrases import Clause, NounPhrase, SentenceView
@@ -141,7 +141,7 @@ def act_noun_code(view: SentenceView, cl: Clause, nps: list[NounPhrase],
         cameo = entry.start if kind == "start" else entry.stop
         if not cameo:
             return None
-        code = to_internal(cameo) or 0
+        code = to_written(cameo) or 0
         return code, f"addition: {cl.form} {entry.name}, an act noun's {kind} code {cameo} ({code:X})"
     return None
 

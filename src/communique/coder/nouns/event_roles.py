@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..codes import NEGATE, to_internal
+from ..codes import NEGATE, to_internal, to_written
 from ..compose import Event, _tokens, tagged
 from ..actors.arithmetic import mix_codes, split_codes
 from ..phrases import NounPhrase, PrepPhrase, SentenceView
@@ -65,7 +65,7 @@ def noun_event(view: SentenceView, composer, i: int, entry: EventNoun, place: Pl
         for pp in cl.pps:
             if pp.prep != place.pp and pp.obj is not None and pp.obj.head != i:
                 _pp_role(sides, reader, pp, "")
-    code = to_internal(entry.code) or 0
+    code = to_written(entry.code) or 0
     step = f"{STEP} {' '.join(entry.words)} {entry.code} ({place.kind} of {cl.form if cl else 'the sentence'})"
     steps: tuple[str, ...] = (step,)
     if cl is not None and cl.negated:

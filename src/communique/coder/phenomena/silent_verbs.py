@@ -29,7 +29,7 @@ from functools import lru_cache
 from ...codes import is_valid_code
 from ...data_files import data_path, tsv_rows, upper_words
 from ...errors import DataFileError
-from ..codes import to_internal
+from ..codes import to_internal, to_written
 from ..dictionary import regular_verb_forms
 
 SILENT_FILE = "coder_silent_verbs.tsv"
@@ -58,7 +58,7 @@ def verb_object_table(path, what: str) -> dict[tuple[str, str], int]:
                                 "CAMEO code<TAB>name'.")
         for form in [verbs[0], *verb_forms(verbs[0]), *verbs[1:]]:
             for obj in objects:
-                table[(form, "" if obj == ANY else obj)] = to_internal(parts[2])
+                table[(form, "" if obj == ANY else obj)] = to_written(parts[2])
     return table
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ...codes import is_valid_code
 from ...data_files import data_path, tsv_rows
 from ...errors import DataFileError
-from ..codes import to_internal
+from ..codes import to_internal, to_written
 from ..phrases import Clause, SentenceView
 from .silent_verbs import verb_forms
 
@@ -39,7 +39,7 @@ def state_phrases() -> dict[tuple[str, str], list[tuple[tuple[str, ...], int]]]:
             raise DataFileError(f"{path} line {n}: expected 'VERB [FORMS]<TAB>PREPOSITION<TAB>NOUN (its modifiers "
                                 "first)<TAB>CAMEO code<TAB>name'.")
         for form in [verbs[0], *verb_forms(verbs[0]), *verbs[1:]]:
-            table.setdefault((form, parts[1]), []).append((words, to_internal(parts[3])))
+            table.setdefault((form, parts[1]), []).append((words, to_written(parts[3])))
     return {key: sorted(rows, key=lambda r: -len(r[0])) for key, rows in table.items()}
 
 

@@ -16,7 +16,7 @@ PETRARCH-2's output."""
 from __future__ import annotations
 
 from ...codes import is_valid_code
-from ..codes import code_table, to_internal
+from ..codes import WrittenCode, code_table, to_internal
 from ..verb_patterns import PatternSyntaxError, split_pattern_line
 
 
@@ -37,3 +37,10 @@ def written_code(code: int, pattern: str | None) -> str | None:
         elif is_valid_code(part) and to_internal(part) == code:  # a code the table lacks: "141" read as 140
             return part
     return None
+
+
+def written_of(code: int) -> str | None:
+    """The CAMEO code a data row of the project wrote for internal `code` (codes.to_written: the state phrases'
+    "went on strike" 143, the named senses' 0841, the object senses' "blocked roads" 144), where the table prints
+    it as another; None for a plain code or one the composition moved."""
+    return code.written if isinstance(code, WrittenCode) else None
