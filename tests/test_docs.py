@@ -109,6 +109,60 @@ def test_known_exceptions_are_still_real():
     assert not stale, f"remove from DATA_FILES_WITHOUT_ORIGIN: {', '.join(stale)}"
 
 
+# ---- every data file names the module that reads it ------------------------------------------------
+
+PACKAGE = REPO / "src" / "communique"
+# a module or package of communique, as a header names it: "coder/nouns/acts.py", "communique/quotes.py",
+# "communique.classify.quantise" (a package: "communique.classify")
+MODULE_NAMED = re.compile(r"(?<![\w./])(?:src/communique/|communique/)?((?:[a-z_0-9]+/)*[a-z_0-9]+\.py)\b"
+                          r"|\bcommunique((?:\.[a-z_0-9]+)+)\b")
+READ_BY = re.compile(r"\bread by (?:src/communique/|communique/)?((?:[a-z_0-9]+/)*[a-z_0-9]+\.py)", re.IGNORECASE)
+
+
+def _header(path: Path) -> str:
+    """The comment lines a data file starts with."""
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line.lstrip("# "))
+    return " ".join(lines)
+
+
+def _named_modules(header: str) -> list[Path]:
+    found = []
+    for path, dotted in MODULE_NAMED.findall(header):
+        target = PACKAGE / path if path else PACKAGE.joinpath(*dotted.strip(".").split("."))
+        found += [t for t in (target, target.with_suffix(".py")) if t.exists() and t != PACKAGE / "data"]
+    return found
+
+
+def _reads(module: Path, data_file: Path) -> bool:
+    """Whether the module (or a module of the package) names the data file: its reader opens it by that name."""
+    sources = sorted(module.rglob("*.py")) if module.is_dir() else [module]
+    name = data_file.relative_to(DATA).as_posix()
+    return any(name in source.read_text(encoding="utf-8") for source in sources)
+
+
+def _tables() -> list[Path]:
+    return [p for p in _data_files() if p.suffix in (".tsv", ".txt")]
+
+
+@pytest.mark.parametrize("path", _tables(), ids=lambda p: p.relative_to(DATA).as_posix())
+def test_every_data_file_names_a_module_that_reads_it(path):
+    modules = _named_modules(_header(path))
+    assert any(_reads(module, path) for module in modules), (
+        f"{path.relative_to(REPO)}'s header names no module of communique that reads it "
+        f"(named: {', '.join(str(m.relative_to(PACKAGE)) for m in modules) or 'none'}); say e.g. "
+        "'# Read by coder/nouns/acts.py.'")
+
+
+@pytest.mark.parametrize("path", _tables(), ids=lambda p: p.relative_to(DATA).as_posix())
+def test_every_read_by_of_a_data_file_names_a_module_that_exists(path):
+    missing = [name for name in READ_BY.findall(_header(path)) if not (PACKAGE / name).is_file()]
+    assert not missing, f"{path.relative_to(REPO)} says it is read by modules that do not exist: {missing}"
+
+
 # ---- the schema page and the README's examples keep up with the code ---------------------------
 
 SCHEMA = REPO / "docs" / "output-schema.md"
