@@ -5,6 +5,7 @@ No spaCy model is needed: building the parser imports only the CLI modules.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import re
 from dataclasses import fields
 from pathlib import Path
@@ -161,6 +162,39 @@ def test_every_data_file_names_a_module_that_reads_it(path):
 def test_every_read_by_of_a_data_file_names_a_module_that_exists(path):
     missing = [name for name in READ_BY.findall(_header(path)) if not (PACKAGE / name).is_file()]
     assert not missing, f"{path.relative_to(REPO)} says it is read by modules that do not exist: {missing}"
+
+
+DATA_FILES_PAGE = REPO / "docs" / "data-files.md"
+ARCHITECTURE_PAGE = REPO / "docs" / "architecture.md"
+
+
+def _data_files_listed() -> list[str]:
+    """The first column of every table row of docs/data-files.md: `actors_people.tsv`, `Phoenix.agents.txt`, ..."""
+    text = DATA_FILES_PAGE.read_text(encoding="utf-8")
+    return [name for cell in re.findall(r"^\| ([^|]+) \|", text, re.MULTILINE)
+            for name in re.findall(r"`([^`]+\.(?:tsv|txt))`", cell)]
+
+
+@pytest.mark.parametrize("path", _tables(), ids=lambda p: p.relative_to(DATA).as_posix())
+def test_every_data_file_is_on_the_data_files_page(path):
+    name = path.relative_to(DATA).as_posix()
+    assert any(fnmatch.fnmatch(name, listed) or fnmatch.fnmatch(path.name, listed) for listed in _data_files_listed()), \
+        f"{name} is not in a table of docs/data-files.md"
+
+
+def test_every_file_the_data_files_page_lists_exists():
+    tables = [p.relative_to(DATA).as_posix() for p in _tables()]
+    missing = [listed for listed in _data_files_listed()
+               if not any(fnmatch.fnmatch(name, listed) or fnmatch.fnmatch(name.rsplit("/", 1)[-1], listed)
+                          for name in tables)]
+    assert not missing, f"docs/data-files.md lists files that are not in src/communique/data/: {missing}"
+
+
+@pytest.mark.parametrize("module", sorted(p for p in PACKAGE.rglob("*.py") if not p.name.startswith("__")),
+                         ids=lambda p: p.relative_to(PACKAGE).as_posix())
+def test_every_module_is_named_in_the_architecture_page(module):
+    assert module.name in ARCHITECTURE_PAGE.read_text(encoding="utf-8"), \
+        f"{module.relative_to(PACKAGE)} is not named in docs/architecture.md"
 
 
 # ---- the schema page and the README's examples keep up with the code ---------------------------
