@@ -5,7 +5,7 @@ The package's modules are the coder's steps:
 | step | module |
 |---|---|
 | CAMEO <-> internal hex codes, combine | `codes.py` |
-| verb dictionary (CAMEO.2.0: verbs, pattern tries, transformations) | `dictionary.py`, read by `dictionary_reader.py`; `verb_patterns.py` |
+| verb dictionary (CAMEO.2.0: verbs, pattern tries, transformations) | `dictionary.py`, read by `dictionary_reader.py`; `verb_patterns.py`; compiled once and cached by `compiled_cache.py` |
 | actor and agent dictionaries, discards | `actors/` (the package: `dictionary.py`, `discards.py`) |
 | phrase view of a parsed sentence (NP, PP, clause levels) | `phrases.py`, built by `phrase_builder.py` |
 | repairs of general misparses, before the phrase view is built | `repairs/` (the package: `tree.py`, `verbs.py`, `datelines.py`, `appositions.py`, `clauses.py`, `close_appositions.py`, `wire_clauses.py`) |
@@ -13,13 +13,16 @@ The package's modules are the coder's steps:
 | noun-phrase meaning (actor codes) | `actors/noun_phrases.py` (with `arithmetic.py`, `mended_lists.py`) |
 | clause meaning: VP levels (`compose.py`); events, RESOLVE, code arithmetic, transformations (`resolve.py`) | `compose.py`, `resolve.py` |
 | transformation rules and the default rule | `transform.py` |
+| the profile communique's negative words and subjects PETRARCH reads no actor from | `negative_words.py`, `unread_subjects.py` |
 | the profile communique's recall steps in a clause's composition, and the sense tables of a clause no pattern matched | `recall.py`, `sense_tables.py` |
-| sentence level (top clauses, output filter, cooperation pairs) | `sentence.py` |
+| sentence level (top clauses, output filter, cooperation pairs); conjuncts sharing a recipient | `sentence.py`; `conjunct_targets.py` |
+| acts only alleged (accused, denied) and the contents of requests, which are no events | `alleged.py`, `contents.py` |
+| communique's own knowledge where the dictionary is silent: added verbs and tables; an appeal completed from its content | `additions.py`, `content_codes.py` |
 | profiles (petrarch2 / communique) | `profiles.py` |
 | the profile communique's phenomena, one module each behind its switch, filling the dictionary's silences | `phenomena/` |
 | adjuncts of time and place, left out of patterns and participants (communique profile) | `adjuncts/` |
 | acts and events told by nouns and adjectives, in clauses no pattern coded (communique profile) | `nouns/` |
-| from coded records to candidates; a sentence's events ranked by prominence | `adapter.py`, `prominence.py` |
+| from coded records to candidates (each side's actors: `side_actors.py`); a sentence's events ranked by prominence | `adapter.py`, `prominence.py` |
 
 Public API:
 
