@@ -197,6 +197,25 @@ def test_every_module_is_named_in_the_architecture_page(module):
         f"{module.relative_to(PACKAGE)} is not named in docs/architecture.md"
 
 
+def _readme_switch_rows() -> list[tuple[str, str, str]]:
+    """(switch, petrarch2, communique) of each row of the README's table of profile switches."""
+    text = _readme()
+    section = text[text.index("### Profiles: `communique` and `petrarch2`"):]
+    section = section[:section.index("\n## ")]
+    return re.findall(r"^\| `([a-z_0-9]+)` \| (on|off) \| (on|off) \|", section, re.MULTILINE)
+
+
+def test_the_readme_lists_every_profile_switch_once_with_both_profiles_values():
+    from communique.coder.profiles import Profile
+
+    rows = _readme_switch_rows()
+    petrarch2, communique = Profile.named("petrarch2").switches(), Profile.named("communique").switches()
+    on = {True: "on", False: "off"}
+    assert sorted(name for name, _, _ in rows) == sorted(petrarch2), \
+        "the README's switch table must list every switch of coder/profiles.py once, and no other"
+    assert [row for row in rows if row[1:] != (on[petrarch2[row[0]]], on[communique[row[0]]])] == []
+
+
 # ---- the schema page and the README's examples keep up with the code ---------------------------
 
 SCHEMA = REPO / "docs" / "output-schema.md"
