@@ -190,6 +190,19 @@ def test_every_file_the_data_files_page_lists_exists():
     assert not missing, f"docs/data-files.md lists files that are not in src/communique/data/: {missing}"
 
 
+def test_the_reader_the_data_files_page_names_reads_the_file():
+    """The "read by" column: the first module it names (or a module of the package it names) reads the file."""
+    wrong = []
+    for listed, reader in re.findall(r"^\| `([^`]+)` \| [^|]* \| ([^|]*) \|", DATA_FILES_PAGE.read_text(encoding="utf-8"),
+                                     re.MULTILINE):
+        modules = [PACKAGE / name for name in re.findall(r"`([a-z_/0-9]+(?:\.py|/))`", reader)]
+        tables = [p for p in _tables() if fnmatch.fnmatch(p.relative_to(DATA).as_posix(), listed)
+                  or fnmatch.fnmatch(p.name, listed)]
+        if modules and not all(any(m.exists() and _reads(m, t) for m in modules) for t in tables):
+            wrong.append(listed)
+    assert not wrong, f"docs/data-files.md names a reader that does not read: {wrong}"
+
+
 @pytest.mark.parametrize("module", sorted(p for p in PACKAGE.rglob("*.py") if not p.name.startswith("__")),
                          ids=lambda p: p.relative_to(PACKAGE).as_posix())
 def test_every_module_is_named_in_the_architecture_page(module):
