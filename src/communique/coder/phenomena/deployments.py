@@ -16,7 +16,7 @@ A deployment whose purpose is to help ("sent 300 police officers to Haiti to ass
 070 (the manual's AID: "Military and police assistance including arms and personnel"; MOBILIZE: "Mobilizing police
 or military forces for disaster relief should be coded as AID"). Humanitarian goods sent, delivered or distributed
 ("sent 20 tonnes of medical supplies to Yland") are 073 "Provide humanitarian aid". A head of amount ("20 tonnes
-of", "$2 billion in") is read at its OF or IN object, by `measure_words`, here and for the act nouns.
+of", "$2 billion in") is read at its OF or IN object, by `nouns.acts.amount_words`, here and for the act nouns.
 """
 from __future__ import annotations
 
