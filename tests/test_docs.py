@@ -1,4 +1,5 @@
-"""Documentation is tested: every command, option and setting is in the README; every data file names its origin.
+"""Documentation is tested: every command, option, setting and profile switch is in the README; every data file
+names its origin and a module that reads it, and is on docs/data-files.md; every module is on docs/architecture.md.
 
 No spaCy model is needed: building the parser imports only the CLI modules.
 """
