@@ -26,8 +26,13 @@ The package's modules are the coder's steps:
 
 Public API:
 
-    knowledge = CoderKnowledge.load(settings)
-    events = code_sentence(sent, date, knowledge, Profile.named("petrarch2"))   # [CodedEvent, ...]
+    knowledge = CoderKnowledge.load(profile=profile, verb_files=(Path("my_verbs.txt"),))
+    events = code_sentence(sent, date, knowledge, profile)   # [CodedEvent, ...]
+
+`CoderKnowledge.load` reads CAMEO.2.0.txt (with the synset additions where the profile has them) and the verb files
+it is given, nothing more; the pipeline loads through
+`additions.load_coder_knowledge(settings.verbs_file, profile)`, which adds communique's own verb file after the
+user's where the profile's switch `additions` is on.
 """
 from __future__ import annotations
 
