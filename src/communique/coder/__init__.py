@@ -30,9 +30,8 @@ Public API:
     events = code_sentence(sent, date, knowledge, profile)   # [CodedEvent, ...]
 
 `CoderKnowledge.load` reads CAMEO.2.0.txt (with the synset additions where the profile has them) and the verb files
-it is given, nothing more; the pipeline loads through
-`additions.load_coder_knowledge(settings.verbs_file, profile)`, which adds communique's own verb file after the
-user's where the profile's switch `additions` is on.
+it is given, nothing more; the pipeline loads through `additions.load_coder_knowledge(settings.verbs_file,
+profile)`, which adds communique's own verb file after the user's where the profile's switch `additions` is on.
 """
 from __future__ import annotations
 
