@@ -1,10 +1,12 @@
-"""Documentation is tested: every command, option and setting is in the README; every data file names its origin.
+"""Documentation is tested: every command, option, setting and profile switch is in the README; every data file
+names its origin and a module that reads it, and is on docs/data-files.md; every module is on docs/architecture.md.
 
 No spaCy model is needed: building the parser imports only the CLI modules.
 """
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import re
 from dataclasses import fields
 from pathlib import Path
@@ -107,6 +109,125 @@ def test_known_exceptions_are_still_real():
     names = {p.name for p in _data_files()}
     stale = sorted(n for n in DATA_FILES_WITHOUT_ORIGIN if n not in names or _has_origin_header(DATA / n))
     assert not stale, f"remove from DATA_FILES_WITHOUT_ORIGIN: {', '.join(stale)}"
+
+
+# ---- every data file names the module that reads it ------------------------------------------------
+
+PACKAGE = REPO / "src" / "communique"
+# a module or package of communique, as a header names it: "coder/nouns/acts.py", "communique/quotes.py",
+# "communique.classify.quantise" (a package: "communique.classify")
+MODULE_NAMED = re.compile(r"(?<![\w./])(?:src/communique/|communique/)?((?:[a-z_0-9]+/)*[a-z_0-9]+\.py)\b"
+                          r"|\bcommunique((?:\.[a-z_0-9]+)+)\b")
+READ_BY = re.compile(r"\bread by (?:src/communique/|communique/)?((?:[a-z_0-9]+/)*[a-z_0-9]+\.py)", re.IGNORECASE)
+
+
+def _header(path: Path) -> str:
+    """The comment lines a data file starts with."""
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line.lstrip("# "))
+    return " ".join(lines)
+
+
+def _named_modules(header: str) -> list[Path]:
+    found = []
+    for path, dotted in MODULE_NAMED.findall(header):
+        target = PACKAGE / path if path else PACKAGE.joinpath(*dotted.strip(".").split("."))
+        found += [t for t in (target, target.with_suffix(".py")) if t.exists() and t != PACKAGE / "data"]
+    return found
+
+
+def _reads(module: Path, data_file: Path) -> bool:
+    """Whether the module (or a module of the package) names the data file: its reader opens it by that name."""
+    sources = sorted(module.rglob("*.py")) if module.is_dir() else [module]
+    name = data_file.relative_to(DATA).as_posix()
+    return any(name in source.read_text(encoding="utf-8") for source in sources)
+
+
+def _tables() -> list[Path]:
+    return [p for p in _data_files() if p.suffix in (".tsv", ".txt")]
+
+
+@pytest.mark.parametrize("path", _tables(), ids=lambda p: p.relative_to(DATA).as_posix())
+def test_every_data_file_names_a_module_that_reads_it(path):
+    modules = _named_modules(_header(path))
+    assert any(_reads(module, path) for module in modules), (
+        f"{path.relative_to(REPO)}'s header names no module of communique that reads it "
+        f"(named: {', '.join(str(m.relative_to(PACKAGE)) for m in modules) or 'none'}); say e.g. "
+        "'# Read by coder/nouns/acts.py.'")
+
+
+@pytest.mark.parametrize("path", _tables(), ids=lambda p: p.relative_to(DATA).as_posix())
+def test_every_read_by_of_a_data_file_names_a_module_that_exists(path):
+    missing = [name for name in READ_BY.findall(_header(path)) if not (PACKAGE / name).is_file()]
+    assert not missing, f"{path.relative_to(REPO)} says it is read by modules that do not exist: {missing}"
+
+
+DATA_FILES_PAGE = REPO / "docs" / "data-files.md"
+ARCHITECTURE_PAGE = REPO / "docs" / "architecture.md"
+
+
+def _data_files_listed() -> list[str]:
+    """The first column of every table row of docs/data-files.md: `actors_people.tsv`, `Phoenix.agents.txt`, ..."""
+    text = DATA_FILES_PAGE.read_text(encoding="utf-8")
+    return [name for cell in re.findall(r"^\| ([^|]+) \|", text, re.MULTILINE)
+            for name in re.findall(r"`([^`]+\.(?:tsv|txt))`", cell)]
+
+
+@pytest.mark.parametrize("path", _tables(), ids=lambda p: p.relative_to(DATA).as_posix())
+def test_every_data_file_is_on_the_data_files_page(path):
+    name = path.relative_to(DATA).as_posix()
+    assert any(fnmatch.fnmatch(name, listed) or fnmatch.fnmatch(path.name, listed) for listed in _data_files_listed()), \
+        f"{name} is not in a table of docs/data-files.md"
+
+
+def test_every_file_the_data_files_page_lists_exists():
+    tables = [p.relative_to(DATA).as_posix() for p in _tables()]
+    missing = [listed for listed in _data_files_listed()
+               if not any(fnmatch.fnmatch(name, listed) or fnmatch.fnmatch(name.rsplit("/", 1)[-1], listed)
+                          for name in tables)]
+    assert not missing, f"docs/data-files.md lists files that are not in src/communique/data/: {missing}"
+
+
+def test_the_reader_the_data_files_page_names_reads_the_file():
+    """The "read by" column: the first module it names (or a module of the package it names) reads the file."""
+    wrong = []
+    for listed, reader in re.findall(r"^\| `([^`]+)` \| [^|]* \| ([^|]*) \|", DATA_FILES_PAGE.read_text(encoding="utf-8"),
+                                     re.MULTILINE):
+        modules = [PACKAGE / name for name in re.findall(r"`([a-z_/0-9]+(?:\.py|/))`", reader)]
+        tables = [p for p in _tables() if fnmatch.fnmatch(p.relative_to(DATA).as_posix(), listed)
+                  or fnmatch.fnmatch(p.name, listed)]
+        if modules and not all(any(m.exists() and _reads(m, t) for m in modules) for t in tables):
+            wrong.append(listed)
+    assert not wrong, f"docs/data-files.md names a reader that does not read: {wrong}"
+
+
+@pytest.mark.parametrize("module", sorted(p for p in PACKAGE.rglob("*.py") if not p.name.startswith("__")),
+                         ids=lambda p: p.relative_to(PACKAGE).as_posix())
+def test_every_module_is_named_in_the_architecture_page(module):
+    assert module.name in ARCHITECTURE_PAGE.read_text(encoding="utf-8"), \
+        f"{module.relative_to(PACKAGE)} is not named in docs/architecture.md"
+
+
+def _readme_switch_rows() -> list[tuple[str, str, str]]:
+    """(switch, petrarch2, communique) of each row of the README's table of profile switches."""
+    text = _readme()
+    section = text[text.index("### Profiles: `communique` and `petrarch2`"):]
+    section = section[:section.index("\n## ")]
+    return re.findall(r"^\| `([a-z_0-9]+)` \| (on|off) \| (on|off) \|", section, re.MULTILINE)
+
+
+def test_the_readme_lists_every_profile_switch_once_with_both_profiles_values():
+    from communique.coder.profiles import Profile
+
+    rows = _readme_switch_rows()
+    petrarch2, communique = Profile.named("petrarch2").switches(), Profile.named("communique").switches()
+    on = {True: "on", False: "off"}
+    assert sorted(name for name, _, _ in rows) == sorted(petrarch2), \
+        "the README's switch table must list every switch of coder/profiles.py once, and no other"
+    assert [row for row in rows if row[1:] != (on[petrarch2[row[0]]], on[communique[row[0]]])] == []
 
 
 # ---- the schema page and the README's examples keep up with the code ---------------------------

@@ -1,5 +1,5 @@
 """PPs that name where, when or with whose help an act happened, not whom it is directed at (profile switches
-`place_pps` and `helper_pps`, coder/place_pps.py): "a rebel stronghold on the Yland border" is no Yland rebels'
+`place_pps` and `helper_pps`, coder/adjuncts/places.py): "a rebel stronghold on the Yland border" is no Yland rebels'
 stronghold, "following the fighting in Zland" is another event's place, "with Zland's help" names a helper.
 PETRARCH-2 reads the actors of a clause's PPs, and of an actorless noun phrase's PPs, whatever they name
 (spec §3.6, §4.5). Sentences written here and in tests/fixtures/place_pps.tsv."""

@@ -1,4 +1,4 @@
-"""The switch `time_clauses` (coder/time_clauses.py): an adverbial clause of a past event after the verb ("..., a day
+"""The switch `time_clauses` (coder/adjuncts/clauses.py): an adverbial clause of a past event after the verb ("..., a day
 after police arrested his deputy") is not the verb's content, so the main clause's act keeps its own code and
 sides. Sentences written for this test (tests/fixtures/time_clauses.tsv), read on and off."""
 from __future__ import annotations

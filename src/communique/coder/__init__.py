@@ -5,7 +5,7 @@ The package's modules are the coder's steps:
 | step | module |
 |---|---|
 | CAMEO <-> internal hex codes, combine | `codes.py` |
-| verb dictionary (CAMEO.2.0: verbs, pattern tries, transformations) | `dictionary.py`, read by `dictionary_reader.py`; `verb_patterns.py` |
+| verb dictionary (CAMEO.2.0: verbs, pattern tries, transformations) | `dictionary.py`, read by `dictionary_reader.py`; `verb_patterns.py`; compiled once and cached by `compiled_cache.py` |
 | actor and agent dictionaries, discards | `actors/` (the package: `dictionary.py`, `discards.py`) |
 | phrase view of a parsed sentence (NP, PP, clause levels) | `phrases.py`, built by `phrase_builder.py` |
 | repairs of general misparses, before the phrase view is built | `repairs/` (the package: `tree.py`, `verbs.py`, `datelines.py`, `appositions.py`, `clauses.py`, `close_appositions.py`, `wire_clauses.py`) |
@@ -13,18 +13,25 @@ The package's modules are the coder's steps:
 | noun-phrase meaning (actor codes) | `actors/noun_phrases.py` (with `arithmetic.py`, `mended_lists.py`) |
 | clause meaning: VP levels (`compose.py`); events, RESOLVE, code arithmetic, transformations (`resolve.py`) | `compose.py`, `resolve.py` |
 | transformation rules and the default rule | `transform.py` |
+| the profile communique's negative words and subjects PETRARCH reads no actor from | `negative_words.py`, `unread_subjects.py` |
 | the profile communique's recall steps in a clause's composition, and the sense tables of a clause no pattern matched | `recall.py`, `sense_tables.py` |
-| sentence level (top clauses, output filter, cooperation pairs) | `sentence.py` |
+| sentence level (top clauses, output filter, cooperation pairs); conjuncts sharing a recipient | `sentence.py`; `conjunct_targets.py` |
+| acts only alleged (accused, denied) and the contents of requests, which are no events | `alleged.py`, `contents.py` |
+| communique's own knowledge where the dictionary is silent: added verbs and tables; an appeal completed from its content | `additions.py`, `content_codes.py` |
 | profiles (petrarch2 / communique) | `profiles.py` |
 | the profile communique's phenomena, one module each behind its switch, filling the dictionary's silences | `phenomena/` |
 | adjuncts of time and place, left out of patterns and participants (communique profile) | `adjuncts/` |
 | acts and events told by nouns and adjectives, in clauses no pattern coded (communique profile) | `nouns/` |
-| from coded records to candidates; a sentence's events ranked by prominence | `adapter.py`, `prominence.py` |
+| from coded records to candidates (each side's actors: `side_actors.py`); a sentence's events ranked by prominence | `adapter.py`, `prominence.py` |
 
 Public API:
 
-    knowledge = CoderKnowledge.load(settings)
-    events = code_sentence(sent, date, knowledge, Profile.named("petrarch2"))   # [CodedEvent, ...]
+    knowledge = CoderKnowledge.load(profile=profile, verb_files=(Path("my_verbs.txt"),))
+    events = code_sentence(sent, date, knowledge, profile)   # [CodedEvent, ...]
+
+`CoderKnowledge.load` reads CAMEO.2.0.txt (with the synset additions where the profile has them) and the verb files
+it is given, nothing more; the pipeline loads through `additions.load_coder_knowledge(settings.verbs_file,
+profile)`, which adds communique's own verb file after the user's where the profile's switch `additions` is on.
 """
 from __future__ import annotations
 

@@ -6,9 +6,11 @@ its origin in the CAMEO or PLOVER manual. It is read after CAMEO.2.0.txt and aft
 file, and PETRARCH's own precedence does the rest: the first definition of a verb form (with its particles,
 §2.2.2) wins, so an addition can never recode a verb the dictionary (or the user) already defines; a phrasal
 verb the dictionary lacks ("stood DOWN") is added beside the plain verb it knows (STAND), and its blocks have
-names of their own, so it changes no pattern of the dictionary; four blocks of the dictionary (CANCEL, and
-SEND, BRING and FLY for relief conveyed) get new paths only (tests/coder/test_additions.py). The engine then codes an added
-verb like any other: patterns, passives, composition with its complements.
+names of their own, so it changes no pattern of the dictionary. Some blocks of the dictionary get new paths only,
+never a changed one: CANCEL ("ceased fire"), SEND, BRING and FLY for relief conveyed, and, since session 17, the
+blocks whose verbs take a fixed verbal idiom ("took issue with" in APPREHEND, "came to the aid of" in ARRIVE, ...),
+all listed and checked in tests/coder/test_additions.py (`IDIOM_BLOCKS`). The engine then codes an added verb like
+any other: patterns, passives, composition with its complements.
 
 A second, small table (`data/coder_additions_composition.tsv`, `composed_code`) gives the code of a
 speech act over a yield where PETRARCH's code arithmetic finds none: the CAMEO manual's appeals, intents
@@ -32,20 +34,24 @@ the manual's "not specified" code of that class ("rejected the plan": 120).
 
 Seventh, `deontic_codes` (`data/coder_additions_deontic.tsv`): a statement that another actor must or should
 act ("Xland said Yland must withdraw") is a demand (10x) or an appeal (02x) to that actor, sub-coded by
-what it asks for, not a statement about an act that happened (compose.py, switch `deontic_requests`).
+what it asks for, not a statement about an act that happened (recall.py, switch `deontic_requests`).
 
 Eighth, `nominal_verbs` (`data/coder_additions_nominals.tsv`): a verb with no code whose object is an event
 noun ("completed their withdrawal from Xland") is coded as the verb the noun names, with that verb's
-patterns and the noun's own prepositional phrases (compose.py, switch `nominal_events`).
+patterns and the noun's own prepositional phrases (recall.py, switch `nominal_events`).
 
 Ninth, `object_senses` (`data/coder_additions_objects.tsv`): a verb no pattern matched takes the sense its
 object gives it: an idiom that names no event ("the vote will take place": TAKE's block would make it a
 seizure, 171) has no code; obstructing a road, bridge or crossing is the manual's 144 "obstruct passage,
-block" (140 in PETRARCH-2's code table), not the EXCLUDE block's 170 (recall.py, switch `object_senses`).
+block" (140 in PETRARCH-2's code table), not the EXCLUDE block's 170 (sense_tables.py, switch `object_senses`).
 
 Tenth, the synset additions (`data/coder_additions_synsets.txt`, switch `synset_additions`): words a synset of
 CAMEO.2.0.txt lacks (DEAL in &TREATY, ARMS in &WEAPON) join it before the dictionary's patterns are expanded
 (coder/dictionary.py), so every pattern naming the synset matches them at its own code and precedence.
+
+Two word lists serve the pattern matcher (`match.py`, through compose.py): `partitive_heads`
+(`data/coder_additions_partitives.tsv`, switch `partitive_subjects`: "thousands of troops" offers TROOPS too) and
+`carried_cargo` (`data/coder_carried_cargo.tsv`, switch `carried_cargo`: "a ship carrying aid" offers AID first).
 
 The other addition of the profile `communique`, an unidentified source for material conflict with no
 actor named, is a switch of the engine's output filter (`Profile.agentless_material_conflict`).

@@ -2,8 +2,11 @@
 
 `load_verb_dictionary(paths)` reads the package's copy of CAMEO.2.0.txt
 (`data/petrarch/CAMEO.2.0.txt`), then each user file in `paths` (the `--verbs` files, same syntax),
-once per process per path tuple. Precedence when several files are read, which follows from
-PETRARCH-2's own rules applied across files in that order:
+once per process per path tuple (in the profile `communique`, the last of them is communique's own
+`data/coder_additions.txt`: `additions.verb_files`). With `synset_additions` (the profile's switch of that name),
+the members `read_synset_additions` reads from `data/coder_additions_synsets.txt` join their synsets before any
+pattern is expanded. Precedence when several files are read, which follows from PETRARCH-2's own rules applied
+across files in that order:
 
 * verb forms: the **first** definition of a form wins, so a user file cannot recode a built-in verb
   form by listing it again; it can add new verbs, and add patterns to any block (blocks with the same

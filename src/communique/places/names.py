@@ -78,7 +78,7 @@ def coordinated_parts(span: Span, facts: TokenFacts, hyphens: bool = False) -> l
 
 def usable(candidates: tuple[Candidate, ...], text: str, min_city_population: int) -> tuple[Candidate, ...]:
     """The candidates a name may stand for where it is found: a bare compass word ("North") only for a
-    region; otherwise those `_is_strong` keeps (all of them where `min_city_population` is 0)."""
+    region; otherwise those `is_strong` keeps (all of them where `min_city_population` is 0)."""
     if lookup_key(text) in COMPASS_WORDS:
         return tuple(c for c in candidates if c.entry.feature == "region")
     if not min_city_population:

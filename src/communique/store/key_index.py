@@ -4,7 +4,7 @@ which is the store's one writer and so knows when it must be built again).
 Each event is numbered by its place in the events' listing order (`sort_date, seq, position`); each
 (side, code) keeps the sorted numbers of its events, all codes and country codes apart, and each number
 its day; each document's URL and publication date are kept too. A page of events filtered by dyad, pair, country and date range is then a few intersections of
-sorted integer arrays. It answers exactly the conditions `desk._keyed_page` puts to the table in SQL,
+sorted integer arrays. It answers exactly the conditions `desk.keyed_page` puts to the table in SQL,
 read the same way (codes as given upper-cased, days compared as text, a NULL day never in a range).
 """
 from __future__ import annotations

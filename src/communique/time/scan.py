@@ -2,7 +2,7 @@
 
 `scan(text)` returns `Expression`s: one or two `Atom`s (a clock time may join the day it falls on,
 "midnight on Jan. 12"), each atom carrying the named parts its pattern matched. Nothing here
-resolves a date; see time_resolve.py.
+resolves a date; see resolve.py.
 """
 from __future__ import annotations
 

@@ -6,8 +6,8 @@ The codebook splits every code of material aid four ways, with the same last dig
 4 military protection or peacekeeping. CAMEO.2.0.txt reaches the sub-codes only through a few braced phrases in
 some blocks, so "provided military aid to Yland" stays 070 and "asked Yland for humanitarian aid" 020. A record of
 a family's base code, or of the bare appeal 020, intent 030 or demand 100 over aid, whose verb's object (or the
-object of the verb's FOR or OF phrase, or of that object's: "a request for military aid") is a noun of aid (data/coder_aid_kinds.tsv) takes the sub-code of the kind its premodifier or the noun
-itself names. Aid of no named kind keeps the family's base code. `petrarch2` keeps the dictionary's code.
+object of the verb's FOR or OF phrase, or of that object's: "a request for military aid") is a noun of aid
+(data/coder_aid_kinds.tsv) takes the sub-code of the kind its premodifier or the noun itself names. Aid of no named kind keeps the family's base code. `petrarch2` keeps the dictionary's code.
 """
 from __future__ import annotations
 

@@ -10,13 +10,13 @@ whose verb moves something somewhere (data/coder_deployments.tsv: deploy, send, 
 ...) and whose object (a passive's subject) is an armed force by the actor dictionary (its noun phrase is read as
 an actor of role MIL, or COP for police) or a weapon, vessel or vehicle of war named in that table (its head, with
 the modifiers before it: "fighter jets"), `deployment_code` gives 154, or 153 for police. Asked by
-`recall.RecallSteps._object_sense` after the object-senses, silent-verbs and act-noun tables.
+`sense_tables.SenseTableSteps._object_sense` after the object-senses, silent-verbs and act-noun tables.
 
 A deployment whose purpose is to help ("sent 300 police officers to Haiti to assist the local police") is aid,
 070 (the manual's AID: "Military and police assistance including arms and personnel"; MOBILIZE: "Mobilizing police
 or military forces for disaster relief should be coded as AID"). Humanitarian goods sent, delivered or distributed
 ("sent 20 tonnes of medical supplies to Yland") are 073 "Provide humanitarian aid". A head of amount ("20 tonnes
-of", "$2 billion in") is read at its OF or IN object, by `measure_words`, here and for the act nouns.
+of", "$2 billion in") is read at its OF or IN object, by `nouns.acts.amount_words`, here and for the act nouns.
 """
 from __future__ import annotations
 

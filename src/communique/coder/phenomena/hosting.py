@@ -9,7 +9,7 @@ president" WELCOME's block default, 051 "Praise or endorse". For a clause no pat
 (the actor dictionary reads it) named by a proper noun or by a noun of the people and bodies who visit (kind
 visitor: counterpart, president, delegation, ...), `hosting_code` gives 043; the host is the clause's subject (a
 passive's BY agent), the visitor its target. An object that is a thing ("welcomed the decision") is left as it
-was. Asked by `recall.RecallSteps._object_sense` after the other object tables.
+was. Asked by `sense_tables.SenseTableSteps._object_sense` after the other object tables.
 """
 from __future__ import annotations
 

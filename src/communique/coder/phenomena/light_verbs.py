@@ -12,7 +12,7 @@ pattern of its own matched (a pattern always wins: DELIVER "- * PLEA [023]", EXP
 takes the code of the verb its object's noun names, if that verb has one; else it keeps its own. The noun's OF
 object is that verb's object ("carried out the deployment of peacekeepers": deployed peacekeepers, 074); an object
 headed by a noun of number (data/coder_additions_partitives.tsv) is read at its OF object ("made dozens of arrests");
-a noun of an event's episode ("a wave of arrests") is `episode_nouns`' (event_nouns.py).
+a noun of an event's episode ("a wave of arrests") is `episode_nouns`' (nouns/events.py).
 data/coder_light_verb_nouns.tsv adds nouns of acts read under a light verb only: another verb over them may end or
 refuse the act ("dropped its demand"), which data/coder_additions_nominals.tsv's nouns, read under any verb with no
 code, do not meet as often.

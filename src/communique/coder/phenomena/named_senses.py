@@ -12,7 +12,7 @@ or dismissing an allegation falls to REFUSE's 120 ("Reject") or DISMISS's 110 ("
 sense where the verb alone does not ("studied the proposal": 014; "dismissed the allegations": 016), each
 row with the code's name; an object shifted after the AS phrase of its predicate, which the parser takes for
 that phrase's object ("dismissed as false a newspaper report that ..."), is read as the object too.
-`recall.RecallSteps._object_sense` asks it for a clause no pattern of the
+`sense_tables.SenseTableSteps._object_sense` asks it for a clause no pattern of the
 dictionary matched, after the silent verbs (a pattern always wins: VETO's `- * &SOLUTION [129]`, DENY's
 `- * ACCUSATIONS [016]`); `petrarch2` keeps the block's code.
 """

@@ -5,7 +5,7 @@ PETRARCH-2's CAMEO.2.0.txt covers almost every verb of the CAMEO codebook's code
 the object the name gives it: "Impose embargo, boycott, or sanctions" (163) is IMPOSE with EMBARGO, which
 no pattern of IMPOSE names, so the block's default (170) codes it; "Reduce relations" (160) gets nothing;
 "Coerce" (170) has no entry at all. `data/coder_silent_verbs.tsv` holds such verb + object pairs, each a
-phrase of its code's name (found by `tools/silent_verbs.py`), and `recall.RecallSteps._object_sense` asks it
+phrase of its code's name (found by `tools/silent_verbs.py`), and `sense_tables.SenseTableSteps._object_sense` asks it
 for a clause no pattern matched, after the object-senses table: a pattern of the dictionary always wins.
 
 A verb the dictionary has can still be silent in one of its written forms. CAMEO.2.0 lists British -ISE
