@@ -324,3 +324,13 @@ def test_a_synset_label_ending_in_underscore_does_not_suppress_plurals(tmp_path)
     d = compile_text(tmp_path, "&GUARD_\n+SENTRY\n+WARDEN_\n" + MARK + "---  SEND  [---]  ---\nSEND {SENT}\n"
                      "- * &GUARD_ [154]\n")
     assert keys_of(d.patterns("SEND"), "*") == {"SENTRY", "SENTRIES", "WARDEN"}
+
+
+def test_the_settings_verbs_file_is_read_by_the_coder_s_knowledge(tmp_path):
+    from communique.coder import CoderKnowledge
+    from communique.settings import Settings
+
+    verbs = tmp_path / "my_verbs.txt"
+    verbs.write_text("--- UPBRAID [111] ---\nUPBRAID\n", encoding="utf-8")
+    assert CoderKnowledge.load(Settings()).verbs.lookup("UPBRAIDED", ()) is None
+    assert CoderKnowledge.load(Settings(verbs_file=verbs)).verbs.lookup("UPBRAIDED", ()) is not None

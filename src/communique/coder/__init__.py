@@ -70,7 +70,8 @@ class CoderKnowledge:
 
         if profile is None:
             profile = Profile.named(getattr(settings, "profile", None) or "communique")
-        files = tuple(verb_files) or tuple(getattr(settings, "petrarch_verbs", ()) or ())
+        user_file = getattr(settings, "verbs_file", None)  # Settings.verbs_file (`--verbs`)
+        files = tuple(verb_files) or ((Path(user_file),) if user_file else ())
         actors = load_actor_dictionary(petrarch_quirks=not profile.fix_quirks)
         synsets = data_path(SYNSET_ADDITIONS_FILE) if profile.synset_additions else None
         verbs = load_verb_dictionary(files, synset_additions=synsets, bare_prepositions=profile.bare_prepositions)
