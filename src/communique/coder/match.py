@@ -46,9 +46,10 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .codes import to_cameo
 from .dictionary import NOUN_PLURAL_ENDINGS, _noun_plural
 from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
-from .verb_patterns import CONTROL_KEYS, OWNERS, TABARI_MARKERS, PatternPayload
+from .verb_patterns import CONTROL_KEYS, OWNERS, TABARI_MARKERS, PatternPayload, pattern_owners
 
 PASSIVE_AGENT_PREPS = frozenset({"BY", "FROM"})
 OBJECT_NESTED_DEPS = frozenset({"conj", "appos"})
@@ -77,7 +78,8 @@ NO_MATCH = VerbMatch(None, 0, 0, 0, False, frozenset(), frozenset(), None)
 
 def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = False,
                partitives: frozenset[str] = frozenset(), other_numbers: bool = False,
-               particle_modifiers: bool = False, cargo: dict[str, frozenset[str]] | None = None) -> VerbMatch:
+               particle_modifiers: bool = False, cargo: dict[str, frozenset[str]] | None = None,
+               object_patterns_first: bool = False) -> VerbMatch:
     """§4.2 steps 2-4 for the clause's own verb; `fix_quirks` (profile `communique`) fixes the matcher's
     named Quirks (see the module docstring); a subject headed by one of `partitives` (switch
     `partitive_subjects`: "thousands of troops") also offers its OF object as a PRE candidate;
@@ -88,7 +90,12 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     `- * UP FORCES`, "will step down" `- * DOWN`), where the verb's entry is not itself the verb with that
     particle, and reads a `prep` tagged RP with no object as a particle, in the lookup too; `cargo` (switch
     `carried_cargo`, coder/additions.py `carried_cargo`) offers a vehicle's load before the vehicle ("sent two
-    planes carrying tents": the tents)."""
+    planes carrying tents": the tents); `object_patterns_first` (switch `object_patterns_first`) prefers, where a
+    subject-only pattern (`- &MILITARY * [192]`) won, a pattern of the block with an object or PP slot and no
+    subject slot that also matches ("the army took part in the conference": `- * PART (IN CONFERENCE)` [046]),
+    where that pattern was written for the clause's verb or names none (its comment: TAKE's PART is no part
+    captured, HIT's POSITIONS no position warplanes struck) and does not merely refine, in the same CAMEO root,
+    the verb's own code that the subject's pattern keeps ("police arrested the protesters": 173)."""
     bare = _bare_particles(clause, view) if particle_modifiers else ()
     entry = verbs.lookup(clause.form, tuple(clause.particles) + tuple(view.words[k] for k in bare))
     if entry is None:
@@ -100,13 +107,15 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     trie = verbs.patterns(entry.meaning)
     if trie:
         owner = entry.verb.lstrip("+")
-        found = _Search(clause, view, fix_quirks, partitives, cargo=cargo, owner=owner).run(trie)
+        first = (verbs, entry.active) if object_patterns_first else None
+        found = _Search(clause, view, fix_quirks, partitives, cargo=cargo, owner=owner, objects_first=first).run(trie)
         if found is None and other_numbers:
             found = _Search(clause, view, fix_quirks, partitives, other_numbers=True, cargo=cargo,
-                            owner=owner).run(trie)
+                            owner=owner, objects_first=first).run(trie)
         particles = tuple(sorted(_particles(clause, view) + bare)) if particle_modifiers and found is None else ()
         if particles:
-            found = _Search(clause, view, fix_quirks, partitives, other_numbers, particles, cargo, owner).run(trie)
+            found = _Search(clause, view, fix_quirks, partitives, other_numbers, particles, cargo, owner,
+                            first).run(trie)
         if found is not None:
             payload, consumed, wildcard = found
             active, passive = payload.active, payload.passive
@@ -173,8 +182,9 @@ class _Search:
     def __init__(self, clause: Clause, view: SentenceView, fix_quirks: bool = False,
                  partitives: frozenset[str] = frozenset(), other_numbers: bool = False,
                  particles: tuple[int, ...] = (), cargo: dict[str, frozenset[str]] | None = None,
-                 owner: str = ""):
+                 owner: str = "", objects_first=None):
         self.view = view
+        self.objects_first = objects_first     # `object_patterns_first`: the verb dictionary and the verb's own code
         self.owner = owner
         self.fix = fix_quirks
         self.other_numbers = other_numbers
@@ -196,7 +206,27 @@ class _Search:
             self.objects = _loads_first(self.objects, view, cargo)
 
     def run(self, trie: dict) -> Found | None:
-        return self.noun_step(trie, self.subjects)
+        found = self.noun_step(trie, self.subjects)
+        if found is not None and self.objects_first is not None and _subject_only(found[0]):
+            other = self.cont(trie, None)   # the search's own step past the subject: object and PP patterns
+            if other is not None and _names_object(other[0]) and self.written_for_verb(other[0]) \
+                    and not self.refines(found[0], other[0]):
+                return other
+        return found
+
+    def written_for_verb(self, payload: PatternPayload) -> bool:
+        """The pattern's comment names the clause's verb, or no verb (`- * PART [030] # TAKE` is TAKE's; a compound
+        named by its first word is a verb too: `# KIDNAPPED_AND_KILLED`)."""
+        verbs = self.objects_first[0]
+        named = [w for w in pattern_owners(payload.text) if verbs.lookup(w) or verbs.lookup(w.split("_")[0])]
+        return not named or self.owner in named
+
+    def refines(self, subject: PatternPayload, other: PatternPayload) -> bool:
+        """The object's pattern only refines, in the same CAMEO root, the act the verb's own code names and the
+        subject's pattern keeps: "police arrested the protesters" stays ARREST's own 173, not `PROTESTERS` 175."""
+        own = self.objects_first[1]
+        root = (to_cameo(other.active) or "")[:2]
+        return bool(own) and subject.active == own and root == (to_cameo(own) or "")[:2]
 
     # -- the steps -----------------------------------------------------------------------------
 
@@ -338,6 +368,24 @@ def other_numbers(word: str) -> list[str]:
 def _written(key: str, payload: PatternPayload) -> bool:
     """The key is a word written in the pattern's own line (not a synset's member)."""
     return re.search(rf"(?<![&\w]){re.escape(key)}(?!\w)", payload.text.split("[", 1)[0]) is not None
+
+
+def _sections(payload: PatternPayload) -> tuple[str, str]:
+    """A pattern line's subject (PRE) and object (POST) sections: "- &MILITARY * [192]" -> ("&MILITARY", "")."""
+    body = payload.text.split("[", 1)[0].strip().removeprefix("-")
+    pre, _, post = body.partition("*")
+    return pre.strip(), post.strip()
+
+
+def _names_object(payload: PatternPayload) -> bool:
+    """An object section with a word in it, not a bare preposition alone (`- * (TO) [040]` names no object)."""
+    return bool(re.sub(r"\(\w+\)", "", _sections(payload)[1]).strip())
+
+
+def _subject_only(payload: PatternPayload) -> bool:
+    """A pattern with a subject noun and nothing after its `*` (`- &MILITARY *`, `- POLICE *`)."""
+    pre, post = _sections(payload)
+    return bool(pre) and not pre.startswith("(") and not post
 
 
 def _with(found: Found, consumed: tuple[int, ...] = (), wildcard: tuple[int, ...] = ()) -> Found:
