@@ -1,5 +1,5 @@
-"""The three CAMEO censuses (tests/fixtures/cameo_census.tsv, session 13, cameo_census2.tsv and cameo_census3.tsv,
-session 16; scored by tools/plover_census.py --census): sentences written in the style of a codebook's examples, about
+"""The four CAMEO censuses (tests/fixtures/cameo_census.tsv, session 13, cameo_census2.tsv and cameo_census3.tsv,
+session 16, cameo_census4.tsv, session 17; scored by tools/plover_census.py --census): sentences written in the style of a codebook's examples, about
 one or two for each code of the CAMEO codebook's twenty roots, each with the PLOVER type and actor codes of its one
 event, labelled before any output was looked at. A gate on each one's type and triple F1 under the default settings, all
 rows and the held-out third apart, so that a change that loses types or actors on text no mechanism was written on fails
@@ -22,12 +22,15 @@ FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
 # 0.421, held out 0.719 / 0.463; 0.691 / 0.451 and 0.769 / 0.500 at the session's end (not a fresh figure: see
 # docs/evaluation.md, "The CAMEO census, second round (session 16)"). Census 3, fresh at main 26a8b5e (session 16,
 # commit 6056ac4): all 0.886 / 0.668, held out 0.871 / 0.639 (docs/evaluation.md, "The CAMEO census, third round
-# (session 16, measured fresh)"). Raise the floors when a census improves; a
+# (session 16, measured fresh)"). Census 4, written at session 17's start (branch census17) and run only by the lead at
+# the session's end: its floors are placeholders until then. Raise the floors when a census improves; a
 # fall below them is a loss of types or actors.
 FLOORS = {
     "cameo_census.tsv": {"all": {"type": 0.83, "triple": 0.61}, "held out": {"type": 0.88, "triple": 0.67}},
     "cameo_census2.tsv": {"all": {"type": 0.67, "triple": 0.43}, "held out": {"type": 0.75, "triple": 0.48}},
     "cameo_census3.tsv": {"all": {"type": 0.86, "triple": 0.64}, "held out": {"type": 0.85, "triple": 0.61}},
+    # set by the lead after the fresh measurement
+    "cameo_census4.tsv": {"all": {"type": 0.0, "triple": 0.0}, "held out": {"type": 0.0, "triple": 0.0}},
 }
 CENSUSES = sorted(FLOORS)
 
