@@ -9,7 +9,7 @@ disasters, disease and accidents out. CAMEO.2.0.txt's KILL block says so itself 
 [---]", "- VIRUS * [---]", "- * (IN ACCIDENT) [---]"); data/coder_natural_causes.tsv gives the rule its nouns.
 
 A record of force (roots 18-20) is dropped where its source phrase (the subject, or a passive's BY phrase) is
-headed by such a noun, or where its verb is one of dying (DIE_VERBS) and the verb's phrase of cause (OF, FROM, IN)
+headed by such a noun (or, where it names no actor, has one among its heads: "a magnitude 6.8 earthquake"), or where its verb is one of dying (DIE_VERBS) and the verb's phrase of cause (OF, FROM, IN)
 is headed by one ("died of cholera", "perished in the floods"). Any other phrase keeps the record: "gunmen killed
 12 villagers during the floods" is an attack.
 """
@@ -53,6 +53,8 @@ def _natural_cause(record, view: SentenceView) -> bool:
     heads = view.phrase_heads(tokens)
     if heads and all(view.words[h] in nouns for h in heads):
         return True
+    if record.source in ("", "---") and any(view.words[h] in nouns for h in heads):
+        return True  # a phrase with no actor, one of its heads a cause: "a magnitude 6.8 earthquake"
     clause = view.clauses.get(record.verb)
     if clause is None or view.words[record.verb] not in DIE_VERBS:
         return False
