@@ -1,0 +1,75 @@
+"""The place two or more actors meet or work together in is their venue, not a recipient (profile `communique`,
+switch `venues`; session 17).
+
+PETRARCH-2 takes the actors of a clause's PPs as its targets where its objects name none (spec §4.5), so "the foreign
+ministers of Xland and Yland met in Zcity" gives XLD -> ZLD and YLD -> ZLD, the venue's country as the recipient of
+the meeting. The PLOVER manual codes such an event with every participant as the actor and no recipient ("In
+CONSULT events where there is no clear distinction between whether an entity is hosting or visiting, all
+participants are coded in the actor field"; "all of the entities are considered as the actor and no recipient is
+included"), as the profile already does for a cooperation with no target (`reciprocal_actor_lists`). Here the
+records of one clause's cooperation (roots 03-06) from two or more sources that share one target read only from
+a PP of place (IN, AT: "in Singapore", "at the White House"), headed by a proper noun, become that reciprocal
+event: one actor list, no recipient. A target named otherwise ("met with Yland in Zcity", "signed a deal with
+Yland") is kept, as is a one-sided act's place. `petrarch2` keeps PETRARCH-2's targets.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from ..phrases import SentenceView
+
+COOPERATION_ROOTS = ("03", "04", "05", "06")
+VENUE_PREPOSITIONS = frozenset({"IN", "AT"})
+STEP = "addition: the venue of a reciprocal event, no recipient (venues)"
+
+
+def venues_apart(records: Sequence, view: SentenceView, reciprocal_step: str) -> list:
+    """The records with a shared venue target of a reciprocal cooperation made one actor list with no recipient,
+    and the reversed records of a code with a passive part (`[057:057]`: the venue "signing" with each party)
+    dropped (see the module docstring); `reciprocal_step` is the step the reciprocal records already carry."""
+    groups: dict[tuple, list] = {}
+    for record in records:
+        if record.code.startswith(COOPERATION_ROOTS) and record.target:
+            groups.setdefault((record.verb, record.code, record.target), []).append(record)
+    venues = {key: {r.source for r in group} for key, group in groups.items()
+              if len({r.source for r in group}) >= 2 and _venue(view, group[0].target_tokens)}
+    venue_tokens = {(verb, code, tuple(groups[(verb, code, target)][0].target_tokens))
+                    for (verb, code, target) in venues}
+    out, seen = [], set()
+    for record in records:
+        if (record.verb, record.code, tuple(record.source_tokens)) in venue_tokens:
+            continue  # the venue "signing" with each party: a passive part's reversed record
+        if (record.verb, record.code, record.target) in venues:
+            record = replace(record, target="", target_tokens=(), steps=tuple(record.steps) + (STEP, reciprocal_step))
+            if (record.verb, record.code, record.source) in seen:
+                continue
+            seen.add((record.verb, record.code, record.source))
+        out.append(record)
+    return out
+
+
+def _venue(view: SentenceView, tokens: Sequence[int]) -> bool:
+    """Whether a target's tokens name a venue: each lies in the object of an IN or AT phrase whose head is a proper
+    noun ("in Singapore"), or heads a common noun whose own IN or AT phrase has one ("talks in Berlin")."""
+    return bool(tokens) and all(_in_venue_phrase(view, t) or _has_venue_phrase(view, t) for t in tokens)
+
+
+def _in_venue_phrase(view: SentenceView, token: int) -> bool:
+    node = token
+    for _ in range(6):
+        head = view.heads[node]
+        if view.deps[node] == "pobj" and view.words[head] in VENUE_PREPOSITIONS and view.tags[node].startswith("NNP"):
+            return True
+        if head == node:
+            return False
+        node = head
+    return False
+
+
+def _has_venue_phrase(view: SentenceView, token: int) -> bool:
+    if view.tags[token].startswith("NNP"):
+        return False
+    return any(view.deps[prep] == "prep" and view.words[prep] in VENUE_PREPOSITIONS
+               and any(view.deps[o] == "pobj" and view.tags[o].startswith("NNP") for o in view.children[prep])
+               for prep in view.children[token])
