@@ -1,9 +1,10 @@
 """The two PLOVER censuses (tests/fixtures/plover_census.tsv, session 12, and plover_census2.tsv, session 15; scored by
 tools/plover_census.py --census): sentences written from the PLOVER manual with the type and actors of their one
-event, the second in the register of news body text, written after the first had been fixed against. A gate on
-each one's type and triple F1 under the default settings, all rows and the held-out third apart, so that a change
-that loses PLOVER types or actors on text no mechanism was written on fails here; a check that each census is the
-table it says it is; and that a row is scored as `communique eval` scores a PLOVER gold record."""
+event, the second in the register of news body text, written after the first had been fixed against. Their floors on
+each one's type and triple F1 under the default settings, all rows and the held-out third apart (gated in
+test_census_gates.py, so that a change that loses PLOVER types or actors on text no mechanism was written on fails);
+a check that each census is the table it says it is; and that a row is scored as `communique eval` scores a PLOVER
+gold record."""
 from __future__ import annotations
 
 from collections import Counter
@@ -11,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from fixture_tables import (PLOVER_TYPES, assert_census_part_above, assert_census_parts_add_up,
-                            assert_census_rows_well_formed, project_tool)
+from fixture_tables import PLOVER_TYPES, assert_census_rows_well_formed, project_tool
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FIRST, SECOND = "plover_census.tsv", "plover_census2.tsv"
@@ -86,18 +86,3 @@ def test_a_row_is_scored_as_the_plover_scorer_scores_a_gold_record():
     none = census.gold_record(("none", "---", "---", "Oil prices rose.", "test"), 8)
     judged = census.CensusFormat.judge(none, empty)
     assert judged.values["gold_type"] is None and judged.counts["type"].fn == 0 and not judged.findings
-
-
-@pytest.fixture(scope="module")
-def reports(nlp):
-    return {name: tool().report(path=FIXTURES / name)["parts"] for name in CENSUSES}
-
-
-@pytest.mark.parametrize("name,part", [(name, part) for name in CENSUSES for part in sorted(FLOORS[name])])
-def test_the_census_stays_above_its_floors(reports, name, part):
-    assert_census_part_above(reports[name][part], FLOORS[name][part])
-
-
-@pytest.mark.parametrize("name", CENSUSES)
-def test_the_parts_add_up(reports, name):
-    assert_census_parts_add_up(reports[name])
