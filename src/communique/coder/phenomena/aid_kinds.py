@@ -35,9 +35,10 @@ def aid_words() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
     modifiers: dict[str, str] = {}
     nouns: dict[str, str] = {}
     for number, parts in tsv_rows(path, "the coder's kinds of aid"):
-        if len(parts) != 3 or parts[0] not in ("aid", "modifier", "noun") or (parts[0] != "aid") != parts[1].isdigit():
-            raise DataFileError(f"{path}, line {number}: expected 'aid -', 'modifier DIGIT' or 'noun DIGIT', "
-                                "then the words.")
+        kind_ok = len(parts) == 3 and (parts[1] == "-" if parts[0] == "aid" else parts[1] in ("1", "2", "3", "4"))
+        if not kind_ok or parts[0] not in ("aid", "modifier", "noun"):
+            raise DataFileError(f"{path}, line {number}: expected 'aid<TAB>-', 'modifier<TAB>KIND' or "
+                                "'noun<TAB>KIND' (KIND 1-4), then the words.")
         role, kind, words = parts[0], parts[1], parts[2].split()
         if role == "aid":
             aid.update(words)
