@@ -6,7 +6,8 @@ CALL's 020 and drops the complement, spec §4.7) takes the sub-code of what it a
 codes appeals (0256 appeal to de-escalate, 023 appeal for aid): the complement's own verb code combined with
 the appeal's, by PETRARCH's arithmetic or the composition table of `additions.py`
 (`data/coder_additions_composition.tsv`), when that gives a code of the same root. Dyad and verb stay
-PETRARCH's. With no target, it takes the actors its content names.
+PETRARCH's. With no target, it takes the actors its content names, unless it is a reciprocal event (every
+participant an actor, no recipient: `reciprocal_actor_lists`, `venues`).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Sequence
 
 from .additions import table_code
 from .codes import combine, to_cameo, to_internal
+from .recall import RECIPROCAL_STEP
 
 # Roots the CAMEO manual codes by their content: appeal, express intent, demand; their generic codes.
 CONTENT_ROOTS = {"02": "020", "03": "030", "10": "100"}
@@ -46,7 +48,7 @@ def refined_by_content(sentence, records: Sequence, knowledge, date=None) -> lis
                     _light_content_code(record.code, clause, content, view, knowledge.verbs, match_verb)
                 if code is not None:
                     record = replace(record, code=code, steps=tuple(record.steps) + (f"addition content {content.form}",))
-            if not record.target:
+            if not record.target and RECIPROCAL_STEP not in record.steps:  # a reciprocal event has no recipient
                 target, tokens = _content_target(content, reader, record.source)
                 if target:
                     record = replace(record, target=target, target_tokens=tokens,
