@@ -7,8 +7,9 @@ from __future__ import annotations
 from .codes import split_code_field, to_internal
 from .dictionary import (Q, SYNSET_END_MARKER, VerbDictionary, VerbDictionaryError, VerbEntry, _noun_plural,
                          regular_verb_forms)
-from .verb_patterns import (OWNERS, PatternPayload, PatternSyntaxError, Synset, bracket_bare_prepositions, expand_synsets, pattern_owners,
-                            parse_slots, split_pattern_line, store, tokens, trie_path)
+from .verb_patterns import (OWNERS, PatternPayload, PatternSyntaxError, Synset, bracket_bare_prepositions,
+                            expand_synsets, names_synset, parse_slots, pattern_owners, split_pattern_line, store,
+                            tokens, trie_path)
 
 
 class FileReader:
@@ -131,11 +132,7 @@ class FileReader:
     def _written_paths(self, pre, post) -> set[tuple[str, ...]] | None:
         """The trie paths of a pattern's copies made without the members `extra_members` added; None where the
         pattern names no synset that has any (all its copies are written ones)."""
-        labels = {slot.head for slot in pre + post if hasattr(slot, "head")} | \
-            {m for slot in pre + post for m in getattr(slot, "modifiers", ())} | \
-            {n.head for slot in pre + post for n in getattr(slot, "nouns", ())} | \
-            {m for slot in pre + post for n in getattr(slot, "nouns", ()) for m in n.modifiers}
-        if not labels & set(self.added):
+        if not names_synset(pre, post, self.added):
             return None
         if self.own_members is None:
             self.own_members = {label: [m for m in members if m not in self.added.get(label, [])]

@@ -125,6 +125,12 @@ def expand_synsets(pre: list[Slot], post: list[Slot],
         yield list(combination[:len(pre)]), list(combination[len(pre):])
 
 
+def names_synset(pre: list[Slot], post: list[Slot], synsets: dict[str, list[Synset]]) -> bool:
+    """Whether a parsed pattern names any label of `synsets` (as a noun, a brace's word or a PP's noun)."""
+    return any(any(_has_label(n, synsets) for n in slot.nouns) if isinstance(slot, Prep) else _has_label(slot, synsets)
+               for slot in pre + post)
+
+
 def _slot_choices(slot: Slot, synsets: dict[str, list[Synset]]) -> list[Slot]:
     if isinstance(slot, Prep):
         if not any(_has_label(noun, synsets) for noun in slot.nouns):

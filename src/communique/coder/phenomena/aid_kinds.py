@@ -80,19 +80,14 @@ def _kind(view: SentenceView, verb: int) -> str | None:
 
 
 def _objects(view: SentenceView, verb: int) -> list[tuple[int, bool]]:
-    """(noun, whether it is the verb's own object) for the verb's direct objects and the objects of its FOR / OF
-    phrases, each followed by the objects of its own FOR / OF phrases."""
+    """(noun, whether it is the verb's own object) for the clause's objects and the objects of its FOR / OF
+    phrases (the phrase view's), each followed by the objects of its own FOR / OF phrases."""
+    clause = view.clauses.get(verb)
+    if clause is None:
+        return []
+    ways = [pp.obj for pp in clause.pps if pp.text in WAY_PREPOSITIONS and pp.obj is not None]
     found: list[tuple[int, bool]] = []
-    def noun_and_ways(noun: int) -> None:
-        found.append((noun, True))
-        for prep in view.children[noun]:
-            if view.deps[prep] == "prep" and view.words[prep] in WAY_PREPOSITIONS:
-                found.extend((c, False) for c in view.children[prep] if view.deps[c] == "pobj")
-    for child in view.children[verb]:
-        if view.deps[child] == "dobj":
-            noun_and_ways(child)
-        elif view.deps[child] == "prep" and view.words[child] in WAY_PREPOSITIONS:
-            for obj in view.children[child]:
-                if view.deps[obj] == "pobj":
-                    noun_and_ways(obj)
+    for np in sorted([*clause.objects, *ways], key=lambda n: n.head):
+        found.append((np.head, True))
+        found.extend((pp.obj.head, False) for pp in np.pps if pp.text in WAY_PREPOSITIONS and pp.obj is not None)
     return found
