@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
+from ..toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 from .view_helpers import clause, heads, triples, view_of
 
 pytestmark = pytest.mark.model
