@@ -9,7 +9,7 @@ import pytest
 
 from fixture_tables import cameo_code_names
 
-from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
+from ..toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 
 
 def both(nlp, toy, text):

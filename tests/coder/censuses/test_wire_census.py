@@ -13,7 +13,7 @@ import pytest
 
 from fixture_tables import communique_without
 
-TOOL = Path(__file__).resolve().parents[2] / "tools" / "wire_census.py"
+TOOL = Path(__file__).resolve().parents[3] / "tools" / "wire_census.py"
 # The first census, measured on branch news (issue 10) with targetless_statements: all 0.782 / 0.816 / 8.7% no
 # event; the second, measured on branch news2 (session 11): 0.732 / 0.773 / 10.8% when it was written, 0.758 /
 # 0.794 / 9.6% with episode_nouns and enacting_votes; the third, measured fresh on branch news3 (session 12)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from fixture_tables import coded_rows, fixture_rows
 
-from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
+from ..toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 
 
 def table_rows() -> list[tuple[str, str]]:

@@ -13,7 +13,7 @@ from fixture_tables import assert_census_part_above, assert_census_parts_add_up,
 from .test_cameo_census import FLOORS as CAMEO_FLOORS
 from .test_plover_census import FLOORS as PLOVER_FLOORS
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 FLOORS = {**PLOVER_FLOORS, **CAMEO_FLOORS}
 CENSUSES = sorted(FLOORS)
 

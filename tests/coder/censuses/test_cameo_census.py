@@ -15,7 +15,7 @@ import pytest
 
 from fixture_tables import PLOVER_TYPES, assert_census_rows_well_formed, project_tool
 
-FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[3] / "tests" / "fixtures"
 # Default settings. Census 1, measured fresh on branch cameo (session 13, commit d298a3b): all 0.798 / 0.556, held
 # out 0.838 / 0.579 (type / triple F1). Census 2, fresh at main 845bdcc (session 16, commit 1dfe616): all 0.642 /
 # 0.421, held out 0.719 / 0.463; 0.691 / 0.451 and 0.769 / 0.500 at the session's end (not a fresh figure: see

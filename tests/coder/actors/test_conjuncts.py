@@ -11,7 +11,7 @@ import pytest
 
 from communique.coder.actors.arithmetic import subsumed_dropped
 
-from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
+from ..toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 
 
 def sources(nlp, knowledge, text, profile):

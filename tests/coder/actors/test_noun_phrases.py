@@ -8,7 +8,7 @@ from communique.coder.actors.arithmetic import mix_codes
 from communique.coder.actors.noun_phrases import NounReader
 from communique.coder.phrases import phrase_view
 
-from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
+from ..toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 
 
 def subject_meaning(nlp, knowledge, text, date=datetime.date(2012, 5, 5), consumed=()):
@@ -45,7 +45,7 @@ def test_dated_actor_without_a_fitting_date_consumes_its_words(nlp, toy):  # ite
 
 
 def test_last_record_of_an_actor_file_is_lost_in_petrarch2(nlp, toy, tmp_path):  # item 21
-    from .toy_actors import make_knowledge
+    from ..toy_actors import make_knowledge
 
     meaning, _, _ = subject_meaning(nlp, toy, "Wland attacked Yland.")
     assert meaning == []

@@ -1,0 +1,1 @@
+"""Tests of coder/actors/: the actor, agent and discard files, a noun phrase's actors and their arithmetic, coordinated, apposed and hyphenated names, lists mended."""
