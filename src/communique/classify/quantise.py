@@ -107,11 +107,7 @@ def read_ranges(path: Path | None = None) -> dict[str, tuple[float, float]]:
     """The shipped ranges (data/classify_encoder_ranges.tsv, or `path`): layer name -> (low, high)."""
     path = Path(path) if path else data_path(RANGES_FILE)
     out: dict[str, tuple[float, float]] = {}
-    header_seen = False
-    for number, fields in tsv_rows(path, "the encoder's range file"):
-        if not header_seen:
-            header_seen = True
-            continue
+    for number, fields in tsv_rows(path, "the encoder's range file", header=True):
         try:
             name, low, high = fields
             out[name] = (float(low), float(high))
