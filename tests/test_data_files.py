@@ -95,3 +95,10 @@ def test_a_line_with_another_number_of_columns_says_what_was_expected(word_file)
 @pytest.mark.parametrize("path", sorted(DATA.rglob("*.tsv")), ids=lambda p: p.relative_to(DATA).as_posix())
 def test_every_data_table_is_read_through_the_one_reader(path):
     assert list(data_files.tsv_rows(path, "a data table")), f"{path} has no rows"
+
+
+def test_the_provenance_line_of_a_generated_table_is_read_and_skipped_as_a_comment(table):
+    path = table('# Origin: written here.\n# provenance: {"built_by": "a tool", "layers": 2}\nrow\tweights\nbias\t0.5\n')
+    assert data_files.provenance(path) == {"built_by": "a tool", "layers": 2}
+    assert list(data_files.tsv_rows(path, "a map", header=True)) == [(4, ["bias", "0.5"])]
+    assert data_files.provenance(table("row\tweights\n")) == {}

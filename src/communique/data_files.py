@@ -11,16 +11,20 @@ with their line numbers, so that each reader can say exactly which line of which
 
 The fields come as written: a caller strips them where its format allows spaces around a field.
 `table_rows` is the short form for a built-in table with a header whose fields are stripped;
-`upper_words` reads the lists of upper-case words.
+`upper_words` reads the lists of upper-case words; `provenance` reads the comment line in which a tool records
+what a generated table (the classifier's head, the encoder's ranges) was built from.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
 from importlib import resources
 from pathlib import Path
 from typing import Iterator
 
 from .errors import DataFileError
+
+PROVENANCE = "# provenance: "  # then JSON: the comment line of a generated table that says from what and how
 
 
 def data_path(name: str) -> Path:
@@ -71,3 +75,9 @@ def upper_words(name: str, what: str, columns: int | None = None,
             raise DataFileError(f"{path} line {number}: expected {expected}.")
         words.add(parts[0])
     return frozenset(words)
+
+
+def provenance(path: Path) -> dict:
+    """The JSON of the PROVENANCE line of a generated table (the last, if several), {} where it has none."""
+    found = [line for line in Path(path).read_text(encoding="utf-8").splitlines() if line.startswith(PROVENANCE)]
+    return json.loads(found[-1][len(PROVENANCE):]) if found else {}

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import torch
 
-from ..data_files import data_path, tsv_rows
+from ..data_files import PROVENANCE, data_path, tsv_rows
 from ..errors import DataFileError
 
 RANGES_FILE = "classify_encoder_ranges.tsv"
@@ -41,7 +41,6 @@ HEADER = """# The input range of each int8 linear layer of the sentence encoder 
 # provenance line gives. Do not edit by hand: rebuild with the tool (then the head too, as the tool does).
 # Columns (tab-separated): layer (the encoder's linear layer), low, high
 """
-PROVENANCE = "# provenance: "
 
 
 class FixedRangeLinear(torch.nn.Module):
