@@ -1,11 +1,15 @@
-"""data_files.upper_words: the one loader of the package's word lists (one upper-case word a line, a first
-column of such words with a fixed number of columns), on files written here."""
+"""data_files: the one reader of the package's data tables (tsv_rows, table_rows) and of its word lists
+(upper_words), on files written here, and every .tsv under src/communique/data/ read through it."""
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 import communique.data_files as data_files
 from communique.errors import DataFileError
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "communique" / "data"
 
 
 @pytest.fixture
@@ -15,6 +19,58 @@ def word_file(tmp_path, monkeypatch):
         return "words.tsv"
     monkeypatch.setattr(data_files, "data_path", lambda name: tmp_path / name)
     return write
+
+
+@pytest.fixture
+def table(tmp_path):
+    def write(text: str) -> Path:
+        path = tmp_path / "table.tsv"
+        path.write_text(text, encoding="utf-8")
+        return path
+    return write
+
+
+def test_rows_come_with_their_line_numbers_past_comments_and_blank_lines(table):
+    path = table("# Origin: written here.\n\nkind\tword\n  \nact\tprotest\n#agent\tpolice\n  #\tkept\n")
+    assert list(data_files.tsv_rows(path, "a table")) == [(3, ["kind", "word"]), (5, ["act", "protest"]),
+                                                         (7, ["  #", "kept"])]
+
+
+def test_a_header_row_is_skipped_always_or_only_when_its_first_field_is_a_column_name(table):
+    with_header = table("# a comment\nName \tcode\nHakan Fidan\tTURGOV\n")
+    assert list(data_files.tsv_rows(with_header, "a table", header=True)) == [(3, ["Hakan Fidan", "TURGOV"])]
+    assert list(data_files.tsv_rows(with_header, "a table", header={"name"})) == [(3, ["Hakan Fidan", "TURGOV"])]
+    without = table("Hakan Fidan\tTURGOV\nname\tcode\n")
+    assert list(data_files.tsv_rows(without, "a table", header={"name"})) == [(1, ["Hakan Fidan", "TURGOV"]),
+                                                                             (2, ["name", "code"])]
+
+
+def test_a_row_of_another_width_is_named_by_its_file_and_line(table):
+    path = table("# a comment\nkind\tword\tcode\nact\tprotest\t14\n\nact\triot\n")
+    with pytest.raises(DataFileError, match=r"table\.tsv line 5: expected 3 tab-separated fields, found 2\.$"):
+        list(data_files.tsv_rows(path, "a table", 3))
+    with pytest.raises(DataFileError, match=r"table\.tsv line 5: expected at least 3 tab-separated fields, found 2\."):
+        list(data_files.tsv_rows(path, "a table", min_width=3, header=True))
+    assert len(list(data_files.tsv_rows(path, "a table", min_width=2))) == 3
+
+
+def test_a_wider_row_passes_a_minimum_width_but_not_an_exact_one(table):
+    path = table("act\tprotest\t14\tnote\n")
+    assert list(data_files.tsv_rows(path, "a table", min_width=3)) == [(1, ["act", "protest", "14", "note"])]
+    with pytest.raises(DataFileError, match=r"line 1: expected 3 tab-separated fields, found 4\."):
+        list(data_files.tsv_rows(path, "a table", 3))
+
+
+def test_a_file_that_cannot_be_read_is_one_sentence_naming_it(tmp_path):
+    with pytest.raises(DataFileError, match=r"^Cannot read a table .*missing\.tsv: "):
+        list(data_files.tsv_rows(tmp_path / "missing.tsv", "a table"))
+
+
+def test_table_rows_skips_the_header_and_strips_the_first_fields(word_file):
+    name = word_file("# a comment\nprefix\ttype\tnote\n 14 \tPROTEST\tthe root\n19\tASSAULT\n")
+    assert data_files.table_rows(name, 2) == [("14", "PROTEST"), ("19", "ASSAULT")]
+    with pytest.raises(DataFileError, match=r"words\.tsv line 4: expected at least 3 tab-separated fields, found 2\."):
+        data_files.table_rows(name, 3)
 
 
 def test_the_first_fields_are_read_past_comments_and_blank_lines(word_file):
@@ -34,3 +90,15 @@ def test_a_line_with_another_number_of_columns_says_what_was_expected(word_file)
     with pytest.raises(DataFileError, match=r"line 2: expected 'NOUN<TAB>what it names'\."):
         data_files.upper_words(name, "a list", columns=2, expected="'NOUN<TAB>what it names'")
     assert data_files.upper_words(name, "a list") == {"RIOTERS", "STRIKERS"}  # any number of columns
+
+
+@pytest.mark.parametrize("path", sorted(DATA.rglob("*.tsv")), ids=lambda p: p.relative_to(DATA).as_posix())
+def test_every_data_table_is_read_through_the_one_reader(path):
+    assert list(data_files.tsv_rows(path, "a data table")), f"{path} has no rows"
+
+
+def test_the_provenance_line_of_a_generated_table_is_read_and_skipped_as_a_comment(table):
+    path = table('# Origin: written here.\n# provenance: {"built_by": "a tool", "layers": 2}\nrow\tweights\nbias\t0.5\n')
+    assert data_files.provenance(path) == {"built_by": "a tool", "layers": 2}
+    assert list(data_files.tsv_rows(path, "a map", header=True)) == [(4, ["bias", "0.5"])]
+    assert data_files.provenance(table("row\tweights\n")) == {}

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from .data_files import data_path, tsv_rows
 from .errors import DataFileError
 from .records import ActorRef, EventMention
 
@@ -90,23 +90,11 @@ def _all_hold(conditions: tuple[Condition, ...], event: EventMention, words: str
 @lru_cache(maxsize=1)
 def mapping_rules() -> tuple[MappingRule, ...]:
     """The rows of data/acled_mapping.tsv, in order."""
-    text = resources.files("communique").joinpath("data", MAPPING_FILE).read_text(encoding="utf-8")
-    rules = []
-    header_seen = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        rules.append(_parse_rule(line, number))
-    return tuple(rules)
+    rows = tsv_rows(data_path(MAPPING_FILE), "the ACLED mapping", 5, header=True)
+    return tuple(_parse_rule(fields, number) for number, fields in rows)
 
 
-def _parse_rule(line: str, number: int) -> MappingRule:
-    fields = line.split("\t")
-    if len(fields) != 5:
-        raise DataFileError(f"{MAPPING_FILE} line {number}: expected 5 tab-separated fields, got {len(fields)}.")
+def _parse_rule(fields: list[str], number: int) -> MappingRule:
     prefixes, when, event_type, sub_event_type, extension = (f.strip() for f in fields)
     conditions = []
     for part in ([] if when == "-" else when.split(";")):

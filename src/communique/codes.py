@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from .data_files import data_path, tsv_rows
 from .errors import BadInput, DataFileError
 
 EVENTS_FILE = "cameo_events.tsv"
@@ -44,24 +44,10 @@ class PloverEquivalent:
     context: tuple[str, ...]
 
 
-def _data_rows(name: str, n_fields: int) -> list[tuple[int, list[str]]]:
-    """The (line number, fields) of a tab-separated data file, skipping comments and blank lines."""
-    text = resources.files("communique").joinpath("data", name).read_text(encoding="utf-8")
-    rows = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) < n_fields:
-            raise DataFileError(f"{name} line {number}: expected {n_fields} tab-separated fields, got {len(fields)}.")
-        rows.append((number, fields))
-    return rows
-
-
 @lru_cache(maxsize=1)
 def _events() -> dict[str, CameoCode]:
     table = {}
-    for number, fields in _data_rows(EVENTS_FILE, 5):
+    for number, fields in tsv_rows(data_path(EVENTS_FILE), "the CAMEO event codes", min_width=5):
         code, label, goldstein, root, quad = fields[:5]
         try:
             entry = CameoCode(code, root, label, float(goldstein), int(quad))
@@ -77,7 +63,7 @@ def _events() -> dict[str, CameoCode]:
 @lru_cache(maxsize=1)
 def _plover() -> dict[str, PloverEquivalent]:
     table = {}
-    for number, fields in _data_rows(PLOVER_FILE, 4):
+    for number, fields in tsv_rows(data_path(PLOVER_FILE), "the CAMEO-PLOVER table", min_width=4):
         code, plover_type, mode, contexts = (f.strip() for f in fields[:4])
         if not plover_type.isupper() or code in table:
             raise DataFileError(f"{PLOVER_FILE} line {number}: bad or repeated row for code {code!r}.")

@@ -1,16 +1,30 @@
-"""The TSV data files under src/communique/data/ (and users' files in the same formats).
+"""Reading the TSV data files under src/communique/data/ (and users' files in the same formats): the one way.
 
-Every knowledge file is UTF-8, tab-separated, with `#` comment lines and blank lines ignored.
-`tsv_rows` reads one and yields its rows with their line numbers, so that each reader can say
-exactly which line of which file is wrong.
+Every table is UTF-8, tab-separated, a row a line. A blank line (or one of white space only) and a line that
+starts with `#` (in its first column: an indented `#` is data) are skipped. `tsv_rows` yields the other lines
+with their line numbers, so that each reader can say exactly which line of which file is wrong:
+
+- `width` (exactly so many fields) or `min_width` (at least so many; the rest is the caller's) checks the
+  number of fields and raises the one message "<file> line 12: expected 3 tab-separated fields, found 2.";
+- `header=True` skips the first row (the column names); a collection of words skips the first row only when
+  its first field, stripped and in lower case, is one of them (files whose header is optional: a user's).
+
+The fields come as written: a caller strips them where its format allows spaces around a field.
+`table_rows` is the short form for a built-in table with a header whose fields are stripped;
+`upper_words` reads the lists of upper-case words; `provenance` reads the comment line in which a tool records
+what a generated table (the classifier's head, the encoder's ranges) was built from.
 """
 from __future__ import annotations
 
+import json
+from collections.abc import Collection
 from importlib import resources
 from pathlib import Path
 from typing import Iterator
 
 from .errors import DataFileError
+
+PROVENANCE = "# provenance: "  # then JSON: the comment line of a generated table that says from what and how
 
 
 def data_path(name: str) -> Path:
@@ -18,17 +32,35 @@ def data_path(name: str) -> Path:
     return Path(str(resources.files("communique") / "data" / name))
 
 
-def tsv_rows(path: Path, what: str) -> Iterator[tuple[int, list[str]]]:
-    """(line number, tab-separated fields) of each line that is neither blank nor a comment.
+def tsv_rows(path: Path, what: str, width: int | None = None, *, min_width: int | None = None,
+             header: bool | Collection[str] = False) -> Iterator[tuple[int, list[str]]]:
+    """(line number, tab-separated fields) of each line that is neither blank nor a comment (nor the header).
 
     `what` names the file's content for the message when it cannot be read ("the time word list")."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(f"Cannot read {what} {path}: {exc}.") from exc
+    first = True
     for number, line in enumerate(lines, start=1):
-        if line.strip() and not line.startswith("#"):
-            yield number, line.split("\t")
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if first:
+            first = False
+            if header is True or (header and fields[0].strip().lower() in header):
+                continue
+        if (width is not None and len(fields) != width) or (min_width is not None and len(fields) < min_width):
+            expected = width if width is not None else f"at least {min_width}"
+            raise DataFileError(f"{path} line {number}: expected {expected} tab-separated fields, found {len(fields)}.")
+        yield number, fields
+
+
+def table_rows(name: str, width: int) -> list[tuple[str, ...]]:
+    """The rows of the built-in table `name` past its header, each its first `width` fields stripped (a row
+    may have more: notes); a shorter row raises the one message naming the file and line."""
+    rows = tsv_rows(data_path(name), f"the table {name}", min_width=width, header=True)
+    return [tuple(field.strip() for field in fields[:width]) for _, fields in rows]
 
 
 def upper_words(name: str, what: str, columns: int | None = None,
@@ -43,3 +75,9 @@ def upper_words(name: str, what: str, columns: int | None = None,
             raise DataFileError(f"{path} line {number}: expected {expected}.")
         words.add(parts[0])
     return frozenset(words)
+
+
+def provenance(path: Path) -> dict:
+    """The JSON of the PROVENANCE line of a generated table (the last, if several), {} where it has none."""
+    found = [line for line in Path(path).read_text(encoding="utf-8").splitlines() if line.startswith(PROVENANCE)]
+    return json.loads(found[-1][len(PROVENANCE):]) if found else {}

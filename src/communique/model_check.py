@@ -14,11 +14,11 @@ from __future__ import annotations
 import hashlib
 import json
 from functools import lru_cache
-from importlib import resources
 from importlib.machinery import PathFinder
 from pathlib import Path
 from typing import NamedTuple
 
+from .data_files import data_path, tsv_rows
 from .errors import CommuniqueError
 
 
@@ -71,12 +71,9 @@ def file_checksums(folder: Path) -> dict[str, tuple[str, int]]:
 @lru_cache(maxsize=2)
 def recorded(model: str = DEFAULT_MODEL) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
     """(meta fields, file checksums) of `model` as recorded in its data file."""
-    text = resources.files("communique").joinpath(f"data/{MODELS[model].checksums}").read_text("utf-8")
     meta, files = {}, {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, key, value, size = (line.split("\t") + ["", ""])[:4]
+    for _, fields in tsv_rows(data_path(MODELS[model].checksums), "the model's recorded checksums"):
+        kind, key, value, size = (fields + ["", ""])[:4]
         if kind == "meta":
             meta[key] = value
         elif kind == "file":

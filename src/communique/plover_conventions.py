@@ -30,7 +30,7 @@ from typing import Any
 
 from .codes import by_longest_prefix, plover_for
 from .coder.profiles import Profile
-from .data_tables import table_rows
+from .data_files import table_rows
 
 CROSSWALK_FILE = "plover_crosswalk.tsv"
 SENSES_FILE = "plover_senses.tsv"

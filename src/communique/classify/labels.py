@@ -67,11 +67,9 @@ def _dash(value: str) -> str | None:
 @lru_cache(maxsize=1)
 def acled_classes() -> tuple[AcledClass, ...]:
     path = data_path(ACLED_LABELS_FILE)
-    rows = list(tsv_rows(path, "the classifier's ACLED classes"))[1:]  # the first row names the columns
+    rows = tsv_rows(path, "the classifier's ACLED classes", 7, header=True)  # the first row names the columns
     classes = []
-    for number, fields in rows:
-        if len(fields) != 7:
-            raise DataFileError(f"{ACLED_LABELS_FILE} line {number}: expected 7 tab-separated fields, got {len(fields)}.")
+    for _, fields in rows:
         label, event_type, sub_type, extension, plover, cameo, description = (f.strip() for f in fields)
         classes.append(AcledClass(label, _dash(event_type), _dash(sub_type), extension == "yes", _dash(plover),
                                   _dash(cameo), description))
@@ -81,11 +79,9 @@ def acled_classes() -> tuple[AcledClass, ...]:
 @lru_cache(maxsize=1)
 def plover_classes() -> tuple[PloverClass, ...]:
     path = data_path(PLOVER_LABELS_FILE)
-    rows = list(tsv_rows(path, "the classifier's PLOVER classes"))[1:]
+    rows = tsv_rows(path, "the classifier's PLOVER classes", 2, header=True)
     classes = []
-    for number, fields in rows:
-        if len(fields) != 2:
-            raise DataFileError(f"{PLOVER_LABELS_FILE} line {number}: expected 2 tab-separated fields, got {len(fields)}.")
+    for _, fields in rows:
         classes.append(PloverClass(fields[0].strip(), fields[1].strip()))
     return tuple(classes)
 
@@ -105,9 +101,7 @@ def training_sentences(path: Path | None = None) -> list[TrainingSentence]:
     labels = {c.label: c for c in acled_classes()}
     types = {c.type for c in plover_classes()}
     sentences = []
-    for number, fields in list(tsv_rows(path, "the classifier's training sentences"))[1:]:
-        if len(fields) != 3:
-            raise DataFileError(f"{path} line {number}: expected 3 tab-separated fields, got {len(fields)}.")
+    for number, fields in tsv_rows(path, "the classifier's training sentences", 3, header=True):
         label, plover, text = (f.strip() for f in fields)
         if label not in labels:
             raise DataFileError(f"{path} line {number}: unknown class {label!r}.")

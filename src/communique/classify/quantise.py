@@ -26,7 +26,7 @@ from pathlib import Path
 
 import torch
 
-from ..data_files import data_path, tsv_rows
+from ..data_files import PROVENANCE, data_path, tsv_rows
 from ..errors import DataFileError
 
 RANGES_FILE = "classify_encoder_ranges.tsv"
@@ -41,7 +41,6 @@ HEADER = """# The input range of each int8 linear layer of the sentence encoder 
 # provenance line gives. Do not edit by hand: rebuild with the tool (then the head too, as the tool does).
 # Columns (tab-separated): layer (the encoder's linear layer), low, high
 """
-PROVENANCE = "# provenance: "
 
 
 class FixedRangeLinear(torch.nn.Module):
@@ -107,11 +106,7 @@ def read_ranges(path: Path | None = None) -> dict[str, tuple[float, float]]:
     """The shipped ranges (data/classify_encoder_ranges.tsv, or `path`): layer name -> (low, high)."""
     path = Path(path) if path else data_path(RANGES_FILE)
     out: dict[str, tuple[float, float]] = {}
-    header_seen = False
-    for number, fields in tsv_rows(path, "the encoder's range file"):
-        if not header_seen:
-            header_seen = True
-            continue
+    for number, fields in tsv_rows(path, "the encoder's range file", header=True):
         try:
             name, low, high = fields
             out[name] = (float(low), float(high))

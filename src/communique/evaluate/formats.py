@@ -8,7 +8,7 @@ from types import ModuleType
 
 from ..codes import UnknownCameoCode, normalise_code
 from ..errors import BadInput
-from ..data_tables import table_rows
+from ..data_files import table_rows
 from .judgement import GoldRecord
 
 LEGACY_COUNTRIES_FILE = "eval_legacy_countries.tsv"

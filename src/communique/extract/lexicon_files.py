@@ -35,6 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
+from communique.data_files import tsv_rows
 from communique.errors import DataFileError
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -167,24 +168,8 @@ class LexiconTables:
 
 
 def _rows(path: Path, columns: int):
-    """(line number, fields) of a TSV data file, past comments and the column header."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise DataFileError(f"{path}: cannot be read ({error})") from error
-    header_seen = False
-    for number, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if not header_seen and fields[0] in HEADER_WORDS:
-            header_seen = True
-            continue
-        header_seen = True
-        if len(fields) < columns:
-            raise DataFileError(f"{path} line {number}: expected {columns} tab-separated fields, "
-                                f"found {len(fields)}")
-        yield number, fields
+    """(line number, fields) of an actor table, past comments and the column header (if the file has one)."""
+    return tsv_rows(path, "the actor table", min_width=columns, header=HEADER_WORDS)
 
 
 def _parse_date(text: str, path: Path, number: int) -> dt.date | None:

@@ -30,7 +30,6 @@ def partitive_words() -> frozenset[str]:
 def country_names() -> dict[str, str]:
     """ISO alpha-3 -> the country's usual English name (first name in data/actors_countries.tsv)."""
     names = {}
-    for _, parts in tsv_rows(data_path("actors_countries.tsv"), "the country table"):
-        if len(parts) >= 4 and parts[0] != "iso3":
-            names.setdefault(parts[0], parts[3].split("|")[0])
+    for _, parts in tsv_rows(data_path("actors_countries.tsv"), "the country table", min_width=4, header=True):
+        names.setdefault(parts[0], parts[3].split("|")[0])
     return names

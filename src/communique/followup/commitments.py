@@ -62,9 +62,7 @@ class Commitment:
 def load_kinds(path: Path | None = None) -> tuple[Kind, ...]:
     path = path or data_path("commitment_kinds.tsv")
     kinds = []
-    for number, cells in tsv_rows(path, "the commitment kinds table"):
-        if cells[0] == "kind":
-            continue
+    for number, cells in tsv_rows(path, "the commitment kinds table", header=True):
         if len(cells) not in (4, 5):
             raise DataFileError(f"{path}, line {number}: expected 4 or 5 tab-separated columns, found {len(cells)}.")
         name, *columns = cells

@@ -21,7 +21,7 @@ from typing import Iterable, NamedTuple
 
 from communique.errors import DataFileError
 from communique.places.sources import (FEATURES, GazetteerEntry, NamedEntry, builtin_entries, data_rows,  # noqa: F401
-                                       tsv_lines)
+                                       place_rows)
 from communique.places.sources import number as to_number
 
 _POSSESSIVE = re.compile(r"'s?$")
@@ -123,11 +123,7 @@ def user_index(extra_places: list[dict] | None) -> dict[str, tuple[Candidate, ..
 def load_user_gazetteer(path: str | Path) -> list[dict]:
     """Read a user gazetteer TSV (format in the module docstring) into place dicts for `find_places`."""
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").split("\n")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"{path}: cannot read the gazetteer file ({exc})") from exc
-    return [_user_place(fields, str(path), number) for number, fields in tsv_lines(lines)]
+    return [_user_place(fields, str(path), number) for number, fields in place_rows(path, "the gazetteer file")]
 
 
 def _user_place(fields: list[str], source: str, number: int) -> dict:

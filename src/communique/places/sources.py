@@ -19,10 +19,12 @@ import math
 import re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Iterable, Iterator
+from pathlib import Path
+from typing import Iterator
 
 import numpy
 
+from communique.data_files import data_path, tsv_rows
 from communique.errors import DataFileError
 
 FEATURES = ("city", "admin", "country", "region")
@@ -50,24 +52,17 @@ class GazetteerEntry:
 NamedEntry = tuple[str, GazetteerEntry, bool]  # (name, entry, reached through a primary name)
 
 
-def tsv_lines(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
-    """(line number, stripped fields) of a TSV text, skipping blanks, comments and the header line."""
-    header_checked = False
-    for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = [f.strip() for f in line.rstrip("\r\n").split("\t")]
-        if not header_checked:
-            header_checked = True
-            if fields[0].lower() in _HEADER_FIRST_COLUMNS:
-                continue
-        yield number, fields
+def place_rows(path: Path, what: str) -> Iterator[tuple[int, list[str]]]:
+    """(line number, stripped fields) of a places table (ours or a user's gazetteer), read by data_files.tsv_rows:
+    the first row is skipped when its first field is a column name (name, iso3, word). The header of
+    places/abbreviations.tsv ("abbreviation") is not one of them, so it is read as a row, as it always was."""
+    for number, fields in tsv_rows(path, what, header=_HEADER_FIRST_COLUMNS):
+        yield number, [f.strip() for f in fields]
 
 
 def data_rows(filename: str) -> Iterator[tuple[int, list[str]]]:
     """The rows of one of communique's own data files (data/<filename>)."""
-    text = resources.files("communique").joinpath("data", filename).read_text(encoding="utf-8")
-    yield from tsv_lines(text.split("\n"))
+    return place_rows(data_path(filename), f"the places table {filename}")
 
 
 def number(value: str, source: str, line: int, column: str) -> float:

@@ -23,9 +23,9 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from typing import Any
 
+from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
 from .story_actors import ActorSpec, DyadFit, SideCosts, actor_specs, blocking_keys, describe_dyad, dyad_fit
 
@@ -57,17 +57,14 @@ class StoryRules:
 
 @lru_cache(maxsize=1)
 def load_story_rules() -> StoryRules:
-    text = resources.files("communique").joinpath("data", RULES_FILE).read_text(encoding="utf-8")
     groups: dict[str, frozenset[str]] = {}
     symmetric: set[str] = set()
     nonstate: set[str] = set()
     unknown: set[str] = set()
     generic_roles: set[str] = set()
     settings: dict[str, float] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, name, *values = [f.strip() for f in line.split("\t") if f.strip()]
+    for number, fields in tsv_rows(data_path(RULES_FILE), "the story rules"):
+        kind, name, *values = [f.strip() for f in fields if f.strip()]
         if not values:
             raise DataFileError(f"{RULES_FILE} line {number}: {kind} {name!r} has no values.")
         if kind == "group":

@@ -46,9 +46,9 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Iterator, TextIO
 
+from ..data_files import data_path, tsv_rows
 from .database import Store
 from .filters import HAPPENED
 
@@ -59,9 +59,7 @@ _HOST = re.compile(r"^[a-z]+://([^/]+)")
 
 @lru_cache(maxsize=2)
 def _columns(name: str) -> tuple[str, ...]:
-    lines = resources.files("communique").joinpath(f"data/{name}").read_text("utf-8").splitlines()
-    body = [line.split("\t") for line in lines if line and not line.startswith("#")]
-    return tuple(row[0] for row in body[1:])
+    return tuple(row[0] for _, row in tsv_rows(data_path(name), "the GDELT columns", header=True))
 
 
 def gdelt_columns() -> tuple[str, ...]:

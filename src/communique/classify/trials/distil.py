@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy
 
+from ...data_files import PROVENANCE, provenance, tsv_rows
 from ...errors import DataFileError
 from ..encoder import BATCH_SIZE, Encoder
 
@@ -31,7 +32,6 @@ HEADER = """# A linear map from MiniLM's first layers to its full sentence vecto
 # hand: rebuild with the tool. The provenance line says from what and how.
 # Columns (tab-separated): row (bias, or the input dimension), then the output's weights (space-separated)
 """
-PROVENANCE = "# provenance: "
 
 
 @dataclass(frozen=True)
@@ -69,18 +69,10 @@ def write_map(path: Path, linear: LinearMap, provenance: dict) -> None:
 
 def read_map(path: Path) -> LinearMap:
     """The map in `path` (written by write_map)."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DataFileError(f"Cannot read the encoder map {path}: {exc}.") from exc
-    provenance, bias, rows = {}, None, []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.startswith(PROVENANCE):
-            provenance = json.loads(line[len(PROVENANCE):])
-        if not line.strip() or line.startswith("#") or line.startswith("row\t"):
-            continue
+    bias, rows = None, []
+    for number, fields in tsv_rows(path, "the encoder map", header={"row"}):
         try:
-            key, values = line.split("\t")
+            key, values = fields
             vector = [float(x) for x in values.split()]
         except ValueError as exc:
             raise DataFileError(f"{path} line {number}: expected a row name and its weights ({exc}).") from exc
@@ -90,11 +82,12 @@ def read_map(path: Path) -> LinearMap:
             rows.append(vector)
         else:
             raise DataFileError(f"{path} line {number}: row {key} out of order.")
-    if bias is None or not rows or any(len(r) != len(bias) for r in rows) or "layers" not in provenance:
+    recorded = provenance(path)
+    if bias is None or not rows or any(len(r) != len(bias) for r in rows) or "layers" not in recorded:
         raise DataFileError(f"{path} must hold a bias row, one row per input dimension and the layers "
                             "in its provenance.")
-    return LinearMap(int(provenance["layers"]), numpy.asarray(rows, dtype=numpy.float32),
-                     numpy.asarray(bias, dtype=numpy.float32), provenance)
+    return LinearMap(int(recorded["layers"]), numpy.asarray(rows, dtype=numpy.float32),
+                     numpy.asarray(bias, dtype=numpy.float32), recorded)
 
 
 class DistilledEncoder:
