@@ -230,7 +230,7 @@ class _Search:
         found = self.noun_step(trie, self.subjects)
         if found is not None and self.objects_first is not None and _subject_only(found[0]):
             other = self.cont(trie, None)   # the search's own step past the subject: object and PP patterns
-            if other is not None and _names_object(other[0]) and self.written_for_verb(other[0]) \
+            if other is not None and names_object(other[0]) and self.written_for_verb(other[0]) \
                     and not self.refines(found[0], other[0]):
                 return other
         return found
@@ -391,15 +391,17 @@ def _written(key: str, payload: PatternPayload) -> bool:
     return re.search(rf"(?<![&\w]){re.escape(key)}(?!\w)", payload.text.split("[", 1)[0]) is not None
 
 
-def _sections(payload: PatternPayload) -> tuple[str, str]:
+def _sections(payload: PatternPayload | str) -> tuple[str, str]:
     """A pattern line's subject (PRE) and object (POST) sections: "- &MILITARY * [192]" -> ("&MILITARY", "")."""
-    body = payload.text.split("[", 1)[0].strip().removeprefix("-")
+    text = payload if isinstance(payload, str) else payload.text
+    body = text.split("[", 1)[0].strip().removeprefix("-")
     pre, _, post = body.partition("*")
     return pre.strip(), post.strip()
 
 
-def _names_object(payload: PatternPayload) -> bool:
-    """An object section with a word in it, not a bare preposition alone (`- * (TO) [040]` names no object)."""
+def names_object(payload: PatternPayload | str) -> bool:
+    """An object section with a word in it, not a bare preposition alone (`- * (TO) [040]` names no object);
+    `payload` is a matched pattern or its line."""
     return bool(re.sub(r"\(\w+\)", "", _sections(payload)[1]).strip())
 
 
