@@ -43,7 +43,7 @@ code) belongs to the coordination node, which the composer builds: `coordination
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .codes import to_cameo
@@ -53,6 +53,7 @@ from .verb_patterns import CONTROL_KEYS, OWNERS, TABARI_MARKERS, PatternPayload,
 
 PASSIVE_AGENT_PREPS = frozenset({"BY", "FROM"})
 OBJECT_NESTED_DEPS = frozenset({"conj", "appos"})
+PREVERBAL_DEPS = frozenset({"advmod", "npadvmod"})  # "VERBALLY attacked", "TEST-fired" (`preverbal_words`)
 ES_STEMS = ("S", "X", "Z", "CH", "SH", "O")   # stems whose plural takes -ES
 
 __all__ = ["VerbMatch", "coordination_code", "match_verb", "other_numbers"]
@@ -79,7 +80,7 @@ NO_MATCH = VerbMatch(None, 0, 0, 0, False, frozenset(), frozenset(), None)
 def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = False,
                partitives: frozenset[str] = frozenset(), other_numbers: bool = False,
                particle_modifiers: bool = False, cargo: dict[str, frozenset[str]] | None = None,
-               object_patterns_first: bool = False) -> VerbMatch:
+               object_patterns_first: bool = False, preverbal_words: bool = False) -> VerbMatch:
     """§4.2 steps 2-4 for the clause's own verb; `fix_quirks` (profile `communique`) fixes the matcher's
     named Quirks (see the module docstring); a subject headed by one of `partitives` (switch
     `partitive_subjects`: "thousands of troops") also offers its OF object as a PRE candidate;
@@ -95,7 +96,10 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     subject slot that also matches ("the army took part in the conference": `- * PART (IN CONFERENCE)` [046]),
     where that pattern was written for the clause's verb or names none (its comment: TAKE's PART is no part
     captured, HIT's POSITIONS no position warplanes struck) and does not merely refine, in the same CAMEO root,
-    the verb's own code that the subject's pattern keeps ("police arrested the protesters": 173)."""
+    the verb's own code that the subject's pattern keeps ("police arrested the protesters": 173); `preverbal_words`
+    (switch `preverbal_words`) offers the adverb right before an active verb, or the first part of a hyphenated
+    one, as a PRE candidate after the subject, as the TABARI patterns of CAMEO.2.0.txt read the word before the
+    verb (`- VERBALLY * [111] # ATTACK`, `- TEST * [150] # FIRE`)."""
     bare = _bare_particles(clause, view) if particle_modifiers else ()
     entry = verbs.lookup(clause.form, tuple(clause.particles) + tuple(view.words[k] for k in bare))
     if entry is None:
@@ -108,6 +112,8 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     if trie:
         owner = entry.verb.lstrip("+")
         first = (verbs, entry.active) if object_patterns_first else None
+        if preverbal_words:
+            clause = _with_preverbal_words(clause, view)
         found = _Search(clause, view, fix_quirks, partitives, cargo=cargo, owner=owner, objects_first=first).run(trie)
         if found is None and other_numbers:
             found = _Search(clause, view, fix_quirks, partitives, other_numbers=True, cargo=cargo,
@@ -122,6 +128,21 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     forced = active == 0 and passive != 0
     return VerbMatch(entry.meaning, active, passive, passive if forced else active, forced,
                      frozenset(consumed), frozenset(wildcard), payload, True)
+
+
+def _with_preverbal_words(clause: Clause, view: SentenceView) -> Clause:
+    """The clause with the adverb right before its active verb ("verbally attacked"), or the first part of its
+    hyphenated verb ("test-fired": a noun spaCy hangs on the verb), among its PRE candidates after its subjects:
+    PETRARCH-2 offers only the subject NPs, so the dictionary's patterns of a word before the verb never match."""
+    verb, words, deps = clause.verb, view.words, view.deps
+    if clause.passive:
+        return clause
+    before = [c for c in view.children[verb] if c < verb and deps[c] in PREVERBAL_DEPS
+              and all(words[k] == "-" for k in range(c + 1, verb))]
+    if not before:
+        return clause
+    return replace(clause, subject_candidates=[*clause.subject_candidates,
+                                               *(NounPhrase(k, [k], [], kind="advp") for k in before)])
 
 
 def _particles(clause: Clause, view: SentenceView) -> tuple[int, ...]:
@@ -209,7 +230,7 @@ class _Search:
         found = self.noun_step(trie, self.subjects)
         if found is not None and self.objects_first is not None and _subject_only(found[0]):
             other = self.cont(trie, None)   # the search's own step past the subject: object and PP patterns
-            if other is not None and _names_object(other[0]) and self.written_for_verb(other[0]) \
+            if other is not None and names_object(other[0]) and self.written_for_verb(other[0]) \
                     and not self.refines(found[0], other[0]):
                 return other
         return found
@@ -370,15 +391,17 @@ def _written(key: str, payload: PatternPayload) -> bool:
     return re.search(rf"(?<![&\w]){re.escape(key)}(?!\w)", payload.text.split("[", 1)[0]) is not None
 
 
-def _sections(payload: PatternPayload) -> tuple[str, str]:
+def _sections(payload: PatternPayload | str) -> tuple[str, str]:
     """A pattern line's subject (PRE) and object (POST) sections: "- &MILITARY * [192]" -> ("&MILITARY", "")."""
-    body = payload.text.split("[", 1)[0].strip().removeprefix("-")
+    text = payload if isinstance(payload, str) else payload.text
+    body = text.split("[", 1)[0].strip().removeprefix("-")
     pre, _, post = body.partition("*")
     return pre.strip(), post.strip()
 
 
-def _names_object(payload: PatternPayload) -> bool:
-    """An object section with a word in it, not a bare preposition alone (`- * (TO) [040]` names no object)."""
+def names_object(payload: PatternPayload | str) -> bool:
+    """An object section with a word in it, not a bare preposition alone (`- * (TO) [040]` names no object);
+    `payload` is a matched pattern or its line."""
     return bool(re.sub(r"\(\w+\)", "", _sections(payload)[1]).strip())
 
 

@@ -1,6 +1,6 @@
 """Negation by a negative word (switch `negative_words`, profile communique): "Neither Xland nor Yland attacked
-Zland", "No country has recognised Yland", "Nobody claimed responsibility", "Xland never attacked Zland" deny
-the act as "did not attack" does. PETRARCH-2 (spec §4.5) negates only by "not" right after the first
+Zland", "No country has recognised Yland", "Nobody claimed responsibility", "Xland never attacked Zland", "Xland has yet to
+release the prisoners" deny the act as "did not attack" does. PETRARCH-2 (spec §4.5) negates only by "not" right after the first
 auxiliary (`Clause.negated`); the words read here are in data/coder_negative_words.tsv.
 
     negating_word(view, clause)  -> "NEVER", "NEITHER", ... or None
@@ -15,11 +15,12 @@ from .phrases import Clause, SentenceView
 NEGATIVE_WORDS_FILE = "coder_negative_words.tsv"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 DETERMINER_DEPS = ("det", "preconj")
+HAVE_OR_BE = frozenset({"HAS", "HAVE", "HAD", "HAVING", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "AM", "'S", "'RE"})
 
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {"determiner": set(), "subject": set(), "adverb": set()}
+    kinds: dict[str, set[str]] = {"determiner": set(), "subject": set(), "adverb": set(), "infinitive_adverb": set()}
     for _, parts in tsv_rows(data_path(NEGATIVE_WORDS_FILE), "the negative words"):
         kind, word = (p.strip() for p in (parts + ["", ""])[:2])
         if kind in kinds and word and word != "word":
@@ -28,7 +29,8 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def negating_word(view: SentenceView, clause: Clause) -> str | None:
-    """The negative word that denies the clause's act: a `neg` adverb of its verb ("never"), or its first subject
+    """The negative word that denies the clause's act: a `neg` adverb of its verb ("never"), an adverb of HAVE or BE
+    over its infinitive complement ("has yet to release", "is yet to withdraw"), or its first subject
     headed by a negative pronoun ("nobody", "none", "no one") or determined by a negative determiner ("neither",
     "no"); None where there is none, or where "not" after an auxiliary already negates it (`Clause.negated`)."""
     if clause.negated:
@@ -38,6 +40,9 @@ def negating_word(view: SentenceView, clause: Clause) -> str | None:
     verb = clause.verb
     for c in children[verb]:
         if deps[c] == "neg" and words[c] in kinds["adverb"]:
+            return words[c]
+        if deps[c] == "advmod" and words[c] in kinds["infinitive_adverb"] and words[verb] in HAVE_OR_BE \
+                and any(deps[x] == "xcomp" for x in children[verb]):
             return words[c]
     subject = next((c for c in children[verb] if deps[c] in SUBJECT_DEPS), None)
     if subject is None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from .additions import composed_code
 from .codes import combine, to_cameo
+from .match import names_object
 from .phrases import Clause, NounPhrase
 from .transform import default_applies, match_rule
 from .unread_subjects import UNREAD_SUBJECT_STEP, unread_subject
@@ -174,8 +175,8 @@ class Resolver:
                       level.up_heads, x.target_hint)]
 
     def _adverbial_of(self, level: Level, x: "Event") -> bool:
-        """Whether `x` comes from an adverbial clause (spaCy `advcl`: a purpose infinitive, a participle) of
-        the level's verb, and the level's own code is a material act (CAMEO roots 06-20; switch
+        """Whether `x` comes from an adverbial clause (spaCy `advcl`: a purpose infinitive, a participle; or an
+        `xcomp` of purpose after an object the level's pattern named, `_instrument_before`) of the level's verb, and the level's own code is a material act (CAMEO roots 06-20; switch
         `adverbial_acts`) that a pattern, a sense table or the verb's own code gave: "resigned to allow
         elections", "opened fire, killing two", "received the observers, informing them ..."."""
         if (to_cameo(level.code) or "")[:2] not in MATERIAL_ROOTS or (level.pattern is None and not
@@ -184,7 +185,18 @@ class Resolver:
         view, k = self.view, x.verb
         while 0 <= k < len(view.heads) and view.heads[k] != level.clause.verb and view.heads[k] != k:
             k = view.heads[k]
-        return 0 <= k < len(view.heads) and view.heads[k] == level.clause.verb and view.deps[k] == "advcl"
+        if not (0 <= k < len(view.heads) and view.heads[k] == level.clause.verb):
+            return False
+        return view.deps[k] == "advcl" or (view.deps[k] == "xcomp" and self._instrument_before(level, k))
+
+    def _instrument_before(self, level: Level, k: int) -> bool:
+        """Whether the infinitive k after the level's object is one of purpose, though spaCy labels it `xcomp`: the
+        level's pattern named that object as the thing the act uses or moves ("used tear gas to disperse the
+        protesters": `- * &WEAPON [175]`; "sent troops to protect"), not a person told or made to act ("urged
+        Yland to release", "forced the rebels to withdraw": no pattern names them as a thing)."""
+        view = self.view
+        return level.pattern is not None and names_object(level.pattern) and view.words[k - 1] == "TO" \
+            and any(view.deps[c] == "dobj" and c < k for c in view.children[level.clause.verb])
 
     def _adverbial_events(self, level: Level, x: "Event", steps: tuple[str, ...]) -> list:
         """PETRARCH's flattened event where its combined code is a material act too ("began an operation,

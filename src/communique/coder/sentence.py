@@ -86,6 +86,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     if profile.particle_patterns:  # a verb's particle as its object's modifier (match.py `particle_modifiers`)
         match = partial(match, particle_modifiers=True)
     match = partial(match, object_patterns_first=True) if profile.object_patterns_first else match  # match.py
+    match = partial(match, preverbal_words=True) if profile.preverbal_words else match  # "verbally attacked"
     if profile.time_pps:  # "telephoned the Yland president on Friday" is no CALL ON (adjuncts/times.py)
         match = without_time_pps(match)
     composer = Composer(view, knowledge.verbs, reader, match, **profile.switches_for(Composer))

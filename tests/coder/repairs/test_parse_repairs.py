@@ -54,6 +54,14 @@ def test_in_a_verbless_sentence_a_past_form_read_as_a_participle_is_the_verb(nlp
     assert heads(view, fired.subjects) == ["KOREA"] and heads(view, fired.objects) == ["MISSILES"]
 
 
+def test_in_a_reported_verbless_clause_a_past_form_read_as_a_participle_is_the_verb(nlp):
+    view = view_of(nlp, "North Korea test-fired two short-range missiles into the sea, South Korea's army said.")
+    assert view.repairs == ["verb-read-as-modifier"]
+    fired, said = clause(view, "FIRED"), clause(view, "SAID")
+    assert fired.fronted_top and view.top == [said, fired]  # a fronted report is a top clause (spec §4.1)
+    assert heads(view, fired.subjects) == ["KOREA"] and heads(view, fired.objects) == ["MISSILES"]
+
+
 def test_a_subject_read_as_a_compound_of_its_verb_is_the_subject(nlp):
     view = view_of(nlp, "Egypt army attacks militants in Sinai")
     assert view.repairs == ["subject-read-as-compound"]

@@ -1,12 +1,14 @@
-"""A verb of accusing does not take the code of a pattern written for a verb of legal action in its block
-(switch `borrowed_patterns`; data/coder_borrowed_patterns.tsv).
+"""A verb of accusing does not take the code of a pattern written for a verb of legal action in its block, nor a
+verb of arrest that of a verb of taking by force (switch `borrowed_patterns`; data/coder_borrowed_patterns.tsv).
 
 CAMEO.2.0.txt files a verb with its near-synonyms in one block, and PETRARCH-2 stores the block's patterns in
 one trie for all its verbs (spec §2.2): a pattern line's comment names the verb it was written for ("- PROSECUTOR *
 [173] # CHARGE", "- * (OF &CRIME) [173] # CONVICT" in the block BLAME). So "prosecutors accused the former
 president of taking bribes" takes CHARGE's or CONVICT's 173 (arrest, detain or charge with legal action), though
 the dictionary's own line for ACCUSE says 112 ("ACCUSE [112]"), and the CAMEO codebook tells an accusation (112,
-1121 "Accuse of crime, corruption") from a charge (173). Most verbs of a block are synonyms whose shared patterns
+1121 "Accuse of crime, corruption") from a charge (173). Likewise ARREST [173] shares the block APPREHEND with TAKE,
+SEIZE and CAPTURE, whose "- &MILITARY * [192] # TAKE" (a subject pattern: whatever the army takes, a place) made
+"troops arrested three suspects" an occupation of territory. Most verbs of a block are synonyms whose shared patterns
 fit them all ("called off the blockade" is as much an easing as "ended the blockade"); the data table lists the
 verbs that do not take the patterns of other verbs of their block, and which. Such a verb keeps its own code
 where the matched pattern was written for those verbs only and gives a code of another CAMEO category (its

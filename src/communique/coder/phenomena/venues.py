@@ -50,9 +50,11 @@ def venues_apart(records: Sequence, view: SentenceView, reciprocal_step: str) ->
 
 
 def _venue(view: SentenceView, tokens: Sequence[int]) -> bool:
-    """Whether a target's tokens name a venue: each lies in the object of an IN or AT phrase whose head is a proper
-    noun ("in Singapore"), or heads a common noun whose own IN or AT phrase has one ("talks in Berlin")."""
-    return bool(tokens) and all(_in_venue_phrase(view, t) or _has_venue_phrase(view, t) for t in tokens)
+    """Whether a target's tokens name a venue: each head of the phrase lies in the object of an IN or AT phrase whose
+    head is a proper noun ("in Singapore"), or is a common noun whose own IN or AT phrase has one ("talks in Berlin",
+    "peace talks in Havana": the head, not its modifiers)."""
+    return bool(tokens) and all(_in_venue_phrase(view, t) or _has_venue_phrase(view, t)
+                                for t in view.phrase_heads(tuple(tokens)))
 
 
 def _in_venue_phrase(view: SentenceView, token: int) -> bool:

@@ -12,9 +12,10 @@ and the clause is lost or coded wrongly. Each repair below is one named, general
   `to`-infinitive has a subject of its own), where a dictionary verb form sits between a noun phrase that
   agrees with it and a following noun it was attached to as a modifier ("Rebels attack army base",
   "Ministers X and Y urge rebels to lay down arms"; in a sentence with no verb at all, also a past form
-  read as a participle modifier: "Xland test-fired two missiles"): the form is the finite verb. It takes the clause's
-  place, the noun phrase before it is its subject, the noun it modified its object, and a `to`-infinitive
-  its complement (`xcomp`), as in "urged Yland to release" (§4.1).
+  read as a participle modifier: "Xland test-fired two missiles", and so in a reported clause that is a
+  noun, a `ccomp` with no verb: "Xland test-fired two missiles, Yland's army said"): the form is the finite
+  verb. It takes the clause's place, the noun phrase before it is its subject, the noun it modified its
+  object, and a `to`-infinitive its complement (`xcomp`), as in "urged Yland to release" (§4.1).
 * `verb-read-as-auxiliary` — a token labelled `aux` that is not of the closed class of English
   auxiliaries (be, have, do, the modals, `to`, get) is a lexical verb with a bare-infinitive complement
   ("sent a team to help identify the victims"): it becomes the clause verb, the other verb its `xcomp`.

@@ -137,8 +137,8 @@ def verb_as_modifier(tree: Tree, w: int, forms: VerbForms) -> bool:
     if not past and not plural and words[h] in forms.base and not any(deps[c] == "det" for c in children_of(tree, h)):
         return False  # "Xland talks resume": a plural noun and a plain verb read as well as a verb and its object
     anchor = _clauseless_anchor(tree, h)
-    if anchor is None or (past and heads[anchor] != anchor):
-        return False  # a past form only where the sentence has no verb at all
+    if anchor is None or (past and heads[anchor] != anchor and deps[anchor] != "ccomp"):
+        return False  # a past form only where the sentence, or a reported clause, has no verb at all
     region = [i for i in subtree_of(tree, anchor) if i not in own]
     left = [i for i in region if i < w]
     crossing = [i for i in left if heads[i] >= w or heads[i] == i]
@@ -173,9 +173,10 @@ def verb_as_modifier(tree: Tree, w: int, forms: VerbForms) -> bool:
 
 
 def _clauseless_anchor(tree: Tree, h: int) -> int | None:
-    """The node whose clause has no finite verb, when noun phrase head h lies in one: the sentence root
-    when it is a noun (h itself, or a noun h hangs on through nominal labels), or a `to`-infinitive of
-    which h is the subject. None otherwise."""
+    """The node whose clause has no finite verb, when noun phrase head h lies in one: the sentence root, or a
+    complement clause (`ccomp`: "Xland test-fired two missiles, Yland's army said"), when it is a noun (h itself,
+    or a noun h hangs on through nominal labels), or a `to`-infinitive of which h is the subject. None
+    otherwise."""
     heads, deps = tree.heads, tree.deps
     if deps[h] == "nsubj" and is_verb(tree, heads[h]) and has_to(tree, heads[h]) and heads[h] > h:
         verb = heads[h]
@@ -185,6 +186,6 @@ def _clauseless_anchor(tree: Tree, h: int) -> int | None:
     j, steps = h, 0
     while heads[j] != j and deps[j] in NOMINAL_LABELS and steps <= tree.end - tree.start:
         j, steps = heads[j], steps + 1
-    if heads[j] == j and tree.tags[j] in NOUN_TAGS and tree.pos[j] in ("NOUN", "PROPN"):
-        return j
+    if (heads[j] == j or deps[j] == "ccomp") and tree.tags[j] in NOUN_TAGS and tree.pos[j] in ("NOUN", "PROPN"):
+        return j  # the root, or a complement clause ("..., the ministry said") headed by a noun: no verb
     return None
