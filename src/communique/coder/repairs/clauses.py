@@ -1,6 +1,6 @@
 """Parse repairs of clause structure in longer wire sentences (`coder/repairs` runs them): misparses of the
 small spaCy model that a constituency parser makes less often, each one general rule of English grammar,
-found by the PETRARCH-2 parse census (tests/coder/petr2_parse_census.jsonl, docs/evaluation.md "The
+found by the PETRARCH-2 parse census (tests/coder/censuses/petr2_parse_census.jsonl, docs/evaluation.md "The
 PETRARCH-2 parse census (session 14)"):
 
 * `finite-verb-read-as-participle` - a past form labelled `acl` (a reduced relative clause) that has a

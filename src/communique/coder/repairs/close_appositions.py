@@ -1,5 +1,5 @@
 """A parse repair of long wire sentences (`coder/repairs` runs it), found by the PETRARCH-2 long-sentence
-census (tests/coder/petr2_long_census.jsonl, docs/evaluation.md "The PETRARCH-2 long-sentence census
+census (tests/coder/censuses/petr2_long_census.jsonl, docs/evaluation.md "The PETRARCH-2 long-sentence census
 (session 15)"):
 
 * `close-apposition-misattached` - a name that follows a singular common noun with no comma between ("the

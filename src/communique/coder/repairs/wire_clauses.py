@@ -1,5 +1,5 @@
 """Parse repairs of the clause frame of long wire sentences (`coder/repairs` runs them), found by the
-PETRARCH-2 long-sentence census (tests/coder/petr2_long_census.jsonl, docs/evaluation.md "The PETRARCH-2
+PETRARCH-2 long-sentence census (tests/coder/censuses/petr2_long_census.jsonl, docs/evaluation.md "The PETRARCH-2
 long-sentence census (session 15)"). Wire copy puts material before the subject (a dateline, a fronted
 participle or prepositional phrase ending in a place name) and after the reporting tail (", the latest in a
 series of attacks"); the small model then loses the clause's frame:
