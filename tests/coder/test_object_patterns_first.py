@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder.match import _names_object, _sections, _subject_only
+from communique.coder.match import names_object, _sections, _subject_only
 from communique.coder.verb_patterns import PatternPayload
 
 
@@ -30,6 +30,6 @@ def test_a_bare_preposition_names_no_object():
     def line(text: str) -> PatternPayload:
         return PatternPayload(40, 0, 1, text)
 
-    assert not _names_object(line("- * (TO)                [040]         # COME"))
-    assert _names_object(line("- * (FOR TALKS)          [046:046]     # ARRIVE"))
-    assert _names_object(line("- * PART                 [030]         # TAKE"))
+    assert not names_object(line("- * (TO)                [040]         # COME"))
+    assert names_object(line("- * (FOR TALKS)          [046:046]     # ARRIVE"))
+    assert names_object(line("- * PART                 [030]         # TAKE"))
