@@ -49,6 +49,7 @@ from .phenomena.peacekeeping_destinations import peacekeeping_code
 from .phenomena.returned_objects import returned_code
 from .phenomena.act_kinds import kind_named
 from .phenomena.borrowed_patterns import borrowed_pattern_code
+from .phenomena.held_meetings import held_meeting_code
 from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.refiled_verbs import refiled_forms
 from .phenomena.light_verbs import is_light
@@ -103,6 +104,7 @@ class Composer(RecallSteps, Resolver):
     negated_facts: bool = False
     hyphenated_verb_parts: bool = False
     borrowed_patterns: bool = False
+    held_meetings: bool = False
     considered_options: bool = False
     carried_cargo: bool = False
     refiled_verbs: bool = False
@@ -204,6 +206,9 @@ class Composer(RecallSteps, Resolver):
         if self.borrowed_patterns and m.pattern is not None and \
                 (own := borrowed_pattern_code(self.verbs, cl.form, tuple(cl.particles), m.pattern)) is not None:
             code, step = own  # "prosecutors accused ...": ACCUSE's 112, not CHARGE's 173 (borrowed_patterns.py)
+        if self.held_meetings and (held := held_meeting_code(self.verbs.lookup(cl.form, tuple(cl.particles)),
+                                                             m.pattern)) is not None:
+            code, step = held  # "met with Gulf leaders": MEET's 040, not its pattern's intent 036 (held_meetings.py)
         if self.linking_verbs and code and m.pattern is None and not cl.objects and self._linking(cl):
             code, step = 0, f"addition: {cl.form} with an adjective complement, a linking verb: no block sense"
         if (self.object_senses or self.agreed_objects or self.silent_verbs or self.named_senses or self.act_nouns
