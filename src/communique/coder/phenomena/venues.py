@@ -50,11 +50,17 @@ def venues_apart(records: Sequence, view: SentenceView, reciprocal_step: str) ->
 
 
 def _venue(view: SentenceView, tokens: Sequence[int]) -> bool:
-    """Whether a target's tokens name a venue: each head of the phrase lies in the object of an IN or AT phrase whose
-    head is a proper noun ("in Singapore"), or is a common noun whose own IN or AT phrase has one ("talks in Berlin",
-    "peace talks in Havana": the head, not its modifiers)."""
-    return bool(tokens) and all(_in_venue_phrase(view, t) or _has_venue_phrase(view, t)
-                                for t in view.phrase_heads(tuple(tokens)))
+    """Whether a target's tokens name a venue: each lies in the object of an IN or AT phrase whose head is a proper
+    noun ("in Singapore"), or heads a common noun whose own IN or AT phrase has one ("talks in Berlin"), or is a
+    common noun compounded with such a head ("PEACE talks in Havana"); an adjective or a name among them names an
+    actor ("the Ethiopian prime minister in Addis Ababa", "the new government in Somalia")."""
+    venue = [t for t in tokens if _in_venue_phrase(view, t) or _has_venue_phrase(view, t)]
+    return bool(venue) and all(t in venue or _noun_compound(view, t, venue) for t in tokens)
+
+
+def _noun_compound(view: SentenceView, token: int, venue: list[int]) -> bool:
+    """A common noun compounded with a venue's head noun ("peace" in "peace talks in Havana")."""
+    return view.deps[token] == "compound" and view.tags[token] in ("NN", "NNS") and view.heads[token] in venue
 
 
 def _in_venue_phrase(view: SentenceView, token: int) -> bool:
