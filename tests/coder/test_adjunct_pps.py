@@ -1,5 +1,5 @@
-"""PPs of concession give no target (profile switch `adjunct_pps`): "Xland agreed to the plan
-despite Yland's objections" is not directed at Yland, where PETRARCH-2 takes the actors of every PP child
+"""PPs of concession give no target, and PPs of cause give one only where nothing else does (profile switch
+`adjunct_pps`): "Xland agreed to the plan despite Yland's objections" is not directed at Yland, where PETRARCH-2 takes the actors of every PP child
 of a clause whose objects name none (spec §4.5). Sentences written here and in tests/fixtures/adjunct_pps.tsv."""
 from __future__ import annotations
 
@@ -24,6 +24,16 @@ def test_a_concessive_or_temporal_pp_is_no_target(nlp, toy):
     assert targets(nlp, toy, text, "communique") == targets(nlp, toy, text, "petrarch2")
     # a PP of another preposition still gives the target
     assert targets(nlp, toy, "Xland complained to Yland about the decision.", "communique") == ["YLD"]
+
+
+def test_a_pp_of_cause_names_a_target_only_where_nothing_else_does(nlp, toy):
+    text = "Xland complained to Yland over the detention of Zland citizens."
+    assert targets(nlp, toy, text, "petrarch2") == ["YLD", "ZLDCVL"]  # faithful: every PP's actors (§4.5)
+    assert targets(nlp, toy, text, "communique") == ["YLD"]
+    text = "Xland criticised Yland over the treatment of Zlandian refugees."  # nor its words the object's kind
+    assert targets(nlp, toy, text, "petrarch2") == ["YLDREF"] and targets(nlp, toy, text, "communique") == ["YLD"]
+    text = "Xland protested over the arrest of its citizens in Zland."  # nothing else names one
+    assert targets(nlp, toy, text, "communique") == ["ZLDCVL"]
 
 
 def test_the_table(nlp):

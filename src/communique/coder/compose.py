@@ -35,7 +35,8 @@ from .negative_words import negating_word
 from .actors.noun_phrases import NounReader
 from .phrases import Clause, NounPhrase, SentenceView
 from .recall import (AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, INTENT, INTENT_TO_MEET, RecallSteps,
-                     act_kind_nouns, adjunct_prepositions)
+                     act_kind_nouns)
+from .adjuncts.places import adjunct_prepositions, cause_pp
 # the events' form and RESOLVE live in resolve.py; these names are read from here by sentence.py,
 # recall.py and nouns/events.py
 from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, _heads, _tokens, tagged
@@ -355,12 +356,18 @@ class Composer(RecallSteps, Resolver):
             if found:
                 np_codes.extend(found)
                 np_heads.extend(_tokens([np]))
-        pp_codes, pp_heads = [], []
+        pp_codes, pp_heads, causes = [], [], []
         for pp in cl.pps:
             found = [] if self.adjunct_pps and pp.text in adjunct_prepositions() else reader.pp_meaning(pp)
             if found and self.act_kinds and pp.obj is not None and self.view.words[pp.obj.head] in act_kind_nouns():
                 found = kind_named(self.reader, pp.obj, found)  # "asked Yland for military aid": YLD
-            if found:
+            if found and self.adjunct_pps and cause_pp(self.view, pp):
+                causes.append((found, pp))  # "over its invasion of Yland": a target only if nothing else names one
+            elif found:
+                pp_codes.extend(found)
+                pp_heads.extend(_heads(pp))
+        if causes and not np_codes and not pp_codes:
+            for found, pp in causes:
                 pp_codes.extend(found)
                 pp_heads.extend(_heads(pp))
         np_actors, np_agents = split_codes(np_codes)

@@ -56,15 +56,7 @@ AGENTLESS_STEP = "addition: agentless passive, source unidentified"
 # verbal conflict (09-13: "was accused", "was threatened", "was sanctioned"), material conflict (14-20); not a
 # statement, appeal, intent, meeting or diplomatic cooperation (01-05), whose news is who speaks or meets
 AGENTLESS_ROOTS = frozenset(f"{n:02d}" for n in range(6, 21))
-ADJUNCTS_FILE = "coder_adjunct_prepositions.tsv"
 ACT_KINDS_FILE = "coder_act_kind_nouns.tsv"
-
-
-@lru_cache(maxsize=1)
-def adjunct_prepositions() -> frozenset[str]:
-    """Prepositions of concession (data/coder_adjunct_prepositions.tsv): their PPs name no target
-    (profile switch `adjunct_pps`, read by compose.Composer._lower_codes)."""
-    return upper_words(ADJUNCTS_FILE, "the adjunct prepositions")
 
 
 @lru_cache(maxsize=1)

@@ -78,7 +78,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                          one_actor_named=profile.appositive_actors,
                          relations_apart=profile.appositive_relations,
                          leaders_apart=profile.leader_compounds, places_apart=profile.place_pps,
-                         helpers_apart=profile.helper_pps, lists_mended=profile.broken_lists,
+                         helpers_apart=profile.helper_pps, causes_apart=profile.adjunct_pps,
+                         lists_mended=profile.broken_lists,
                          speakers_read=profile.quoted_speakers, names_whole=profile.whole_names,
                          reflexives_apart=profile.reflexive_objects)
     if profile.pattern_noun_numbers:  # a pattern noun met in its other number (match.py `other_numbers`)

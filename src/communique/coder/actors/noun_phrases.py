@@ -22,7 +22,7 @@ from ...data_files import upper_words
 from .arithmetic import mix_codes, split_codes, subsumed_dropped
 from .mended_lists import quasi_coordinated, quasi_pp, stranded_members, stranded_words
 from ..phrases import NounPhrase, PrepPhrase, SentenceView
-from ..adjuncts.places import border_pp, helper_pp, time_pp, where_prepositions
+from ..adjuncts.places import border_pp, cause_pp, helper_pp, time_pp, where_prepositions
 
 WORD_TAGS = ("JJ", "NN", "DT")
 LEADERS_FILE = "coder_leader_participles.tsv"
@@ -43,6 +43,7 @@ class NounReader:
     leaders_apart: bool = False  # profile switch `leader_compounds`: "Xland-led forces" read as "Xland led forces"
     places_apart: bool = False  # profile switch `place_pps`: a border PP, a time PP's places, name no participant
     helpers_apart: bool = False  # profile switch `helper_pps`: "with Zland's help" names a helper (adjuncts/places.py)
+    causes_apart: bool = False  # profile switch `adjunct_pps`: "sanctions on Xland over its invasion of Yland"
     lists_mended: bool = False  # profile switch `broken_lists`: "Xland, along with Yland," a list (mended_lists.py)
     speakers_read: bool = False  # profile switch `quoted_speakers`: '"We will attack," the army said': "we" is the army
     names_whole: bool = False  # profile switch `whole_names`: "the Democratic Republic of Congo" is one name, COD
@@ -129,7 +130,8 @@ class NounReader:
         positions: list[tuple[int, bool]] = []
         pp_codes: list[str] = []
         nested_codes: list[str] = []
-        self._collect(np, positions, pp_codes, nested_codes, own=True, places=places)
+        causes: list[str] = []
+        self._collect(np, positions, pp_codes, nested_codes, own=True, places=places, causes=causes)
         first: list[str] = []
         if self.conjuncts_apart:
             first, positions = self._modifier_conjunct(np, positions)
@@ -144,7 +146,7 @@ class NounReader:
         if self.one_actor_named and len(actors) > 1:
             actors = subsumed_dropped(actors)
         if not actors or not agents:
-            actors, agents = self._fallback(np, actors, agents, (nested_codes, pp_codes), with_theme)
+            actors, agents = self._fallback(np, actors, agents, (nested_codes, pp_codes, causes), with_theme)
         if first:
             return first + [code for code in mix_codes(agents, actors) if code not in first]
         return mix_codes(agents, actors)
@@ -297,10 +299,11 @@ class NounReader:
         return [joined]
 
     def _collect(self, np: NounPhrase, positions: list[tuple[int, bool]], pp_codes: list[str],
-                 nested_codes: list[str], own: bool, places: bool = True) -> None:
+                 nested_codes: list[str], own: bool, places: bool = True, causes: list[str] | None = None) -> None:
         """The word positions of np and its nested NPs, each with whether it is kept (a JJ/NN/DT tag, and
         for an own word not consumed by a pattern), the words of PPs without an actor, and the
-        actor-coded PPs' codes kept aside."""
+        actor-coded PPs' codes kept aside; with `causes_apart`, those of a PP of cause or topic in `causes`, read
+        only where nothing else gives a code ("sanctions on Xland over its invasion of Yland": XLD)."""
         tags = self.view.tags
         consumed = self.consumed if own else ()
         stranded = self._stranded_words() if self.lists_mended else frozenset()
@@ -316,7 +319,9 @@ class NounReader:
             if skip(pp):
                 continue
             meaning = self.pp_meaning(pp)
-            if split_codes(meaning)[0] and not (self.names_whole and self._name_across(np, pp)):
+            if causes is not None and self.causes_apart and cause_pp(self.view, pp):
+                causes.extend(meaning)  # neither its actors nor its words are the phrase's, unless nothing else
+            elif split_codes(meaning)[0] and not (self.names_whole and self._name_across(np, pp)):
                 (pp_codes if own else nested_codes).extend(meaning)
             else:
                 found: list[int] = [pp.prep]
@@ -327,7 +332,7 @@ class NounReader:
                 positions.extend((i, True) for i in found)
         for nested in np.nested:
             if nested.head not in stranded:
-                self._collect(nested, positions, nested_codes, nested_codes, own=False, places=places)
+                self._collect(nested, positions, nested_codes, nested_codes, own=False, places=places, causes=causes)
 
     def _name_across(self, np: NounPhrase, pp: PrepPhrase) -> bool:
         """`whole_names`: whether an actor phrase of the dictionary begins in the NP's own words and runs on

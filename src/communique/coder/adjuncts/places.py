@@ -16,14 +16,20 @@ read otherwise here:
     border_place(doc, place)  a place whose words modify a border noun ("near the Yland border"): the
                             event happened on a line between two countries, so the place gives no country
     border_mention(doc, m)  an actor mention that modifies a border noun: no country the document is about
+    cause_pp(view, pp)      OVER or ABOUT over a common noun ("over its invasion of Yland", "about the treatment of
+                            a journalist"): what the act is about, a participant only where nothing else names one
+                            (switch `adjunct_pps`; data/coder_adjunct_prepositions.tsv, which also lists the
+                            prepositions of concession, "despite", whose PPs name no participant at all)
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
 from ...data_files import data_path, tsv_rows
+from ...errors import DataFileError
 
 PLACE_PPS_FILE = "coder_place_pps.tsv"
+ADJUNCTS_FILE = "coder_adjunct_prepositions.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -99,3 +105,32 @@ def border_place(doc, place) -> bool:
     if span is None or not len(span):
         return False
     return _modifies_border(doc, span[-1])
+
+
+@lru_cache(maxsize=1)
+def _adjunct_kinds() -> dict[str, str]:
+    path = data_path(ADJUNCTS_FILE)
+    kinds = {}
+    for number, (word, kind) in tsv_rows(path, "the adjunct prepositions", width=2):
+        if not (word.isalpha() and word.isupper()) or kind not in ("concession", "cause"):
+            raise DataFileError(f"{path} line {number}: expected 'PREPOSITION<TAB>concession or cause'.")
+        kinds[word] = kind
+    return kinds
+
+
+def adjunct_prepositions() -> frozenset[str]:
+    """Prepositions of concession (data/coder_adjunct_prepositions.tsv): their PPs name no target
+    (profile switch `adjunct_pps`, read by compose.Composer._lower_codes)."""
+    return frozenset(w for w, kind in _adjunct_kinds().items() if kind == "concession")
+
+
+def cause_prepositions() -> frozenset[str]:
+    """Prepositions of cause or topic (OVER, ABOUT; data/coder_adjunct_prepositions.tsv): with a common noun as
+    object, their PPs name a target only where nothing else in the clause does (switch `adjunct_pps`)."""
+    return frozenset(w for w, kind in _adjunct_kinds().items() if kind == "cause")
+
+
+def cause_pp(view, pp) -> bool:
+    """A PP of cause or topic with a common noun as object ("over its invasion of Ukraine", "about the treatment of
+    a journalist"), not a place ("over Syria"): it names a participant only where nothing else does."""
+    return pp.obj is not None and pp.text in cause_prepositions() and view.tags[pp.obj.head] in ("NN", "NNS")
