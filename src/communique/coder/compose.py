@@ -51,6 +51,7 @@ from .phenomena.returned_objects import returned_code
 from .phenomena.act_kinds import kind_named
 from .phenomena.borrowed_patterns import borrowed_pattern_code
 from .phenomena.held_meetings import held_meeting_code
+from .phenomena.transfer_recipients import RECIPIENT_PREPOSITIONS, transfers
 from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.refiled_verbs import refiled_forms
 from .phenomena.light_verbs import is_light
@@ -106,6 +107,7 @@ class Composer(RecallSteps, Resolver):
     hyphenated_verb_parts: bool = False
     borrowed_patterns: bool = False
     held_meetings: bool = False
+    transfer_recipients: bool = False
     considered_options: bool = False
     carried_cargo: bool = False
     refiled_verbs: bool = False
@@ -356,7 +358,7 @@ class Composer(RecallSteps, Resolver):
             if found:
                 np_codes.extend(found)
                 np_heads.extend(_tokens([np]))
-        pp_codes, pp_heads, causes = [], [], []
+        pp_codes, pp_heads, causes, recipients = [], [], [], []
         for pp in cl.pps:
             found = [] if self.adjunct_pps and pp.text in adjunct_prepositions() else reader.pp_meaning(pp)
             if found and self.act_kinds and pp.obj is not None and self.view.words[pp.obj.head] in act_kind_nouns():
@@ -366,10 +368,14 @@ class Composer(RecallSteps, Resolver):
             elif found:
                 pp_codes.extend(found)
                 pp_heads.extend(_heads(pp))
+                recipients += [(found, pp)] if pp.text in RECIPIENT_PREPOSITIONS and split_codes(found)[0] else []
         if causes and not np_codes and not pp_codes:
             for found, pp in causes:
                 pp_codes.extend(found)
                 pp_heads.extend(_heads(pp))
+        if recipients and np_codes and self.transfer_recipients and transfers(self.verbs, cl.form, tuple(cl.particles)):
+            np_codes, np_heads = [], []  # "extradited the commander to Yland": Yland (transfer_recipients.py)
+            pp_codes, pp_heads = [c for f, _ in recipients for c in f], [h for _, pp in recipients for h in _heads(pp)]
         np_actors, np_agents = split_codes(np_codes)
         pp_actors, pp_agents = split_codes(pp_codes)
         actors = np_actors or pp_actors

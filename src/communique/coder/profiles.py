@@ -112,6 +112,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `bare_prepositions` | off | on | a preposition CAMEO.2.0.txt writes in a pattern without parentheses opens a PP slot with the nouns after it (89 lines: `- * FROM &DETENTION [0841] # RELEASE`, `- * AGAINST [141] # RALLIED`, `- * WITH [190:190] # CLASH`, `- * IN HUNGER STRIKE [142] # DIE`), as its lexicographers meant; PETRARCH-2 reads the word as a noun that is never an NP's head, so the line never matches (a Quirk): "released Aung San Suu Kyi from house arrest" is 0841; coder/verb_patterns.py `bracket_bare_prepositions` |
 | `object_patterns_first` | off | on | where a verb's subject-only pattern (`- &MILITARY * [192]`, `- POLICE * [173]`, `- MILITANTS * [181]`: nothing after the `*`) wins PETRARCH-2's subject-first search (spec §4.3) and a pattern of the same block with an object or PP slot and no subject slot also matches, written for the clause's verb or naming no verb in its comment, the object's pattern decides: "the army took part in the conference" is 046, not a seizure (192); one written for another verb of the block leaves the subject's (HIT's `- * POSITIONS` [193] for "warplanes struck positions", 195), as do one with a bare preposition alone (`- * (TO)`) and one that only refines, in its CAMEO root, the verb's own code the subject's pattern keeps ("police arrested the protesters": ARREST's 173, not `PROTESTERS` 175); a subject pattern with object slots stays as it is; coder/match.py |
 | `held_meetings` | off | on | a meeting told by a verb of meeting is the meeting: CAMEO.2.0.txt writes MEET's `- * (WITH LEADERS)`, `- * (FOR TALKS)` and `- * (AT)` (and HOST's `SUMMIT (WITH)`, GO's `(ON TOUR) (TO)`) with 036 "Express intent to meet or negotiate", so "met with Gulf leaders", "met for talks", "met at the UN" were intents (PLOVER AGREE) where "met Erdogan" is 040; a pattern written for a verb of data/coder_meeting_intents.tsv whose code is its row's intent takes the row's act (040, 043, 042); a meeting announced for later is AGREE by `plover_future_cooperation`; coder/phenomena/held_meetings.py |
+| `transfer_recipients` | off | on | the TO phrase of a verb of transfer (extradite, hand over, transfer, deliver, send, return, deport, ...: data/coder_transfer_verbs.tsv) that names an actor is the target, the object the person or thing handed over: "Colombia extradited a former FARC commander to the United States" is judicial cooperation with the United States (063), not with the commander; PETRARCH-2 (spec §4.5) takes the objects' actors first; coder/phenomena/transfer_recipients.py |
 | `preverbal_words` | off | on | the adverb right before an active verb, or the first part of a hyphenated verb, is offered to the subject-side patterns after the subject, as CAMEO.2.0.txt's patterns in TABARI's word order mean it (`- VERBALLY * [111] # ATTACK`, `- SHARPLY * [111] # ATTACK`, `- TEST * [150] # FIRE`, `- ETHNICALLY * [203] # CLEANSE`, `- ILLEGALLY * [128] # SELL`): "the minister verbally attacked the opposition" is a criticism (111), not military force (190); "Xland test-fired two missiles" a show of force (150); PETRARCH-2 offers only the subject NPs (spec §4.3), so these lines never match; coder/match.py `_with_preverbal_words` |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
@@ -236,6 +237,7 @@ class Profile:
     object_patterns_first: bool = True
     preverbal_words: bool = True
     held_meetings: bool = True
+    transfer_recipients: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -303,5 +305,6 @@ PROFILES = {
                          hyphenated_verb_parts=False, borrowed_patterns=False, considered_options=False,
                          carried_cargo=False, refiled_verbs=False, written_codes=False,
                          bare_prepositions=False, light_verbs=False, object_patterns_first=False,
-                         preverbal_words=False, held_meetings=False),
+                         preverbal_words=False, held_meetings=False,
+                         transfer_recipients=False),
 }

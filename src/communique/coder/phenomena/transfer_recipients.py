@@ -1,0 +1,39 @@
+"""The TO phrase of a verb of transfer is its recipient, the object what is handed over (profile `communique`,
+switch `transfer_recipients`; data/coder_transfer_verbs.tsv; session 18).
+
+PETRARCH-2 reads a clause's target from its objects where they name an actor, and from its PPs only where they name
+none (spec §4.5). For a verb of giving or sending the object is the theme, the person or thing transferred, and the
+TO phrase the one it goes to: "Colombia extradited a former FARC commander to the United States" is judicial
+cooperation with the United States (CAMEO 063), not with the commander; "Rwanda handed over 20 suspected rebels to
+Burundian authorities" is directed at those authorities (BDIGOV), where PETRARCH-2's reading mixes the rebels'
+agent into them (BDIGOVREB). Where the clause's verb is one of data/coder_transfer_verbs.tsv and a TO phrase names
+an actor, that phrase gives the target; where none does ("sent troops", "handed over the weapons"), the objects
+are read as before.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...data_files import data_path, tsv_rows
+from ...errors import DataFileError
+
+VERBS_FILE = "coder_transfer_verbs.tsv"
+RECIPIENT_PREPOSITIONS = frozenset({"TO"})
+
+
+@lru_cache(maxsize=1)
+def transfer_verbs() -> frozenset[str]:
+    """The verbs of transfer (their dictionary lines' verbs, upper case, compounds with `_`)."""
+    path = data_path(VERBS_FILE)
+    verbs = set()
+    for number, (verb, _why) in tsv_rows(path, "the verbs of transfer", width=2):
+        if not verb.replace("_", "").isalpha() or not verb.isupper():
+            raise DataFileError(f"{path} line {number}: expected 'VERB<TAB>why'.")
+        verbs.add(verb)
+    return frozenset(verbs)
+
+
+def transfers(verbs, form: str, particles: tuple[str, ...]) -> bool:
+    """Whether the verb form (with its particles) is a verb of transfer, by its dictionary line's verb."""
+    entry = verbs.lookup(form, particles)
+    return entry is not None and entry.verb.lstrip("+") in transfer_verbs()

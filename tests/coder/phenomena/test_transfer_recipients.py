@@ -1,0 +1,19 @@
+"""The switch `transfer_recipients` (coder/phenomena/transfer_recipients.py, data/coder_transfer_verbs.tsv): the TO
+phrase of a verb of transfer is the recipient, the object what is handed over. Sentences written for this test
+(tests/fixtures/transfer_recipients.tsv), read on and off."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+
+from communique.coder import Profile
+from communique.coder.phenomena.transfer_recipients import transfer_verbs
+
+
+def test_the_to_phrase_of_a_verb_of_transfer_is_its_recipient(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("transfer_recipients.tsv"), code_actors,
+                            ("transfer_recipients",), at_least=10, changed_at_least=4)
+
+
+def test_the_verbs_of_transfer_and_the_switch_is_the_communique_profile_s_only():
+    assert {"EXTRADITE", "HAND_OVER", "SEND"} <= transfer_verbs()
+    assert Profile.named("communique").transfer_recipients and not Profile.named("petrarch2").transfer_recipients
