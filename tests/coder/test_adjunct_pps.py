@@ -27,13 +27,13 @@ def test_a_concessive_or_temporal_pp_is_no_target(nlp, toy):
 
 
 def test_a_pp_of_cause_names_a_target_only_where_nothing_else_does(nlp, toy):
-    text = "Xland complained to Yland over the detention of Zland citizens."
-    assert targets(nlp, toy, text, "petrarch2") == ["YLD", "ZLDCVL"]  # faithful: every PP's actors (§4.5)
-    assert targets(nlp, toy, text, "communique") == ["YLD"]
-    text = "Xland criticised Yland over the treatment of Zlandian refugees."  # nor its words the object's kind
-    assert targets(nlp, toy, text, "petrarch2") == ["YLDREF"] and targets(nlp, toy, text, "communique") == ["YLD"]
+    text = "Xland summoned the Yland ambassador over the treatment of Zlandian refugees."
+    assert targets(nlp, toy, text, "petrarch2") == ["YLDGOVREF"]  # faithful: the cause's words are the phrase's
+    assert targets(nlp, toy, text, "communique") == ["YLDGOV"]
     text = "Xland protested over the arrest of its citizens in Zland."  # nothing else names one
     assert targets(nlp, toy, text, "communique") == ["ZLDCVL"]
+    text = "Xland complained to Yland over the detention of Zland citizens."  # verbal conflict: read as PETRARCH-2
+    assert targets(nlp, toy, text, "communique") == targets(nlp, toy, text, "petrarch2") == ["YLD", "ZLDCVL"]
 
 
 def test_the_table(nlp):

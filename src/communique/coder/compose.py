@@ -28,17 +28,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .actors.arithmetic import mix_codes, split_codes
 from .additions import block_codes, carried_cargo, partitive_heads
 from .codes import to_cameo
 from .negative_words import negating_word
 from .actors.noun_phrases import NounReader
 from .phrases import Clause, NounPhrase, SentenceView
-from .recall import (AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, INTENT, INTENT_TO_MEET, RecallSteps,
-                     act_kind_nouns)
-from .adjuncts.places import adjunct_prepositions, cause_pp
+from .recall import AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, INTENT, INTENT_TO_MEET, RecallSteps
 # the events' form and RESOLVE live in resolve.py; these names are read from here by sentence.py,
 # recall.py and nouns/events.py
+from .lower_sets import LowerSets
 from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, _heads, _tokens, tagged
 from .phenomena.silent_verbs import dictionary_stem, spelling_variants
 from .phenomena.state_phrases import phrase_code
@@ -48,10 +46,8 @@ from .adjuncts.clauses import content_complements
 from .phenomena.ultimatums import ultimatum_code
 from .phenomena.peacekeeping_destinations import peacekeeping_code
 from .phenomena.returned_objects import returned_code
-from .phenomena.act_kinds import kind_named
 from .phenomena.borrowed_patterns import borrowed_pattern_code
 from .phenomena.held_meetings import held_meeting_code
-from .phenomena.transfer_recipients import RECIPIENT_PREPOSITIONS, transfers
 from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.refiled_verbs import refiled_forms
 from .phenomena.light_verbs import is_light
@@ -60,7 +56,7 @@ OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is 
 
 
 @dataclass
-class Composer(RecallSteps, Resolver):
+class Composer(RecallSteps, LowerSets, Resolver):
     """Computes clause meanings for one sentence. `match` is `match.match_verb`, `verbs` the VerbDictionary."""
     view: SentenceView
     verbs: object
@@ -278,7 +274,7 @@ class Composer(RecallSteps, Resolver):
                 steps = (f"passive: verb {cl.form} {code:X}",) + ((f"pattern: {pattern}",) if pattern else ()) \
                     + ((AGENTLESS_STEP,) if agentless else ()) + ((step,) if step.startswith("addition:") else ())
                 return [Event(tuple(sources), target, code, cl.verb, pattern, steps, tuple(source_heads), up_heads)]
-        lower = self._lower_codes(cl)
+        lower = self._lower_codes(cl, code)
         lower_heads = _tokens(cl.objects) or tuple(h for pp in cl.pps for h in _heads(pp))
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)
         complements = content_complements(self.view, cl.complements) if self.time_clauses and code else cl.complements
@@ -342,48 +338,6 @@ class Composer(RecallSteps, Resolver):
     def _lookup(self, form: str) -> int:
         entry = self.verbs.lookup(form, ())
         return entry.active if entry is not None else 0
-
-    def _lower_codes(self, cl: Clause) -> list[str]:
-        """§4.5: actors of the NP children, else of the PP children; agents likewise; mixed."""
-        reader = self.reader
-        np_codes, np_heads = [], []
-        for np in cl.objects:
-            if reader.wildcarded(np.head):
-                continue
-            found = reader.meaning(np)
-            if found and self.act_kinds and self.view.words[np.head] in act_kind_nouns():
-                found = kind_named(self.reader, np, found) if split_codes(found)[0] else []
-                if not found:
-                    continue  # "sent military aid": the agent names the aid's kind, not a recipient
-            if found:
-                np_codes.extend(found)
-                np_heads.extend(_tokens([np]))
-        pp_codes, pp_heads, causes, recipients = [], [], [], []
-        for pp in cl.pps:
-            found = [] if self.adjunct_pps and pp.text in adjunct_prepositions() else reader.pp_meaning(pp)
-            if found and self.act_kinds and pp.obj is not None and self.view.words[pp.obj.head] in act_kind_nouns():
-                found = kind_named(self.reader, pp.obj, found)  # "asked Yland for military aid": YLD
-            if found and self.adjunct_pps and cause_pp(self.view, pp):
-                causes.append((found, pp))  # "over its invasion of Yland": a target only if nothing else names one
-            elif found:
-                pp_codes.extend(found)
-                pp_heads.extend(_heads(pp))
-                recipients += [(found, pp)] if pp.text in RECIPIENT_PREPOSITIONS and split_codes(found)[0] else []
-        if causes and not np_codes and not pp_codes:
-            for found, pp in causes:
-                pp_codes.extend(found)
-                pp_heads.extend(_heads(pp))
-        if recipients and np_codes and self.transfer_recipients and transfers(self.verbs, cl.form, tuple(cl.particles)):
-            np_codes, np_heads = [], []  # "extradited the commander to Yland": Yland (transfer_recipients.py)
-            pp_codes, pp_heads = [c for f, _ in recipients for c in f], [h for _, pp in recipients for h in _heads(pp)]
-        np_actors, np_agents = split_codes(np_codes)
-        pp_actors, pp_agents = split_codes(pp_codes)
-        actors = np_actors or pp_actors
-        agents = np_agents or pp_agents
-        if not actors and not agents:
-            return []
-        heads = tuple(sorted(set((np_heads if np_actors else pp_heads) + (np_heads if np_agents else pp_heads))))
-        return tagged(mix_codes(agents, actors), heads)
 
     # ---- participle theme (§3.4) -------------------------------------------------------------------
     def theme(self, cl: Clause, upper: list[str]) -> list[str]:

@@ -54,6 +54,7 @@ class NounReader:
     wildcard_misses: list[int] = field(default_factory=list, repr=False)
     _memo: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _own: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    _causes: dict[int, list[str]] = field(default_factory=dict, repr=False)  # `causes_apart`: set aside, by NP
     # the noun phrases the two memos above are keyed by (`id`), kept alive with them: a phrase made for the
     # moment (a conjunct's copy) and freed could otherwise hand its id, and its meaning, to a later one
     _keyed: list[NounPhrase] = field(default_factory=list, repr=False)
@@ -95,6 +96,10 @@ class NounReader:
             self._keyed.append(np)
         return known
 
+    def cause_codes(self, np: NounPhrase | None) -> list[str]:
+        """The codes of the PPs of cause the phrase's meaning set aside (`causes_apart`), read once it was read."""
+        return self._causes.get(id(np), []) if np is not None else []
+
     def pp_meaning(self, pp: PrepPhrase) -> list[str]:
         """§3.6: the meaning of the PP's object NP; empty for a clausal object or a `^`-consumed object."""
         if pp.obj is None or self.wildcarded(pp.obj.head):
@@ -132,6 +137,8 @@ class NounReader:
         nested_codes: list[str] = []
         causes: list[str] = []
         self._collect(np, positions, pp_codes, nested_codes, own=True, places=places, causes=causes)
+        if causes:
+            self._causes[id(np)] = causes
         first: list[str] = []
         if self.conjuncts_apart:
             first, positions = self._modifier_conjunct(np, positions)

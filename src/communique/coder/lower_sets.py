@@ -1,0 +1,74 @@
+"""A clause's lower set, its target (spec §4.5): the actors of its NP children, else of its PP children; agents
+likewise; mixed. Mixed into compose.Composer, whose switches it reads.
+
+Profile `communique` reads some phrases otherwise (each behind its switch of profiles.py):
+- `act_kinds`: an agent premodifier of a noun of an act or of help names the act's kind ("sent military aid").
+- `adjunct_pps`: a PP of concession names no target ("despite Yland's objections"); a PP of cause or topic over
+  a common noun ("over its invasion of Yland") names one only where nothing else does, but in verbal conflict
+  (VERBAL_CONFLICT_ROOTS: "complained to the UN over Yland's air raids") as PETRARCH-2 reads it
+  (adjuncts/places.py).
+- `transfer_recipients`: the TO phrase of a verb of transfer is the recipient, not the object handed over
+  (phenomena/transfer_recipients.py).
+"""
+from __future__ import annotations
+
+from .actors.arithmetic import mix_codes, split_codes
+from .adjuncts.places import adjunct_prepositions, cause_pp
+from .codes import to_cameo
+from .phenomena.act_kinds import kind_named
+from .phenomena.transfer_recipients import RECIPIENT_PREPOSITIONS, transfers
+from .phrases import Clause
+from .recall import act_kind_nouns
+from .resolve import _heads, _tokens, tagged
+
+VERBAL_CONFLICT_ROOTS = frozenset({"10", "11", "12", "13"})  # demand, disapprove, reject, threaten
+
+
+class LowerSets:
+    """The lower set of a clause (`_lower_codes`), for compose.Composer."""
+
+    def _lower_codes(self, cl: Clause, code: int = 0) -> list[str]:
+        """§4.5: actors of the NP children, else of the PP children; agents likewise; mixed. With `adjunct_pps`, a
+        PP of cause names a target only where nothing else does, but in verbal conflict (VERBAL_CONFLICT_ROOTS)
+        as PETRARCH-2 reads it."""
+        reader = self.reader
+        causes_kept = (to_cameo(code) or "")[:2] in VERBAL_CONFLICT_ROOTS
+        np_codes, np_heads = [], []
+        for np in cl.objects:
+            if reader.wildcarded(np.head):
+                continue
+            found = reader.meaning(np) + (reader.cause_codes(np) if causes_kept else [])
+            if found and self.act_kinds and self.view.words[np.head] in act_kind_nouns():
+                found = kind_named(self.reader, np, found) if split_codes(found)[0] else []
+                if not found:
+                    continue  # "sent military aid": the agent names the aid's kind, not a recipient
+            if found:
+                np_codes.extend(found)
+                np_heads.extend(_tokens([np]))
+        pp_codes, pp_heads, causes, recipients = [], [], [], []
+        for pp in cl.pps:
+            found = [] if self.adjunct_pps and pp.text in adjunct_prepositions() else reader.pp_meaning(pp)
+            found = found + (reader.cause_codes(pp.obj) if causes_kept else [])
+            if found and self.act_kinds and pp.obj is not None and self.view.words[pp.obj.head] in act_kind_nouns():
+                found = kind_named(self.reader, pp.obj, found)  # "asked Yland for military aid": YLD
+            if found and self.adjunct_pps and cause_pp(self.view, pp) and not causes_kept:
+                causes.append((found, pp))  # "over its invasion of Yland": a target only if nothing else names one
+            elif found:
+                pp_codes.extend(found)
+                pp_heads.extend(_heads(pp))
+                recipients += [(found, pp)] if pp.text in RECIPIENT_PREPOSITIONS and split_codes(found)[0] else []
+        if causes and not np_codes and not pp_codes:
+            for found, pp in causes:
+                pp_codes.extend(found)
+                pp_heads.extend(_heads(pp))
+        if recipients and np_codes and self.transfer_recipients and transfers(self.verbs, cl.form, tuple(cl.particles)):
+            np_codes, np_heads = [], []  # "extradited the commander to Yland": Yland (transfer_recipients.py)
+            pp_codes, pp_heads = [c for f, _ in recipients for c in f], [h for _, pp in recipients for h in _heads(pp)]
+        np_actors, np_agents = split_codes(np_codes)
+        pp_actors, pp_agents = split_codes(pp_codes)
+        actors = np_actors or pp_actors
+        agents = np_agents or pp_agents
+        if not actors and not agents:
+            return []
+        heads = tuple(sorted(set((np_heads if np_actors else pp_heads) + (np_heads if np_agents else pp_heads))))
+        return tagged(mix_codes(agents, actors), heads)
