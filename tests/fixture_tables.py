@@ -81,10 +81,12 @@ def assert_the_table_is_coded(rows: list[tuple[str, ...]], wrong, at_least: int 
     assert not found, "\n".join(found)
 
 
-def assert_each_row_needs_the_switch(monkeypatch, rows: list[tuple[str, ...]], wrong, switch: str) -> None:
-    """With `switch` off (and the rest of the profile communique on), every row of its table is coded
-    otherwise than the table says: `wrong(rows, documents)` gives a message for each of them."""
-    communique_without(monkeypatch, switch)
+def assert_each_row_needs_the_switch(monkeypatch, rows: list[tuple[str, ...]], wrong, switch: str,
+                                     overlapping: tuple[str, ...] = ()) -> None:
+    """With `switch` off (and the rest of the profile communique on, but the `overlapping` switches that code some
+    rows the same way by another road), every row of its table is coded otherwise than the table says:
+    `wrong(rows, documents)` gives a message for each of them."""
+    communique_without(monkeypatch, switch, *overlapping)
     found = wrong(rows, [document for _, document in coded_rows(rows)])
     assert len(found) == len(rows), f"with {switch} off, {len(rows) - len(found)} of {len(rows)} rows still coded right"
 

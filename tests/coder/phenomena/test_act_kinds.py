@@ -38,4 +38,5 @@ def test_the_table(nlp):
 
 
 def test_each_row_is_coded_otherwise_with_the_switch_off(nlp, monkeypatch):
-    assert_each_row_needs_the_switch(monkeypatch, table_rows(), _wrong, "act_kinds")
+    # transfer_recipients (session 18) also reads "sent military aid to Yland" as directed at Yland, by its TO phrase
+    assert_each_row_needs_the_switch(monkeypatch, table_rows(), _wrong, "act_kinds", ("transfer_recipients",))
