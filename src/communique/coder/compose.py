@@ -313,7 +313,7 @@ class Composer(RecallSteps, Resolver):
             consumed = m.consumed
             if self.subject_words:  # "the army attacked": `&MILITARY *` chose the code; the army is still the actor
                 consumed = consumed - {i for np in cl.subjects for i in np.words}
-            if self.object_words:  # "police killed a demonstrator": `- * DEMONSTRATOR` chose the code (actors/object_words.py)
+            if self.object_words:  # "killed a demonstrator": `- * DEMONSTRATOR` chose the code (actors/object_words.py)
                 consumed = consumed - kept_object_words(self.reader, self.verbs, cl, consumed, m.code)
             self.reader.consumed.update(consumed)
             self.reader.wildcard.update(m.wildcard)

@@ -23,7 +23,8 @@ that phrase's words (the target is read from them) where all of these hold:
    example), "deployed its troops", "deployed police in the capital" (DEPLOY `- * POLICE [192]`), "moved troops
    into Yland" (MOVE `- * TROOP (INTO +) [192]`), "offered peacekeepers", "released prisoners" keep PETRARCH-2's
    consumption;
-3. the phrase has no possessive pronoun ("recalled its ambassador": the source's own people);
+3. the phrase has no possessive pronoun: "its ambassador", "their troops" are the source's own people, whatever the
+   verb;
 4. the phrase is the clause's only target candidate: no other object, and no PP of the clause other than a PP
    of place ("in Nairobi", data/coder_place_pps.tsv), names an actor or an agent; where one does, that one is
    the target, as PETRARCH-2 reads it ("branded the rebels terrorists": TERRORIST is what the rebels are called).
@@ -49,7 +50,7 @@ TABLE = "coder_object_words.tsv"
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, frozenset[str]]:
-    """kind -> values of data/coder_object_words.tsv: the roots (`root`), the synsets of places and things (`things`)."""
+    """kind -> values of data/coder_object_words.tsv: the roots (`root`), the place and thing synsets (`things`)."""
     path = data_path(TABLE)
     table: dict[str, set[str]] = {"root": set(), "things": set()}
     for n, parts in tsv_rows(path, "the object_words table", width=3):
