@@ -32,6 +32,7 @@ from .additions import block_codes, carried_cargo, partitive_heads
 from .codes import to_cameo
 from .negative_words import negating_word
 from .actors.noun_phrases import NounReader
+from .actors.object_words import kept_object_words
 from .phrases import Clause, NounPhrase, SentenceView
 from .recall import AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, INTENT, INTENT_TO_MEET, RecallSteps
 # the events' form and RESOLVE live in resolve.py; these names are read from here by sentence.py,
@@ -109,6 +110,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
     refiled_verbs: bool = False
     light_verbs: bool = False
     subject_words: bool = False
+    object_words: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -310,6 +312,8 @@ class Composer(RecallSteps, LowerSets, Resolver):
             consumed = m.consumed
             if self.subject_words:  # "the army attacked": `&MILITARY *` chose the code; the army is still the actor
                 consumed = consumed - {i for np in cl.subjects for i in np.words}
+            if self.object_words:  # "killed a demonstrator": `- * DEMONSTRATOR` chose the code (actors/object_words.py)
+                consumed = consumed - kept_object_words(self.reader, self.verbs, cl, consumed, m.code)
             self.reader.consumed.update(consumed)
             self.reader.wildcard.update(m.wildcard)
         return m

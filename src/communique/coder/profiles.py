@@ -50,6 +50,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `light_verbs` | off | on | a light verb (make, give, issue, lodge, voice, stage, carry out, announce: data/coder_light_verbs.tsv) no pattern of its own matched, over a noun that names an act (data/coder_additions_nominals.tsv), is coded as the verb the noun names, not by its block default: "gave its endorsement": 051, not GIVE's 060; "issued a denial": 016; coder/phenomena/light_verbs.py |
 | `whole_names` | off | on | a name the actor dictionary holds whole whose words run across a preposition ("the Democratic Republic of Congo", "the Organization of American States") is read whole, COD and IGOOAS, where PETRARCH-2 (spec §3.2) keeps the PP's actor aside (COG, MEA) and reads the words before it alone; coder/actors/noun_phrases.py `_name_across` |
 | `subject_words` | off | on | a subject-side pattern that chose the verb's code (`- &MILITARY * [190]`: "the Sudanese army attacked") leaves the subject its words: SDNMIL, where PETRARCH-2 counts the head consumed and the subject loses its agent (SDN); coder/compose.py `_verb_match` |
+| `object_words` | off | on | where a verb pattern named the object's noun and that noun is a person or group the act is done to (KILL `- * DEMONSTRATOR [175]`: "police killed a demonstrator in Nairobi"), the noun still gives the target its agent: KENOPP, where PETRARCH-2 counts it consumed (KEN); not where the verb sends, moves, gives or musters its object ("sent troops to Yland"), nor its own people ("recalled its ambassador"), nor where another phrase names the target; coder/actors/object_words.py |
 | `reflexive_objects` | off | on | a reflexive object ("blew themselves up", "will defend itself against Yland") is the actor acting on itself and names no target, where PETRARCH-2 (spec §3.7) reads it as its clause's subject and codes an event from the actor to itself; coder/actors/noun_phrases.py `meaning` |
 | `aid_kinds` | off | on | a record of a family of aid's base code (023, 033, 070, 103, 122; the bare appeal 020, intent 030 or demand 100 over aid) whose verb's object, or its FOR or OF object, is a noun of aid takes the CAMEO codebook's sub-code of the kind its premodifier or the noun names (1 economic, 2 military, 3 humanitarian, 4 military protection or peacekeeping): "provided military aid to Yland" 072, "asked Yland for humanitarian aid" 0233; CAMEO.2.0.txt reaches them only through a few braced phrases of some blocks; coder/phenomena/aid_kinds.py, data/coder_aid_kinds.tsv |
 | `venues` | off | on | the place two or more actors meet or work together in is their venue, not a recipient: the records of one clause's cooperation (03-06) from two or more sources sharing one target read only from an IN or AT phrase headed by a proper noun ("met in Singapore", "held talks in Berlin") become one actor list with no recipient, as the PLOVER manual codes a reciprocal CONSULT, and the venue's reversed records go; PETRARCH-2 (spec §4.5) gives the venue's country as the target; coder/phenomena/venues.py |
@@ -209,6 +210,7 @@ class Profile:
     enacting_votes: bool = True
     whole_names: bool = True
     subject_words: bool = True
+    object_words: bool = True
     reflexive_objects: bool = True
     aid_kinds: bool = True
     venues: bool = True
@@ -294,7 +296,8 @@ PROFILES = {
                          addressed_protests=False, alleged_acts=False,
                          own_act_reports=False, classifier_recall=False, negative_words=False,
                          episode_nouns=False, enacting_votes=False, whole_names=False,
-                         subject_words=False, reflexive_objects=False, aid_kinds=False, venues=False,
+                         subject_words=False, object_words=False, reflexive_objects=False, aid_kinds=False,
+                         venues=False,
                          mobilised_forces=False, conditional_intents=False, possessed_states=False, deployed_forces=False,
                          hosted_visitors=False, named_senses=False, unread_subjects=False, time_clauses=False,
                          ready_to_cooperate=False, state_phrases=False,

@@ -1,0 +1,25 @@
+"""The switch `object_words` (coder/actors/object_words.py): where a verb pattern named the object's noun, a person
+or group the act is done to ("arrested a journalist", "killed a demonstrator"), the noun still gives the target its
+agent, where PETRARCH-2 counts it consumed. Sentences written for this test (tests/fixtures/object_words.tsv), read
+on and off; the controls (troops sent or deployed, weapons seized, aid delivered, a recipient PP) must not change."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+
+from communique.coder import Profile
+from communique.coder.actors.object_words import done_to_roots
+
+
+def test_a_matched_object_keeps_its_actor(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("object_words.tsv"), code_actors, ("object_words",),
+                            at_least=20, changed_at_least=12)
+
+
+def test_the_roots_are_acts_done_to_the_object():
+    roots = done_to_roots()
+    assert {"17", "18", "19", "11"} <= roots
+    assert not roots & {"03", "06", "07", "08", "15"}  # offered, given, yielded, mustered: the object is a thing moved
+
+
+def test_the_switch_is_the_communique_profile_s_only():
+    assert Profile.named("communique").object_words and not Profile.named("petrarch2").object_words
