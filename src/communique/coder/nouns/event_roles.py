@@ -1,6 +1,7 @@
 """Who does an event noun's act to whom (`events.py` finds the noun and its place; this reads its sides).
 
-The noun's own arguments: BY names the doer, ON / AGAINST / WITH / TO / INTO / TOWARD(S) / UPON the target,
+The noun's own arguments: BY names the doer (also where spaCy hangs it on the OF object: "the expulsion of two
+diplomats by Xland"), ON / AGAINST / WITH / TO / INTO / TOWARD(S) / UPON the target,
 BETWEEN X AND Y both (each a doer towards the others, as PETRARCH expands cooperating sources), OF and the
 possessor by the noun's argument structure (the table's GENITIVE column: "the arrest of X" is done to X,
 "protests of workers" by them), and modifiers naming an actor the doer ("Xlandian air strikes"), or the
@@ -92,6 +93,10 @@ def _pp_role(sides: Sides, reader, pp: PrepPhrase, genitive: str) -> None:
         _add(sides, reader.pp_meaning(pp), _tokens([pp.obj]), target=False)
     elif text in TARGET_PREPS or (text == "OF" and genitive in ("patient", "split")):
         _add(sides, reader.pp_meaning(pp), _tokens([pp.obj]), target=True)
+        if text == "OF":  # "the expulsion of two diplomats by Poland": spaCy hangs the noun's BY on its OF object
+            for inner in pp.obj.pps:
+                if inner.text in SOURCE_PREPS and inner.obj is not None:
+                    _add(sides, reader.pp_meaning(inner), _tokens([inner.obj]), target=False)
 
 
 def _conjuncts(view: SentenceView, np: NounPhrase) -> list[NounPhrase]:
