@@ -3,20 +3,21 @@
 (data/act_nouns.tsv with data/act_noun_verbs.tsv's scale verbs, switch `act_nouns`; RAISE's alert patterns in
 data/coder_additions.txt, switch `additions`): the CAMEO codebook's sub-codes of cooperation by its kind ("expanded
 economic cooperation" 061, not EXPAND's 050), an alert raised a show of force (150), and no material cooperation
-in a rise of anything else ("increased uranium enrichment"). Sentences written for this test
-(tests/fixtures/weak_types.tsv), read with the four switches on and off."""
+in a rise of anything else ("increased uranium enrichment"); suspects handed over extradited (063), intelligence
+passed or relayed shared (064, with `named_senses`), speaking in favour endorsing (051). Sentences written for this
+test (tests/fixtures/weak_types.tsv), read with the five switches on and off."""
 from __future__ import annotations
 
 import pytest
 
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
-SWITCHES = ("cooperation_kinds", "scale_defaults", "act_nouns", "additions")
+SWITCHES = ("cooperation_kinds", "scale_defaults", "act_nouns", "additions", "named_senses")
 
 
 def test_kinds_of_cooperation_alerts_and_rises(nlp, monkeypatch):
     assert_the_on_off_table(monkeypatch, fixture_rows("weak_types.tsv"), code_actors, SWITCHES,
-                            at_least=33, changed_at_least=26)
+                            at_least=37, changed_at_least=28)
 
 
 @pytest.mark.parametrize("word, kind", [("ECONOMIC", "1"), ("TRADE", "1"), ("MILITARY", "2"), ("SECURITY", "2"),
