@@ -35,7 +35,7 @@ def contains(big: dict, small: dict) -> bool:
 
 # Blocks of CAMEO.2.0 given the fixed verbal idioms of their verbs (session 17; "took issue with", "came to the aid
 # of"), new paths only: each block's verbs are named above its lines in data/coder_additions.txt.
-IDIOM_BLOCKS = frozenset({"APPREHEND", "ARRANGE", "ARRIVE", "ASSEMBLE", "BRING", "CALL", "CRASH", "DESTROY",
+IDIOM_BLOCKS = frozenset({"APPREHEND", "ARRANGE", "ARRIVE", "ASSEMBLE", "BRING", "CALL", "CONFER", "CRASH", "DESTROY",
                           "DISCOVER", "DRAFT", "DRAG", "DRIVE", "EXHIBIT", "EXTEND", "EXTRACT", "FINANCE", "FLY",
                           "GO_SOMEWHERE", "GRANT", "HIDE", "HURL", "JUMP", "LAY", "LIFT", "OBTAIN",
                           "PHYSICAL_CONFLICT", "POUR", "RAISE", "REPAIR", "RETURN", "SHUT", "SLAP", "STAND", "TOY"})

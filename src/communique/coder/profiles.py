@@ -53,6 +53,8 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `object_words` | off | on | where a verb pattern named the object's noun and that noun is a person or group the act is done to (KILL `- * DEMONSTRATOR [175]`: "police killed a demonstrator in Nairobi"), the noun still gives the target its agent: KENOPP, where PETRARCH-2 counts it consumed (KEN); not where the verb sends, moves, gives or musters its object ("sent troops to Yland"), nor its own people ("recalled its ambassador"), nor where another phrase names the target; coder/actors/object_words.py |
 | `reflexive_objects` | off | on | a reflexive object ("blew themselves up", "will defend itself against Yland") is the actor acting on itself and names no target, where PETRARCH-2 (spec §3.7) reads it as its clause's subject and codes an event from the actor to itself; coder/actors/noun_phrases.py `meaning` |
 | `aid_kinds` | off | on | a record of a family of aid's base code (023, 033, 070, 103, 122; the bare appeal 020, intent 030 or demand 100 over aid) whose verb's object, or its FOR or OF object, is a noun of aid takes the CAMEO codebook's sub-code of the kind its premodifier or the noun names (1 economic, 2 military, 3 humanitarian, 4 military protection or peacekeeping): "provided military aid to Yland" 072, "asked Yland for humanitarian aid" 0233; CAMEO.2.0.txt reaches them only through a few braced phrases of some blocks; coder/phenomena/aid_kinds.py, data/coder_aid_kinds.tsv |
+| `cooperation_kinds` | off | on | a record of a family of cooperation's base code (021, 031, 060, 101, 121), of its diplomatic sibling (022, 032, 050, 102) or of the bare appeal 020, intent 030, demand 100 or rejection 120 whose verb's object (or its FOR, OF or ON object) is a noun of cooperation with a premodifier naming its kind takes the CAMEO codebook's sub-code of that kind (1 economic, 2 military, 3 judicial, 4 intelligence): "expanded economic cooperation with Yland" 061, not EXPAND's 050; "cooperated on intelligence" 064; coder/phenomena/cooperation_kinds.py, data/coder_cooperation_kinds.tsv |
+| `scale_defaults` | off | on | a record of the default of CAMEO.2.0.txt's BOOST block (increase, expand, boost, deepen, heighten, intensify, ...: 060, material cooperation), coded by the verb alone, stands only where the verb's object (or its IN or OF object) is a noun of cooperation or exchange ("deepened its ties with Yland"); a rise in anything else is no cooperation: "Iran increased uranium enrichment", "the government increased fuel prices" have no code of their own; coder/phenomena/scale_defaults.py, data/coder_scale_defaults.tsv |
 | `venues` | off | on | the place two or more actors meet or work together in is their venue, not a recipient: the records of one clause's cooperation (03-06) from two or more sources sharing one target read only from an IN or AT phrase headed by a proper noun ("met in Singapore", "held talks in Berlin") become one actor list with no recipient, as the PLOVER manual codes a reciprocal CONSULT, and the venue's reversed records go; PETRARCH-2 (spec §4.5) gives the venue's country as the target; coder/phenomena/venues.py |
 | `act_kinds` | off | on | an object headed by a noun of an act or of help ("aid", "exercises", "operation", data/coder_act_kind_nouns.tsv, the nouns CAMEO.2.0.txt braces with an agent synset: {&MILITARY AID}) whose meaning has agents and no actor names the act's kind, not a participant: "sent military aid to Yland" is aid to YLD, not YLDMIL, also where the PP is the noun's ("asked Yland for military aid": YLD); "held joint military exercises" has no target; PETRARCH-2's lower set (spec §4.5) mixes the agent in where no pattern consumed it; coder/compose.py |
 | `pattern_noun_numbers` | off | on | where no pattern of a verb matched by exact form (spec §2.2.1, §4.3: AGREEMENTS is not AGREEMENT), its patterns are tried once more with each noun head also matching its other number, at the same code: "closed its borders" meets `- * BORDER [172]`, which CAMEO.2.0.txt lists in the singular only; a key met so must be written in the pattern's own line (synset members are already expanded); coder/match.py |
@@ -213,6 +215,8 @@ class Profile:
     object_words: bool = True
     reflexive_objects: bool = True
     aid_kinds: bool = True
+    cooperation_kinds: bool = True
+    scale_defaults: bool = True
     venues: bool = True
     mobilised_forces: bool = True
     conditional_intents: bool = True
@@ -308,6 +312,6 @@ PROFILES = {
                          hyphenated_verb_parts=False, borrowed_patterns=False, considered_options=False,
                          carried_cargo=False, refiled_verbs=False, written_codes=False,
                          bare_prepositions=False, light_verbs=False, object_patterns_first=False,
-                         preverbal_words=False, held_meetings=False,
-                         transfer_recipients=False),
+                         preverbal_words=False, held_meetings=False, transfer_recipients=False,
+                         cooperation_kinds=False, scale_defaults=False),
 }

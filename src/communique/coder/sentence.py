@@ -45,6 +45,8 @@ from .phenomena.natural_causes import without_natural_causes
 from .phenomena.reversed_pairs import one_way
 from .phenomena.written_codes import written_code, written_of
 from .phenomena.aid_kinds import aid_kinds
+from .phenomena.cooperation_kinds import cooperation_kinds
+from .phenomena.scale_defaults import scale_defaults
 from .phenomena.venues import venues_apart
 
 COOPERATION_ROOTS = ("03", "04", "05", "06")
@@ -119,6 +121,10 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         records = without_natural_causes(records, view)
     if profile.aid_kinds:  # "provided military aid to Yland": 072, not 070 (aid_kinds.py)
         records = aid_kinds(records, view)
+    if profile.cooperation_kinds:  # "expanded economic cooperation with Yland": 061, not 050 (cooperation_kinds.py)
+        records = cooperation_kinds(records, view)
+    if profile.scale_defaults:  # "Iran increased uranium enrichment": no 060 (scale_defaults.py)
+        records = scale_defaults(records, view)
     if profile.venues:  # "Xland and Yland met in Zcity": no recipient (venues.py)
         records = venues_apart(records, view, RECIPROCAL_STEP)
     if profile.one_way_pairs:  # "paid a visit to Yland": 042 kept, its reversed 043 dropped (reversed_pairs.py)
