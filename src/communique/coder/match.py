@@ -43,17 +43,17 @@ code) belongs to the coordination node, which the composer builds: `coordination
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Sequence
 
 from .codes import to_cameo
 from .dictionary import NOUN_PLURAL_ENDINGS, _noun_plural
+from .candidates import bare_particles, loads_first, verb_particles, with_preverbal_words
 from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
 from .verb_patterns import CONTROL_KEYS, OWNERS, TABARI_MARKERS, PatternPayload, pattern_owners
 
 PASSIVE_AGENT_PREPS = frozenset({"BY", "FROM"})
 OBJECT_NESTED_DEPS = frozenset({"conj", "appos"})
-PREVERBAL_DEPS = frozenset({"advmod", "npadvmod"})  # "VERBALLY attacked", "TEST-fired" (`preverbal_words`)
 ES_STEMS = ("S", "X", "Z", "CH", "SH", "O")   # stems whose plural takes -ES
 
 __all__ = ["VerbMatch", "coordination_code", "match_verb", "other_numbers"]
@@ -100,7 +100,7 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     (switch `preverbal_words`) offers the adverb right before an active verb, or the first part of a hyphenated
     one, as a PRE candidate after the subject, as the TABARI patterns of CAMEO.2.0.txt read the word before the
     verb (`- VERBALLY * [111] # ATTACK`, `- TEST * [150] # FIRE`)."""
-    bare = _bare_particles(clause, view) if particle_modifiers else ()
+    bare = bare_particles(clause, view) if particle_modifiers else ()
     entry = verbs.lookup(clause.form, tuple(clause.particles) + tuple(view.words[k] for k in bare))
     if entry is None:
         return NO_MATCH
@@ -113,12 +113,12 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
         owner = entry.verb.lstrip("+")
         first = (verbs, entry.active) if object_patterns_first else None
         if preverbal_words:
-            clause = _with_preverbal_words(clause, view)
+            clause = with_preverbal_words(clause, view)
         found = _Search(clause, view, fix_quirks, partitives, cargo=cargo, owner=owner, objects_first=first).run(trie)
         if found is None and other_numbers:
             found = _Search(clause, view, fix_quirks, partitives, other_numbers=True, cargo=cargo,
                             owner=owner, objects_first=first).run(trie)
-        particles = tuple(sorted(_particles(clause, view) + bare)) if particle_modifiers and found is None else ()
+        particles = tuple(sorted(verb_particles(clause, view) + bare)) if particle_modifiers and found is None else ()
         if particles:
             found = _Search(clause, view, fix_quirks, partitives, other_numbers, particles, cargo, owner,
                             first).run(trie)
@@ -128,63 +128,6 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     forced = active == 0 and passive != 0
     return VerbMatch(entry.meaning, active, passive, passive if forced else active, forced,
                      frozenset(consumed), frozenset(wildcard), payload, True)
-
-
-def _with_preverbal_words(clause: Clause, view: SentenceView) -> Clause:
-    """The clause with the adverb right before its active verb ("verbally attacked"), or the first part of its
-    hyphenated verb ("test-fired": a noun spaCy hangs on the verb), among its PRE candidates after its subjects:
-    PETRARCH-2 offers only the subject NPs, so the dictionary's patterns of a word before the verb never match."""
-    verb, words, deps = clause.verb, view.words, view.deps
-    if clause.passive:
-        return clause
-    before = [c for c in view.children[verb] if c < verb and deps[c] in PREVERBAL_DEPS
-              and all(words[k] == "-" for k in range(c + 1, verb))]
-    if not before:
-        return clause
-    return replace(clause, subject_candidates=[*clause.subject_candidates,
-                                               *(NounPhrase(k, [k], [], kind="advp") for k in before)])
-
-
-def _particles(clause: Clause, view: SentenceView) -> tuple[int, ...]:
-    """The verb's particles (spaCy `prt`: "laid DOWN", "built UP"), with objects or without ("will step DOWN", as
-    an `advmod` particle always is: spaCy labels the same particle either way)."""
-    if clause.passive:
-        return ()
-    return tuple(k for k in view.children[clause.verb] if view.deps[k] == "prt")
-
-
-def _bare_particles(clause: Clause, view: SentenceView) -> tuple[int, ...]:
-    """Particles the parse labels `prep` but tags RP and gives no object ("caved IN to", "backed DOWN over"):
-    a preposition without an object after its verb is the verb's particle."""
-    return tuple(k for k in view.children[clause.verb] if view.deps[k] == "prep" and view.tags[k] == "RP"
-                 and not view.children[k]) if not clause.passive else ()
-
-
-def _loads_first(nps: Sequence[NounPhrase], view: SentenceView, cargo: dict[str, frozenset[str]]) -> list[NounPhrase]:
-    """The candidates with each vehicle's load just before it (data/coder_carried_cargo.tsv)."""
-    out: list[NounPhrase] = []
-    for np in nps:
-        out.extend(_loads(np, view, cargo))
-        out.append(np)
-    return out
-
-
-def _loads(np: NounPhrase, view: SentenceView, cargo: dict[str, frozenset[str]], depth: int = 0) -> list[NounPhrase]:
-    """What a vehicle NP says it carries: the object of a carrying participle ("planes carrying tents"), the WITH
-    object of a loading one ("trucks loaded with food"), or the load of the vehicles it is made of ("a convoy of
-    trucks carrying food")."""
-    if np.kind == "advp" or view.words[np.head] not in cargo["vehicle"]:
-        return []
-    loads: list[NounPhrase] = []
-    for clause in np.acl:
-        if clause.form in cargo["carrying"]:
-            loads.extend(clause.objects)
-        elif clause.form in cargo["loading"]:
-            loads.extend(pp.obj for pp in clause.pps if pp.text == "WITH" and pp.obj is not None)
-    if not loads and not depth:
-        loads = [load for pp in np.pps if pp.text == "OF" and pp.obj is not None
-                 for load in _loads(pp.obj, view, cargo, 1)]
-    return loads
 
 
 def coordination_code(coordinator: str | None, last_conjunct: VerbMatch) -> int:
@@ -223,8 +166,8 @@ class _Search:
                 self.objects = sorted([*self.objects, *(NounPhrase(k, [k], [], kind="advp") for k in particles)],
                                       key=lambda np: np.head)
         if cargo:  # `carried_cargo`: "a ship carrying aid" is about the aid where a pattern names it
-            self.subjects = _loads_first(self.subjects, view, cargo)
-            self.objects = _loads_first(self.objects, view, cargo)
+            self.subjects = loads_first(self.subjects, view, cargo)
+            self.objects = loads_first(self.objects, view, cargo)
 
     def run(self, trie: dict) -> Found | None:
         found = self.noun_step(trie, self.subjects)

@@ -1,0 +1,71 @@
+"""The words the pattern matcher (match.py) offers a clause's patterns beyond its subjects, objects and PPs: the verb's
+particles ("laid DOWN its weapons"), a vehicle's load ("planes carrying TENTS"), and the word right before the verb
+("VERBALLY attacked", "TEST-fired"), each for a switch of the `communique` profile (`particle_patterns`,
+`carried_cargo`, `preverbal_words`).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from .phrases import Clause, NounPhrase, SentenceView
+
+PREVERBAL_DEPS = frozenset({"advmod", "npadvmod"})  # "VERBALLY attacked", "TEST-fired" (`preverbal_words`)
+
+
+def with_preverbal_words(clause: Clause, view: SentenceView) -> Clause:
+    """The clause with the adverb right before its active verb ("verbally attacked"), or the first part of its
+    hyphenated verb ("test-fired": a noun spaCy hangs on the verb), among its PRE candidates after its subjects:
+    PETRARCH-2 offers only the subject NPs, so the dictionary's patterns of a word before the verb never match."""
+    verb, words, deps = clause.verb, view.words, view.deps
+    if clause.passive:
+        return clause
+    before = [c for c in view.children[verb] if c < verb and deps[c] in PREVERBAL_DEPS
+              and all(words[k] == "-" for k in range(c + 1, verb))]
+    if not before:
+        return clause
+    return replace(clause, subject_candidates=[*clause.subject_candidates,
+                                               *(NounPhrase(k, [k], [], kind="advp") for k in before)])
+
+
+def verb_particles(clause: Clause, view: SentenceView) -> tuple[int, ...]:
+    """The verb's particles (spaCy `prt`: "laid DOWN", "built UP"), with objects or without ("will step DOWN", as
+    an `advmod` particle always is: spaCy labels the same particle either way)."""
+    if clause.passive:
+        return ()
+    return tuple(k for k in view.children[clause.verb] if view.deps[k] == "prt")
+
+
+def bare_particles(clause: Clause, view: SentenceView) -> tuple[int, ...]:
+    """Particles the parse labels `prep` but tags RP and gives no object ("caved IN to", "backed DOWN over"):
+    a preposition without an object after its verb is the verb's particle."""
+    return tuple(k for k in view.children[clause.verb] if view.deps[k] == "prep" and view.tags[k] == "RP"
+                 and not view.children[k]) if not clause.passive else ()
+
+
+def loads_first(nps: Sequence[NounPhrase], view: SentenceView, cargo: dict[str, frozenset[str]]) -> list[NounPhrase]:
+    """The candidates with each vehicle's load just before it (data/coder_carried_cargo.tsv)."""
+    out: list[NounPhrase] = []
+    for np in nps:
+        out.extend(vehicle_loads(np, view, cargo))
+        out.append(np)
+    return out
+
+
+def vehicle_loads(np: NounPhrase, view: SentenceView, cargo: dict[str, frozenset[str]],
+                  depth: int = 0) -> list[NounPhrase]:
+    """What a vehicle NP says it carries: the object of a carrying participle ("planes carrying tents"), the WITH
+    object of a loading one ("trucks loaded with food"), or the load of the vehicles it is made of ("a convoy of
+    trucks carrying food")."""
+    if np.kind == "advp" or view.words[np.head] not in cargo["vehicle"]:
+        return []
+    loads: list[NounPhrase] = []
+    for clause in np.acl:
+        if clause.form in cargo["carrying"]:
+            loads.extend(clause.objects)
+        elif clause.form in cargo["loading"]:
+            loads.extend(pp.obj for pp in clause.pps if pp.text == "WITH" and pp.obj is not None)
+    if not loads and not depth:
+        loads = [load for pp in np.pps if pp.text == "OF" and pp.obj is not None
+                 for load in vehicle_loads(pp.obj, view, cargo, 1)]
+    return loads
