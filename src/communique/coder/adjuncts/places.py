@@ -109,6 +109,7 @@ def border_place(doc, place) -> bool:
 
 @lru_cache(maxsize=1)
 def _adjunct_kinds() -> dict[str, str]:
+    """preposition -> its kind, concession or cause (data/coder_adjunct_prepositions.tsv)."""
     path = data_path(ADJUNCTS_FILE)
     kinds = {}
     for number, (word, kind) in tsv_rows(path, "the adjunct prepositions", width=2):
@@ -120,7 +121,7 @@ def _adjunct_kinds() -> dict[str, str]:
 
 def adjunct_prepositions() -> frozenset[str]:
     """Prepositions of concession (data/coder_adjunct_prepositions.tsv): their PPs name no target
-    (profile switch `adjunct_pps`, read by compose.Composer._lower_codes)."""
+    (profile switch `adjunct_pps`, read by lower_sets.LowerSets._lower_codes)."""
     return frozenset(w for w, kind in _adjunct_kinds().items() if kind == "concession")
 
 
