@@ -38,7 +38,7 @@ from .phrases import Clause, NounPhrase, SentenceView
 from .recall import AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, INTENT, INTENT_TO_MEET, RecallSteps
 from .lower_sets import LowerSets
 # the events' form and RESOLVE live in resolve.py; these names are read from here by sentence.py,
-# recall.py and nouns/events.py
+# recall.py, nouns/events.py and nouns/event_roles.py
 from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, _heads, _tokens, tagged
 from .phenomena.silent_verbs import dictionary_stem, spelling_variants
 from .phenomena.state_phrases import phrase_code
