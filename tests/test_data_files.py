@@ -98,7 +98,8 @@ def test_every_data_table_is_read_through_the_one_reader(path):
 
 
 def test_the_provenance_line_of_a_generated_table_is_read_and_skipped_as_a_comment(table):
-    path = table('# Origin: written here.\n# provenance: {"built_by": "a tool", "layers": 2}\nrow\tweights\nbias\t0.5\n')
+    path = table('# Origin: written here.\n'
+                 '# provenance: {"built_by": "a tool", "layers": 2}\nrow\tweights\nbias\t0.5\n')
     assert data_files.provenance(path) == {"built_by": "a tool", "layers": 2}
     assert list(data_files.tsv_rows(path, "a map", header=True)) == [(4, ["bias", "0.5"])]
     assert data_files.provenance(table("row\tweights\n")) == {}

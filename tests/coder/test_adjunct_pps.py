@@ -1,6 +1,7 @@
 """PPs of concession give no target, and PPs of cause give one only where nothing else does (profile switch
-`adjunct_pps`): "Xland agreed to the plan despite Yland's objections" is not directed at Yland, where PETRARCH-2 takes the actors of every PP child
-of a clause whose objects name none (spec §4.5). Sentences written here and in tests/fixtures/adjunct_pps.tsv."""
+`adjunct_pps`): "Xland agreed to the plan despite Yland's objections" is not directed at Yland, where PETRARCH-2
+takes the actors of every PP child of a clause whose objects name none (spec §4.5). Sentences written here and in
+tests/fixtures/adjunct_pps.tsv."""
 from __future__ import annotations
 
 from fixture_tables import coded_rows, fixture_rows

@@ -7,7 +7,8 @@ level computes its code, then its upper (the subject, at the outermost level onl
 and RESOLVEs each lower item against them (rules 0/A/P/N/F); complement clauses are consulted only when a
 level has no other events; transformations and the default rule run on every event at every level.
 This module builds the levels; `resolve.py` holds the events' form (`Event`, `Code`) and the assembly of a
-level (RESOLVE, combine, the transformations), mixed in as `Resolver`.
+level (RESOLVE, combine, the transformations), mixed in as `Resolver`; `lower_sets.py` a clause's lower set,
+mixed in as `LowerSets`.
 
 A level's meaning is a list of Events and bare code strings (what a level with no
 upper and no code passes up unchanged). Actor codes are `Code` strings that remember their NP's tokens;
@@ -35,9 +36,9 @@ from .actors.noun_phrases import NounReader
 from .actors.object_words import kept_object_words
 from .phrases import Clause, NounPhrase, SentenceView
 from .recall import AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, INTENT, INTENT_TO_MEET, RecallSteps
-# the events' form and RESOLVE live in resolve.py; these names are read from here by sentence.py,
-# recall.py and nouns/events.py
 from .lower_sets import LowerSets
+# the events' form and RESOLVE live in resolve.py; these names are read from here by sentence.py,
+# recall.py, nouns/events.py and nouns/event_roles.py
 from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, _heads, _tokens, tagged
 from .phenomena.silent_verbs import dictionary_stem, spelling_variants
 from .phenomena.state_phrases import phrase_code

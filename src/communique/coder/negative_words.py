@@ -1,7 +1,7 @@
 """Negation by a negative word (switch `negative_words`, profile communique): "Neither Xland nor Yland attacked
-Zland", "No country has recognised Yland", "Nobody claimed responsibility", "Xland never attacked Zland", "Xland has yet to
-release the prisoners" deny the act as "did not attack" does. PETRARCH-2 (spec §4.5) negates only by "not" right after the first
-auxiliary (`Clause.negated`); the words read here are in data/coder_negative_words.tsv.
+Zland", "No country has recognised Yland", "Nobody claimed responsibility", "Xland never attacked Zland", "Xland
+has yet to release the prisoners" deny the act as "did not attack" does. PETRARCH-2 (spec §4.5) negates only by
+"not" right after the first auxiliary (`Clause.negated`); the words read here are in data/coder_negative_words.tsv.
 
     negating_word(view, clause)  -> "NEVER", "NEITHER", ... or None
 """

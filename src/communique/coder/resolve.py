@@ -176,9 +176,10 @@ class Resolver:
 
     def _adverbial_of(self, level: Level, x: "Event") -> bool:
         """Whether `x` comes from an adverbial clause (spaCy `advcl`: a purpose infinitive, a participle; or an
-        `xcomp` of purpose after an object the level's pattern named, `_instrument_before`) of the level's verb, and the level's own code is a material act (CAMEO roots 06-20; switch
-        `adverbial_acts`) that a pattern, a sense table or the verb's own code gave: "resigned to allow
-        elections", "opened fire, killing two", "received the observers, informing them ..."."""
+        `xcomp` of purpose after an object the level's pattern named, `_instrument_before`) of the level's verb,
+        and the level's own code is a material act (CAMEO roots 06-20; switch `adverbial_acts`) that a pattern, a
+        sense table or the verb's own code gave: "resigned to allow elections", "opened fire, killing two",
+        "received the observers, informing them ..."."""
         if (to_cameo(level.code) or "")[:2] not in MATERIAL_ROOTS or (level.pattern is None and not
                 level.step.startswith("addition:") and not _own_code(self.verbs, level.clause.form)):
             return False  # a verb's block default ("took steps to ...": TAKE's 171) often fits nothing

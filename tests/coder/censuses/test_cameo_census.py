@@ -1,9 +1,10 @@
 """The five CAMEO censuses (tests/fixtures/cameo_census.tsv, session 13, cameo_census2.tsv and cameo_census3.tsv,
-session 16, cameo_census4.tsv, session 17, cameo_census5.tsv, session 18; scored by tools/plover_census.py --census): sentences written in the
-style of a codebook's examples, about one or two for each code of the CAMEO codebook's twenty roots, each with the PLOVER type and actor codes of its one
-event, labelled before any output was looked at. Their floors on each one's type and triple F1 under the default
-settings, all rows and the held-out third apart (gated in test_census_gates.py, so that a change that loses types or
-actors on text no mechanism was written on fails); and a check that each census is the table it says it is."""
+session 16, cameo_census4.tsv, session 17, cameo_census5.tsv, session 18; scored by tools/plover_census.py --census):
+sentences written in the style of a codebook's examples, about one or two for each code of the CAMEO codebook's
+twenty roots, each with the PLOVER type and actor codes of its one event, labelled before any output was looked at.
+Their floors on each one's type and triple F1 under the default settings, all rows and the held-out third apart
+(gated in test_census_gates.py, so that a change that loses types or actors on text no mechanism was written on
+fails); and a check that each census is the table it says it is."""
 from __future__ import annotations
 
 import re

@@ -71,8 +71,8 @@ def test_genitive_and_possessor_follow_the_nouns_argument_structure(nlp, toy):
     assert code(nlp, toy, "The kidnapping of a Yland diplomat in Zland", profile="communique") == [
         ("", "YLDGOV", "181")]
     # the doer's BY phrase, which spaCy hangs on the OF object ("diplomats by Xland"), is the noun's
-    assert code(nlp, toy, "The expulsion of two Yland diplomats by Xland came as a surprise.", profile="communique") == [
-        ("XLD", "YLDGOV", "174")]
+    text = "The expulsion of two Yland diplomats by Xland came as a surprise."
+    assert code(nlp, toy, text, profile="communique") == [("XLD", "YLDGOV", "174")]
 
 
 def test_headline_made_of_a_noun_phrase(nlp, toy):

@@ -1,6 +1,6 @@
-"""A verb of accusing keeps its own code over a pattern of its block written for a verb of legal action, and a verb of
-arrest over one written for a verb of taking by force (switch
-`borrowed_patterns`, coder/phenomena/borrowed_patterns.py, data/coder_borrowed_patterns.tsv). Sentences written for this test
+"""A verb of accusing keeps its own code over a pattern of its block written for a verb of legal action, and a verb
+of arrest over one written for a verb of taking by force (switch `borrowed_patterns`,
+coder/phenomena/borrowed_patterns.py, data/coder_borrowed_patterns.tsv). Sentences written for this test
 (tests/fixtures/borrowed_patterns.tsv), read with the switch on and off; none from an evaluation set or a census."""
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""What the PETRARCH-2 long-sentence census (tests/coder/censuses/petr2_long_census.jsonl) found, on sentences written here
-(none a census row): the parse repair `close-apposition-misattached` (coder/repairs/close_appositions.py) on sentences the
-shared small model misparses the way it undoes and on parses it must leave alone; and the possessor of a title
-compound ("Xland's President Jack Smith"), which belongs to the noun phrase as in a constituency parse."""
+"""What the PETRARCH-2 long-sentence census (tests/coder/censuses/petr2_long_census.jsonl) found, on sentences
+written here (none a census row): the parse repair `close-apposition-misattached`
+(coder/repairs/close_appositions.py) on sentences the shared small model misparses the way it undoes and on parses it
+must leave alone; and the possessor of a title compound ("Xland's President Jack Smith"), which belongs to the noun
+phrase as in a constituency parse."""
 from __future__ import annotations
 
 import pytest

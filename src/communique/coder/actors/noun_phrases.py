@@ -55,7 +55,7 @@ class NounReader:
     _memo: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _own: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _causes: dict[int, list[str]] = field(default_factory=dict, repr=False)  # `causes_apart`: set aside, by NP
-    # the noun phrases the two memos above are keyed by (`id`), kept alive with them: a phrase made for the
+    # the noun phrases the memos above are keyed by (`id`), kept alive with them: a phrase made for the
     # moment (a conjunct's copy) and freed could otherwise hand its id, and its meaning, to a later one
     _keyed: list[NounPhrase] = field(default_factory=list, repr=False)
     _busy: set[int] = field(default_factory=set, repr=False)
@@ -97,7 +97,7 @@ class NounReader:
         return known
 
     def cause_codes(self, np: NounPhrase | None) -> list[str]:
-        """The codes of the PPs of cause the phrase's meaning set aside (`causes_apart`), read once it was read."""
+        """The codes of the PPs of cause the phrase's meaning set aside (`causes_apart`); empty until it is read."""
         return self._causes.get(id(np), []) if np is not None else []
 
     def pp_meaning(self, pp: PrepPhrase) -> list[str]:

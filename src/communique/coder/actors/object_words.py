@@ -18,11 +18,11 @@ that phrase's words (the target is read from them) where all of these hold:
    its object party (data/coder_object_words.tsv: consult, diplomatic cooperation, investigate, demand,
    disapprove, reject, threaten, reduce relations, coerce, violence and force): the verb itself is done to its
    object, and the pattern only names who that is. Not the roots whose object is what the source says, offers,
-   gives, yields, stages or musters, nor a verb with no code of its own that moves its object, whatever the
-   pattern codes: "Xland sent troops to Yland" (TROOPS consumed, the target from the PP: spec §4.3's checked
-   example), "deployed its troops", "deployed police in the capital" (DEPLOY `- * POLICE [192]`), "moved troops
-   into Yland" (MOVE `- * TROOP (INTO +) [192]`), "offered peacekeepers", "released prisoners" keep PETRARCH-2's
-   consumption;
+   gives, yields, stages or musters, nor a verb with no code of its own (SEND, DEPLOY, MOVE: verbs that move
+   their object), whatever the pattern codes: "Xland sent troops to Yland" (TROOPS consumed, the target from the
+   PP: spec §4.3's checked example), "deployed its troops", "deployed police in the capital" (DEPLOY `- * POLICE
+   [192]`), "moved troops into Yland" (MOVE `- * TROOP (INTO +) [192]`), "offered peacekeepers", "released
+   prisoners" keep PETRARCH-2's consumption;
 3. the phrase has no possessive pronoun: "its ambassador", "their troops" are the source's own people, whatever the
    verb;
 4. the phrase is the clause's only target candidate: no other object, and no PP of the clause other than a PP
@@ -44,6 +44,7 @@ from ...errors import DataFileError
 from ..adjuncts.places import place_prepositions
 from ..codes import to_cameo
 from ..phrases import Clause, NounPhrase
+from .noun_phrases import _all_words
 
 TABLE = "coder_object_words.tsv"
 
@@ -113,16 +114,7 @@ def _other_candidate(reader, cl: Clause, consumed: frozenset[int]) -> bool:
 
 
 def _with_nested(nps) -> Iterator[NounPhrase]:
+    """Each noun phrase of `nps` and, after it, its nested ones (possessors, appositions, conjuncts), depth first."""
     for np in nps:
         yield np
         yield from _with_nested(np.nested)
-
-
-def _all_words(np: NounPhrase, out: list[int]) -> None:
-    out.extend(np.words)
-    for nested in np.nested:
-        _all_words(nested, out)
-    for pp in np.pps:
-        out.append(pp.prep)
-        if pp.obj is not None:
-            _all_words(pp.obj, out)

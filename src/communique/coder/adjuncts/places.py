@@ -1,8 +1,9 @@
-"""Prepositional phrases that name where, when or with whose help an act happened, not whom it is directed
-at (profile switches `place_pps` and `helper_pps`; the words in data/coder_place_pps.tsv).
+"""Prepositional phrases that name where, when, why or with whose help an act happened, not whom it is directed
+at (profile switches `place_pps`, `helper_pps` and `adjunct_pps`; the words in data/coder_place_pps.tsv and
+data/coder_adjunct_prepositions.tsv).
 
 PETRARCH-2 reads a clause's lower set from the actors of its PP children where its objects name none, and a
-noun phrase with no actor of its own from the actors of its PPs (spec §3.6, §4.5). Three kinds of PP are
+noun phrase with no actor of its own from the actors of its PPs (spec §3.6, §4.5). Four kinds of PP are
 read otherwise here:
 
     border_pp(view, pp)     a PP of place over a border noun: "on the Yland border" names two countries, the
@@ -109,6 +110,7 @@ def border_place(doc, place) -> bool:
 
 @lru_cache(maxsize=1)
 def _adjunct_kinds() -> dict[str, str]:
+    """preposition -> its kind, concession or cause (data/coder_adjunct_prepositions.tsv)."""
     path = data_path(ADJUNCTS_FILE)
     kinds = {}
     for number, (word, kind) in tsv_rows(path, "the adjunct prepositions", width=2):
@@ -120,7 +122,7 @@ def _adjunct_kinds() -> dict[str, str]:
 
 def adjunct_prepositions() -> frozenset[str]:
     """Prepositions of concession (data/coder_adjunct_prepositions.tsv): their PPs name no target
-    (profile switch `adjunct_pps`, read by compose.Composer._lower_codes)."""
+    (profile switch `adjunct_pps`, read by lower_sets.LowerSets._lower_codes)."""
     return frozenset(w for w, kind in _adjunct_kinds().items() if kind == "concession")
 
 

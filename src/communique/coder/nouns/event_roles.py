@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..codes import NEGATE, to_internal, to_written
+from ..codes import NEGATE, to_written
 from ..compose import Event, _tokens, tagged
 from ..actors.arithmetic import mix_codes, split_codes
 from ..phrases import NounPhrase, PrepPhrase, SentenceView

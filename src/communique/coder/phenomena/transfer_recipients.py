@@ -8,7 +8,7 @@ cooperation with the United States (CAMEO 063), not with the commander; "Rwanda 
 Burundian authorities" is directed at those authorities (BDIGOV), where PETRARCH-2's reading mixes the rebels'
 agent into them (BDIGOVREB). Where the clause's verb is one of data/coder_transfer_verbs.tsv and a TO phrase names
 an actor, that phrase gives the target; where none does ("sent troops", "handed over the weapons"), the objects
-are read as before.
+are read as before. The clause's lower set is read so in lower_sets.py (`LowerSets._lower_codes`).
 """
 from __future__ import annotations
 
