@@ -229,4 +229,18 @@ def _built_view(sent: Span) -> SentenceView:
     return view
 
 
+def all_words(np: NounPhrase, positions: list[int], skip=None) -> None:
+    """Every word of an NP, untagged: own words, nested NPs, PPs (preposition included); not those of a PP
+    `skip(pp)` names (`place_pps`, `helper_pps`)."""
+    positions.extend(np.words)
+    for nested in np.nested:
+        all_words(nested, positions, skip)
+    for pp in np.pps:
+        if skip is not None and skip(pp):
+            continue
+        positions.append(pp.prep)
+        if pp.obj is not None:
+            all_words(pp.obj, positions, skip)
+
+
 from . import phrase_builder as _phrase_builder  # noqa: E402 -- at the end: the builder reads this module's classes

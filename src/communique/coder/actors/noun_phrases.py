@@ -14,24 +14,24 @@ antecedents, and `mix_codes`.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
 from ...data_files import upper_words
 from .arithmetic import mix_codes, split_codes, subsumed_dropped
-from .mended_lists import quasi_coordinated, quasi_pp, stranded_members, stranded_words
-from ..phrases import NounPhrase, PrepPhrase, SentenceView
+from .conjuncts import WORD_TAGS, ConjunctReading
+from .mended_lists import stranded_words
+from ..phrases import NounPhrase, PrepPhrase, SentenceView, all_words
 from ..adjuncts.places import border_pp, cause_pp, helper_pp, time_pp, where_prepositions
 
-WORD_TAGS = ("JJ", "NN", "DT")
 LEADERS_FILE = "coder_leader_participles.tsv"
 
 ThemeReader = Callable[["object", list[str]], list[str]]  # (acl Clause, upper codes) -> theme codes
 
 
 @dataclass
-class NounReader:
+class NounReader(ConjunctReading):
     """Reads NP meanings for one sentence; `theme` (set by compose) codes an `acl` participle's events."""
     view: SentenceView
     actors: object  # dictionary.ActorDictionary (this package)
@@ -169,7 +169,7 @@ class NounReader:
             return actors
         described: list[int] = []
         for appositive in appositives:
-            _all_words(appositive, described)
+            all_words(appositive, described)
         own = split_codes(self.scan(self._word_list([p for p in positions if p[0] not in described])))[0]
         countries = {code[:3] for code in own}
         return [code for code in actors if code[:3] in countries] if own else actors
@@ -190,82 +190,6 @@ class NounReader:
             if not (need_actors or need_agents):
                 break
         return actors, agents
-
-    # ---- coordination read conjunct by conjunct (profile switch `conjunct_actors`) ------------------
-    def _conjuncts(self, np: NounPhrase) -> list[NounPhrase]:
-        """The NPs coordinated with np (the first conjunct holds the chain, phrase_builder.py)."""
-        deps = self.view.deps
-        found = [n for n in np.nested if deps[n.head] == "conj"]
-        if self.lists_mended and deps[np.head] != "conj":  # the list's first member holds it
-            found += (quasi_coordinated(self.view, np) if np.pps or deps[np.head].startswith("nsubj") else []) + \
-                (stranded_members(self.view, np) if self._stranded_words() else [])
-        return found
-
-    def _conjunct_meanings(self, np: NounPhrase, with_theme: bool = True) -> list[str]:
-        """Each conjunct's meaning on its own, its own agents with its own actors ("the Xland government and
-        Yland rebels": XLDGOV, YLDREB, where PETRARCH-2 mixes every agent into every actor). A later conjunct
-        with no actor and no determiner or possessor of its own shares the first conjunct's premodifying
-        actors, which the grammar distributes over the coordination ("Xland's army and police": XLDMIL,
-        XLDCOP; "the Xland army and the police": the police have none). Modifiers coordinated inside one
-        conjunct ("Xland and Yland troops") are that conjunct's words and share its head as before."""
-        conjuncts = self._conjuncts(np)
-        first = replace(np, nested=[n for n in np.nested if n not in conjuncts],
-                        pps=[pp for pp in np.pps if not (self.lists_mended and quasi_pp(self.view, pp))])
-        result = list(self._meaning(first, with_theme=with_theme))
-        shared: list[str] | None = None
-        for conjunct in conjuncts:
-            codes = self.meaning(conjunct)
-            actors, agents = split_codes(codes)
-            if not actors and agents and not self._determined(conjunct):
-                if shared is None:
-                    shared = self._premodifier_actors(first)
-                if shared:
-                    codes = mix_codes(agents, shared)
-            result.extend(code for code in codes if code not in result)
-        return result
-
-    def _modifier_conjunct(self, np: NounPhrase, positions: list[tuple[int, bool]]
-                           ) -> tuple[list[str], list[tuple[int, bool]]]:
-        """A coordination the parser put inside the head's modifiers whose first conjunct is a noun phrase
-        of its own, an agent with premodifiers of its own ("[the Xland government and Yland] rebels"): that
-        conjunct's meaning, and the positions left for the rest ("Yland rebels"). Coordinated bare
-        modifiers share the head ("Xland and Yland soldiers", "government and rebel forces"): ([], positions)."""
-        view = self.view
-        deps = view.deps
-        if not any(deps[c] == "conj" for c in np.words):  # no own word is a conjunct: no coordination inside
-            return [], positions
-        own = set(np.words)
-        for m in np.words:
-            if m == np.head or not any(view.deps[c] == "conj" and c in own for c in view.children[m]):
-                continue
-            part = [m]
-            for k in part:
-                part.extend(c for c in view.children[k] if c in own and view.deps[c] not in ("conj", "cc"))
-            if len(part) == 1:
-                continue  # a bare word: a coordinated modifier ("government and rebel forces") shares the head
-            inside = set(part)
-            mine = [(i, kept) for i, kept in positions if i in inside]
-            actors, agents = split_codes(self.scan(self._word_list(mine)))
-            if agents:
-                return mix_codes(agents, actors), [(i, kept) for i, kept in positions if i not in inside]
-        return [], positions
-
-    def _determined(self, np: NounPhrase) -> bool:
-        """np has a determiner or a possessor of its own: it opens a noun phrase of its own."""
-        view = self.view
-        return any(view.deps[i] in ("det", "poss") for i in view.children[np.head]) or any(
-            view.deps[n.head] == "poss" for n in np.nested)
-
-    def _premodifier_actors(self, np: NounPhrase) -> list[str]:
-        """The actor codes of the words before np's head and of its possessor ("the Xland", "Xland's")."""
-        positions = [(i, self.view.tags[i].startswith(WORD_TAGS)) for i in np.words if i < np.head]
-        deps = self.view.deps
-        for nested in np.nested:
-            if deps[nested.head] == "poss":
-                found: list[int] = []
-                _all_words(nested, found)
-                positions.extend((i, self.view.tags[i].startswith(WORD_TAGS)) for i in found)
-        return split_codes(self.scan(self._word_list(positions)))[0]
 
     def _word_list(self, positions: list[tuple[int, bool]]) -> list[str]:
         """The words in sentence order; the tokens of a hyphenated word (`view.glued`) are one word, kept
@@ -335,7 +259,7 @@ class NounReader:
                 # a `^`-covered object has no text in PETRARCH-2 (spec §4.3, checklist 14): its words do not
                 # come back through the phrase's word list ("condemned the killing of Yland civilians")
                 if pp.obj is not None and not self.wildcarded(pp.obj.head):
-                    _all_words(pp.obj, found, skip if (self.places_apart or self.helpers_apart) else None)
+                    all_words(pp.obj, found, skip if (self.places_apart or self.helpers_apart) else None)
                 positions.extend((i, True) for i in found)
         for nested in np.nested:
             if nested.head not in stranded:
@@ -351,7 +275,7 @@ class NounReader:
             return False
         after: list[int] = [pp.prep]
         if pp.obj is not None:
-            _all_words(pp.obj, after)
+            all_words(pp.obj, after)
         words = self.view.words
         sequence = [words[i] for i in own] + [words[i] for i in sorted(after)]
         for start in range(len(own)):
@@ -402,17 +326,3 @@ class NounReader:
 def leader_participles() -> frozenset[str]:
     """The participles whose hyphenated first part is the leader or owner (switch `leader_compounds`)."""
     return upper_words(LEADERS_FILE, "the leader participles")
-
-
-def _all_words(np: NounPhrase, positions: list[int], skip=None) -> None:
-    """Every word of an NP, untagged: own words, nested NPs, PPs (preposition included); not those of a PP
-    `skip(pp)` names (`place_pps`, `helper_pps`)."""
-    positions.extend(np.words)
-    for nested in np.nested:
-        _all_words(nested, positions, skip)
-    for pp in np.pps:
-        if skip is not None and skip(pp):
-            continue
-        positions.append(pp.prep)
-        if pp.obj is not None:
-            _all_words(pp.obj, positions, skip)

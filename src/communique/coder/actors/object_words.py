@@ -43,8 +43,7 @@ from ...data_files import data_path, tsv_rows
 from ...errors import DataFileError
 from ..adjuncts.places import place_prepositions
 from ..codes import to_cameo
-from ..phrases import Clause, NounPhrase
-from .noun_phrases import _all_words
+from ..phrases import Clause, NounPhrase, all_words
 
 TABLE = "coder_object_words.tsv"
 
@@ -106,7 +105,7 @@ def _other_candidate(reader, cl: Clause, consumed: frozenset[int]) -> bool:
     consumption."""
     def named(phrase: NounPhrase) -> bool:
         words: list[int] = []
-        _all_words(phrase, words)
+        all_words(phrase, words)
         return not consumed.intersection(words) and bool(reader.meaning(phrase))
     places = place_prepositions()
     return any(named(o) for o in cl.objects) or \
