@@ -205,11 +205,12 @@ class Composer(RecallSteps, LowerSets, Resolver):
         if not code and self.additions and m.pattern is None and m.meaning:
             code = block_codes().get(m.meaning, 0)
         step = f"verb: {cl.form} {code:X}"
-        if self.borrowed_patterns and m.pattern is not None and \
-                (own := borrowed_pattern_code(self.verbs, cl.form, tuple(cl.particles), m.pattern)) is not None:
+        # the verb's dictionary entry, looked up once where a pattern matched, for the two readings of that pattern
+        entry = self.verbs.lookup(cl.form, tuple(cl.particles)) \
+            if m.pattern is not None and (self.borrowed_patterns or self.held_meetings) else None
+        if self.borrowed_patterns and (own := borrowed_pattern_code(entry, cl.form, m.pattern)) is not None:
             code, step = own  # "prosecutors accused ...": ACCUSE's 112, not CHARGE's 173 (borrowed_patterns.py)
-        if self.held_meetings and (held := held_meeting_code(self.verbs.lookup(cl.form, tuple(cl.particles)),
-                                                             m.pattern)) is not None:
+        if self.held_meetings and (held := held_meeting_code(entry, m.pattern)) is not None:
             code, step = held  # "met with Gulf leaders": MEET's 040, not its pattern's intent 036 (held_meetings.py)
         if self.linking_verbs and code and m.pattern is None and not cl.objects and self._linking(cl):
             code, step = 0, f"addition: {cl.form} with an adjective complement, a linking verb: no block sense"

@@ -65,11 +65,13 @@ def refused_pattern_verbs() -> dict[str, frozenset[str]]:
     return table
 
 
-def borrowed_pattern_code(verbs, form: str, particles: tuple[str, ...], pattern) -> tuple[int, str] | None:
-    """(the verb's own code, the trace step) where the pattern `pattern` (a matched `PatternPayload`) of verb
-    `form` was written for another verb of its block (`own_code_over`); None where its code stands. `verbs` is
-    the verb dictionary (coder/dictionary.py `VerbDictionary`)."""
-    own = own_code_over(verbs.lookup(form, particles), pattern.text, pattern.active)
+def borrowed_pattern_code(entry, form: str, pattern) -> tuple[int, str] | None:
+    """(the verb's own code, the trace step) where the pattern `pattern` (a matched `PatternPayload`, or None) of
+    verb `form`, whose dictionary entry is `entry`, was written for another verb of its block (`own_code_over`);
+    None where its code stands."""
+    if pattern is None:
+        return None
+    own = own_code_over(entry, pattern.text, pattern.active)
     if own is None:
         return None
     return own, STEP.format(form=form, code=own, other=" ".join(pattern_verbs(pattern.text)))
