@@ -181,6 +181,17 @@ def verb_forms(lemma: str) -> list[str]:
     return list(dict.fromkeys([*regular_verb_forms(lemma), *(f for _, f in english_forms(lemma))]))
 
 
+def lemma_row_forms(words: list[str]) -> list[str]:
+    """The forms a verb table's row 'LEMMA [IRREGULAR FORMS]' stands for: the lemma, its regular forms (`verb_forms`),
+    then the irregular forms the row lists ("SEND SENT")."""
+    return [words[0], *verb_forms(words[0]), *words[1:]]
+
+
+def lemmas_forms(lemmas: list[str]) -> list[str]:
+    """The forms a verb table's row 'LEMMA [LEMMA ...]' stands for: each lemma and its regular forms."""
+    return [form for lemma in lemmas for form in (lemma, *verb_forms(lemma))]
+
+
 def verb_word(line_verb: str) -> str:
     """The verb word of a dictionary line's verb: "+CORDON_OFF" -> CORDON, "RE_+ARREST" -> ARREST."""
     parts = [p for p in line_verb.split("_") if p]
