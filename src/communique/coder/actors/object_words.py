@@ -70,12 +70,12 @@ def thing_words(verbs) -> frozenset[str]:
                      if len(m.words) == 1)
 
 
-def kept_object_words(reader, verbs, cl: Clause, consumed: frozenset[int], code: int) -> set[int]:
+def kept_object_words(reader, verbs, cl: Clause, consumed: frozenset[int], code: int, entry) -> set[int]:
     """The consumed words that stay their object phrase's own under the rule of the module docstring; `reader` is
-    the sentence's NounReader, `verbs` the verb dictionary, `code` the verb's matched code (internal)."""
+    the sentence's NounReader, `verbs` the verb dictionary, `code` the verb's matched code (internal), `entry` the
+    verb's own dictionary entry (None where it has none), looked up by the caller (compose.Composer._verb_match)."""
     if not consumed or cl.passive:  # a passive's undergoer is its subject (`subject_words`); BY names the source
         return set()
-    entry = verbs.lookup(cl.form, tuple(cl.particles))
     own = entry.active if entry is not None else 0
     if any((to_cameo(c) or "")[:2] not in done_to_roots() for c in (code, own)):
         return set()
