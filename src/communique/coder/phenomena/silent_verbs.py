@@ -56,7 +56,7 @@ def verb_object_table(path, what: str) -> dict[tuple[str, str], int]:
                 or to_internal(parts[2]) is None:
             raise DataFileError(f"{path} line {n}: expected 'VERB [FORMS]<TAB>OBJECT [OBJECT ...] or *<TAB>"
                                 "CAMEO code<TAB>name'.")
-        for form in [verbs[0], *verb_forms(verbs[0]), *verbs[1:]]:
+        for form in lemma_row_forms(verbs):
             for obj in objects:
                 table[(form, "" if obj == ANY else obj)] = to_written(parts[2])
     return table
