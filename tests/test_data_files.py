@@ -1,5 +1,5 @@
-"""data_files: the one reader of the package's data tables (tsv_rows, table_rows) and of its word lists
-(upper_words), on files written here, and every .tsv under src/communique/data/ read through it."""
+"""data_files: the one reader of the package's data tables (tsv_rows, table_rows), of its word lists
+(upper_words) and of its kinded word lists (kinded_words), on files written here, and every .tsv under src/communique/data/ read through it."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -90,6 +90,37 @@ def test_a_line_with_another_number_of_columns_says_what_was_expected(word_file)
     with pytest.raises(DataFileError, match=r"line 2: expected 'NOUN<TAB>what it names'\."):
         data_files.upper_words(name, "a list", columns=2, expected="'NOUN<TAB>what it names'")
     assert data_files.upper_words(name, "a list") == {"RIOTERS", "STRIKERS"}  # any number of columns
+
+
+def test_kinded_words_gather_each_kinds_words_past_the_header_and_comments(table):
+    path = table("# Origin: written here.\nkind\tword\nverb\tSEND SENT\nnoun\tTRADE\n\nnoun\tCO-OPERATION TIES\n"
+                 "code\t074\n")
+    words = data_files.kinded_words(path, "a table", ("verb", "noun", "code", "mark"), numbers=("code",))
+    assert words == {"verb": {"SEND", "SENT"}, "noun": {"TRADE", "CO-OPERATION", "TIES"}, "code": {"074"},
+                     "mark": frozenset()}
+
+
+def test_a_kinds_rows_may_stand_for_other_words_and_take_a_field_more(table):
+    path = table("verb\tSEND SENT\nweapon\tFIGHTER JET\nhelper\tHELP\tWITH\nhelper\tAUSPICES\n")
+    words = data_files.kinded_words(path, "a table", ("verb", "weapon", "helper"), widths=(2, 3),
+                                    rows={"verb": lambda w: [w[0], w[0] + "S", *w[1:]],
+                                          "weapon": lambda w: [tuple(w)],
+                                          "helper": lambda w, before="": [(before, *w)] if before else w})
+    assert words == {"verb": {"SEND", "SENDS", "SENT"}, "weapon": {("FIGHTER", "JET")},
+                     "helper": {("WITH", "HELP"), "AUSPICES"}}
+
+
+@pytest.mark.parametrize("text, line", [("verb\tSEND\nverb\tdeploy\n", 2),  # a word not upper case
+                                        ("verb\tSEND\nnoun\tTRADE\n", 2),  # a kind not among the kinds
+                                        ("verb\tSEND\nverb\n", 2),  # no words
+                                        ("verb\tSEND\ncode\tO74\n", 2),  # a code not of digits
+                                        ("verb\tSEND\tSENT\n", 1)])  # a field more than the table's width
+def test_a_malformed_kinded_row_is_named_by_its_file_and_line(table, text, line):
+    path = table("# a comment\n" + text)
+    expected = (rf"table\.tsv line {line + 1}: expected 'KIND<TAB>WORDS' \(KIND one of verb, code; the words upper "
+                r"case, digits for code\)\.$")
+    with pytest.raises(DataFileError, match=expected):
+        data_files.kinded_words(path, "a table", ("verb", "code"), numbers=("code",))
 
 
 @pytest.mark.parametrize("path", sorted(DATA.rglob("*.tsv")), ids=lambda p: p.relative_to(DATA).as_posix())

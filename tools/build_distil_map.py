@@ -17,7 +17,7 @@
    read). --time: encoder CPU per sentence, 6 layers against k layers + map (and token dropping), alternated,
    on our sentences (and CASE's with --cosine-case). --case: CASE dev with `--classifier events`, the shipped
    heads over the mapped vectors. --bench: benchmarks/throughput.py --classifier events --repeat 1 --rounds N
-   with the distilled encoder. --write: data/classify_distil_map.tsv.
+   with the distilled encoder. --write: writes data/classify_distil_map.tsv (none is shipped).
 4. --drop-after L: token dropping (classify/trials/distil.TokenDropEncoder) measured the same way (cosine, same best
    class, --case, --time; --bench then runs it instead of the maps).
 """

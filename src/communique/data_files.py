@@ -11,13 +11,14 @@ with their line numbers, so that each reader can say exactly which line of which
 
 The fields come as written: a caller strips them where its format allows spaces around a field.
 `table_rows` is the short form for a built-in table with a header whose fields are stripped;
-`upper_words` reads the lists of upper-case words; `provenance` reads the comment line in which a tool records
+`upper_words` reads the lists of upper-case words; `kinded_words` the tables of kinded word lists (a kind, then its
+words: "verb<TAB>DEPLOY", "noun<TAB>TRADE COMMERCE"); `provenance` reads the comment line in which a tool records
 what a generated table (the classifier's head, the encoder's ranges) was built from.
 """
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Iterator
@@ -75,6 +76,31 @@ def upper_words(name: str, what: str, columns: int | None = None,
             raise DataFileError(f"{path} line {number}: expected {expected}.")
         words.add(parts[0])
     return frozenset(words)
+
+
+def kinded_words(path: Path, what: str, kinds: Collection[str], *, numbers: Collection[str] = (),
+                 rows: Mapping[str, Callable[..., Iterable]] | None = None,
+                 widths: Collection[int] = (2,)) -> dict[str, frozenset]:
+    """kind -> the words of its rows, from a table of rows 'kind<TAB>WORD [WORD ...]' (a header row 'kind<TAB>...'
+    may stand first); every kind of `kinds` is a key, with no words where no row has it.
+
+    Each row's kind is one of `kinds` and its words (one or more, split at spaces) are upper case ("CO-OPERATION"),
+    or digits for a kind of `numbers` (a CAMEO code, a root). `rows` maps a kind to what one row of it stands for,
+    called with the row's words and its fields after them (a verb's lemma and irregular forms -> all its forms; a
+    weapon's words -> one tuple); the default is the words themselves. `widths` are the numbers of fields a row may
+    have (2: the kind and the words). A row that is not so raises the one message naming the file and the line."""
+    rows = rows or {}
+    found: dict[str, set] = {kind: set() for kind in kinds}
+    for number, fields in tsv_rows(path, what, header={"kind"}):
+        kind = fields[0].strip()
+        words = fields[1].split() if len(fields) > 1 else []
+        if len(fields) not in widths or kind not in found or not words \
+                or not all(w.isdigit() if kind in numbers else w.isupper() for w in words):
+            raise DataFileError(f"{path} line {number}: expected 'KIND<TAB>WORDS' (KIND one of {', '.join(kinds)}; "
+                                "the words upper case" + (f", digits for {', '.join(numbers)})." if numbers else ")."))
+        read = rows.get(kind)
+        found[kind].update(read(words, *fields[2:]) if read is not None else words)
+    return {kind: frozenset(words) for kind, words in found.items()}
 
 
 def provenance(path: Path) -> dict:

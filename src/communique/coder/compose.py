@@ -314,8 +314,9 @@ class Composer(RecallSteps, LowerSets, Resolver):
             consumed = m.consumed
             if self.subject_words:  # "the army attacked": `&MILITARY *` chose the code; the army is still the actor
                 consumed = consumed - {i for np in cl.subjects for i in np.words}
-            if self.object_words:  # "killed a demonstrator": `- * DEMONSTRATOR` chose the code (actors/object_words.py)
-                consumed = consumed - kept_object_words(self.reader, self.verbs, cl, consumed, m.code)
+            if self.object_words and consumed:  # "killed a demonstrator": `- * DEMONSTRATOR` chose the code
+                entry = self.verbs.lookup(cl.form, tuple(cl.particles))  # the verb's own (actors/object_words.py)
+                consumed = consumed - kept_object_words(self.reader, self.verbs, cl, consumed, m.code, entry)
             self.reader.consumed.update(consumed)
             self.reader.wildcard.update(m.wildcard)
         return m

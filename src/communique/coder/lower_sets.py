@@ -15,10 +15,9 @@ from __future__ import annotations
 from .actors.arithmetic import mix_codes, split_codes
 from .adjuncts.places import adjunct_prepositions, cause_pp
 from .codes import to_cameo
-from .phenomena.act_kinds import kind_named
+from .phenomena.act_kinds import act_kind_nouns, kind_named
 from .phenomena.transfer_recipients import RECIPIENT_PREPOSITIONS, transfers
 from .phrases import Clause
-from .recall import act_kind_nouns
 from .resolve import _heads, _tokens, tagged
 
 VERBAL_CONFLICT_ROOTS = frozenset({"10", "11", "12", "13"})  # demand, disapprove, reject, threaten

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data_files import data_path, tsv_rows
+from ..data_files import data_path, kinded_words
 from .phrases import Clause, SentenceView
 
 NEGATIVE_WORDS_FILE = "coder_negative_words.tsv"
@@ -20,12 +20,8 @@ HAVE_OR_BE = frozenset({"HAS", "HAVE", "HAD", "HAVING", "IS", "ARE", "WAS", "WER
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {"determiner": set(), "subject": set(), "adverb": set(), "infinitive_adverb": set()}
-    for _, parts in tsv_rows(data_path(NEGATIVE_WORDS_FILE), "the negative words"):
-        kind, word = (p.strip() for p in (parts + ["", ""])[:2])
-        if kind in kinds and word and word != "word":
-            kinds[kind].add(word.upper())
-    return {kind: frozenset(words) for kind, words in kinds.items()}
+    return kinded_words(data_path(NEGATIVE_WORDS_FILE), "the negative words",
+                        ("determiner", "subject", "adverb", "infinitive_adverb"))
 
 
 def negating_word(view: SentenceView, clause: Clause) -> str | None:

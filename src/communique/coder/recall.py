@@ -56,14 +56,6 @@ AGENTLESS_STEP = "addition: agentless passive, source unidentified"
 # verbal conflict (09-13: "was accused", "was threatened", "was sanctioned"), material conflict (14-20); not a
 # statement, appeal, intent, meeting or diplomatic cooperation (01-05), whose news is who speaks or meets
 AGENTLESS_ROOTS = frozenset(f"{n:02d}" for n in range(6, 21))
-ACT_KINDS_FILE = "coder_act_kind_nouns.tsv"
-
-
-@lru_cache(maxsize=1)
-def act_kind_nouns() -> frozenset[str]:
-    """Nouns whose agent premodifiers name the act's kind ("military aid"; data/coder_act_kind_nouns.tsv):
-    such an object with agents and no actor gives no codes (profile switch `act_kinds`)."""
-    return upper_words(ACT_KINDS_FILE, "the act-kind nouns")
 
 
 # the step a reciprocal event carries (profile switch `reciprocal_actor_lists`, coder/sentence.py): several

@@ -6,7 +6,7 @@ one, L2-normalised (as `Encoder.pooled_by_layer` gives it), goes through an affi
 regression onto the full 6-layer int8 vectors of the same sentences, and is L2-normalised again. The map is
 fitted by tools/build_distil_map.py on unlabelled text written for communique (no label is read: the map's
 target is MiniLM's own space, so the shipped heads are used unchanged). The map is a data file with its
-provenance (data/classify_distil_map.tsv if one is ever shipped; tools/build_distil_map.py --write).
+provenance: none is shipped (tools/build_distil_map.py --write writes one to data/classify_distil_map.tsv).
 
 `TokenDropEncoder` runs all six layers, but after the first `after` only [CLS] and the content pieces go on
 (a piece is dropped if it holds no letter or digit, or is an English stop word by spaCy's list, or is [SEP]);

@@ -39,7 +39,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator
 
-from ...data_files import data_path, tsv_rows
+from ...data_files import data_path, kinded_words
 from ...errors import DataFileError
 from ..adjuncts.places import place_prepositions
 from ..codes import to_cameo
@@ -52,14 +52,11 @@ TABLE = "coder_object_words.tsv"
 def _table() -> dict[str, frozenset[str]]:
     """kind -> values of data/coder_object_words.tsv: the roots (`root`), the place and thing synsets (`things`)."""
     path = data_path(TABLE)
-    table: dict[str, set[str]] = {"root": set(), "things": set()}
-    for n, parts in tsv_rows(path, "the object_words table", width=3):
-        kind, value = parts[0], parts[1]
-        if not ((kind == "root" and len(value) == 2 and value.isdigit()) or (kind == "things" and value[:1] == "&")):
-            raise DataFileError(f"{path} line {n}: expected 'root<TAB>two-digit CAMEO root<TAB>name' or "
-                                "'things<TAB>&SYNSET<TAB>why'.")
-        table[kind].add(value)
-    return {kind: frozenset(values) for kind, values in table.items()}
+    table = kinded_words(path, "the object_words table", ("root", "things"), numbers=("root",), widths=(3,))
+    if not all(len(root) == 2 for root in table["root"]) or not all(label[:1] == "&" for label in table["things"]):
+        raise DataFileError(f"{path}: expected 'root<TAB>two-digit CAMEO root<TAB>name' or "
+                            "'things<TAB>&SYNSET<TAB>why' rows.")
+    return table
 
 
 def done_to_roots() -> frozenset[str]:
@@ -73,12 +70,12 @@ def thing_words(verbs) -> frozenset[str]:
                      if len(m.words) == 1)
 
 
-def kept_object_words(reader, verbs, cl: Clause, consumed: frozenset[int], code: int) -> set[int]:
+def kept_object_words(reader, verbs, cl: Clause, consumed: frozenset[int], code: int, entry) -> set[int]:
     """The consumed words that stay their object phrase's own under the rule of the module docstring; `reader` is
-    the sentence's NounReader, `verbs` the verb dictionary, `code` the verb's matched code (internal)."""
+    the sentence's NounReader, `verbs` the verb dictionary, `code` the verb's matched code (internal), `entry` the
+    verb's own dictionary entry (None where it has none), looked up by the caller (compose.Composer._verb_match)."""
     if not consumed or cl.passive:  # a passive's undergoer is its subject (`subject_words`); BY names the source
         return set()
-    entry = verbs.lookup(cl.form, tuple(cl.particles))
     own = entry.active if entry is not None else 0
     if any((to_cameo(c) or "")[:2] not in done_to_roots() for c in (code, own)):
         return set()

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...data_files import data_path, tsv_rows
+from ...data_files import data_path, kinded_words, tsv_rows
 from ...errors import DataFileError
 
 PLACE_PPS_FILE = "coder_place_pps.tsv"
@@ -35,14 +35,15 @@ ADJUNCTS_FILE = "coder_adjunct_prepositions.tsv"
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset]:
-    kinds: dict[str, set] = {"border": set(), "place": set(), "where": set(), "time": set(), "helper": set()}
-    for number, parts in tsv_rows(data_path(PLACE_PPS_FILE), "the place and time prepositions"):
-        kind = parts[0].strip()
-        if kind not in kinds or len(parts) < 2 or not parts[1].strip():
-            continue
-        word = parts[1].strip().upper()
-        kinds[kind].add((parts[2].strip().upper(), word) if kind == "helper" and len(parts) > 2 else word)
-    return {kind: frozenset(words) for kind, words in kinds.items()}
+    """kind -> its words (data/coder_place_pps.tsv); a helper row's noun with the preposition it follows, as
+    (PREPOSITION, NOUN), where the row names one."""
+    return kinded_words(data_path(PLACE_PPS_FILE), "the place and time prepositions",
+                        ("border", "place", "where", "time", "helper"), widths=(2, 3), rows={"helper": _helper_row})
+
+
+def _helper_row(nouns: list[str], before: str = "") -> list:
+    """A helper row's nouns, each as (PREPOSITION, NOUN) where the row names the preposition they follow."""
+    return [(before.strip().upper(), noun) for noun in nouns] if before.strip() else nouns
 
 
 def border_nouns() -> frozenset[str]:

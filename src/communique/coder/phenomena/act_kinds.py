@@ -1,5 +1,5 @@
 """An agent premodifier of a noun of an act or of help names the act's kind, not a participant (profile
-`communique`, switch `act_kinds`; the nouns in data/coder_act_kind_nouns.tsv, read by recall.act_kind_nouns).
+`communique`, switch `act_kinds`; the nouns in data/coder_act_kind_nouns.tsv, read by `act_kind_nouns`).
 
 CAMEO.2.0.txt reads such phrases as one thing where a pattern braces them ({&MILITARY AID}, {&MILITARY EXERCISES});
 where none matched, PETRARCH-2's lower set (spec §4.5) mixes the agent into the target: "sent military aid to
@@ -11,7 +11,20 @@ for the opposition").
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ...data_files import upper_words
 from ..actors.arithmetic import split_codes
+
+ACT_KINDS_FILE = "coder_act_kind_nouns.tsv"
+
+
+@lru_cache(maxsize=1)
+def act_kind_nouns() -> frozenset[str]:
+    """Nouns whose agent premodifiers name the act's kind ("military aid"; data/coder_act_kind_nouns.tsv):
+    such an object with agents and no actor gives no codes (profile switch `act_kinds`, read by
+    lower_sets.LowerSets._lower_codes)."""
+    return upper_words(ACT_KINDS_FILE, "the act-kind nouns")
 
 
 def kind_named(reader, np, found: list[str]) -> list[str]:

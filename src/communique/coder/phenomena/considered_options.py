@@ -18,11 +18,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...codes import is_valid_code
-from ...data_files import data_path, tsv_rows
+from ...data_files import data_path, kinded_words
 from ...errors import DataFileError
 from ..codes import to_internal
 from ..phrases import Clause, SentenceView
-from .silent_verbs import verb_forms
+from .silent_verbs import lemma_row_forms
 
 TABLE = "coder_considered_options.tsv"
 KINDS = ("verb", "mark", "code")
@@ -33,20 +33,12 @@ STEP = "addition: {form} an option told by a clause, 014 (considered_options)"
 def considered_table() -> tuple[frozenset[str], frozenset[str], int]:
     """(the verbs' forms, the marks of an open infinitive, the internal code) from the data table."""
     path = data_path(TABLE)
-    found: dict[str, set[str]] = {kind: set() for kind in KINDS}
-    for n, parts in tsv_rows(path, "the coder's considered options"):
-        words = parts[1].split() if len(parts) == 2 else []
-        if not words or parts[0] not in KINDS or (parts[0] != "code" and not all(w.isalpha() and w.isupper()
-                                                                                  for w in words)):
-            raise DataFileError(f"{path} line {n}: expected 'verb|mark|code<TAB>WORDS'.")
-        if parts[0] == "verb":
-            found["verb"].update([words[0], *verb_forms(words[0]), *words[1:]])
-        else:
-            found[parts[0]].update(words)
+    found = kinded_words(path, "the coder's considered options", KINDS, numbers=("code",),
+                         rows={"verb": lemma_row_forms})
     codes = sorted(found["code"])
     if len(codes) != 1 or not is_valid_code(codes[0]) or to_internal(codes[0]) is None:
         raise DataFileError(f"{path}: expected one 'code<TAB>CAMEO code' row.")
-    return frozenset(found["verb"]), frozenset(found["mark"]), to_internal(codes[0])
+    return found["verb"], found["mark"], to_internal(codes[0])
 
 
 def option_clauses(view: SentenceView, cl: Clause) -> list[int]:

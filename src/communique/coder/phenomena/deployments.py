@@ -22,11 +22,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...data_files import data_path, tsv_rows
-from ...errors import DataFileError
+from ...data_files import data_path, kinded_words
 from ..nouns.acts import _singular
 from ..codes import to_internal
-from .silent_verbs import verb_forms
+from .silent_verbs import lemma_row_forms
 
 FILE = "coder_deployments.tsv"
 ARMED, POLICE, AID = to_internal("154"), to_internal("153"), to_internal("070")
@@ -43,21 +42,9 @@ def deployment_tables() -> tuple[frozenset[str], frozenset[tuple[str, ...]], fro
 
 @lru_cache(maxsize=1)
 def _rows() -> dict[str, frozenset]:
-    path = data_path(FILE)
-    found: dict[str, set] = {kind: set() for kind in KINDS}
-    for n, parts in tsv_rows(path, "the deployment table"):
-        if parts == ["kind", "word"]:
-            continue
-        words = parts[1].split() if len(parts) == 2 else []
-        if parts[0] not in KINDS or not words or not all(w.isalpha() and w.isupper() for w in words):
-            raise DataFileError(f"{path} line {n}: expected 'KIND<TAB>UPPER-CASE WORDS', KIND one of {', '.join(KINDS)}.")
-        if parts[0] in ("verb", "help"):
-            found[parts[0]].update([words[0], *verb_forms(words[0]), *words[1:]])
-        elif parts[0] == "weapon":
-            found["weapon"].add(tuple(words))
-        else:
-            found[parts[0]].add(words[0])
-    return {kind: frozenset(words) for kind, words in found.items()}
+    return kinded_words(data_path(FILE), "the deployment table", KINDS,
+                        rows={"verb": lemma_row_forms, "help": lemma_row_forms, "weapon": lambda words: [tuple(words)],
+                              "collective": lambda words: words[:1]})
 
 
 def deployment_code(form: str, objects: list[tuple[list[str], list[str]]],

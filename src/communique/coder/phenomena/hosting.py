@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...data_files import data_path, tsv_rows
-from ...errors import DataFileError
+from ...data_files import data_path, kinded_words
 from ..nouns.acts import _singular
 from ..codes import to_internal
-from .silent_verbs import verb_forms
+from .silent_verbs import lemma_row_forms
 
 FILE = "coder_hosting.tsv"
 HOST = to_internal("043")
@@ -28,19 +27,8 @@ HOST = to_internal("043")
 @lru_cache(maxsize=1)
 def hosting_tables() -> tuple[frozenset[str], frozenset[str]]:
     """(the written forms of the verbs of receiving, the visitor nouns)."""
-    path = data_path(FILE)
-    verbs: set[str] = set()
-    visitors: set[str] = set()
-    for n, parts in tsv_rows(path, "the hosting table"):
-        if parts == ["kind", "word"]:
-            continue
-        if len(parts) != 2 or parts[0] not in ("host", "visitor") or not (parts[1].isalpha() and parts[1].isupper()):
-            raise DataFileError(f"{path} line {n}: expected 'host|visitor<TAB>UPPER-CASE WORD'.")
-        if parts[0] == "host":
-            verbs.update([parts[1], *verb_forms(parts[1])])
-        else:
-            visitors.add(parts[1])
-    return frozenset(verbs), frozenset(visitors)
+    words = kinded_words(data_path(FILE), "the hosting table", ("host", "visitor"), rows={"host": lemma_row_forms})
+    return words["host"], words["visitor"]
 
 
 def hosting_code(form: str, objects: list[tuple[list[str], str, bool]]) -> tuple[int, str] | None:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ...data_files import data_path, tsv_rows
 from ...errors import DataFileError
-from .silent_verbs import verb_forms
+from .silent_verbs import lemma_row_forms
 
 TABLE = "coder_light_verbs.tsv"
 NOUNS = "coder_light_verb_nouns.tsv"
@@ -38,7 +38,7 @@ def light_verb_forms() -> frozenset[str]:
         words = parts[0].split() if len(parts) == 1 else []
         if not words or not all(w.isalpha() and w.isupper() for w in words):
             raise DataFileError(f"{path} line {n}: expected 'VERB [IRREGULAR FORMS]'.")
-        forms.update([words[0], *verb_forms(words[0]), *words[1:]])
+        forms.update(lemma_row_forms(words))
     return frozenset(forms)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...data_files import data_path, tsv_rows
+from ...data_files import data_path, kinded_words
 from ...errors import DataFileError
 
 NEGATED_FACTS_FILE = "coder_negated_facts.tsv"
@@ -25,14 +25,10 @@ KINDS = ("auxiliary", "root")
 def negated_facts_table() -> tuple[frozenset[str], frozenset[str]]:
     """(auxiliaries, CAMEO roots) of data/coder_negated_facts.tsv."""
     path = data_path(NEGATED_FACTS_FILE)
-    found: dict[str, set[str]] = {kind: set() for kind in KINDS}
-    for n, parts in tsv_rows(path, "the coder's negated facts"):
-        well_formed = len(parts) == 2 and (parts[1].isalpha() and parts[1].isupper() if parts[0] == "auxiliary"
-                                           else parts[0] == "root" and parts[1].isdigit() and len(parts[1]) == 2)
-        if not well_formed:
-            raise DataFileError(f"{path} line {n}: expected 'auxiliary<TAB>WORD' or 'root<TAB>two digits'.")
-        found[parts[0]].add(parts[1])
-    return frozenset(found["auxiliary"]), frozenset(found["root"])
+    found = kinded_words(path, "the coder's negated facts", KINDS, numbers=("root",))
+    if not all(len(root) == 2 for root in found["root"]):
+        raise DataFileError(f"{path}: expected each root of two digits.")
+    return found["auxiliary"], found["root"]
 
 
 def reports_no_act(auxiliary: str | None, code: str | None) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...codes import is_valid_code
-from ...data_files import data_path, tsv_rows
+from ...data_files import data_path, kinded_words
 from ...errors import DataFileError
 from ..codes import to_cameo, to_internal
 from ..phrases import Clause, SentenceView
@@ -31,15 +31,10 @@ JOIN_DEPS = frozenset({"xcomp", "advcl"})
 def destination_table() -> dict[str, frozenset[str]]:
     """kind -> its upper-case words, from data/coder_peacekeeping_destinations.tsv (`code` holds one code)."""
     path = data_path(DESTINATIONS_FILE)
-    found: dict[str, set[str]] = {kind: set() for kind in KINDS}
-    for n, parts in tsv_rows(path, "the coder's peacekeeping destinations"):
-        words = parts[1].split() if len(parts) == 2 else []
-        if not words or parts[0] not in KINDS or not all(w.isupper() for w in words if parts[0] != "code"):
-            raise DataFileError(f"{path} line {n}: expected 'modifier|body|name|join|code<TAB>WORDS'.")
-        found[parts[0]].update(words)
+    found = kinded_words(path, "the coder's peacekeeping destinations", KINDS, numbers=("code",))
     if len(found["code"]) != 1 or not all(is_valid_code(c) and to_internal(c) for c in found["code"]):
         raise DataFileError(f"{path}: expected one 'code<TAB>CAMEO code' row.")
-    return {kind: frozenset(words) for kind, words in found.items()}
+    return found
 
 
 def _peacekeeping(view: SentenceView, head: int, table: dict[str, frozenset[str]]) -> bool:

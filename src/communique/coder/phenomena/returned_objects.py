@@ -14,11 +14,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...codes import is_valid_code
-from ...data_files import data_path, tsv_rows
+from ...data_files import data_path, kinded_words
 from ...errors import DataFileError
 from ..codes import to_internal
 from ..phrases import Clause, SentenceView
-from .silent_verbs import verb_forms
+from .silent_verbs import lemmas_forms
 
 RETURNS_FILE = "coder_returned_objects.tsv"
 KINDS = ("verb", "idiom", "code")
@@ -28,17 +28,11 @@ KINDS = ("verb", "idiom", "code")
 def returned_table() -> tuple[frozenset[str], frozenset[str], int]:
     """(verb forms, idiom objects, internal code) from data/coder_returned_objects.tsv."""
     path = data_path(RETURNS_FILE)
-    found: dict[str, list[str]] = {kind: [] for kind in KINDS}
-    for n, parts in tsv_rows(path, "the coder's returned objects"):
-        words = parts[1].split() if len(parts) == 2 else []
-        if not words or parts[0] not in KINDS or not all(w.isalpha() and w.isupper() for w in words
-                                                          if parts[0] != "code"):
-            raise DataFileError(f"{path} line {n}: expected 'verb|idiom|code<TAB>WORDS'.")
-        found[parts[0]] += words
-    if len(found["code"]) != 1 or not is_valid_code(found["code"][0]) or not to_internal(found["code"][0]):
+    found = kinded_words(path, "the coder's returned objects", KINDS, numbers=("code",), rows={"verb": lemmas_forms})
+    codes = sorted(found["code"])
+    if len(codes) != 1 or not is_valid_code(codes[0]) or not to_internal(codes[0]):
         raise DataFileError(f"{path}: expected one 'code<TAB>CAMEO code' row.")
-    verbs = {form for lemma in found["verb"] for form in (lemma, *verb_forms(lemma))}
-    return frozenset(verbs), frozenset(found["idiom"]), to_internal(found["code"][0])
+    return found["verb"], found["idiom"], to_internal(codes[0])
 
 
 def returned_code(view: SentenceView, cl: Clause) -> tuple[int, str] | None:

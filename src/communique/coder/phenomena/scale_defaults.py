@@ -16,9 +16,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
-from ...data_files import DataFileError, data_path, tsv_rows
+from ...data_files import data_path, kinded_words
 from ..phrases import SentenceView
-from .silent_verbs import verb_forms
+from .silent_verbs import lemmas_forms
 
 DEFAULTS_FILE = "coder_scale_defaults.tsv"
 BLOCK_DEFAULT = "060"
@@ -30,17 +30,9 @@ WAY_PREPOSITIONS = ("IN", "OF")
 @lru_cache(maxsize=1)
 def scale_words() -> tuple[frozenset[str], frozenset[str]]:
     """(the forms of the block's verbs, the nouns of cooperation and exchange) from data/coder_scale_defaults.tsv."""
-    path = data_path(DEFAULTS_FILE)
-    verbs: set[str] = set()
-    nouns: set[str] = set()
-    for number, parts in tsv_rows(path, "the coder's verbs of degree"):
-        if len(parts) != 2 or parts[0] not in ("verb", "noun"):
-            raise DataFileError(f"{path}, line {number}: expected 'verb<TAB>LEMMAS' or 'noun<TAB>NOUNS'.")
-        if parts[0] == "verb":
-            verbs.update(form for lemma in parts[1].split() for form in [lemma, *verb_forms(lemma)])
-        else:
-            nouns.update(parts[1].split())
-    return frozenset(verbs), frozenset(nouns)
+    words = kinded_words(data_path(DEFAULTS_FILE), "the coder's verbs of degree", ("verb", "noun"),
+                         rows={"verb": lemmas_forms})
+    return words["verb"], words["noun"]
 
 
 def scale_defaults(records: Sequence, view: SentenceView) -> list:

@@ -56,7 +56,7 @@ def verb_object_table(path, what: str) -> dict[tuple[str, str], int]:
                 or to_internal(parts[2]) is None:
             raise DataFileError(f"{path} line {n}: expected 'VERB [FORMS]<TAB>OBJECT [OBJECT ...] or *<TAB>"
                                 "CAMEO code<TAB>name'.")
-        for form in [verbs[0], *verb_forms(verbs[0]), *verbs[1:]]:
+        for form in lemma_row_forms(verbs):
             for obj in objects:
                 table[(form, "" if obj == ANY else obj)] = to_written(parts[2])
     return table
@@ -179,6 +179,17 @@ def verb_forms(lemma: str) -> list[str]:
     """The regular forms of a lemma of the project's own verb tables (communique only): PETRARCH-2's and the
     standard English spellings ("EXPEL": EXPELED and EXPELLED), so a table row matches what news writes."""
     return list(dict.fromkeys([*regular_verb_forms(lemma), *(f for _, f in english_forms(lemma))]))
+
+
+def lemma_row_forms(words: list[str]) -> list[str]:
+    """The forms a verb table's row 'LEMMA [IRREGULAR FORMS]' stands for: the lemma, its regular forms (`verb_forms`),
+    then the irregular forms the row lists ("SEND SENT")."""
+    return [words[0], *verb_forms(words[0]), *words[1:]]
+
+
+def lemmas_forms(lemmas: list[str]) -> list[str]:
+    """The forms a verb table's row 'LEMMA [LEMMA ...]' stands for: each lemma and its regular forms."""
+    return [form for lemma in lemmas for form in (lemma, *verb_forms(lemma))]
 
 
 def verb_word(line_verb: str) -> str:

@@ -19,7 +19,7 @@ from ...data_files import data_path, tsv_rows
 from ...errors import DataFileError
 from ..codes import to_internal, to_written
 from ..phrases import Clause, SentenceView
-from .silent_verbs import verb_forms
+from .silent_verbs import lemma_row_forms
 
 PHRASES_FILE = "coder_state_phrases.tsv"
 MODIFIER_DEPS = frozenset({"amod", "compound"})
@@ -38,7 +38,7 @@ def state_phrases() -> dict[tuple[str, str], list[tuple[tuple[str, ...], int]]]:
                 or not all(w.isupper() for w in words) or not is_valid_code(parts[3]) or to_internal(parts[3]) is None:
             raise DataFileError(f"{path} line {n}: expected 'VERB [FORMS]<TAB>PREPOSITION<TAB>NOUN (its modifiers "
                                 "first)<TAB>CAMEO code<TAB>name'.")
-        for form in [verbs[0], *verb_forms(verbs[0]), *verbs[1:]]:
+        for form in lemma_row_forms(verbs):
             table.setdefault((form, parts[1]), []).append((words, to_written(parts[3])))
     return {key: sorted(rows, key=lambda r: -len(r[0])) for key, rows in table.items()}
 

@@ -17,11 +17,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...codes import is_valid_code
-from ...data_files import data_path, tsv_rows
+from ...data_files import data_path, kinded_words
 from ...errors import DataFileError
 from ..codes import to_internal
 from ..phrases import Clause, SentenceView
-from .silent_verbs import verb_forms
+from .silent_verbs import lemma_row_forms
 
 ULTIMATUMS_FILE = "coder_ultimatums.tsv"
 KINDS = ("verb", "span", "until", "more", "code")
@@ -35,20 +35,11 @@ def ultimatum_table() -> tuple[frozenset[str], frozenset[str], frozenset[str], f
     """(verb forms, span nouns, limit prepositions, modifiers of an extension, internal code) from
     data/coder_ultimatums.tsv."""
     path = data_path(ULTIMATUMS_FILE)
-    found: dict[str, list[str]] = {kind: [] for kind in KINDS}
-    verbs: set[str] = set()
-    for n, parts in tsv_rows(path, "the coder's ultimatums"):
-        words = parts[1].split() if len(parts) == 2 else []
-        if not words or parts[0] not in KINDS \
-                or not all(w.isalpha() and w.isupper() for w in words if parts[0] != "code"):
-            raise DataFileError(f"{path} line {n}: expected 'verb|span|until|code<TAB>WORDS'.")
-        found[parts[0]] += words
-        if parts[0] == "verb":  # the lemma's regular forms, then the irregular ones its row lists
-            verbs.update([words[0], *verb_forms(words[0]), *words[1:]])
-    if len(found["code"]) != 1 or not is_valid_code(found["code"][0]) or to_internal(found["code"][0]) is None:
+    found = kinded_words(path, "the coder's ultimatums", KINDS, numbers=("code",), rows={"verb": lemma_row_forms})
+    codes = sorted(found["code"])
+    if len(codes) != 1 or not is_valid_code(codes[0]) or to_internal(codes[0]) is None:
         raise DataFileError(f"{path}: expected one 'code<TAB>CAMEO code' row.")
-    return frozenset(verbs), frozenset(found["span"]), frozenset(found["until"]), frozenset(found["more"]), \
-        to_internal(found["code"][0])
+    return found["verb"], found["span"], found["until"], found["more"], to_internal(codes[0])
 
 
 def ultimatum_code(view: SentenceView, cl: Clause) -> tuple[int, str] | None:
