@@ -43,7 +43,7 @@ from .actors.discards import STORY
 from .profiles import Profile
 from .prominence import ranked, statement_verbs, subordination
 from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP, RECIPROCAL_STEP
-from .side_actors import actor_refs, document_refs, named_by_pronoun
+from .side_actors import actor_refs, document_refs, named_by_pronoun, without_siblings_actors
 from .unread_subjects import UNREAD_SUBJECT_STEP, named_refs
 
 STATEMENT_ROOT = "01"  # "X said": a statement addressed to no one is kept only by `targetless_statements`
@@ -149,6 +149,7 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
     sides, unaddressed = [], []
     read = [(event, actor_refs(doc, event.source, event.source_tokens, actors, profile),
              actor_refs(doc, event.target, event.target_tokens, actors, profile)) for event in coded]
+    read = without_siblings_actors(read, profile)
     own = _own(read)
     for event, source, target in read:
         if not event.source and UNREAD_SUBJECT_STEP in event.steps:

@@ -1,0 +1,22 @@
+"""A coordinated phrase read as one record per conjunct does not list a conjunct's actor twice on its side
+(coder/side_actors.py `without_siblings_actors`): "Colombia's government and the rebels" is COLGOV and COLREB, not
+COLGOV, COLREB and COLGOV again from the document's reading of the whole phrase. Sentences written for this test
+(tests/fixtures/sibling_actors.tsv)."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_table_is_coded, code_actors, coded_rows, fixture_rows
+
+
+def test_the_table_of_coordinated_sides(nlp):
+    rows = fixture_rows("sibling_actors.tsv")
+    assert_the_table_is_coded(rows, lambda rows, documents: [
+        f"{text}: {code_actors(d)}" for (text, want), d in zip(rows, documents) if code_actors(d) != want], at_least=9)
+
+
+def test_no_side_names_one_actor_code_twice(nlp):
+    for (text, _), document in coded_rows(fixture_rows("sibling_actors.tsv")):
+        for event in document.events:
+            for side in (event.source, event.target):
+                codes = [r.code for r in side]
+                names = [(r.code, r.name) for r in side]
+                assert len(set(codes)) == len(codes) or len(set(names)) == len(names), text
