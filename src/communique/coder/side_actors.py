@@ -18,7 +18,7 @@ from .profiles import Profile
 def actor_refs(doc: Doc, code: str, tokens: Sequence[int], actors: DocActors | None,
                profile: Profile) -> list[ActorRef]:
     """The actors one side of a record stands for: PETRARCH's code, else (by the profile) the document's."""
-    text = _text(doc, tokens)
+    text = side_text(doc, tokens)
     known = document_refs(doc, tokens, actors)
     if code:
         if profile.document_actors and _bare_pronoun(doc, tokens):
@@ -104,7 +104,7 @@ def document_refs(doc: Doc, tokens: Sequence[int], actors: DocActors | None) -> 
     return refs
 
 
-def _text(doc: Doc, tokens: Sequence[int]) -> str:
+def side_text(doc: Doc, tokens: Sequence[int]) -> str:
     if not tokens:
         return ""
     words = doc_tokens(doc)
