@@ -52,6 +52,10 @@ from .phenomena.venues import venues_apart
 COOPERATION_ROOTS = ("03", "04", "05", "06")
 STATEMENT_ROOT = "01"
 MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
+# `own_act_reports` with `reported_targets`: a speech act over the speaker's own act that no rule resolved ("Xland
+# warned that it would take measures against Yland": WARN over a coercion, both speech-act codes) is addressed to
+# the act's target, not to its actor, the speaker itself
+OWN_REPORT_STEP = "addition: a speech act over the speaker's own act, addressed to the act's target (own_act_reports)"
 
 
 @dataclass(frozen=True)
@@ -166,6 +170,11 @@ def _records(event: Event, profile, trace: list | None) -> list[CodedEvent]:
         or to_cameo(event.code)
     if isinstance(target, Event) and profile.reported_targets and cameo and not cameo.startswith(STATEMENT_ROOT):
         about = [s for s in target.sources if s]
+        if about and profile.own_act_reports and set(about) <= set(sources) and isinstance(target.target, str) \
+                and target.target and target.target != PASSIVE:  # "Xland warned that it would take measures
+            steps = event.steps + (OWN_REPORT_STEP,)              # against Yland": addressed to Yland
+            return _records(Event(event.sources, target.target, event.code, event.verb, event.pattern, steps,
+                                  event.source_hint, target.target_hint), profile, trace)
         if about:  # "Xland demanded that Yland hold elections": a demand addressed to Yland
             steps = event.steps + ("addition: a speech act over an unresolved report, addressed to its actor",)
             return [r for a in about for r in _records(Event(event.sources, a, event.code, event.verb, event.pattern,
