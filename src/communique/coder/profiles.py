@@ -117,6 +117,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `held_meetings` | off | on | a meeting told by a verb of meeting is the meeting: CAMEO.2.0.txt writes MEET's `- * (WITH LEADERS)`, `- * (FOR TALKS)` and `- * (AT)` (and HOST's `SUMMIT (WITH)`, GO's `(ON TOUR) (TO)`) with 036 "Express intent to meet or negotiate", so "met with Gulf leaders", "met for talks", "met at the UN" were intents (PLOVER AGREE) where "met Erdogan" is 040; a pattern written for a verb of data/coder_meeting_intents.tsv whose code is its row's intent takes the row's act (040, 043, 042); a meeting announced for later is AGREE by `plover_future_cooperation`; coder/phenomena/held_meetings.py |
 | `transfer_recipients` | off | on | the TO phrase of a verb of transfer (extradite, hand over, transfer, deliver, send, return, deport, ...: data/coder_transfer_verbs.tsv) that names an actor is the target, the object the person or thing handed over: "Colombia extradited a former FARC commander to the United States" is judicial cooperation with the United States (063), not with the commander; PETRARCH-2 (spec §4.5) takes the objects' actors first; coder/phenomena/transfer_recipients.py, coder/lower_sets.py |
 | `preverbal_words` | off | on | the adverb right before an active verb, or the first part of a hyphenated verb, is offered to the subject-side patterns after the subject, as CAMEO.2.0.txt's patterns in TABARI's word order mean it (`- VERBALLY * [111] # ATTACK`, `- SHARPLY * [111] # ATTACK`, `- TEST * [150] # FIRE`, `- ETHNICALLY * [203] # CLEANSE`, `- ILLEGALLY * [128] # SELL`): "the minister verbally attacked the opposition" is a criticism (111), not military force (190); "Xland test-fired two missiles" a show of force (150); PETRARCH-2 offers only the subject NPs (spec §4.3), so these lines never match; coder/candidates.py `with_preverbal_words` |
+| `act_qualifiers` | off | on | an agent word with no actor of its own ("military", "police", "security", "criminal") modifying a light verb's object (data/coder_light_verbs.tsv) that the verb's pattern consumed as the act it names tells the kind of act the subject does, not a recipient: "India and Pakistan held military talks" has no recipient (PETRARCH-2 reads the word left in the phrase: ---MIL), "Turkey launched a military offensive against Kurdish fighters" is directed at the fighters alone; another verb's object keeps it ("defied a police ban", "attacked a military position"); coder/actors/noun_phrases.py `_act_qualifiers` |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -244,6 +245,7 @@ class Profile:
     preverbal_words: bool = True
     held_meetings: bool = True
     transfer_recipients: bool = True
+    act_qualifiers: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -313,5 +315,5 @@ PROFILES = {
                          carried_cargo=False, refiled_verbs=False, written_codes=False,
                          bare_prepositions=False, light_verbs=False, object_patterns_first=False,
                          preverbal_words=False, held_meetings=False, transfer_recipients=False,
-                         cooperation_kinds=False, scale_defaults=False),
+                         cooperation_kinds=False, scale_defaults=False, act_qualifiers=False),
 }

@@ -87,7 +87,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                          helpers_apart=profile.helper_pps, causes_apart=profile.adjunct_pps,
                          lists_mended=profile.broken_lists,
                          speakers_read=profile.quoted_speakers, names_whole=profile.whole_names,
-                         reflexives_apart=profile.reflexive_objects)
+                         reflexives_apart=profile.reflexive_objects, qualifiers_apart=profile.act_qualifiers)
     if profile.pattern_noun_numbers:  # a pattern noun met in its other number (match.py `other_numbers`)
         match = partial(match, other_numbers=True)
     if profile.particle_patterns:  # a verb's particle as its object's modifier (match.py `particle_modifiers`)
