@@ -43,7 +43,8 @@ from .actors.discards import STORY
 from .profiles import Profile
 from .prominence import ranked, statement_verbs, subordination
 from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP, RECIPROCAL_STEP
-from .side_actors import actor_refs, document_refs, named_by_pronoun
+from .side_actors import (actor_refs, document_refs, named_by_pronoun, ref_for_code, side_text,
+                          without_siblings_actors)
 from .unread_subjects import UNREAD_SUBJECT_STEP, named_refs
 
 STATEMENT_ROOT = "01"  # "X said": a statement addressed to no one is kept only by `targetless_statements`
@@ -149,12 +150,15 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
     sides, unaddressed = [], []
     read = [(event, actor_refs(doc, event.source, event.source_tokens, actors, profile),
              actor_refs(doc, event.target, event.target_tokens, actors, profile)) for event in coded]
+    read = without_siblings_actors(read, profile)
     own = _own(read)
     for event, source, target in read:
         if not event.source and UNREAD_SUBJECT_STEP in event.steps:
             source = named_refs(source)  # "Ethnic minorities will ...": "---" names no one (unread_subjects.py)
         if not event.target and target and {r.code for r in target} <= own[(event.verb, event.code)]:
             target = []  # the document's reading of "their ties", "its embassy": the source's own, no recipient
+        elif _filled_as_own_source(event, source, target):
+            target = [ref_for_code(event.target, side_text(doc, event.target_tokens))]
         if not source and profile.agentless_material_conflict and event.code[:2] in MATERIAL_CONFLICT_ROOTS:
             source = [UNIDENTIFIED]  # "a roadside bomb killed three soldiers": the act is the news
         elif not source and target and profile.agentless_passives and AGENTLESS_STEP in event.steps \
@@ -185,6 +189,18 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
                            for e, _, _ in unaddressed if all(c.trigger != e.verb or c.code != e.code
                                                              for c in candidates))
     return ranked(doc, candidates, sentence) if candidates else []
+
+
+# coercion and force (CAMEO 17-20): an actor does not do them to itself
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _filled_as_own_source(event: CodedEventLike, source: list[ActorRef], target: list[ActorRef]) -> bool:
+    """Whether the document's actors filled a target with no country of its own ("the militants and their
+    allies": ---UAF) with the event's own source alone, in an act of coercion or force: "their" read as the
+    army that attacked them. The target is then the engine's reading, not the army attacking itself."""
+    return event.code[:2] in FORCE_ROOTS and event.target.startswith((UNKNOWN_COUNTRY, "~")) and bool(target) \
+        and all(r.code != event.target for r in target) and {r.code for r in target} <= {r.code for r in source}
 
 
 def _unaddressed_statement(event: CodedEventLike, source: list[ActorRef], target: list[ActorRef],

@@ -52,6 +52,10 @@ from .phenomena.venues import venues_apart
 COOPERATION_ROOTS = ("03", "04", "05", "06")
 STATEMENT_ROOT = "01"
 MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
+# `own_act_reports` with `reported_targets`: a speech act over the speaker's own act that no rule resolved ("Xland
+# warned that it would take measures against Yland": WARN over a coercion, both speech-act codes) is addressed to
+# the act's target, not to its actor, the speaker itself
+OWN_REPORT_STEP = "addition: a speech act over the speaker's own act, addressed to the act's target (own_act_reports)"
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                          helpers_apart=profile.helper_pps, causes_apart=profile.adjunct_pps,
                          lists_mended=profile.broken_lists,
                          speakers_read=profile.quoted_speakers, names_whole=profile.whole_names,
-                         reflexives_apart=profile.reflexive_objects)
+                         reflexives_apart=profile.reflexive_objects, qualifiers_apart=profile.act_qualifiers)
     if profile.pattern_noun_numbers:  # a pattern noun met in its other number (match.py `other_numbers`)
         match = partial(match, other_numbers=True)
     if profile.particle_patterns:  # a verb's particle as its object's modifier (match.py `particle_modifiers`)
@@ -166,6 +170,11 @@ def _records(event: Event, profile, trace: list | None) -> list[CodedEvent]:
         or to_cameo(event.code)
     if isinstance(target, Event) and profile.reported_targets and cameo and not cameo.startswith(STATEMENT_ROOT):
         about = [s for s in target.sources if s]
+        if about and profile.own_act_reports and set(about) <= set(sources) and isinstance(target.target, str) \
+                and target.target and target.target != PASSIVE:  # "Xland warned that it would take measures
+            steps = event.steps + (OWN_REPORT_STEP,)              # against Yland": addressed to Yland
+            return _records(Event(event.sources, target.target, event.code, event.verb, event.pattern, steps,
+                                  event.source_hint, target.target_hint), profile, trace)
         if about:  # "Xland demanded that Yland hold elections": a demand addressed to Yland
             steps = event.steps + ("addition: a speech act over an unresolved report, addressed to its actor",)
             return [r for a in about for r in _records(Event(event.sources, a, event.code, event.verb, event.pattern,

@@ -18,7 +18,7 @@ from .profiles import Profile
 def actor_refs(doc: Doc, code: str, tokens: Sequence[int], actors: DocActors | None,
                profile: Profile) -> list[ActorRef]:
     """The actors one side of a record stands for: PETRARCH's code, else (by the profile) the document's."""
-    text = _text(doc, tokens)
+    text = side_text(doc, tokens)
     known = document_refs(doc, tokens, actors)
     if code:
         if profile.document_actors and _bare_pronoun(doc, tokens):
@@ -104,9 +104,46 @@ def document_refs(doc: Doc, tokens: Sequence[int], actors: DocActors | None) -> 
     return refs
 
 
-def _text(doc: Doc, tokens: Sequence[int]) -> str:
+def side_text(doc: Doc, tokens: Sequence[int]) -> str:
     if not tokens:
         return ""
     words = doc_tokens(doc)
     first, last = min(tokens), max(tokens)
     return doc_text(doc)[words.idx[first]:words.end_char(last)]
+
+
+def without_siblings_actors(read: list[tuple], profile: Profile) -> list[tuple]:
+    """The (record, source refs, target refs) of one sentence, where a coordinated phrase read as one record per
+    conjunct ("Colombia's government and the rebels": COLGOV and ---REB over the same words) does not give a
+    conjunct with no country of its own the actor another conjunct's record names: the document's actors at the
+    phrase's words fill "the rebels" with COL and with COLGOV, and COLGOV is its sibling's, not a second actor of
+    the side. A conjunct the document fills with its siblings' actors alone ("Kenyan police and the protesters":
+    KENCOP) is left so: the engine's own reading (---OPP) in its place was measured to add a second, unknown
+    actor where the document had read the phrase as one ("the President ..., Department of the President")."""
+    if not profile.document_actors:
+        return read
+    sources = _sibling_codes([(event.verb, event.code, tuple(event.source_tokens), event.source)
+                              for event, _, _ in read])
+    targets = _sibling_codes([(event.verb, event.code, tuple(event.target_tokens), event.target)
+                              for event, _, _ in read])
+    out = []
+    for k, (event, source, target) in enumerate(read):
+        out.append((event, _without(source, event.source, sources[k]), _without(target, event.target, targets[k])))
+    return out
+
+
+def _sibling_codes(sides: list[tuple]) -> list[frozenset[str]]:
+    """For each side (verb, code, tokens, engine code): the engine codes, with a country, of the other records
+    of the same verb and code read over the same words."""
+    out = []
+    for k, (verb, code, tokens, own) in enumerate(sides):
+        out.append(frozenset(other for j, (v, c, t, other) in enumerate(sides)
+                             if j != k and tokens and (v, c, t) == (verb, code, tokens) and other != own
+                             and other and not other.startswith((UNKNOWN_COUNTRY, "~"))))
+    return out
+
+
+def _without(refs: list[ActorRef], code: str, siblings: frozenset[str]) -> list[ActorRef]:
+    if not siblings or not code.startswith((UNKNOWN_COUNTRY, "~")):
+        return refs
+    return [r for r in refs if r.code not in siblings] or refs

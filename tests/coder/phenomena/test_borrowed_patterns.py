@@ -28,6 +28,7 @@ def test_a_pattern_s_comment_names_the_verbs_it_was_written_for():
 ACCUSE = VerbEntry("BLAME", to_internal("112"), 0, "ACCUSE", 1, "test", own_code=True)
 CHARGE = VerbEntry("BLAME", to_internal("112"), 0, "CHARGE", 2, "test", own_code=False)
 ARREST = VerbEntry("APPREHEND", to_internal("173"), 0, "ARREST", 3, "test", own_code=True)
+RETALIATE = VerbEntry("PHYSICAL_CONFLICT", to_internal("190"), 0, "RETALIATE", 4, "test", own_code=False)
 
 
 @pytest.mark.parametrize("entry, text, code, expected", [
@@ -41,13 +42,16 @@ ARREST = VerbEntry("APPREHEND", to_internal("173"), 0, "ARREST", 3, "test", own_
     (ARREST, "- * MEMBERS [181] # CAPTURE", "181", "173"),        # an abduction
     (ARREST, "- * &WEAPON [1711] # SEIZE", "1711", None),         # the same category (17) refines it
     (ARREST, "- * JOURNALIST [175] # ARREST", "175", None),       # the verb's own pattern
+    (RETALIATE, "- * (FOR) [111] # ATTACK", "111", "190"),       # a verbal attack's pattern: the block's code
+    (RETALIATE, "- * POSITIONS [193] # HIT", "193", None),        # the same category (19) refines it
 ])
 def test_only_a_listed_verb_s_pattern_of_another_category_gives_way(entry, text, code, expected):
     found = own_code_over(entry, text, to_internal(code))
     assert found == (to_internal(expected) if expected else None)
 
 
-def test_the_table_lists_verbs_of_accusing_and_of_arrest_and_the_switch_is_the_communique_profile_s_only():
-    assert set(refused_pattern_verbs()) == {"ACCUSE", "BLAME", "APPREHEND", "ARREST"}
+def test_the_table_lists_verbs_of_accusing_of_arrest_and_of_force_and_the_switch_is_the_communique_profile_s_only():
+    assert {"ACCUSE", "BLAME", "APPREHEND", "ARREST", "RETALIATE"} <= set(refused_pattern_verbs())
+    assert {"ATTACK", "CLASH", "STRIKE"} <= refused_pattern_verbs()["RETALIATE"]
     assert {"TAKE", "SEIZE", "CAPTURE"} <= refused_pattern_verbs()["ARREST"]
     assert Profile.named("communique").borrowed_patterns and not Profile.named("petrarch2").borrowed_patterns

@@ -23,6 +23,7 @@ from .arithmetic import mix_codes, split_codes, subsumed_dropped
 from .conjuncts import WORD_TAGS, ConjunctReading
 from .mended_lists import stranded_words
 from ..phrases import NounPhrase, PrepPhrase, SentenceView, all_words
+from ..phenomena.light_verbs import is_light
 from ..adjuncts.places import border_pp, cause_pp, helper_pp, time_pp, where_prepositions
 
 LEADERS_FILE = "coder_leader_participles.tsv"
@@ -48,6 +49,7 @@ class NounReader(ConjunctReading):
     speakers_read: bool = False  # profile switch `quoted_speakers`: '"We will attack," the army said': "we" is the army
     names_whole: bool = False  # profile switch `whole_names`: "the Democratic Republic of Congo" is one name, COD
     reflexives_apart: bool = False  # profile switch `reflexive_objects`: "blew themselves up" names no target
+    qualifiers_apart: bool = False  # profile switch `act_qualifiers`: "held military talks" names no recipient
     consumed: set[int] = field(default_factory=set)
     wildcard: set[int] = field(default_factory=set)
     # the heads found not `^`-covered outside any noun phrase's meaning, in order (`wildcarded`)
@@ -240,9 +242,11 @@ class NounReader(ConjunctReading):
         stranded = self._stranded_words() if self.lists_mended else frozenset()
         if np.head in stranded:
             stranded = frozenset()  # the member itself, read as its list's conjunct
+        qualifiers = self._act_qualifiers(np) if own and self.qualifiers_apart and np.head in consumed \
+            and self.view.deps[np.head] == "dobj" and is_light(self.view.words[self.view.heads[np.head]]) else ()
         for i in np.words:
             if i not in stranded:
-                positions.append((i, tags[i].startswith(WORD_TAGS) and i not in consumed))
+                positions.append((i, tags[i].startswith(WORD_TAGS) and i not in consumed and i not in qualifiers))
         def skip(pp: PrepPhrase) -> bool:  # `place_pps`, `helper_pps`: neither its actors nor its words count
             return self._aside(pp) or (not places and pp.text in where_prepositions())
 
@@ -264,6 +268,16 @@ class NounReader(ConjunctReading):
         for nested in np.nested:
             if nested.head not in stranded:
                 self._collect(nested, positions, nested_codes, nested_codes, own=False, places=places, causes=causes)
+
+    def _act_qualifiers(self, np: NounPhrase) -> frozenset[int]:
+        """`act_qualifiers`: the modifiers of a light verb's object that its pattern consumed as the act it names
+        ("held military talks", "launched a military offensive", "conducted a criminal investigation"), agent
+        words only, no actor's: they tell the kind of act the subject does, not a recipient. Another verb's
+        object keeps them ("defied a police ban", "hit a military position": the police, the military)."""
+        view, actors = self.view, self.actors
+        return frozenset(i for i in np.words if i != np.head and view.heads[i] == np.head
+                         and view.deps[i] in ("amod", "compound") and view.words[i] in actors.agent_trie
+                         and actors.longest_actor([view.words[i]], 0, self.date) is None)
 
     def _name_across(self, np: NounPhrase, pp: PrepPhrase) -> bool:
         """`whole_names`: whether an actor phrase of the dictionary begins in the NP's own words and runs on

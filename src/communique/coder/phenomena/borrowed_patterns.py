@@ -40,8 +40,9 @@ def pattern_verbs(text: str) -> tuple[str, ...]:
 def own_code_over(entry, pattern_text: str, pattern_code: int) -> int | None:
     """The verb's own code where the matched pattern was written only for verbs whose patterns the verb does not
     take (data/coder_borrowed_patterns.tsv) and gives a code of another CAMEO root (module docstring); None where
-    the pattern's code stands. `entry` is the verb's dictionary entry (coder/dictionary.py `VerbEntry`)."""
-    if entry is None or not entry.own_code or not pattern_code:
+    the pattern's code stands. `entry` is the verb's dictionary entry (coder/dictionary.py `VerbEntry`); its code is
+    its line's own, else its block's (RETALIATE takes PHYSICAL_CONFLICT's 190)."""
+    if entry is None or not pattern_code:
         return None
     refused = refused_pattern_verbs().get(entry.verb.lstrip("+"))
     named = pattern_verbs(pattern_text)

@@ -1,0 +1,18 @@
+"""The switch `act_qualifiers` (coder/actors/noun_phrases.py `_act_qualifiers`): an agent word modifying a light
+verb's object that the verb's pattern consumed as its act ("held military talks", "launched a military offensive")
+tells the kind of act, not a recipient. Sentences written for this test (tests/fixtures/act_qualifiers.tsv), read
+on and off."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+
+from communique.coder import Profile
+
+
+def test_an_agent_word_of_a_light_verbs_act_names_no_recipient(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("act_qualifiers.tsv"), code_actors, ("act_qualifiers",),
+                            at_least=10, changed_at_least=3)
+
+
+def test_the_switch_is_the_communique_profile_s_only():
+    assert Profile.named("communique").act_qualifiers and not Profile.named("petrarch2").act_qualifiers
