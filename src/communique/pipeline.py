@@ -279,6 +279,8 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         event.location = place
     if profile.mobilised_forces:  # PLOVER MOBILIZE: the forces moved are the actor's own, not its recipient
         mobilised_forces.own_forces_not_recipient(event)
+    if profile.withdrawn_forces:  # likewise the forces withdrawn or demobilised
+        mobilised_forces.withdrawn_forces_not_recipient(event)
     event.acled = acled_for(event)
     return event
 

@@ -16,6 +16,14 @@ no agent), the forces moved are the actor. An event of another type is left as i
 And "Events that involved 'mobilizing supporters to demonstrate' should be coded as PROTEST": a mobilisation
 whose every actor is of a civilian role (opposition, civilians, labour, students, ...) is a protest, PROTEST
 demo ("opposition supporters rallied in the capital": CAMEO.2.0 reads RALLY as a show of force, 150).
+
+With the switch `withdrawn_forces` (session 19) the same holds of the forces an actor withdraws or demobilises:
+CAMEO 0873 "Demobilize armed forces", 0874 "Retreat or surrender militarily" and 0356 "Express intent to
+de-escalate military engagement" (PLOVER RETREAT, AGREE): "Yland withdrew troops from the border" gives Yland ->
+Yland's military, the troops the pattern `- * &MILITARY [0874] # WITHDRAW` consumed, read back by the document;
+the recipient is whom the actor withdraws from, where one is named ("withdrew its troops from Zland": Zland). A
+state's forces with no country named ("Xland and Yland agreed to withdraw troops") are the sources' own too; the
+bare country is not dropped here (rebels who surrendered in Yland surrendered to it).
 """
 from __future__ import annotations
 
@@ -49,6 +57,21 @@ def own_forces_not_recipient(event: EventMention) -> None:
 
 
 STEP = "addition: the forces mobilised are the actor's own, not its recipient"
+WITHDRAWAL_CODES = frozenset({"0873", "0874", "0356"})
+WITHDRAWN_STEP = "addition: the forces withdrawn are the actor's own, not its recipient (withdrawn_forces)"
+
+
+def withdrawn_forces_not_recipient(event: EventMention) -> None:
+    """Drop the targets of a withdrawal, a demobilisation or an intent to de-escalate that are the forces withdrawn
+    (module docstring)."""
+    if event.cameo.get("code") not in WITHDRAWAL_CODES or not event.target:
+        return
+    states = [r for r in event.source if (r.country and r.code == r.country) or r.sector in STATE_SECTORS]
+    kept = [r for r in event.target if not (r.sector in STATE_FORCES and (
+        any(r.country == s.country for s in states) or (states and not r.country)))]
+    if len(kept) != len(event.target):
+        event.target = kept
+        event.steps = event.steps + (WITHDRAWN_STEP,)
 PROTEST_STEP = "addition: civilians mobilised are a protest (PLOVER)"
 
 
