@@ -117,6 +117,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `held_meetings` | off | on | a meeting told by a verb of meeting is the meeting: CAMEO.2.0.txt writes MEET's `- * (WITH LEADERS)`, `- * (FOR TALKS)` and `- * (AT)` (and HOST's `SUMMIT (WITH)`, GO's `(ON TOUR) (TO)`) with 036 "Express intent to meet or negotiate", so "met with Gulf leaders", "met for talks", "met at the UN" were intents (PLOVER AGREE) where "met Erdogan" is 040; a pattern written for a verb of data/coder_meeting_intents.tsv whose code is its row's intent takes the row's act (040, 043, 042); a meeting announced for later is AGREE by `plover_future_cooperation`; coder/phenomena/held_meetings.py |
 | `transfer_recipients` | off | on | the TO phrase of a verb of transfer (extradite, hand over, transfer, deliver, send, return, deport, ...: data/coder_transfer_verbs.tsv) that names an actor is the target, the object the person or thing handed over: "Colombia extradited a former FARC commander to the United States" is judicial cooperation with the United States (063), not with the commander; PETRARCH-2 (spec §4.5) takes the objects' actors first; coder/phenomena/transfer_recipients.py, coder/lower_sets.py |
 | `preverbal_words` | off | on | the adverb right before an active verb, or the first part of a hyphenated verb, is offered to the subject-side patterns after the subject, as CAMEO.2.0.txt's patterns in TABARI's word order mean it (`- VERBALLY * [111] # ATTACK`, `- SHARPLY * [111] # ATTACK`, `- TEST * [150] # FIRE`, `- ETHNICALLY * [203] # CLEANSE`, `- ILLEGALLY * [128] # SELL`): "the minister verbally attacked the opposition" is a criticism (111), not military force (190); "Xland test-fired two missiles" a show of force (150); PETRARCH-2 offers only the subject NPs (spec §4.3), so these lines never match; coder/candidates.py `with_preverbal_words` |
+| `person_names` | off | on | a country word that is a word of a person's name ("Volker Turk", "Chad Smith", "Michael Jordan": a proper noun inside a PERSON entity of two or more tokens, beside a name part that is no country, title or organisation word) names no country: the longest match reads no one-word country entry from it (TURK, CHAD, JORDAN), and the document's actor finder reads no country from it either; a full name the dictionaries hold ("Lawrence Cannon") still matches, and a country before a possessive or a title ("Jordan's King Abdullah", "Turkish President Erdogan") is the country; coder/actors/person_names.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -244,6 +245,7 @@ class Profile:
     preverbal_words: bool = True
     held_meetings: bool = True
     transfer_recipients: bool = True
+    person_names: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -313,5 +315,5 @@ PROFILES = {
                          carried_cargo=False, refiled_verbs=False, written_codes=False,
                          bare_prepositions=False, light_verbs=False, object_patterns_first=False,
                          preverbal_words=False, held_meetings=False, transfer_recipients=False,
-                         cooperation_kinds=False, scale_defaults=False),
+                         cooperation_kinds=False, scale_defaults=False, person_names=False),
 }
