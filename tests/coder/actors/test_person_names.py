@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_the_on_off_table, code_actors, coded_rows, communique_without, fixture_rows
 from spacy.tokens import Doc, Span
 
 from communique.coder import Profile
@@ -19,6 +19,35 @@ DATE = datetime.date(2019, 3, 4)
 def test_a_country_word_in_a_person_s_name_is_no_country(nlp, monkeypatch):
     assert_the_on_off_table(monkeypatch, fixture_rows("person_name_countries.tsv"), code_actors, ("person_names",),
                             at_least=50, changed_at_least=20)
+
+
+# (a name with a country word, the same sentence with a plain name in its place): read alike with the switch on
+LIKE_ANY_NAME = [
+    ("UN rights chief Volker Turk condemned the killing of protesters in Iran.",
+     "UN rights chief Volker Weber condemned the killing of protesters in Iran."),
+    ("Michael Jordan praised the Chinese government.", "Michael Jones praised the Chinese government."),
+    ("Kevin Turk, a spokesman for the company, denied the charges.",
+     "Kevin Hart, a spokesman for the company, denied the charges."),
+    ("Sudanese rebels kidnapped Jordan Smith, an American aid worker.",
+     "Sudanese rebels kidnapped Daniel Smith, an American aid worker."),
+    ("Opposition leader India Walton accused the mayor of corruption.",
+     "Opposition leader Mary Walton accused the mayor of corruption."),
+    ("Gunmen shot dead Jordan Smith, a local councillor, in Lagos.",
+     "Gunmen shot dead Daniel Smith, a local councillor, in Lagos."),
+    ("Egypt's foreign minister met Lawrence Wong in Singapore.", "Egypt's foreign minister met Peter Wong in Singapore."),
+]
+
+
+def _pair_readings() -> list[tuple[str, str]]:
+    rows = [(text,) for pair in LIKE_ANY_NAME for text in pair]
+    read = [code_actors(document) for _, document in coded_rows(rows)]
+    return list(zip(read[::2], read[1::2]))
+
+
+def test_a_name_with_a_country_word_is_read_as_any_other_name(nlp, monkeypatch):
+    assert all(named == plain for named, plain in _pair_readings()), _pair_readings()
+    communique_without(monkeypatch, "person_names")
+    assert all(named != plain for named, plain in _pair_readings()), _pair_readings()
 
 
 def test_the_switch_is_the_communique_profile_s_only():
