@@ -68,6 +68,7 @@ def test_a_country_word_beside_a_plain_name_part_is_a_name_word(nlp):
 
 def test_a_country_beside_a_title_or_another_country_or_alone_is_no_name_word(nlp):
     assert _names(nlp, ["Jordan", "King", "Abdullah"], ["NNP", "NNP", "NNP"], (0, 3)) == frozenset()  # a title
+    assert _names(nlp, ["Jordan", "Queen", "Rania"], ["NNP", "NNP", "NNP"], (0, 3)) == frozenset()  # actor_titles.tsv
     assert _names(nlp, ["Chad", "Niger", "spoke"], ["NNP", "NNP", "VBD"], (0, 2)) == frozenset()  # two countries
     assert _names(nlp, ["Jordan", "spoke"], ["NNP", "VBD"], (0, 1)) == frozenset()  # one token: no name here
 

@@ -9,8 +9,9 @@ The rule, general and taken from the sentence's own analysis, with no word list 
 
 * a *name word* is a proper noun (NNP, NNPS) inside a person's name, a PERSON entity of two or more
   tokens (spaCy's named-entity recogniser), that has a neighbour in the same entity which is itself a
-  plain name part: a proper noun that is no country word and starts no agent phrase (PETRARCH's agent
-  dictionary holds the titles and organisation words: PRESIDENT, KING, SENATOR, ARMY, MINISTRY, ...);
+  plain name part: a proper noun that is no country word, starts no agent phrase (PETRARCH's agent
+  dictionary holds the titles and organisation words: PRESIDENT, KING, SENATOR, ARMY, MINISTRY, ...) and is
+  no word of a title of data/actor_titles.tsv ("Jordan Queen Rania": QUEEN, EMIR, SHEIKH, DR. are no agents);
 * a *country word* is a word whose longest actor phrase is the word alone, coded with a bare country or
   region code (three letters: no sector, no person's own code);
 * the scan reads no code from a country word that is a name word. A dictionary phrase that runs on past
@@ -39,12 +40,15 @@ before the rest of a name, "Jordan Smith").
 from __future__ import annotations
 
 import datetime
+from functools import lru_cache
 from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
+from ...data_files import table_rows
 from ..phrases import doc_words
 
+TITLES_FILE = "actor_titles.tsv"  # the document's actor finder's titles (extract/lexicon_files.py)
 PERSON = "PERSON"  # spaCy's label of a person's name (OntoNotes 5)
 PROPER_NOUNS = ("NNP", "NNPS")
 COUNTRY_CODE_LENGTH = 3  # a bare CAMEO country or region code: TCD, TUR, AFR
@@ -97,7 +101,14 @@ def _country_word(actors, word: str, date: datetime.date | None) -> bool:
 
 def _plain_name_part(actors, words: Sequence[str], tags: Sequence[str], j: int,
                      date: datetime.date | None) -> bool:
-    """A proper noun that is no country word and starts no agent phrase (a title, an organisation word)."""
-    return (tags[j] in PROPER_NOUNS and words[j] not in actors.agent_trie
+    """A proper noun that is no country word, starts no agent phrase (a title, an organisation word) and is no
+    word of a title the document's actor finder knows ("Queen", "Emir", "Dr."; PETRARCH's agents lack them)."""
+    return (tags[j] in PROPER_NOUNS and words[j] not in actors.agent_trie and words[j] not in title_words()
             and not _country_word(actors, words[j], date))
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Every word of the titles of data/actor_titles.tsv, upper-cased: "QUEEN", "EMIR", "MINISTER", "DR."."""
+    return frozenset(word.upper() for (title,) in table_rows(TITLES_FILE, 1) for word in title.split())
 
