@@ -35,6 +35,9 @@ LIKE_ANY_NAME = [
     ("Gunmen shot dead Jordan Smith, a local councillor, in Lagos.",
      "Gunmen shot dead Daniel Smith, a local councillor, in Lagos."),
     ("Egypt's foreign minister met Lawrence Wong in Singapore.", "Egypt's foreign minister met Peter Wong in Singapore."),
+    ("Chad Smith said he was willing to send aid to Kenya.", "Brad Smith said he was willing to send aid to Kenya."),
+    ("Jordan Bardella said he was ready to hold talks with the Italian government.",
+     "John Bardella said he was ready to hold talks with the Italian government."),
 ]
 
 

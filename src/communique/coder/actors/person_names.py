@@ -35,6 +35,7 @@ before the rest of a name, "Jordan Smith").
 
     names = name_words(sent, view.words, view.tags, actors, date)   # token indices
     words = marked_words(view.words, names)                         # NameWord at those indices
+    reader.named_words = reader_words(sent, view, actors, date)     # both, for a NounReader
     country_in_name(words[i], code, length)                         # the scan's test
 """
 from __future__ import annotations
@@ -84,6 +85,13 @@ def document_name_words(doc: Doc, actors, date: datetime.date | None) -> frozens
     """`name_words` of the whole of `doc`."""
     words, tags, _ = doc_words(doc)
     return name_words(doc[:], words, tags, actors, date)
+
+
+def reader_words(sent: Span, view, actors, date: datetime.date | None) -> list[str] | None:
+    """The words a NounReader of `sent` reads (`NounReader.named_words`): the view's, its name words marked;
+    None where the sentence has none."""
+    names = name_words(sent, view.words, view.tags, actors, date)
+    return marked_words(view.words, names) if names else None
 
 
 def marked_words(words: Sequence[str], names: frozenset[int]) -> list[str]:
