@@ -26,6 +26,7 @@ from .acled import acled_for
 from .coder.adapter import EventCandidate, document_candidates
 from .coder.additions import load_coder_knowledge, mood_code
 from .coder.adjuncts.places import border_mention, border_place
+from .coder.actors.person_names import document_name_words
 from .coder.profiles import Profile
 from .extract.actors import DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
@@ -182,7 +183,10 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     document is read here alone."""
     published = dt.date.fromisoformat(article.published[:10]) if article.published else None
     dates = find_dates(doc, published)
-    actors = find_actors(doc, knowledge.lexicon, published)
+    names = frozenset()  # `person_names`: "Turk" in "Kevin Turk" names no Turkey (coder/actors/person_names.py)
+    if knowledge.profile.person_names:
+        names = document_name_words(doc, knowledge.coder.actors, published)
+    actors = find_actors(doc, knowledge.lexicon, published, names)
     actor_countries = frozenset(a.country for a in actors.actors if a.country)
     places = _outside_names(find_places(doc, list(knowledge.extra_places) or None, actor_countries), doc, actors)
     link_references(doc, actors)

@@ -235,7 +235,8 @@ def _sentence_reading(sentence: SentenceSpan, context: RecallContext) -> tuple[l
             continue
         match = lexicon.match(words, i, context.published)
         if match is not None and (match.entry.kind in NAME_KINDS or match.length > 1) \
-                and not covered.intersection(range(at, at + match.length)):
+                and not covered.intersection(range(at, at + match.length)) \
+                and not (match.length == 1 and at in context.actors.names):  # "Chad" in "Chad Smith" (person_names)
             # a demonym before a thing ("western suburbs", "danish web sites", "russian-made rockets") is no actor
             thing = match.entry.kind == "demonym" and not _names_people(at + match.length, sentence, context)
             if _place_of_event(at, words, sentence, context):

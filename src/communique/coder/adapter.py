@@ -123,8 +123,8 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
             dropped.extend((e.source, e.target, e.code, tuple(e.steps)) for e in trace)
         if profile.additions:
             coded = intent_records(sentence, coded, knowledge, published, profile.adjective_intents,
-                                   profile.intent_lowers, profile.ready_to_cooperate)
-            coded = refined_by_content(sentence, coded, knowledge, published) if coded else coded
+                                   profile.intent_lowers, profile.ready_to_cooperate, profile.person_names)
+            coded = refined_by_content(sentence, coded, knowledge, published, profile.person_names) if coded else coded
         if coded:
             found.extend(sentence_candidates(doc, n, sentence, coded, actors, profile, dropped, knowledge.verbs))
     return found

@@ -22,19 +22,23 @@ from .recall import RECIPROCAL_STEP
 CONTENT_ROOTS = {"02": "020", "03": "030", "10": "100"}
 
 
-def refined_by_content(sentence, records: Sequence, knowledge, date=None) -> list:
+def refined_by_content(sentence, records: Sequence, knowledge, date=None, person_names: bool = False) -> list:
     """The records of one sentence, an appeal, intent or demand completed from its content (see the module
     docstring): coded only by its root, it takes the content's sub-code; with no target, it takes the actors
-    its content names ("called for reaching a ceasefire in Libya": LBY). Other records unchanged."""
+    its content names ("called for reaching a ceasefire in Libya": LBY). Other records unchanged. With
+    `person_names` (the switch), a country word that is a word of a person's name names no country."""
     if not any(r.code[:2] in CONTENT_ROOTS and (r.code in CONTENT_ROOTS.values() or not r.target)
                for r in records):
         return list(records)
     from .match import match_verb
     from .actors.noun_phrases import NounReader
+    from .actors.person_names import reader_words
     from .phrases import phrase_view
 
     view = phrase_view(sentence)
     reader = NounReader(view, knowledge.actors, date)
+    if person_names:  # actors/person_names.py
+        reader.named_words = reader_words(sentence, view, knowledge.actors, date)
     out = []
     for record in records:
         clause = view.clauses.get(record.verb)

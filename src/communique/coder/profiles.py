@@ -119,6 +119,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `preverbal_words` | off | on | the adverb right before an active verb, or the first part of a hyphenated verb, is offered to the subject-side patterns after the subject, as CAMEO.2.0.txt's patterns in TABARI's word order mean it (`- VERBALLY * [111] # ATTACK`, `- SHARPLY * [111] # ATTACK`, `- TEST * [150] # FIRE`, `- ETHNICALLY * [203] # CLEANSE`, `- ILLEGALLY * [128] # SELL`): "the minister verbally attacked the opposition" is a criticism (111), not military force (190); "Xland test-fired two missiles" a show of force (150); PETRARCH-2 offers only the subject NPs (spec §4.3), so these lines never match; coder/candidates.py `with_preverbal_words` |
 | `act_qualifiers` | off | on | an agent word with no actor of its own ("military", "police", "security", "criminal") modifying a light verb's object (data/coder_light_verbs.tsv) that the verb's pattern consumed as the act it names tells the kind of act the subject does, not a recipient: "India and Pakistan held military talks" has no recipient (PETRARCH-2 reads the word left in the phrase: ---MIL), "Turkey launched a military offensive against Kurdish fighters" is directed at the fighters alone; another verb's object keeps it ("defied a police ban", "attacked a military position"); coder/actors/noun_phrases.py `_act_qualifiers` |
 | `withdrawn_forces` | off | on | with `mobilised_forces`' reading, the target of a withdrawal, a demobilisation or an intent to de-escalate (CAMEO 0873, 0874, 0356) that is the forces withdrawn (the source's own military or police, or a state's forces with no country named) is dropped: "Yland withdrew troops from the border" has no recipient, not Yland's military (PETRARCH-2's `- * &MILITARY [0874]` consumes "troops" and the document reads them back); "withdrew its troops from Zland" keeps Zland; resolve/mobilised_forces.py |
+| `person_names` | off | on | a country word that is a word of a person's name ("Volker Turk", "Chad Smith", "Michael Jordan": a proper noun inside a PERSON entity of two or more tokens, beside a name part that is no country, title or organisation word) names no country: the longest match reads no one-word country entry from it (TURK, CHAD, JORDAN), and the document's actor finder reads no country from it either; a full name the dictionaries hold ("Lawrence Cannon") still matches, and a country before a possessive or a title ("Jordan's King Abdullah", "Turkish President Erdogan") is the country; coder/actors/person_names.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -248,6 +249,7 @@ class Profile:
     transfer_recipients: bool = True
     act_qualifiers: bool = True
     withdrawn_forces: bool = True
+    person_names: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -318,5 +320,5 @@ PROFILES = {
                          bare_prepositions=False, light_verbs=False, object_patterns_first=False,
                          preverbal_words=False, held_meetings=False, transfer_recipients=False,
                          cooperation_kinds=False, scale_defaults=False, act_qualifiers=False,
-                         withdrawn_forces=False),
+                         withdrawn_forces=False, person_names=False),
 }

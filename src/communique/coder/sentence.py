@@ -36,6 +36,7 @@ from .contents import background_clause
 from .conjunct_targets import shared_targets
 from .nouns.events import episode_nouns, noun_events, sentence_lemmas
 from .actors.noun_phrases import NounReader
+from .actors.person_names import reader_words
 from .phrases import Clause, SentenceView, phrase_view
 from .adjuncts.times import without_time_pps
 from .recall import RECIPROCAL_STEP
@@ -88,6 +89,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                          lists_mended=profile.broken_lists,
                          speakers_read=profile.quoted_speakers, names_whole=profile.whole_names,
                          reflexives_apart=profile.reflexive_objects, qualifiers_apart=profile.act_qualifiers)
+    if profile.person_names:  # "Chad Smith criticised Yland": no TCD from a person's name (actors/person_names.py)
+        reader.named_words = reader_words(sent, view, knowledge.actors, date)
     if profile.pattern_noun_numbers:  # a pattern noun met in its other number (match.py `other_numbers`)
         match = partial(match, other_numbers=True)
     if profile.particle_patterns:  # a verb's particle as its object's modifier (match.py `particle_modifiers`)

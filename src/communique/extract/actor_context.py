@@ -70,7 +70,7 @@ def country_from_token(token: Token, lexicon: ActorLexicon, found=None) -> Count
 
 def country_at(tokens: DocTokens, i: int, lexicon: ActorLexicon, found=None) -> CountryRef | None:
     """`country_from_token` for token i of the document whose tokens these are."""
-    if alignment_at(tokens, i):
+    if alignment_at(tokens, i) or _name_word(found, i):
         return None
     if found is not None:
         mention = found.at(i)
@@ -84,6 +84,11 @@ def country_at(tokens: DocTokens, i: int, lexicon: ActorLexicon, found=None) -> 
     if entry is None or entry.kind not in ("country", "demonym", "capital"):
         return None
     return CountryRef(entry.name, entry.country, entry.code[:3])
+
+
+def _name_word(found, i: int) -> bool:
+    """A word of a person's name ("Turk" in "Kevin Turk", `DocActors.names`, switch person_names): no country."""
+    return found is not None and i in found.names
 
 
 def country_of_modifiers(doc: Doc, i: int, lexicon: ActorLexicon, found=None) -> CountryRef | None:
@@ -120,7 +125,7 @@ def conjoined_countries(doc: Doc, i: int, lexicon: ActorLexicon, found=None) -> 
 
 def _country_in_phrase(doc: Doc, i: int, lexicon: ActorLexicon, found) -> CountryRef | None:
     tokens = doc_tokens(doc)
-    if alignment_at(tokens, i):
+    if alignment_at(tokens, i) or _name_word(found, i):
         return None
     ref = country_at(tokens, i, lexicon, found)
     if ref:

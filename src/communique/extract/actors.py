@@ -54,6 +54,7 @@ class DocActors:
     """Every actor of one document and where each is mentioned."""
     actors: list[Actor] = field(default_factory=list)
     mentions: list[ActorMention] = field(default_factory=list)
+    names: frozenset[int] = frozenset()  # tokens that are words of a person's name: no country (`find_actors`)
     _by_token: dict[int, ActorMention] = field(default_factory=dict, repr=False)
     _by_name_code: dict[tuple[str, str], Actor] = field(default_factory=dict, repr=False)
     _by_surname: dict[str, Actor] = field(default_factory=dict, repr=False)  # the first person named so
@@ -120,9 +121,12 @@ class DocActors:
         return (a for a in self.actors if a.kind == "person")
 
 
-def find_actors(doc: Doc, lexicon: ActorLexicon, published: date | None = None) -> DocActors:
-    """All actor mentions of a document, in text order, resolved from the lexicon and the context."""
-    found = DocActors()
+def find_actors(doc: Doc, lexicon: ActorLexicon, published: date | None = None,
+                names: frozenset[int] = frozenset()) -> DocActors:
+    """All actor mentions of a document, in text order, resolved from the lexicon and the context; `names`, the
+    tokens that are words of a person's name (coder/actors/person_names.py), are no country: they start no lexicon
+    match of theirs alone, and no title or modifier reads a country from them (actor_context.country_at)."""
+    found = DocActors(names=names)
     tokens = doc_tokens(doc)
     pos = tokens.pos
     unread = 0  # the first token after the last mention: a mention's words are not read again
@@ -157,7 +161,8 @@ def _name_at(doc: Doc, tokens: DocTokens, i: int, lexicon: ActorLexicon, publish
     if alignment_at(tokens, i):
         return ActorMention(i, i + 1, [], "alignment")  # "pro-Russia rebels" are not Russian
     match = lexicon.match(tokens.text, i, on=published)
-    if match is not None and _match_is_sound(doc, i, match.length, match.entry.kind):
+    if match is not None and _match_is_sound(doc, i, match.length, match.entry.kind) \
+            and not (match.length == 1 and i in found.names):  # "Turk" in "Kevin Turk" (switch person_names)
         return _mention_from_match(doc, i, i + match.length, match, lexicon, found)
     person = _known_surname(tokens, i, found)
     if person is not None:

@@ -22,6 +22,7 @@ from ...data_files import upper_words
 from .arithmetic import mix_codes, split_codes, subsumed_dropped
 from .conjuncts import WORD_TAGS, ConjunctReading
 from .mended_lists import stranded_words
+from .person_names import country_in_name
 from ..phrases import NounPhrase, PrepPhrase, SentenceView, all_words
 from ..phenomena.light_verbs import is_light
 from ..adjuncts.places import border_pp, cause_pp, helper_pp, time_pp, where_prepositions
@@ -50,6 +51,8 @@ class NounReader(ConjunctReading):
     names_whole: bool = False  # profile switch `whole_names`: "the Democratic Republic of Congo" is one name, COD
     reflexives_apart: bool = False  # profile switch `reflexive_objects`: "blew themselves up" names no target
     qualifiers_apart: bool = False  # profile switch `act_qualifiers`: "held military talks" names no recipient
+    # profile switch `person_names`: the sentence's words with a person's name words marked (person_names.py)
+    named_words: list[str] | None = None
     consumed: set[int] = field(default_factory=set)
     wildcard: set[int] = field(default_factory=set)
     # the heads found not `^`-covered outside any noun phrase's meaning, in order (`wildcarded`)
@@ -197,7 +200,7 @@ class NounReader(ConjunctReading):
         """The words in sentence order; the tokens of a hyphenated word (`view.glued`) are one word, kept
         when one of its tokens is (Stanford tags "Xland-backed" as one JJ)."""
         view = self.view
-        words, glued = view.words, view.glued
+        words, glued = self.named_words or view.words, view.glued
         out: list[str] = []
         group: list[int] = []
         keep = False
@@ -223,7 +226,9 @@ class NounReader(ConjunctReading):
         """A hyphenated word's tokens as one word; with `leaders_apart`, one that ends in "-led", "-run" or
         "-owned" (data/coder_leader_participles.tsv) that no dictionary entry starts with ("STATE-OWNED" is
         one) as the words before the hyphen and the participle."""
-        words = self.view.words
+        words = self.named_words or self.view.words
+        if len(group) == 1:  # no hyphen: the word as it is (a NameWord stays one)
+            return [words[group[0]]]
         joined = "".join(words[j] for j in group)
         if self.leaders_apart and len(group) >= 3 and words[group[-2]] == "-" \
                 and words[group[-1]] in leader_participles() \
@@ -322,7 +327,7 @@ class NounReader(ConjunctReading):
                 i += 1
                 continue
             code, length = found
-            if code:
+            if code and not country_in_name(words[i], code, length):  # "Chad Smith": no TCD
                 codes.append(code)
             i += max(length, 1)
         return codes

@@ -22,7 +22,7 @@ UNNAMED_INTENT = "030"  # CAMEO 030 "Express intent to cooperate, not specified 
 
 
 def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_clauses: bool = False,
-                   pattern_lowers: bool = False, unnamed_acts: bool = False) -> list:
+                   pattern_lowers: bool = False, unnamed_acts: bool = False, person_names: bool = False) -> list:
     """The records of one sentence with each intent a noun or adjective expresses coded as the CAMEO
     manual's intent to do the act of its infinitive; a record of the verb that governs the cue word is
     replaced by it (see the module docstring). With `adjective_clauses` (switch `adjective_intents`), an
@@ -31,7 +31,8 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
     act's targets are its clause's lower set after its pattern (`_lower_set`), else its objects' actors. With
     `unnamed_acts` (switch `ready_to_cooperate`), an act the dictionary gives no code or only a statement's
     ("ready to work with Yland", "willing to talk to Yland") that names a counterpart is the intent to
-    cooperate it tells, CAMEO 030 (`UNNAMED_INTENT`)."""
+    cooperate it tells, CAMEO 030 (`UNNAMED_INTENT`). With `person_names` (the switch), a country word that is a
+    word of a person's name names no country (actors/person_names.py)."""
     cues, codes = intent_table()
     doc = sentence.doc
     tokens, heads = doc_tokens(doc), doc_tree(doc).heads  # index lists: no Token objects per word
@@ -42,11 +43,14 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
         return list(records)
     from ..match import match_verb
     from ..actors.noun_phrases import NounReader
+    from ..actors.person_names import reader_words
     from ..phrases import phrase_view
     from ..sentence import CodedEvent
 
     view = phrase_view(sentence)
     reader = NounReader(view, knowledge.actors, date)
+    if person_names:  # "Chad Smith said he was willing to ...": no TCD
+        reader.named_words = reader_words(sentence, view, knowledge.actors, date)
     out = list(records)
     for act in spots:
         content, governor = view.clauses.get(act.i), view.clauses.get(act.head.head.i)
