@@ -34,7 +34,7 @@ from .codes import to_cameo
 from .compose import PASSIVE, Composer, Event
 from .contents import background_clause
 from .conjunct_targets import shared_targets
-from .nouns.events import episode_nouns, noun_events, sentence_lemmas
+from .nouns.events import causing_subjects, episode_nouns, noun_events, sentence_lemmas
 from .actors.noun_phrases import NounReader
 from .actors.person_names import reader_words
 from .phrases import Clause, SentenceView, phrase_view
@@ -56,6 +56,7 @@ MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 # `own_act_reports` with `reported_targets`: a speech act over the speaker's own act that no rule resolved ("Xland
 # warned that it would take measures against Yland": WARN over a coercion, both speech-act codes) is addressed to
 # the act's target, not to its actor, the speaker itself
+EVENT_SUBJECT_STEP = "addition: the subject is an event noun, no actor (subject_event_nouns)"
 OWN_REPORT_STEP = "addition: a speech act over the speaker's own act, addressed to the act's target (own_act_reports)"
 
 
@@ -110,8 +111,12 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                 continue
             events.extend(composer.clause_events(clause))
     if profile.event_nouns:  # events told by nouns, where no pattern coded the clause (nouns/events.py)
-        events.extend(noun_events(view, composer, events, sentence_lemmas(sent),
-                                  episode_nouns() if profile.episode_nouns else frozenset()))
+        lemmas = sentence_lemmas(sent)
+        if profile.subject_event_nouns:  # "the killing of civilians sparked protests": the killing, no actor
+            events = _without_event_subjects(events, causing_subjects(view, composer.reader.consumed, events, lemmas))
+        events.extend(noun_events(view, composer, events, lemmas,
+                                  episode_nouns() if profile.episode_nouns else frozenset(),
+                                  profile.subject_event_nouns))
     reader.theme = None  # the reader's link back to the composer: unlinked, both and their memos are freed here
     records: list[CodedEvent] = []
     traced = len(trace) if trace is not None else 0
@@ -162,6 +167,19 @@ def _other_clauses(view: SentenceView) -> list[Clause]:
     outside = [cl for v, cl in view.clauses.items() if v not in covered and cl.dep != "acl"]
     found = {id(cl): cl for cl in own + outside}
     return sorted(found.values(), key=lambda cl: cl.verb)
+
+
+def _without_event_subjects(events: list, causes: dict[int, int]) -> list:
+    """The events, those of a clause whose subject is an event noun that causes what it tells (`causes`: clause
+    verb -> noun head) without the sources read from that subject."""
+    if not causes:
+        return events
+    out = []
+    for e in events:
+        if isinstance(e, Event) and causes.get(e.verb) in e.source_hint:
+            e = replace(e, sources=(), source_hint=(), steps=e.steps + (EVENT_SUBJECT_STEP,))
+        out.append(e)
+    return out
 
 
 def _records(event: Event, profile, trace: list | None) -> list[CodedEvent]:

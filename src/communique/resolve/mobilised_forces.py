@@ -22,8 +22,9 @@ CAMEO 0873 "Demobilize armed forces", 0874 "Retreat or surrender militarily" and
 de-escalate military engagement" (PLOVER RETREAT, AGREE): "Yland withdrew troops from the border" gives Yland ->
 Yland's military, the troops the pattern `- * &MILITARY [0874] # WITHDRAW` consumed, read back by the document;
 the recipient is whom the actor withdraws from, where one is named ("withdrew its troops from Zland": Zland). A
-state's forces with no country named ("Xland and Yland agreed to withdraw troops") are the sources' own too; the
-bare country is not dropped here (rebels who surrendered in Yland surrendered to it).
+state's forces with no country named ("Xland and Yland agreed to withdraw troops") are the sources' own too, as is
+a source itself read back from a possessive ("pulled back their troops": Xland, Yland); a bare country that is no
+source is not dropped here (rebels who surrendered in Yland surrendered to it).
 """
 from __future__ import annotations
 
@@ -67,7 +68,8 @@ def withdrawn_forces_not_recipient(event: EventMention) -> None:
     if event.cameo.get("code") not in WITHDRAWAL_CODES or not event.target:
         return
     states = [r for r in event.source if (r.country and r.code == r.country) or r.sector in STATE_SECTORS]
-    kept = [r for r in event.target if not (r.sector in STATE_FORCES and (
+    own = {s.code for s in event.source}
+    kept = [r for r in event.target if r.code not in own and not (r.sector in STATE_FORCES and (
         any(r.country == s.country for s in states) or (states and not r.country)))]
     if len(kept) != len(event.target):
         event.target = kept

@@ -125,7 +125,7 @@ class Place:
 
 
 def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | None = None,
-                episodes: frozenset[str] = frozenset()) -> list[Event]:
+                episodes: frozenset[str] = frozenset(), subjects: bool = False) -> list[Event]:
     """The events of the event nouns in clauses no pattern coded, for the composer's sentence. An event noun
     that is the OF object of a noun of `episodes` ("a new round of talks", "a second day of protests", "a wave
     of arrests") stands where that noun stands (switch `episode_nouns`)."""
@@ -143,7 +143,9 @@ def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | 
         place = _place(view, i, tables, lemmas, episodes)
         if place is not None and place.verb_role == "speech":  # "renewed its demand": a speech act's noun only
             place = replace(place, verb_role="support") if entry.code[:2] in SPEECH_ACT_ROOTS else None
-        if place is None or not (_uncoded(view, place, coded) or _restated(place, entry, coded)):
+        if place is None or not (_uncoded(view, place, coded) or _restated(place, entry, coded)
+                                 or (subjects and _causing_subject(place)
+                                     and not _told_by_the_clause(place.clause.verb, entry.code, events))):
             continue
         out.extend(noun_event(view, composer, i, entry, place))
     return out
@@ -185,6 +187,56 @@ def _uncoded(view: SentenceView, place: Place, coded: dict[int, set[str]]) -> bo
         if cl is None:
             break
     return True
+
+
+def causing_subjects(view: SentenceView, consumed: set[int], events: list,
+                     lemmas: list[str] | None = None) -> dict[int, int]:
+    """`subject_event_nouns`: clause verb -> the head of its subject, an event noun that causes what the clause
+    tells ("the killing of five civilians by soldiers sparked protests"): that subject is the event, no actor of
+    the clause. A noun a verb pattern `consumed` is that pattern's ("- TALKS * [164] # FAIL": "the talks failed")."""
+    tables = noun_tables()
+    lemmas = lemmas or []
+    out: dict[int, int] = {}
+    for i in _possible_heads(view, tables, lemmas):
+        if view.deps[i] not in SUBJECT_DEPS or i in consumed:
+            continue
+        entry = _entry(view, i, _noun_entries(tables.nouns, view.words[i], _lemma(view, i, lemmas)))
+        place = _place(view, i, tables, lemmas) if entry is not None else None
+        if place is not None and _causing_subject(place) and not _told_by_the_clause(place.clause.verb, entry.code,
+                                                                                     events):
+            out[place.clause.verb] = i
+    return out
+
+
+def subject_pattern(pattern: str | None) -> bool:
+    """Whether a pattern line names words before its verb ("- TALKS * [164] # FAIL"): it reads the subject as
+    the act's matter ("the talks failed"), not as an actor nor as an event of its own."""
+    return bool(pattern) and bool(pattern.split("*", 1)[0].strip(" -"))
+
+
+def _told_by_the_clause(verb: int, code: str, events: list) -> bool:
+    """Whether the clause of `verb` already tells the subject noun's event: a subject pattern read the noun as its
+    matter ("- TALKS * [164] # FAIL"), or the clause's act is of the noun's kind, force told by its instrument ("a
+    roadside bombing killed a soldier": the killing is the bombing's)."""
+    for e in events:
+        if isinstance(e, Event) and e.verb == verb and e.code:
+            cameo = to_cameo(e.code) or ""
+            if subject_pattern(e.pattern) or cameo[:2] == code[:2] or \
+                    (cameo[:2] in FORCE_ROOTS and code[:2] in FORCE_ROOTS):
+                return True
+    return False
+
+
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _causing_subject(place: Place) -> bool:
+    """`subject_event_nouns`: an event noun heading the subject of an active verb that is neither of occurrence nor
+    of support ("the killing of five civilians by soldiers sparked protests", "the arrest of the opposition leader
+    triggered riots"): the event it names is told as having happened, whatever the clause's own code. A passive's
+    subject undergoes the clause's act ("until their demands are met", "the proposal was rejected"): an event
+    named earlier, not told here."""
+    return place.kind == "subject" and place.clause is not None and not place.verb_role and not place.clause.passive
 
 
 # CAMEO roots of speech acts a noun can name (appeal, intent, praise, demand, accusation, rejection, threat)
