@@ -1,6 +1,6 @@
 """Acts of coercion, repression and violence (CAMEO roots 17-20) that PETRARCH-2's dictionary is silent on or reads
 in another sense: executions, jammed broadcasts, blocked websites and social media, citizenship revoked, candidates
-disqualified, torture inflicted, search raids, annexation, beatings with batons, chemical weapons used
+disqualified, torture inflicted, annexation, beatings with batons, chemical weapons used
 (data/coder_additions.txt, data/coder_refiled_verbs.tsv; tests/fixtures/repression_gaps.tsv). Sentences written for
 these tests, read with the switches on and off."""
 from __future__ import annotations
@@ -18,7 +18,7 @@ def test_repressive_acts_the_dictionary_is_silent_on_are_coded(nlp, monkeypatch)
 
 def test_the_blocks_given_new_paths_keep_their_own():
     verbs, base = communique_verb_dictionary(), load_verb_dictionary(())
-    for form in ("BLOCKED", "REVOKED", "RAIDED", "STRIPPED"):  # the verb keeps its block and its code
+    for form in ("BLOCKED", "REVOKED", "USED", "STRIPPED"):  # the verb keeps its block and its code
         assert verbs.lookup(form).meaning == base.lookup(form).meaning
         assert verbs.lookup(form).active == base.lookup(form).active
     assert verbs.patterns("EXCLUDE")["*"]["TRANSMISSION"] == base.patterns("EXCLUDE")["*"]["TRANSMISSION"]
