@@ -1,6 +1,6 @@
 """Acts of coercion, repression and violence (CAMEO roots 17-20) that PETRARCH-2's dictionary is silent on or reads
 in another sense: executions, jammed broadcasts, blocked websites and social media, citizenship revoked, candidates
-disqualified, torture inflicted, annexation, beatings with batons, chemical weapons used
+disqualified, torture inflicted, annexation, beatings with batons, killings "to death", chemical weapons used
 (data/coder_additions.txt, data/coder_refiled_verbs.tsv; tests/fixtures/repression_gaps.tsv). Sentences written for
 these tests, read with the switches on and off."""
 from __future__ import annotations
