@@ -36,9 +36,10 @@ def contains(big: dict, small: dict) -> bool:
 # Blocks of CAMEO.2.0 given the fixed verbal idioms of their verbs (session 17; "took issue with", "came to the aid
 # of"), new paths only: each block's verbs are named above its lines in data/coder_additions.txt.
 IDIOM_BLOCKS = frozenset({"APPREHEND", "ARRANGE", "ARRIVE", "ASSEMBLE", "BRING", "CALL", "CONFER", "CRASH", "DESTROY",
-                          "DISCOVER", "DRAFT", "DRAG", "DRIVE", "EXHIBIT", "EXTEND", "EXTRACT", "FINANCE", "FLY",
-                          "GO_SOMEWHERE", "GRANT", "HIDE", "HURL", "JUMP", "LAY", "LIFT", "OBTAIN",
-                          "PHYSICAL_CONFLICT", "POUR", "RAISE", "REPAIR", "RETURN", "SHUT", "SLAP", "STAND", "TOY"})
+                          "DISCOVER", "DRAFT", "DRAG", "DRIVE", "EXCLUDE", "EXHIBIT", "EXTEND", "EXTRACT", "FINANCE",
+                          "FLY", "GO_SOMEWHERE", "GRANT", "HIDE", "HURL", "JUMP", "LAY", "LIFT", "OBTAIN",
+                          "PHYSICAL_CONFLICT", "POUR", "RAISE", "REPAIR", "RETURN", "REVOKE_", "SHUT", "SLAP",
+                          "STAND", "TOY", "UTILIZE"})  # EXCLUDE, REVOKE_, UTILIZE: acts of repression (session 19)
 
 
 def test_additions_change_no_pattern_of_the_dictionary():

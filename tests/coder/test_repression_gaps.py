@@ -1,0 +1,27 @@
+"""Acts of coercion, repression and violence (CAMEO roots 17-20) that PETRARCH-2's dictionary is silent on or reads
+in another sense: executions, jammed broadcasts, blocked websites and social media, citizenship revoked, candidates
+disqualified, torture inflicted, annexation, beatings with batons, killings "to death", chemical weapons used
+(data/coder_additions.txt, data/coder_refiled_verbs.tsv; tests/fixtures/repression_gaps.tsv). Sentences written for
+these tests, read with the switches on and off."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+
+from communique.coder.additions import communique_verb_dictionary
+from communique.coder.dictionary import load_verb_dictionary
+
+
+def test_repressive_acts_the_dictionary_is_silent_on_are_coded(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("repression_gaps.tsv"), code_actors,
+                            ("additions", "refiled_verbs"), at_least=30, changed_at_least=25)
+
+
+def test_the_blocks_given_new_paths_keep_their_own():
+    verbs, base = communique_verb_dictionary(), load_verb_dictionary(())
+    for form in ("BLOCKED", "REVOKED", "USED", "STRIPPED"):  # the verb keeps its block and its code
+        assert verbs.lookup(form).meaning == base.lookup(form).meaning
+        assert verbs.lookup(form).active == base.lookup(form).active
+    assert verbs.patterns("EXCLUDE")["*"]["TRANSMISSION"] == base.patterns("EXCLUDE")["*"]["TRANSMISSION"]
+    assert "ACCESS" in verbs.patterns("EXCLUDE")["*"] and "ACCESS" not in base.patterns("EXCLUDE")["*"]
+    for form in ("EXECUTED", "JAMMED", "DISQUALIFIED", "SUBJECTED"):  # verbs CAMEO.2.0 lacks
+        assert base.lookup(form) is None and verbs.lookup(form).meaning.startswith("COMMUNIQUE_")
