@@ -48,6 +48,7 @@ from ..phrases import Clause, SentenceView
 NOUNS_FILE = "event_nouns.tsv"
 VERBS_FILE = "event_noun_verbs.tsv"
 EPISODES_FILE = "coder_episode_nouns.tsv"
+CAUSATIVES_FILE = "coder_causative_verbs.tsv"
 GENITIVE_ROLES = ("agent", "patient", "split")
 VERB_KINDS = ("support", "undergo", "occur", "speech")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -144,7 +145,7 @@ def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | 
         if place is not None and place.verb_role == "speech":  # "renewed its demand": a speech act's noun only
             place = replace(place, verb_role="support") if entry.code[:2] in SPEECH_ACT_ROOTS else None
         if place is None or not (_uncoded(view, place, coded) or _restated(place, entry, coded)
-                                 or (subjects and _causing_subject(place)
+                                 or (subjects and _causing_subject(view, place, lemmas)
                                      and not _told_by_the_clause(place.clause.verb, entry.code, events))):
             continue
         out.extend(noun_event(view, composer, i, entry, place))
@@ -202,7 +203,7 @@ def causing_subjects(view: SentenceView, consumed: set[int], events: list,
             continue
         entry = _entry(view, i, _noun_entries(tables.nouns, view.words[i], _lemma(view, i, lemmas)))
         place = _place(view, i, tables, lemmas) if entry is not None else None
-        if place is not None and _causing_subject(place) and not _told_by_the_clause(place.clause.verb, entry.code,
+        if place is not None and _causing_subject(view, place, lemmas) and not _told_by_the_clause(place.clause.verb, entry.code,
                                                                                      events):
             out[place.clause.verb] = i
     return out
@@ -230,13 +231,20 @@ def _told_by_the_clause(verb: int, code: str, events: list) -> bool:
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
-def _causing_subject(place: Place) -> bool:
-    """`subject_event_nouns`: an event noun heading the subject of an active verb that is neither of occurrence nor
-    of support ("the killing of five civilians by soldiers sparked protests", "the arrest of the opposition leader
-    triggered riots"): the event it names is told as having happened, whatever the clause's own code. A passive's
-    subject undergoes the clause's act ("until their demands are met", "the proposal was rejected"): an event
-    named earlier, not told here."""
-    return place.kind == "subject" and place.clause is not None and not place.verb_role and not place.clause.passive
+@lru_cache(maxsize=1)
+def causative_verbs() -> frozenset[str]:
+    """The verbs of causing of data/coder_causative_verbs.tsv (lemmas, upper case)."""
+    return upper_words(CAUSATIVES_FILE, "the causative verbs")
+
+
+def _causing_subject(view: SentenceView, place: Place, lemmas: list[str]) -> bool:
+    """`subject_event_nouns`: an event noun heading the subject of an active verb of causing
+    (data/coder_causative_verbs.tsv: "the killing of five civilians by soldiers sparked protests", "the arrest of
+    the opposition leader triggered riots"): the event it names is told as having happened, whatever the clause's
+    own code. Not an aspectual verb's ("the talks failed", "if the attacks stop"), nor a passive's subject, which
+    undergoes the clause's act ("until their demands are met"): an event named earlier, not told here."""
+    return place.kind == "subject" and place.clause is not None and not place.verb_role and not place.clause.passive \
+        and _lemma(view, place.clause.verb, lemmas) in causative_verbs()
 
 
 # CAMEO roots of speech acts a noun can name (appeal, intent, praise, demand, accusation, rejection, threat)
