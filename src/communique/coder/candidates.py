@@ -28,6 +28,20 @@ def with_preverbal_words(clause: Clause, view: SentenceView) -> Clause:
                                                *(NounPhrase(k, [k], [], kind="advp") for k in before)])
 
 
+def with_object_of_phrases(clause: Clause) -> Clause:
+    """The clause with the OF phrases its direct objects hold among its own PPs, after them: spaCy hangs "of" on the
+    object in "accused Egypt of torture", "stripped 20 activists of their citizenship", "suspected the men of
+    treason", where a constituency parse (PETRARCH-2's) has the PP under the verb's VP, so the dictionary's `(OF
+    TORTURE)`, `(OF CITIZENSHIP)`, `(OF TREASON)` slots never met it. The phrase is offered to the verb's PP slots
+    only; the object keeps it for its own reading unless a pattern consumed its words."""
+    if clause.passive or not clause.objects:
+        return clause
+    held = [pp for np in clause.objects for pp in np.pps if pp.text == "OF" and pp.obj is not None]
+    if not held:
+        return clause
+    return replace(clause, pps=[*clause.pps, *held])
+
+
 def verb_particles(clause: Clause, view: SentenceView) -> tuple[int, ...]:
     """The verb's particles (spaCy `prt`: "laid DOWN", "built UP"), with objects or without ("will step DOWN", as
     an `advmod` particle always is: spaCy labels the same particle either way)."""
