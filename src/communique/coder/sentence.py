@@ -113,11 +113,11 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
             events.extend(composer.clause_events(clause))
     if profile.event_nouns:  # events told by nouns, where no pattern coded the clause (nouns/events.py)
         lemmas = sentence_lemmas(sent)
-        if profile.subject_event_nouns:  # "the killing of civilians sparked protests": the killing, no actor
-            events = _without_event_subjects(events, causing_subjects(view, composer.reader.consumed, events, lemmas))
+        causes = causing_subjects(view, composer.reader.consumed, events, lemmas) \
+            if profile.subject_event_nouns else {}  # "the killing of civilians sparked protests": the killing
+        events = _without_event_subjects(events, causes)
         events.extend(noun_events(view, composer, events, lemmas,
-                                  episode_nouns() if profile.episode_nouns else frozenset(),
-                                  profile.subject_event_nouns))
+                                  episode_nouns() if profile.episode_nouns else frozenset(), causes))
     reader.theme = None  # the reader's link back to the composer: unlinked, both and their memos are freed here
     records: list[CodedEvent] = []
     traced = len(trace) if trace is not None else 0

@@ -126,10 +126,11 @@ class Place:
 
 
 def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | None = None,
-                episodes: frozenset[str] = frozenset(), subjects: bool = False) -> list[Event]:
+                episodes: frozenset[str] = frozenset(), causes: dict[int, int] | None = None) -> list[Event]:
     """The events of the event nouns in clauses no pattern coded, for the composer's sentence. An event noun
     that is the OF object of a noun of `episodes` ("a new round of talks", "a second day of protests", "a wave
-    of arrests") stands where that noun stands (switch `episode_nouns`)."""
+    of arrests") stands where that noun stands (switch `episode_nouns`); one of `causes` (clause verb -> noun
+    head, `causing_subjects`: "the killing of civilians sparked protests") is coded whatever the clause's code."""
     tables = noun_tables()
     if lemmas is None:
         lemmas = []
@@ -145,8 +146,7 @@ def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | 
         if place is not None and place.verb_role == "speech":  # "renewed its demand": a speech act's noun only
             place = replace(place, verb_role="support") if entry.code[:2] in SPEECH_ACT_ROOTS else None
         if place is None or not (_uncoded(view, place, coded) or _restated(place, entry, coded)
-                                 or (subjects and _causing_subject(view, place, lemmas)
-                                     and not _told_by_the_clause(place.clause.verb, entry.code, events))):
+                                 or (causes and place.clause is not None and causes.get(place.clause.verb) == i)):
             continue
         out.extend(noun_event(view, composer, i, entry, place))
     return out
