@@ -53,10 +53,10 @@ from .phenomena.venues import venues_apart
 COOPERATION_ROOTS = ("03", "04", "05", "06")
 STATEMENT_ROOT = "01"
 MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
+EVENT_SUBJECT_STEP = "addition: the subject is an event noun, no actor (subject_event_nouns)"
 # `own_act_reports` with `reported_targets`: a speech act over the speaker's own act that no rule resolved ("Xland
 # warned that it would take measures against Yland": WARN over a coercion, both speech-act codes) is addressed to
 # the act's target, not to its actor, the speaker itself
-EVENT_SUBJECT_STEP = "addition: the subject is an event noun, no actor (subject_event_nouns)"
 OWN_REPORT_STEP = "addition: a speech act over the speaker's own act, addressed to the act's target (own_act_reports)"
 
 

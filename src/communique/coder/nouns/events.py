@@ -198,18 +198,19 @@ def causing_subjects(view: SentenceView, consumed: set[int], events: list,
     tables = noun_tables()
     lemmas = lemmas or []
     out: dict[int, int] = {}
+    causatives = causative_verbs()
     for i in _possible_heads(view, tables, lemmas):
-        if view.deps[i] not in SUBJECT_DEPS or i in consumed:
-            continue
+        if view.deps[i] not in SUBJECT_DEPS or i in consumed or _lemma(view, view.heads[i], lemmas) not in causatives:
+            continue  # the cheap tests first: most subjects are of no verb of causing
         entry = _entry(view, i, _noun_entries(tables.nouns, view.words[i], _lemma(view, i, lemmas)))
         place = _place(view, i, tables, lemmas) if entry is not None else None
-        if place is not None and _causing_subject(view, place, lemmas) and not _told_by_the_clause(place.clause.verb, entry.code,
-                                                                                     events):
+        if place is not None and _causing_subject(view, place, lemmas) \
+                and not _told_by_the_clause(place.clause.verb, entry.code, events):
             out[place.clause.verb] = i
     return out
 
 
-def subject_pattern(pattern: str | None) -> bool:
+def _subject_pattern(pattern: str | None) -> bool:
     """Whether a pattern line names words before its verb ("- TALKS * [164] # FAIL"): it reads the subject as
     the act's matter ("the talks failed"), not as an actor nor as an event of its own."""
     return bool(pattern) and bool(pattern.split("*", 1)[0].strip(" -"))
@@ -222,7 +223,7 @@ def _told_by_the_clause(verb: int, code: str, events: list) -> bool:
     for e in events:
         if isinstance(e, Event) and e.verb == verb and e.code:
             cameo = to_cameo(e.code) or ""
-            if subject_pattern(e.pattern) or cameo[:2] == code[:2] or \
+            if _subject_pattern(e.pattern) or cameo[:2] == code[:2] or \
                     (cameo[:2] in FORCE_ROOTS and code[:2] in FORCE_ROOTS):
                 return True
     return False
