@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder import Profile
 from communique.coder.phrases import phrase_view
 from communique.nlp import parse
 
@@ -22,7 +21,3 @@ def test_a_hyphenated_verb_is_read_whole(nlp, monkeypatch):
     assert [on for text, on, _ in rows if text.startswith("Police tear-gassed")] == ["175 UGACOP>UGAOPPLEG"]
     assert_the_on_off_table(monkeypatch, rows, code_actors, ("hyphenated_verb_parts",), at_least=10,
                             changed_at_least=1)
-
-
-def test_the_fallback_is_the_communique_profile_s_only():
-    assert Profile.named("communique").hyphenated_verb_parts and not Profile.named("petrarch2").hyphenated_verb_parts

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder import Profile
 
 
 def test_an_of_phrase_hung_on_the_object_meets_the_verbs_pp_slots(nlp, monkeypatch):
     assert_the_on_off_table(monkeypatch, fixture_rows("object_of_phrases.tsv"), code_actors, ("object_of_phrases",),
                             at_least=9, changed_at_least=4)
-
-
-def test_the_switch_is_the_communique_profile_s_only():
-    assert Profile.named("communique").object_of_phrases and not Profile.named("petrarch2").object_of_phrases

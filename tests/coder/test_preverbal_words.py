@@ -6,13 +6,8 @@ from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder import Profile
 
 
 def test_a_word_before_the_verb_meets_the_patterns_written_for_it(nlp, monkeypatch):
     assert_the_on_off_table(monkeypatch, fixture_rows("preverbal_words.tsv"), code_actors, ("preverbal_words",),
                             at_least=11, changed_at_least=5)
-
-
-def test_the_switch_is_the_communique_profile_s_only():
-    assert Profile.named("communique").preverbal_words and not Profile.named("petrarch2").preverbal_words

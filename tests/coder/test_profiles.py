@@ -25,10 +25,26 @@ def test_communique_is_the_default_and_switches_the_additions_on():
     assert not p.main_clause_only
 
 
+# PETRARCH-2's own conventions, which `communique` lifts; every other switch is an addition of `communique`'s
+CONVENTIONS = {"require_both_actors", "main_clause_only"}
+
+
 def test_every_switch_is_a_difference_between_the_two():
     a, b = Profile.named("petrarch2").switches(), Profile.named("communique").switches()
     assert a.keys() == b.keys()
     assert {k for k in a if a[k] == b[k]} == set()
+
+
+@pytest.mark.parametrize("switch", sorted(Profile().switches().keys() - CONVENTIONS))
+def test_each_addition_is_on_in_communique_and_off_in_petrarch2(switch):
+    assert getattr(Profile.named("communique"), switch) is True
+    assert getattr(Profile.named("petrarch2"), switch) is False
+
+
+@pytest.mark.parametrize("switch", sorted(CONVENTIONS))
+def test_each_convention_is_petrarch2_s_and_lifted_in_communique(switch):
+    assert getattr(Profile.named("petrarch2"), switch) is True
+    assert getattr(Profile.named("communique"), switch) is False
 
 
 def test_names_are_read_loosely_and_unknown_names_are_one_sentence_errors():

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder import Profile
 from communique.coder.phrases import phrase_view
 
 
@@ -20,4 +19,3 @@ def test_the_speaker_is_found_for_the_first_person_only_and_read_by_the_communiq
     pronouns = {doc[h].text: np for h, np in view.nps.items() if np.is_pronoun}
     assert doc[pronouns["We"].speaker.head].text == "army"
     assert pronouns["them"].speaker is None and pronouns["them"].antecedent is None
-    assert Profile.named("communique").quoted_speakers and not Profile.named("petrarch2").quoted_speakers

@@ -7,7 +7,6 @@ import pytest
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 from .test_dictionary import keys_of
 
-from communique.coder import Profile
 from communique.coder.dictionary import (SYNSET_ADDITIONS_FILE, VerbDictionaryError, read_synset_additions,
                                          read_verb_dictionary)
 from communique.data_files import data_path
@@ -80,7 +79,3 @@ def test_the_package_s_additions_are_members_of_cameo_synsets():
 def test_a_deal_is_a_treaty_and_arms_are_weapons(nlp, monkeypatch):
     assert_the_on_off_table(monkeypatch, fixture_rows("synset_additions.tsv"), code_actors, ("synset_additions",),
                             at_least=12, changed_at_least=7)
-
-
-def test_the_switch_is_the_communique_profile_s_only():
-    assert Profile.named("communique").synset_additions and not Profile.named("petrarch2").synset_additions

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder import Profile
 
 
 def test_the_forces_withdrawn_are_no_recipient(nlp, monkeypatch):
     assert_the_on_off_table(monkeypatch, fixture_rows("withdrawn_forces.tsv"), code_actors, ("withdrawn_forces",),
                             at_least=10, changed_at_least=6)
-
-
-def test_the_switch_is_the_communique_profile_s_only():
-    assert Profile.named("communique").withdrawn_forces and not Profile.named("petrarch2").withdrawn_forces

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder import Profile
 
 
 def test_an_agent_word_of_a_light_verbs_act_names_no_recipient(nlp, monkeypatch):
     assert_the_on_off_table(monkeypatch, fixture_rows("act_qualifiers.tsv"), code_actors, ("act_qualifiers",),
                             at_least=10, changed_at_least=3)
-
-
-def test_the_switch_is_the_communique_profile_s_only():
-    assert Profile.named("communique").act_qualifiers and not Profile.named("petrarch2").act_qualifiers

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder import Profile
 from communique.coder.actors.object_words import done_to_roots
 
 
@@ -19,7 +18,3 @@ def test_the_roots_are_acts_done_to_the_object():
     roots = done_to_roots()
     assert {"17", "18", "19", "11"} <= roots
     assert not roots & {"03", "06", "07", "08", "15"}  # offered, given, yielded, mustered: the object is a thing moved
-
-
-def test_the_switch_is_the_communique_profile_s_only():
-    assert Profile.named("communique").object_words and not Profile.named("petrarch2").object_words

@@ -9,7 +9,6 @@ import datetime
 from fixture_tables import assert_the_on_off_table, code_actors, coded_rows, communique_without, fixture_rows
 from spacy.tokens import Doc, Span
 
-from communique.coder import Profile
 from communique.coder.actors.dictionary import load_actor_dictionary
 from communique.coder.actors.person_names import NameWord, country_in_name, marked_words, name_words
 
@@ -51,10 +50,6 @@ def test_a_name_with_a_country_word_is_read_as_any_other_name(nlp, monkeypatch):
     assert all(named == plain for named, plain in _pair_readings()), _pair_readings()
     communique_without(monkeypatch, "person_names")
     assert all(named != plain for named, plain in _pair_readings()), _pair_readings()
-
-
-def test_the_switch_is_the_communique_profile_s_only():
-    assert Profile.named("communique").person_names and not Profile.named("petrarch2").person_names
 
 
 def _names(nlp, words: list[str], tags: list[str], person: tuple[int, int]) -> frozenset[int]:

@@ -133,12 +133,6 @@ def test_the_governing_verb_is_the_trigger_so_its_mood_is_the_events(nlp, toy):
     assert moods == ["asserted", "hypothetical"]
 
 
-def test_the_switch_is_off_in_petrarch2_only():
-    from communique.coder.profiles import Profile
-
-    assert Profile.named("communique").event_nouns and not Profile.named("petrarch2").event_nouns
-
-
 def test_the_noun_tables_read_and_the_codes_are_the_manuals():
     from communique.coder.nouns.events import noun_tables
 

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder import Profile
 
 
 def test_an_event_noun_that_causes_the_clause_is_an_event_not_an_actor(nlp, monkeypatch):
     assert_the_on_off_table(monkeypatch, fixture_rows("subject_event_nouns.tsv"), code_actors,
                             ("subject_event_nouns",), at_least=9, changed_at_least=3)
-
-
-def test_the_switch_is_the_communique_profile_s_only():
-    assert Profile.named("communique").subject_event_nouns and not Profile.named("petrarch2").subject_event_nouns

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder import Profile
 from communique.coder.phenomena.borrowed_patterns import own_code_over, pattern_verbs, refused_pattern_verbs
 from communique.coder.codes import to_internal
 from communique.coder.dictionary import VerbEntry
@@ -50,8 +49,7 @@ def test_only_a_listed_verb_s_pattern_of_another_category_gives_way(entry, text,
     assert found == (to_internal(expected) if expected else None)
 
 
-def test_the_table_lists_verbs_of_accusing_of_arrest_and_of_force_and_the_switch_is_the_communique_profile_s_only():
+def test_the_table_lists_verbs_of_accusing_of_arrest_and_of_force():
     assert {"ACCUSE", "BLAME", "APPREHEND", "ARREST", "RETALIATE"} <= set(refused_pattern_verbs())
     assert {"ATTACK", "CLASH", "STRIKE"} <= refused_pattern_verbs()["RETALIATE"]
     assert {"TAKE", "SEIZE", "CAPTURE"} <= refused_pattern_verbs()["ARREST"]
-    assert Profile.named("communique").borrowed_patterns and not Profile.named("petrarch2").borrowed_patterns

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder import Profile
 from communique.coder.codes import to_internal
 from communique.coder.phenomena.considered_options import considered_table
 
@@ -16,7 +15,6 @@ def test_an_option_told_by_a_clause_is_a_considered_policy_option(nlp, monkeypat
                             ("considered_options",), at_least=13, changed_at_least=5)
 
 
-def test_the_table_names_verbs_of_considering_and_the_switch_is_the_communique_profile_s_only():
+def test_the_table_names_verbs_of_considering():
     verbs, marks, code = considered_table()
     assert {"CONSIDERING", "WEIGHING", "PONDERING"} <= verbs and marks == {"WHETHER"} and code == to_internal("014")
-    assert Profile.named("communique").considered_options and not Profile.named("petrarch2").considered_options

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder import Profile
 from communique.coder.phenomena.negated_facts import reports_no_act
 
 
@@ -21,7 +20,3 @@ def test_a_meeting_negated_in_the_past_is_no_refusal(nlp, monkeypatch):
     (None, "042", False)])
 def test_only_the_past_or_the_perfect_of_a_meeting_reports_no_act(auxiliary, code, expected):
     assert reports_no_act(auxiliary, code) is expected
-
-
-def test_the_switch_is_the_communique_profile_s_only():
-    assert Profile.named("communique").negated_facts and not Profile.named("petrarch2").negated_facts

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder import Profile
 from communique.coder.phenomena.transfer_recipients import transfer_verbs
 
 
@@ -14,6 +13,5 @@ def test_the_to_phrase_of_a_verb_of_transfer_is_its_recipient(nlp, monkeypatch):
                             ("transfer_recipients",), at_least=10, changed_at_least=4)
 
 
-def test_the_verbs_of_transfer_and_the_switch_is_the_communique_profile_s_only():
+def test_the_table_names_the_verbs_of_transfer():
     assert {"EXTRADITE", "HAND_OVER", "SEND"} <= transfer_verbs()
-    assert Profile.named("communique").transfer_recipients and not Profile.named("petrarch2").transfer_recipients

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
 
-from communique.coder import Profile
 
 
 def test_a_shared_venue_is_no_recipient(nlp, monkeypatch):
     assert_the_on_off_table(monkeypatch, fixture_rows("venues.tsv"), code_dyads, ("venues",),
                             at_least=8, changed_at_least=4)
-
-
-def test_the_switch_is_the_communique_profile_s_only():
-    assert Profile.named("communique").venues and not Profile.named("petrarch2").venues
