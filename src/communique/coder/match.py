@@ -200,7 +200,9 @@ class _Search:
     # -- the steps -----------------------------------------------------------------------------
 
     def head_word(self, np: NounPhrase) -> str | None:
-        word = self.view.words[np.head]
+        """The noun phrase's head as PETRARCH's (Penn Treebank) tokens give it: a hyphenated word spaCy splits is
+        one word ("SIT-IN" for "a sit-in", as `- * SIT-IN [141]` is written)."""
+        word = self.view.hyphenated_word(np.head) or self.view.words[np.head]
         if word in TABARI_MARKERS:
             return None
         if np.kind == "advp" or self.view.tags[np.head].startswith("NN"):
