@@ -158,7 +158,7 @@ def _entry(view: SentenceView, head: int, pps, tables: ActTables) -> ActNoun | N
     that names an act's instance (a carrier), the entry its nearest compound names, with that word's own
     modifiers ("military aid programme": MILITARY AID)."""
     kids = {view.words[k] for k in _left_modifiers(view, head)}
-    for entry in _noun_entries(tables.nouns, view.words[head]):
+    for entry in _head_entries(view, head, tables.nouns):
         if not all(w in kids for w in entry.modifiers):
             continue
         if entry.complement is None or any(
@@ -181,6 +181,17 @@ def _left_modifiers(view: SentenceView, head: int) -> list[int]:
             out.append(k)
             out.extend(_left_modifiers(view, k))
     return out
+
+
+def _head_entries(view: SentenceView, head: int, nouns: dict[str, tuple[ActNoun, ...]]) -> tuple[ActNoun, ...]:
+    """The entries of the hyphenated word the head ends, written as it stands or closed up ("a cease-fire":
+    CEASE-FIRE, then CEASEFIRE), one word in Penn Treebank tokens; else the head's own."""
+    whole = view.hyphenated_word(head)
+    if whole is not None:
+        found = _noun_entries(nouns, whole) or _noun_entries(nouns, whole.replace("-", ""))
+        if found:
+            return found
+    return _noun_entries(nouns, view.words[head])
 
 
 def _noun_entries(nouns: dict[str, tuple[ActNoun, ...]], word: str) -> tuple[ActNoun, ...]:

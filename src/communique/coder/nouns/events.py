@@ -139,7 +139,7 @@ def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | 
     for i in _possible_heads(view, tables, lemmas):
         if i in composer.reader.consumed:
             continue
-        entry = _entry(view, i, _noun_entries(tables.nouns, view.words[i], _lemma(view, i, lemmas)))
+        entry = _entry(view, i, _head_entries(view, i, tables.nouns, lemmas))
         if entry is None:
             continue
         place = _place(view, i, tables, lemmas, episodes)
@@ -158,8 +158,10 @@ def _possible_heads(view: SentenceView, tables: NounTables, lemmas: list[str]) -
     start, end, words, nouns, forms = view.start, view.end, view.words, tables.nouns, tables.forms
     nn = [i for i, tag in enumerate(view.tags[start:end], start) if tag.startswith("NN")]
     if len(lemmas) < end:  # no lemmas given: `_lemma` falls back to the written form
-        return [i for i in nn if _noun_entries(nouns, words[i], _lemma(view, i, lemmas))]
-    return [i for i in nn if words[i] in forms or lemmas[i].upper() in nouns]
+        return [i for i in nn if _head_entries(view, i, nouns, lemmas)]
+    glued = view.glued
+    return [i for i in nn if words[i] in forms or lemmas[i].upper() in nouns
+            or (glued and glued[i] and _hyphenated_entries(view, i, nouns))]
 
 
 def _coded_roots(events: list) -> dict[int, set[str]]:
@@ -202,7 +204,7 @@ def causing_subjects(view: SentenceView, consumed: set[int], events: list,
     for i in _possible_heads(view, tables, lemmas):
         if view.deps[i] not in SUBJECT_DEPS or i in consumed or _lemma(view, view.heads[i], lemmas) not in causatives:
             continue  # the cheap tests first: most subjects are of no verb of causing
-        entry = _entry(view, i, _noun_entries(tables.nouns, view.words[i], _lemma(view, i, lemmas)))
+        entry = _entry(view, i, _head_entries(view, i, tables.nouns, lemmas))
         place = _place(view, i, tables, lemmas) if entry is not None else None
         if place is not None and _causing_subject(view, place, lemmas) \
                 and not _told_by_the_clause(place.clause.verb, entry.code, events):
@@ -324,6 +326,20 @@ def _lemma(view: SentenceView, i: int, lemmas: list[str]) -> str:
 # tagged NNPS keeps its -es)
 VERB_ENDINGS = (("IED", "Y"), ("IES", "Y"), ("ED", "E"), ("ED", ""), ("ES", ""), ("S", ""), ("ING", "E"),
                 ("ING", ""))
+
+
+def _head_entries(view: SentenceView, i: int, nouns: dict, lemmas: list[str]) -> tuple:
+    """The entries of the noun at token i: those of the hyphenated word it ends, if the table has it, then its own."""
+    return _hyphenated_entries(view, i, nouns) or _noun_entries(nouns, view.words[i], _lemma(view, i, lemmas))
+
+
+def _hyphenated_entries(view: SentenceView, i: int, nouns: dict) -> tuple:
+    """The entries of the hyphenated word token i ends, one word in Penn Treebank tokens, written as it stands or
+    closed up ("a cease-fire": CEASE-FIRE, then CEASEFIRE; "a shoot-out": SHOOTOUT); () where it ends none."""
+    whole = view.hyphenated_word(i)
+    if whole is None:
+        return ()
+    return _noun_entries(nouns, whole, whole) or _noun_entries(nouns, whole.replace("-", ""), whole.replace("-", ""))
 
 
 def _noun_entries(nouns: dict, word: str, lemma: str) -> tuple:
