@@ -258,8 +258,12 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         c.steps = c.steps + (f"addition mood {mooded}",)
     elif mood == "future" != modality and promised_cooperation(c.code, doc[c.trigger].lemma_, profile):
         modality = "future"  # "would meet him if ...": a meeting announced, as without the "if" (PLOVER AGREE)
-    code = event_code(c.code)
     tokens = doc_tokens(doc)
+    if profile.sent_forces:  # the dictionary's aid sent to no one but the sender's own forces: a mobilisation
+        sent = mobilised_forces.sent_forces_code(c.code, tokens.text[c.trigger].upper(), c.source, c.target)
+        if sent is not None:
+            c.code, c.steps = sent, c.steps + (mobilised_forces.SENT_STEP,)
+    code = event_code(c.code)
     trigger_text, trigger_start = tokens.text[c.trigger], tokens.idx[c.trigger]
     event = EventMention(
         id=hashlib.sha1(f"{doc_id}:{trigger_start}:{c.code}".encode()).hexdigest()[:16],

@@ -25,9 +25,18 @@ the recipient is whom the actor withdraws from, where one is named ("withdrew it
 state's forces with no country named ("Xland and Yland agreed to withdraw troops") are the sources' own too, as is
 a source itself read back from a possessive ("pulled back their troops": Xland, Yland); a bare country that is no
 source is not dropped here (rebels who surrendered in Yland surrendered to it).
+
+With the switch `sent_forces` (session 20) an act that CAMEO.2.0.txt codes as aid for what is sent ("- * &MILITARY
+[072]", "- * &AIRCRAFT [072]", "- * WARSHIPS (TO) [0332]" in SEND's block: sending troops, aircraft or warships
+to a state is military aid to it) is a mobilisation where no state receives it: where every recipient read is the
+sender's own forces, the forces sent ("the Yland navy dispatched an aircraft carrier to the strait": YLD ->
+YLDMIL), the act is the PLOVER manual's MOBILIZE ("Mobilizing weapons, ships, or vehicles should be coded as
+MOBILIZE `weapons'"), CAMEO 154 "Mobilize or increase armed forces" (153 for police), and its target is dropped
+as above. "Yland sent troops to Zland" keeps its aid to Zland.
 """
 from __future__ import annotations
 
+from ..coder.phenomena.deployments import deployment_tables
 from ..records import ActorRef, EventMention
 
 MOBILIZE = "MOBILIZE"
@@ -88,3 +97,21 @@ def _own_forces(target: ActorRef, sources: list[ActorRef]) -> bool:
         if target.sector in STATE_FORCES and (source.sector in STATE_SECTORS or source.code == source.country):
             return True  # a state's own military or police
     return False
+
+
+# CAMEO codes CAMEO.2.0.txt's SEND block gives what is sent: aid (070), military aid (072), an intent to provide it
+# (0332), and its &AIRCRAFT's 166
+SENT_AS_AID = frozenset({"070", "072", "0332", "166"})
+SENT_STEP = "addition: the forces sent are the actor's own, a mobilisation (sent_forces)"
+
+
+def sent_forces_code(code: str, form: str, source: list[ActorRef], target: list[ActorRef]) -> str | None:
+    """`sent_forces`: the code of a sending the dictionary codes as aid whose every recipient is the sender's own
+    forces (module docstring): 154, or 153 where they are all police; None where it is no such sending."""
+    if code not in SENT_AS_AID or not target or form not in deployment_tables()[0]:
+        return None
+    states = [r for r in source if (r.country and r.code == r.country) or r.sector in STATE_SECTORS]
+    if not states or not all(r.sector in STATE_FORCES and (not r.country or _own_forces(r, source))
+                             for r in target):
+        return None
+    return "153" if all(r.sector == "COP" for r in target) else "154"
