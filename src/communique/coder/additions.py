@@ -92,7 +92,8 @@ def communique_verb_dictionary():
     from .dictionary import SYNSET_ADDITIONS_FILE, load_verb_dictionary
 
     return load_verb_dictionary((additions_path(),), synset_additions=data_path(SYNSET_ADDITIONS_FILE),
-                                bare_prepositions=Profile().bare_prepositions)
+                                bare_prepositions=Profile().bare_prepositions,
+                                slash_alternatives=Profile().slash_alternatives)
 
 
 def verb_files(user_verbs: Path | None, profile: Profile) -> tuple[Path, ...]:

@@ -125,27 +125,30 @@ def _follows(after: tuple[str, ...], following: Sequence[str]) -> bool:
 
 
 def load_verb_dictionary(paths: Sequence[Path] = (), synset_additions: Path | None = None,
-                         bare_prepositions: bool = False) -> VerbDictionary:
+                         bare_prepositions: bool = False, slash_alternatives: bool = False) -> VerbDictionary:
     """The built-in CAMEO.2.0.txt, then the user's files in order; compiled once per path tuple. With
     `synset_additions` (a file of synset lines, `read_synset_additions`), its members join the synsets of the
     same label before any pattern is expanded; with `bare_prepositions`, a preposition a pattern writes without
-    parentheses opens a PP slot (verb_patterns.py `bracket_bare_prepositions`)."""
+    parentheses opens a PP slot (verb_patterns.py `bracket_bare_prepositions`); with `slash_alternatives`, a word
+    written `A/B` is read as its alternatives (verb_patterns.py `slash_alternatives`)."""
     extra = Path(synset_additions).resolve() if synset_additions else None
-    return _cached(tuple(Path(p).resolve() for p in paths), extra, bare_prepositions)
+    return _cached(tuple(Path(p).resolve() for p in paths), extra, bare_prepositions, slash_alternatives)
 
 
 @lru_cache(maxsize=8)
-def _cached(paths: tuple[Path, ...], synset_additions: Path | None = None, bare: bool = False) -> VerbDictionary:
+def _cached(paths: tuple[Path, ...], synset_additions: Path | None = None, bare: bool = False,
+            slashes: bool = False) -> VerbDictionary:
     package_data = data_path("").resolve()
     if paths and not all(package_data in p.parents for p in paths):
         # the user's files are read on top of a private copy of the compiled built-in dictionary
-        base = _cached((), synset_additions, bare)
-        return read_verb_dictionary(paths, pickle.loads(pickle.dumps(base)), synset_additions, bare)
+        base = _cached((), synset_additions, bare, slashes)
+        return read_verb_dictionary(paths, pickle.loads(pickle.dumps(base)), synset_additions, bare, slashes)
     files = (data_path(BUILTIN_VERBS), *paths)     # the package's own files: compiled once, kept on disk
     keyed = files + ((synset_additions,) if synset_additions else ())
     modules = (*_COMPILER_MODULES, data_path(TABLE_FILE))
-    return load_or_build("verbs-bare" if bare else "verbs", keyed, modules,
-                         lambda: read_verb_dictionary(files, synset_additions=synset_additions, bare_prepositions=bare))
+    kind = "verbs" + ("-bare" if bare else "") + ("-slashes" if slashes else "")
+    return load_or_build(kind, keyed, modules, lambda: read_verb_dictionary(
+        files, synset_additions=synset_additions, bare_prepositions=bare, slash_alternatives=slashes))
 
 
 _COMPILER_MODULES = tuple(Path(__file__).parent / name
@@ -153,7 +156,8 @@ _COMPILER_MODULES = tuple(Path(__file__).parent / name
 
 
 def read_verb_dictionary(paths: Sequence[Path], into: VerbDictionary | None = None,
-                         synset_additions: Path | None = None, bare_prepositions: bool = False) -> VerbDictionary:
+                         synset_additions: Path | None = None, bare_prepositions: bool = False,
+                         slash_alternatives: bool = False) -> VerbDictionary:
     """Compile exactly these files, in order (no built-in file, no cache), into `into` or a new dictionary.
     The members of `synset_additions` join each synset of their label that a file defines, when that file's
     synsets end and before its patterns."""
@@ -162,7 +166,7 @@ def read_verb_dictionary(paths: Sequence[Path], into: VerbDictionary | None = No
     dictionary = into if into is not None else VerbDictionary()
     extra = read_synset_additions(synset_additions) if synset_additions else {}
     for path in paths:
-        FileReader(dictionary, str(path), extra, bare_prepositions).read(_lines(path))
+        FileReader(dictionary, str(path), extra, bare_prepositions, slash_alternatives).read(_lines(path))
     unknown = sorted(set(extra) - set(dictionary.synsets))
     if unknown:
         raise VerbDictionaryError(f"{synset_additions}: no verb dictionary defines the synset {unknown[0]}; "

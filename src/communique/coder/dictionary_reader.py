@@ -8,17 +8,18 @@ from .codes import split_code_field, to_internal
 from .dictionary import (Q, SYNSET_END_MARKER, VerbDictionary, VerbDictionaryError, VerbEntry, _noun_plural,
                          regular_verb_forms)
 from .verb_patterns import (OWNERS, PatternPayload, PatternSyntaxError, Synset, bracket_bare_prepositions,
-                            expand_synsets, names_synset, parse_slots, pattern_owners, split_pattern_line, store,
-                            tokens, trie_path)
+                            expand_synsets, names_synset, parse_slots, pattern_owners, slash_alternatives,
+                            split_pattern_line, store, tokens, trie_path)
 
 
 class FileReader:
     """Reads one file into a dictionary, keeping the per-file state (block, synset, recording)."""
 
     def __init__(self, dictionary: VerbDictionary, source: str, extra_members: dict[str, list[str]] | None = None,
-                 bare_prepositions: bool = False):
+                 bare_prepositions: bool = False, slashes: bool = False):
         self.d = dictionary
         self.bare_prepositions = bare_prepositions
+        self.slashes = slashes
         self.source = source
         self.extra_members = extra_members or {}
         self.defined: list[str] = []                 # the synsets this file defines, in order
@@ -107,8 +108,8 @@ class FileReader:
             raise self.error(number, "a pattern line comes before any '--- NAME [CODE] ---' block header")
         try:
             text, code = split_pattern_line(raw)
-            parts = tokens(text)
-            pre, post = parse_slots(bracket_bare_prepositions(parts) if self.bare_prepositions else parts)
+            slots = [parse_slots(bracket_bare_prepositions(parts) if self.bare_prepositions else parts)
+                     for parts in map(tokens, slash_alternatives(text) if self.slashes else [text])]
         except PatternSyntaxError as exc:
             raise self.error(number, str(exc)) from None
         codes = split_code_field(code)
@@ -118,6 +119,12 @@ class FileReader:
         stats.pattern_lines += 1
         payload = PatternPayload(codes[0], codes[1], number, raw.strip(), self.source, code)
         trie = self.d.tries.setdefault(self.block, {})
+        for pre, post in slots:
+            self._store(trie, pre, post, payload)
+
+    def _store(self, trie: dict, pre, post, payload: PatternPayload) -> None:
+        """One pattern's slots stored in the block's trie, once per copy its synsets expand to."""
+        stats = self.d.stats
         written = self._written_paths(pre, post) if self.added else None
         for pre, post in expand_synsets(pre, post, self.d.synsets):
             stats.patterns_expanded += 1

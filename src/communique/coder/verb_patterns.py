@@ -168,6 +168,21 @@ BARE_PREPOSITIONS = frozenset("""ABOUT ACROSS AFTER AGAINST ALONG AMONG AROUND A
 FOR FROM IN INSIDE INTO NEAR OF ON ONTO OUTSIDE OVER THROUGH TO TOWARD TOWARDS UNDER UPON WITH WITHIN WITHOUT""".split())
 
 
+SLASHED_WORD = re.compile(r"[A-Z&_'-]+(?:/[A-Z&_'-]+)+")
+
+
+def slash_alternatives(text: str) -> list[str]:
+    """A pattern's text once for each alternative of each word written with slashes (`(BY/WITH SANCTIONS)` ->
+    `(BY SANCTIONS)`, `(WITH SANCTIONS)`; `(IN FAVOUR/FAVOR)` -> two spellings): the dictionary's writers meant
+    alternatives (the profile communique's reading, switch `slash_alternatives`; PETRARCH-2 keeps the word whole, a
+    word no parse has, so the pattern is dead). A text with no such word is returned as it is."""
+    found = SLASHED_WORD.search(text)
+    if found is None:
+        return [text]
+    head, tail = text[:found.start()], text[found.end():]
+    return [head + word + rest for word in found.group(0).split("/") for rest in slash_alternatives(tail)]
+
+
 def bracket_bare_prepositions(parts: list[str]) -> list[str]:
     """Pattern tokens with each preposition written bare and followed by a noun made a PP slot with the nouns that
     follow it, up to the next preposition, `*` or slot: `* FROM &DETENTION` -> `* (FROM &DETENTION)`, `* IN HUNGER

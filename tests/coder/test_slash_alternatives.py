@@ -1,0 +1,30 @@
+"""The switch `slash_alternatives` (coder/verb_patterns.py `slash_alternatives`, read by dictionary_reader.py): a
+pattern word CAMEO.2.0.txt writes with slashes (`(BY/WITH SANCTIONS)`) is read as its alternatives in the profile
+communique; PETRARCH-2 keeps it one word that never matches. Sentences written for this test
+(tests/fixtures/slash_alternatives.tsv), read on and off."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+
+from communique.coder.dictionary import load_verb_dictionary
+from communique.coder.verb_patterns import slash_alternatives
+
+
+def test_a_slashed_word_is_read_as_each_of_its_alternatives():
+    assert slash_alternatives("- * (BY/WITH SANCTIONS)") == ["- * (BY SANCTIONS)", "- * (WITH SANCTIONS)"]
+    assert slash_alternatives("-  BOMBING/EXPLOSION * (TO/FOR X)") == [
+        "-  BOMBING * (TO X)", "-  BOMBING * (FOR X)", "-  EXPLOSION * (TO X)", "-  EXPLOSION * (FOR X)"]
+    assert slash_alternatives("- * {MOCK TARGET}") == ["- * {MOCK TARGET}"]
+
+
+def test_the_compiled_dictionary_holds_the_alternatives_only_with_the_switch():
+    read, whole = load_verb_dictionary(slash_alternatives=True), load_verb_dictionary()
+    block = read.lookup("HIT").meaning  # HIT's block, PHYSICAL_CONFLICT
+    pps = read.patterns(block)["*"]["|"]
+    assert "SANCTIONS" in pps["BY"]["-"] and "SANCTIONS" in pps["WITH"]["-"] and "BY/WITH" not in pps
+    assert "SANCTIONS" in whole.patterns(block)["*"]["|"]["BY/WITH"]["-"]
+
+
+def test_hit_with_sanctions_is_a_sanction(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("slash_alternatives.tsv"), code_actors, ("slash_alternatives",),
+                            at_least=12, changed_at_least=6)
