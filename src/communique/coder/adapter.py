@@ -149,7 +149,7 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
     one an accusation alleges or a denial denies (switch `alleged_acts`, alleged.py)."""
     sides, unaddressed = [], []
     read = [(event, actor_refs(doc, event.source, event.source_tokens, actors, profile),
-             actor_refs(doc, event.target, event.target_tokens, actors, profile)) for event in coded]
+             actor_refs(doc, event.target, event.target_tokens, actors, profile, target=True)) for event in coded]
     read = without_siblings_actors(read, profile)
     own = _own(read)
     for event, source, target in read:

@@ -16,7 +16,7 @@ from .profiles import Profile
 
 
 def actor_refs(doc: Doc, code: str, tokens: Sequence[int], actors: DocActors | None,
-               profile: Profile) -> list[ActorRef]:
+               profile: Profile, target: bool = False) -> list[ActorRef]:
     """The actors one side of a record stands for: PETRARCH's code, else (by the profile) the document's."""
     text = side_text(doc, tokens)
     known = document_refs(doc, tokens, actors)
@@ -33,7 +33,30 @@ def actor_refs(doc: Doc, code: str, tokens: Sequence[int], actors: DocActors | N
                 return _one_per_code([r if r.sector or not ref.sector else _with_sector(r, ref.sector)
                                       for r in with_country])
         return [ref]
-    return _one_per_code(known) if profile.document_actors else []
+    if not profile.document_actors:
+        return []
+    if not known and target and profile.nested_pp_actors:
+        known = document_refs(doc, nested_pp_tokens(doc, tokens), actors)
+    return _one_per_code(known)
+
+
+# the prepositions whose phrase under a noun names the one who gives or does what the noun names ("assistance from
+# the African Union", "accusations by the United States")
+PARTICIPANT_PREPOSITIONS = frozenset({"from", "by"})
+
+
+def nested_pp_tokens(doc: Doc, tokens: Sequence[int]) -> list[int]:
+    """`nested_pp_actors`: the words of the FROM and BY phrases under a target's words that the target does not
+    hold, each up to its object's head (not the phrases under that), where PETRARCH's reading and the document's actors at the target's own words found no actor: the NP's own
+    PP codes, PETRARCH's fallback after its own words (spec §3.4), read with the document's actors."""
+    own, words = set(tokens), doc_tokens(doc)
+    out: list[int] = []
+    for i in sorted(own):
+        for child in doc[i].children:
+            if child.dep_ == "prep" and child.i not in own and words.lower[child.i] in PARTICIPANT_PREPOSITIONS:
+                objects = [k.i for k in child.children if k.dep_ == "pobj"]
+                out.extend(range(child.i, objects[0] + 1) if objects else ())  # up to its object's head
+    return out
 
 
 def _one_per_code(refs: list[ActorRef]) -> list[ActorRef]:
