@@ -206,7 +206,7 @@ class NounReader(ConjunctReading):
         keep = False
         last = -2
         if not any(glued[i] for i, _ in positions):  # no hyphenated word: each kept token is a word
-            return [words[i] for i in sorted({i for i, kept in positions if kept})]
+            return [w for i in sorted({i for i, kept in positions if kept}) for w in self._hyphenated([i])]
         merged: dict[int, bool] = {}
         for i, kept in positions:
             merged[i] = merged.get(i, False) or kept
@@ -227,8 +227,14 @@ class NounReader(ConjunctReading):
         "-owned" (data/coder_leader_participles.tsv) that no dictionary entry starts with ("STATE-OWNED" is
         one) as the words before the hyphen and the participle."""
         words = self.named_words or self.view.words
-        if len(group) == 1:  # no hyphen: the word as it is (a NameWord stays one)
-            return [words[group[0]]]
+        if len(group) == 1:  # the word as it is (a NameWord stays one), unless spaCy kept "U.S.-led" one token
+            word = words[group[0]]
+            if self.leaders_apart and "-" in word:
+                first, _, participle = word.rpartition("-")
+                if first and participle in leader_participles() \
+                        and word not in self.actors.actor_trie and word not in self.actors.agent_trie:
+                    return [first, participle]
+            return [word]
         joined = "".join(words[j] for j in group)
         if self.leaders_apart and len(group) >= 3 and words[group[-2]] == "-" \
                 and words[group[-1]] in leader_participles() \
