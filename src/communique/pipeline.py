@@ -262,7 +262,7 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
     if profile.sent_forces:  # the dictionary's aid sent to no one but the sender's own forces: a mobilisation
         sent = mobilised_forces.sent_forces_code(c.code, tokens.text[c.trigger].upper(), c.source, c.target)
         if sent is not None:
-            c.code, c.steps = sent, c.steps + (mobilised_forces.SENT_STEP,)
+            c.code, c.target, c.steps = sent, [], c.steps + (mobilised_forces.SENT_STEP,)
     code = event_code(c.code)
     trigger_text, trigger_start = tokens.text[c.trigger], tokens.idx[c.trigger]
     event = EventMention(
