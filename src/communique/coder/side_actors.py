@@ -12,6 +12,7 @@ from ..extract.actors import UNKNOWN_COUNTRY, DocActors
 from ..extract.reference_words import country_names, reference_words
 from ..nlp import doc_text, doc_tokens
 from ..records import ActorRef
+from .actors.conjunct_agents import own_agent
 from .profiles import Profile
 
 
@@ -128,7 +129,10 @@ def without_siblings_actors(read: list[tuple], profile: Profile) -> list[tuple]:
                               for event, _, _ in read])
     out = []
     for k, (event, source, target) in enumerate(read):
-        out.append((event, _without(source, event.source, sources[k]), _without(target, event.target, targets[k])))
+        source, target = _without(source, event.source, sources[k]), _without(target, event.target, targets[k])
+        if profile.conjunct_agents:  # "Kenyan police and the protesters": KENOPP (actors/conjunct_agents.py)
+            source, target = own_agent(source, event.source, sources[k]), own_agent(target, event.target, targets[k])
+        out.append((event, source, target))
     return out
 
 
