@@ -123,6 +123,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `subject_event_nouns` | off | on | with `event_nouns`, an event noun (data/event_nouns.tsv) heading the subject of an active verb of causing (data/coder_causative_verbs.tsv: spark, trigger, prompt, draw, leave, ...; "the killing of five civilians by soldiers sparked protests", "Israeli air strikes on Gaza drew criticism from Turkey") is an event told as having happened, coded from its own arguments, and names no actor of the clause (PETRARCH-2 reads the phrase as the clause's source: ---CVLMIL); not where a subject pattern reads the noun as the clause's matter ("- TALKS * [164] # FAIL"), where the clause's act is of the noun's kind or both are force ("a roadside bombing killed three soldiers"), nor a passive's subject ("until their demands are met"); coder/nouns/events.py `causing_subjects`, coder/sentence.py |
 | `object_of_phrases` | off | on | the OF phrase spaCy hangs on a direct object ("accused Egypt of torture", "stripped 20 activists of their citizenship", "suspected the men of treason") is offered to the verb's PP slots after its own PPs, as a constituency parse puts it under the verb's VP, so CAMEO.2.0.txt's `- * (OF TORTURE) [1122]`, `(OF CITIZENSHIP) [170]`, `(OF TREASON) [1125]` meet it (PETRARCH-2 on CoreNLP's parse would match them; on spaCy's they never did); coder/candidates.py `with_object_of_phrases` |
 | `conjunct_agents` | off | on | with `document_actors`, a conjunct with an agent and no country of its own ("the protesters" in "Kenyan police and the protesters clashed": ---OPP), read over a phrase whose other conjuncts' records name one country (KENCOP), is that agent with that country (KENOPP), not the sibling's actor the document fills in and merges away; an agent the document already reads there stays its reading ("the two leaders"); coder/actors/conjunct_agents.py, coder/side_actors.py `without_siblings_actors` |
+| `home_clashes` | off | on | two or more sides that fight each other (clash, fight, battle: data/coder_reciprocal_force_verbs.tsv) with their place their only target (IN or AT a proper noun, as `venues` reads it), every side with a country of the place's country, are one actor list with no recipient: "Kenyan police and protesters clashed in Nairobi" is KENCOP, KENOPP -> none, reciprocal violence in the PLOVER manual's reading, a domestic act with no other party; PETRARCH-2 (spec §4.5) gives the place's country as the target; a foreign place ("clashed in northern Syria") and one-sided force ("shelled Kharkiv") keep theirs; coder/phenomena/home_clashes.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -256,6 +257,7 @@ class Profile:
     subject_event_nouns: bool = True
     object_of_phrases: bool = True
     conjunct_agents: bool = True
+    home_clashes: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -327,5 +329,6 @@ PROFILES = {
                          preverbal_words=False, held_meetings=False, transfer_recipients=False,
                          cooperation_kinds=False, scale_defaults=False, act_qualifiers=False,
                          withdrawn_forces=False, person_names=False, subject_event_nouns=False,
-                         object_of_phrases=False, conjunct_agents=False),
+                         object_of_phrases=False, conjunct_agents=False,
+                         home_clashes=False),
 }
