@@ -124,6 +124,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `object_of_phrases` | off | on | the OF phrase spaCy hangs on a direct object ("accused Egypt of torture", "stripped 20 activists of their citizenship", "suspected the men of treason") is offered to the verb's PP slots after its own PPs, as a constituency parse puts it under the verb's VP, so CAMEO.2.0.txt's `- * (OF TORTURE) [1122]`, `(OF CITIZENSHIP) [170]`, `(OF TREASON) [1125]` meet it (PETRARCH-2 on CoreNLP's parse would match them; on spaCy's they never did); coder/candidates.py `with_object_of_phrases` |
 | `conjunct_agents` | off | on | with `document_actors`, a conjunct with an agent and no country of its own ("the protesters" in "Kenyan police and the protesters clashed": ---OPP), read over a phrase whose other conjuncts' records name one country (KENCOP), is that agent with that country (KENOPP), not the sibling's actor the document fills in and merges away; an agent the document already reads there stays its reading ("the two leaders"); coder/actors/conjunct_agents.py, coder/side_actors.py `without_siblings_actors` |
 | `home_clashes` | off | on | two or more sides that fight each other (clash, fight, battle: data/coder_reciprocal_force_verbs.tsv) with their place their only target (IN or AT a proper noun, as `venues` reads it), every side with a country of the place's country, are one actor list with no recipient: "Kenyan police and protesters clashed in Nairobi" is KENCOP, KENOPP -> none, reciprocal violence in the PLOVER manual's reading, a domestic act with no other party; PETRARCH-2 (spec §4.5) gives the place's country as the target; a foreign place ("clashed in northern Syria") and one-sided force ("shelled Kharkiv") keep theirs; coder/phenomena/home_clashes.py |
+| `title_antecedents` | off | on | a title of a person that "the" alone determines ("the minister", "the prime minister") is the official named before it, within about two sentences, by the same title with a country ("The Xland foreign minister visited Yland. The minister met ...": XLDGOV), not an organ of the state named last (YLDGOV, resolve/coreference.py's reading of a countryless organ); "the new minister", "the Yland minister" are left; resolve/title_antecedents.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -258,6 +259,7 @@ class Profile:
     object_of_phrases: bool = True
     conjunct_agents: bool = True
     home_clashes: bool = True
+    title_antecedents: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -330,5 +332,5 @@ PROFILES = {
                          cooperation_kinds=False, scale_defaults=False, act_qualifiers=False,
                          withdrawn_forces=False, person_names=False, subject_event_nouns=False,
                          object_of_phrases=False, conjunct_agents=False,
-                         home_clashes=False),
+                         home_clashes=False, title_antecedents=False),
 }
