@@ -125,6 +125,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `conjunct_agents` | off | on | with `document_actors`, a conjunct with an agent and no country of its own ("the protesters" in "Kenyan police and the protesters clashed": ---OPP), read over a phrase whose other conjuncts' records name one country (KENCOP), is that agent with that country (KENOPP), not the sibling's actor the document fills in and merges away; an agent the document already reads there stays its reading ("the two leaders"); coder/actors/conjunct_agents.py, coder/side_actors.py `without_siblings_actors` |
 | `home_clashes` | off | on | two or more sides that fight each other (clash, fight, battle: data/coder_reciprocal_force_verbs.tsv) with their place their only target (IN or AT a proper noun, as `venues` reads it), every side with a country of the place's country, are one actor list with no recipient: "Kenyan police and protesters clashed in Nairobi" is KENCOP, KENOPP -> none, reciprocal violence in the PLOVER manual's reading, a domestic act with no other party; PETRARCH-2 (spec §4.5) gives the place's country as the target; a foreign place ("clashed in northern Syria") and one-sided force ("shelled Kharkiv") keep theirs; coder/phenomena/home_clashes.py |
 | `title_antecedents` | off | on | a title of a person that "the" alone determines ("the minister", "the prime minister") is the official named before it, within about two sentences, by the same title with a country ("The Xland foreign minister visited Yland. The minister met ...": XLDGOV), not an organ of the state named last (YLDGOV, resolve/coreference.py's reading of a countryless organ); "the new minister", "the Yland minister" are left; resolve/title_antecedents.py |
+| `expelled_persons` | off | on | the target of an expulsion or a deportation (CAMEO 174) whose own words name no country (no word with a capital letter) and that context gave one of the sources' own countries keeps its role and no country: "Mali expelled the ambassador" is MLI -> ---GOV, not MLIGOV (the document's and resolve/event_countries.py's domestic reading of a title with no country); "expelled two British diplomats" keeps GBRGOV; resolve/expelled_persons.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -260,6 +261,7 @@ class Profile:
     conjunct_agents: bool = True
     home_clashes: bool = True
     title_antecedents: bool = True
+    expelled_persons: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -332,5 +334,6 @@ PROFILES = {
                          cooperation_kinds=False, scale_defaults=False, act_qualifiers=False,
                          withdrawn_forces=False, person_names=False, subject_event_nouns=False,
                          object_of_phrases=False, conjunct_agents=False,
-                         home_clashes=False, title_antecedents=False),
+                         home_clashes=False, title_antecedents=False,
+                         expelled_persons=False),
 }
