@@ -22,6 +22,7 @@ def test_only_an_expulsion_s_target_named_by_no_country_word():
     def targets(code: str, target: ActorRef) -> list[str]:
         event = EventMention.__new__(EventMention)
         event.cameo, event.source, event.target = {"code": code}, [_ref("MLI", "Mali")], [target]
+        event.trigger = "expelled"
         not_of_the_expelling_state(event)
         return [r.code for r in event.target]
     assert targets("174", _ref("MLIGOV", "the ambassador")) == ["---GOV"]
