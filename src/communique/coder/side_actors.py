@@ -120,7 +120,9 @@ def without_siblings_actors(read: list[tuple], profile: Profile) -> list[tuple]:
     phrase's words fill "the rebels" with COL and with COLGOV, and COLGOV is its sibling's, not a second actor of
     the side. A conjunct the document fills with its siblings' actors alone ("Kenyan police and the protesters":
     KENCOP) is left so: the engine's own reading (---OPP) in its place was measured to add a second, unknown
-    actor where the document had read the phrase as one ("the President ..., Department of the President")."""
+    actor where the document had read the phrase as one ("the President ..., Department of the President"); with
+    `conjunct_agents` a conjunct of an agent its siblings lack takes their one country instead (KENOPP:
+    actors/conjunct_agents.py), which adds no unknown actor."""
     if not profile.document_actors:
         return read
     sources = _sibling_codes([(event.verb, event.code, tuple(event.source_tokens), event.source)
