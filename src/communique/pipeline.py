@@ -45,7 +45,7 @@ from .batches import SKIP_CODING, SKIP_PARSE  # noqa: F401  (skip reasons named 
 from .batches import ParsedBatch, described as _described, parsed_batches
 from .nlp import doc_tokens, load_model, release_tables
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
-from .resolve import event_countries, mobilised_forces, possessed_states
+from .resolve import event_countries, expelled_persons, mobilised_forces, possessed_states, title_antecedents
 from .resolve.coreference import link_quote_speakers, link_references
 from .settings import Settings
 
@@ -192,6 +192,8 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     link_references(doc, actors)
     if knowledge.profile.possessed_states:  # "the Yland president said his country ...": Yland
         possessed_states.link_possessed_states(doc, actors)
+    if knowledge.profile.title_antecedents:  # "The Xland minister visited Yland. The minister ...": Xland's
+        title_antecedents.link_titles(doc, actors)
     quotes = find_quotes(doc, lambda token: _speaker_at(token, actors))
     link_quote_speakers(doc, actors, quotes)
     dropped: list = []
@@ -283,6 +285,8 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         if profile.place_pps and border_place(doc, place):  # "near the Yland border": no country of its own
             event.location = None
         event_countries.localise_sector_actors(event, context_country)
+        if profile.expelled_persons:  # "Mali expelled the ambassador": not Mali's (expelled_persons.py)
+            expelled_persons.not_of_the_expelling_state(event)
         event_countries.target_from_location(event)
         event.location = place
     if profile.mobilised_forces:  # PLOVER MOBILIZE: the forces moved are the actor's own, not its recipient

@@ -125,6 +125,10 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `person_names` | off | on | a country word that is a word of a person's name ("Volker Turk", "Chad Smith", "Michael Jordan": a proper noun inside a PERSON entity of two or more tokens, beside a name part that is no country, title or organisation word) names no country: the longest match reads no one-word country entry from it (TURK, CHAD, JORDAN), and the document's actor finder reads no country from it either; a full name the dictionaries hold ("Lawrence Cannon") still matches, and a country before a possessive or a title ("Jordan's King Abdullah", "Turkish President Erdogan") is the country; coder/actors/person_names.py |
 | `subject_event_nouns` | off | on | with `event_nouns`, an event noun (data/event_nouns.tsv) heading the subject of an active verb of causing (data/coder_causative_verbs.tsv: spark, trigger, prompt, draw, leave, ...; "the killing of five civilians by soldiers sparked protests", "Israeli air strikes on Gaza drew criticism from Turkey") is an event told as having happened, coded from its own arguments, and names no actor of the clause (PETRARCH-2 reads the phrase as the clause's source: ---CVLMIL); not where a subject pattern reads the noun as the clause's matter ("- TALKS * [164] # FAIL"), where the clause's act is of the noun's kind or both are force ("a roadside bombing killed three soldiers"), nor a passive's subject ("until their demands are met"); coder/nouns/events.py `causing_subjects`, coder/sentence.py |
 | `object_of_phrases` | off | on | the OF phrase spaCy hangs on a direct object ("accused Egypt of torture", "stripped 20 activists of their citizenship", "suspected the men of treason") is offered to the verb's PP slots after its own PPs, as a constituency parse puts it under the verb's VP, so CAMEO.2.0.txt's `- * (OF TORTURE) [1122]`, `(OF CITIZENSHIP) [170]`, `(OF TREASON) [1125]` meet it (PETRARCH-2 on CoreNLP's parse would match them; on spaCy's they never did); coder/candidates.py `with_object_of_phrases` |
+| `conjunct_agents` | off | on | with `document_actors`, a conjunct with an agent and no country of its own ("the protesters" in "Kenyan police and the protesters clashed": ---OPP), read over a phrase whose other conjuncts' records name one country (KENCOP), is that agent with that country (KENOPP), not the sibling's actor the document fills in and merges away; an agent the document already reads there stays its reading ("the two leaders"); coder/actors/conjunct_agents.py, coder/side_actors.py `without_siblings_actors` |
+| `home_clashes` | off | on | two or more sides that fight each other (clash, fight, battle: data/coder_reciprocal_force_verbs.tsv) with their place their only target (IN or AT a proper noun, as `venues` reads it), every side with a country of the place's country, are one actor list with no recipient: "Kenyan police and protesters clashed in Nairobi" is KENCOP, KENOPP -> none, reciprocal violence in the PLOVER manual's reading, a domestic act with no other party; PETRARCH-2 (spec §4.5) gives the place's country as the target; a foreign place ("clashed in northern Syria") and one-sided force ("shelled Kharkiv") keep theirs; coder/phenomena/home_clashes.py |
+| `title_antecedents` | off | on | a title of a person that "the" alone determines ("the minister", "the prime minister") is the official named before it, within about two sentences, by the same title with a country ("The Xland foreign minister visited Yland. The minister met ...": XLDGOV), not an organ of the state named last (YLDGOV, resolve/coreference.py's reading of a countryless organ); "the new minister", "the Yland minister" are left; resolve/title_antecedents.py |
+| `expelled_persons` | off | on | the target of an expulsion or a deportation (CAMEO 174 told by expel, expulsion, deport, deportation; not an eviction) whose own words name no country (no word with a capital letter) and that context gave one of the sources' own countries keeps its role and no country: "Mali expelled the ambassador" is MLI -> ---GOV, not MLIGOV (the document's and resolve/event_countries.py's domestic reading of a title with no country); "expelled two British diplomats" keeps GBRGOV; resolve/expelled_persons.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -260,6 +264,10 @@ class Profile:
     sent_forces: bool = True
     slash_alternatives: bool = True
     nested_pp_actors: bool = True
+    conjunct_agents: bool = True
+    home_clashes: bool = True
+    title_antecedents: bool = True
+    expelled_persons: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -330,6 +338,8 @@ PROFILES = {
                          bare_prepositions=False, light_verbs=False, object_patterns_first=False,
                          preverbal_words=False, held_meetings=False, transfer_recipients=False,
                          cooperation_kinds=False, scale_defaults=False, act_qualifiers=False,
-                         withdrawn_forces=False, sent_forces=False, slash_alternatives=False, nested_pp_actors=False, person_names=False, subject_event_nouns=False,
-                         object_of_phrases=False),
+                         withdrawn_forces=False, person_names=False, subject_event_nouns=False,
+                         object_of_phrases=False, sent_forces=False, slash_alternatives=False,
+                         nested_pp_actors=False, conjunct_agents=False, home_clashes=False,
+                         title_antecedents=False, expelled_persons=False),
 }

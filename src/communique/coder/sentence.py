@@ -49,6 +49,7 @@ from .phenomena.aid_kinds import aid_kinds
 from .phenomena.cooperation_kinds import cooperation_kinds
 from .phenomena.scale_defaults import scale_defaults
 from .phenomena.venues import venues_apart
+from .phenomena.home_clashes import home_clashes
 
 COOPERATION_ROOTS = ("03", "04", "05", "06")
 STATEMENT_ROOT = "01"
@@ -140,6 +141,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         records = scale_defaults(records, view)
     if profile.venues:  # "Xland and Yland met in Zcity": no recipient (venues.py)
         records = venues_apart(records, view, RECIPROCAL_STEP)
+    if profile.home_clashes:  # "Kenyan police and protesters clashed in Nairobi": no recipient (home_clashes.py)
+        records = home_clashes(records, view, sentence_lemmas(sent), RECIPROCAL_STEP)
     if profile.one_way_pairs:  # "paid a visit to Yland": 042 kept, its reversed 043 dropped (reversed_pairs.py)
         records = one_way(records)
     if view.repairs:  # the parse repairs the sentence needed (coder/repairs) head every record's steps

@@ -12,6 +12,7 @@ from ..extract.actors import UNKNOWN_COUNTRY, DocActors
 from ..extract.reference_words import country_names, reference_words
 from ..nlp import doc_text, doc_tokens
 from ..records import ActorRef
+from .actors.conjunct_agents import own_agent
 from .profiles import Profile
 
 
@@ -142,7 +143,9 @@ def without_siblings_actors(read: list[tuple], profile: Profile) -> list[tuple]:
     phrase's words fill "the rebels" with COL and with COLGOV, and COLGOV is its sibling's, not a second actor of
     the side. A conjunct the document fills with its siblings' actors alone ("Kenyan police and the protesters":
     KENCOP) is left so: the engine's own reading (---OPP) in its place was measured to add a second, unknown
-    actor where the document had read the phrase as one ("the President ..., Department of the President")."""
+    actor where the document had read the phrase as one ("the President ..., Department of the President"); with
+    `conjunct_agents` a conjunct of an agent its siblings lack takes their one country instead (KENOPP:
+    actors/conjunct_agents.py), which adds no unknown actor."""
     if not profile.document_actors:
         return read
     sources = _sibling_codes([(event.verb, event.code, tuple(event.source_tokens), event.source)
@@ -151,7 +154,10 @@ def without_siblings_actors(read: list[tuple], profile: Profile) -> list[tuple]:
                               for event, _, _ in read])
     out = []
     for k, (event, source, target) in enumerate(read):
-        out.append((event, _without(source, event.source, sources[k]), _without(target, event.target, targets[k])))
+        source, target = _without(source, event.source, sources[k]), _without(target, event.target, targets[k])
+        if profile.conjunct_agents:  # "Kenyan police and the protesters": KENOPP (actors/conjunct_agents.py)
+            source, target = own_agent(source, event.source, sources[k]), own_agent(target, event.target, targets[k])
+        out.append((event, source, target))
     return out
 
 
