@@ -164,3 +164,16 @@ def test_the_repair_on_a_hand_built_tree_and_a_broken_one_left_as_it_is():
                   0, 3, 2)
     kept = repair(broken, VerbForms(frozenset({"ATTACK"}), frozenset(), frozenset({"ATTACK"})))
     assert kept.repairs == [] and kept.heads == [1, 2, 0]
+
+
+def test_an_acronym_read_as_the_verb_is_the_subject_of_the_past_form_after_it(nlp):
+    view = view_of(nlp, "ECOWAS imposed sanctions on Mali.")
+    assert view.repairs == ["acronym-read-as-verb"]
+    imposed = clause(view, "IMPOSED")
+    assert view.top == [imposed]
+    assert heads(view, imposed.subjects) == ["ECOWAS"] and heads(view, imposed.objects) == ["SANCTIONS"]
+
+
+def test_a_capital_word_is_no_acronym_in_a_headline_written_in_capitals(nlp):
+    view = view_of(nlp, "ECOWAS IMPOSED SANCTIONS ON MALI")
+    assert "acronym-read-as-verb" not in view.repairs

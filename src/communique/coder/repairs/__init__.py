@@ -32,6 +32,9 @@ and the clause is lost or coded wrongly. Each repair below is one named, general
   preposition that is also a subordinator ("after", "before", "since", "until", "as") took the clause's
   subject as its object right before the verb, the clause is that word's adverbial clause instead
   (`subordinator-read-as-preposition`: "joined talks after one of the groups raided a town").
+* `acronym-read-as-verb` — an all-capital word opening a sentence with lower-case words, read as its root verb
+  with a dictionary verb's past form after it read as a modifier ("ECOWAS imposed sanctions on Mali"): the acronym
+  is the subject and the past form the verb (`acronyms.py`).
 * `descriptor-name-apposition` — a descriptor and the proper name right after it ("the militant group
   al-Shabab") split into two subjects, or into a noun root and a relative clause: one subject (`appositions.py`).
 * `close-apposition-misattached` (`close_appositions.py`), `subject-read-as-apposition` and
@@ -43,7 +46,7 @@ additions, `data/coder_additions.txt`). A repair that would leave the tree other
 """
 from __future__ import annotations
 
-from . import appositions, clauses, close_appositions, datelines, wire_clauses
+from . import acronyms, appositions, clauses, close_appositions, datelines, wire_clauses
 from .tree import AUXILIARIES, FINITE_TAGS, MODIFIER_LABELS, NOUN_TAGS, Tree, VerbForms, dictionary_verb_forms
 from .verbs import (conj_without_coordinator, disagreeing_verb, subject_as_compound, verb_as_auxiliary,
                     verb_as_modifier)
@@ -56,6 +59,7 @@ def repair(tree: Tree, forms: VerbForms) -> Tree:
     token is first checked against the cheap condition that opens a rule (a label, a tag, a known form):
     this runs on every sentence."""
     datelines.dateline(tree)
+    acronyms.acronym_as_verb(tree, forms)
     appositions.descriptor_name(tree)
     clauses.repair_clauses(tree)
     close_appositions.repair_close_appositions(tree)
