@@ -32,7 +32,8 @@ to a state is military aid to it) is a mobilisation where no state receives it: 
 sender's own forces, the forces sent ("the Yland navy dispatched an aircraft carrier to the strait": YLD ->
 YLDMIL), the act is the PLOVER manual's MOBILIZE ("Mobilizing weapons, ships, or vehicles should be coded as
 MOBILIZE `weapons'"), CAMEO 154 "Mobilize or increase armed forces" (153 for police), and its target, the forces
-sent, is dropped (with no country named too: "Yland sent warships to the sea" reads ---MIL). "Yland sent troops to Zland" keeps its aid to Zland.
+sent, is dropped (with no country named too: "Yland sent warships to the sea" reads ---MIL). "Yland sent troops to
+Zland" keeps its aid to Zland.
 """
 from __future__ import annotations
 
