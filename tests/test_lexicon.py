@@ -49,6 +49,10 @@ def test_international_organisations(lexicon):
     assert match_at(lexicon, "NATO allies met in Brussels").code == "IGOWSTNAT"
     assert match_at(lexicon, "the European Union imposed sanctions", 1).code == "IGOEUREEC"
     assert match_at(lexicon, "Amnesty International said").entry.kind == "organisation"
+    # the office of the Pope, whoever holds it: the Holy See's religious authority (VATREL), a named pope his own row
+    assert match_at(lexicon, "the Pope urged leaders to act", 1).code == "VATREL"
+    assert match_at(lexicon, "the Pontiff met the president", 1).code == "VATREL"
+    assert match_at(lexicon, "Pope Francis met the president").entry.name == "Pope Francis"
 
 
 def test_armed_groups(lexicon):
