@@ -39,10 +39,10 @@ IDIOM_BLOCKS = frozenset({"APPREHEND", "ARRANGE", "ARRIVE", "ASSEMBLE", "BRING",
                           "DISCOVER", "DRAFT", "DRAG", "DRIVE", "EXCLUDE", "EXHIBIT", "EXTEND", "EXTRACT", "FINANCE",
                           "FLY", "GO_SOMEWHERE", "GRANT", "HIDE", "HURL", "JUMP", "LAY", "LIFT", "OBTAIN",
                           "PHYSICAL_CONFLICT", "POUR", "RAISE", "REPAIR", "RETURN", "REVOKE_", "SHUT", "SLAP",
-                          "STAND", "TOY", "UTILIZE", "REACT", "RELEASE", "OVERSEE_MANAGE",
-                          "ALLOW", "UNBLOCK", "RE_ESTABLISH", "RETREAT"})  # EXCLUDE, REVOKE_, UTILIZE: acts of repression;
-# REACT: a response by force (session 19); RELEASE, OVERSEE_MANAGE, ALLOW: captives released, joint patrols, aid
-# workers let in; UNBLOCK, RE_ESTABLISH, RETREAT: censorship eased, a retreat from the front line (session 20)
+                          "STAND", "TOY", "UTILIZE", "REACT", "OVERSEE_MANAGE", "ALLOW",
+                          "UNBLOCK", "RE_ESTABLISH", "RETREAT"})  # EXCLUDE, REVOKE_, UTILIZE: acts of repression;
+# REACT: a response by force (session 19); OVERSEE_MANAGE, ALLOW: joint patrols, aid workers let in; UNBLOCK,
+# RE_ESTABLISH, RETREAT: censorship eased, a retreat from the front line (session 20)
 
 
 def test_additions_change_no_pattern_of_the_dictionary():
