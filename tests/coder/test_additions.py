@@ -39,8 +39,11 @@ IDIOM_BLOCKS = frozenset({"APPREHEND", "ARRANGE", "ARRIVE", "ASSEMBLE", "BRING",
                           "DISCOVER", "DRAFT", "DRAG", "DRIVE", "EXCLUDE", "EXHIBIT", "EXTEND", "EXTRACT", "FINANCE",
                           "FLY", "GO_SOMEWHERE", "GRANT", "HIDE", "HURL", "JUMP", "LAY", "LIFT", "OBTAIN",
                           "PHYSICAL_CONFLICT", "POUR", "RAISE", "REPAIR", "RETURN", "REVOKE_", "SHUT", "SLAP",
-                          "STAND", "TOY", "UTILIZE", "REACT", "TRADE"})  # EXCLUDE, REVOKE_, UTILIZE: acts of
-# repression; REACT: a response by force (session 19); TRADE: verbal conflict exchanged (session 20)
+                          "STAND", "TOY", "UTILIZE", "REACT", "OVERSEE_MANAGE", "ALLOW",
+                          "UNBLOCK", "RE_ESTABLISH", "RETREAT", "TRADE"})  # EXCLUDE, REVOKE_, UTILIZE: acts of
+# repression; REACT: a response by force (session 19); OVERSEE_MANAGE, ALLOW: joint patrols, aid workers let in;
+# UNBLOCK, RE_ESTABLISH, RETREAT: censorship eased, a retreat from the front line; TRADE: verbal conflict exchanged
+# (session 20)
 
 
 def test_additions_change_no_pattern_of_the_dictionary():

@@ -29,8 +29,9 @@ def test_passive_with_no_agent_over_an_infinitive_codes_the_infinitive(nlp, toy)
     assert code(nlp, toy, "Xland is expected to visit Yland.", profile="communique") == [("XLD", "YLD", "042")]
     assert ("XLDMIL", "YLD", "0874") in code(nlp, toy, text, profile="communique")
     assert ("XLDMIL", "YLD", "0874") not in code(nlp, toy, text)
-    # what an appeal asks for is not done
-    assert ("XLD", "ZLD", "045") not in code(nlp, toy, "Xland was urged to mediate in Zland.", profile="communique")
+    # what an appeal asks for is not done: it is not raised (ASKING_ROOTS); the infinitive's own record, coded with
+    # its controller at this stage (080 before session 20, MEDIATE's 045 since), is dropped by the pipeline as the
+    # request's content (request_contents): tests/coder/test_cooperation_gaps.py checks the pipeline's events
 
 
 def test_agreeing_to_an_uncoded_act_is_an_intent(nlp, toy):  # complement_actors, CAMEO 030 "agree to"

@@ -6,7 +6,8 @@ The codebook splits every code of material aid four ways, with the same last dig
 4 military protection or peacekeeping. CAMEO.2.0.txt reaches the sub-codes only through a few braced phrases in
 some blocks, so "provided military aid to Yland" stays 070 and "asked Yland for humanitarian aid" 020. A record of
 a family's base code, or of the bare appeal 020, intent 030 or demand 100 over aid, whose verb's object (or the
-object of the verb's FOR or OF phrase, or of that object's: "a request for military aid") is a noun of aid
+object of the verb's FOR or OF phrase, or of that object's FOR, OF or IN phrase: "a request for military aid",
+"$500 million in aid") is a noun of aid
 (data/coder_aid_kinds.tsv) takes the sub-code of the kind its premodifier or the noun itself names. Aid of no named kind keeps the family's base code. `petrarch2` keeps the dictionary's code.
 """
 from __future__ import annotations
@@ -24,6 +25,8 @@ KINDS_FILE = "coder_aid_kinds.tsv"
 FAMILIES = {"023": "023", "020": "023", "033": "033", "030": "033", "070": "07", "103": "103", "100": "103",
             "122": "122"}
 WAY_PREPOSITIONS = ("FOR", "OF")
+# an object's own phrases that name its aid: also IN, where an amount measures it ("$500 million in aid"; session 20)
+INNER_PREPOSITIONS = WAY_PREPOSITIONS + ("IN",)
 STEP = "addition: the kind of aid named by its noun (aid_kinds, {code})"
 
 
@@ -89,5 +92,5 @@ def _objects(view: SentenceView, verb: int) -> list[tuple[int, bool]]:
     found: list[tuple[int, bool]] = []
     for np in sorted([*clause.objects, *ways], key=lambda n: n.head):
         found.append((np.head, True))
-        found.extend((pp.obj.head, False) for pp in np.pps if pp.text in WAY_PREPOSITIONS and pp.obj is not None)
+        found.extend((pp.obj.head, False) for pp in np.pps if pp.text in INNER_PREPOSITIONS and pp.obj is not None)
     return found

@@ -1,0 +1,26 @@
+"""Acts of cooperation, aid and concession (CAMEO roots 03-08) that PETRARCH-2's dictionary is silent on or files
+under another code: negotiating and mediating, armed forces disbanded, aid workers let in, joint
+patrols and exercises, demands yielded to, aid pledged by its amount (data/coder_additions.txt,
+data/coder_named_senses.tsv, data/coder_additions_objects.tsv, coder/phenomena/aid_kinds.py;
+tests/fixtures/cooperation_gaps.tsv). Sentences written for these tests, read with the switches on and off."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+
+from communique.coder.additions import communique_verb_dictionary
+from communique.coder.dictionary import load_verb_dictionary
+
+
+def test_cooperative_acts_the_dictionary_is_silent_on_are_coded(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("cooperation_gaps.tsv"), code_actors,
+                            ("additions", "named_senses", "object_senses", "aid_kinds"), at_least=30,
+                            changed_at_least=20)
+
+
+def test_the_blocks_given_new_paths_keep_their_own():
+    verbs, base = communique_verb_dictionary(), load_verb_dictionary(())
+    for form in ("CONDUCTED", "ALLOWED", "PERMITTED", "UNBLOCKED", "RESTORED", "WITHDREW"):  # block and code kept
+        assert verbs.lookup(form).meaning == base.lookup(form).meaning
+        assert verbs.lookup(form).active == base.lookup(form).active
+    assert verbs.patterns("RE_ESTABLISH")["*"]["TIES"] == base.patterns("RE_ESTABLISH")["*"]["TIES"]  # 050 kept
+    assert "WEBSITE" in verbs.patterns("UNBLOCK")["*"] and "*" not in base.patterns("UNBLOCK")  # base: `- FORCE *` only
