@@ -140,6 +140,9 @@ def test_an_appeal_whose_object_blocks_its_complement_takes_the_contents_sub_cod
     assert refined == plain == {("EGY", "ISR", "020")}  # no appeal code for the content: left as it is
     plain, refined = codes("Egypt accused Israel of attacking Syria.")
     assert refined == plain  # not an appeal, intent or demand
+    # a consultation is a speech act too (0xB000): only a row of the composition table pairs it with the appeal
+    plain, refined = codes("Egypt asked Kenya to mediate between the rival factions.")
+    assert plain == {("EGY", "KEN", "020")} and refined == {("EGY", "KEN", "028")}
 
 
 def test_moods_by_the_longest_code_prefix():

@@ -97,9 +97,11 @@ def _light_content_code(code: str, clause, content, view, verbs, match_verb) -> 
 
 
 def _content_code(outer: int | None, inner: int) -> str | None:
-    if not outer or inner <= 0 or inner >= 0x1000:
-        return None  # no content code, a negated one, or another speech act
+    if not outer or inner <= 0:
+        return None  # no content code, or a negated one
     value = table_code(outer, inner)  # the table first: PETRARCH's codes alias 0841/0842 with 082
+    if value is None and inner >= 0x1000:
+        return None  # another speech act the table does not pair with this one (a consultation is one: 0xB000)
     cameo = to_cameo(value if value is not None else combine(outer, inner))
     outer_cameo = to_cameo(outer)
     if cameo is None or outer_cameo is None or cameo[:2] != outer_cameo[:2] or cameo == outer_cameo:
