@@ -11,8 +11,10 @@ only the statement of its attribution ("..., the White House said"), though the 
 is the news, as for material conflict with no actor named (`agentless_material_conflict`): the record is kept with
 an unidentified source, at the adapter's lower confidence for one, where the sentence keeps no act other than a
 statement (CAMEO 01). A statement by such a subject is not kept (CAMEO 010 by no one named says nothing), nor a
-subject headed by another word ("it", "the storm"), nor a subject a verb of saying hands down ("he said the
-meeting had gone well"). The rule reads only a document's first sentence, a sentence read alone: after it, the
+subject headed by another word ("it", "the storm"), nor one a negative determiner empties ("no country has
+recognised ..."), nor a subject a verb of saying hands down ("he said the meeting had gone well"). Its unidentified
+source does not take the country of the place (resolve/event_countries.py: "the two leaders met in Geneva" are not
+Swiss), as a perpetrator's does. The rule reads only a document's first sentence, a sentence read alone: after it, the
 lede is there, and the document's actors resolve the subject or no one does ("The envoy met the leader. They
 discussed ...": the same meeting again, not another by someone unnamed). An act so kept does not keep the
 classifier from recalling a violent or police act in the sentence (classify/recall.py `blocks_recall`).
@@ -32,6 +34,7 @@ WORDS_FILE = "coder_kind_subjects.tsv"
 KINDS = frozenset({"pronoun", "state", "group", "person"})
 STATEMENT_ROOT = "01"
 SUBJECT_DEPS = frozenset({"nsubj"})
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})  # "no country has recognised ...": no one did
 CHAIN_DEPS = frozenset({"xcomp", "conj"})  # "agreed to build", "accused ... and vowed to stage"
 KIND_SUBJECT_STEP = ("addition: a subject naming its actor by a pronoun or its kind, the source unidentified"
                      " (kind_subjects)")
@@ -65,6 +68,7 @@ def kind_subject(doc: Doc, code: str, tokens: Sequence[int], verb: int | None = 
     inside = set(tokens)
     heads = [i for i in inside if doc[i].head.i == i or doc[i].head.i not in inside]
     return len(heads) == 1 and doc[heads[0]].text.upper() in kind_words() \
+        and not any(c.lower_ in NEGATIVE_DETERMINERS for c in doc[heads[0]].children) \
         and (verb is None or _subject_of(doc[heads[0]], verb))
 
 
