@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..acled import deciding_rule
+from ..coder.adapter import UNADDRESSED
 from ..nlp import doc_sentences, doc_text
 from ..records import EventMention, SentenceClass
 from .candidates import SentenceSpan, sentences_to_read
@@ -91,7 +92,8 @@ def _apply(events: list[EventMention], context: RecallContext, to_read: list[Sen
     if not to_read or not context.recall:  # (the petrarch2 profile adds no event the dictionaries did not code)
         return events, classes
     with_events = {e.sentence for e in events if blocks_recall(e)}
-    statements = {e.sentence: e for e in events if not blocks_recall(e)}  # "..., a police spokesman said"
+    # "..., a police spokesman said" (an act kept by `kind_subjects` gives way too, but names no speaker)
+    statements = {e.sentence: e for e in events if not blocks_recall(e) and UNADDRESSED in e.steps}
     recalled = []
     for sentence in to_read:
         found = recall_class(scored[sentence.index])

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from ..codes import cameo_for, event_code, plover_for
 from ..coder.adapter import UNADDRESSED
+from ..coder.phenomena.kind_subjects import KIND_SUBJECT_STEP
 from ..extract.actors import UNKNOWN_COUNTRY, DocActors
 from ..extract.lexicon import ActorLexicon
 from ..modality import modality_of
@@ -96,8 +97,11 @@ def blocks_recall(event: EventMention) -> bool:
     and kept only because nothing else in the sentence was coded ("gunmen strafed a convoy, an army spokesman
     said": switches `targetless_statements`, `role_speakers`; coder/adapter.py) does not: it tells only that
     someone spoke, and where the classifier reads an act in the sentence, the act makes it go (it is kept only
-    as the sentence's only event)."""
-    return event.origin != "coder" or UNADDRESSED not in event.steps
+    as the sentence's only event). Nor does an act by a subject named only by a pronoun or its kind, kept with an
+    unidentified source because no other act was coded ("he called on both sides to ...": switch `kind_subjects`,
+    coder/phenomena/kind_subjects.py): where the classifier reads a violent or police act there, its event, with
+    the actors it reads, replaces it."""
+    return event.origin != "coder" or (UNADDRESSED not in event.steps and KIND_SUBJECT_STEP not in event.steps)
 
 
 def make_event(sentence: SentenceSpan, cls: AcledClass, score: float, context: RecallContext,

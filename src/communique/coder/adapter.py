@@ -38,6 +38,7 @@ from ..records import ActorRef
 from .alleged import without_alleged
 from .content_codes import refined_by_content
 from .nouns.intents import intent_records
+from .phenomena.kind_subjects import KIND_SUBJECT_STEP, kind_subject
 from .contents import request_words, requested
 from .actors.discards import STORY
 from .profiles import Profile
@@ -147,7 +148,7 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
     """The candidates of sentence number `n` from the engine's records for it. With the verb dictionary
     `verbs`, an act a word of requesting asks for is dropped too (switch `request_contents`, contents.py), and
     one an accusation alleges or a denial denies (switch `alleged_acts`, alleged.py)."""
-    sides, unaddressed = [], []
+    sides, unaddressed, kinds = [], [], []
     read = [(event, actor_refs(doc, event.source, event.source_tokens, actors, profile),
              actor_refs(doc, event.target, event.target_tokens, actors, profile, target=True)) for event in coded]
     read = without_siblings_actors(read, profile)
@@ -164,6 +165,9 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
         elif not source and target and profile.agentless_passives and AGENTLESS_STEP in event.steps \
                 and event.code[:2] in AGENTLESS_ROOTS:
             source = [UNIDENTIFIED]  # "Xland has been accused of espionage": by someone unnamed (recall.py)
+        elif not source and profile.kind_subjects and kind_subject(doc, event.code, event.source_tokens, event.verb, n):
+            kinds.append((replace(event, steps=event.steps + (KIND_SUBJECT_STEP,)), [UNIDENTIFIED], target))
+            continue  # "the two leaders discussed ...": kept where no other act is (phenomena/kind_subjects.py)
         statement = event.code[:2] == STATEMENT_ROOT and not (profile.targetless_denials and event.code == DENIAL)
         if not source or (not target and (profile.require_both_actors or statement)):
             if profile.targetless_statements and _unaddressed_statement(event, source, target, profile):
@@ -174,6 +178,10 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
                 dropped.append((event.source, event.target, event.code, tuple(event.steps) + (reason,)))
             continue
         sides.append((event, source, target))
+    if kinds and all(e.code[:2] == STATEMENT_ROOT for e, _, _ in sides):
+        sides += kinds
+    elif kinds and dropped is not None:
+        dropped.extend((e.source, e.target, e.code, tuple(e.steps) + ("drop: no source",)) for e, _, _ in kinds)
     evidence = _evidence(doc, sentence)
     candidates = _without_contents(doc, [_candidate(n, evidence, group) for group in _grouped(sides)]) \
         if sides else []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..coder.phenomena.kind_subjects import KIND_SUBJECT_STEP
 from ..coder.recall import RECIPROCAL_STEP
 from ..extract.actors import UNKNOWN_COUNTRY, DocActors
 from ..extract.reference_words import country_names
@@ -86,7 +87,9 @@ def localise_sector_actors(event: EventMention, context_country: str | None = No
         if all(r.country for r in refs):
             continue
         country = country_for(other)
-        setattr(event, side, [_localised(r, country, event.location) for r in refs])
+        # an act by "he", "the two leaders" (kind_subjects) is no perpetrator of the place: "met in Geneva"
+        place = None if KIND_SUBJECT_STEP in event.steps else event.location
+        setattr(event, side, [_localised(r, country, place) for r in refs])
 
 
 def _localised(ref: ActorRef, country: str | None, place: Place | None) -> ActorRef:

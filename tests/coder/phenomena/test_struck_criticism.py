@@ -1,0 +1,20 @@
+"""The row SLAM of data/coder_named_senses.tsv (switch `named_senses`): "Turkey slammed the United States over ...",
+"EU slams Hungary over new law" are criticism (CAMEO 111), where CAMEO.2.0.txt files SLAM in its CRASH block with no
+code; a weapon or a car that slams into something keeps its pattern, and "raped" is no criticism. Sentences written for this test (tests/fixtures/struck_criticism.tsv), read on and off."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+
+
+def test_to_slam_an_actor_is_to_criticise_it(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("struck_criticism.tsv"), code_dyads, ("named_senses",),
+                            at_least=15, changed_at_least=10)
+
+
+def test_the_rows_give_every_form_of_the_verbs():
+    from communique.coder.codes import to_internal
+    from communique.coder.phenomena.named_senses import named_sense_code
+
+    for form in ("SLAM", "SLAMS", "SLAMMED", "SLAMMING"):
+        assert named_sense_code(form, "") == to_internal("111"), form
+    assert named_sense_code("RAPED", "") is None  # no row for RAP: its regular forms would be RAPE's too
