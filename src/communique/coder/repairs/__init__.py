@@ -46,7 +46,7 @@ additions, `data/coder_additions.txt`). A repair that would leave the tree other
 """
 from __future__ import annotations
 
-from . import acronyms, appositions, clauses, close_appositions, datelines, wire_clauses
+from . import acronyms, appositions, clauses, close_appositions, datelines, particles, plural_nouns, wire_clauses
 from .tree import AUXILIARIES, FINITE_TAGS, MODIFIER_LABELS, NOUN_TAGS, Tree, VerbForms, dictionary_verb_forms
 from .verbs import (conj_without_coordinator, disagreeing_verb, subject_as_compound, verb_as_auxiliary,
                     verb_as_modifier)
@@ -64,6 +64,8 @@ def repair(tree: Tree, forms: VerbForms) -> Tree:
     clauses.repair_clauses(tree)
     close_appositions.repair_close_appositions(tree)
     wire_clauses.repair_wire_clauses(tree)
+    if tree.tags[tree.root] == "NNS":
+        plural_nouns.verb_as_plural_noun(tree, forms)
     known, start = forms.known, tree.start
     deps, tags, pos = tree.deps, tree.tags, tree.pos
     for i in range(start, tree.end):
@@ -73,6 +75,8 @@ def repair(tree: Tree, forms: VerbForms) -> Tree:
                 deps, tags, pos = tree.deps, tree.tags, tree.pos  # the lists are the tree's own copies now
             continue
         if dep == "conj" and conj_without_coordinator(tree, i):
+            deps, tags, pos = tree.deps, tree.tags, tree.pos
+        if dep == "amod" and tags[i] == "JJ" and particles.adjective_particle(tree, i):
             deps, tags, pos = tree.deps, tree.tags, tree.pos
         tag = tags[i]
         if tag in FINITE_TAGS and i > start and pos[i] == "VERB":
