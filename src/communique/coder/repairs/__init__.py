@@ -35,6 +35,16 @@ and the clause is lost or coded wrongly. Each repair below is one named, general
 * `acronym-read-as-verb` — an all-capital word opening a sentence with lower-case words, read as its root verb
   with a dictionary verb's past form after it read as a modifier ("ECOWAS imposed sanctions on Mali"): the acronym
   is the subject and the past form the verb (`acronyms.py`).
+* `adjective-particle-read-as-modifier` — an adjective right after a verb, labelled the modifier of the verb's
+  object with a determiner or numeral of that object after it ("set FREE twenty hostages": English puts the
+  determiner and numeral before a noun's adjectives), is the verb's particle, as in the Stanford parser's VP, so
+  CAMEO's SET `- * FREE` and the phrasal SET_FREE are found; adjectives English puts before numerals ("additional",
+  "other", "further") are left alone (`particles.py`).
+* `verb-read-as-plural-noun` — a sentence with no verb whose root is a dictionary verb's third-person form read as a
+  plural noun, with a singular noun right before it and a noun phrase right after it ("Army shells rebel positions
+  in Donbas"): the form is the finite verb, the noun before it its subject, the phrase after it its object
+  (`plural_nouns.py`). In `verb-read-as-modifier` a plural noun with no -s ("police", "people") agrees as a plural
+  ("Police fire tear gas at protesters").
 * `descriptor-name-apposition` — a descriptor and the proper name right after it ("the militant group
   al-Shabab") split into two subjects, or into a noun root and a relative clause: one subject (`appositions.py`).
 * `close-apposition-misattached` (`close_appositions.py`), `subject-read-as-apposition` and
