@@ -26,7 +26,8 @@ def adjective_particle(tree: Tree, a: int) -> bool:
     """Adjective a (JJ, `amod`) right after its clause's verb, before a determiner or numeral of its head noun."""
     v, n, d = a - 1, tree.heads[a], a + 1
     if (tree.tags[a] != "JJ" or tree.deps[a] != "amod" or v < tree.start or n <= d or tree.deps[n] != "dobj"
-            or tree.heads[n] != v or not is_verb(tree, v) or not tree.tags[v].startswith("VB") or tree.words[a] in BEFORE_NUMERALS):
+            or tree.heads[n] != v or not is_verb(tree, v) or not tree.tags[v].startswith("VB")
+            or tree.words[a] in BEFORE_NUMERALS):
         return False
     if tree.tags[d] not in DETERMINER_TAGS or tree.deps[d] not in DETERMINER_LABELS or tree.heads[d] != n:
         return False
