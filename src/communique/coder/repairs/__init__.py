@@ -44,8 +44,7 @@ and the clause is lost or coded wrongly. Each repair below is one named, general
   plural noun, with a singular noun right before it and a noun phrase right after it ("Army shells rebel positions
   in Donbas"): the form is the finite verb, the noun before it its subject, the phrase after it its object
   (`plural_nouns.py`). In `verb-read-as-modifier` a plural noun with no -s ("police", "people") agrees as a plural
-  ("Police fire tear gas at protesters"), and a flat run of compounds before the form is one subject headed by its
-  last noun ("Riot police fire rubber bullets").
+  ("Police fire tear gas at protesters").
 * `descriptor-name-apposition` — a descriptor and the proper name right after it ("the militant group
   al-Shabab") split into two subjects, or into a noun root and a relative clause: one subject (`appositions.py`).
 * `close-apposition-misattached` (`close_appositions.py`), `subject-read-as-apposition` and

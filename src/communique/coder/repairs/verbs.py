@@ -143,9 +143,6 @@ def verb_as_modifier(tree: Tree, w: int, forms: VerbForms) -> bool:
     left = [i for i in region if i < w]
     crossing = [i for i in left if heads[i] >= w or heads[i] == i]
     nominal = [i for i in crossing if tags[i] in NOUN_TAGS or tags[i] == "PRP"]
-    run = []  # a flat run of compounds right before the verb ("Riot police fire ..."): its last noun heads it
-    if len(nominal) > 1 and nominal == list(range(nominal[0], own[0])) and all(deps[i] == "compound" for i in nominal):
-        run, nominal = nominal[:-1], nominal[-1:]
     if len(nominal) != 1:
         return False
     subject = nominal[0]
@@ -160,7 +157,7 @@ def verb_as_modifier(tree: Tree, w: int, forms: VerbForms) -> bool:
         take_place(t, w, anchor)
         t.tags[w], t.pos[w] = tag, "VERB"
         for i in crossing:
-            t.heads[i] = w if i not in run else subject
+            t.heads[i] = w
         t.deps[subject] = "nsubj"
         if h != subject:
             t.heads[h], t.deps[h] = w, "dobj"
