@@ -35,6 +35,16 @@ and the clause is lost or coded wrongly. Each repair below is one named, general
 * `acronym-read-as-verb` — an all-capital word opening a sentence with lower-case words, read as its root verb
   with a dictionary verb's past form after it read as a modifier ("ECOWAS imposed sanctions on Mali"): the acronym
   is the subject and the past form the verb (`acronyms.py`).
+* `adjective-particle-read-as-modifier` — an adjective right after a verb, labelled the modifier of the verb's
+  object with a determiner or numeral of that object after it ("set FREE twenty hostages": English puts the
+  determiner and numeral before a noun's adjectives), is the verb's particle, as in the Stanford parser's VP, so
+  CAMEO's SET `- * FREE` and the phrasal SET_FREE are found; adjectives English puts before numerals ("additional",
+  "other", "further") are left alone (`particles.py`).
+* `verb-read-as-plural-noun` — a sentence with no verb whose root is a dictionary verb's third-person form read as a
+  plural noun, with a singular noun right before it and a noun phrase right after it ("Army shells rebel positions
+  in Donbas"): the form is the finite verb, the noun before it its subject, the phrase after it its object
+  (`plural_nouns.py`). In `verb-read-as-modifier` a plural noun with no -s ("police", "people") agrees as a plural
+  ("Police fire tear gas at protesters").
 * `descriptor-name-apposition` — a descriptor and the proper name right after it ("the militant group
   al-Shabab") split into two subjects, or into a noun root and a relative clause: one subject (`appositions.py`).
 * `close-apposition-misattached` (`close_appositions.py`), `subject-read-as-apposition` and
@@ -46,7 +56,7 @@ additions, `data/coder_additions.txt`). A repair that would leave the tree other
 """
 from __future__ import annotations
 
-from . import acronyms, appositions, clauses, close_appositions, datelines, wire_clauses
+from . import acronyms, appositions, clauses, close_appositions, datelines, particles, plural_nouns, wire_clauses
 from .tree import AUXILIARIES, FINITE_TAGS, MODIFIER_LABELS, NOUN_TAGS, Tree, VerbForms, dictionary_verb_forms
 from .verbs import (conj_without_coordinator, disagreeing_verb, subject_as_compound, verb_as_auxiliary,
                     verb_as_modifier)
@@ -64,6 +74,8 @@ def repair(tree: Tree, forms: VerbForms) -> Tree:
     clauses.repair_clauses(tree)
     close_appositions.repair_close_appositions(tree)
     wire_clauses.repair_wire_clauses(tree)
+    if tree.tags[tree.root] == "NNS":
+        plural_nouns.verb_as_plural_noun(tree, forms)
     known, start = forms.known, tree.start
     deps, tags, pos = tree.deps, tree.tags, tree.pos
     for i in range(start, tree.end):
@@ -73,6 +85,8 @@ def repair(tree: Tree, forms: VerbForms) -> Tree:
                 deps, tags, pos = tree.deps, tree.tags, tree.pos  # the lists are the tree's own copies now
             continue
         if dep == "conj" and conj_without_coordinator(tree, i):
+            deps, tags, pos = tree.deps, tree.tags, tree.pos
+        if dep == "amod" and tags[i] == "JJ" and particles.adjective_particle(tree, i):
             deps, tags, pos = tree.deps, tree.tags, tree.pos
         tag = tags[i]
         if tag in FINITE_TAGS and i > start and pos[i] == "VERB":

@@ -10,6 +10,7 @@ MODIFIER_LABELS = frozenset({"amod", "compound", "nmod"})
 NOMINAL_LABELS = frozenset({"appos", "conj", "compound", "nmod", "npadvmod", "dep", "amod"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PLURAL_NOUNS = frozenset({"POLICE", "PEOPLE", "PERSONNEL", "CLERGY", "CATTLE"})  # plural without an -s: "police fire"
 VERBLIKE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VB", "VBP", "VBZ"})
 # The closed class of English auxiliaries (with the contracted and the "n't" stems spaCy splits off).
 AUXILIARIES = frozenset("""AM IS ARE WAS WERE BE BEEN BEING 'M 'S 'RE HAVE HAS HAD HAVING 'VE 'D DO DOES DID

@@ -4,8 +4,8 @@ docstring names each rule): `verb-read-as-auxiliary`, `subject-read-as-compound`
 from __future__ import annotations
 
 from .tree import (AUXILIARIES, CLAUSE_DEPS, FINITE_TAGS, LIST_PUNCTUATION, MODIFIER_LABELS, NOMINAL_LABELS, NOUN_TAGS,
-                   PLURAL_TAGS, SUBJECT_DEPS, SUBORDINATORS, VERBLIKE_TAGS, Tree, VerbForms, attempt, children_of,
-                   has_to, is_verb, subtree_of, take_place)
+                   PLURAL_NOUNS, PLURAL_TAGS, SUBJECT_DEPS, SUBORDINATORS, VERBLIKE_TAGS, Tree, VerbForms, attempt,
+                   children_of, has_to, is_verb, subtree_of, take_place)
 
 
 # ---- verb-read-as-auxiliary ------------------------------------------------------------------------
@@ -149,7 +149,7 @@ def verb_as_modifier(tree: Tree, w: int, forms: VerbForms) -> bool:
     if own[0] - 1 not in subtree_of(tree, subject):
         return False
     coordinated = any(deps[c] == "conj" and tags[c] in NOUN_TAGS for c in children_of(tree, subject))
-    if not past and plural != (tags[subject] in PLURAL_TAGS or coordinated):
+    if not past and plural != (tags[subject] in PLURAL_TAGS or words[subject] in PLURAL_NOUNS or coordinated):
         return False  # the form must agree with its subject: "leaders urge", "the leader urges"
     tag = "VBD" if past else "VBP" if plural else "VBZ"
 
