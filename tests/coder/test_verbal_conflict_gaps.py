@@ -1,7 +1,8 @@
 """Statements, accusations, rejections and threats (CAMEO roots 01 and 09-13) that PETRARCH-2's dictionary is
 silent on or files under another code: threats and warnings read by the sanction or force they name, accusations
 and condemnation faced, responsibility admitted, protests filed, fingers pointed, railing against, balking at,
-defying and rebuffing (data/coder_additions.txt, data/coder_named_senses.tsv; tests/fixtures/verbal_conflict_gaps.tsv).
+defying, rebuffing and decrying, insisting on talks or a release, a demand to lift sanctions (data/coder_additions.txt,
+data/coder_named_senses.tsv, data/coder_additions_composition.tsv; tests/fixtures/verbal_conflict_gaps.tsv).
 Sentences written for these tests, read with the switches on and off."""
 from __future__ import annotations
 
