@@ -44,6 +44,8 @@ IDIOM_BLOCKS = frozenset({"APPREHEND", "ARRANGE", "ARRIVE", "ASSEMBLE", "BRING",
 # repression; REACT: a response by force (session 19); OVERSEE_MANAGE, ALLOW: joint patrols, aid workers let in;
 # UNBLOCK, RE_ESTABLISH, RETREAT: censorship eased, a retreat from the front line; TRADE: verbal conflict exchanged
 # (session 20)
+IDIOM_BLOCKS = IDIOM_BLOCKS | {"CONSTRUCT", "DEPORT"}  # barricades built, aid workers expelled: protest
+# and force posture (session 20, branch gaps21m)
 
 
 def test_additions_change_no_pattern_of_the_dictionary():
