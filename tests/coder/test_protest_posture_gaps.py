@@ -1,0 +1,26 @@
+"""Acts of protest, force posture and reduced relations (CAMEO roots 14-16) that PETRARCH-2's dictionary is silent on
+or files under another code: marches and strikes joined, tools downed, food refused, roads blockaded, barricades
+erected, shows of force, talks broken off, mediators withdrawn, aid workers expelled (data/coder_additions.txt,
+data/coder_additions_objects.tsv; tests/fixtures/protest_posture_gaps.tsv). Sentences written for these tests, read
+with the switches on and off."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+
+from communique.coder.additions import communique_verb_dictionary
+from communique.coder.dictionary import load_verb_dictionary
+
+
+def test_protest_and_posture_acts_the_dictionary_is_silent_on_are_coded(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("protest_posture_gaps.tsv"), code_actors,
+                            ("additions", "object_senses"), at_least=35, changed_at_least=20)
+
+
+def test_the_blocks_given_new_paths_keep_their_own():
+    verbs, base = communique_verb_dictionary(), load_verb_dictionary(())
+    for form in ("STAGED", "HELD", "ERECTED", "BUILT", "JOINED", "BROKE", "WITHDREW", "EXPELLED"):  # block and code kept
+        assert verbs.lookup(form).meaning == base.lookup(form).meaning
+        assert verbs.lookup(form).active == base.lookup(form).active
+    assert verbs.patterns("ASSEMBLE")["*"]["PROTEST"] == base.patterns("ASSEMBLE")["*"]["PROTEST"]  # 110 kept
+    assert verbs.patterns("CONFINE")["*"]["VIGIL"] == base.patterns("CONFINE")["*"]["VIGIL"]  # 017 kept
+    assert base.lookup("DOWNED") is None and verbs.lookup("DOWNED") is not None  # a verb of communique's own
