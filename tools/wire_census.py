@@ -11,8 +11,11 @@ content is an event, quotes, speakers named only by a title or an organisation, 
 sentences) and the sixth (wire_census6.tsv, session 15: copy at its real length, 25-50 words, with background
 clauses, passive casualty reports, two events, attributions at the end and sentences with no political event) and
 the seventh (wire_census7.tsv, session 15: weighted to verbal events, statements, appeals, promises, praise,
-criticism, denials, accusations, threats and rejections, with the speaker named in every way wire copy names one).
-`--census FILE` (repeatable) scores only those files; by default all seven, each reported apart and then
+criticism, denials, accusations, threats and rejections, with the speaker named in every way wire copy names
+one) and the eighth (wire_census8.tsv, session 20: real 2017-18 wire copy sentence by sentence, attributions, background
+clauses, titles and pronouns for actors, passives, casualty counts, quotes and two events, written before the
+session's changes and kept unmeasured until its end).
+`--census FILE` (repeatable) scores only those files; by default all eight, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -48,7 +51,8 @@ CENSUS4 = ROOT / "tests" / "fixtures" / "wire_census4.tsv"
 CENSUS5 = ROOT / "tests" / "fixtures" / "wire_census5.tsv"
 CENSUS6 = ROOT / "tests" / "fixtures" / "wire_census6.tsv"
 CENSUS7 = ROOT / "tests" / "fixtures" / "wire_census7.tsv"
-CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7)
+CENSUS8 = ROOT / "tests" / "fixtures" / "wire_census8.tsv"
+CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"
@@ -157,7 +161,7 @@ def report(profile: str | None = None, paths: Sequence[Path] = CENSUSES,
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--census", action="append", type=Path, default=None, metavar="FILE",
-                        help="a census file to score (repeatable); by default all seven censuses")
+                        help="a census file to score (repeatable); by default all eight censuses")
     parser.add_argument("--profile", default=None, help="the coding profile (default: the settings' own, communique)")
     parser.add_argument("--classifier", default=None, choices=("off", "events", "all"),
                         help="the learned classifier's setting (default: the settings' own, events)")
