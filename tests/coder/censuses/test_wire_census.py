@@ -35,6 +35,8 @@ TOOL = Path(__file__).resolve().parents[3] / "tools" / "wire_census.py"
 # others then: 0.864 / 0.887, 0.860 / 0.889, 0.826 / 0.869, 0.820 / 0.832, 0.841 / 0.870, 0.788 / 0.809). With
 # named_senses' DEFEND rows for a political object (052, "defended the Syrian government"): first 0.869 / 0.892,
 # second 0.866 / 0.896, fourth 0.827 / 0.839, seventh 0.838 / 0.853 / 2.3%.
+# The eighth, in the register of real 2017-18 wire copy (branch census20), written at session 20's start and measured
+# fresh once at its end: 0.808 / 0.837 / 4.9%, its held-out third 0.721 / 0.754 / 8.2%.
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.86, "macro_f1": 0.88, "no_event": 0.07},
@@ -43,8 +45,8 @@ FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.
           "wire_census5.tsv": {"accuracy": 0.84, "macro_f1": 0.87, "no_event": 0.07},
           "wire_census6.tsv": {"accuracy": 0.77, "macro_f1": 0.79, "no_event": 0.07},
           "wire_census7.tsv": {"accuracy": 0.83, "macro_f1": 0.85, "no_event": 0.04},
-          # set by the lead after the fresh measurement
-          "wire_census8.tsv": {"accuracy": 0.0, "macro_f1": 0.0, "no_event": 1.0}}
+          # measured fresh by the lead at session 20's end (main after every branch merged): 0.808 / 0.837 / 4.9%
+          "wire_census8.tsv": {"accuracy": 0.79, "macro_f1": 0.82, "no_event": 0.06}}
 # each census's size and its smallest class
 SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_census3.tsv": (150, 30),
          "wire_census4.tsv": (150, 30), "wire_census5.tsv": (150, 30),
