@@ -21,7 +21,7 @@ def test_the_words_are_read_and_a_bad_row_is_one_clear_error(tmp_path, monkeypat
     assert {"HE", "COUNTRIES", "BLOC", "CHIEF"} <= kind_subjects.kind_words()
     assert "IT" not in kind_subjects.kind_words()  # as often a thing, or "it is"
     bad = tmp_path / "coder_kind_subjects.tsv"
-    bad.write_text("BLOC\tcountry\n", encoding="utf-8")
+    bad.write_text("country\tBLOC\n", encoding="utf-8")  # no such kind
     monkeypatch.setattr(kind_subjects, "data_path", lambda name: bad)
     kind_subjects.kind_words.cache_clear()
     try:

@@ -27,8 +27,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc
 
-from ...data_files import data_path, tsv_rows
-from ...errors import DataFileError
+from ...data_files import data_path, kinded_words
 
 WORDS_FILE = "coder_kind_subjects.tsv"
 KINDS = frozenset({"pronoun", "state", "group", "person"})
@@ -42,15 +41,9 @@ KIND_SUBJECT_STEP = ("addition: a subject naming its actor by a pronoun or its k
 
 @lru_cache(maxsize=1)
 def kind_words() -> frozenset[str]:
-    """The words of data/coder_kind_subjects.tsv."""
-    path = data_path(WORDS_FILE)
-    words = set()
-    for n, parts in tsv_rows(path, "the coder's words of subjects named by their kind"):
-        if len(parts) != 2 or not parts[0].isalpha() or not parts[0].isupper() or parts[1].strip() not in KINDS:
-            raise DataFileError(f"{path} line {n}: expected 'WORD<TAB>kind', "
-                                f"the kind one of {', '.join(sorted(KINDS))}.")
-        words.add(parts[0])
-    return frozenset(words)
+    """The words of data/coder_kind_subjects.tsv, of every kind."""
+    found = kinded_words(data_path(WORDS_FILE), "the coder's words of subjects named by their kind", KINDS)
+    return frozenset(word for words in found.values() for word in words)
 
 
 def kind_subject(doc: Doc, code: str, tokens: Sequence[int], verb: int | None = None, sentence: int = 0) -> bool:
