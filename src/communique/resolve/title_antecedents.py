@@ -9,9 +9,10 @@ nearest state named before it ("the government" after "Yland": YLDGOV), which fo
 the official visited or spoke of: "The Xland foreign minister visited Yland. The minister met ..." made the
 minister Yland's. A person's title is the person's, not a state's: here, after coreference.py, a singular title
 word of a person (data/reference_words: singular:person) that "the" alone determines ("the minister", "the prime
-minister"), whose country, where it has one, is thus not its own words' but a guess from its context, takes the country of the nearest mention before it, within a few sentences, headed by the
-same title word and read with a country and the same role ("the Xland foreign minister", XLDGOV). Where none is
-found, coreference.py's reading stands.
+minister"), whose country, where it has one, is thus not its own words' but a guess from its context, takes the
+country of the nearest mention before it, within a few sentences, headed by the same title word and read with a
+country and the same role ("the Xland foreign minister", XLDGOV). Where none is found, coreference.py's reading
+stands.
 """
 from __future__ import annotations
 
