@@ -18,8 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
-from ...data_files import data_path, tsv_rows
-from ...errors import DataFileError
+from ...data_files import data_path, kinded_words
 from ..phrases import SentenceView
 
 NOUNS_FILE = "coder_natural_causes.tsv"
@@ -32,13 +31,14 @@ CAUSE_PREPOSITIONS = frozenset({"OF", "FROM", "IN"})
 @lru_cache(maxsize=1)
 def cause_nouns() -> frozenset[str]:
     """The nouns of data/coder_natural_causes.tsv, singular and plural."""
-    path = data_path(NOUNS_FILE)
-    nouns = set()
-    for n, parts in tsv_rows(path, "the coder's nouns of natural causes"):
-        if len(parts) != 2 or not parts[0].isalpha() or not parts[0].isupper() or parts[1].strip() not in KINDS:
-            raise DataFileError(f"{path} line {n}: expected 'NOUN<TAB>kind', the kind one of {', '.join(sorted(KINDS))}.")
-        nouns.update((parts[0], parts[0] + "S", parts[0] + "ES"))
-    return frozenset(nouns)
+    found = kinded_words(data_path(NOUNS_FILE), "the coder's nouns of natural causes", sorted(KINDS),
+                         rows={kind: _numbers for kind in KINDS})
+    return frozenset(noun for nouns in found.values() for noun in nouns)
+
+
+def _numbers(words: list[str]) -> list[str]:
+    """A noun's singular and its plurals in -S and -ES."""
+    return [form for word in words for form in (word, word + "S", word + "ES")]
 
 
 def without_natural_causes(records: Sequence, view: SentenceView) -> list:
