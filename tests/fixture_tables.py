@@ -105,6 +105,25 @@ def assert_the_on_off_table(monkeypatch, rows: list[tuple[str, str, str]], read,
     assert not wrong, "with " + ", ".join(switches) + " off:\n" + "\n".join(wrong)
 
 
+def assert_bad_row_named(monkeypatch, tmp_path: Path, module, loader: str, rows: str, line: int) -> None:
+    """The cached table loader `module.<loader>`, reading `rows` in place of its data file, raises the one clear
+    DataFileError naming `line`; its cache is emptied before and after."""
+    import pytest
+
+    from communique.errors import DataFileError
+
+    bad = tmp_path / "table.tsv"
+    bad.write_text(rows, encoding="utf-8")
+    monkeypatch.setattr(module, "data_path", lambda name: bad)
+    read = getattr(module, loader)
+    read.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=f"line {line}"):
+            read()
+    finally:
+        read.cache_clear()
+
+
 def code_dyads(document) -> str:
     """The document's events as "code source countries>target countries", "; "-joined; "none" where it has none."""
     def countries(refs) -> str:

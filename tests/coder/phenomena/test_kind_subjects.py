@@ -4,9 +4,7 @@ policy chief condemned ...") is kept with an unidentified source where the sente
 written for this test (tests/fixtures/kind_subjects.tsv), read on and off."""
 from __future__ import annotations
 
-import pytest
-
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_dyads, fixture_rows
 
 
 def test_an_act_by_a_subject_named_by_its_kind_is_kept(nlp, monkeypatch):
@@ -16,16 +14,7 @@ def test_an_act_by_a_subject_named_by_its_kind_is_kept(nlp, monkeypatch):
 
 def test_the_words_are_read_and_a_bad_row_is_one_clear_error(tmp_path, monkeypatch):
     from communique.coder.phenomena import kind_subjects
-    from communique.errors import DataFileError
 
     assert {"HE", "COUNTRIES", "BLOC", "CHIEF"} <= kind_subjects.kind_words()
     assert "IT" not in kind_subjects.kind_words()  # as often a thing, or "it is"
-    bad = tmp_path / "coder_kind_subjects.tsv"
-    bad.write_text("country\tBLOC\n", encoding="utf-8")  # no such kind
-    monkeypatch.setattr(kind_subjects, "data_path", lambda name: bad)
-    kind_subjects.kind_words.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match="line 1"):
-            kind_subjects.kind_words()
-    finally:
-        kind_subjects.kind_words.cache_clear()
+    assert_bad_row_named(monkeypatch, tmp_path, kind_subjects, "kind_words", "country\tBLOC\n", 1)  # no such kind

@@ -4,9 +4,7 @@ the dictionary block it is filed under; sentences written for this test (tests/f
 and off."""
 from __future__ import annotations
 
-import pytest
-
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_dyads, fixture_rows
 
 
 def test_a_verb_takes_the_code_its_cameo_name_gives_it(nlp, monkeypatch):
@@ -27,12 +25,5 @@ def test_the_senses_are_read_from_their_data_file_with_each_verbs_forms():
 
 def test_a_malformed_row_is_one_clear_error(tmp_path, monkeypatch):
     from communique.coder.phenomena import named_senses
-    from communique.errors import DataFileError
 
-    bad = tmp_path / "coder_named_senses.tsv"
-    bad.write_text("VETO\t*\t99x\tVeto\n", encoding="utf-8")
-    monkeypatch.setattr(named_senses, "data_path", lambda name: bad)
-    named_senses.named_senses.cache_clear()
-    with pytest.raises(DataFileError, match="line 1"):
-        named_senses.named_senses()
-    named_senses.named_senses.cache_clear()
+    assert_bad_row_named(monkeypatch, tmp_path, named_senses, "named_senses", "VETO\t*\t99x\tVeto\n", 1)

@@ -3,9 +3,7 @@ ultimatum (139), not the material cooperation GIVE's block codes (060); a thing 
 granted is not. Sentences written for this test (tests/fixtures/ultimatums.tsv), read on and off."""
 from __future__ import annotations
 
-import pytest
-
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_dyads, fixture_rows
 
 
 def test_a_time_limit_given_to_act_is_an_ultimatum(nlp, monkeypatch):
@@ -15,14 +13,6 @@ def test_a_time_limit_given_to_act_is_an_ultimatum(nlp, monkeypatch):
 
 def test_a_malformed_table_row_is_named_in_one_sentence(tmp_path, monkeypatch):
     from communique.coder.phenomena import ultimatums
-    from communique.errors import DataFileError
 
-    bad = tmp_path / "coder_ultimatums.tsv"
-    bad.write_text("verb\tGIVE\nspan\tdays\ncode\t139\n", encoding="utf-8")
-    monkeypatch.setattr(ultimatums, "data_path", lambda name: bad)
-    ultimatums.ultimatum_table.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match="line 2"):
-            ultimatums.ultimatum_table()
-    finally:
-        ultimatums.ultimatum_table.cache_clear()
+    assert_bad_row_named(monkeypatch, tmp_path, ultimatums, "ultimatum_table",
+                         "verb\tGIVE\nspan\tdays\ncode\t139\n", 2)
