@@ -9,7 +9,7 @@ import pytest
 
 from communique.coder.repairs import Tree, VerbForms, repair
 
-from .view_helpers import clause, heads, view_of
+from .view_helpers import clause, heads, triples, view_of
 
 pytestmark = pytest.mark.model
 
@@ -60,6 +60,45 @@ def test_in_a_reported_verbless_clause_a_past_form_read_as_a_participle_is_the_v
     fired, said = clause(view, "FIRED"), clause(view, "SAID")
     assert fired.fronted_top and view.top == [said, fired]  # a fronted report is a top clause (spec §4.1)
     assert heads(view, fired.subjects) == ["KOREA"] and heads(view, fired.objects) == ["MISSILES"]
+
+
+@pytest.mark.parametrize("text, possessor", [("Gabon's military seized power.", "GABON"),
+                                             ("Thailand's military seized power.", "THAILAND"),
+                                             ("Burkina Faso's military seized power on Monday.", "FASO")])
+def test_a_possessive_subject_read_apart_from_its_head_is_put_back_together(nlp, text, possessor):
+    # the parser hangs the possessor ("Gabon 's") and the head ("military", a noun or read as an adjective) on
+    # the object as poss and amod
+    view = view_of(nlp, text)
+    assert view.repairs == ["verb-read-as-modifier"]
+    seized = clause(view, "SEIZED")
+    assert view.top == [seized]
+    assert heads(view, seized.subjects) == ["MILITARY"] and heads(view, seized.objects) == ["POWER"]
+    assert heads(view, seized.subjects[0].nested) == [possessor]  # the possessor is the subject's inner phrase
+
+
+def test_a_verb_read_as_the_conjunct_of_the_repaired_object_is_the_verb_s_conjunct(nlp, knowledge):
+    text = "Zimbabwe's military seized power and placed President Robert Mugabe under house arrest."
+    view = view_of(nlp, text)
+    assert view.repairs == ["verb-read-as-modifier"]
+    assert [c.form for c in clause(view, "SEIZED").conjuncts] == ["PLACED"]
+    from communique.coder.profiles import Profile
+
+    # PLACED UNDER HOUSE ARREST is communique's addition (PETRARCH's PLACE block is silent)
+    assert ("ZWEMIL", "ZWEGOV", "173") in triples(nlp, (Profile.named("communique"), knowledge), text)
+
+
+def test_crossing_words_that_are_no_one_phrase_before_the_verb_are_left_alone():
+    # "Xland 's military seized power" with a stray noun between the possessor and the head: no one phrase
+    words = ["XLAND", "'S", "TALKS", "MILITARY", "SEIZED", "POWER"]
+    tags = ["NNP", "POS", "NNS", "NN", "VBD", "NN"]
+    forms = VerbForms(frozenset(), frozenset(), frozenset({"SEIZED"}))
+    kept = repair(Tree(words, tags, ["PROPN", "PART", "NOUN", "NOUN", "VERB", "NOUN"], [5, 0, 5, 5, 5, 5],
+                       ["poss", "case", "npadvmod", "amod", "amod", "ROOT"], 0, 6, 5), forms)
+    assert kept.repairs == []
+    done = repair(Tree(words[:2] + words[3:], tags[:2] + tags[3:], ["PROPN", "PART", "NOUN", "VERB", "NOUN"],
+                       [4, 0, 4, 4, 4], ["poss", "case", "amod", "amod", "ROOT"], 0, 5, 4), forms)
+    assert done.repairs == ["verb-read-as-modifier"]
+    assert (done.heads, done.deps) == ([2, 0, 3, 3, 3], ["poss", "case", "nsubj", "ROOT", "dobj"])
 
 
 def test_a_subject_read_as_a_compound_of_its_verb_is_the_subject(nlp):

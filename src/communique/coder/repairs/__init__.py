@@ -15,7 +15,11 @@ and the clause is lost or coded wrongly. Each repair below is one named, general
   read as a participle modifier: "Xland test-fired two missiles", and so in a reported clause that is a
   noun, a `ccomp` with no verb: "Xland test-fired two missiles, Yland's army said"): the form is the finite
   verb. It takes the clause's place, the noun phrase before it is its subject, the noun it modified its
-  object, and a `to`-infinitive its complement (`xcomp`), as in "urged Yland to release" (§4.1).
+  object, and a `to`-infinitive its complement (`xcomp`), as in "urged Yland to release" (§4.1). A subject
+  the parser split, its possessor and head both hung on the object ("Xland's military seized power", the head
+  even tagged an adjective: an adjective right after a possessive heads its phrase), is one phrase again, and a
+  verb coordinated with the form but read as the object's conjunct ("seized power and placed X under house
+  arrest") is the verb's conjunct.
 * `verb-read-as-auxiliary` — a token labelled `aux` that is not of the closed class of English
   auxiliaries (be, have, do, the modals, `to`, get) is a lexical verb with a bare-infinitive complement
   ("sent a team to help identify the victims"): it becomes the clause verb, the other verb its `xcomp`.

@@ -8,6 +8,11 @@ from .tree import (AUXILIARIES, CLAUSE_DEPS, FINITE_TAGS, LIST_PUNCTUATION, MODI
                    children_of, has_to, is_verb, subtree_of, take_place)
 
 
+# the labels of a subject's possessor or modifier the parser attached past the verb to its object ("Xland 's
+# military seized power": `poss` and `amod` of POWER)
+SUBJECT_PARTS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
 # ---- verb-read-as-auxiliary ------------------------------------------------------------------------
 def verb_as_auxiliary(tree: Tree, a: int) -> bool:
     v = tree.heads[a]
@@ -129,7 +134,11 @@ def verb_as_modifier(tree: Tree, w: int, forms: VerbForms) -> bool:
     own = [w]  # the verb's own word: "test - fired"
     while own[0] - 2 >= tree.start and tags[own[0] - 1] == "HYPH":
         own[:0] = [own[0] - 2, own[0] - 1]
-    if own[0] == tree.start or tags[own[0] - 1] not in NOUN_TAGS:
+    if own[0] == tree.start:
+        return False
+    # an adjective right after a possessive is the head of its phrase ("Xland 's military", "the country 's poor")
+    adjective_head = own[0] - 1 if tags[own[0] - 1] == "JJ" and tags[own[0] - 2] == "POS" else None
+    if tags[own[0] - 1] not in NOUN_TAGS and adjective_head is None:
         return False  # the subject noun phrase ends right before the verb
     h = w  # the head of the noun phrase the form was attached into: its object
     while deps[h] in MODIFIER_LABELS and heads[h] > h:
@@ -142,11 +151,14 @@ def verb_as_modifier(tree: Tree, w: int, forms: VerbForms) -> bool:
     region = [i for i in subtree_of(tree, anchor) if i not in own]
     left = [i for i in region if i < w]
     crossing = [i for i in left if heads[i] >= w or heads[i] == i]
-    nominal = [i for i in crossing if tags[i] in NOUN_TAGS or tags[i] == "PRP"]
-    if len(nominal) != 1:
+    nominal = [i for i in crossing if tags[i] in NOUN_TAGS or tags[i] == "PRP" or i == adjective_head]
+    if not nominal:
         return False
-    subject = nominal[0]
+    subject = nominal[-1]
     if own[0] - 1 not in subtree_of(tree, subject):
+        return False
+    broken = _broken_subject(tree, nominal, crossing)  # "Xland 's military": the possessor read apart
+    if broken is None:
         return False
     coordinated = any(deps[c] == "conj" and tags[c] in NOUN_TAGS for c in children_of(tree, subject))
     if not past and plural != (tags[subject] in PLURAL_TAGS or words[subject] in PLURAL_NOUNS or coordinated):
@@ -158,9 +170,16 @@ def verb_as_modifier(tree: Tree, w: int, forms: VerbForms) -> bool:
         t.tags[w], t.pos[w] = tag, "VERB"
         for i in crossing:
             t.heads[i] = w
+        for i in broken:
+            t.heads[i] = subject
+        if subject == adjective_head:
+            t.tags[subject], t.pos[subject] = "NN", "NOUN"
         t.deps[subject] = "nsubj"
         if h != subject:
             t.heads[h], t.deps[h] = w, "dobj"
+            for c in children_of(t, h):  # a verb coordinated with the verb, read as the object's conjunct
+                if c > h and t.deps[c] == "conj" and is_verb(t, c):
+                    t.heads[c] = w
         if anchor not in (h, subject):
             t.heads[anchor], t.deps[anchor] = w, "xcomp" if has_to(t, anchor) else "ccomp"
         for i in region:  # what hung on the left part from the right now hangs on the verb
@@ -170,6 +189,22 @@ def verb_as_modifier(tree: Tree, w: int, forms: VerbForms) -> bool:
                     t.deps[i] = "xcomp" if has_to(t, i) else "ccomp"
 
     return attempt(tree, "verb-read-as-modifier", change)
+
+
+def _broken_subject(tree: Tree, nominal: list[int], crossing: list[int]) -> list[int] | None:
+    """The words of the subject noun phrase that were attached past the verb apart from its head (the last of
+    `nominal`): none where one nominal crossed; where several did, they must be its possessor or modifiers
+    ("Xland 's military seized ...": `poss` and `amod` of the object), one contiguous phrase ending at the head,
+    and no other word may cross. None where the crossing words are not such a phrase."""
+    *rest, subject = nominal
+    if not rest:
+        return []
+    if len(crossing) != len(nominal) or any(tree.deps[i] not in SUBJECT_PARTS for i in rest):
+        return None
+    phrase = {j for i in nominal for j in subtree_of(tree, i)}
+    if set(range(min(phrase), subject + 1)) - phrase:
+        return None
+    return rest
 
 
 def _clauseless_anchor(tree: Tree, h: int) -> int | None:
