@@ -97,8 +97,12 @@ def ref_for_code(code: str, text: str, known: Sequence[ActorRef] = ()) -> ActorR
     code = code.replace("~", UNKNOWN_COUNTRY)
     country = None if code.startswith(UNKNOWN_COUNTRY) else code[:3]
     sector = code[3:6] or None
-    same = next((r for r in known if r.country == country and r.name), None)
-    if same is not None:  # the document's mention of that actor: its name and its own words
+    mentions = [r for r in known if r.country == country and r.name]
+    # the document's mention of that actor: of its code and written as a name ("the eastern commander Khalifa
+    # Haftar" is Haftar, not the title's other reading), else of its code, else of its country, the first
+    same = next((r for r in mentions if r.code == code and _written_as_name(r)), None) or \
+        next((r for r in mentions if r.code == code), None) or next(iter(mentions), None)
+    if same is not None:
         name, text = same.name, same.text or text
     elif country and len(code) == 3:
         name = country_names().get(country, text or country)

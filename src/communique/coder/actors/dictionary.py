@@ -142,25 +142,36 @@ def _longest(trie: dict, words: Sequence[str], i: int, usable) -> tuple[object, 
 
 
 def load_actor_dictionary(actor_paths: Sequence[Path] = (), agent_paths: Sequence[Path] = (),
-                          discard_paths: Sequence[Path] = (), petrarch_quirks: bool = False) -> ActorDictionary:
-    """The built-in Phoenix files, then the user's files of each kind; read once per process per arguments."""
+                          discard_paths: Sequence[Path] = (), petrarch_quirks: bool = False,
+                          curated_people: bool = False) -> ActorDictionary:
+    """The built-in Phoenix files, then the user's files of each kind; read once per process per arguments.
+    With `curated_people` (profile `communique`) the project's curated people come first under their names
+    (coder/actors/curated.py)."""
     return _cached(tuple(Path(p) for p in actor_paths), tuple(Path(p) for p in agent_paths),
-                   tuple(Path(p) for p in discard_paths), petrarch_quirks)
+                   tuple(Path(p) for p in discard_paths), petrarch_quirks, curated_people)
 
 
 @lru_cache(maxsize=4)
 def _cached(actors: tuple[Path, ...], agents: tuple[Path, ...], discards: tuple[Path, ...],
-            quirks: bool) -> ActorDictionary:
+            quirks: bool, curated: bool) -> ActorDictionary:
+    from .curated import PEOPLE_FILE, add_curated_people
+
     actor_files = (*(data_path(n) for n in ACTOR_FILES), *actors)
     agent_files = (data_path(AGENT_FILE), *agents)
     discard_files = (data_path(DISCARD_FILE), *discards)
-    build = lambda: read_actor_dictionary(actor_files, agent_files, discard_files, quirks)  # noqa: E731
+
+    def build() -> ActorDictionary:
+        dictionary = read_actor_dictionary(actor_files, agent_files, discard_files, quirks)
+        if curated:
+            add_curated_people(dictionary)
+        return dictionary
+
     if actors or agents or discards:
         return build()      # users' files: compiled afresh, not cached on disk
-    modules = tuple(Path(__file__).parent / n for n in ("dictionary.py", "discards.py"))
+    modules = tuple(Path(__file__).parent / n for n in ("dictionary.py", "discards.py", "curated.py"))
+    inputs = (*actor_files, *agent_files, *discard_files, *((data_path(PEOPLE_FILE),) if curated else ()))
     try:
-        return load_or_build(f"actors-quirks{int(quirks)}", (*actor_files, *agent_files, *discard_files),
-                             modules, build)
+        return load_or_build(f"actors-quirks{int(quirks)}-curated{int(curated)}", inputs, modules, build)
     except OSError as exc:
         raise ActorDictionaryError(f"Cannot read the dictionary {exc.filename}: {exc.strerror}.") from exc
 

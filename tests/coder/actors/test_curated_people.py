@@ -1,0 +1,53 @@
+"""The switch `curated_people` (coder/actors/curated.py): a person the project's people table dates anew takes the
+curated code for the article's date in the coder's own actor reading, before Phoenix's entries of the name.
+Sentences written for this test (tests/fixtures/curated_people.tsv), read on and off; and the dictionary itself."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+
+from communique.coder.actors.curated import _entries
+from communique.coder.actors.dictionary import ActorEntry, load_actor_dictionary
+from communique.errors import DataFileError
+
+
+def test_a_curated_person_takes_the_curated_code_of_the_day(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("curated_people.tsv"), code_actors, ("curated_people",),
+                            at_least=15, changed_at_least=10)
+
+
+def code_on(dictionary, name: str, day: datetime.date) -> str:
+    words = name.upper().split()
+    code, length = dictionary.longest_actor(words, 0, day)
+    assert length == len(words)
+    return code
+
+
+def test_the_curated_record_wins_on_its_dates_and_phoenix_stands_outside_them():
+    curated = load_actor_dictionary(curated_people=True)
+    phoenix = load_actor_dictionary(curated_people=False)
+    assert code_on(curated, "Jens Stoltenberg", datetime.date(2018, 3, 1)) == "IGOWSTNAT"
+    assert code_on(phoenix, "Jens Stoltenberg", datetime.date(2018, 3, 1)) == "NORGOV"
+    # between two curated offices (Portugal's government to 2002, the UNHCR from 2005) Phoenix's fallback holds
+    assert code_on(curated, "Antonio Guterres", datetime.date(2003, 6, 1)) == "PRTELI"
+    assert code_on(curated, "Antonio Guterres", datetime.date(2010, 6, 1)) == "IGOUNOREFHCR"
+    assert code_on(curated, "Antonio Guterres", datetime.date(2019, 6, 1)) == "IGOUNO"
+
+
+def test_a_lone_surname_is_left_to_the_document_s_actors():
+    # "Guterres" is a variant of the curated row, of one word: the coder's phrases are not widened by it
+    assert load_actor_dictionary(curated_people=True).longest_actor(["GUTERRES"], 0, datetime.date(2019, 1, 1)) \
+        == load_actor_dictionary(curated_people=False).longest_actor(["GUTERRES"], 0, datetime.date(2019, 1, 1))
+
+
+def test_the_table_s_dates_read_as_the_actor_dictionary_s_restrictions(tmp_path):
+    day = datetime.date.fromisoformat
+    assert _entries("XYZGOV 2001-02-03/; XYZELI /2001-02-03; XYZOPP 2001-01-01/2002-01-01; XYZ", tmp_path, 1) == [
+        ActorEntry("XYZGOV", ">", day("2001-02-03").toordinal()),
+        ActorEntry("XYZELI", "<", day("2001-02-03").toordinal()),
+        ActorEntry("XYZOPP", "-", day("2001-01-01").toordinal(), day("2002-01-01").toordinal()),
+        ActorEntry("XYZ")]
+    with pytest.raises(DataFileError, match="line 7: '2001-13-01' is not a date"):
+        _entries("XYZGOV 2001-13-01/", tmp_path, 7)
