@@ -8,9 +8,10 @@ from .tree import (AUXILIARIES, CLAUSE_DEPS, FINITE_TAGS, LIST_PUNCTUATION, MODI
                    children_of, has_to, is_verb, subtree_of, take_place)
 
 
-# the labels of a subject's possessor or modifier the parser attached past the verb to its object ("Xland 's
-# military seized power": `poss` and `amod` of POWER)
-SUBJECT_PARTS = frozenset({"poss", "amod", "compound", "nmod"})
+# the label of a subject's possessor the parser attached past the verb to its object ("Xland 's military seized
+# power": `poss` of POWER, the head MILITARY its `amod`); a flat compound subject is not read so ("riot police
+# baton-charged students": RIOT and POLICE compounds of STUDENTS, where the parser's reading is kept)
+SUBJECT_PARTS = frozenset({"poss"})
 
 
 # ---- verb-read-as-auxiliary ------------------------------------------------------------------------
@@ -193,9 +194,9 @@ def verb_as_modifier(tree: Tree, w: int, forms: VerbForms) -> bool:
 
 def _broken_subject(tree: Tree, nominal: list[int], crossing: list[int]) -> list[int] | None:
     """The words of the subject noun phrase that were attached past the verb apart from its head (the last of
-    `nominal`): none where one nominal crossed; where several did, they must be its possessor or modifiers
-    ("Xland 's military seized ...": `poss` and `amod` of the object), one contiguous phrase ending at the head,
-    and no other word may cross. None where the crossing words are not such a phrase."""
+    `nominal`): none where one nominal crossed; where several did, the others must be its possessor ("Xland 's
+    military seized ...": `poss` of the object), one contiguous phrase ending at the head, and no other word may
+    cross. None where the crossing words are not such a phrase."""
     *rest, subject = nominal
     if not rest:
         return []
