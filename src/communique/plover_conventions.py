@@ -20,10 +20,8 @@ summoning ACCUSE (data/plover_verbal_senses.tsv). `plover_material_senses` types
 manual names under another type than their code's crosswalk, by the trigger and, where it matters, the head of
 its object (data/plover_material_senses.tsv: a raid COERCE seize, diplomats expelled SANCTION expel, a conviction
 SANCTION convict, riot police deployed MOBILIZE, an amnesty CONCEDE, a debt forgiven AID, a withdrawal from a body
-SANCTION withdraw, soldiers' arrests COERCE arrest). `plover_category_codes` gives the codes whose label names
-an act the manual types by name their manual's type, over the cue-category table (data/plover_category_codes.tsv:
-an apology or forgiveness, CAMEO 055 and 056, CONCEDE, "expressions of regret or remorse", not the cue category's
-SUPPORT). The profile `petrarch2` keeps the table as it is.
+SANCTION withdraw, soldiers' arrests COERCE arrest). The
+profile `petrarch2` keeps the table as it is.
 """
 from __future__ import annotations
 
@@ -43,7 +41,6 @@ VERBAL_SENSES_FILE = "plover_verbal_senses.tsv"
 FUTURE_COOPERATION = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONCESSIONS_FILE = "plover_concessions.tsv"
 MATERIAL_SENSES_FILE = "plover_material_senses.tsv"
-CATEGORY_CODES_FILE = "plover_category_codes.tsv"
 ANY = "*"
 # the dependencies of the trigger's children whose head is what the act is done to (`plover_material_senses`)
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
@@ -54,12 +51,6 @@ RESIDUAL_STATEMENTS = frozenset({"01", "010"})
 @lru_cache(maxsize=1)
 def _crosswalk() -> dict[str, str]:
     return {prefix: plover_type for prefix, plover_type in table_rows(CROSSWALK_FILE, 2)}
-
-
-@lru_cache(maxsize=1)
-def _category_codes() -> dict[str, str]:
-    """`plover_category_codes`: code prefix -> the type the manual's category text gives it (055 CONCEDE)."""
-    return {prefix: plover_type for prefix, plover_type, _rule in table_rows(CATEGORY_CODES_FILE, 3)}
 
 
 @lru_cache(maxsize=4)
@@ -124,10 +115,6 @@ def _plover_by_code(code: str, trigger_lemma: str, profile: Profile, objects: tu
         cue_type = by_longest_prefix(code, _crosswalk())
         if cue_type is not None and cue_type != plover["type"]:
             plover = _with_type(plover, cue_type, None)  # the old mode names a mode of the other type
-    if profile.plover_category_codes:
-        category_type = by_longest_prefix(code, _category_codes())
-        if category_type is not None and category_type != plover["type"]:
-            plover = _with_type(plover, category_type, None)  # "apologised to Yland": CONCEDE, not SUPPORT
     tables = ((SENSES_FILE,) if profile.plover_resignations else ()) + \
         ((CHARGES_FILE,) if profile.plover_charges else ()) + \
         ((VERBAL_SENSES_FILE,) if profile.plover_verbal_senses else ()) + \

@@ -65,7 +65,6 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `adverbial_acts` | off | on | a material act (CAMEO 06-20) that a pattern, a sense table or the verb's own code gave keeps its code over an adverbial clause (spaCy `advcl`: purpose, participle; or an infinitive of purpose spaCy labels `xcomp` after an object the pattern named as a thing: "used tear gas to disperse the protesters") of its verb ("opened fire on the crowd to break up the march", "received the observers, briefing them"), its target the adverbial's; PETRARCH-2's combine lets the adverbial's code win or drops the act for want of a code; its flattened event stays beside where it is material too; coder/resolve.py |
 | `relative_discards` | off | on | a discard phrase (Phoenix.discards.txt: a year, "months ago") inside a relative or other noun-modifying clause does not discard the sentence ("renewed the state of emergency that was declared three years ago"); coder/sentence.py |
 | `plover_concessions` | off | on | a ceasefire declared (0871 by "declare", "announce", "proclaim") and a pardon or acquittal (084x by "pardon", "acquit") are the PLOVER manual's CONCEDE, not RETREAT (data/plover_concessions.tsv) |
-| `plover_category_codes` | off | on | a CAMEO code whose label names an act the PLOVER manual types by name takes that type over the cue-category table: an apology or forgiveness (055 "Apologize", 056 "Forgive") is CONCEDE ("Expressions of regret or remorse for an action or situation should be coded as CONCEDE"), not 05's SUPPORT (data/plover_category_codes.tsv) |
 | `particle_patterns` | off | on | a verb no pattern matched is matched once more with its particles (spaCy `prt`) among its object candidates in sentence order, as PETRARCH-2 reads the words after the verb: "laid down their weapons" meets `- * DOWN &WEAPON` [0871], "set off explosives" `- * OFF EXPLOSIVE` [183] (91 patterns of CAMEO.2.0.txt start so); with or without an object ("will step down" `- * DOWN` [0831]), and a `prep` tagged RP with no object is a particle ("caved in to"); coder/match.py, coder/candidates.py |
 | `place_pps` | off | on | a PP of place over a border noun ("a rebel stronghold on the Yland border", "near the border with Yland") gives no actor to the clause or the noun phrase it modifies, and its words are not the phrase's own: a border names the neighbour across it, not the country of what lies on it; the event's place and the document's context do not take a country from a name that modifies a border (resolve/event_countries); an actor found only in a PP of place inside a PP of time ("following the fighting in Zland", "after the clashes in Yland's capital") is another event's place, no target; PETRARCH-2 (spec §3.6, §4.5) reads the actors of any PP; coder/adjuncts/places.py, data/coder_place_pps.tsv |
 | `helper_pps` | off | on | WITH or UNDER over a noun of help or sponsorship ("tightened the blockade of Yland with Zland's help", "with the support of Zland", "under the auspices of the UN") names a helper, not the one the act is directed at (the PLOVER manual's recipient); coder/adjuncts/places.py, data/coder_place_pps.tsv |
@@ -198,7 +197,6 @@ class Profile:
     adverbial_acts: bool = True
     relative_discards: bool = True
     plover_concessions: bool = True
-    plover_category_codes: bool = True
     particle_patterns: bool = True
     place_pps: bool = True
     helper_pps: bool = True
@@ -319,8 +317,7 @@ PROFILES = {
                          act_kinds=False, pattern_noun_numbers=False,
                          plover_future_cooperation=False, plover_verbal_senses=False,
                          time_pps=False, uncombined_acts=False, adverbial_acts=False,
-                         relative_discards=False, plover_concessions=False, plover_category_codes=False,
-                         particle_patterns=False,
+                         relative_discards=False, plover_concessions=False, particle_patterns=False,
                          place_pps=False, helper_pps=False, compound_locatives=False,
                          targetless_statements=False, year_modifiers=False,
                          plover_material_senses=False, attempted_assaults=False,
