@@ -39,3 +39,32 @@ def test_the_speakers_own_pronouns_in_a_quotation_stand_for_the_speaker(nlp):
     doc = extract_text(text, "2020-01-08")
     said = {text[s:e] for a in doc.actors if a.name and "Pashinyan" in a.name for s, e in a.mentions}
     assert {"We", "ourselves", "our"} <= said, said
+
+
+@pytest.mark.parametrize("text, second, sources", [
+    # no two people named: the two states' leaders are their governments
+    ("Ethiopia and Eritrea signed a peace deal in Jeddah. The two leaders pledged to reopen their embassies.",
+     "The two leaders", {"ETHGOV", "ERIGOV"}),
+    ("Sudan and South Sudan agreed to reopen the border. Both presidents welcomed the deal.",
+     "Both presidents", {"SDNGOV", "SSDGOV"}),
+    # two people named, even before a nearer pair of states: the people
+    ("Erdogan and Putin met in Istanbul on Wednesday. Turkey and Russia agreed to build a gas pipeline. "
+     "The two leaders urged the parties in Libya to cease fire.", "The two leaders", {"TURGOV", "RUSGOV"}),
+])
+def test_the_two_leaders_are_the_two_people_named_else_the_two_states_governments(nlp, text, second, sources):
+    from communique.pipeline import extract_text
+
+    doc = extract_text(text, "2018-06-12")
+    [event] = [e for e in doc.events if e.evidence.startswith(second)]
+    assert {a.code for a in event.source} == sources
+    if "Erdogan" in text:
+        assert {a.name for a in event.source} == {"Recep Tayyip Erdogan", "Vladimir Putin"}
+
+
+def test_the_two_leaders_after_one_state_only_are_no_one(nlp):
+    from communique.pipeline import extract_text
+
+    doc = extract_text("Ethiopia signed a peace deal in Jeddah. The two leaders pledged to reopen their embassies.",
+                       "2018-06-12")
+    assert not any(a.code.endswith("GOV") and a.country == "ETH" for e in doc.events
+                   if e.evidence.startswith("The two leaders") for a in e.source)

@@ -5,7 +5,7 @@ Links pronouns (he, she, they, we, it), definite descriptions ("the two leaders"
 they stand for. Antecedents are searched backwards from the mention, nearest first, with agreement on
 kind (person / state / group) and number, and two constraints that news text keeps: a plural object
 does not corefer with its own clause's subject ("they urged both countries"), and "the two leaders"
-needs two people named before it.
+are two people named before it, or, where no two were, the leaders (governments) of two states named before it.
 """
 from __future__ import annotations
 
@@ -247,20 +247,32 @@ def _is_subject(doc: Doc, i: int) -> bool:
 
 
 def _previous_pair(token: Token, actors: DocActors, lemma: str) -> list[Actor] | None:
-    """'the two leaders', 'both countries': the nearest two or more conjoined actors of the right kind."""
+    """'the two leaders', 'both countries': the nearest two or more conjoined actors of the right kind. Where
+    no two people were named, "the two leaders" after two states ("Xland and Yland signed a deal. The two leaders
+    ...") are those states' leaders: their governments."""
     want_people = lemma in PERSON_PAIR_WORDS
     avoid = _subject_referents(token, actors)
+    leaders_of_states = None
     for _, group in _by_salience(token, actors):
         if len(group) < 2:
             continue
         if not want_people:
             group = [_as_state(a, actors) for a in group]
         elif any(a.kind != "person" for a in group):
+            if leaders_of_states is None and all(a.kind == "state" and a.country for a in group) \
+                    and {a.country for a in group} != avoid:
+                leaders_of_states = [_leader_of(a) for a in group]
             continue
         if {a.country for a in group} == avoid:
             continue
         return group
-    return None
+    return leaders_of_states
+
+
+def _leader_of(state: Actor) -> Actor:
+    """The leader of a named state, for "the two leaders": its government (CAMEO's GOV)."""
+    return Actor(name=f"{state.name} leader", country=state.country, sector="GOV", code=f"{state.country}GOV",
+                 kind="person")
 
 
 def _statement_issuer(token: Token, actors: DocActors) -> list[Actor] | None:
