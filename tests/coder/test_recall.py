@@ -126,3 +126,17 @@ def test_agreeing_to_a_thing_no_pattern_names_is_an_agreement(nlp, toy):  # agre
     assert "030" not in [c for *_, c in code(nlp, toy, text)]
     # agreeing with nothing named stays the block's own code
     assert "030" not in [c for *_, c in code(nlp, toy, "Xland agreed.", profile="communique")]
+
+
+def test_a_raised_subject_petrarch_reads_no_actor_from_is_read_from_the_document(nlp):  # raising_passives
+    # "Macron" and "Pompeo" are no phrase of the Phoenix files: the document's actors name them, as they name the
+    # subject of "Macron visited Algeria" (unread_subjects); a passive's own subject stays its target
+    from communique.pipeline import extract_text
+
+    def events(text):
+        return [(e.cameo["code"], [a.code for a in e.source], [a.code for a in e.target])
+                for e in extract_text(text, "2018-06-12").events]
+
+    assert events("Macron is expected to visit Algeria in December.") == [("042", ["FRAGOV"], ["DZA"])]
+    assert events("Pompeo is slated to travel to Pyongyang next week.") == [("040", ["USAGOV"], ["PRK"])]
+    assert not any(source == ["FRAGOV"] for _, source, _ in events("Macron was criticised over the reform."))

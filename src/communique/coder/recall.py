@@ -32,6 +32,7 @@ from .additions import deontic_codes, mood_code, nominal_verbs, partitive_heads
 from .codes import NEGATE, to_cameo, to_internal
 from .phenomena.light_verbs import is_light, light_verb_nouns
 from .phenomena.negated_facts import reports_no_act
+from .resolve import RAISED_STEP
 from .sense_tables import SenseTableSteps
 
 STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
@@ -88,7 +89,7 @@ class RecallSteps(SenseTableSteps):
         for comp in cl.complements:
             if comp.dep == "xcomp" and not comp.subjects:
                 found = self._aux_level(comp, 0, lambda: (up, up_heads))
-                out.extend(replace(e, steps=e.steps + (f"addition: raised through passive {cl.form}",))
+                out.extend(replace(e, steps=e.steps + (f"{RAISED_STEP} {cl.form}",))
                            for e in found if isinstance(e, _compose.Event) and e.code)
         return out
 

@@ -130,10 +130,12 @@ class Resolver:
         up, code, verb = level.up, level.code, level.clause.verb
         if not up and code == 0:
             if self.unread_subjects and isinstance(x, Event) and not x.sources and not x.source_hint \
-                    and level.up_heads and x.target != PASSIVE and not level.clause.passive \
+                    and level.up_heads and x.target != PASSIVE \
+                    and (not level.clause.passive or any(s.startswith(RAISED_STEP) for s in x.steps)) \
                     and unread_subject(self.view, level.up_heads):
                 # "Trump will meet Putin": the subject's tokens, for document_actors (unread_subjects.py); a
-                # passive's subject is its target, not its source ("until their demands are met")
+                # passive's subject is its target, not its source ("until their demands are met"), save the
+                # subject a raising passive gives its infinitive ("Macron is expected to visit Algeria")
                 return [replace(x, source_hint=level.up_heads, steps=x.steps + (UNREAD_SUBJECT_STEP,))]
             return [x]
         if not isinstance(x, Event):
@@ -268,6 +270,7 @@ class Resolver:
 
 REPORTED_ACT = "reported act: the inner clause's own code and verb"
 OWN_ACT_STEP = "addition: the speaker's own act, no A -> A event (own_act_reports)"
+RAISED_STEP = "addition: raised through passive"  # recall.py `_raised`: followed by the passive's verb
 STATEMENT_ROOT = "01"
 
 
