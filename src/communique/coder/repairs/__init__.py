@@ -40,10 +40,6 @@ and the clause is lost or coded wrongly. Each repair below is one named, general
   determiner and numeral before a noun's adjectives), is the verb's particle, as in the Stanford parser's VP, so
   CAMEO's SET `- * FREE` and the phrasal SET_FREE are found; adjectives English puts before numerals ("additional",
   "other", "further") are left alone (`particles.py`).
-* `particle-read-as-preposition` — a preposition right after a verb with no object of its own, whose one dependent
-  is a prepositional phrase ("pulled OUT of the talks"), where the dictionaries list the verb with that word as its
-  particle (+PULL_OUT), is the verb's particle and the phrase the verb's, as in the Stanford parser's VP, so the
-  phrasal verb and its patterns on the PP (`- * (OF TALKS) [164]`) are found (`prepositional_particles.py`).
 * `verb-read-as-plural-noun` — a sentence with no verb whose root is a dictionary verb's third-person form read as a
   plural noun, with a singular noun right before it and a noun phrase right after it ("Army shells rebel positions
   in Donbas"): the form is the finite verb, the noun before it its subject, the phrase after it its object
@@ -60,8 +56,7 @@ additions, `data/coder_additions.txt`). A repair that would leave the tree other
 """
 from __future__ import annotations
 
-from . import (acronyms, appositions, clauses, close_appositions, datelines, particles, plural_nouns,
-               prepositional_particles, wire_clauses)
+from . import acronyms, appositions, clauses, close_appositions, datelines, particles, plural_nouns, wire_clauses
 from .tree import AUXILIARIES, FINITE_TAGS, MODIFIER_LABELS, NOUN_TAGS, Tree, VerbForms, dictionary_verb_forms
 from .verbs import (conj_without_coordinator, disagreeing_verb, subject_as_compound, verb_as_auxiliary,
                     verb_as_modifier)
@@ -92,8 +87,6 @@ def repair(tree: Tree, forms: VerbForms) -> Tree:
         if dep == "conj" and conj_without_coordinator(tree, i):
             deps, tags, pos = tree.deps, tree.tags, tree.pos
         if dep == "amod" and tags[i] == "JJ" and particles.adjective_particle(tree, i):
-            deps, tags, pos = tree.deps, tree.tags, tree.pos
-        if dep == "prep" and prepositional_particles.particle_as_preposition(tree, i):
             deps, tags, pos = tree.deps, tree.tags, tree.pos
         tag = tags[i]
         if tag in FINITE_TAGS and i > start and pos[i] == "VERB":
