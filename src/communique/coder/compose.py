@@ -52,6 +52,7 @@ from .phenomena.borrowed_patterns import borrowed_pattern_code
 from .phenomena.held_meetings import held_meeting_code
 from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.refiled_verbs import refiled_forms
+from .phenomena.figurative_criticism import criticism_code
 from .phenomena.light_verbs import is_light
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
@@ -109,6 +110,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
     considered_options: bool = False
     carried_cargo: bool = False
     refiled_verbs: bool = False
+    figurative_criticism: bool = False
     light_verbs: bool = False
     subject_words: bool = False
     object_words: bool = False
@@ -225,6 +227,9 @@ class Composer(RecallSteps, LowerSets, Resolver):
             code, step = phrased  # "went on strike": 143, not GO's 040 (state_phrases.py)
         if self.ultimatums and m.pattern is None and (given := ultimatum_code(self.view, cl)) is not None:
             code, step = given  # "gave Yland ten days to withdraw": 139, not GIVE's 060 (ultimatums.py)
+        if self.figurative_criticism and m.pattern is None \
+                and (criticised := criticism_code(self.view, cl, self.reader.scan)) is not None:
+            code, step = criticised  # "blasted Yland over its remarks": 111, not 190 (figurative_criticism.py)
         if self.considered_options and m.pattern is None and code and self._uncoded_option(cl):
             code, step = considered_code(cl.form)  # "considering raising duties": 014 (considered_options.py)
         if self.outlook_warnings and m.pattern is None and outlook_warning(self.view, cl, self.reader.scan):

@@ -20,6 +20,7 @@ from typing import Callable
 
 from ...data_files import upper_words
 from .arithmetic import mix_codes, split_codes, subsumed_dropped
+from .collective_states import collective_at
 from .conjuncts import WORD_TAGS, ConjunctReading
 from .mended_lists import stranded_words
 from .person_names import country_in_name
@@ -51,6 +52,7 @@ class NounReader(ConjunctReading):
     names_whole: bool = False  # profile switch `whole_names`: "the Democratic Republic of Congo" is one name, COD
     reflexives_apart: bool = False  # profile switch `reflexive_objects`: "blew themselves up" names no target
     qualifiers_apart: bool = False  # profile switch `act_qualifiers`: "held military talks" names no recipient
+    collectives_read: bool = False  # profile switch `collective_states`: "the two Koreas" is PRK and KOR
     # profile switch `person_names`: the sentence's words with a person's name words marked (person_names.py)
     named_words: list[str] | None = None
     consumed: set[int] = field(default_factory=set)
@@ -323,6 +325,12 @@ class NounReader(ConjunctReading):
         actors, date = self.actors, self.date
         actor_trie, agent_trie = actors.actor_trie, actors.agent_trie
         while i < n:
+            if self.collectives_read:  # "the two Koreas": every state of the set (collective_states.py)
+                collective = collective_at(words, i)
+                if collective is not None:
+                    codes.extend(collective[0])
+                    i += collective[1]
+                    continue
             if words[i] not in actor_trie and words[i] not in agent_trie:  # most words start no phrase
                 i += 1
                 continue
