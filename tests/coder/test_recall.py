@@ -140,3 +140,25 @@ def test_a_raised_subject_petrarch_reads_no_actor_from_is_read_from_the_document
     assert events("Macron is expected to visit Algeria in December.") == [("042", ["FRAGOV"], ["DZA"])]
     assert events("Pompeo is slated to travel to Pyongyang next week.") == [("040", ["USAGOV"], ["PRK"])]
     assert not any(source == ["FRAGOV"] for _, source, _ in events("Macron was criticised over the reform."))
+
+
+def test_a_raising_adjective_s_infinitive_is_its_subject_s_act(nlp, monkeypatch):  # raising_adjectives
+    from fixture_tables import communique_without
+
+    from communique.pipeline import extract_text
+
+    def events(text):
+        return [(e.cameo["code"], [a.code for a in e.source], [a.code for a in e.target], e.modality)
+                for e in extract_text(text, "2018-06-12").events]
+
+    assert events("Putin is due to meet Erdogan in Ankara next week.") == [("040", ["RUSGOV"], ["TURGOV"], "future")]
+    assert events("Macron is due to visit Algeria in December.") == [("042", ["FRAGOV"], ["DZA"], "future")]
+    assert events("The European Union is poised to impose new sanctions on Russia.")[0][:3] == (
+        "1312", ["IGOEUREEC"], ["RUS"])
+    likely = events("Erdogan is likely to meet Putin in Sochi.")
+    assert [(code, source, modality) for code, source, _, modality in likely] == [("040", ["TURGOV"], "hypothetical")]
+    # an adjective of intent is the intent table's (nouns/intents.py); "unlikely" and a predicate are no act
+    assert events("Erdogan is unlikely to meet Putin in Sochi.") == []
+    assert events("The talks are likely to be difficult.") == []
+    communique_without(monkeypatch, "raising_adjectives")
+    assert events("Putin is due to meet Erdogan in Ankara next week.") == []

@@ -69,6 +69,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
     additions: bool = False
     complement_actors: bool = False
     raising_passives: bool = False
+    raising_adjectives: bool = False
     deontic_requests: bool = False
     nominal_events: bool = False
     object_senses: bool = False
@@ -283,6 +284,8 @@ class Composer(RecallSteps, LowerSets, Resolver):
                 steps = (f"passive: verb {cl.form} {code:X}",) + ((f"pattern: {pattern}",) if pattern else ()) \
                     + ((AGENTLESS_STEP,) if agentless else ()) + ((step,) if step.startswith("addition:") else ())
                 return [Event(tuple(sources), target, code, cl.verb, pattern, steps, tuple(source_heads), up_heads)]
+        if not code and self.raising_adjectives and (raised := self._raised_adjective(cl, up, up_heads)):
+            return raised  # "Xland is due to sign ...": the infinitive, the subject's act (recall.py)
         lower = self._lower_codes(cl, code)
         lower_heads = _tokens(cl.objects) or tuple(h for pp in cl.pps for h in _heads(pp))
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)

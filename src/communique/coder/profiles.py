@@ -131,6 +131,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `title_antecedents` | off | on | a title of a person that "the" alone determines ("the minister", "the prime minister") is the official named before it, within about two sentences, by the same title with a country ("The Xland foreign minister visited Yland. The minister met ...": XLDGOV), not an organ of the state named last (YLDGOV, resolve/coreference.py's reading of a countryless organ); "the new minister", "the Yland minister" are left; resolve/title_antecedents.py |
 | `expelled_persons` | off | on | the target of an expulsion or a deportation (CAMEO 174 told by expel, expulsion, deport, deportation; not an eviction) whose own words name no country (no word with a capital letter) and that context gave one of the sources' own countries keeps its role and no country: "Mali expelled the ambassador" is MLI -> ---GOV, not MLIGOV (the document's and resolve/event_countries.py's domestic reading of a title with no country); "expelled two British diplomats" keeps GBRGOV; resolve/expelled_persons.py |
 | `curated_people` | off | on | a person the project's people table dates anew (data/actors_people.tsv, rows of source `communique`: offices taken or left after the Phoenix files' dates, which end about 2016) takes that row's code for the article's date under each of the row's names of two words or more, before the Phoenix entries of the name ("Jens Stoltenberg" in 2018: IGOWSTNAT, not Phoenix's open-ended NORGOV; "Antonio Guterres": IGOUNO, not PRTELI); where no curated code holds on the date, Phoenix's stands; coder/actors/curated.py |
+| `raising_adjectives` | off | on | a copula whose adjective of schedule or likelihood (data/coder_raising_adjectives.tsv: due, about, likely, poised) governs a subjectless infinitive codes the infinitive as its subject's act, as `raising_passives` does under a passive: "Putin is due to meet Erdogan" is 036's act, 040, RUSGOV -> TURGOV with a future modality, where the phrase view built no clause under the adjective and the copula gave nothing; coder/recall.py |
 | `collective_states` | off | on | a collective name of a fixed set of states ("the two Koreas", "the Baltic states", "the Nordic countries": data/coder_collective_states.tsv, sets an established definition fixes) is read as every state of the set, as a list of their names is: "the two Koreas agreed to resume talks" is PRK, KOR; "leaders of the two Koreas" PRKGOV, KORGOV; PETRARCH-2's actor dictionaries hold no such name, so the phrase named no actor; coder/actors/collective_states.py |
 | `figurative_criticism` | off | on | a verb of violent action news uses for harsh criticism (data/coder_figurative_criticism.tsv: BLAST), in a clause no pattern matched, with a direct object whose head names a state, a person, a government or an organisation and a PP of the matter (OVER a noun or a gerund, no PP of time or of a border), is the codebook's 111 "Criticize or denounce": "Turkey blasted the United States over its support for ...", where CAMEO.2.0 files BLAST under EXPLOSIVE_DESTRUCTION (190) with criticism paths for FOR but not OVER; "blasted the police station", "blasted rebel positions over the border" keep 190; coder/phenomena/figurative_criticism.py |
 
@@ -274,6 +275,7 @@ class Profile:
     title_antecedents: bool = True
     expelled_persons: bool = True
     curated_people: bool = True
+    raising_adjectives: bool = True
     collective_states: bool = True
     figurative_criticism: bool = True
 
@@ -349,6 +351,6 @@ PROFILES = {
                          withdrawn_forces=False, person_names=False, subject_event_nouns=False,
                          object_of_phrases=False, sent_forces=False, slash_alternatives=False,
                          nested_pp_actors=False, conjunct_agents=False, home_clashes=False,
-                         title_antecedents=False, expelled_persons=False, curated_people=False,
+                         title_antecedents=False, expelled_persons=False, curated_people=False, raising_adjectives=False,
                          collective_states=False, figurative_criticism=False),
 }

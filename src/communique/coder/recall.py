@@ -33,6 +33,7 @@ from .codes import NEGATE, to_cameo, to_internal
 from .phenomena.light_verbs import is_light, light_verb_nouns
 from .phenomena.negated_facts import reports_no_act
 from .resolve import RAISED_STEP
+from .unread_subjects import UNREAD_SUBJECT_STEP, unread_subject
 from .sense_tables import SenseTableSteps
 
 STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
@@ -76,6 +77,13 @@ def _of_object(np):
     return next((pp.obj for pp in np.pps if pp.text == "OF" and pp.obj is not None), None)
 
 
+@lru_cache(maxsize=1)
+def raising_adjectives() -> frozenset[str]:
+    """The adjectives of schedule and likelihood that raise their infinitive's subject
+    (data/coder_raising_adjectives.tsv)."""
+    return upper_words("coder_raising_adjectives.tsv", "the raising adjectives")
+
+
 class RecallSteps(SenseTableSteps):
     """Mixed into `compose.Composer` (which holds view, verbs, reader, match, fix_quirks and the switches); the
     sense tables of a clause no pattern matched are its base class's (sense_tables.py)."""
@@ -91,6 +99,34 @@ class RecallSteps(SenseTableSteps):
                 found = self._aux_level(comp, 0, lambda: (up, up_heads))
                 out.extend(replace(e, steps=e.steps + (f"{RAISED_STEP} {cl.form}",))
                            for e in found if isinstance(e, _compose.Event) and e.code)
+        return out
+
+    def _raised_adjective(self, cl, up: list[str], up_heads: tuple[int, ...]) -> list:
+        """`raising_adjectives`: a copula whose adjective complement of schedule or likelihood
+        (data/coder_raising_adjectives.tsv: "due", "about", "likely", "poised") governs a subjectless infinitive
+        says what its subject is to do ("Xland is due to sign the deal with Yland"): the infinitive is coded with
+        that subject as its own, as `_raised` codes one under a passive, its subject's tokens kept for the
+        document's actors where PETRARCH reads none (unread_subjects.py). The phrase view builds no clause under an
+        adjective, so the infinitive's is built here (as nouns/intents.py builds one under "ready")."""
+        from .phrase_builder import Builder
+
+        view, out = self.view, []
+        for adjective in view.children[cl.verb]:
+            if view.deps[adjective] != "acomp" or view.words[adjective] not in raising_adjectives():
+                continue
+            for verb in view.children[adjective]:
+                if view.deps[verb] != "xcomp" or view.pos[verb] not in ("VERB", "AUX"):
+                    continue
+                comp = Builder(view).clause(verb, "xcomp", governor=cl.verb)
+                if comp.subjects:
+                    continue
+                step = f"{RAISED_STEP} adjective {view.words[adjective]}"
+                for e in self._aux_level(comp, 0, lambda: (up, up_heads)):
+                    if not (isinstance(e, _compose.Event) and e.code):
+                        continue
+                    if not e.sources and not e.source_hint and up_heads and unread_subject(view, up_heads):
+                        e = replace(e, source_hint=up_heads, steps=e.steps + (UNREAD_SUBJECT_STEP,))
+                    out.append(replace(e, steps=e.steps + (step,)))
         return out
 
     def _nominal(self, cl):
