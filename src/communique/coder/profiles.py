@@ -130,6 +130,9 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `home_clashes` | off | on | two or more sides that fight each other (clash, fight, battle: data/coder_reciprocal_force_verbs.tsv) with their place their only target (IN or AT a proper noun, as `venues` reads it), every side with a country of the place's country, are one actor list with no recipient: "Kenyan police and protesters clashed in Nairobi" is KENCOP, KENOPP -> none, reciprocal violence in the PLOVER manual's reading, a domestic act with no other party; PETRARCH-2 (spec §4.5) gives the place's country as the target; a foreign place ("clashed in northern Syria") and one-sided force ("shelled Kharkiv") keep theirs; coder/phenomena/home_clashes.py |
 | `title_antecedents` | off | on | a title of a person that "the" alone determines ("the minister", "the prime minister") is the official named before it, within about two sentences, by the same title with a country ("The Xland foreign minister visited Yland. The minister met ...": XLDGOV), not an organ of the state named last (YLDGOV, resolve/coreference.py's reading of a countryless organ); "the new minister", "the Yland minister" are left; resolve/title_antecedents.py |
 | `expelled_persons` | off | on | the target of an expulsion or a deportation (CAMEO 174 told by expel, expulsion, deport, deportation; not an eviction) whose own words name no country (no word with a capital letter) and that context gave one of the sources' own countries keeps its role and no country: "Mali expelled the ambassador" is MLI -> ---GOV, not MLIGOV (the document's and resolve/event_countries.py's domestic reading of a title with no country); "expelled two British diplomats" keeps GBRGOV; resolve/expelled_persons.py |
+| `partitive_objects` | off | on | a direct object headed by a noun of set, sequence or component ("a series of agreements", "a set of accords", "a string of trade deals"; data/coder_partitive_objects.tsv; not ROUND, the episode nouns', nor the nouns of quantity over persons) offers its OF object to the verb's object patterns after itself: "signed a series of deals" meets SIGN's `- * &TREATY` [057] as "signed deals" does, where the main verb was silent and the attribution's "said" stood as the sentence's event; the object, and so the target, is read as before; coder/partitive_objects.py |
+| `coordinated_subjects` | off | on | verbs coordinated under one subject the dictionaries read no actor from ("He accused the opposition of plotting a coup and vowed to crush ...", "They discussed ... and agreed ...") each keep that subject's tokens as a single verb does, for `document_actors` and `kind_subjects`; PETRARCH-2 composes each conjunct without its upper and drops its record for naming no actor on either side; a conjunct or a complement with its own subject is left; coder/coordinated_subjects.py |
+| `background_acts` | off | on | with `kind_subjects`, an act told only in a clause subordinate to the verb of an act kept for a subject named by a pronoun or its kind (a relative clause: "the bloc condemned the crackdown, in which security forces killed 40 protesters"; an adverbial clause, a participle) does not keep that act out: it is background to it, not a rival (prominence.py ranks it below); a coordinated act or another part's still does; coder/background_acts.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -270,6 +273,9 @@ class Profile:
     home_clashes: bool = True
     title_antecedents: bool = True
     expelled_persons: bool = True
+    partitive_objects: bool = True
+    coordinated_subjects: bool = True
+    background_acts: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -343,5 +349,6 @@ PROFILES = {
                          withdrawn_forces=False, person_names=False, subject_event_nouns=False,
                          object_of_phrases=False, sent_forces=False, slash_alternatives=False,
                          nested_pp_actors=False, conjunct_agents=False, home_clashes=False,
-                         title_antecedents=False, expelled_persons=False),
+                         title_antecedents=False, expelled_persons=False, partitive_objects=False,
+                         coordinated_subjects=False, background_acts=False),
 }
