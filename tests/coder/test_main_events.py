@@ -4,7 +4,8 @@ coder/background_acts.py; tests/fixtures/main_events.tsv). Sentences written for
 on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+import pytest
+from fixture_tables import assert_the_on_off_table, code_actors, communique_without, fixture_rows
 
 from communique.coder.partitive_objects import partitive_object_heads
 
@@ -31,3 +32,24 @@ def test_the_partitive_nouns_of_objects_leave_episodes_and_quantities_of_persons
     assert {"SERIES", "SET", "SHIPMENT", "COMPONENTS"} <= heads  # data/coder_partitive_objects.tsv
     assert not {"ROUND", "ROUNDS"} & heads  # "a new round of talks": data/coder_episode_nouns.tsv's
     assert not {"DOZENS", "GROUP", "MEMBERS"} & heads  # over persons: data/coder_additions_partitives.tsv's subjects
+
+
+BACKGROUND_VIOLENCE = (
+    "The bloc condemned the crackdown, in which Venezuelan security forces killed at least 40 protesters.",
+    "He urged calm hours after a suicide bomber killed 30 people at a market in Baghdad.",
+)
+
+
+@pytest.mark.classifier
+@pytest.mark.parametrize("text", BACKGROUND_VIOLENCE)
+def test_violence_the_classifier_reads_in_a_background_clause_does_not_replace_the_main_act(
+        nlp, classifier, monkeypatch, text):
+    from communique.pipeline import extract_text
+    from communique.settings import Settings
+
+    events = extract_text(text, "2021-03-01", Settings(classifier="events")).events
+    assert [e.origin for e in events] == ["coder", "classifier"]  # the kind subject's act, then the background's
+    assert events[0].confidence > events[1].confidence
+    communique_without(monkeypatch, "background_acts")
+    events = extract_text(text, "2021-03-01", Settings(classifier="events")).events
+    assert [e.origin for e in events] == ["classifier"]  # without the switch the recalled act replaced it

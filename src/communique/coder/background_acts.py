@@ -11,15 +11,19 @@ clause's act, not a rival to it (coder/prominence.py already ranks it below), an
 sentence's only event was its background. So another act keeps the main clause's out only where it is not told in
 a clause subordinate to that act's verb: under it through a link that opens a subordinate clause (prominence.py's
 `SUBORDINATE_LINKS`: relcl, advcl, acl, ccomp, csubj, pcomp). A coordinated act ("he criticised the plan and
-Turkey recalled its envoy") and an act of another sentence part still keep it out.
+Turkey recalled its envoy") and an act of another sentence part still keep it out. So too for the learned
+classifier's recall (classify/apply.py): an act kept for a kind subject gives way to a violent act the classifier
+reads in its sentence, unless the classifier's trigger is told in a clause subordinate to the act's verb ("the bloc
+condemned the crackdown, in which security forces killed 40 protesters"): then both are kept, the act first.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from spacy.tokens import Doc
 
 from ..nlp import doc_tree
+from .phenomena.kind_subjects import KIND_SUBJECT_STEP
 from .prominence import SUBORDINATE_LINKS
 
 
@@ -36,3 +40,20 @@ def background_to(doc: Doc, i: int, verbs: Iterable[int]) -> bool:
         if i in targets:
             return below
     return False
+
+
+def over_background(doc: Doc, event, recalled: Sequence) -> bool:
+    """Whether the coded `event` (an EventMention), an act kept for a kind subject, stays beside the classifier's
+    `recalled` events of its sentence: each of them has its trigger in a clause subordinate to the event's verb."""
+    if event.origin != "coder" or KIND_SUBJECT_STEP not in event.steps:
+        return False
+    verb = _token_at(doc, event.trigger_start)
+    rivals = [r for r in recalled if r.sentence == event.sentence]
+    return verb is not None and bool(rivals) and all(
+        (k := _token_at(doc, r.trigger_start)) is not None and background_to(doc, k, [verb]) for r in rivals)
+
+
+def _token_at(doc: Doc, char: int | None) -> int | None:
+    if char is None:
+        return None
+    return next((t.i for t in doc if t.idx == char), None)
