@@ -13,7 +13,7 @@ from communique.coder.partitive_objects import partitive_object_heads
 def test_the_main_clause_s_act_is_coded(nlp, monkeypatch):
     assert_the_on_off_table(monkeypatch, fixture_rows("main_events.tsv"), code_actors,
                             ("partitive_objects", "coordinated_subjects", "background_acts"), at_least=25,
-                            changed_at_least=12)
+                            changed_at_least=9)
 
 
 def test_background_to_needs_a_subordinate_link_under_the_verb(nlp):
@@ -29,8 +29,8 @@ def test_background_to_needs_a_subordinate_link_under_the_verb(nlp):
 
 def test_the_partitive_nouns_of_objects_leave_episodes_and_quantities_of_persons():
     heads = partitive_object_heads()
-    assert {"SERIES", "SET", "SHIPMENT", "COMPONENTS"} <= heads  # data/coder_partitive_objects.tsv
-    assert not {"ROUND", "ROUNDS"} & heads  # "a new round of talks": data/coder_episode_nouns.tsv's
+    assert {"SET", "SHIPMENT", "CONSIGNMENT", "COMPONENTS"} <= heads  # data/coder_partitive_objects.tsv
+    assert not {"ROUND", "SERIES", "STRING"} & heads  # "a new round of talks": data/coder_episode_nouns.tsv's
     assert not {"DOZENS", "GROUP", "MEMBERS"} & heads  # over persons: data/coder_additions_partitives.tsv's subjects
 
 

@@ -9,7 +9,8 @@ discussed ways to ease tensions and agreed to keep in contact") are each compose
 `_coordination`), and the coordination level, which has the subject, passes their records up unchanged where it
 reads no actor: the subject's tokens are lost, and each record is dropped for naming no actor on either side,
 though the same verb alone keeps its subject. `unread_subjects` already hands a name the dictionaries lack down
-to them; this hands down any subject the dictionaries read no actor from, to a record of a verb that shares it:
+to them; this hands down the subjects it leaves, a pronoun or a phrase a possessive pronoun owns ("he", "they",
+"their leaders"), where the dictionaries read no actor from it, to a record of a verb that shares it:
 the verb itself or one reached from it through verbs with no subject of their own (a conjunct, an infinitive),
 never a conjunct or a complement with its own subject ("he criticised the plan and Turkey recalled its envoy").
 """
@@ -19,6 +20,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from .phrases import Clause, SentenceView
+from .unread_subjects import unread_subject
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 COORDINATED_SUBJECT_STEP = "addition: a coordinated verb shares its subject's tokens (coordinated_subjects)"
@@ -28,7 +30,7 @@ def with_shared_subject(view: SentenceView, clause: Clause, events: Sequence, su
                         passive: str) -> list:
     """`events` of a coordination `clause` whose subject tokens are `subject`, each record that names no source, has
     no subject tokens of its own and whose verb shares the coordination's subject given those tokens."""
-    if not subject or clause.passive:
+    if not subject or clause.passive or unread_subject(view, subject):  # a name: unread_subjects' own
         return list(events)
     return [replace(e, source_hint=subject, steps=e.steps + (COORDINATED_SUBJECT_STEP,))
             if _unsourced(e, passive) and _shares_subject(view, e.verb, clause.verb) else e for e in events]

@@ -2,13 +2,13 @@
 (profile `communique`, switch `partitive_objects`).
 
 PETRARCH-2's object patterns test the head of the object ("- * &TREATY [057] # SIGN"). In a partitive phrase
-("signed a series of agreements", "signed a set of accords", "a string of trade deals") the head is the word of
+("signed a set of accords", "received a shipment of anti-tank missiles") the head is the word of
 quantity, which no pattern names: the main verb is silent, or takes its block's default, and another clause's
 event (a background clause, the attribution's "said") stands as the sentence's main event. As
 `partitive_subjects` does for a subject ("a contingent of Kenyan troops arrived"), the object's OF object is
 offered to the patterns after the object itself, so that a pattern naming the partitive word still wins. The
 nouns: data/coder_partitive_objects.tsv (set, sequence, component; not the nouns of quantity over persons of
-data/coder_additions_partitives.tsv, nor ROUND, the episode nouns' own). Only the pattern search sees the added
+data/coder_additions_partitives.tsv, nor ROUND, SERIES, STRING, the episode nouns' own). Only the pattern search sees the added
 phrase; the clause's object, and so its target, is read as before: the words of the OF object a pattern matched
 are not taken from its noun phrase's reading (`kept_partitive_words`).
 """
