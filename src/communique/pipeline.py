@@ -219,7 +219,8 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
         return document
     from .classify.recall import RecallContext  # the learned event classifier; torch is imported only there
     context = RecallContext(doc, doc_id, actors, knowledge.lexicon, dates, places, published,
-                            recall=knowledge.profile.classifier_recall)
+                            recall=knowledge.profile.classifier_recall,
+                            background_acts=knowledge.profile.background_acts)
     if to_classify is not None:
         to_classify.append((document, context))
         return document

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..acled import deciding_rule
 from ..coder.adapter import UNADDRESSED
+from ..coder.background_acts import over_background
 from ..nlp import doc_sentences, doc_text
 from ..records import EventMention, SentenceClass
 from .candidates import SentenceSpan, sentences_to_read
@@ -106,7 +107,8 @@ def _apply(events: list[EventMention], context: RecallContext, to_read: list[Sen
     if not recalled:
         return events, classes
     acted = {e.sentence for e in recalled}  # a statement kept only as its sentence's only event goes (blocks_recall)
-    kept = [e for e in events if e.sentence not in acted]
+    kept = [e for e in events if e.sentence not in acted  # an act over the recalled one's clause stays
+            or (context.background_acts and over_background(context.doc, e, recalled))]
     return sorted(kept + recalled, key=lambda e: (e.start, e.trigger_start or 0)), classes
 
 

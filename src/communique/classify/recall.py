@@ -70,6 +70,7 @@ class RecallContext:
     places: list[Place]
     published: dt.date | None
     recall: bool = True  # the profile's switch `classifier_recall`: may the classifier add events at all
+    background_acts: bool = False  # the profile's switch `background_acts` (coder/background_acts.py)
 
 
 def recall_class(scores: SentenceScores) -> tuple[AcledClass, float] | None:

@@ -39,6 +39,7 @@ from .alleged import without_alleged
 from .content_codes import refined_by_content
 from .nouns.intents import intent_records
 from .phenomena.kind_subjects import KIND_SUBJECT_STEP, kind_subject
+from .background_acts import background_to
 from .contents import request_words, requested
 from .actors.discards import STORY
 from .profiles import Profile
@@ -178,7 +179,8 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
                 dropped.append((event.source, event.target, event.code, tuple(event.steps) + (reason,)))
             continue
         sides.append((event, source, target))
-    if kinds and all(e.code[:2] == STATEMENT_ROOT for e, _, _ in sides):
+    if kinds and all(e.code[:2] == STATEMENT_ROOT or (profile.background_acts and background_to(
+            doc, e.verb, [k.verb for k, _, _ in kinds])) for e, _, _ in sides):  # background_acts.py
         sides += kinds
     elif kinds and dropped is not None:
         dropped.extend((e.source, e.target, e.code, tuple(e.steps) + ("drop: no source",)) for e, _, _ in kinds)

@@ -30,6 +30,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .additions import block_codes, carried_cargo, partitive_heads
+from .coordinated_subjects import with_shared_subject
+from .partitive_objects import kept_partitive_words, with_partitive_objects
 from .codes import to_cameo
 from .negative_words import negating_word
 from .actors.noun_phrases import NounReader
@@ -76,6 +78,8 @@ class Composer(RecallSteps, LowerSets, Resolver):
     agreed_objects: bool = False
     protest_purposes: bool = False
     partitive_subjects: bool = False
+    partitive_objects: bool = False
+    coordinated_subjects: bool = False
     agentless_passives: bool = False
     silent_verbs: bool = False
     named_senses: bool = False
@@ -198,6 +202,8 @@ class Composer(RecallSteps, LowerSets, Resolver):
         for conjunct in cl.conjuncts:
             lower = lower + self._aux_level(conjunct, 0, _nothing)
         level = Level(cl, up, up_heads, code, step=f"verb: coordination {cl.coordinator} {code:X}")
+        if self.coordinated_subjects and not up:  # "he accused ... and vowed ...": "he" (coordinated_subjects.py)
+            return with_shared_subject(self.view, cl, self._assemble(level, lower, []), tuple(up_heads), PASSIVE)
         return self._assemble(level, lower, [])
 
     def _verb_level(self, cl: Clause, upper_source) -> list:
@@ -331,8 +337,11 @@ class Composer(RecallSteps, LowerSets, Resolver):
 
     def _matched(self, cl: Clause):
         """The clause's verb matched against its pattern trie with the profile's matcher settings (match.py)."""
-        return self.match(cl, self.view, self.verbs, fix_quirks=self.fix_quirks, partitives=self.partitives(),
-                          cargo=carried_cargo() if self.carried_cargo else None)
+        offered = with_partitive_objects(cl, self.view) if self.partitive_objects else cl
+        m = self.match(offered, self.view, self.verbs, fix_quirks=self.fix_quirks, partitives=self.partitives(),
+                       cargo=carried_cargo() if self.carried_cargo else None)
+        # "signed a series of agreements": the agreements chose the pattern, the object is read as before
+        return kept_partitive_words(m, cl, offered)
 
     def _hyphenated_match(self, cl: Clause):
         """A verb ending a hyphenated word ("re-arrested", "tear-gassed") looked up whole, as PETRARCH's tokenizer

@@ -134,6 +134,9 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `raising_adjectives` | off | on | a copula whose adjective of schedule or likelihood (data/coder_raising_adjectives.tsv: due, about, likely, poised) governs a subjectless infinitive codes the infinitive as its subject's act, as `raising_passives` does under a passive: "Putin is due to meet Erdogan" is 036's act, 040, RUSGOV -> TURGOV with a future modality, where the phrase view built no clause under the adjective and the copula gave nothing; coder/recall.py |
 | `collective_states` | off | on | a collective name of a fixed set of states ("the two Koreas", "the Baltic states", "the Nordic countries": data/coder_collective_states.tsv, sets an established definition fixes) is read as every state of the set, as a list of their names is: "the two Koreas agreed to resume talks" is PRK, KOR; "leaders of the two Koreas" PRKGOV, KORGOV; PETRARCH-2's actor dictionaries hold no such name, so the phrase named no actor; coder/actors/collective_states.py |
 | `figurative_criticism` | off | on | a verb of violent action news uses for harsh criticism (data/coder_figurative_criticism.tsv: BLAST), in a clause no pattern matched, with a direct object whose head names a state, a person, a government or an organisation and a PP of the matter (OVER a noun or a gerund, no PP of time or of a border), is the codebook's 111 "Criticize or denounce": "Turkey blasted the United States over its support for ...", where CAMEO.2.0 files BLAST under EXPLOSIVE_DESTRUCTION (190) with criticism paths for FOR but not OVER; "blasted the police station", "blasted rebel positions over the border" keep 190; coder/phenomena/figurative_criticism.py |
+| `partitive_objects` | off | on | a direct object headed by a noun of set, sequence or component ("a set of accords", "a shipment of anti-tank missiles"; data/coder_partitive_objects.tsv; not ROUND, SERIES, STRING, the episode nouns', nor the nouns of quantity over persons) offers its OF object to the verb's object patterns after itself: "signed a set of accords" meets SIGN's `- * &TREATY` [057] as "signed accords" does, where the main verb was silent and the attribution's "said" stood as the sentence's event; the object, and so the target, is read as before; coder/partitive_objects.py |
+| `coordinated_subjects` | off | on | verbs coordinated under one subject that is a pronoun or owned by one, which the dictionaries read no actor from ("He accused the opposition of plotting a coup and vowed to crush ...", "They discussed ... and agreed ...") each keep that subject's tokens as a single verb does, for `document_actors` and `kind_subjects`; PETRARCH-2 composes each conjunct without its upper and drops its record for naming no actor on either side; a conjunct or a complement with its own subject is left; coder/coordinated_subjects.py |
+| `background_acts` | off | on | with `kind_subjects`, an act told only in a clause subordinate to the verb of an act kept for a subject named by a pronoun or its kind (a relative clause: "the bloc condemned the crackdown, in which security forces killed 40 protesters"; an adverbial clause, a participle) does not keep that act out: it is background to it, not a rival (prominence.py ranks it below); a coordinated act or another part's still does; nor does the learned classifier's recall of a violent act told there replace it (classify/apply.py); coder/background_acts.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -278,6 +281,9 @@ class Profile:
     raising_adjectives: bool = True
     collective_states: bool = True
     figurative_criticism: bool = True
+    partitive_objects: bool = True
+    coordinated_subjects: bool = True
+    background_acts: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -352,5 +358,6 @@ PROFILES = {
                          object_of_phrases=False, sent_forces=False, slash_alternatives=False,
                          nested_pp_actors=False, conjunct_agents=False, home_clashes=False,
                          title_antecedents=False, expelled_persons=False, curated_people=False, raising_adjectives=False,
-                         collective_states=False, figurative_criticism=False),
+                         collective_states=False, figurative_criticism=False,
+                         partitive_objects=False, coordinated_subjects=False, background_acts=False),
 }
