@@ -1,6 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Five censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
+Nine censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
 the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
 parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy, maritime incidents,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
@@ -14,8 +14,11 @@ the seventh (wire_census7.tsv, session 15: weighted to verbal events, statements
 criticism, denials, accusations, threats and rejections, with the speaker named in every way wire copy names
 one) and the eighth (wire_census8.tsv, session 20: real 2017-18 wire copy sentence by sentence, attributions, background
 clauses, titles and pronouns for actors, passives, casualty counts, quotes and two events, written before the
-session's changes and kept unmeasured until its end).
-`--census FILE` (repeatable) scores only those files; by default all eight, each reported apart and then
+session's changes and kept unmeasured until its end) and the ninth (wire_census9.tsv, session 21: the eighth's
+register on other ground, Afghanistan, Iraq after Islamic State, the Qatar boycott, Gaza, the Donbas, Catalonia,
+Zimbabwe, the Horn of Africa, Nicaragua, the Philippines, Kashmir, Skripal, Khashoggi, the Sahel, written before
+the session's changes and kept unmeasured until its end).
+`--census FILE` (repeatable) scores only those files; by default all nine, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -52,7 +55,8 @@ CENSUS5 = ROOT / "tests" / "fixtures" / "wire_census5.tsv"
 CENSUS6 = ROOT / "tests" / "fixtures" / "wire_census6.tsv"
 CENSUS7 = ROOT / "tests" / "fixtures" / "wire_census7.tsv"
 CENSUS8 = ROOT / "tests" / "fixtures" / "wire_census8.tsv"
-CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8)
+CENSUS9 = ROOT / "tests" / "fixtures" / "wire_census9.tsv"
+CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"
@@ -161,7 +165,7 @@ def report(profile: str | None = None, paths: Sequence[Path] = CENSUSES,
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--census", action="append", type=Path, default=None, metavar="FILE",
-                        help="a census file to score (repeatable); by default all eight censuses")
+                        help="a census file to score (repeatable); by default all nine censuses")
     parser.add_argument("--profile", default=None, help="the coding profile (default: the settings' own, communique)")
     parser.add_argument("--classifier", default=None, choices=("off", "events", "all"),
                         help="the learned classifier's setting (default: the settings' own, events)")

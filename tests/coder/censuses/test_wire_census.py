@@ -1,5 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census.tsv, wire_census2.tsv, wire_census3.tsv, wire_census4.tsv,
-wire_census5.tsv, wire_census6.tsv, wire_census7.tsv and wire_census8.tsv, scored by tools/wire_census.py):
+wire_census5.tsv, wire_census6.tsv, wire_census7.tsv, wire_census8.tsv and wire_census9.tsv, scored by
+tools/wire_census.py):
 written wire-style sentences with the class of their main event. A gate on each census's figures under the
 default settings, so that a change that loses wire copy's main events fails here; and a check that each census
 is the table it says it is."""
@@ -37,6 +38,9 @@ TOOL = Path(__file__).resolve().parents[3] / "tools" / "wire_census.py"
 # second 0.866 / 0.896, fourth 0.827 / 0.839, seventh 0.838 / 0.853 / 2.3%.
 # The eighth, in the register of real 2017-18 wire copy (branch census20), written at session 20's start and measured
 # fresh once at its end: 0.808 / 0.837 / 4.9%, its held-out third 0.721 / 0.754 / 8.2%.
+# The ninth, in the eighth's register on other ground (branch census21: Afghanistan, Kirkuk, Qatar, Gaza, the Donbas,
+# Catalonia, Zimbabwe, Ethiopia-Eritrea, Nicaragua, Skripal, Khashoggi, the Sahel ...), written at session 21's start
+# and kept unmeasured until its end: no floors until the lead has measured it once.
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.86, "macro_f1": 0.88, "no_event": 0.07},
@@ -50,7 +54,8 @@ FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.
 # each census's size and its smallest class
 SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_census3.tsv": (150, 30),
          "wire_census4.tsv": (150, 30), "wire_census5.tsv": (150, 30),
-         "wire_census6.tsv": (150, 30), "wire_census7.tsv": (120, 18), "wire_census8.tsv": (180, 22)}
+         "wire_census6.tsv": (150, 30), "wire_census7.tsv": (120, 18), "wire_census8.tsv": (180, 22),
+         "wire_census9.tsv": (180, 22)}
 # the share of each census the hold-out rule (SHA-1 modulo 3) puts in its third; the fifth's draw fell short
 # (26 of 157 sentences) and was kept as the rule drew it, not re-drawn by rewording sentences
 HELD_OUT_SHARE = {name: (0.25, 0.42) for name in SIZES} | {"wire_census5.tsv": (0.15, 0.42)}
@@ -94,6 +99,10 @@ def figures(nlp):
 
 @pytest.mark.parametrize("name", sorted(SIZES))
 def test_each_census_main_events_stay_above_their_floors(figures, name):
+    # a census written fresh is kept unmeasured until the session's end: it has no floors until the lead measures
+    # it once and sets them, and until then its gate is skipped rather than failed
+    if name not in FLOORS:
+        pytest.skip(f"{name} has no floors yet: measured once at the session's end")
     found, floor = figures[name]["all"], FLOORS[name]
     assert found["accuracy"] >= floor["accuracy"] and found["macro_f1"] >= floor["macro_f1"], found
     assert found["no_event"] <= floor["no_event"], found
