@@ -35,10 +35,18 @@ def collective_states() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 def collective_at(words: Sequence[str], i: int) -> tuple[tuple[str, ...], int] | None:
-    """(codes, length) of the longest collective name of states starting at word i, else None."""
-    table = collective_states()
-    best = None
-    for name, codes in table.items():
-        if tuple(words[i:i + len(name)]) == name and (best is None or len(name) > best[1]):
-            best = (codes, len(name))
-    return best
+    """(codes, length) of the longest collective name of states starting at word i, else None. Asked at every
+    word the actor scan reads: most words start no name, and are answered by one lookup."""
+    for name, codes in _by_first_word().get(words[i], ()):
+        if tuple(words[i:i + len(name)]) == name:
+            return codes, len(name)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _by_first_word() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """The table's names by their first word, the longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for name, codes in sorted(collective_states().items(), key=lambda item: -len(item[0])):
+        index.setdefault(name[0], []).append((name, codes))
+    return index
