@@ -207,3 +207,18 @@ def test_an_intent_an_adjective_expresses_with_a_copula_is_the_intent_to_do_its_
     assert {c for c, _, _ in codes("Kenya is ready to attack the rebels in Somalia.")} == {"1384"}
     assert "1323" in {c for c, _, _ in codes("The Ghanaian government is prepared to impose a curfew in Accra.")}
     assert not codes("The Ghanaian government is prepared to impose a curfew in Accra.", "petrarch2")
+
+
+def test_a_membership_suspended_or_quit_reduces_relations(nlp):
+    # CANCEL's block (suspend, end, quit, ...) with a new MEMBERSHIP path: CAMEO 160; membership sought stays an appeal
+    from communique.pipeline import extract_text
+
+    def events(text):
+        return [(e.cameo["code"], [a.code for a in e.source], [a.code for a in e.target])
+                for e in extract_text(text, "2018-06-12").events]
+
+    assert events("The Arab League suspended Syria's membership.") == [("160", ["IGOMEAARL"], ["SYR"])]
+    assert events("The African Union suspended Sudan's membership until a civilian authority is established.")[0] \
+        == ("160", ["IGOAFRAFU"], ["SDN"])  # the main clause's act, not the background clause's
+    assert events("Qatar quit its membership of OPEC.") == [("160", ["QAT"], ["IGOOPC"])]
+    assert [code for code, _, _ in events("Ukraine applied for membership of NATO.")] == ["020"]
