@@ -68,3 +68,18 @@ def test_the_two_leaders_after_one_state_only_are_no_one(nlp):
                        "2018-06-12")
     assert not any(a.code.endswith("GOV") and a.country == "ETH" for e in doc.events
                    if e.evidence.startswith("The two leaders") for a in e.source)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Human Rights Watch urged the government to free the detained journalists.", "---GOV"),
+    ("The United Nations urged the government to allow aid into the region.", "---GOV"),
+    # a state named before: its government
+    ("Egypt jailed thousands of critics on Monday. The United Nations urged the government to release them.",
+     "EGYGOV"),
+])
+def test_a_state_organ_takes_a_state_s_country_not_an_igo_s_or_an_ngo_s(nlp, text, target):
+    from communique.pipeline import extract_text
+
+    doc = extract_text(text, "2018-06-12")
+    [event] = [e for e in doc.events if "urged" in e.evidence]
+    assert [a.code for a in event.target] == [target]

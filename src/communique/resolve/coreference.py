@@ -18,6 +18,7 @@ from ..nlp import DocTokens, doc_tokens, doc_tree
 from ..extract.actors import ActorMention, DocActors
 from ..extract.reference_words import country_names, reference_words
 from ..records import Actor
+from .event_countries import GROUP_CODES, STATE_SECTORS
 
 RECENT_CHARS = 1200  # about three news sentences
 PERSON_PAIR_WORDS = {"leader", "president", "minister", "head", "counterpart", "premier"}
@@ -82,7 +83,7 @@ def _reference_at(token: Token, actors: DocActors, words) -> ActorMention | None
         return _link(token, _previous_pair(token, actors, lemma))
     if existing is not None:  # a sector word with no country: "the government", "the ministry"
         if existing.actors[0].kind == "group" and token.tag_ == "NN" and _is_definite(token):
-            state = _previous_state(token, actors)
+            state = _previous_state(token, actors, countries_only=existing.actors[0].sector in STATE_SECTORS)
             if state:
                 return _with_country(token, existing, state[0])
         return None
@@ -169,10 +170,14 @@ def _previous_person(token: Token, actors: DocActors) -> list[Actor] | None:
     return None
 
 
-def _previous_state(token: Token, actors: DocActors) -> list[Actor] | None:
+def _previous_state(token: Token, actors: DocActors, countries_only: bool = False) -> list[Actor] | None:
+    """The nearest state or organisation named before `token`. With `countries_only` (a state's organ: "the
+    government", "the police", event_countries.STATE_SECTORS), one of a country: not an IGO's or NGO's group code ("Amnesty
+    International urged the government ...": no NGOGOV)."""
     for m in _before(token, actors):
         a = m.actors[0]
-        if len(m.actors) == 1 and a.kind in ("state", "organisation") and a.country:
+        if len(m.actors) == 1 and a.kind in ("state", "organisation") and a.country \
+                and not (countries_only and a.country in GROUP_CODES):
             return [a]
     return None
 
