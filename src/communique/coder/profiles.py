@@ -132,6 +132,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `expelled_persons` | off | on | the target of an expulsion or a deportation (CAMEO 174 told by expel, expulsion, deport, deportation; not an eviction) whose own words name no country (no word with a capital letter) and that context gave one of the sources' own countries keeps its role and no country: "Mali expelled the ambassador" is MLI -> ---GOV, not MLIGOV (the document's and resolve/event_countries.py's domestic reading of a title with no country); "expelled two British diplomats" keeps GBRGOV; resolve/expelled_persons.py |
 | `curated_people` | off | on | a person the project's people table dates anew (data/actors_people.tsv, rows of source `communique`: offices taken or left after the Phoenix files' dates, which end about 2016) takes that row's code for the article's date under each of the row's names of two words or more, before the Phoenix entries of the name ("Jens Stoltenberg" in 2018: IGOWSTNAT, not Phoenix's open-ended NORGOV; "Antonio Guterres": IGOUNO, not PRTELI); where no curated code holds on the date, Phoenix's stands; coder/actors/curated.py |
 | `raising_adjectives` | off | on | a copula whose adjective of schedule or likelihood (data/coder_raising_adjectives.tsv: due, about, likely, poised) governs a subjectless infinitive codes the infinitive as its subject's act, as `raising_passives` does under a passive: "Putin is due to meet Erdogan" is 036's act, 040, RUSGOV -> TURGOV with a future modality, where the phrase view built no clause under the adjective and the copula gave nothing; coder/recall.py |
+| `agent_additions` | off | on | agents news names actors by that Phoenix.agents.txt holds only in compounds (data/coder_agent_additions.txt: OPPOSITION [~OPP], STATE_TELEVISION [~GOVMED]) are read after Phoenix's: "Kenya's opposition accused the government ..." is KENOPP, not KEN; coder/actors/dictionary.py |
 | `collective_states` | off | on | a collective name of a fixed set of states ("the two Koreas", "the Baltic states", "the Nordic countries": data/coder_collective_states.tsv, sets an established definition fixes) is read as every state of the set, as a list of their names is: "the two Koreas agreed to resume talks" is PRK, KOR; "leaders of the two Koreas" PRKGOV, KORGOV; PETRARCH-2's actor dictionaries hold no such name, so the phrase named no actor; coder/actors/collective_states.py |
 | `figurative_criticism` | off | on | a verb of violent action news uses for harsh criticism (data/coder_figurative_criticism.tsv: BLAST), in a clause no pattern matched, with a direct object whose head names a state, a person, a government or an organisation and a PP of the matter (OVER a noun or a gerund, no PP of time or of a border), is the codebook's 111 "Criticize or denounce": "Turkey blasted the United States over its support for ...", where CAMEO.2.0 files BLAST under EXPLOSIVE_DESTRUCTION (190) with criticism paths for FOR but not OVER; "blasted the police station", "blasted rebel positions over the border" keep 190; coder/phenomena/figurative_criticism.py |
 | `partitive_objects` | off | on | a direct object headed by a noun of set, sequence or component ("a set of accords", "a shipment of anti-tank missiles"; data/coder_partitive_objects.tsv; not ROUND, SERIES, STRING, the episode nouns', nor the nouns of quantity over persons) offers its OF object to the verb's object patterns after itself: "signed a set of accords" meets SIGN's `- * &TREATY` [057] as "signed accords" does, where the main verb was silent and the attribution's "said" stood as the sentence's event; the object, and so the target, is read as before; coder/partitive_objects.py |
@@ -279,6 +280,7 @@ class Profile:
     expelled_persons: bool = True
     curated_people: bool = True
     raising_adjectives: bool = True
+    agent_additions: bool = True
     collective_states: bool = True
     figurative_criticism: bool = True
     partitive_objects: bool = True
@@ -358,6 +360,7 @@ PROFILES = {
                          object_of_phrases=False, sent_forces=False, slash_alternatives=False,
                          nested_pp_actors=False, conjunct_agents=False, home_clashes=False,
                          title_antecedents=False, expelled_persons=False, curated_people=False, raising_adjectives=False,
+                         agent_additions=False,
                          collective_states=False, figurative_criticism=False,
                          partitive_objects=False, coordinated_subjects=False, background_acts=False),
 }

@@ -1,6 +1,7 @@
-"""The switch `curated_people` (coder/actors/curated.py): a person the project's people table dates anew takes the
-curated code for the article's date in the coder's own actor reading, before Phoenix's entries of the name.
-Sentences written for this test (tests/fixtures/curated_people.tsv), read on and off; and the dictionary itself."""
+"""The switches `curated_people` (coder/actors/curated.py) and `agent_additions` (coder/actors/dictionary.py). A
+person the project's people table dates anew takes the curated code for the article's date in the coder's own actor
+reading, before Phoenix's entries of the name; an agent Phoenix holds only in compounds ("opposition") is read.
+Sentences written for this test (tests/fixtures/curated_people.tsv and below), read on and off; and the dictionary."""
 from __future__ import annotations
 
 import datetime
@@ -51,3 +52,21 @@ def test_the_table_s_dates_read_as_the_actor_dictionary_s_restrictions(tmp_path)
         ActorEntry("XYZ")]
     with pytest.raises(DataFileError, match="line 7: '2001-13-01' is not a date"):
         _entries("XYZGOV 2001-13-01/", tmp_path, 7)
+
+
+def test_the_agents_phoenix_holds_only_in_compounds_are_read_in_communique(nlp, monkeypatch):  # agent_additions
+    from fixture_tables import communique_without
+
+    from communique.pipeline import extract_text
+
+    def sources(text):
+        return [[a.code for a in e.source] for e in extract_text(text, "2018-06-12").events]
+
+    assert sources("Kenya's opposition accused the government of rigging the vote.") == [["KENOPP"]]
+    assert sources("The Venezuelan opposition called for protests on Saturday.") == [["VENOPP"]]
+    assert ["SYRGOVMED"] in sources("Syrian state television said the army had retaken the town.")
+    assert sources("Turkey's opposition leader criticised the decision.") == [["TUROPP"]]  # Phoenix's own compound
+    communique_without(monkeypatch, "agent_additions")
+    assert sources("Kenya's opposition accused the government of rigging the vote.") == [["KEN"]]
+    assert load_actor_dictionary(agent_additions=False).longest_agent(["OPPOSITION"], 0) is None
+    assert load_actor_dictionary(agent_additions=True).longest_agent(["OPPOSITION"], 0) == ("~OPP", 1)

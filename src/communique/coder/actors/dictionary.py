@@ -36,6 +36,7 @@ from .discards import Discards, _strip_comments, discards_from_files
 ACTOR_FILES = ("petrarch/Phoenix.Countries.actors.txt", "petrarch/Phoenix.International.actors.txt",
                "petrarch/Phoenix.MilNonState.actors.txt")
 AGENT_FILE = "petrarch/Phoenix.agents.txt"
+AGENT_ADDITIONS_FILE = "coder_agent_additions.txt"  # profile communique, switch agent_additions
 DISCARD_FILE = "petrarch/Phoenix.discards.txt"
 
 __all__ = ["ActorDictionary", "ActorDictionaryError", "ActorEntry", "Discards", "load_actor_dictionary",
@@ -143,21 +144,22 @@ def _longest(trie: dict, words: Sequence[str], i: int, usable) -> tuple[object, 
 
 def load_actor_dictionary(actor_paths: Sequence[Path] = (), agent_paths: Sequence[Path] = (),
                           discard_paths: Sequence[Path] = (), petrarch_quirks: bool = False,
-                          curated_people: bool = False) -> ActorDictionary:
+                          curated_people: bool = False, agent_additions: bool = False) -> ActorDictionary:
     """The built-in Phoenix files, then the user's files of each kind; read once per process per arguments.
     With `curated_people` (profile `communique`) the project's curated people come first under their names
-    (coder/actors/curated.py)."""
+    (coder/actors/curated.py); with `agent_additions`, the project's agents Phoenix lacks
+    (data/coder_agent_additions.txt) are read after Phoenix's and before the user's."""
     return _cached(tuple(Path(p) for p in actor_paths), tuple(Path(p) for p in agent_paths),
-                   tuple(Path(p) for p in discard_paths), petrarch_quirks, curated_people)
+                   tuple(Path(p) for p in discard_paths), petrarch_quirks, curated_people, agent_additions)
 
 
 @lru_cache(maxsize=4)
 def _cached(actors: tuple[Path, ...], agents: tuple[Path, ...], discards: tuple[Path, ...],
-            quirks: bool, curated: bool) -> ActorDictionary:
+            quirks: bool, curated: bool, agent_additions: bool = False) -> ActorDictionary:
     from .curated import PEOPLE_FILE, add_curated_people
 
     actor_files = (*(data_path(n) for n in ACTOR_FILES), *actors)
-    agent_files = (data_path(AGENT_FILE), *agents)
+    agent_files = (data_path(AGENT_FILE), *((data_path(AGENT_ADDITIONS_FILE),) if agent_additions else ()), *agents)
     discard_files = (data_path(DISCARD_FILE), *discards)
 
     def build() -> ActorDictionary:
@@ -171,7 +173,8 @@ def _cached(actors: tuple[Path, ...], agents: tuple[Path, ...], discards: tuple[
     modules = tuple(Path(__file__).parent / n for n in ("dictionary.py", "discards.py", "curated.py"))
     inputs = (*actor_files, *agent_files, *discard_files, *((data_path(PEOPLE_FILE),) if curated else ()))
     try:
-        return load_or_build(f"actors-quirks{int(quirks)}-curated{int(curated)}", inputs, modules, build)
+        return load_or_build(f"actors-quirks{int(quirks)}-curated{int(curated)}-agents{int(agent_additions)}", inputs,
+                             modules, build)
     except OSError as exc:
         raise ActorDictionaryError(f"Cannot read the dictionary {exc.filename}: {exc.strerror}.") from exc
 
