@@ -191,3 +191,17 @@ def petrarch2_figures(path: Path):
     from communique.settings import Settings
 
     return evaluate_file(path, settings=Settings.build(env={}, profile="petrarch2", classifier="off"))
+
+
+def assert_blocks_kept(*forms: str):
+    """Each verb form is read by the same block, with the same own code, in communique's verb dictionary (CAMEO.2.0.txt
+    with the additions) as in CAMEO.2.0.txt alone: the additions gave those blocks new paths only. Returns the two
+    dictionaries (communique's, the base) for the test's own checks of the paths."""
+    from communique.coder.additions import communique_verb_dictionary
+    from communique.coder.dictionary import load_verb_dictionary
+
+    verbs, base = communique_verb_dictionary(), load_verb_dictionary(())
+    for form in forms:
+        assert verbs.lookup(form).meaning == base.lookup(form).meaning, form
+        assert verbs.lookup(form).active == base.lookup(form).active, form
+    return verbs, base

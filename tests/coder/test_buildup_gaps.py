@@ -4,10 +4,8 @@ data/coder_state_phrases.tsv; tests/fixtures/buildup_gaps.tsv). Sentences writte
 switches on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_blocks_kept, assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder.additions import communique_verb_dictionary
-from communique.coder.dictionary import load_verb_dictionary
 
 
 def test_build_ups_readiness_and_joint_acts_the_dictionary_is_silent_on_are_coded(nlp, monkeypatch):
@@ -17,10 +15,7 @@ def test_build_ups_readiness_and_joint_acts_the_dictionary_is_silent_on_are_code
 
 
 def test_the_blocks_given_new_paths_keep_their_own():
-    verbs, base = communique_verb_dictionary(), load_verb_dictionary(())
-    for form in ("PUT", "PLACED", "LAUNCHED", "CONDUCTED", "ACCEPTED", "REACHED"):  # block and code kept
-        assert verbs.lookup(form).meaning == base.lookup(form).meaning
-        assert verbs.lookup(form).active == base.lookup(form).active
+    verbs, base = assert_blocks_kept("PUT", "PLACED", "LAUNCHED", "CONDUCTED", "ACCEPTED", "REACHED")
     assert verbs.patterns("START")["*"]["OPERATION"]["#"] == base.patterns("START")["*"]["OPERATION"]["#"]  # 190 kept
     assert verbs.patterns("REACH")["*"]["COMPROMISE"] == base.patterns("REACH")["*"]["COMPROMISE"]  # 037 kept
     assert base.lookup("CONCENTRATED") is None and verbs.lookup("CONCENTRATED") is not None  # a verb of communique's own

@@ -5,10 +5,8 @@ data/coder_named_senses.tsv, data/coder_additions_objects.tsv, coder/phenomena/a
 tests/fixtures/cooperation_gaps.tsv). Sentences written for these tests, read with the switches on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_blocks_kept, assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder.additions import communique_verb_dictionary
-from communique.coder.dictionary import load_verb_dictionary
 
 
 def test_cooperative_acts_the_dictionary_is_silent_on_are_coded(nlp, monkeypatch):
@@ -18,9 +16,6 @@ def test_cooperative_acts_the_dictionary_is_silent_on_are_coded(nlp, monkeypatch
 
 
 def test_the_blocks_given_new_paths_keep_their_own():
-    verbs, base = communique_verb_dictionary(), load_verb_dictionary(())
-    for form in ("CONDUCTED", "ALLOWED", "PERMITTED", "UNBLOCKED", "RESTORED", "WITHDREW"):  # block and code kept
-        assert verbs.lookup(form).meaning == base.lookup(form).meaning
-        assert verbs.lookup(form).active == base.lookup(form).active
+    verbs, base = assert_blocks_kept("CONDUCTED", "ALLOWED", "PERMITTED", "UNBLOCKED", "RESTORED", "WITHDREW")
     assert verbs.patterns("RE_ESTABLISH")["*"]["TIES"] == base.patterns("RE_ESTABLISH")["*"]["TIES"]  # 050 kept
     assert "WEBSITE" in verbs.patterns("UNBLOCK")["*"] and "*" not in base.patterns("UNBLOCK")  # base: `- FORCE *` only

@@ -5,10 +5,8 @@ data/coder_additions_objects.tsv; tests/fixtures/protest_posture_gaps.tsv). Sent
 with the switches on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_blocks_kept, assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder.additions import communique_verb_dictionary
-from communique.coder.dictionary import load_verb_dictionary
 
 
 def test_protest_and_posture_acts_the_dictionary_is_silent_on_are_coded(nlp, monkeypatch):
@@ -17,10 +15,7 @@ def test_protest_and_posture_acts_the_dictionary_is_silent_on_are_coded(nlp, mon
 
 
 def test_the_blocks_given_new_paths_keep_their_own():
-    verbs, base = communique_verb_dictionary(), load_verb_dictionary(())
-    for form in ("STAGED", "HELD", "ERECTED", "BUILT", "JOINED", "BROKE", "WITHDREW", "EXPELLED"):  # block and code kept
-        assert verbs.lookup(form).meaning == base.lookup(form).meaning
-        assert verbs.lookup(form).active == base.lookup(form).active
+    verbs, base = assert_blocks_kept("STAGED", "HELD", "ERECTED", "BUILT", "JOINED", "BROKE", "WITHDREW", "EXPELLED")
     assert verbs.patterns("ASSEMBLE")["*"]["PROTEST"] == base.patterns("ASSEMBLE")["*"]["PROTEST"]  # 110 kept
     assert verbs.patterns("CONFINE")["*"]["VIGIL"] == base.patterns("CONFINE")["*"]["VIGIL"]  # 017 kept
     assert base.lookup("DOWNED") is None and verbs.lookup("DOWNED") is not None  # a verb of communique's own

@@ -5,10 +5,8 @@ disqualified, torture inflicted, annexation, beatings with batons, killings "to 
 these tests, read with the switches on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_blocks_kept, assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder.additions import communique_verb_dictionary
-from communique.coder.dictionary import load_verb_dictionary
 
 
 def test_repressive_acts_the_dictionary_is_silent_on_are_coded(nlp, monkeypatch):
@@ -17,10 +15,7 @@ def test_repressive_acts_the_dictionary_is_silent_on_are_coded(nlp, monkeypatch)
 
 
 def test_the_blocks_given_new_paths_keep_their_own():
-    verbs, base = communique_verb_dictionary(), load_verb_dictionary(())
-    for form in ("BLOCKED", "REVOKED", "USED", "STRIPPED"):  # the verb keeps its block and its code
-        assert verbs.lookup(form).meaning == base.lookup(form).meaning
-        assert verbs.lookup(form).active == base.lookup(form).active
+    verbs, base = assert_blocks_kept("BLOCKED", "REVOKED", "USED", "STRIPPED")
     assert verbs.patterns("EXCLUDE")["*"]["TRANSMISSION"] == base.patterns("EXCLUDE")["*"]["TRANSMISSION"]
     assert "ACCESS" in verbs.patterns("EXCLUDE")["*"] and "ACCESS" not in base.patterns("EXCLUDE")["*"]
     for form in ("EXECUTED", "JAMMED", "DISQUALIFIED", "SUBJECTED"):  # verbs CAMEO.2.0 lacks

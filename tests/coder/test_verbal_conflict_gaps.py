@@ -6,10 +6,8 @@ data/coder_named_senses.tsv, data/coder_additions_composition.tsv; tests/fixture
 Sentences written for these tests, read with the switches on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_blocks_kept, assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder.additions import communique_verb_dictionary
-from communique.coder.dictionary import load_verb_dictionary
 
 
 def test_verbal_conflict_the_dictionary_is_silent_on_is_coded(nlp, monkeypatch):
@@ -18,9 +16,6 @@ def test_verbal_conflict_the_dictionary_is_silent_on_is_coded(nlp, monkeypatch):
 
 
 def test_the_blocks_given_new_paths_keep_their_own():
-    verbs, base = communique_verb_dictionary(), load_verb_dictionary(())
-    for form in ("THREATENED", "WARNED", "FACED", "ADMITTED", "FILED", "POINTED"):  # block and code kept
-        assert verbs.lookup(form).meaning == base.lookup(form).meaning
-        assert verbs.lookup(form).active == base.lookup(form).active
+    verbs, base = assert_blocks_kept("THREATENED", "WARNED", "FACED", "ADMITTED", "FILED", "POINTED")
     assert verbs.patterns("FILE")["*"]["COMPLAINT"] == base.patterns("FILE")["*"]["COMPLAINT"]  # 114 kept
     assert "SANCTIONS" in verbs.patterns("THREATEN")["*"] and not base.patterns("THREATEN")  # base: no pattern
