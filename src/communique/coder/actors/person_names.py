@@ -47,6 +47,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span
 
 from ...data_files import table_rows
+from ...nlp import doc_entities
 from ..phrases import doc_words
 
 TITLES_FILE = "actor_titles.tsv"  # the document's actor finder's titles (extract/lexicon_files.py)
@@ -70,7 +71,7 @@ def name_words(sent: Span, words: Sequence[str], tags: Sequence[str], actors,
                date: datetime.date | None) -> frozenset[int]:
     """The token indices (the Doc's) of the country words of `sent` that are words of a person's name."""
     found: set[int] = set()
-    for ent in sent.ents:
+    for ent in _entities_within(sent):
         if ent.label_ != PERSON or len(ent) < 2:
             continue
         for i in range(ent.start, ent.end):
@@ -79,6 +80,18 @@ def name_words(sent: Span, words: Sequence[str], tags: Sequence[str], actors,
                     for j in (i - 1, i + 1) if ent.start <= j < ent.end):
                 found.add(i)
     return frozenset(found)
+
+
+def _entities_within(sent: Span) -> list[Span]:
+    """`sent.ents` (the entities wholly inside `sent`) from the document's entities listed once (nlp.doc_entities):
+    `Span.ents` builds a Span of every entity of the document at each call, once a sentence."""
+    start, end, out = sent.start, sent.end, []
+    for ent in doc_entities(sent.doc):
+        if ent.start >= start:
+            if ent.end > end:
+                break
+            out.append(ent)
+    return out
 
 
 def document_name_words(doc: Doc, actors, date: datetime.date | None) -> frozenset[int]:
