@@ -48,8 +48,9 @@ def _articles(n: int) -> list[Article]:
 
 
 def _batch_numbers(n: int, size: int) -> list[int]:
-    """Each document's batch: the first two batches a quarter and a half of `size` (batches.py), then `size`."""
-    numbers, sizes, batch = [], [size // 4, size // 2], 0
+    """Each document's batch: the first three batches an eighth, a quarter and a half of `size` (batches.py), then
+    `size`."""
+    numbers, sizes, batch = [], sorted({max(1, size // part) for part in (8, 4, 2)}), 0
     while len(numbers) < n:
         numbers.extend([batch] * (sizes.pop(0) if sizes else size))
         batch += 1

@@ -150,7 +150,7 @@ def _particles(cl: Clause) -> list[str]:
     """The words that can make the clause's verb a phrasal verb of data/act_noun_verbs.tsv ("called OFF the
     strike", "pulled its forces OUT of Yland"): its particles, and the first word of each of its PPs, as a
     particle before OF is parsed as the head of a compound preposition."""
-    return list(cl.particles) + [pp.text.split()[0] for pp in cl.pps if pp.text]
+    return list(cl.particles) + [pp.text.split(None, 1)[0] for pp in cl.pps if pp.text.strip()]
 
 
 def _entry(view: SentenceView, head: int, pps, tables: ActTables) -> ActNoun | None:
