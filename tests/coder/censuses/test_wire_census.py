@@ -1,6 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census.tsv, wire_census2.tsv, wire_census3.tsv, wire_census4.tsv,
-wire_census5.tsv, wire_census6.tsv, wire_census7.tsv, wire_census8.tsv and wire_census9.tsv, scored by
-tools/wire_census.py):
+wire_census5.tsv, wire_census6.tsv, wire_census7.tsv, wire_census8.tsv, wire_census9.tsv and wire_census10.tsv,
+scored by tools/wire_census.py):
 written wire-style sentences with the class of their main event. A gate on each census's figures under the
 default settings, so that a change that loses wire copy's main events fails here; and a check that each census
 is the table it says it is."""
@@ -42,6 +42,10 @@ TOOL = Path(__file__).resolve().parents[3] / "tools" / "wire_census.py"
 # Catalonia, Zimbabwe, Ethiopia-Eritrea, Nicaragua, Skripal, Khashoggi, the Sahel ...), written at session 21's start
 # and measured fresh once at its end (main c1815fb, every branch merged): 0.791 / 0.816 / 7.1%, its held-out third
 # 0.845 / 0.859 / 5.2% (the session's starting code, 0947570, gives 0.786 / 0.811 / 7.1% on it).
+# The tenth, in the same register on ground neither touched (branch census22: Kenya's re-run, Togo, Afrin, the Saudi
+# detentions, Jerusalem, Sinai, Armenia, Poland, Italy's migrant ships, Pakistan, Sri Lanka, the Maldives, Cambodia,
+# Malaysia, Doklam, Guatemala, Peru, Haiti, NAFTA ...), written at session 22's start and kept unmeasured: it has no
+# floors until the lead measures it once at the session's end (the floors gate skips it until then).
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.86, "macro_f1": 0.88, "no_event": 0.07},
@@ -58,7 +62,7 @@ FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.
 SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_census3.tsv": (150, 30),
          "wire_census4.tsv": (150, 30), "wire_census5.tsv": (150, 30),
          "wire_census6.tsv": (150, 30), "wire_census7.tsv": (120, 18), "wire_census8.tsv": (180, 22),
-         "wire_census9.tsv": (180, 22)}
+         "wire_census9.tsv": (180, 22), "wire_census10.tsv": (180, 22)}
 # the share of each census the hold-out rule (SHA-1 modulo 3) puts in its third; the fifth's draw fell short
 # (26 of 157 sentences) and was kept as the rule drew it, not re-drawn by rewording sentences
 HELD_OUT_SHARE = {name: (0.25, 0.42) for name in SIZES} | {"wire_census5.tsv": (0.15, 0.42)}
@@ -90,7 +94,8 @@ def test_each_census_is_large_balanced_and_its_codes_give_its_classes(name):
 def test_the_censuses_share_no_sentence_and_the_tool_reads_all_by_default():
     tool = census_tool()
     sentences = [{r[2] for r in tool.census_rows(path)} for path in tool.CENSUSES]
-    assert [p.name for p in tool.CENSUSES] == sorted(SIZES)
+    # compared sorted: the tool lists the censuses in the order they were written, "wire_census10" sorts before "2"
+    assert sorted(p.name for p in tool.CENSUSES) == sorted(SIZES)
     assert len(set().union(*sentences)) == sum(len(s) for s in sentences)
 
 
