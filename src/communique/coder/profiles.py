@@ -138,6 +138,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `partitive_objects` | off | on | a direct object headed by a noun of set, sequence or component ("a set of accords", "a shipment of anti-tank missiles"; data/coder_partitive_objects.tsv; not ROUND, SERIES, STRING, the episode nouns', nor the nouns of quantity over persons) offers its OF object to the verb's object patterns after itself: "signed a set of accords" meets SIGN's `- * &TREATY` [057] as "signed accords" does, where the main verb was silent and the attribution's "said" stood as the sentence's event; the object, and so the target, is read as before; coder/partitive_objects.py |
 | `coordinated_subjects` | off | on | verbs coordinated under one subject that is a pronoun or owned by one, which the dictionaries read no actor from ("He accused the opposition of plotting a coup and vowed to crush ...", "They discussed ... and agreed ...") each keep that subject's tokens as a single verb does, for `document_actors` and `kind_subjects`; PETRARCH-2 composes each conjunct without its upper and drops its record for naming no actor on either side; a conjunct or a complement with its own subject is left; coder/coordinated_subjects.py |
 | `background_acts` | off | on | with `kind_subjects`, an act told only in a clause subordinate to the verb of an act kept for a subject named by a pronoun or its kind (a relative clause: "the bloc condemned the crackdown, in which security forces killed 40 protesters"; an adverbial clause, a participle) does not keep that act out: it is background to it, not a rival (prominence.py ranks it below); a coordinated act or another part's still does; nor does the learned classifier's recall of a violent act told there replace it (classify/apply.py); coder/background_acts.py |
+| `rank_titles` | off | on | a word of rank (data/coder_rank_words.tsv: DEPUTY, ACTING, VICE, ASSISTANT, INTERIM) that an agent phrase follows in a noun phrase gives no agent of its own, so the phrase is the office's: "the Indian deputy high commissioner" is INDGOV, not INDCOP (Phoenix.agents.txt's DEPUTY [~COP], a sheriff's deputy, read first); "Russia's deputy foreign minister" RUSGOV, not RUSCOPGOV; a ranked title the dictionary holds whole (DEPUTY_PRIME_MINISTER) and a rank word alone or last ("a sheriff's deputy") are read as before; coder/actors/rank_titles.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -286,6 +287,7 @@ class Profile:
     partitive_objects: bool = True
     coordinated_subjects: bool = True
     background_acts: bool = True
+    rank_titles: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -362,5 +364,6 @@ PROFILES = {
                          title_antecedents=False, expelled_persons=False, curated_people=False, raising_adjectives=False,
                          agent_additions=False,
                          collective_states=False, figurative_criticism=False,
-                         partitive_objects=False, coordinated_subjects=False, background_acts=False),
+                         partitive_objects=False, coordinated_subjects=False, background_acts=False,
+                         rank_titles=False),
 }

@@ -21,6 +21,7 @@ from typing import Callable
 from ...data_files import upper_words
 from .arithmetic import mix_codes, split_codes, subsumed_dropped
 from .collective_states import collective_at
+from .rank_titles import ranks_title
 from .conjuncts import WORD_TAGS, ConjunctReading
 from .mended_lists import stranded_words
 from .person_names import country_in_name
@@ -53,6 +54,7 @@ class NounReader(ConjunctReading):
     reflexives_apart: bool = False  # profile switch `reflexive_objects`: "blew themselves up" names no target
     qualifiers_apart: bool = False  # profile switch `act_qualifiers`: "held military talks" names no recipient
     collectives_read: bool = False  # profile switch `collective_states`: "the two Koreas" is PRK and KOR
+    ranks_read: bool = False  # profile switch `rank_titles`: "deputy high commissioner" is the office's, not COP
     # profile switch `person_names`: the sentence's words with a person's name words marked (person_names.py)
     named_words: list[str] | None = None
     consumed: set[int] = field(default_factory=set)
@@ -335,6 +337,9 @@ class NounReader(ConjunctReading):
                 i += 1
                 continue
             found = actors.longest_actor(words, i, date)
+            if found is None and self.ranks_read and ranks_title(actors, words, i):  # "deputy high commissioner"
+                i += 1
+                continue
             if found is None:
                 found = actors.longest_agent(words, i)
             if found is None:
