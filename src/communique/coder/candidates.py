@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-from .phrases import Clause, NounPhrase, SentenceView
+from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
 
 PREVERBAL_DEPS = frozenset({"advmod", "npadvmod"})  # "VERBALLY attacked", "TEST-fired" (`preverbal_words`)
 
@@ -40,6 +40,26 @@ def with_object_of_phrases(clause: Clause) -> Clause:
     if not held:
         return clause
     return replace(clause, pps=[*clause.pps, *held])
+
+
+def with_inner_prep_phrases(clause: Clause, view: SentenceView) -> Clause:
+    """The clause with the PP a compound preposition's first word holds among its own PPs, right after that word:
+    spaCy hangs "of the talks" on "out" in "pulled out of the talks" ("away from", "back to" alike), an OUT phrase
+    with no object, where a constituency parse (PETRARCH-2's) has both phrases under the verb's VP, so the
+    dictionary's `(OUT) (OF COALITION)` never met the OF phrase. Offered to the verb's PP slots only."""
+    if clause.passive or not clause.pps:
+        return clause
+    words, deps, children = view.words, view.deps, view.children
+    pps: list[PrepPhrase] = []
+    for pp in clause.pps:
+        pps.append(pp)
+        if pp.obj is not None or pp.clause is not None or len(children[pp.prep]) != 1:
+            continue
+        inner = children[pp.prep][0]
+        objects = [k for k in children[inner] if deps[k] == "pobj"]
+        if deps[inner] == "prep" and objects:
+            pps.append(PrepPhrase(inner, words[inner], view.noun_phrase(objects[0])))
+    return replace(clause, pps=pps) if len(pps) > len(clause.pps) else clause
 
 
 def verb_particles(clause: Clause, view: SentenceView) -> tuple[int, ...]:

@@ -48,7 +48,8 @@ from typing import Sequence
 
 from .codes import to_cameo
 from .dictionary import NOUN_PLURAL_ENDINGS, _noun_plural
-from .candidates import bare_particles, loads_first, verb_particles, with_object_of_phrases, with_preverbal_words
+from .candidates import (bare_particles, loads_first, verb_particles, with_inner_prep_phrases, with_object_of_phrases,
+                         with_preverbal_words)
 from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
 from .verb_patterns import CONTROL_KEYS, OWNERS, TABARI_MARKERS, PatternPayload, pattern_owners
 
@@ -81,7 +82,7 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
                partitives: frozenset[str] = frozenset(), other_numbers: bool = False,
                particle_modifiers: bool = False, cargo: dict[str, frozenset[str]] | None = None,
                object_patterns_first: bool = False, preverbal_words: bool = False,
-               object_of_phrases: bool = False) -> VerbMatch:
+               object_of_phrases: bool = False, inner_prep_phrases: bool = False) -> VerbMatch:
     """§4.2 steps 2-4 for the clause's own verb; `fix_quirks` (profile `communique`) fixes the matcher's
     named Quirks (see the module docstring); a subject headed by one of `partitives` (switch
     `partitive_subjects`: "thousands of troops") also offers its OF object as a PRE candidate;
@@ -102,7 +103,9 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     one, as a PRE candidate after the subject, as the TABARI patterns of CAMEO.2.0.txt read the word before the
     verb (`- VERBALLY * [111] # ATTACK`, `- TEST * [150] # FIRE`); `object_of_phrases` (switch `object_of_phrases`)
     offers the OF phrase spaCy hangs on a direct object to the verb's PP slots ("accused Egypt of torture" meets
-    `- * (OF TORTURE) [1122]`; candidates.py `with_object_of_phrases`)."""
+    `- * (OF TORTURE) [1122]`; candidates.py `with_object_of_phrases`); `inner_prep_phrases` (switch
+    `inner_prep_phrases`) offers the PP spaCy hangs on a compound preposition's first word to the verb's PP slots
+    ("pulled out of the talks" meets `- * (OUT) (OF TALKS)`; candidates.py `with_inner_prep_phrases`)."""
     bare = bare_particles(clause, view) if particle_modifiers else ()
     entry = verbs.lookup(clause.form, tuple(clause.particles) + tuple(view.words[k] for k in bare))
     if entry is None:
@@ -119,6 +122,8 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
             clause = with_preverbal_words(clause, view)
         if object_of_phrases:
             clause = with_object_of_phrases(clause)
+        if inner_prep_phrases:
+            clause = with_inner_prep_phrases(clause, view)
         found = _Search(clause, view, fix_quirks, partitives, cargo=cargo, owner=owner, objects_first=first).run(trie)
         if found is None and other_numbers:
             found = _Search(clause, view, fix_quirks, partitives, other_numbers=True, cargo=cargo,

@@ -139,6 +139,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `coordinated_subjects` | off | on | verbs coordinated under one subject that is a pronoun or owned by one, which the dictionaries read no actor from ("He accused the opposition of plotting a coup and vowed to crush ...", "They discussed ... and agreed ...") each keep that subject's tokens as a single verb does, for `document_actors` and `kind_subjects`; PETRARCH-2 composes each conjunct without its upper and drops its record for naming no actor on either side; a conjunct or a complement with its own subject is left; coder/coordinated_subjects.py |
 | `background_acts` | off | on | with `kind_subjects`, an act told only in a clause subordinate to the verb of an act kept for a subject named by a pronoun or its kind (a relative clause: "the bloc condemned the crackdown, in which security forces killed 40 protesters"; an adverbial clause, a participle) does not keep that act out: it is background to it, not a rival (prominence.py ranks it below); a coordinated act or another part's still does; nor does the learned classifier's recall of a violent act told there replace it (classify/apply.py); coder/background_acts.py |
 | `rank_titles` | off | on | a word of rank (data/coder_rank_words.tsv: DEPUTY, ACTING, VICE, ASSISTANT, INTERIM) that an agent phrase follows in a noun phrase gives no agent of its own, so the phrase is the office's: "the Indian deputy high commissioner" is INDGOV, not INDCOP (Phoenix.agents.txt's DEPUTY [~COP], a sheriff's deputy, read first); "Russia's deputy foreign minister" RUSGOV, not RUSCOPGOV; a ranked title the dictionary holds whole (DEPUTY_PRIME_MINISTER) and a rank word alone or last ("a sheriff's deputy") are read as before; coder/actors/rank_titles.py |
+| `inner_prep_phrases` | off | on | the PP spaCy hangs on a compound preposition's first word ("pulled out OF THE TALKS", "away from": a preposition with no object holding one PP) is offered to the verb's PP slots right after it, as a constituency parse puts both under the verb's VP, so CAMEO.2.0.txt's `- * (OUT) (OF COALITION) [160]` and the additions' `(OUT) (OF TALKS) [164]` meet it (on spaCy's parse they never did); coder/candidates.py `with_inner_prep_phrases` |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -288,6 +289,7 @@ class Profile:
     coordinated_subjects: bool = True
     background_acts: bool = True
     rank_titles: bool = True
+    inner_prep_phrases: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -365,5 +367,5 @@ PROFILES = {
                          agent_additions=False,
                          collective_states=False, figurative_criticism=False,
                          partitive_objects=False, coordinated_subjects=False, background_acts=False,
-                         rank_titles=False),
+                         rank_titles=False, inner_prep_phrases=False),
 }

@@ -101,6 +101,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     match = partial(match, object_patterns_first=True) if profile.object_patterns_first else match  # match.py
     match = partial(match, preverbal_words=True) if profile.preverbal_words else match  # "verbally attacked"
     match = partial(match, object_of_phrases=True) if profile.object_of_phrases else match  # "accused X of torture"
+    match = partial(match, inner_prep_phrases=True) if profile.inner_prep_phrases else match  # "pulled out of"
     if profile.time_pps:  # "telephoned the Yland president on Friday" is no CALL ON (adjuncts/times.py)
         match = without_time_pps(match)
     composer = Composer(view, knowledge.verbs, reader, match, **profile.switches_for(Composer))

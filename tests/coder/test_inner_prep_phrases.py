@@ -1,0 +1,16 @@
+"""The switch `inner_prep_phrases` (coder/candidates.py `with_inner_prep_phrases`): the PP spaCy hangs on a compound
+preposition's first word ("pulled out OF THE TALKS") is offered to the verb's PP slots, as a
+constituency parse puts it under the verb's VP; with the additions' (OUT) (OF TALKS) rows of EXTRACT's block,
+withdrawing from talks, a treaty or a deal is 164 / 161, not PULL's 171. Sentences written for this test
+(tests/fixtures/inner_prep_phrases.tsv), read on and off."""
+from __future__ import annotations
+
+import pytest
+
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+
+
+@pytest.mark.model
+def test_a_pp_held_by_a_compound_prepositions_first_word_meets_the_verbs_pp_slots(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("inner_prep_phrases.tsv"), code_actors, ("inner_prep_phrases",),
+                            at_least=15, changed_at_least=10)
