@@ -1,4 +1,4 @@
-"""The switch `inner_prep_phrases` (coder/candidates.py `with_inner_prep_phrases`): the PP spaCy hangs on a compound
+"""The switch `inner_prep_phrases` (coder/candidates.py `inner_prep_phrases`): the PP spaCy hangs on a compound
 preposition's first word ("pulled out OF THE TALKS") is offered to the verb's PP slots, as a
 constituency parse puts it under the verb's VP; with the additions' (OUT) (OF TALKS) rows of EXTRACT's block,
 withdrawing from talks, a treaty or a deal is 164 / 161, not PULL's 171. Sentences written for this test

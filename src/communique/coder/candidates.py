@@ -42,24 +42,23 @@ def with_object_of_phrases(clause: Clause) -> Clause:
     return replace(clause, pps=[*clause.pps, *held])
 
 
-def with_inner_prep_phrases(clause: Clause, view: SentenceView) -> Clause:
-    """The clause with the PP a compound preposition's first word holds among its own PPs, right after that word:
-    spaCy hangs "of the talks" on "out" in "pulled out of the talks" ("away from", "back to" alike), an OUT phrase
-    with no object, where a constituency parse (PETRARCH-2's) has both phrases under the verb's VP, so the
-    dictionary's `(OUT) (OF COALITION)` never met the OF phrase. Offered to the verb's PP slots only."""
-    if clause.passive or not clause.pps:
-        return clause
+def inner_prep_phrases(clause: Clause, view: SentenceView) -> dict[int, PrepPhrase]:
+    """The PP a compound preposition's first word holds, by that word's PP: spaCy hangs "of the talks" on "out" in
+    "pulled out of the talks" ("away from", "back to" alike), an OUT phrase with no object, where a constituency
+    parse (PETRARCH-2's) has both phrases under the verb's VP, so the dictionary's `(OUT) (OF COALITION)` never met
+    the OF phrase. Offered only to a pattern's slot written right after the outer phrase's (match.py)."""
+    if clause.passive:
+        return {}
     words, deps, children = view.words, view.deps, view.children
-    pps: list[PrepPhrase] = []
+    inner: dict[int, PrepPhrase] = {}
     for pp in clause.pps:
-        pps.append(pp)
         if pp.obj is not None or pp.clause is not None or len(children[pp.prep]) != 1:
             continue
-        inner = children[pp.prep][0]
-        objects = [k for k in children[inner] if deps[k] == "pobj"]
-        if deps[inner] == "prep" and objects:
-            pps.append(PrepPhrase(inner, words[inner], view.noun_phrase(objects[0])))
-    return replace(clause, pps=pps) if len(pps) > len(clause.pps) else clause
+        held = children[pp.prep][0]
+        objects = [k for k in children[held] if deps[k] == "pobj"]
+        if deps[held] == "prep" and objects:
+            inner[pp.prep] = PrepPhrase(held, words[held], view.noun_phrase(objects[0]))
+    return inner
 
 
 def verb_particles(clause: Clause, view: SentenceView) -> tuple[int, ...]:

@@ -48,8 +48,8 @@ from typing import Sequence
 
 from .codes import to_cameo
 from .dictionary import NOUN_PLURAL_ENDINGS, _noun_plural
-from .candidates import (bare_particles, loads_first, verb_particles, with_inner_prep_phrases, with_object_of_phrases,
-                         with_preverbal_words)
+from .candidates import (bare_particles, inner_prep_phrases as held_phrases, loads_first, verb_particles,
+                         with_object_of_phrases, with_preverbal_words)
 from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
 from .verb_patterns import CONTROL_KEYS, OWNERS, TABARI_MARKERS, PatternPayload, pattern_owners
 
@@ -104,8 +104,9 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     verb (`- VERBALLY * [111] # ATTACK`, `- TEST * [150] # FIRE`); `object_of_phrases` (switch `object_of_phrases`)
     offers the OF phrase spaCy hangs on a direct object to the verb's PP slots ("accused Egypt of torture" meets
     `- * (OF TORTURE) [1122]`; candidates.py `with_object_of_phrases`); `inner_prep_phrases` (switch
-    `inner_prep_phrases`) offers the PP spaCy hangs on a compound preposition's first word to the verb's PP slots
-    ("pulled out of the talks" meets `- * (OUT) (OF TALKS)`; candidates.py `with_inner_prep_phrases`)."""
+    `inner_prep_phrases`) offers the PP spaCy hangs on a compound preposition's first word to a pattern's PP slot
+    written right after that word's ("pulled out of the talks" meets `- * (OUT) (OF TALKS)`; candidates.py
+    `inner_prep_phrases`)."""
     bare = bare_particles(clause, view) if particle_modifiers else ()
     entry = verbs.lookup(clause.form, tuple(clause.particles) + tuple(view.words[k] for k in bare))
     if entry is None:
@@ -122,16 +123,16 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
             clause = with_preverbal_words(clause, view)
         if object_of_phrases:
             clause = with_object_of_phrases(clause)
-        if inner_prep_phrases:
-            clause = with_inner_prep_phrases(clause, view)
-        found = _Search(clause, view, fix_quirks, partitives, cargo=cargo, owner=owner, objects_first=first).run(trie)
+        inner = held_phrases(clause, view) if inner_prep_phrases else {}
+        found = _Search(clause, view, fix_quirks, partitives, cargo=cargo, owner=owner, objects_first=first,
+                        inner=inner).run(trie)
         if found is None and other_numbers:
             found = _Search(clause, view, fix_quirks, partitives, other_numbers=True, cargo=cargo,
-                            owner=owner, objects_first=first).run(trie)
+                            owner=owner, objects_first=first, inner=inner).run(trie)
         particles = tuple(sorted(verb_particles(clause, view) + bare)) if particle_modifiers and found is None else ()
         if particles:
             found = _Search(clause, view, fix_quirks, partitives, other_numbers, particles, cargo, owner,
-                            first).run(trie)
+                            first, inner).run(trie)
         if found is not None:
             payload, consumed, wildcard = found
             active, passive = payload.active, payload.passive
@@ -156,8 +157,9 @@ class _Search:
     def __init__(self, clause: Clause, view: SentenceView, fix_quirks: bool = False,
                  partitives: frozenset[str] = frozenset(), other_numbers: bool = False,
                  particles: tuple[int, ...] = (), cargo: dict[str, frozenset[str]] | None = None,
-                 owner: str = "", objects_first=None):
+                 owner: str = "", objects_first=None, inner: dict | None = None):
         self.view = view
+        self.inner = inner or {}  # `inner_prep_phrases`: the PP a compound preposition's first word holds
         self.objects_first = objects_first     # `object_patterns_first`: the verb dictionary and the verb's own code
         self.owner = owner
         self.fix = fix_quirks
@@ -302,8 +304,9 @@ class _Search:
                 found = self.pp_step(child[","], pps)
                 if found is not None:
                     return found
-            if "|" in child:
-                found = self.pp_step(child["|"], self.pps)
+            if "|" in child:  # a slot after this PP's: the PP it holds ("out OF THE TALKS") first, where any
+                held = self.inner.get(pp.prep)
+                found = self.pp_step(child["|"], [held, *self.pps] if held is not None else self.pps)
                 if found is not None:
                     return found
             if "*" in child:
