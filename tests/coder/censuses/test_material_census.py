@@ -43,7 +43,9 @@ def test_the_controls_in_another_sense_are_not_given_the_type(nlp):
 # and session 18's borrowed_patterns codes soldiers' arrests 173 in CAMEO, where plover_material_senses made TAKE's 192
 # for an arrest COERCE in PLOVER
 OVERLAPPING = {"adverbial_acts": ("uncombined_acts",), "object_senses": ("deployed_forces", "act_nouns"),
-               "plover_material_senses": ("borrowed_patterns",)}
+               "plover_material_senses": ("borrowed_patterns", "additions")}
+# and session 22's RETREAT (FROM &TOWN), (FROM &COMMUNIQUE_HELD_GROUND) [0874] in the additions (branch types24) codes
+# a retreat from a town or the outskirts RETREAT by its CAMEO code, where plover_material_senses typed 080 RETREAT
 
 
 def test_each_switch_of_the_branch_is_what_codes_its_rows(nlp, monkeypatch):

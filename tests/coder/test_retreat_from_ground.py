@@ -1,0 +1,15 @@
+"""A retreat from a town, a city, a region or a camp ("Kurdish forces withdrew from the city of Manbij") is CAMEO 0874
+"Retreat or surrender militarily" (RETREAT's (FROM &TOWN) and (FROM &COMMUNIQUE_HELD_GROUND) in
+data/coder_additions.txt); sentences written for this test (tests/fixtures/retreat_from_ground.tsv), read with the
+additions on and off."""
+from __future__ import annotations
+
+import pytest
+
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+
+
+@pytest.mark.model
+def test_a_retreat_from_a_town_or_region_is_a_military_retreat(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("retreat_from_ground.tsv"), code_actors, ("additions",),
+                            at_least=20, changed_at_least=6)
