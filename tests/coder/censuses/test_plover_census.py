@@ -26,6 +26,8 @@ FIRST, SECOND, THIRD = "plover_census.tsv", "plover_census2.tsv", "plover_census
 FLOORS = {
     FIRST: {"all": {"type": 0.84, "triple": 0.61}, "held out": {"type": 0.83, "triple": 0.67}},
     SECOND: {"all": {"type": 0.76, "triple": 0.56}, "held out": {"type": 0.79, "triple": 0.59}},
+    # measured fresh by the lead at session 22's end, every branch merged: all 0.740 / 0.532, held out 0.701 / 0.509
+    THIRD: {"all": {"type": 0.73, "triple": 0.52}, "held out": {"type": 0.69, "triple": 0.49}},
 }
 # What each census is: its least number of rows, the rows of each type (least, most), the rows with no event
 # (least), and the words of a sentence (least, most) where the census holds its sentences to a length.
@@ -34,8 +36,8 @@ SHAPES = {
     SECOND: {"rows": 130, "per_type": (7, 9), "no_event": 8, "words": (20, 40)},
     THIRD: {"rows": 150, "per_type": (8, 10), "no_event": 12, "words": (18, 40)},
 }
-# Census 3 (session 22) is written fresh and kept unmeasured until the lead runs it once at the session's end: it has
-# no floors yet, so the floor gate (test_census_gates.py, which reads FLOORS) skips it; its structure is checked here.
+# Census 3 (session 22) was written fresh and kept unmeasured until the lead ran it once at the session's end; its floors
+# are set just below that measure. A census with no floors would be skipped by the floor gate (test_census_gates.py).
 CENSUSES = sorted(SHAPES)
 
 

@@ -57,7 +57,10 @@ FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.
           # measured fresh by the lead at session 20's end (main after every branch merged): 0.808 / 0.837 / 4.9%
           "wire_census8.tsv": {"accuracy": 0.79, "macro_f1": 0.82, "no_event": 0.06},
           # measured fresh by the lead at session 21's end: 0.791 / 0.816 / 7.1%
-          "wire_census9.tsv": {"accuracy": 0.78, "macro_f1": 0.80, "no_event": 0.08}}
+          "wire_census9.tsv": {"accuracy": 0.78, "macro_f1": 0.80, "no_event": 0.08},
+          # measured fresh by the lead at session 22's end: 0.686 / 0.713 / 9.4% (after the session's first round of
+          # branches: 0.681 / 0.710 / 9.9%), below issue 10's bars (0.72 / 0.75)
+          "wire_census10.tsv": {"accuracy": 0.67, "macro_f1": 0.70, "no_event": 0.10}}
 # each census's size and its smallest class
 SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_census3.tsv": (150, 30),
          "wire_census4.tsv": (150, 30), "wire_census5.tsv": (150, 30),
