@@ -105,16 +105,18 @@ def assert_the_on_off_table(monkeypatch, rows: list[tuple[str, str, str]], read,
     assert not wrong, "with " + ", ".join(switches) + " off:\n" + "\n".join(wrong)
 
 
-def assert_bad_row_named(monkeypatch, tmp_path: Path, module, loader: str, rows: str, line: int) -> None:
+def assert_bad_row_named(monkeypatch, tmp_path: Path, module, loader: str, rows: str, line: int,
+                         reads_through=None) -> None:
     """The cached table loader `module.<loader>`, reading `rows` in place of its data file, raises the one clear
-    DataFileError naming `line`; its cache is emptied before and after."""
+    DataFileError naming `line`; its cache is emptied before and after. `reads_through`: the module whose
+    `data_path` finds the file, where the loader reads it through a shared reader (data_files.upper_words)."""
     import pytest
 
     from communique.errors import DataFileError
 
     bad = tmp_path / "table.tsv"
     bad.write_text(rows, encoding="utf-8")
-    monkeypatch.setattr(module, "data_path", lambda name: bad)
+    monkeypatch.setattr(reads_through or module, "data_path", lambda name: bad)
     read = getattr(module, loader)
     read.cache_clear()
     try:

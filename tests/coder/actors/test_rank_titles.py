@@ -28,7 +28,10 @@ def test_a_rank_word_ranks_only_an_agent_phrase_after_it():
 
 
 def test_a_bad_row_is_named(monkeypatch, tmp_path):
-    assert_bad_row_named(monkeypatch, tmp_path, module, "rank_words", "# header\ndeputy\tlower case\n", 2)
+    from communique import data_files  # rank_words reads its file through data_files.upper_words
+
+    assert_bad_row_named(monkeypatch, tmp_path, module, "rank_words", "# header\ndeputy\tlower case\n", 2,
+                         reads_through=data_files)
 
 
 @pytest.mark.model

@@ -14,8 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
-from ...data_files import data_path, tsv_rows
-from ...errors import DataFileError
+from ...data_files import upper_words
 
 TABLE = "coder_rank_words.tsv"
 
@@ -23,13 +22,7 @@ TABLE = "coder_rank_words.tsv"
 @lru_cache(maxsize=1)
 def rank_words() -> frozenset[str]:
     """The rank words of data/coder_rank_words.tsv (DEPUTY, ACTING, VICE, ...)."""
-    path = data_path(TABLE)
-    words = set()
-    for number, parts in tsv_rows(path, "the coder's rank words"):
-        if len(parts) != 2 or not (parts[0].isalpha() and parts[0].isupper()):
-            raise DataFileError(f"{path} line {number}: expected 'WORD<TAB>what it marks'.")
-        words.add(parts[0])
-    return frozenset(words)
+    return upper_words(TABLE, "the coder's rank words", columns=2, expected="'WORD<TAB>what it marks'")
 
 
 def ranks_title(actors, words: Sequence[str], i: int) -> bool:
