@@ -107,9 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     out = score(args.corpus, args.classifier)
     f = out["figures"]
     for name in wire_census.PARTS:
-        p = f[name]
-        print(f"{name:11} n={p['sentences']:3}  accuracy {p['accuracy']:.3f}  macro-F1 {p['macro_f1']:.3f}  "
-              f"no event {p['no_event']:.1%}")
+        print(wire_census.part_line(name, f[name]))
     print(f"main event's CAMEO root right: {f['root']:.3f}")
     print("lost by cause of the main clause: " + ", ".join(f"{c} {n}" for c, n in f["main causes"].items()))
     if args.losses:

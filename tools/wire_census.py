@@ -190,13 +190,19 @@ def main(argv: list[str] | None = None) -> int:
         print(census)
         for name in PARTS:
             f = parts[name]
-            print(f"  {name:11} n={f['sentences']:3}  accuracy {f['accuracy']:.3f}  macro-F1 {f['macro_f1']:.3f}  "
-                  f"no event {f['no_event']:.1%}  lost: " + ", ".join(f"{c} {n}" for c, n in f["lost"].items() if n))
+            print(f"  {part_line(name, f)}  lost: " + ", ".join(f"{c} {n}" for c, n in f["lost"].items() if n))
     if args.losses:
         for loss in out["losses"]:
             print(f"{loss['census'][:-4]:13} {loss['cause']:28} {loss['gold']:21} got {loss['got']:21} "
                   f"{'H' if loss['held_out'] else ' '} {loss['sentence']}  [{'; '.join(loss['events'])}]")
     return 0
+
+
+def part_line(name: str, figures: dict) -> str:
+    """One part's figures as both this tool and tools/main_events.py print them: its name, sentences, accuracy,
+    macro-F1 and share with no event."""
+    return (f"{name:11} n={figures['sentences']:3}  accuracy {figures['accuracy']:.3f}  "
+            f"macro-F1 {figures['macro_f1']:.3f}  no event {figures['no_event']:.1%}")
 
 
 if __name__ == "__main__":
