@@ -37,6 +37,7 @@ from ..nlp import doc_sentences, doc_text
 from ..records import ActorRef
 from .alleged import without_alleged
 from .content_codes import refined_by_content
+from .phenomena.stance_complements import stance_records
 from .nouns.intents import intent_records
 from .phenomena.kind_subjects import KIND_SUBJECT_STEP, kind_subject
 from .background_acts import background_to
@@ -127,6 +128,8 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
             coded = intent_records(sentence, coded, knowledge, published, profile.adjective_intents,
                                    profile.intent_lowers, profile.ready_to_cooperate, profile.person_names)
             coded = refined_by_content(sentence, coded, knowledge, published, profile.person_names) if coded else coded
+            if profile.stance_complements and coded:  # "said Yland's decision was illegal" (stance_complements.py)
+                coded = stance_records(sentence, coded, knowledge, published, profile.person_names)
         if coded:
             found.extend(sentence_candidates(doc, n, sentence, coded, actors, profile, dropped, knowledge.verbs))
     return found

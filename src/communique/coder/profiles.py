@@ -140,6 +140,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `background_acts` | off | on | with `kind_subjects`, an act told only in a clause subordinate to the verb of an act kept for a subject named by a pronoun or its kind (a relative clause: "the bloc condemned the crackdown, in which security forces killed 40 protesters"; an adverbial clause, a participle) does not keep that act out: it is background to it, not a rival (prominence.py ranks it below); a coordinated act or another part's still does; nor does the learned classifier's recall of a violent act told there replace it (classify/apply.py); coder/background_acts.py |
 | `rank_titles` | off | on | a word of rank (data/coder_rank_words.tsv: DEPUTY, ACTING, VICE, ASSISTANT, INTERIM) that an agent phrase follows in a noun phrase gives no agent of its own, so the phrase is the office's: "the Indian deputy high commissioner" is INDGOV, not INDCOP (Phoenix.agents.txt's DEPUTY [~COP], a sheriff's deputy, read first); "Russia's deputy foreign minister" RUSGOV, not RUSCOPGOV; a ranked title the dictionary holds whole (DEPUTY_PRIME_MINISTER) and a rank word alone or last ("a sheriff's deputy") are read as before; coder/actors/rank_titles.py |
 | `inner_prep_phrases` | off | on | the PP spaCy hangs on a compound preposition's first word ("pulled out OF THE TALKS", "away from": a preposition with no object holding one PP) is offered to a pattern's PP slot written right after that word's, as a constituency parse puts both under the verb's VP, so CAMEO.2.0.txt's `- * (OUT) (OF COALITION) [160]` and the additions' `(OUT) (OF TALKS) [164]` meet it (on spaCy's parse they never did); coder/candidates.py `inner_prep_phrases` |
+| `stance_complements` | off | on | a reporting verb's record (SAY's 010, CALL's 041, DESCRIBE's 010) whose complement evaluates another actor's act takes the evaluation's code, and that act's actor as target: "said Yland's decision was illegal / a violation of international law" 111, "called Yland's move a mistake" 110, "'This is a violation,' he said of Yland's deployment" 111, "said it was opposed to Yland's plan" 110, "said the deal was a positive step" 051 (data/coder_stance_words.tsv, after PETRARCH's SLAM (AS UNACCEPTABLE) 111, DESCRIBE (AS MISTAKE) 110, REMAIN OPPOSED 110, WELCOME 051); a factual complement ("said the talks were in their third day"), concern (012) and CALL's appeals are left alone; coder/phenomena/stance_complements.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -290,6 +291,7 @@ class Profile:
     background_acts: bool = True
     rank_titles: bool = True
     inner_prep_phrases: bool = True
+    stance_complements: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -367,5 +369,5 @@ PROFILES = {
                          agent_additions=False,
                          collective_states=False, figurative_criticism=False,
                          partitive_objects=False, coordinated_subjects=False, background_acts=False,
-                         rank_titles=False, inner_prep_phrases=False),
+                         rank_titles=False, inner_prep_phrases=False, stance_complements=False),
 }

@@ -1,0 +1,221 @@
+"""A speaker's stance toward another actor's act, told by a reporting verb's evaluative complement (profile
+`communique`, switch `stance_complements`; data/coder_stance_words.tsv).
+
+Wire copy tells disapproval and praise as often by a reporting verb and an evaluation as by a verb of criticism:
+"Xland said Yland's decision was illegal / a violation of international law / a positive step" (a copular
+complement clause), "'This is a violation of our sovereignty,' the minister said of Yland's deployment" (a quote
+whose subject points to the act named in the reporting verb's OF phrase), "Xland called Yland's move a
+provocation", "described Yland's plan as a mistake" (a verb of naming, its object and the object's predicate),
+"Xland said it was opposed to / deeply disappointed by / pleased with Yland's decision" (the speaker's own
+stance, an adjective over a PP whose object is the act). PETRARCH-2 codes the reporting verb alone: SAY's 010,
+CALL's 041 (a call on someone), DESCRIBE's 010. Its dictionary codes the same evaluations where a verb of its own
+carries them (SLAM (AS UNACCEPTABLE) 111, DESCRIBE (AS MISTAKE) 110, REMAIN * OPPOSED 110, WELCOME 051): so such
+a record takes the evaluation's code (110, 111, 051) and the act's actor as its target, the actor the act's noun
+phrase names ("Yland's decision", "the blockade imposed by Yland"); where it names none, the record's own target.
+A copular complement that judges no act (a fact, a figure, a schedule: "said the talks were in their third
+day"), a word of concern ("said it was concerned about"), a reporting verb's other complements and CALL's appeals
+("called on Yland to", "called for") are left alone."""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import Sequence
+
+from ...data_files import data_path, tsv_rows
+from ...errors import DataFileError
+
+TABLE = "coder_stance_words.tsv"
+KINDS = ("reporting", "naming", "judgement", "feeling")
+BE_FORMS = frozenset({"IS", "WAS", "ARE", "WERE", "BE", "BEEN", "'S", "'RE", "REMAINS", "REMAINED"})
+SPEAKER_PRONOUNS = frozenset({"IT", "HE", "SHE", "WE", "THEY", "I"})
+POINTING_SUBJECTS = frozenset({"THIS", "THAT", "IT"})  # a quote's subject that points to the act "said of"
+PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
+# the links from a naming verb's predicate up to the verb (spaCy often hangs "a provocation" in the object's PP)
+NAMING_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "amod", "conj", "oprd", "attr", "acomp", "compound", "appos",
+                              "nmod", "acl", "ccomp", "nsubj", "advmod", "npadvmod"})
+CAUSE_PREPOSITIONS = frozenset({"OVER", "ABOUT", "FOR", "AGAINST", "AT", "DURING", "AFTER", "BEFORE", "ON"})
+STATEMENT_ROOTS = ("01",)
+NAMING_ROOTS = ("01", "02", "04")  # SAY's 010; CALL's 041, or an appeal its patterns read into the object
+
+
+@lru_cache(maxsize=1)
+def stance_words() -> dict[str, dict[str, str]]:
+    """kind -> {WORD: CAMEO code} of data/coder_stance_words.tsv (the verbs' code is '-')."""
+    path = data_path(TABLE)
+    found: dict[str, dict[str, str]] = {kind: {} for kind in KINDS}
+    for number, fields in tsv_rows(path, "the coder's stance words", header={"kind"}):
+        if len(fields) != 3 or fields[0] not in found or not fields[1].isupper() \
+                or not (fields[2] == "-" if fields[0] in ("reporting", "naming") else fields[2].isdigit()):
+            raise DataFileError(f"{path} line {number}: expected 'kind<TAB>WORD<TAB>CAMEO code' (kind one of "
+                                f"{', '.join(KINDS)}; '-' as the code of a verb).")
+        found[fields[0]][fields[1]] = fields[2]
+    return found
+
+
+def stance_records(sentence, records: Sequence, knowledge, date=None, person_names: bool = False) -> list:
+    """The records of one sentence, a reporting verb's record that evaluates another's act recoded as that
+    stance (module docstring); other records unchanged."""
+    from ..phrases import phrase_view
+
+    view = phrase_view(sentence)
+    words = stance_words()
+    if not any(r.source and _reporting_kind(view, r, words) for r in records):
+        return list(records)
+    from ..actors.noun_phrases import NounReader
+    from ..actors.person_names import reader_words
+
+    reader = NounReader(view, knowledge.actors, date)
+    if person_names:
+        reader.named_words = reader_words(sentence, view, knowledge.actors, date)
+    out = []
+    for record in records:
+        kind = _reporting_kind(view, record, words) if record.source else None
+        found = None
+        if kind == "reporting":
+            found = reported_stance(view, record.verb, words)
+        elif kind == "naming":
+            found = named_stance(view, record.verb, words)
+        if found is None:
+            out.append(record)
+            continue
+        code, act, word = found
+        target, tokens = _act_actor(view, act, reader, record.source)
+        if not target and not record.target:
+            out.append(record)
+            continue
+        if target:
+            record = replace(record, target=target, target_tokens=tokens)
+        out.append(replace(record, code=code, steps=tuple(record.steps)
+                           + (f"addition: stance {view.words[record.verb]} ... {word} ({code})",)))
+    return out
+
+
+def _reporting_kind(view, record, words) -> str | None:
+    form = view.words[record.verb]
+    if form in words["reporting"] and record.code[:2] in STATEMENT_ROOTS:
+        return "reporting"
+    if form in words["naming"] and record.code[:2] in NAMING_ROOTS:
+        return "naming"
+    return None
+
+
+def reported_stance(view, verb: int, words) -> tuple[str, int, str] | None:
+    """(code, act head, evaluating word) where a complement clause of the reporting verb `verb` evaluates an act:
+    "said (that) Yland's decision was illegal", "'This is a violation,' he said of Yland's deployment", "said it
+    was opposed to Yland's plan"."""
+    deps, children = view.deps, view.children
+    for clause in (c for c in children[verb] if deps[c] == "ccomp"):
+        predicates, subject = _predicates(view, clause, words)
+        if subject is None:
+            continue
+        pronoun = view.words[subject] in SPEAKER_PRONOUNS | POINTING_SUBJECTS and view.tags[subject] in ("PRP", "DT")
+        for predicate in predicates:
+            if pronoun and view.words[predicate] in words["feeling"]:  # "it was opposed to Yland's plan"
+                act = next((o for p in children[predicate] if deps[p] in ("prep", "agent")
+                            for o in children[p] if deps[o] == "pobj"), None)  # "disappointed by": an agent
+                if act is not None:
+                    return words["feeling"][view.words[predicate]], act, view.words[predicate]
+                continue
+            judged = _judgement(view, predicate, words)
+            if judged is None:
+                continue
+            if not pronoun:
+                return judged[0], subject, judged[1]
+            if view.words[subject] in POINTING_SUBJECTS:  # "'This is a violation,' he said of Yland's act"
+                act = next((o for p in children[verb] if deps[p] == "prep" and view.words[p] == "OF"
+                            for o in children[p] if deps[o] == "pobj"), None)
+                if act is not None:
+                    return judged[0], act, judged[1]
+    return None
+
+
+def _predicates(view, clause: int, words) -> tuple[list[int], int | None]:
+    """The predicates of a copular clause (its adjective and noun complements, with their conjuncts) and its
+    subject; a speaker's feeling as a passive participle ("was opposed") is its own predicate."""
+    deps, children, form = view.deps, view.children, view.words[clause]
+    if form in BE_FORMS:
+        subject = next((c for c in children[clause] if deps[c] == "nsubj"), None)
+        heads = [c for c in children[clause] if deps[c] in PREDICATE_DEPS]
+    elif form in words["feeling"] and any(deps[c] == "auxpass" for c in children[clause]):
+        subject = next((c for c in children[clause] if deps[c] == "nsubjpass"), None)
+        heads = [clause]
+    else:
+        return [], None
+    found = []
+    for head in heads:
+        found.append(head)
+        found.extend(c for c in children[head] if deps[c] == "conj")
+    found.extend(c for c in children[clause] if deps[c] == "conj" and view.tags[c].startswith(("NN", "JJ"))
+                 and not any(deps[x] == "nsubj" for x in children[c]))  # "was unacceptable and a hostile step"
+    return found, subject
+
+
+def _judgement(view, predicate: int, words) -> tuple[str, str] | None:
+    """(code, word) where the predicate evaluates: its own word ("illegal", "a provocation"), an adjective of it
+    ("a hostile step", "a positive step") or the noun of its OF phrase ("an act of aggression")."""
+    judgement, deps, children = words["judgement"], view.deps, view.children
+    candidates = [predicate] + [c for c in children[predicate] if deps[c] == "amod"] \
+        + [o for p in children[predicate] if deps[p] == "prep" and view.words[p] == "OF"
+           for o in children[p] if deps[o] == "pobj"]
+    for token in candidates:
+        if view.words[token] in judgement:
+            return judgement[view.words[token]], view.words[token]
+    return None
+
+
+def named_stance(view, verb: int, words) -> tuple[str, int, str] | None:
+    """(code, act head, evaluating word) where a verb of naming names its object so: "called Yland's move a
+    provocation", "described Yland's plan as illegal". Not an appeal ("called on Yland to", "called for"): the
+    verb has a direct object and no infinitive complement; the evaluating word follows the object, reached from
+    the verb through no relative or adverbial clause and no PP of cause or time."""
+    deps, children = view.deps, view.children
+    if any(deps[c] == "xcomp" for c in children[verb]):
+        return None
+    obj = next((c for c in children[verb] if deps[c] == "dobj"), None)  # an appeal "on" or "for" has none
+    if obj is None:
+        return None
+    judgement = words["judgement"]
+    end = max(_subtree(view, verb))
+    for token in range(obj + 1, end + 1):
+        if view.words[token] in judgement and view.tags[token].startswith(("NN", "JJ")) \
+                and _reached(view, token, verb):
+            return judgement[view.words[token]], obj, view.words[token]
+    return None
+
+
+def _reached(view, token: int, verb: int) -> bool:
+    """Whether `token` hangs on `verb` through the links of a predicate only (NAMING_PATH_DEPS)."""
+    while token != verb:
+        if view.deps[token] not in NAMING_PATH_DEPS or (view.deps[token] == "prep"
+                                                        and view.words[token] in CAUSE_PREPOSITIONS):
+            return False
+        head = view.heads[token]
+        if head == token:
+            return False
+        token = head
+    return True
+
+
+def _subtree(view, head: int) -> list[int]:
+    found, stack = [], [head]
+    while stack:
+        k = stack.pop()
+        found.append(k)
+        stack.extend(view.children[k])
+    return found
+
+
+def _act_actor(view, act: int, reader, source: str) -> tuple[str, tuple[int, ...]]:
+    """The actor the act's noun phrase names, other than the speaker: as the coder reads the phrase, else the first
+    actor phrase among its words ("the passage of a U.S. warship")."""
+    np = view.noun_phrase(act)
+    for code in reader.meaning(np):
+        printed = code.replace("~", "---")
+        if printed and not printed.startswith("---") and printed != source:
+            return printed, tuple(np.words)
+    tokens = sorted(_subtree(view, act))
+    for code in reader.scan([view.words[k] for k in tokens]):
+        printed = code.replace("~", "---")
+        if printed and not printed.startswith("---") and printed != source:
+            return printed, tuple(tokens)
+    return "", ()
