@@ -83,8 +83,8 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
         if not target and not record.target:
             out.append(record)
             continue
-        if target:
-            record = replace(record, target=target, target_tokens=tokens)
+        if target and record.target not in _act_codes(view, act, reader):  # "the agreement between Yland and
+            record = replace(record, target=target, target_tokens=tokens)  # Zland": the record's own pair kept
         out.append(replace(record, code=code, steps=tuple(record.steps)
                            + (f"addition: stance {view.words[record.verb]} ... {word} ({code})",)))
     return out
@@ -203,6 +203,10 @@ def _subtree(view, head: int) -> list[int]:
         found.append(k)
         stack.extend(view.children[k])
     return found
+
+
+def _act_codes(view, act: int, reader) -> list[str]:
+    return [code.replace("~", "---") for code in reader.meaning(view.noun_phrase(act))]
 
 
 def _act_actor(view, act: int, reader, source: str) -> tuple[str, tuple[int, ...]]:
