@@ -22,6 +22,7 @@ from .codes import combine, to_cameo
 from .match import names_object
 from .phrases import Clause, NounPhrase
 from .transform import default_applies, match_rule
+from .phenomena.stated_contents import UNTRANSFORMED_STEP, keeps_statement
 from .unread_subjects import UNREAD_SUBJECT_STEP, unread_subject
 
 PASSIVE = "passive"
@@ -238,6 +239,8 @@ class Resolver:
         found = match_rule(table, e.code, tuple(e.sources), inner.code, tuple(inner.sources), inner.target)
         if found is not None:
             sources, target, code, line = found
+            if self.stated_contents and keeps_statement(e.code, code, inner.code):  # "said it had not received"
+                return [replace(e, steps=e.steps + (UNTRANSFORMED_STEP,))]        # (phenomena/stated_contents.py)
             steps = e.steps + (f"transform: rule line {line}",)
             verb = e.verb
             if code == inner.code:  # "a says it did Q to b" (rule a (a b Q) SAY): the act itself, told by
