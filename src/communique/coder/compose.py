@@ -108,6 +108,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
     deployed_forces: bool = False
     hosted_visitors: bool = False
     negated_facts: bool = False
+    stated_contents: bool = False
     hyphenated_verb_parts: bool = False
     borrowed_patterns: bool = False
     held_meetings: bool = False

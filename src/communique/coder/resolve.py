@@ -22,6 +22,7 @@ from .codes import combine, to_cameo
 from .match import names_object
 from .phrases import Clause, NounPhrase
 from .transform import default_applies, match_rule
+from .phenomena.stated_contents import FLATTENED_STEP, UNTRANSFORMED_STEP, flattens_statement, keeps_statement
 from .unread_subjects import UNREAD_SUBJECT_STEP, unread_subject
 
 PASSIVE = "passive"
@@ -172,6 +173,8 @@ class Resolver:
         kept = self._voted_act(level, x) or self._kept_act(level, k, x) or self._offered_act(level, x)
         if kept is not None:  # `enacting_votes`, `uncombined_acts`, `offered_deployments` (recall.py)
             k, how = kept[0], how + kept[1]
+        if self.stated_contents and up and flattens_statement(code, k):  # "said no decision had been taken"
+            return [Event(tuple(up), "", code, verb, level.pattern, steps + (FLATTENED_STEP,), level.up_heads, ())]
         origin = x.verb if k == x.code else verb
         return [Event(tuple(up), x.target, k, origin, x.pattern or level.pattern, steps + ("flatten: rule F",) + how,
                       level.up_heads, x.target_hint)]
@@ -238,6 +241,8 @@ class Resolver:
         found = match_rule(table, e.code, tuple(e.sources), inner.code, tuple(inner.sources), inner.target)
         if found is not None:
             sources, target, code, line = found
+            if self.stated_contents and keeps_statement(e.code, code, inner.code):  # "said it had not received"
+                return [replace(e, steps=e.steps + (UNTRANSFORMED_STEP,))]        # (phenomena/stated_contents.py)
             steps = e.steps + (f"transform: rule line {line}",)
             verb = e.verb
             if code == inner.code:  # "a says it did Q to b" (rule a (a b Q) SAY): the act itself, told by

@@ -50,6 +50,7 @@ from .phenomena.cooperation_kinds import cooperation_kinds
 from .phenomena.scale_defaults import scale_defaults
 from .phenomena.venues import venues_apart
 from .phenomena.home_clashes import home_clashes
+from .phenomena.stated_contents import kept_statement
 
 COOPERATION_ROOTS = ("03", "04", "05", "06")
 STATEMENT_ROOT = "01"
@@ -207,6 +208,8 @@ def _records(event: Event, profile, trace: list | None) -> list[CodedEvent]:
             return [r for a in about for r in _records(Event(event.sources, a, event.code, event.verb, event.pattern,
                                                              steps, event.source_hint, target.source_hint),
                                                        profile, trace)]
+    if profile.stated_contents and (kept := kept_statement(event, cameo)) is not None:
+        return _records(kept, profile, trace)  # "said X had not discussed Y": the statement, no target
     reason = None
     if not isinstance(target, str):
         reason = "drop: the target is a reported event no rule resolved"

@@ -7,8 +7,8 @@ event. `uncombined_acts` keeps such an act as the mood table's refusal (data/cod
 meeting is 125 "Reject proposal to meet"), which fits a modal of will ("will not meet Yland's envoy", "would not
 visit"). A negation of the past or the perfect ("did not visit Yland", "had not discussed sanctions", "has not
 met") tells a meeting that did not take place; no proposal was turned down, so `negated_facts` keeps PETRARCH-2's
-reading there: no event (a speaker's "said ... had not discussed" too: the transformation rule gives the
-speaker the inner code, which has none). The auxiliaries and the roots are data
+reading there: no event (a speaker's "said ... had not discussed" keeps the speaker's statement, 010 with no target, by the
+switch `stated_contents`, phenomena/stated_contents.py). The auxiliaries and the roots are data
 (data/coder_negated_facts.tsv)."""
 from __future__ import annotations
 
