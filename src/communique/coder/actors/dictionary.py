@@ -144,23 +144,19 @@ def _longest(trie: dict, words: Sequence[str], i: int, usable) -> tuple[object, 
 
 def load_actor_dictionary(actor_paths: Sequence[Path] = (), agent_paths: Sequence[Path] = (),
                           discard_paths: Sequence[Path] = (), petrarch_quirks: bool = False,
-                          curated_people: bool = False, agent_additions: bool = False,
-                          nationality_plurals: bool = False) -> ActorDictionary:
+                          curated_people: bool = False, agent_additions: bool = False) -> ActorDictionary:
     """The built-in Phoenix files, then the user's files of each kind; read once per process per arguments.
     With `curated_people` (profile `communique`) the project's curated people come first under their names
     (coder/actors/curated.py); with `agent_additions`, the project's agents Phoenix lacks
-    (data/coder_agent_additions.txt) are read after Phoenix's and before the user's; with `nationality_plurals`,
-    the plural demonyms Phoenix lacks are their countries (coder/actors/nationality_plurals.py)."""
+    (data/coder_agent_additions.txt) are read after Phoenix's and before the user's."""
     return _cached(tuple(Path(p) for p in actor_paths), tuple(Path(p) for p in agent_paths),
-                   tuple(Path(p) for p in discard_paths), petrarch_quirks, curated_people, agent_additions,
-                   nationality_plurals)
+                   tuple(Path(p) for p in discard_paths), petrarch_quirks, curated_people, agent_additions)
 
 
 @lru_cache(maxsize=4)
 def _cached(actors: tuple[Path, ...], agents: tuple[Path, ...], discards: tuple[Path, ...],
-            quirks: bool, curated: bool, agent_additions: bool = False, plurals: bool = False) -> ActorDictionary:
+            quirks: bool, curated: bool, agent_additions: bool = False) -> ActorDictionary:
     from .curated import PEOPLE_FILE, add_curated_people
-    from .nationality_plurals import AMBIGUOUS_FILE, COUNTRIES_FILE, add_nationality_plurals
 
     actor_files = (*(data_path(n) for n in ACTOR_FILES), *actors)
     agent_files = (data_path(AGENT_FILE), *((data_path(AGENT_ADDITIONS_FILE),) if agent_additions else ()), *agents)
@@ -170,19 +166,15 @@ def _cached(actors: tuple[Path, ...], agents: tuple[Path, ...], discards: tuple[
         dictionary = read_actor_dictionary(actor_files, agent_files, discard_files, quirks)
         if curated:
             add_curated_people(dictionary)
-        if plurals:
-            add_nationality_plurals(dictionary)
         return dictionary
 
     if actors or agents or discards:
         return build()      # users' files: compiled afresh, not cached on disk
-    modules = tuple(Path(__file__).parent / n for n in ("dictionary.py", "discards.py", "curated.py",
-                                                        "nationality_plurals.py"))
-    inputs = (*actor_files, *agent_files, *discard_files, *((data_path(PEOPLE_FILE),) if curated else ()),
-              *((data_path(COUNTRIES_FILE), data_path(AMBIGUOUS_FILE)) if plurals else ()))
+    modules = tuple(Path(__file__).parent / n for n in ("dictionary.py", "discards.py", "curated.py"))
+    inputs = (*actor_files, *agent_files, *discard_files, *((data_path(PEOPLE_FILE),) if curated else ()))
     try:
-        return load_or_build(f"actors-quirks{int(quirks)}-curated{int(curated)}-agents{int(agent_additions)}"
-                             f"-plurals{int(plurals)}", inputs, modules, build)
+        return load_or_build(f"actors-quirks{int(quirks)}-curated{int(curated)}-agents{int(agent_additions)}", inputs,
+                             modules, build)
     except OSError as exc:
         raise ActorDictionaryError(f"Cannot read the dictionary {exc.filename}: {exc.strerror}.") from exc
 
