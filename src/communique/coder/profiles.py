@@ -142,6 +142,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `rank_titles` | off | on | a word of rank (data/coder_rank_words.tsv: DEPUTY, ACTING, VICE, ASSISTANT, INTERIM) that an agent phrase follows in a noun phrase gives no agent of its own, so the phrase is the office's: "the Indian deputy high commissioner" is INDGOV, not INDCOP (Phoenix.agents.txt's DEPUTY [~COP], a sheriff's deputy, read first); "Russia's deputy foreign minister" RUSGOV, not RUSCOPGOV; a ranked title the dictionary holds whole (DEPUTY_PRIME_MINISTER) and a rank word alone or last ("a sheriff's deputy") are read as before; coder/actors/rank_titles.py |
 | `inner_prep_phrases` | off | on | the PP spaCy hangs on a compound preposition's first word ("pulled out OF THE TALKS", "away from": a preposition with no object holding one PP) is offered to a pattern's PP slot written right after that word's, as a constituency parse puts both under the verb's VP, so CAMEO.2.0.txt's `- * (OUT) (OF COALITION) [160]` and the additions' `(OUT) (OF TALKS) [164]` meet it (on spaCy's parse they never did); coder/candidates.py `inner_prep_phrases` |
 | `stance_complements` | off | on | a reporting verb's record (SAY's 010, CALL's 041, DESCRIBE's 010) whose complement evaluates another actor's act takes the evaluation's code, and that act's actor as target: "said Yland's decision was illegal / a violation of international law" 111, "called Yland's move a mistake" 110, "'This is a violation,' he said of Yland's deployment" 111, "said it was opposed to Yland's plan" 110, "said the deal was a positive step" 051 (data/coder_stance_words.tsv, after PETRARCH's SLAM (AS UNACCEPTABLE) 111, DESCRIBE (AS MISTAKE) 110, REMAIN OPPOSED 110, WELCOME 051); a factual complement ("said the talks were in their third day"), concern (012) and CALL's appeals are left alone; coder/phenomena/stance_complements.py |
+| `nationality_plurals` | off | on | a nationality plural the Phoenix files lack in the OF phrase of a noun of quantity or collection (data/coder_additions_partitives.tsv) that gives no actor is its country: "Thousands of Armenians marched", "a crowd of Moroccans" ARM, MAR (Phoenix holds "+ARMENIAN_" but few plurals, "+VENEZUELANS_", and the document's lexicon does not look inside the OF phrase); the demonyms of data/actors_countries.tsv's country rows, not regions', not common nouns (data/coder_nationality_plurals.tsv: POLES, KIWIS); a plural elsewhere is left alone (an ethnic minority: "Albanians" in Macedonia); coder/actors/nationality_plurals.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -294,6 +295,7 @@ class Profile:
     rank_titles: bool = True
     inner_prep_phrases: bool = True
     stance_complements: bool = True
+    nationality_plurals: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -371,5 +373,6 @@ PROFILES = {
                          agent_additions=False,
                          collective_states=False, figurative_criticism=False,
                          partitive_objects=False, coordinated_subjects=False, background_acts=False,
-                         rank_titles=False, inner_prep_phrases=False, stance_complements=False),
+                         rank_titles=False, inner_prep_phrases=False, stance_complements=False,
+                         nationality_plurals=False),
 }

@@ -24,6 +24,7 @@ from .collective_states import collective_at
 from .rank_titles import ranks_title
 from .conjuncts import WORD_TAGS, ConjunctReading
 from .mended_lists import stranded_words
+from .nationality_plurals import group_of_plurals, plural_codes
 from .person_names import country_in_name
 from ..phrases import NounPhrase, PrepPhrase, SentenceView, all_words
 from ..phenomena.light_verbs import is_light
@@ -55,6 +56,7 @@ class NounReader(ConjunctReading):
     qualifiers_apart: bool = False  # profile switch `act_qualifiers`: "held military talks" names no recipient
     collectives_read: bool = False  # profile switch `collective_states`: "the two Koreas" is PRK and KOR
     ranks_read: bool = False  # profile switch `rank_titles`: "deputy high commissioner" is the office's, not COP
+    plurals_read: bool = False  # profile switch `nationality_plurals`: "thousands of Armenians" is ARM
     # profile switch `person_names`: the sentence's words with a person's name words marked (person_names.py)
     named_words: list[str] | None = None
     consumed: set[int] = field(default_factory=set)
@@ -269,6 +271,8 @@ class NounReader(ConjunctReading):
             if skip(pp):
                 continue
             meaning = self.pp_meaning(pp)
+            if self.plurals_read and not split_codes(meaning)[0] and group_of_plurals(self.view.words[np.head], pp):
+                meaning = meaning + self._plurals(pp)  # "thousands of Armenians": nationality_plurals.py
             if causes is not None and self.causes_apart and cause_pp(self.view, pp):
                 causes.extend(meaning)  # neither its actors nor its words are the phrase's, unless nothing else
             elif split_codes(meaning)[0] and not (self.names_whole and self._name_across(np, pp)):
@@ -283,6 +287,12 @@ class NounReader(ConjunctReading):
         for nested in np.nested:
             if nested.head not in stranded:
                 self._collect(nested, positions, nested_codes, nested_codes, own=False, places=places, causes=causes)
+
+    def _plurals(self, pp: PrepPhrase) -> list[str]:
+        """`plurals_read`: the countries of the nationality plurals among the words of the PP's object."""
+        found: list[int] = []
+        all_words(pp.obj, found)
+        return plural_codes([self.view.words[i] for i in sorted(found)])
 
     def _act_qualifiers(self, np: NounPhrase) -> frozenset[int]:
         """`act_qualifiers`: the modifiers of a light verb's object that its pattern consumed as the act it names
