@@ -40,6 +40,7 @@ from .actors.person_names import reader_words
 from .phrases import Clause, SentenceView, phrase_view
 from .adjuncts.times import without_time_pps
 from .recall import RECIPROCAL_STEP
+from .phenomena.crowd_gatherings import crowd_gatherings
 from .phenomena.protest_violence import protester_acts
 from .phenomena.foreign_bans import foreign_bans
 from .phenomena.natural_causes import without_natural_causes
@@ -133,6 +134,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         records = shared_targets(records, view)
     if profile.protester_acts:  # "protesters set fire to the ministry": 145, not 180 (protest_violence.py)
         records = protester_acts(records, view)
+    if profile.crowd_gatherings:  # "crowds gathered outside parliament": 141, not 040 (crowd_gatherings.py)
+        records = crowd_gatherings(records, view)
     if profile.foreign_bans:  # "banned all trade with Yland": 163, not 172 (foreign_bans.py)
         records = foreign_bans(records, view)
     if profile.natural_causes:  # "Cholera has killed 120 people": no one's act (natural_causes.py)

@@ -1,0 +1,63 @@
+"""A crowd's gathering is a demonstration (profile `communique`, switch `crowd_gatherings`).
+
+"Protesters gathered outside the interior ministry", "Thousands of Armenians gathered outside parliament",
+"Crowds converged on the electoral commission": PETRARCH's ASSEMBLE block codes every gathering its default, 040
+"Consult", so a crowd in the street reads as a consultation with whoever the place names. The CAMEO codebook's
+141 "Demonstrate or rally" names "a rally, march, or gathering" (PLOVER PROTEST, mode demonstrate), and the block
+itself says so for two subjects (GATHER's `- DEMONSTRATORS * [141]`, `- WORKERS * [141]`). A record of the block's
+default (040) whose verb is one of gathering and whose every source phrase is headed by a noun of protesters
+(data/coder_protester_nouns.tsv) or of a crowd or a multitude (data/coder_crowd_gatherings.tsv: "crowds",
+"thousands") is recoded a demonstration, 141 as the block's own DEMONSTRATORS pattern writes it. Left alone: a gathering a pattern coded otherwise (for a summit or talks, 040 by a pattern
+but by officials; mourners at a funeral, 017), a gathering of officials or leaders (their nouns are no crowd), and
+a crowd of the faithful (a religious source: pilgrims and worshippers gather to pray, not to protest). The target
+stays: the place or body the crowd gathered at.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import Sequence
+
+from ...data_files import data_path, tsv_rows
+from ...errors import DataFileError
+from ..phrases import SentenceView
+from .protest_violence import protester_nouns
+
+WORDS_FILE = "coder_crowd_gatherings.tsv"
+KINDS = ("verb", "crowd")
+CONSULT, DEMONSTRATE = "040", "141"
+RELIGIOUS = "REL"
+STEP = "addition: a crowd's gathering is a demonstration (141)"
+
+
+@lru_cache(maxsize=1)
+def gathering_words() -> dict[str, frozenset[str]]:
+    """The verb forms of gathering and the nouns of a crowd, by kind (the file's header says how)."""
+    words: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    path = data_path(WORDS_FILE)
+    for number, parts in tsv_rows(path, "the coder's words of a crowd's gathering"):
+        if len(parts) != 2 or parts[1] not in KINDS or not (parts[0].isalpha() and parts[0].isupper()):
+            raise DataFileError(f"{path} line {number}: expected 'WORD<TAB>kind' with kind verb or crowd.")
+        words[parts[1]].add(parts[0])
+    return {kind: frozenset(found) for kind, found in words.items()}
+
+
+def crowd_gatherings(records: Sequence, view: SentenceView) -> list:
+    """The records with a crowd's gathering recoded as a demonstration (see the module docstring)."""
+    out = []
+    for record in records:
+        if _crowd_gathering(record, view):
+            record = replace(record, code=DEMONSTRATE, steps=tuple(record.steps) + (STEP,))
+        out.append(record)
+    return out
+
+
+def _crowd_gathering(record, view: SentenceView) -> bool:
+    words = gathering_words()
+    if record.code != CONSULT or record.pattern or view.words[record.verb] not in words["verb"]:
+        return False
+    if RELIGIOUS in record.source[3:]:
+        return False
+    heads = view.phrase_heads(record.source_tokens)
+    crowds = protester_nouns() | words["crowd"]
+    return bool(heads) and all(view.words[h] in crowds for h in heads)
