@@ -1,0 +1,35 @@
+"""CAMEO's comment acts (session 23, branch comment23), on sentences written for these tests: the switch
+`comment_acts` (coder/comment_acts.py: a verb of acknowledging or denying takes precedence over the act its content
+clause tells; tests/fixtures/comment_acts.tsv, read on and off), and the comment rows of data/coder_additions.txt
+(wreaths, silences, sympathy, condolences, grief and views shared; tests/fixtures/comment_additions.tsv)."""
+from __future__ import annotations
+
+import pytest
+
+from fixture_tables import (assert_bad_row_named, assert_the_on_off_table, code_actors, coded_rows,
+                            communique_without, fixture_rows)
+
+ADDITION_ROWS = fixture_rows("comment_additions.tsv")
+
+
+@pytest.mark.model
+def test_a_comment_verb_takes_precedence_over_its_content(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("comment_acts.tsv"), code_actors, ("comment_acts",),
+                            at_least=18, changed_at_least=8)
+
+
+@pytest.mark.model
+def test_wreaths_silences_condolences_and_shared_views_are_comment_acts(nlp, monkeypatch):
+    assert len(ADDITION_ROWS) >= 15 and sum(kind == "control" for _, _, kind in ADDITION_ROWS) >= 5
+    wrong = [f"{text}: {code_actors(d)}" for (text, reading, _), d in coded_rows(ADDITION_ROWS)
+             if code_actors(d) != reading]
+    assert not wrong, "\n".join(wrong)
+    communique_without(monkeypatch, "additions")  # the dictionary alone: none of them is a comment act
+    changed = [text for (text, reading, kind), d in coded_rows(ADDITION_ROWS)
+               if kind != "control" and code_actors(d) != reading]
+    assert len(changed) == sum(kind != "control" for _, _, kind in ADDITION_ROWS), changed
+
+
+def test_a_bad_row_of_the_comment_table_is_named(monkeypatch, tmp_path):
+    from communique.coder import comment_acts
+    assert_bad_row_named(monkeypatch, tmp_path, comment_acts, "comment_verbs", "deny\t016\nadmit\t190\n", 2)
