@@ -33,3 +33,24 @@ def test_wreaths_silences_condolences_and_shared_views_are_comment_acts(nlp, mon
 def test_a_bad_row_of_the_comment_table_is_named(monkeypatch, tmp_path):
     from communique.coder import comment_acts
     assert_bad_row_named(monkeypatch, tmp_path, comment_acts, "comment_verbs", "deny\t016\nadmit\t190\n", 2)
+
+
+@pytest.mark.model
+def test_a_speakers_own_outlook_is_an_optimistic_or_pessimistic_comment(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("outlook_comments.tsv"), code_actors, ("outlook_comments",),
+                            at_least=12, changed_at_least=8)
+
+
+@pytest.mark.model
+def test_a_statement_refused_is_a_declined_comment(nlp, monkeypatch):
+    rows = fixture_rows("declined_comments.tsv")
+    wrong = [f"{text}: {code_actors(d)}" for (text, reading, _), d in coded_rows(rows) if code_actors(d) != reading]
+    assert not wrong, "\n".join(wrong)
+    communique_without(monkeypatch, "additions")  # the mood table is the additions': refused, a statement is 010
+    refused = [(text, d) for (text, _, kind), d in coded_rows(rows) if kind.startswith("statement refused")]
+    assert len(refused) >= 5 and all(code_actors(d).startswith("010 ") for _, d in refused)
+
+
+def test_a_bad_row_of_the_outlook_table_is_named(monkeypatch, tmp_path):
+    from communique.coder import comment_acts
+    assert_bad_row_named(monkeypatch, tmp_path, comment_acts, "outlook_adjectives", "hopeful\t013\nsad\t018\n", 2)

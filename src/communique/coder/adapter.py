@@ -36,7 +36,7 @@ from ..extract.actors import UNKNOWN_COUNTRY, DocActors
 from ..nlp import doc_sentences, doc_text
 from ..records import ActorRef
 from .alleged import without_alleged
-from .comment_acts import with_comment_precedence
+from .comment_acts import with_comment_precedence, with_outlook_comments
 from .content_codes import refined_by_content
 from .nouns.intents import intent_records
 from .phenomena.kind_subjects import KIND_SUBJECT_STEP, kind_subject
@@ -198,6 +198,8 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
                                      lambda tokens: document_refs(doc, tokens, actors), dropped)
     if unaddressed:
         candidates = candidates or [_unaddressed_candidate(doc, n, evidence, unaddressed)]
+    if candidates and profile.outlook_comments:  # "said she was hopeful that ..." (comment_acts.py)
+        candidates = with_outlook_comments(doc, candidates)
         if dropped is not None:  # the statements not kept, for reports
             dropped.extend((e.source, e.target, e.code, tuple(e.steps) + ("drop: no target",))
                            for e, _, _ in unaddressed if all(c.trigger != e.verb or c.code != e.code

@@ -116,3 +116,60 @@ def _recoded(c, code: str, told: list):
 def _most_specific(refs: list) -> list:
     """The actors of a subject less those another of them refines ("Pakistan's army": PAKMIL, not PAK too)."""
     return [r for r in refs if not any(o.code != r.code and o.code.startswith(r.code) for o in refs)]
+
+
+# --- outlook comments (switch `outlook_comments`) ---------------------------------------------------------------
+
+OUTLOOK_TABLE = "coder_outlook_adjectives.tsv"
+COPULAS = frozenset({"be", "remain", "seem", "feel", "appear", "stay"})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+OPTIMISTIC, PESSIMISTIC = "013", "012"
+OUTLOOK_STEP = "addition: the speaker's own outlook, {code} (outlook_comments)"
+
+
+@lru_cache(maxsize=1)
+def outlook_adjectives() -> dict[str, str]:
+    """adjective -> CAMEO code (012 or 013), from data/coder_outlook_adjectives.tsv."""
+    path = data_path(OUTLOOK_TABLE)
+    found = {}
+    for n, parts in tsv_rows(path, "the coder's adjectives of outlook"):
+        if len(parts) != 2 or not parts[0].isalpha() or not parts[0].islower() \
+                or parts[1] not in (OPTIMISTIC, PESSIMISTIC):
+            raise DataFileError(f"{path} line {n}: expected 'adjective<TAB>012 or 013'.")
+        found[parts[0]] = parts[1]
+    return found
+
+
+def with_outlook_comments(doc, candidates: list) -> list:
+    """The candidates with a bare statement (010) whose verb's content is its speaker's outlook ("said she was
+    hopeful that ...": a pronoun subject, a copula and an adjective of data/coder_outlook_adjectives.tsv, or the
+    passive of one: "said they were alarmed by ...") coded as that outlook, 013 or 012; "not" before an optimistic
+    word makes it pessimistic ("said he was not optimistic"); a negated pessimistic word is left a statement."""
+    out = []
+    for c in candidates:
+        code = _outlook(doc[c.trigger]) if c.code == "010" else None
+        out.append(replace(c, code=code, steps=c.steps + (OUTLOOK_STEP.format(code=code),)) if code else c)
+    return out
+
+
+def _outlook(verb) -> str | None:
+    """The outlook code a content clause of `verb` gives, else None."""
+    table = outlook_adjectives()
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        kids = list(clause.children)
+        if not any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in SPEAKER_PRONOUNS for k in kids):
+            continue
+        if clause.lemma_.lower() in COPULAS:
+            words = [k.lower_ for k in kids if k.dep_ == "acomp"]
+        elif clause.tag_ == "VBN" and any(k.dep_ == "auxpass" for k in kids):
+            words = [clause.lower_]
+        else:
+            continue
+        code = next((table[w] for w in words if w in table), None)
+        if code and any(k.dep_ == "neg" for k in kids):
+            code = PESSIMISTIC if code == OPTIMISTIC else None
+        if code:
+            return code
+    return None
