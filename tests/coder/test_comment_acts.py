@@ -54,3 +54,22 @@ def test_a_statement_refused_is_a_declined_comment(nlp, monkeypatch):
 def test_a_bad_row_of_the_outlook_table_is_named(monkeypatch, tmp_path):
     from communique.coder import comment_acts
     assert_bad_row_named(monkeypatch, tmp_path, comment_acts, "outlook_adjectives", "hopeful\t013\nsad\t018\n", 2)
+
+
+@pytest.mark.model
+def test_a_comment_other_than_015_and_016_has_no_plover_type(nlp):
+    from dataclasses import replace
+
+    from communique.coder.profiles import Profile
+    from communique.plover_conventions import plover_in_profile
+
+    rows = fixture_rows("plover_comments.tsv")
+    without = replace(Profile.named("communique"), plover_comments=False)
+    wrong = []
+    for (text, code, on, off), document in coded_rows(rows):
+        found = [e for e in document.events if e.cameo["code"] == code]
+        if not found or (found[0].plover["type"] or "-") != on \
+                or (plover_in_profile(code, "say", without)["type"] or "-") != off:
+            wrong.append(f"{text}: {[(e.cameo['code'], e.plover['type']) for e in document.events]}")
+    assert not wrong, "\n".join(wrong)
+    assert len(rows) >= 9 and sum(on != off for _, _, on, off in rows) >= 6
