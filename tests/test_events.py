@@ -103,7 +103,7 @@ def test_a_denied_attack_is_the_deniers_denial_or_without_that_switch_marked_neg
     assert [(e.cameo["code"], e.trigger, e.modality) for e in doc.events] == [("016", "denied", "asserted")]
     assert doc.events[0].source[0].country == "PAK"
     from fixture_tables import communique_without
-    communique_without(monkeypatch, "alleged_acts")
+    communique_without(monkeypatch, "alleged_acts", "comment_acts")
     attacks = [e for e in code(text).events if e.cameo["root"] in ("18", "19")]
     assert attacks and all(e.modality == "negated" for e in attacks), attacks
 

@@ -37,7 +37,7 @@ def test_a_finding_of_guilt_is_the_manuals_sanction_convict_with_the_material_se
 
 
 def test_codes_inside_their_cue_category_keep_the_tables_mode_and_context():
-    for code in ("0256", "173", "0841", "087", "0813", "1823", "195", "163", "041", "012", "0231"):
+    for code in ("0256", "173", "0841", "087", "0813", "1823", "195", "163", "041", "0231"):
         assert plover_in_profile(code, "say", COMMUNIQUE) == codes.plover_for(code), code
 
 

@@ -13,7 +13,10 @@ concession, not a RETREAT (data/plover_concessions.tsv), and `plover_statements`
 "Make statement, not specified below": "X told reporters ...", the frame of a reported act) no PLOVER type,
 as the PLOVER 2.0 manual's translation table drops CAMEO 01 MAKE PUBLIC STATEMENT; the table's SUPPORT for
 010 is an approximation (data/cameo_to_plover.tsv), and the comments 011-019, which name a stance (decline to
-comment, pessimistic, optimistic, deny), keep theirs. The event stays, with its CAMEO code. Two more follow
+comment, pessimistic, optimistic, deny), keep theirs, except where `plover_comments` drops them too: the manual
+eliminates "the CAMEO 01 and 02 categories dealing with comments" and names only 015 (AGREE) and 016 (REJECT) as
+possible exceptions, so a wreath laid (017), condolences (018), accord (019), a declined comment (011) or an
+outlook (012, 013) or an option considered (014) has no PLOVER type. The event stays, with its CAMEO code. Two more follow
 the manual's verbal types: `plover_future_cooperation` makes an act of CONSULT, SUPPORT, COOPERATE or AID told
 for later an AGREE ("will meet the Yland president"), and `plover_verbal_senses` an invitation AGREE and a
 summoning ACCUSE (data/plover_verbal_senses.tsv). `plover_material_senses` types the material acts the
@@ -46,6 +49,11 @@ ANY = "*"
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 # CAMEO 010 "Make statement, not specified below" (and its root 01): a statement that names no stance
 RESIDUAL_STATEMENTS = frozenset({"01", "010"})
+# `plover_comments`: the comments the PLOVER manual names as possible exceptions to dropping CAMEO 01 ("a CAMEO
+# 015: Acknowledge or claim responsibility might be considered AGREE and a CAMEO 016: Deny responsibility might be
+# considered REJECT"); every other comment (011-014, 017-019) has no PLOVER type ("The CAMEO 01 and 02 categories
+# dealing with comments have been eliminated")
+TYPED_COMMENTS = frozenset({"015", "016"})
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +118,8 @@ def promised_cooperation(code: str, trigger_lemma: str, profile: Profile) -> boo
 def _plover_by_code(code: str, trigger_lemma: str, profile: Profile, objects: tuple[str, ...] = ()) -> dict[str, Any]:
     if profile.plover_statements and code in RESIDUAL_STATEMENTS:
         return {"type": None, "mode": None, "context": []}  # the 2.0 manual drops 01 MAKE PUBLIC STATEMENT
+    if profile.plover_comments and code[:2] == "01" and code not in TYPED_COMMENTS | RESIDUAL_STATEMENTS:
+        return {"type": None, "mode": None, "context": []}  # "comments have been eliminated", but 015, 016
     plover = plover_for(code)
     if profile.plover_crosswalk:
         cue_type = by_longest_prefix(code, _crosswalk())

@@ -36,6 +36,7 @@ from ..extract.actors import UNKNOWN_COUNTRY, DocActors
 from ..nlp import doc_sentences, doc_text
 from ..records import ActorRef
 from .alleged import without_alleged
+from .comment_acts import with_comment_precedence, with_outlook_comments
 from .content_codes import refined_by_content
 from .phenomena.stance_complements import stance_records
 from .nouns.intents import intent_records
@@ -192,11 +193,16 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
         if sides else []
     if candidates and verbs is not None and profile.request_contents:
         candidates = _without_requested(doc, sentence, candidates, verbs, dropped)
+    if candidates and profile.comment_acts:  # "denied that it had spied", "admitted shelling" (comment_acts.py)
+        candidates = with_comment_precedence(doc, sentence, candidates,
+                                             lambda tokens: document_refs(doc, tokens, actors), dropped)
     if candidates and verbs is not None and profile.alleged_acts:  # "accused Yland of shelling ..." (alleged.py)
         candidates = without_alleged(doc, sentence, candidates, verbs,
                                      lambda tokens: document_refs(doc, tokens, actors), dropped)
     if unaddressed:
         candidates = candidates or [_unaddressed_candidate(doc, n, evidence, unaddressed)]
+    if candidates and profile.outlook_comments:  # "said she was hopeful that ..." (comment_acts.py)
+        candidates = with_outlook_comments(doc, candidates)
         if dropped is not None:  # the statements not kept, for reports
             dropped.extend((e.source, e.target, e.code, tuple(e.steps) + ("drop: no target",))
                            for e, _, _ in unaddressed if all(c.trigger != e.verb or c.code != e.code

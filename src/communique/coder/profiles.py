@@ -144,6 +144,9 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `inner_prep_phrases` | off | on | the PP spaCy hangs on a compound preposition's first word ("pulled out OF THE TALKS", "away from": a preposition with no object holding one PP) is offered to a pattern's PP slot written right after that word's, as a constituency parse puts both under the verb's VP, so CAMEO.2.0.txt's `- * (OUT) (OF COALITION) [160]` and the additions' `(OUT) (OF TALKS) [164]` meet it (on spaCy's parse they never did); coder/candidates.py `inner_prep_phrases` |
 | `stance_complements` | off | on | a reporting verb's record (SAY's 010, CALL's 041, DESCRIBE's 010) whose complement evaluates another actor's act takes the evaluation's code, and that act's actor as target: "said Yland's decision was illegal / a violation of international law" 111, "called Yland's move a mistake" 110, "'This is a violation,' he said of Yland's deployment" 111, "said it was opposed to Yland's plan" 110, "said the deal was a positive step" 051 (data/coder_stance_words.tsv, after PETRARCH's SLAM (AS UNACCEPTABLE) 111, DESCRIBE (AS MISTAKE) 110, REMAIN OPPOSED 110, WELCOME 051); a factual complement ("said the talks were in their third day"), concern (012) and CALL's appeals are left alone; coder/phenomena/stance_complements.py |
 | `nationality_plurals` | off | on | a nationality plural the Phoenix files lack in the OF phrase of a noun of quantity or collection (data/coder_additions_partitives.tsv) that gives no actor is its country: "Thousands of Armenians marched", "a crowd of Moroccans" ARM, MAR (Phoenix holds "+ARMENIAN_" but few plurals, "+VENEZUELANS_", and the document's lexicon does not look inside the OF phrase); the demonyms of data/actors_countries.tsv's country rows, not regions', not common nouns (data/coder_nationality_plurals.tsv: POLES, KIWIS); a plural elsewhere is left alone (an ethnic minority: "Albanians" in Macedonia); coder/actors/nationality_plurals.py |
+| `comment_acts` | off | on | a verb of comment (acknowledge, admit, confess: the CAMEO codebook's 015 "Acknowledge or claim responsibility"; deny, refute: 016 "Deny responsibility"; data/coder_comment_acts.tsv) with its own subject takes precedence over the act its content clause tells: "Chile denied that it had spied on Peruvian diplomats" is Chile's 016, not a rejection (PETRARCH-2's arithmetic: DENY's code is a negation, 120); "Kenya acknowledged that its troops had crossed into Somalia" Kenya's 015 to Somalia, not the crossing nor an accusation of its own troops (112, the transformation rule of SAY); "admitted shelling a village" 015, not the shelling; the content's own record is dropped; a code a pattern read from the verb's object stays ("denied a request" 120); coder/comment_acts.py |
+| `outlook_comments` | off | on | a bare statement (010) whose content is its speaker's own outlook, a pronoun subject with a copula and an adjective of outlook or the passive of one (data/coder_outlook_adjectives.tsv: "said she was hopeful that the talks would resume", "said he remained optimistic", "said they were alarmed by ..."), is the CAMEO manual's 013 "Make optimistic comment" or 012 "Make pessimistic comment", as CAMEO.2.0.txt codes the same words where a pattern reaches them (REMAIN `- * OPTIMISTIC [013]`, `- * CONCERNED [012]`); "not optimistic" is pessimistic; PETRARCH-2 codes no copula, so only the reporting verb's 010 stood; coder/comment_acts.py |
+| `plover_comments` | off | on | a comment of CAMEO 01 other than 015 and 016 (011 decline comment, 012 pessimistic, 013 optimistic, 014 consider policy option, 017 symbolic act, 018 empathetic comment, 019 express accord) has no PLOVER type, as `plover_statements` gives none to 010: the PLOVER manual ("The CAMEO 01 and 02 categories dealing with comments have been eliminated") names only 015 (AGREE) and 016 (REJECT) as possible exceptions; data/cameo_to_plover.tsv's SUPPORT, AGREE, ACCUSE, REJECT for them are the project's approximations; the event and its CAMEO code stay; plover_conventions.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -298,6 +301,9 @@ class Profile:
     inner_prep_phrases: bool = True
     stance_complements: bool = True
     nationality_plurals: bool = True
+    comment_acts: bool = True
+    outlook_comments: bool = True
+    plover_comments: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -376,5 +382,6 @@ PROFILES = {
                          collective_states=False, figurative_criticism=False,
                          partitive_objects=False, coordinated_subjects=False, background_acts=False,
                          rank_titles=False, inner_prep_phrases=False, stance_complements=False,
-                         nationality_plurals=False),
+                         nationality_plurals=False, comment_acts=False, outlook_comments=False,
+                         plover_comments=False),
 }
