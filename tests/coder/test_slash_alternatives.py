@@ -26,5 +26,7 @@ def test_the_compiled_dictionary_holds_the_alternatives_only_with_the_switch():
 
 
 def test_hit_with_sanctions_is_a_sanction(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("slash_alternatives.tsv"), code_actors, ("slash_alternatives",),
-                            at_least=12, changed_at_least=6)
+    # crowd_gatherings off too in the off column: a crowd's gathering is also its 141 ("Thousands gathered for
+    # protest"), which would hide what GATHER's own (TO/FOR PROTEST) pattern does when its slash is read
+    assert_the_on_off_table(monkeypatch, fixture_rows("slash_alternatives.tsv"), code_actors,
+                            ("slash_alternatives", "crowd_gatherings"), at_least=12, changed_at_least=6)
