@@ -81,6 +81,25 @@ def assert_the_table_is_coded(rows: list[tuple[str, ...]], wrong, at_least: int 
     assert not found, "\n".join(found)
 
 
+def assert_rows_read(rows: list[tuple[str, str, str]], at_least: int, controls_at_least: int, read=None) -> None:
+    """A table of (text, reading, kind) -- kind "control..." for a row its rows must leave alone -- at least
+    `at_least` rows long with `controls_at_least` controls, every row read as it says under the default settings
+    (`read`: code_actors unless given)."""
+    read = read or code_actors
+    assert len(rows) >= at_least and sum(kind.startswith("control") for _, _, kind in rows) >= controls_at_least
+    wrong = [f"{text}: {read(d)}" for (text, reading, _), d in coded_rows(rows) if read(d) != reading]
+    assert not wrong, "\n".join(wrong)
+
+
+def rows_changed_without(monkeypatch, rows: list[tuple[str, str, str]], *switches: str, read=None) -> list:
+    """With the named switches off, the (text, reading) of each row that is no control and is read otherwise than
+    its table says (`read`: code_actors unless given): the rows those switches make."""
+    read = read or code_actors
+    communique_without(monkeypatch, *switches)
+    return [(text, reading) for (text, reading, kind), d in coded_rows(rows)
+            if not kind.startswith("control") and read(d) != reading]
+
+
 def assert_each_row_needs_the_switch(monkeypatch, rows: list[tuple[str, ...]], wrong, switch: str,
                                      overlapping: tuple[str, ...] = ()) -> None:
     """With `switch` off (and the rest of the profile communique on, but the `overlapping` switches that code some

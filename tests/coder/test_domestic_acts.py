@@ -3,21 +3,17 @@ sentences written for this test (tests/fixtures/domestic_acts.tsv): an election 
 petition filed in court a lawsuit (115), funding suspended aid stopped (1621); controls the rows must leave alone."""
 from __future__ import annotations
 
-from fixture_tables import code_actors, coded_rows, communique_without, fixture_rows
+from fixture_tables import assert_rows_read, fixture_rows, rows_changed_without
 
 ROWS = fixture_rows("domestic_acts.tsv")
 
 
 def test_elections_contested_petitions_filed_and_funding_suspended(nlp):
-    assert len(ROWS) >= 20 and sum(kind == "control" for _, _, kind in ROWS) >= 6
-    wrong = [f"{text}: {code_actors(d)}" for (text, reading, _), d in coded_rows(ROWS) if code_actors(d) != reading]
-    assert not wrong, "\n".join(wrong)
+    assert_rows_read(ROWS, at_least=20, controls_at_least=6)
 
 
 def test_the_rows_are_the_additions_own(nlp, monkeypatch):
     # without the additions the dictionary codes the campaigns as fights or disputes and is silent on the petitions
     # and budget support (halted funding and suspended loans are the act-noun table's 1621 already)
-    communique_without(monkeypatch, "additions")
-    changed = [(text, reading) for (text, reading, kind), d in coded_rows(ROWS)
-               if kind != "control" and code_actors(d) != reading]
+    changed = rows_changed_without(monkeypatch, ROWS, "additions")
     assert len(changed) >= 12, changed

@@ -4,11 +4,8 @@ test (tests/fixtures/crowd_gatherings.tsv): a gathering by protesters or by a cr
 faithful, and a march, are left as the dictionary codes them. And the word list's one-sentence error."""
 from __future__ import annotations
 
-import pytest
-
 from communique.coder.phenomena import crowd_gatherings
-from communique.errors import DataFileError
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_actors, fixture_rows
 
 
 def test_a_crowds_gathering_is_a_demonstration_and_the_controls_are_left(nlp, monkeypatch):
@@ -17,12 +14,5 @@ def test_a_crowds_gathering_is_a_demonstration_and_the_controls_are_left(nlp, mo
 
 
 def test_a_bad_row_of_the_word_list_is_named(tmp_path, monkeypatch):
-    bad = tmp_path / crowd_gatherings.WORDS_FILE
-    bad.write_text("# header\nGATHERED\tverb\nthousands\tcrowd\n", encoding="utf-8")
-    monkeypatch.setattr(crowd_gatherings, "data_path", lambda name: bad)
-    crowd_gatherings.gathering_words.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match=r"coder_crowd_gatherings.tsv line 3"):
-            crowd_gatherings.gathering_words()
-    finally:
-        crowd_gatherings.gathering_words.cache_clear()
+    assert_bad_row_named(monkeypatch, tmp_path, crowd_gatherings, "gathering_words",
+                         "# header\nGATHERED\tverb\nthousands\tcrowd\n", line=3)
