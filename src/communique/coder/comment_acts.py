@@ -40,12 +40,18 @@ CONTENT_DROP = "drop: the content of a comment act (comment_acts)"
 @lru_cache(maxsize=1)
 def comment_verbs() -> dict[str, str]:
     """lemma -> CAMEO code (root 01), from data/coder_comment_acts.tsv."""
-    path = data_path(TABLE)
+    return _word_codes(TABLE, "the coder's comment verbs", lambda code: is_valid_code(code) and code.startswith("01"),
+                       "'lemma<TAB>CAMEO code of root 01'")
+
+
+def _word_codes(name: str, what: str, valid_code, expected: str) -> dict[str, str]:
+    """A table of lower-case words and their CAMEO codes (`valid_code(code)` says which codes it may hold); a line
+    that is not so raises a DataFileError naming the file, the line and what was `expected`."""
+    path = data_path(name)
     found = {}
-    for n, parts in tsv_rows(path, "the coder's comment verbs"):
-        if len(parts) != 2 or not parts[0].isalpha() or not parts[0].islower() \
-                or not is_valid_code(parts[1]) or not parts[1].startswith("01"):
-            raise DataFileError(f"{path} line {n}: expected 'lemma<TAB>CAMEO code of root 01'.")
+    for n, parts in tsv_rows(path, what):
+        if len(parts) != 2 or not parts[0].isalpha() or not parts[0].islower() or not valid_code(parts[1]):
+            raise DataFileError(f"{path} line {n}: expected {expected}.")
         found[parts[0]] = parts[1]
     return found
 
@@ -130,14 +136,8 @@ OUTLOOK_STEP = "addition: the speaker's own outlook, {code} (outlook_comments)"
 @lru_cache(maxsize=1)
 def outlook_adjectives() -> dict[str, str]:
     """adjective -> CAMEO code (012 or 013), from data/coder_outlook_adjectives.tsv."""
-    path = data_path(OUTLOOK_TABLE)
-    found = {}
-    for n, parts in tsv_rows(path, "the coder's adjectives of outlook"):
-        if len(parts) != 2 or not parts[0].isalpha() or not parts[0].islower() \
-                or parts[1] not in (OPTIMISTIC, PESSIMISTIC):
-            raise DataFileError(f"{path} line {n}: expected 'adjective<TAB>012 or 013'.")
-        found[parts[0]] = parts[1]
-    return found
+    return _word_codes(OUTLOOK_TABLE, "the coder's adjectives of outlook",
+                       lambda code: code in (OPTIMISTIC, PESSIMISTIC), "'adjective<TAB>012 or 013'")
 
 
 def with_outlook_comments(doc, candidates: list) -> list:
