@@ -10,8 +10,8 @@ from pathlib import Path
 
 
 from communique.coder.adapter import EventCandidate
-from communique.coder.prominence import (FLOOR, MAX_SUBORDINATE, RESIDUAL_GAP, SUBORDINATE_STEP, ranked,
-                                         statement_verbs, subordination)
+from communique.coder.prominence import (FLOOR, MAX_SUBORDINATE, RESIDUAL_GAP, RESIDUAL_STEP, SUBORDINATE_STEP,
+                                         ranked, statement_verbs, subordination)
 
 TABLE = Path(__file__).resolve().parents[1] / "fixtures" / "main_event_sentences.tsv"
 
@@ -148,3 +148,22 @@ def test_a_verb_the_dictionary_codes_as_a_statement_is_a_verb_of_saying(nlp):
     assert subordination(doc, shelled, statement_verbs(doc, [frame, act])) == 0
     out = ranked(doc, [frame, act])
     assert [(c.code, c.confidence) for c in out] == [("190", 0.8), ("112", 0.6)]
+
+
+def test_a_stance_judges_the_act_its_complement_tells_and_frames_nothing(nlp):
+    doc = nlp("Xland said the sanctions imposed by Yland on its banks were illegal.")
+    stance = candidate(doc, "said", "111", 0.8)
+    stance.steps = ("verb: SAID 1000", "addition: stance SAID ... ILLEGAL (111)")
+    act = candidate(doc, "were", "163", 0.8)  # the act told by the complement's subject, "the sanctions imposed"
+    assert subordination(doc, act.trigger, statement_verbs(doc)) == 0  # what a verb of saying says
+    out = ranked(doc, [act, stance])
+    assert [(c.code, c.confidence) for c in out] == [("111", 0.8), ("163", round(0.8 - SUBORDINATE_STEP, 2))]
+
+
+def test_without_a_stance_a_verb_of_saying_still_frames_the_act_it_reports(nlp):
+    doc = nlp("Xland said the sanctions imposed by Yland on its banks were illegal.")
+    said = candidate(doc, "said", "010", 0.8)
+    said.steps = ("verb: SAID 1000",)
+    act = candidate(doc, "were", "163", 0.8)
+    out = ranked(doc, [said, act])
+    assert [(c.code, c.confidence) for c in out] == [("163", 0.8), ("010", round(0.8 - RESIDUAL_STEP, 2))]

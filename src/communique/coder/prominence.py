@@ -15,6 +15,12 @@ not its main one; an event no other event of its sentence outranks keeps its val
    officials said") is not: what is said is the news (`statement_verbs`: the reporting verbs of
    `data/quote_cues.tsv`, and a verb the dictionary codes as a statement).
    Coordination (`conj`) and an infinitive of the same clause chain (`xcomp`) are no subordination.
+   **A speaker's stance** ("Xland said [the sanctions imposed by Yland were illegal]", "called Yland's move a
+   provocation": the verb of saying's event took the evaluation's code, coder/phenomena/stance_complements.py)
+   judges what its complement tells: the act told there by a noun or participle ("the sanctions imposed by
+   Yland", "the arrest of ... by Yland") is what is judged, background to the judgement, as an act under
+   "denied that ..." is. So the verb of a stance is no verb of saying here: its complement is subordinate to it,
+   and the stance frames nothing (rule 2).
 2. **A statement framing an act** (at least `RESIDUAL_STEP` = 0.2 below its own value, and
    `RESIDUAL_GAP` = 0.15 below the least confident specific act of the sentence: more than the 0.1 the
    pipeline later takes from an act whose target it reads from the place, so the order holds): where a
@@ -46,6 +52,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp import doc_tokens, doc_tree
 from .codes import to_cameo
+from .phenomena.stance_complements import STANCE_STEP
 
 SUBORDINATE_STEP = 0.1
 MAX_SUBORDINATE = 2
@@ -77,6 +84,7 @@ def ranked(doc: Doc, candidates: Sequence[C], sentence: Span | None = None) -> l
     if not candidates:
         return []
     saying = statement_verbs(doc, candidates, sentence if sentence is not None else doc[candidates[0].trigger].sent)
+    saying = saying - {c.trigger for c in candidates if _is_stance(c)}  # a stance judges what it says (rule 1)
     levels = [subordination(doc, c.trigger, saying) for c in candidates]
     adjusted = [replace(c, confidence=_rounded(c.confidence - _layer_penalty(c) - SUBORDINATE_STEP * level))
                 for c, level in zip(candidates, levels)]
@@ -150,6 +158,12 @@ def _reported_by(doc: Doc, i: int, verb: int) -> bool:
         seen.add(i)
         i = tree.heads[i]
     return tree.heads[i] == verb and tree.dep[i] in REPORTED_LINKS | {"xcomp"}
+
+
+def _is_stance(candidate) -> bool:
+    """Whether the candidate is a speaker's stance on an act its complement tells (stance_complements.py's
+    step): an evaluation, not a report."""
+    return any(step.startswith(STANCE_STEP) for step in candidate.steps)
 
 
 def _layer_penalty(candidate) -> float:

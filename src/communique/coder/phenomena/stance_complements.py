@@ -35,6 +35,7 @@ NAMING_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "amod", "conj", "oprd", "a
                               "nmod", "acl", "ccomp", "nsubj", "advmod", "npadvmod"})
 CAUSE_PREPOSITIONS = frozenset({"OVER", "ABOUT", "FOR", "AGAINST", "AT", "DURING", "AFTER", "BEFORE", "ON"})
 STATEMENT_ROOTS = ("01",)
+STANCE_STEP = "addition: stance "  # the step a stance record carries (read by coder/prominence.py, rule 1)
 NAMING_ROOTS = ("01", "02", "04")  # SAY's 010; CALL's 041, or an appeal its patterns read into the object
 
 
@@ -86,7 +87,7 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
         if target and record.target not in _act_codes(view, act, reader):  # "the agreement between Yland and
             record = replace(record, target=target, target_tokens=tokens)  # Zland": the record's own pair kept
         out.append(replace(record, code=code, steps=tuple(record.steps)
-                           + (f"addition: stance {view.words[record.verb]} ... {word} ({code})",)))
+                           + (f"{STANCE_STEP}{view.words[record.verb]} ... {word} ({code})",)))
     return out
 
 
