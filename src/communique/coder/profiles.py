@@ -147,6 +147,8 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `comment_acts` | off | on | a verb of comment (acknowledge, admit, confess: the CAMEO codebook's 015 "Acknowledge or claim responsibility"; deny, refute: 016 "Deny responsibility"; data/coder_comment_acts.tsv) with its own subject takes precedence over the act its content clause tells: "Chile denied that it had spied on Peruvian diplomats" is Chile's 016, not a rejection (PETRARCH-2's arithmetic: DENY's code is a negation, 120); "Kenya acknowledged that its troops had crossed into Somalia" Kenya's 015 to Somalia, not the crossing nor an accusation of its own troops (112, the transformation rule of SAY); "admitted shelling a village" 015, not the shelling; the content's own record is dropped; a code a pattern read from the verb's object stays ("denied a request" 120); coder/comment_acts.py |
 | `outlook_comments` | off | on | a bare statement (010) whose content is its speaker's own outlook, a pronoun subject with a copula and an adjective of outlook or the passive of one (data/coder_outlook_adjectives.tsv: "said she was hopeful that the talks would resume", "said he remained optimistic", "said they were alarmed by ..."), is the CAMEO manual's 013 "Make optimistic comment" or 012 "Make pessimistic comment", as CAMEO.2.0.txt codes the same words where a pattern reaches them (REMAIN `- * OPTIMISTIC [013]`, `- * CONCERNED [012]`); "not optimistic" is pessimistic; PETRARCH-2 codes no copula, so only the reporting verb's 010 stood; coder/comment_acts.py |
 | `plover_comments` | off | on | a comment of CAMEO 01 other than 015 and 016 (011 decline comment, 012 pessimistic, 013 optimistic, 014 consider policy option, 017 symbolic act, 018 empathetic comment, 019 express accord) has no PLOVER type, as `plover_statements` gives none to 010: the PLOVER manual ("The CAMEO 01 and 02 categories dealing with comments have been eliminated") names only 015 (AGREE) and 016 (REJECT) as possible exceptions; data/cameo_to_plover.tsv's SUPPORT, AGREE, ACCUSE, REJECT for them are the project's approximations; the event and its CAMEO code stay; plover_conventions.py |
+| `party_actors` | off | on | a political party named in full or by its acronym ("the Awami League", "the AKP", "ZANU-PF") is an actor: data/actors_parties.tsv, the project's table of the major governing and opposition parties of 2015-2019 the Phoenix files lack, dated <COUNTRY>GOVPTY or <COUNTRY>OPPPTY by the CAMEO agent names; a name parties of several countries bear ("Labour Party") is an agent, ~PTY, as Phoenix's DEMOCRATIC_PARTY; added where no Phoenix phrase holds the words; coder/actors/parties.py |
+| `glossed_names` | off | on | a Phoenix phrase ending in a parenthesised gloss ("AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)_", "..._(INLA)_"), whose gloss words no parse gives, so that PETRARCH-2 never matches it, is read without the gloss, where no phrase holds those words and no other glossed phrase gives them other codes; coder/actors/parties.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -304,6 +306,8 @@ class Profile:
     comment_acts: bool = True
     outlook_comments: bool = True
     plover_comments: bool = True
+    party_actors: bool = True
+    glossed_names: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -383,5 +387,5 @@ PROFILES = {
                          partitive_objects=False, coordinated_subjects=False, background_acts=False,
                          rank_titles=False, inner_prep_phrases=False, stance_complements=False,
                          nationality_plurals=False, comment_acts=False, outlook_comments=False,
-                         plover_comments=False),
+                         plover_comments=False, party_actors=False, glossed_names=False),
 }
