@@ -147,6 +147,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `comment_acts` | off | on | a verb of comment (acknowledge, admit, confess: the CAMEO codebook's 015 "Acknowledge or claim responsibility"; deny, refute: 016 "Deny responsibility"; data/coder_comment_acts.tsv) with its own subject takes precedence over the act its content clause tells: "Chile denied that it had spied on Peruvian diplomats" is Chile's 016, not a rejection (PETRARCH-2's arithmetic: DENY's code is a negation, 120); "Kenya acknowledged that its troops had crossed into Somalia" Kenya's 015 to Somalia, not the crossing nor an accusation of its own troops (112, the transformation rule of SAY); "admitted shelling a village" 015, not the shelling; the content's own record is dropped; a code a pattern read from the verb's object stays ("denied a request" 120); coder/comment_acts.py |
 | `outlook_comments` | off | on | a bare statement (010) whose content is its speaker's own outlook, a pronoun subject with a copula and an adjective of outlook or the passive of one (data/coder_outlook_adjectives.tsv: "said she was hopeful that the talks would resume", "said he remained optimistic", "said they were alarmed by ..."), is the CAMEO manual's 013 "Make optimistic comment" or 012 "Make pessimistic comment", as CAMEO.2.0.txt codes the same words where a pattern reaches them (REMAIN `- * OPTIMISTIC [013]`, `- * CONCERNED [012]`); "not optimistic" is pessimistic; PETRARCH-2 codes no copula, so only the reporting verb's 010 stood; coder/comment_acts.py |
 | `plover_comments` | off | on | a comment of CAMEO 01 other than 015 and 016 (011 decline comment, 012 pessimistic, 013 optimistic, 014 consider policy option, 017 symbolic act, 018 empathetic comment, 019 express accord) has no PLOVER type, as `plover_statements` gives none to 010: the PLOVER manual ("The CAMEO 01 and 02 categories dealing with comments have been eliminated") names only 015 (AGREE) and 016 (REJECT) as possible exceptions; data/cameo_to_plover.tsv's SUPPORT, AGREE, ACCUSE, REJECT for them are the project's approximations; the event and its CAMEO code stay; plover_conventions.py |
+| `refused_comments` | off | on | a comment not given is the CAMEO codebook's 011 "Decline comment" where no verb of refusing tells it: an event of code 0 whose clause is HAVE with "no comment", a negated predicate with a FOR phrase of "comment" ("could not be reached for comment", "was not available for comment"), or a negated verb of answering of REACT's block (and RETURN) whose object is a request ("did not respond to requests for comment", "did not return calls seeking comment") or that has none and is "immediately" so ("did not immediately respond"); a response to an act or an offer is left; data/coder_refused_comments.tsv; coder/phenomena/refused_comments.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -304,6 +305,7 @@ class Profile:
     comment_acts: bool = True
     outlook_comments: bool = True
     plover_comments: bool = True
+    refused_comments: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -383,5 +385,5 @@ PROFILES = {
                          partitive_objects=False, coordinated_subjects=False, background_acts=False,
                          rank_titles=False, inner_prep_phrases=False, stance_complements=False,
                          nationality_plurals=False, comment_acts=False, outlook_comments=False,
-                         plover_comments=False),
+                         plover_comments=False, refused_comments=False),
 }
