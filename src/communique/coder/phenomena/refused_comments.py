@@ -23,20 +23,31 @@ talks") or a bare "has not responded" is left: no request for comment is named. 
 the target the engine's (the ON phrase's actor: "had no comment on the arrest of opposition lawmakers"); a record
 with no target is kept by `targetless_statements` on its terms. The step begins "negate:": the code already says the
 clause's negation, so the event is asserted (the refusal is made), not negated.
+
+An answer refused is the same act told by a verb of refusing (decline, refuse) with a complement verb of telling
+(say, elaborate, answer, name, confirm, ...): "declined to elaborate", "refused to say whether London would expel
+more Russian diplomats", "declined to answer questions about ...". PETRARCH-2 codes DECLINE's own 120 (a
+rejection) or, where the clause told inside has a code, that act ("declined to say why the activists had been
+detained": an arrest). With the switch on (`with_refused_answers`, on the adapter's candidates), the refusal and
+what the withheld answer tells make one 011 at the verb of refusing, as the dictionary codes "refused to comment"
+(REFUSE's `- * COMMENT [011]`). "declined to discuss the proposal" (a refusal to negotiate, 125), "declined to
+provide weapons" (121) and "refused to hand over the suspects" (1243) are left: no verb of telling.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from typing import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
 from ...data_files import data_path, tsv_rows
 from ...errors import DataFileError
+from ..alleged import framing_word
 from ..codes import to_internal
 
 WORDS_FILE = "coder_refused_comments.tsv"
-KINDS = ("comment", "response", "request")
+KINDS = ("comment", "response", "request", "refusing", "telling")
 REFUSED = "011"
 STEP = "negate: a comment not given is a refusal to comment, 011 (refused_comments)"
 AUXILIARIES = frozenset({"aux", "auxpass"})
@@ -49,8 +60,8 @@ def refusal_words() -> dict[str, frozenset[str]]:
     path = data_path(WORDS_FILE)
     for number, parts in tsv_rows(path, "the coder's words of a refusal to comment"):
         if len(parts) != 2 or parts[1] not in KINDS or not (parts[0].isalpha() and parts[0].islower()):
-            raise DataFileError(f"{path} line {number}: expected 'lemma<TAB>kind' with kind comment, response "
-                                "or request.")
+            raise DataFileError(f"{path} line {number}: expected 'lemma<TAB>kind' with kind comment, response, "
+                                "request, refusing or telling.")
         words[parts[1]].add(parts[0])
     return {kind: frozenset(found) for kind, found in words.items()}
 
@@ -105,3 +116,59 @@ def _for_comment(head: Token, comments: frozenset[str]) -> bool:
                                                             for o in k.children):
             return True
     return False
+
+
+# --- an answer refused ("declined to elaborate", "refused to say whether ...") --------------------------------
+
+TOLD_STEP = "addition: an answer refused is a refusal to comment, 011 (refused_comments)"
+TOLD_DROP = "drop: what a refused answer is about (refused_comments)"
+
+
+def refusal_frames(sentence: Span) -> dict[int, int]:
+    """The verbs of refusing in `sentence` whose complement is a verb of telling (refusing verb's index -> the
+    telling verb's): "declined to elaborate", "refused to say whether ...", "declined to name the suspects"."""
+    words = refusal_words()
+    found = {}
+    for token in sentence:
+        if token.lemma_.lower() not in words["refusing"] or not token.tag_.startswith("VB"):
+            continue
+        told = next((k for k in token.children if k.dep_ == "xcomp" and k.lemma_.lower() in words["telling"]), None)
+        if told is not None:
+            found[token.i] = told.i
+    return found
+
+
+def with_refused_answers(doc, sentence: Span, candidates: list, refs_at: Callable[[Sequence[int]], list],
+                         dropped: list | None) -> list:
+    """The candidates (adapter.EventCandidate) with each refused answer coded 011 at its verb of refusing: the
+    refusal's own candidate (DECLINE's 120, REFUSE's over the telling verb) and those the withheld answer tells
+    ("refused to say whether London would expel more Russian diplomats": the expulsion) make one, by the
+    refusal's subject, addressed as the refusal's own candidate was, else to the answer's targets."""
+    frames = refusal_frames(sentence)
+    if not frames:
+        return candidates
+    kept, told = [], {}
+    for c in candidates:
+        frame = c.trigger if c.trigger in frames else framing_word(doc[c.trigger], frames)
+        if frame is None:
+            kept.append(c)
+            continue
+        told.setdefault(frame, []).append(c)
+        if c.trigger != frame and dropped is not None:
+            dropped.append((c.source[0].code if c.source else "", c.target[0].code if c.target else "",
+                            c.code, c.steps + (TOLD_DROP,)))
+    for frame, found in told.items():
+        own = next((c for c in found if c.trigger == frame), None)
+        base = own or found[0]
+        if own is not None:
+            source, target = own.source, own.target
+        else:
+            subject = [t.i for k in doc[frame].children if k.dep_ == "nsubj" for t in k.subtree]
+            source = [r for r in refs_at(subject) if r.country] if subject else []
+            target = []
+            for r in (r for c in found for r in c.target):
+                if r not in target:
+                    target.append(r)
+        kept.append(replace(base, trigger=frame, code=REFUSED, source=source or base.source, target=target,
+                            pattern="", asserted=True, steps=base.steps + (TOLD_STEP,)))
+    return kept
