@@ -14,12 +14,14 @@ are made (data/coder_refused_comments.tsv lists the words):
 * HAVE with an object noun of comment under "no": "had no comment", "had no immediate comment";
 * a negated predicate with a FOR phrase of a noun of comment, on the verb or its adjective: "could not be reached
   for comment", "was not available for comment", "did not respond to requests for comment";
-* a negated verb of answering whose object (direct, or of TO) is a request ("did not respond to questions about
-  ...", "did not return calls seeking comment"), or which has no object and is "immediately" so ("did not
-  immediately respond"; wire copy's formula for a request for comment the story made).
+* a negated verb of answering whose object (direct, or of TO) is a request naming the comment ("did not return calls
+  seeking comment") or a journalist's question ("did not respond to questions about ..."), or which has no object
+  and is "immediately" so ("did not immediately respond"; wire copy's formula for a request for comment the story
+  made).
 
 A response to an act ("did not respond to the rocket fire"), to an offer ("has not responded to Seoul's offer of
-talks") or a bare "has not responded" is left: no request for comment is named. The source is the clause's subject,
+talks"), to a request for something else ("to India's request for the extradition of ...") or a bare "has not
+responded" is left: no request for comment is named. The source is the clause's subject,
 the target the engine's (the ON phrase's actor: "had no comment on the arrest of opposition lawmakers"); a record
 with no target is kept by `targetless_statements` on its terms. The step begins "negate:": the code already says the
 clause's negation, so the event is asserted (the refusal is made), not negated.
@@ -47,7 +49,7 @@ from ..alleged import framing_word
 from ..codes import to_internal
 
 WORDS_FILE = "coder_refused_comments.tsv"
-KINDS = ("comment", "response", "request", "refusing", "telling")
+KINDS = ("comment", "response", "request", "question", "refusing", "telling")
 REFUSED = "011"
 STEP = "negate: a comment not given is a refusal to comment, 011 (refused_comments)"
 AUXILIARIES = frozenset({"aux", "auxpass"})
@@ -61,7 +63,7 @@ def refusal_words() -> dict[str, frozenset[str]]:
     for number, parts in tsv_rows(path, "the coder's words of a refusal to comment"):
         if len(parts) != 2 or parts[1] not in KINDS or not (parts[0].isalpha() and parts[0].islower()):
             raise DataFileError(f"{path} line {number}: expected 'lemma<TAB>kind' with kind comment, response, "
-                                "request, refusing or telling.")
+                                "request, question, refusing or telling.")
         words[parts[1]].add(parts[0])
     return {kind: frozenset(found) for kind, found in words.items()}
 
@@ -104,7 +106,8 @@ def refusal(verb: Token) -> bool:
     objects = [k for k in kids if k.dep_ == "dobj"] + [o for k in kids if k.dep_ == "prep" and k.lower_ == "to"
                                                        for o in k.children if o.dep_ == "pobj"]
     if objects:
-        return any(o.lemma_.lower() in words["request"] for o in objects)
+        return any(o.lemma_.lower() in words["question"] or (o.lemma_.lower() in words["request"] and any(
+            t.lemma_.lower() in words["comment"] for t in o.subtree)) for o in objects)
     return not any(k.dep_ == "prep" for k in kids) and any(k.dep_ == "advmod" and k.lower_ == "immediately"
                                                            for k in kids)
 
