@@ -37,6 +37,7 @@ from ..nlp import doc_sentences, doc_text
 from ..records import ActorRef
 from .alleged import without_alleged
 from .comment_acts import with_comment_precedence, with_outlook_comments
+from .phenomena.refused_comments import with_refused_answers
 from .content_codes import refined_by_content
 from .phenomena.stance_complements import stance_records
 from .nouns.intents import intent_records
@@ -196,6 +197,9 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
     if candidates and profile.comment_acts:  # "denied that it had spied", "admitted shelling" (comment_acts.py)
         candidates = with_comment_precedence(doc, sentence, candidates,
                                              lambda tokens: document_refs(doc, tokens, actors), dropped)
+    if candidates and profile.refused_comments:  # "declined to elaborate", "refused to say whether ..."
+        candidates = with_refused_answers(doc, sentence, candidates,
+                                          lambda tokens: document_refs(doc, tokens, actors), dropped)
     if candidates and verbs is not None and profile.alleged_acts:  # "accused Yland of shelling ..." (alleged.py)
         candidates = without_alleged(doc, sentence, candidates, verbs,
                                      lambda tokens: document_refs(doc, tokens, actors), dropped)

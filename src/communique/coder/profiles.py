@@ -149,6 +149,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `plover_comments` | off | on | a comment of CAMEO 01 other than 015 and 016 (011 decline comment, 012 pessimistic, 013 optimistic, 014 consider policy option, 017 symbolic act, 018 empathetic comment, 019 express accord) has no PLOVER type, as `plover_statements` gives none to 010: the PLOVER manual ("The CAMEO 01 and 02 categories dealing with comments have been eliminated") names only 015 (AGREE) and 016 (REJECT) as possible exceptions; data/cameo_to_plover.tsv's SUPPORT, AGREE, ACCUSE, REJECT for them are the project's approximations; the event and its CAMEO code stay; plover_conventions.py |
 | `party_actors` | off | on | a political party named in full or by its acronym ("the Awami League", "the AKP", "ZANU-PF") is an actor: data/actors_parties.tsv, the project's table of the major governing and opposition parties of 2015-2019 the Phoenix files lack, dated <COUNTRY>GOVPTY or <COUNTRY>OPPPTY by the CAMEO agent names; a name parties of several countries bear ("Labour Party") is an agent, ~PTY, as Phoenix's DEMOCRATIC_PARTY; added where no Phoenix phrase holds the words; coder/actors/parties.py |
 | `glossed_names` | off | on | a Phoenix phrase ending in a parenthesised gloss ("AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)_", "..._(INLA)_"), whose gloss words no parse gives, so that PETRARCH-2 never matches it, is read without the gloss, where no phrase holds those words and no other glossed phrase gives them other codes; coder/actors/parties.py |
+| `refused_comments` | off | on | a comment not given is the CAMEO codebook's 011 "Decline comment" where no verb of refusing tells it: an event of code 0 whose clause is HAVE with "no comment", a negated predicate with a FOR phrase of "comment" ("could not be reached for comment", "was not available for comment"), or a negated verb of answering of REACT's block (and RETURN) whose object is a request ("did not respond to requests for comment", "did not return calls seeking comment") or that has none and is "immediately" so ("did not immediately respond"); a response to an act or an offer is left; data/coder_refused_comments.tsv; coder/phenomena/refused_comments.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 """
@@ -308,6 +309,7 @@ class Profile:
     plover_comments: bool = True
     party_actors: bool = True
     glossed_names: bool = True
+    refused_comments: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
@@ -387,5 +389,6 @@ PROFILES = {
                          partitive_objects=False, coordinated_subjects=False, background_acts=False,
                          rank_titles=False, inner_prep_phrases=False, stance_complements=False,
                          nationality_plurals=False, comment_acts=False, outlook_comments=False,
-                         plover_comments=False, party_actors=False, glossed_names=False),
+                         plover_comments=False, party_actors=False, glossed_names=False,
+                         refused_comments=False),
 }

@@ -41,6 +41,7 @@ from .phrases import Clause, SentenceView, phrase_view
 from .adjuncts.times import without_time_pps
 from .recall import RECIPROCAL_STEP
 from .phenomena.crowd_gatherings import crowd_gatherings
+from .phenomena.refused_comments import refused_comments
 from .phenomena.protest_violence import protester_acts
 from .phenomena.foreign_bans import foreign_bans
 from .phenomena.natural_causes import without_natural_causes
@@ -125,6 +126,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         events.extend(noun_events(view, composer, events, lemmas,
                                   episode_nouns() if profile.episode_nouns else frozenset(), causes))
     reader.theme = None  # the reader's link back to the composer: unlinked, both and their memos are freed here
+    if profile.refused_comments:  # "did not respond to a request for comment": 011 (refused_comments.py)
+        events = refused_comments(events, sent)
     records: list[CodedEvent] = []
     traced = len(trace) if trace is not None else 0
     for event in events:

@@ -1,0 +1,37 @@
+"""The switch `refused_comments` (coder/phenomena/refused_comments.py, session 23, branch silence25) on sentences
+written for this test (tests/fixtures/refused_comments.tsv): a comment not given ("had no comment", "did not respond
+to a request for comment", "could not be reached for comment", "did not immediately reply") and an answer refused
+("declined to elaborate", "refused to say whether ...") are CAMEO 011 "Decline comment"; responses to acts and offers,
+refused discussions and extraditions are left. And the symbolic-act rows of data/coder_additions.txt
+(tests/fixtures/symbolic_acts.tsv: 017 by other verbs, a receipt acknowledged 010, controls), and the word list's
+one-line error."""
+from __future__ import annotations
+
+import pytest
+
+from communique.coder.phenomena import refused_comments
+from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_actors, coded_rows, fixture_rows
+
+SYMBOL_ROWS = fixture_rows("symbolic_acts.tsv")
+
+
+@pytest.mark.model
+def test_a_comment_not_given_or_an_answer_refused_is_a_refusal_to_comment(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("refused_comments.tsv"), code_actors, ("refused_comments",),
+                            at_least=20, changed_at_least=14)
+
+
+@pytest.mark.model
+def test_symbolic_acts_told_by_other_verbs_are_017_and_the_controls_are_left(nlp):
+    assert len(SYMBOL_ROWS) >= 20 and sum(kind == "control" for _, _, kind in SYMBOL_ROWS) >= 8
+    assert sum(kind == "symbolic act" for _, _, kind in SYMBOL_ROWS) >= 12
+    wrong = [f"{text}: {code_actors(d)}" for (text, reading, _), d in coded_rows(SYMBOL_ROWS)
+             if code_actors(d) != reading]
+    assert not wrong, "\n".join(wrong)
+    assert all(reading.startswith("017") for _, reading, kind in SYMBOL_ROWS if kind == "symbolic act")
+    assert not any(reading.startswith("017") for _, reading, kind in SYMBOL_ROWS if kind == "control")
+
+
+def test_a_bad_row_of_the_word_list_is_named(tmp_path, monkeypatch):
+    assert_bad_row_named(monkeypatch, tmp_path, refused_comments, "refusal_words",
+                         "# header\nrespond\tresponse\nComment\tcomment\n", 3)
