@@ -45,6 +45,7 @@ from .phenomena.refused_comments import refused_comments
 from .phenomena.protest_violence import protester_acts
 from .phenomena.foreign_bans import foreign_bans
 from .phenomena.natural_causes import without_natural_causes
+from .phenomena.electoral_contests import without_electoral_force
 from .phenomena.reversed_pairs import one_way
 from .phenomena.written_codes import written_code, written_of
 from .phenomena.aid_kinds import aid_kinds
@@ -143,6 +144,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         records = foreign_bans(records, view)
     if profile.natural_causes:  # "Cholera has killed 120 people": no one's act (natural_causes.py)
         records = without_natural_causes(records, view)
+    if profile.electoral_contests:  # "beat the incumbent in Sunday's run-off": no force (electoral_contests.py)
+        records = without_electoral_force(records, view)
     if profile.aid_kinds:  # "provided military aid to Yland": 072, not 070 (aid_kinds.py)
         records = aid_kinds(records, view)
     if profile.cooperation_kinds:  # "expanded economic cooperation with Yland": 061, not 050 (cooperation_kinds.py)
