@@ -1,6 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Ten censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
+Eleven censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
 the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
 parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy, maritime incidents,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
@@ -21,8 +21,12 @@ the session's changes and kept unmeasured until its end) and the tenth (wire_cen
 register on ground neither touched, Kenya's re-run, Togo, Afrin and Turkey's purge, the Saudi detentions and Hariri,
 the Jerusalem embassy, Sinai, Armenia, Poland and Hungary against the EU, Italy's migrant ships, Pakistan, Sri Lanka,
 the Maldives, Cambodia, Malaysia, Doklam, Guatemala, Peru, Haiti, NAFTA, written before the session's changes and
-kept unmeasured until its end).
-`--census FILE` (repeatable) scores only those files; by default all ten, each reported apart and then
+kept unmeasured until its end) and the eleventh (wire_census11.tsv, session 23: the same register on a general mix of
+ground none of the last three touched, Spain's no-confidence vote, France's yellow vests, Ethiopia under Abiy, Angola,
+Zuma's resignation, Morocco's Rif, Jordan's protests, Basra, Eastern Ghouta and Idlib, Slovakia's Kuciak murder,
+Romania, Serbia-Kosovo, the Kerch Strait, Navalny, Huawei's Meng Wanzhou, Assange, COP24, written before the session's
+changes and kept unmeasured until its end).
+`--census FILE` (repeatable) scores only those files; by default all eleven, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -61,7 +65,8 @@ CENSUS7 = ROOT / "tests" / "fixtures" / "wire_census7.tsv"
 CENSUS8 = ROOT / "tests" / "fixtures" / "wire_census8.tsv"
 CENSUS9 = ROOT / "tests" / "fixtures" / "wire_census9.tsv"
 CENSUS10 = ROOT / "tests" / "fixtures" / "wire_census10.tsv"
-CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9, CENSUS10)
+CENSUS11 = ROOT / "tests" / "fixtures" / "wire_census11.tsv"
+CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9, CENSUS10, CENSUS11)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"
