@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from fixture_tables import (assert_bad_row_named, assert_the_on_off_table, code_actors, coded_rows,
-                            communique_without, fixture_rows)
+from fixture_tables import (assert_bad_row_named, assert_rows_read, assert_the_on_off_table, code_actors, coded_rows,
+                            communique_without, fixture_rows, rows_changed_without)
 
 ADDITION_ROWS = fixture_rows("comment_additions.tsv")
 
@@ -20,13 +20,8 @@ def test_a_comment_verb_takes_precedence_over_its_content(nlp, monkeypatch):
 
 @pytest.mark.model
 def test_wreaths_silences_condolences_and_shared_views_are_comment_acts(nlp, monkeypatch):
-    assert len(ADDITION_ROWS) >= 15 and sum(kind == "control" for _, _, kind in ADDITION_ROWS) >= 5
-    wrong = [f"{text}: {code_actors(d)}" for (text, reading, _), d in coded_rows(ADDITION_ROWS)
-             if code_actors(d) != reading]
-    assert not wrong, "\n".join(wrong)
-    communique_without(monkeypatch, "additions")  # the dictionary alone: none of them is a comment act
-    changed = [text for (text, reading, kind), d in coded_rows(ADDITION_ROWS)
-               if kind != "control" and code_actors(d) != reading]
+    assert_rows_read(ADDITION_ROWS, at_least=15, controls_at_least=5)
+    changed = rows_changed_without(monkeypatch, ADDITION_ROWS, "additions")  # the dictionary alone: no comment act
     assert len(changed) == sum(kind != "control" for _, _, kind in ADDITION_ROWS), changed
 
 
