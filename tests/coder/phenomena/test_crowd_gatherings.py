@@ -15,4 +15,4 @@ def test_a_crowds_gathering_is_a_demonstration_and_the_controls_are_left(nlp, mo
 
 def test_a_bad_row_of_the_word_list_is_named(tmp_path, monkeypatch):
     assert_bad_row_named(monkeypatch, tmp_path, crowd_gatherings, "gathering_words",
-                         "# header\nGATHERED\tverb\nthousands\tcrowd\n", line=3)
+                         "kind\twords\nverb\tGATHERED\ncrowd\tthousands\n", line=3)

@@ -18,8 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
-from ...data_files import data_path, tsv_rows
-from ...errors import DataFileError
+from ...data_files import data_path, kinded_words
 from ..phrases import SentenceView
 from .protest_violence import protester_nouns
 
@@ -33,13 +32,7 @@ STEP = "addition: a crowd's gathering is a demonstration (141)"
 @lru_cache(maxsize=1)
 def gathering_words() -> dict[str, frozenset[str]]:
     """The verb forms of gathering and the nouns of a crowd, by kind (the file's header says how)."""
-    words: dict[str, set[str]] = {kind: set() for kind in KINDS}
-    path = data_path(WORDS_FILE)
-    for number, parts in tsv_rows(path, "the coder's words of a crowd's gathering"):
-        if len(parts) != 2 or parts[1] not in KINDS or not (parts[0].isalpha() and parts[0].isupper()):
-            raise DataFileError(f"{path} line {number}: expected 'WORD<TAB>kind' with kind verb or crowd.")
-        words[parts[1]].add(parts[0])
-    return {kind: frozenset(found) for kind, found in words.items()}
+    return kinded_words(data_path(WORDS_FILE), "the coder's words of a crowd's gathering", KINDS)
 
 
 def crowd_gatherings(records: Sequence, view: SentenceView) -> list:
