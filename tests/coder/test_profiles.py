@@ -25,14 +25,10 @@ def test_communique_is_the_default_and_switches_the_additions_on():
     assert not p.main_clause_only
 
 
-# PETRARCH-2's own conventions, which `communique` lifts; every other switch is an addition of `communique`'s
+# PETRARCH-2's own conventions, which `communique` lifts; every other switch is an addition of `communique`'s.
+# `petrarch2` is built as every switch the other way from `communique` (profiles._faithful), so what can go wrong
+# is a switch whose default is the wrong way round: each is checked below.
 CONVENTIONS = {"require_both_actors", "main_clause_only"}
-
-
-def test_every_switch_is_a_difference_between_the_two():
-    a, b = Profile.named("petrarch2").switches(), Profile.named("communique").switches()
-    assert a.keys() == b.keys()
-    assert {k for k in a if a[k] == b[k]} == set()
 
 
 @pytest.mark.parametrize("switch", sorted(Profile().switches().keys() - CONVENTIONS))

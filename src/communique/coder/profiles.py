@@ -338,59 +338,10 @@ def _switches_for(profile: Profile, reader) -> dict[str, bool]:
     return {name: on for name, on in profile.switches().items() if name in names}
 
 
-PROFILES = {
-    "communique": Profile(),
-    "petrarch2": Profile(name="petrarch2", require_both_actors=True, main_clause_only=True, fix_quirks=False,
-                         agentless_material_conflict=False, context_country=False, additions=False, synset_additions=False,
-                         document_actors=False, complement_actors=False, raising_passives=False,
-                         deontic_requests=False, nominal_events=False,
-                         reported_targets=False, object_senses=False,
-                         adjective_intents=False, agreed_objects=False,
-                         event_nouns=False,
-                         plover_crosswalk=False, plover_resignations=False, protest_purposes=False,
-                         partitive_subjects=False, agentless_passives=False, silent_verbs=False, act_nouns=False,
-                         object_passives=False,
-                         conjunct_actors=False, appositive_actors=False,
-                         reciprocal_actor_lists=False, conditional_threats=False,
-                         plover_charges=False, appositive_relations=False,
-                         adjunct_pps=False, english_inflections=False, request_contents=False,
-                         background_clauses=False, linking_verbs=False, plover_statements=False,
-                         leader_compounds=False, conjunct_targets=False, intent_lowers=False,
-                         act_kinds=False, pattern_noun_numbers=False,
-                         plover_future_cooperation=False, plover_verbal_senses=False,
-                         time_pps=False, uncombined_acts=False, adverbial_acts=False,
-                         relative_discards=False, plover_concessions=False, particle_patterns=False,
-                         place_pps=False, helper_pps=False, compound_locatives=False,
-                         targetless_statements=False, year_modifiers=False,
-                         plover_material_senses=False, attempted_assaults=False,
-                         offered_deployments=False, broken_lists=False,
-                         talks_between_others=False, targetless_denials=False,
-                         addressed_protests=False, alleged_acts=False,
-                         own_act_reports=False, classifier_recall=False, negative_words=False,
-                         episode_nouns=False, enacting_votes=False, whole_names=False,
-                         subject_words=False, object_words=False, reflexive_objects=False, aid_kinds=False,
-                         venues=False,
-                         mobilised_forces=False, conditional_intents=False, possessed_states=False, deployed_forces=False,
-                         hosted_visitors=False, named_senses=False, unread_subjects=False, time_clauses=False,
-                         ready_to_cooperate=False, state_phrases=False,
-                         finite_relatives=False, outlook_warnings=False, one_way_pairs=False,
-                         protester_acts=False, crowd_gatherings=False, foreign_bans=False, natural_causes=False, electoral_contests=False, role_speakers=False, kind_subjects=False,
-                         ultimatums=False, peacekeeping_destinations=False,
-                         returned_objects=False, quoted_speakers=False, negated_facts=False, stated_contents=False,
-                         hyphenated_verb_parts=False, borrowed_patterns=False, considered_options=False,
-                         carried_cargo=False, refiled_verbs=False, written_codes=False,
-                         bare_prepositions=False, light_verbs=False, object_patterns_first=False,
-                         preverbal_words=False, held_meetings=False, transfer_recipients=False,
-                         cooperation_kinds=False, scale_defaults=False, act_qualifiers=False,
-                         withdrawn_forces=False, person_names=False, subject_event_nouns=False,
-                         object_of_phrases=False, sent_forces=False, slash_alternatives=False,
-                         nested_pp_actors=False, conjunct_agents=False, home_clashes=False,
-                         title_antecedents=False, expelled_persons=False, curated_people=False, raising_adjectives=False,
-                         agent_additions=False,
-                         collective_states=False, figurative_criticism=False,
-                         partitive_objects=False, coordinated_subjects=False, background_acts=False,
-                         rank_titles=False, inner_prep_phrases=False, stance_complements=False,
-                         nationality_plurals=False, comment_acts=False, outlook_comments=False,
-                         plover_comments=False, party_actors=False, glossed_names=False,
-                         refused_comments=False),
-}
+def _faithful() -> Profile:
+    """PETRARCH-2's conventions: each convention on and each of communique's additions off, i.e. every switch the
+    other way from `communique` (tests/coder/test_profiles.py checks each switch's default: an addition on, a convention off)."""
+    return Profile(name="petrarch2", **{name: not on for name, on in Profile().switches().items()})
+
+
+PROFILES = {"communique": Profile(), "petrarch2": _faithful()}
