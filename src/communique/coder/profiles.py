@@ -153,6 +153,9 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `refused_comments` | off | on | a comment not given is the CAMEO codebook's 011 "Decline comment" where no verb of refusing tells it: an event of code 0 whose clause is HAVE with "no comment", a negated predicate with a FOR phrase of "comment" ("could not be reached for comment", "was not available for comment"), or a negated verb of answering of REACT's block (and RETURN) whose object is a request ("did not respond to requests for comment", "did not return calls seeking comment") or that has none and is "immediately" so ("did not immediately respond"); a response to an act or an offer is left; data/coder_refused_comments.tsv; coder/phenomena/refused_comments.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
+A switch is added as a field of `Profile` (default True for an addition of communique's, False for one of
+PETRARCH-2's conventions; `petrarch2` takes every switch the other way) and a row here and in the README's table
+(tests/test_docs.py checks the README's).
 """
 from __future__ import annotations
 
