@@ -201,7 +201,11 @@ class Encoder:
                     out.append(self.graph(ids[n], masks[n]))
                 return out
 
-        return torch.jit.script(Chunks(self._graph))
+        import warnings
+
+        with warnings.catch_warnings():  # torch 2.x calls TorchScript deprecated; the traced graph above is one too
+            warnings.simplefilter("ignore", DeprecationWarning)
+            return torch.jit.script(Chunks(self._graph))
 
     def _linear_of(self, weight, bias):
         linear = self._torch.nn.Linear(weight.shape[1], weight.shape[0])
