@@ -113,3 +113,19 @@ def test_the_traced_encoder_graph_is_the_python_forward_and_pooling_to_the_bit(c
             mask = torch.ones((batch, width))
             mask[batch // 2:, width // 2:] = 0.0
             assert torch.equal(encoder._graph(ids, mask), encoder._pooled(ids, mask)), (batch, width)
+
+
+def test_one_call_over_a_list_of_chunks_gives_each_chunk_its_own_graph_call_to_the_bit(classifier):
+    import numpy
+    import torch
+
+    encoder = classifier.encoder
+    sentences = TEXTS + [t.upper() for t in TEXTS] + [" ".join(TEXTS)]  # widths from ~15 to the 64-piece cut
+    chunks = encoder.batches(sentences, batch_size=3)
+    assert len(chunks) > 3
+    with torch.inference_mode():
+        one_call = encoder._chunks_graph([ids for _, ids, _ in chunks], [mask for _, _, mask in chunks])
+        for (_, ids, mask), rows in zip(chunks, one_call, strict=True):
+            assert torch.equal(rows, encoder._graph(ids, mask))
+    alone = numpy.stack([encoder.encode([s])[0] for s in sentences])
+    assert numpy.array_equal(encoder.encode(sentences, batch_size=3), alone)

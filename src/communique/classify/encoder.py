@@ -114,6 +114,7 @@ class Encoder:
         self.quantised = quantised
         self._linears = self._linear_layers(quantised)
         self._graph = self._traced_forward()
+        self._chunks_graph = self._scripted_chunks()
 
     def use_own_threads(self) -> None:
         """Give the calling thread the encoder's number of torch threads: OpenMP and MKL keep it per thread, so a
@@ -179,6 +180,33 @@ class Encoder:
             warnings.simplefilter("ignore")
             return torch.jit.trace(Forward(), (ids, mask), check_trace=False)
 
+    def _scripted_chunks(self):
+        """The traced graph run over a list of chunks in one TorchScript loop (torch.jit.script): one call, and so
+        one release and one retake of the GIL, for all the chunks of an `encode` call, where a Python loop over
+        the chunks retakes it after each. In the encoder's thread beside the coding thread (classify/overlap.py)
+        each retake waits for the coding thread to give the GIL up, up to the interpreter's switch interval (5 ms)
+        while the core stands idle; a call holds ~10-20 chunks. The same graph on the same chunks: the same
+        vectors to the bit."""
+        torch = self._torch
+        from typing import List
+
+        class Chunks(torch.nn.Module):
+            def __init__(self, graph):
+                super().__init__()
+                self.graph = graph
+
+            def forward(self, ids: List[torch.Tensor], masks: List[torch.Tensor]) -> List[torch.Tensor]:
+                out: List[torch.Tensor] = []
+                for n in range(len(ids)):
+                    out.append(self.graph(ids[n], masks[n]))
+                return out
+
+        import warnings
+
+        with warnings.catch_warnings():  # torch 2.x calls TorchScript deprecated; the traced graph above is one too
+            warnings.simplefilter("ignore", DeprecationWarning)
+            return torch.jit.script(Chunks(self._graph))
+
     def _linear_of(self, weight, bias):
         linear = self._torch.nn.Linear(weight.shape[1], weight.shape[0])
         linear.weight.data, linear.bias.data = weight, bias
@@ -192,10 +220,12 @@ class Encoder:
         out = numpy.zeros((len(sentences), self.dimension), dtype=numpy.float32)
         if not sentences:
             return out
+        chunks = self.batches(sentences, batch_size)[::-1]  # the widest first: later, narrower chunks fit in the
+        # memory freed by wider ones (the same chunks: the same vectors)
         with self._torch.inference_mode():
-            for chunk, ids, mask in reversed(self.batches(sentences, batch_size)):  # the widest first: later,
-                # narrower chunks fit in the memory freed by wider ones (the same chunks: the same vectors)
-                out[chunk] = self._graph(ids, mask).numpy()
+            vectors = self._chunks_graph([ids for _, ids, _ in chunks], [mask for _, _, mask in chunks])
+        for (chunk, _, _), rows in zip(chunks, vectors):
+            out[chunk] = rows.numpy()
         return out
 
     def pooled_by_layer(self, sentences: list[str], layers: tuple[int, ...],

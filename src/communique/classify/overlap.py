@@ -9,7 +9,9 @@ batch and parses and codes the next one (pieces.py).
 Why it pays: torch releases the GIL while it computes, and the encoder (one intra-op thread) is ~90% of the
 classifier's cost, so on a machine with a second core the encoder of a batch's first pieces runs beside the
 coding of its later documents and the parse and coding of the next batch. It saves wall-clock time only: the
-same CPU work is done, on two cores at once (benchmarks/README.md, "Seventh round" and "Session 10").
+same CPU work is done, on two cores at once (benchmarks/README.md, "Seventh round" and "Session 10"). Each time
+this thread takes the GIL back it waits for the coding thread to give it up (up to the switch interval, 5 ms), so
+an encoder call runs all its chunks in one torch call (encoder.Encoder._scripted_chunks; "Session 24").
 
 The worker receives plain strings and returns a numpy array: it never touches a spaCy Doc, which stays with
 the thread that parses. Each `submit` is exactly one `Encoder.encode` call over the sentences given, so the
