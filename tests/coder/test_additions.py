@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from communique.coder.additions import BLOCK_PREFIX, additions_path, verb_files
 from communique.coder.dictionary import load_verb_dictionary, read_verb_dictionary
 from communique.coder.profiles import Profile
@@ -230,3 +232,19 @@ def test_a_membership_suspended_or_quit_reduces_relations(nlp):
         == ("160", ["IGOAFRAFU"], ["SDN"])  # the main clause's act, not the background clause's
     assert events("Qatar quit its membership of OPEC.") == [("160", ["QAT"], ["IGOOPC"])]
     assert [code for code, _, _ in events("Ukraine applied for membership of NATO.")] == ["020"]
+
+
+def test_a_tweet_is_a_statement_only_through_the_additions():
+    base = load_verb_dictionary(())
+    layered = load_verb_dictionary(verb_files(None, Profile.named("communique")))
+    assert base.lookup("TWEETED") is None
+    entry = layered.lookup("TWEETED")
+    assert entry is not None and entry.meaning == f"{BLOCK_PREFIX}TWEET" and entry.active == 0x1000  # 010
+
+
+@pytest.mark.model
+def test_tweeted_statements_are_the_speakers(nlp, monkeypatch):  # tests/fixtures/tweeted_statements.tsv
+    from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+
+    assert_the_on_off_table(monkeypatch, fixture_rows("tweeted_statements.tsv"), code_actors, ("additions",),
+                            at_least=10, changed_at_least=6)
