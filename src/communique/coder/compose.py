@@ -46,7 +46,7 @@ from .phenomena.silent_verbs import dictionary_stem, spelling_variants
 from .phenomena.state_phrases import phrase_code
 from .phenomena.finite_relatives import finite_relative
 from .phenomena.outlook_warnings import PESSIMISTIC, outlook_warning
-from .adjuncts.clauses import MATERIAL_ROOTS, content_complements
+from .adjuncts.clauses import content_complements
 from .phenomena.ultimatums import ultimatum_code
 from .phenomena.peacekeeping_destinations import peacekeeping_code
 from .phenomena.returned_objects import returned_code
@@ -297,8 +297,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
         lower = self._lower_codes(cl, code)
         lower_heads = _tokens(cl.objects) or tuple(h for pp in cl.pps for h in _heads(pp))
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)
-        complements = content_complements(self.view, cl.complements, self.time_clauses, self.participle_adjuncts,
-                                          (to_cameo(code) or "")[:2] in MATERIAL_ROOTS) \
+        complements = content_complements(self.view, cl.complements, self.time_clauses, self.participle_adjuncts) \
             if (self.time_clauses or self.participle_adjuncts) and code else cl.complements
         # time_clauses: "..., after rebels attacked"; participle_adjuncts: "..., imposed after the coup" (adjuncts/clauses.py)
         return self._assemble(level, lower, complements)

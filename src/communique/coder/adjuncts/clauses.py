@@ -21,11 +21,8 @@ object the parser could not reach across the adjunct (Quirk et al. 1985, 17.100:
 It tells what had been done to that noun before, by others: background, not the verb's content. PETRARCH-2 reads
 it inside the VP, so "lifted martial law, imposed after the coup" became an imposition (170) by the government
 that lifted it. With the switch it is left out of the complements of a governor that codes an act of its own, as
-a clause of time is. A detached present participle is the subject's own act: after a material act (CAMEO roots
-06-08, 14-20) it tells the act's result ("reopened the crossing, allowing aid trucks to enter", where PETRARCH-2's
-composition of REOPENED with ALLOWING gave a code with no CAMEO equivalent and dropped the act), and is left out
-likewise; after a verbal act it may tell what was said ("accused Xland of treason, saying ...") and is left where
-PETRARCH-2 reads it.
+a clause of time is. A present participle ("..., allowing aid trucks to enter", "..., accusing them of ...") is the
+subject's own act and is left where PETRARCH-2 reads it.
 """
 from __future__ import annotations
 
@@ -42,31 +39,23 @@ def past_event_marks() -> frozenset[str]:
     return upper_words(TIME_CLAUSES_FILE, "the coder's subordinators of a past event")
 
 
-def content_complements(view, complements: list, time_clauses: bool = True, participles: bool = False,
-                        material: bool = False) -> list:
+def content_complements(view, complements: list, time_clauses: bool = True, participles: bool = False) -> list:
     """The complements of a verb less its adverbial clauses of a past event ("..., a day after ...", switch
-    `time_clauses`) and, with `participles`, its detached past participles ("..., imposed after the coup") and,
-    where the verb codes a material act (`material`), its detached present participles ("..., allowing ...")."""
+    `time_clauses`) and, with `participles`, its detached past participles ("..., imposed after the coup")."""
     marks = past_event_marks()
     return [c for c in complements if not (
         (time_clauses and c.dep == "advcl" and any(
             view.deps[k] == "mark" and view.words[k] in marks for k in view.children[c.verb]))
-        or (participles and detached_participle(view, c.verb, material)))]
+        or (participles and detached_participle(view, c.verb)))]
 
 
-# CAMEO roots of material acts (QuadClass 2 and 4, data/eval_main_class.tsv): an -ing clause after such an act tells
-# its result ("reopened the crossing, allowing aid trucks to enter"), not its content, which a verbal act's may be
-# ("accused Xland, saying ...")
-MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 # what gives a participle a clause of its own: then it is no reduced relative on a noun
 OWN_CLAUSE_LINKS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "mark", "aux", "auxpass"})
 
 
-def detached_participle(view, verb: int, present: bool = False) -> bool:
-    """Whether token `verb` is a detached past participle (switch `participle_adjuncts`), or with `present` a
-    detached present participle: an adverbial VBN (VBG) right after a comma, with no subject, auxiliary or
-    subordinator of its own."""
-    return (view.deps[verb] == "advcl" and view.tags[verb] in (("VBN", "VBG") if present else ("VBN",))
-            and verb > view.start
+def detached_participle(view, verb: int) -> bool:
+    """Whether token `verb` is a detached past participle (switch `participle_adjuncts`): an adverbial VBN right
+    after a comma, with no subject, auxiliary or subordinator of its own."""
+    return (view.deps[verb] == "advcl" and view.tags[verb] == "VBN" and verb > view.start
             and view.words[verb - 1] == "," and view.heads[verb] < verb
             and not any(view.deps[k] in OWN_CLAUSE_LINKS for k in view.children[verb]))
