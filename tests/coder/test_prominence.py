@@ -167,3 +167,55 @@ def test_without_a_stance_a_verb_of_saying_still_frames_the_act_it_reports(nlp):
     act = candidate(doc, "were", "163", 0.8)
     out = ranked(doc, [said, act])
     assert [(c.code, c.confidence) for c in out] == [("163", 0.8), ("010", round(0.8 - RESIDUAL_STEP, 2))]
+
+
+def test_an_act_told_in_a_modifier_of_a_noun_is_no_act_a_statement_frames(nlp):
+    # switch `reported_background`: "the diplomats expelled by Moscow" are a thing the statement is about
+    doc = nlp("The ministry said the diplomats expelled by Moscow would return to London on Sunday.")
+    said, killed = candidate(doc, "said", "010", 0.8), candidate(doc, "expelled", "174", 0.8)
+    on = ranked(doc, [said, killed], noun_background=True)
+    assert [(c.code, c.confidence) for c in on] == [("010", 0.8), ("174", 0.7)]
+    off = ranked(doc, [said, killed])
+    assert [(c.code, c.confidence) for c in off] == [("174", 0.7), ("010", round(0.7 - RESIDUAL_GAP, 2))]
+    doc = nlp("Police said the man who attacked a mosque in London had been known to the security services.")
+    out = ranked(doc, [candidate(doc, "said", "010", 0.8), candidate(doc, "attacked", "180", 0.8)],
+                 noun_background=True)
+    assert [(c.code, c.confidence) for c in out] == [("010", 0.8), ("180", 0.7)]
+
+
+def test_an_act_the_reported_clause_itself_tells_is_still_framed_with_the_switch(nlp):
+    doc = nlp("Xland said Yland's troops shelled the border villages on Monday.")
+    said, shelled = candidate(doc, "said", "112", 0.9), candidate(doc, "shelled", "190", 0.65)
+    out = ranked(doc, [said, shelled], noun_background=True)
+    assert [(c.code, c.confidence) for c in out] == [("190", 0.65), ("112", round(0.65 - RESIDUAL_GAP, 2))]
+    doc = nlp("Police said they arrested 12 men suspected of planning attacks.")  # the act, over a participle
+    out = ranked(doc, [candidate(doc, "said", "010", 0.8), candidate(doc, "arrested", "173", 0.8),
+                       candidate(doc, "suspected", "112", 0.6)], noun_background=True)
+    assert [c.code for c in out][0] == "173"
+
+
+PARTICIPLES = Path(__file__).resolve().parents[1] / "fixtures" / "main_event_participles.tsv"
+# still lost, and why (docs/evaluation.md, ordering24): a participle the parser reads as a coordinated finite verb
+# ("lifted the ban on cinemas, imposed ...": conj, so no adjunct); a statement whose own record is dropped (HAD's
+# code 0 combined with it); a reported act the dictionary does not code ("were freed", no agent)
+PARTICIPLES_LOST = {"Saudi Arabia lifted the ban on cinemas", "The Kremlin said on Wednesday",
+                    "Officials said 40 prisoners, detained"}
+
+
+def test_participles_and_attributions_leave_the_main_clauses_act_first(nlp):
+    # own corpus of ordering24 (participle_adjuncts, reported_background): only the named losses stay
+    from communique.evaluate.main_class import event_class, main_event
+    from communique.pipeline import extract_articles
+    from communique.records import Article
+
+    rows = [line.split("\t") for line in PARTICIPLES.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")][1:]
+    assert len(rows) >= 40
+    documents = extract_articles([Article(text=row[2], published="2018-03-01") for row in rows])
+    wrong = []
+    for (expected, _, text, _), document in zip(rows, documents):
+        chosen = main_event(document.events)
+        if (event_class(chosen) if chosen else "(no event)") != expected:
+            wrong.append(text)
+    assert {text for text in wrong if not text.startswith(tuple(PARTICIPLES_LOST))} == set()
+    assert len(wrong) <= len(PARTICIPLES_LOST)

@@ -88,6 +88,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
     returned_objects: bool = False
     unread_subjects: bool = False
     time_clauses: bool = False
+    participle_adjuncts: bool = False
     state_phrases: bool = False
     finite_relatives: bool = False
     outlook_warnings: bool = False
@@ -296,8 +297,10 @@ class Composer(RecallSteps, LowerSets, Resolver):
         lower = self._lower_codes(cl, code)
         lower_heads = _tokens(cl.objects) or tuple(h for pp in cl.pps for h in _heads(pp))
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)
-        complements = content_complements(self.view, cl.complements) if self.time_clauses and code else cl.complements
-        return self._assemble(level, lower, complements)  # time_clauses: "..., after rebels attacked" (adjuncts/clauses.py)
+        complements = content_complements(self.view, cl.complements, self.time_clauses, self.participle_adjuncts) \
+            if (self.time_clauses or self.participle_adjuncts) and code else cl.complements
+        # time_clauses: "..., after rebels attacked"; participle_adjuncts: "..., imposed after the coup" (adjuncts/clauses.py)
+        return self._assemble(level, lower, complements)
 
     def _uncoded_option(self, cl: Clause) -> bool:
         """`considered_options`: the clause considers an option told by a clause that has no code of its own."""

@@ -30,7 +30,11 @@ not its main one; an event no other event of its sentence outranks keeps its val
    below that act: the "said" frames the act, it is not the news. The framing event keeps its own code
    and actors, the reported act its own attribution. An appeal, intent, demand or threat a verb of
    saying makes ("reiterated that Xland must ...") is an act of its own, not a frame (and what it asks
-   for is no event: adapter `_without_contents`).
+   for is no event: adapter `_without_contents`). With the profile's switch `reported_background` (on in
+   `communique`), an act told in a clause that modifies a noun (a participle or relative clause: "said [the
+   diplomats expelled by Moscow] would return", "said [the man who attacked a mosque] had been known to police")
+   is the background of a thing the statement is about, not an act it reports nor a rival: it makes no frame,
+   and a residual statement is not ranked below it.
 3. **A weaker layer** (`RECALLED_STEP` = 0.05): an event the profile's additions recalled where the
    dictionary gave nothing ("agreed to an uncoded act", an intent read from a noun or adjective, a
    speech act over an unresolved report) ranks below one a dictionary pattern coded. (An event told by
@@ -39,7 +43,7 @@ not its main one; an event no other event of its sentence outranks keeps its val
 Scores stay in 0..1 (at least `FLOOR`). The sentence's events are returned most prominent first (by
 confidence, then the less subordinate clause, then the engine's order), so that the first of the most
 confident events -- the owners' "first among equals" -- is the main clause's. Both profiles are ranked
-alike: the ranking changes confidence values and the order of a sentence's events, never which events
+alike (but for `reported_background`, off in `petrarch2`): the ranking changes confidence values and the order of a sentence's events, never which events
 are emitted or their codes and actors.
 """
 from __future__ import annotations
@@ -66,6 +70,8 @@ RESIDUAL_CODE = "010"  # CAMEO "make statement, not specified below"
 OWN_ACT_ROOTS = frozenset({"02", "03", "10", "13"})  # appeals, intents, demands, threats: acts of a verb of saying
 # dependency links that open a clause subordinate to the one above it (spaCy's English labels)
 SUBORDINATE_LINKS = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "csubjpass", "pcomp"})
+# links of a clause that modifies a noun: what it tells is the background of a thing, not a reported act
+NOUN_MODIFIER_LINKS = frozenset({"acl", "relcl"})
 # links whose clause is what a verb of saying says: not subordinate under such a verb
 REPORTED_LINKS = frozenset({"ccomp", "parataxis"})
 # the coder's steps (coder/compose.py, recall.py, sentence.py, additions.py) that recall an event the
@@ -77,10 +83,11 @@ RECALL_SUFFIX = "to a thing no pattern names, an agreement (030)"
 C = TypeVar("C")  # adapter.EventCandidate: trigger, code, confidence, steps
 
 
-def ranked(doc: Doc, candidates: Sequence[C], sentence: Span | None = None) -> list[C]:
+def ranked(doc: Doc, candidates: Sequence[C], sentence: Span | None = None, noun_background: bool = False) -> list[C]:
     """The candidates of one sentence (`sentence`, else the first trigger's) with their confidence adjusted
     by prominence (module docstring), most prominent first: by confidence, then the less subordinate
-    clause, then the engine's order."""
+    clause, then the engine's order. `noun_background` (the profile's switch `reported_background`): an act
+    told in a clause that modifies a noun of the reported clause is not what the verb of saying reports (rule 2)."""
     if not candidates:
         return []
     saying = statement_verbs(doc, candidates, sentence if sentence is not None else doc[candidates[0].trigger].sent)
@@ -88,8 +95,9 @@ def ranked(doc: Doc, candidates: Sequence[C], sentence: Span | None = None) -> l
     levels = [subordination(doc, c.trigger, saying) for c in candidates]
     adjusted = [replace(c, confidence=_rounded(c.confidence - _layer_penalty(c) - SUBORDINATE_STEP * level))
                 for c, level in zip(candidates, levels)]
-    frames = [_is_frame(doc, c, adjusted, saying) for c in adjusted]
-    specific = [c.confidence for c, frame in zip(adjusted, frames) if not frame]
+    frames = [_is_frame(doc, c, adjusted, saying, noun_background) for c in adjusted]
+    specific = [c.confidence for c, frame in zip(adjusted, frames)
+                if not frame and not (noun_background and _modifies_noun(doc, c.trigger))]
     if specific:
         lowest = min(specific)
         adjusted = [replace(c, confidence=_rounded(min(c.confidence - RESIDUAL_STEP, lowest - RESIDUAL_GAP)))
@@ -138,7 +146,7 @@ def subordination(doc: Doc, i: int, saying: frozenset[int] = frozenset()) -> int
     return min(levels, MAX_SUBORDINATE)
 
 
-def _is_frame(doc: Doc, candidate, candidates: Sequence, saying: frozenset[int]) -> bool:
+def _is_frame(doc: Doc, candidate, candidates: Sequence, saying: frozenset[int], noun_background: bool = False) -> bool:
     """A residual statement, or the event of a verb of saying over an act coded in the clause it reports
     (rule 2). A demand, appeal, intent or threat the verb of saying makes ("reiterated that Xland must hand
     over ...") is an act of its own, not a frame."""
@@ -147,6 +155,7 @@ def _is_frame(doc: Doc, candidate, candidates: Sequence, saying: frozenset[int])
     if candidate.code[:2] in OWN_ACT_ROOTS or candidate.trigger not in saying:
         return False
     return any(other.trigger != candidate.trigger and _reported_by(doc, other.trigger, candidate.trigger)
+               and not (noun_background and _modifies_noun(doc, other.trigger, candidate.trigger))
                for other in candidates)
 
 
@@ -158,6 +167,20 @@ def _reported_by(doc: Doc, i: int, verb: int) -> bool:
         seen.add(i)
         i = tree.heads[i]
     return tree.heads[i] == verb and tree.dep[i] in REPORTED_LINKS | {"xcomp"}
+
+
+def _modifies_noun(doc: Doc, i: int, verb: int | None = None) -> bool:
+    """Whether token i is told, below the verb of saying `verb` (default: anywhere in its sentence), in a clause
+    that modifies a noun (a participle or relative clause: "said [the soldiers killed in the attack] would be
+    buried", "freed 40 protesters detained during the sit-in"): the background of a thing, not an act told."""
+    tree = doc_tree(doc)
+    seen = set()
+    while tree.heads[i] != i and i != verb and i not in seen:
+        seen.add(i)
+        if tree.dep[i] in NOUN_MODIFIER_LINKS:
+            return True
+        i = tree.heads[i]
+    return False
 
 
 def _is_stance(candidate) -> bool:

@@ -13,6 +13,16 @@ where the main clauses code nothing (switch `background_clauses`, coder/sentence
 ("the fighting came after rebels attacked the base") has no act to protect: PETRARCH-2 passes the clause's
 event up through it, and so it stays. A clause of what had not happened ("until their demands are
 met", "before the vote") states the act's terms and is left where PETRARCH-2 reads it.
+
+A detached past participle after the verb (switch `participle_adjuncts`: a VBN set off by a comma, with no subject,
+auxiliary or subordinator of its own: "lifted martial law on Tuesday, imposed after last year's coup"; "freed 40
+protesters, detained during the sit-in") is a reduced passive relative on a noun of the clause, most often the
+object the parser could not reach across the adjunct (Quirk et al. 1985, 17.100: the "supplementive" -ed clause).
+It tells what had been done to that noun before, by others: background, not the verb's content. PETRARCH-2 reads
+it inside the VP, so "lifted martial law, imposed after the coup" became an imposition (170) by the government
+that lifted it. With the switch it is left out of the complements of a governor that codes an act of its own, as
+a clause of time is. A present participle ("..., allowing aid trucks to enter", "..., accusing them of ...") is the
+subject's own act and is left where PETRARCH-2 reads it.
 """
 from __future__ import annotations
 
@@ -29,8 +39,23 @@ def past_event_marks() -> frozenset[str]:
     return upper_words(TIME_CLAUSES_FILE, "the coder's subordinators of a past event")
 
 
-def content_complements(view, complements: list) -> list:
-    """The complements of a verb less its adverbial clauses of a past event ("..., a day after ...")."""
+def content_complements(view, complements: list, time_clauses: bool = True, participles: bool = False) -> list:
+    """The complements of a verb less its adverbial clauses of a past event ("..., a day after ...", switch
+    `time_clauses`) and, with `participles`, its detached past participles ("..., imposed after the coup")."""
     marks = past_event_marks()
-    return [c for c in complements if not (c.dep == "advcl" and any(
-        view.deps[k] == "mark" and view.words[k] in marks for k in view.children[c.verb]))]
+    return [c for c in complements if not (
+        (time_clauses and c.dep == "advcl" and any(
+            view.deps[k] == "mark" and view.words[k] in marks for k in view.children[c.verb]))
+        or (participles and detached_participle(view, c.verb)))]
+
+
+# what gives a participle a clause of its own: then it is no reduced relative on a noun
+OWN_CLAUSE_LINKS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "mark", "aux", "auxpass"})
+
+
+def detached_participle(view, verb: int) -> bool:
+    """Whether token `verb` is a detached past participle (switch `participle_adjuncts`): an adverbial VBN right
+    after a comma, with no subject, auxiliary or subordinator of its own."""
+    return (view.deps[verb] == "advcl" and view.tags[verb] == "VBN" and verb > view.start
+            and view.words[verb - 1] == "," and view.heads[verb] < verb
+            and not any(view.deps[k] in OWN_CLAUSE_LINKS for k in view.children[verb]))
