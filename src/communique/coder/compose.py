@@ -56,6 +56,7 @@ from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.refiled_verbs import refiled_forms
 from .phenomena.figurative_criticism import criticism_code
 from .phenomena.light_verbs import is_light
+from .phenomena.ordered_acts import ordered_acts
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 
@@ -120,6 +121,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
     light_verbs: bool = False
     subject_words: bool = False
     object_words: bool = False
+    ordered_acts: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -211,6 +213,8 @@ class Composer(RecallSteps, LowerSets, Resolver):
         if cl.got_passive:
             return []
         m = self._verb_match(cl)
+        if self.ordered_acts and m.pattern is None and (acts := ordered_acts(self, cl, upper_source)):
+            return acts  # "ordered the leader detained": the detention, by the orderer (ordered_acts.py)
         code = m.code
         if not code and self.additions and m.pattern is None and m.meaning:
             code = block_codes().get(m.meaning, 0)
