@@ -180,6 +180,9 @@ class Composer(RecallSteps, LowerSets, Resolver):
             # `negative_words`: "never", "neither ... nor", "no one" deny the act as "not" does (negative_words.py)
             return [replace(e, code=self._negated_code(e.code), steps=e.steps + (f"negate: {word}",))
                     if isinstance(e, Event) else e for e in self._aux_level(cl, 0, upper_source, denial_read=True)]
+        if k == 0 and self.ordered_acts and not cl.negated and not cl.conjuncts \
+                and self._verb_match(cl).pattern is None and (acts := ordered_acts(self, cl, upper_source)):
+            return acts  # "ordered the leader detained": the detention, by the orderer (ordered_acts.py)
         if k >= len(cl.auxiliaries):
             if cl.conjuncts:
                 return self._coordination(cl, upper_source)
@@ -213,8 +216,6 @@ class Composer(RecallSteps, LowerSets, Resolver):
         if cl.got_passive:
             return []
         m = self._verb_match(cl)
-        if self.ordered_acts and m.pattern is None and (acts := ordered_acts(self, cl, upper_source)):
-            return acts  # "ordered the leader detained": the detention, by the orderer (ordered_acts.py)
         code = m.code
         if not code and self.additions and m.pattern is None and m.meaning:
             code = block_codes().get(m.meaning, 0)
