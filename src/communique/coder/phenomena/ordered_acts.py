@@ -2,15 +2,20 @@
 switch `ordered_acts`; session 24, branch orders24).
 
 "A court ordered the opposition leader detained", "the president ordered the journalists deported", "the
-defence minister ordered the border crossings closed": news copy
-reports the arrest, the expulsion, the release the authority orders as its own act (CAMEO 173, 174, 172, 0841),
-not as ORDER's 100 "Demand". CAMEO.2.0.txt reads the noun already ("ordered the arrest of"); this module reads
-the verb forms: a past participle small clause (the parser's `ccomp` with the patient as its subject, or an
-`acl` on the object) coded as the participle's verb with the orderer as source and the patient as target.
+politician was ordered jailed by an Ankara court", "the junta ordered troops to detain the protest leaders": news
+copy reports the arrest, the expulsion, the release the authority orders as its own act (CAMEO 173, 174, 172,
+0841), not as ORDER's 100 "Demand". CAMEO.2.0.txt reads the noun already ("ordered the arrest of"); this module
+reads the verb forms, at the order clause's outermost level (so that an auxiliary does not nest the act):
+* a past participle small clause (the parser's `ccomp` with the patient as its subject, an `acl` on the object,
+  or under a passive order an `xcomp`, the agent in a BY phrase on either verb), coded as the participle's verb
+  with the patient as its object, the orderer as source and the patient as target;
+* a to-infinitive whose addressee (the object) is the orderer's own agent: of its state with no role or a role of
+  data/coder_ordered_acts.tsv (MIL, COP, SPY, JUD, GOV), or that role with no state ("troops"); the
+  infinitive's events with the orderer as source, the order's verb named in their steps (so the adapter's
+  request filter keeps them as composed through it).
 Only acts of the table's roots count (material cooperation, yielding, reducing relations, coercion); an order
-to another state to act ("ordered Iraq to withdraw") stays a demand. Not read yet (session 24): the passive order ("was ordered detained by a court":
-the agent is often uncoded) and the infinitive to the orderer's own agent ("ordered troops to detain"), whose
-flattened events the request filter of contents.py drops. The `petrarch2` profile keeps ORDER's code.
+to another state or to the opposition ("ordered Iraq to withdraw", "ordered the opposition parties to disband")
+stays a demand; a negated order is left to the negation. The `petrarch2` profile keeps ORDER's code.
 """
 from __future__ import annotations
 
