@@ -127,6 +127,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
         self.reader.theme = self.theme
         self._matches: dict[int, object] = {}
         self._clause_memo: dict[Clause, tuple[list, tuple[int, ...]]] = {}
+        self.ordered_verbs: set[int] = set()  # `ordered_acts`: the verbs of acts read as an order's (ordered_acts.py)
 
     # ---- clause and levels -------------------------------------------------------------------------
     def clause_events(self, cl: Clause, upper: list[str] | None = None) -> list:

@@ -13,6 +13,8 @@ reads the verb forms, at the order clause's outermost level (so that an auxiliar
   data/coder_ordered_acts.tsv (MIL, COP, SPY, JUD, GOV), or that role with no state ("troops"); the
   infinitive's events with the orderer as source, the order's verb named in their steps (so the adapter's
   request filter keeps them as composed through it).
+The act's clause is then not coded again as a clause of its own (`Composer.ordered_verbs`, sentence.py): the
+parser's subject of "the leader detained pending trial" is no agent.
 Only acts of the table's roots count (material cooperation, yielding, reducing relations, coercion); an order
 to another state or to the opposition ("ordered Iraq to withdraw", "ordered the opposition parties to disband")
 stays a demand; a negated order is left to the negation. The `petrarch2` profile keeps ORDER's code.
@@ -84,6 +86,8 @@ def ordered_acts(composer, cl: Clause, upper_source) -> list | None:
               if isinstance(e, Event) and isinstance(e.target, str) and e.sources and _root(e.code) in roots]
     # the order's verb named among the steps: the act is composed through it, not a request's content (adapter.py)
     step = f"verb: {cl.form} by its own agent {view.words[infinitives[0].verb]}, the orderer's act"
+    if events:
+        composer.ordered_verbs.add(infinitives[0].verb)  # not coded again as a clause of its own (sentence.py)
     return [replace(e, steps=e.steps + (step,)) for e in events] or None
 
 
@@ -118,6 +122,7 @@ def _act(composer, act: Clause, orderers: list, orderer_heads, patients: list, p
     m = composer._matched(active)
     if not m.code or _root(m.code) not in roots:
         return None
+    composer.ordered_verbs.add(act.verb)  # not coded again as a clause of its own (sentence.py)
     pattern = m.pattern.text if m.pattern is not None else None
     steps = (f"verb: {act.form} {m.code:X}", f"addition: ordered {act.form}, the orderer's act")
     steps += (f"pattern: {pattern}",) if pattern else ()
