@@ -56,6 +56,7 @@ from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.refiled_verbs import refiled_forms
 from .phenomena.figurative_criticism import criticism_code
 from .phenomena.light_verbs import is_light
+from .phenomena.ordered_acts import ordered_acts
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 
@@ -121,11 +122,13 @@ class Composer(RecallSteps, LowerSets, Resolver):
     light_verbs: bool = False
     subject_words: bool = False
     object_words: bool = False
+    ordered_acts: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
         self._matches: dict[int, object] = {}
         self._clause_memo: dict[Clause, tuple[list, tuple[int, ...]]] = {}
+        self.ordered_verbs: set[int] = set()  # `ordered_acts`: the verbs of acts read as an order's (ordered_acts.py)
 
     # ---- clause and levels -------------------------------------------------------------------------
     def clause_events(self, cl: Clause, upper: list[str] | None = None) -> list:
@@ -179,6 +182,9 @@ class Composer(RecallSteps, LowerSets, Resolver):
             # `negative_words`: "never", "neither ... nor", "no one" deny the act as "not" does (negative_words.py)
             return [replace(e, code=self._negated_code(e.code), steps=e.steps + (f"negate: {word}",))
                     if isinstance(e, Event) else e for e in self._aux_level(cl, 0, upper_source, denial_read=True)]
+        if k == 0 and self.ordered_acts and not cl.negated and not cl.conjuncts \
+                and self._verb_match(cl).pattern is None and (acts := ordered_acts(self, cl, upper_source)):
+            return acts  # "ordered the leader detained": the detention, by the orderer (ordered_acts.py)
         if k >= len(cl.auxiliaries):
             if cl.conjuncts:
                 return self._coordination(cl, upper_source)

@@ -118,6 +118,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         for clause in _other_clauses(view):
             if news and background_clause(view, clause):  # "..., after rebels attacked the town" (contents.py)
                 continue
+            if clause.verb in composer.ordered_verbs:  # "ordered the leader detained": coded as the order's act
+                continue
             events.extend(composer.clause_events(clause))
     if profile.event_nouns:  # events told by nouns, where no pattern coded the clause (nouns/events.py)
         lemmas = sentence_lemmas(sent)
