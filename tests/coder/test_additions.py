@@ -93,12 +93,14 @@ def test_every_block_names_its_phenomenon_and_origin():
         assert comment and ORIGIN.search(" ".join(comment)), f"block at line {n + 1} names no origin"
 
 
-def test_urge_is_an_appeal_only_through_the_additions():
+@pytest.mark.parametrize("form, block, code", [("URGED", "URGE", 0x2000),  # an appeal, 020
+                                              ("TWEETED", "TWEET", 0x1000)])  # a statement, 010
+def test_a_verb_the_dictionary_lacks_is_coded_only_through_the_additions(form, block, code):
     base = load_verb_dictionary(())
     layered = load_verb_dictionary(verb_files(None, Profile.named("communique")))
-    assert base.lookup("URGED") is None
-    entry = layered.lookup("URGED")
-    assert entry is not None and entry.meaning == f"{BLOCK_PREFIX}URGE" and entry.active == 0x2000  # 020
+    assert base.lookup(form) is None
+    entry = layered.lookup(form)
+    assert entry is not None and entry.meaning == f"{BLOCK_PREFIX}{block}" and entry.active == code
 
 
 def test_the_profile_and_the_users_file_decide_which_files_are_read(tmp_path):
@@ -232,14 +234,6 @@ def test_a_membership_suspended_or_quit_reduces_relations(nlp):
         == ("160", ["IGOAFRAFU"], ["SDN"])  # the main clause's act, not the background clause's
     assert events("Qatar quit its membership of OPEC.") == [("160", ["QAT"], ["IGOOPC"])]
     assert [code for code, _, _ in events("Ukraine applied for membership of NATO.")] == ["020"]
-
-
-def test_a_tweet_is_a_statement_only_through_the_additions():
-    base = load_verb_dictionary(())
-    layered = load_verb_dictionary(verb_files(None, Profile.named("communique")))
-    assert base.lookup("TWEETED") is None
-    entry = layered.lookup("TWEETED")
-    assert entry is not None and entry.meaning == f"{BLOCK_PREFIX}TWEET" and entry.active == 0x1000  # 010
 
 
 @pytest.mark.model
