@@ -1,6 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Eleven censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
+Twelve censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
 the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
 parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy, maritime incidents,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
@@ -25,8 +25,13 @@ kept unmeasured until its end) and the eleventh (wire_census11.tsv, session 23: 
 ground none of the last three touched, Spain's no-confidence vote, France's yellow vests, Ethiopia under Abiy, Angola,
 Zuma's resignation, Morocco's Rif, Jordan's protests, Basra, Eastern Ghouta and Idlib, Slovakia's Kuciak murder,
 Romania, Serbia-Kosovo, the Kerch Strait, Navalny, Huawei's Meng Wanzhou, Assange, COP24, written before the session's
-changes and kept unmeasured until its end).
-`--census FILE` (repeatable) scores only those files; by default all eleven, each reported apart and then
+changes and kept unmeasured until its end) and the twelfth (wire_census12.tsv, session 24: the same register on another
+general mix of ground none of the last four touched, the US shutdown, the Mueller probe, Charlottesville and Kavanaugh,
+Trudeau in India, Kerala, Turkey's lira, Greece's bailout exit, Italy's budget and the EU, Sweden's stalemate, the Baltic
+states, Central Asia and the Caucasus, the Pacific, the Laos dam, Cabo Delgado, Lesotho, Ivory Coast's mutinies,
+Nigeria's farmer-herder killings, Fatah-Hamas, Netanyahu's graft probes, Douma's strikes, El Salvador's switch to China,
+written before the session's changes and kept unmeasured until its end).
+`--census FILE` (repeatable) scores only those files; by default all twelve, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -66,7 +71,9 @@ CENSUS8 = ROOT / "tests" / "fixtures" / "wire_census8.tsv"
 CENSUS9 = ROOT / "tests" / "fixtures" / "wire_census9.tsv"
 CENSUS10 = ROOT / "tests" / "fixtures" / "wire_census10.tsv"
 CENSUS11 = ROOT / "tests" / "fixtures" / "wire_census11.tsv"
-CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9, CENSUS10, CENSUS11)
+CENSUS12 = ROOT / "tests" / "fixtures" / "wire_census12.tsv"
+CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9, CENSUS10, CENSUS11,
+            CENSUS12)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"
