@@ -49,14 +49,14 @@ TOOL = Path(__file__).resolve().parents[3] / "tools" / "wire_census.py"
 # The eleventh, in the same register on a general mix of ground none of censuses 8-10 touched (branch census23: Spain's
 # no-confidence vote, France's yellow vests, Ethiopia under Abiy, Angola, Zuma, Morocco's Rif, Jordan, Basra, Eastern
 # Ghouta and Idlib, the Kuciak murder, Romania, Serbia-Kosovo, the Kerch Strait, Navalny, Huawei's Meng Wanzhou,
-# Assange, COP24 ...), written at session 23's start and kept unmeasured: like the tenth before it was measured, it has
-# no floors until the lead measures it once at the session's end, and the floors gate skips it until then.
+# Assange, COP24 ...), written at session 23's start and kept unmeasured until the lead measured it once at that
+# session's end.
 # The twelfth, in the same register on another general mix of ground none of censuses 8-11 touched (branch census24: the
 # US shutdown, the Mueller probe, Charlottesville, Kavanaugh, Trudeau in India, Kerala, Turkey's lira, Greece's bailout
 # exit, Italy's budget and the EU, Sweden's stalemate, the Baltic states, Central Asia, the Pacific, the Laos dam, Cabo
 # Delgado, Lesotho, Ivory Coast's mutinies, Nigeria's farmer-herder killings, Fatah-Hamas, Netanyahu, Douma's strikes,
-# El Salvador's switch to China ...), written at session 24's start and kept unmeasured: it has no floors until the lead
-# measures it once at the session's end, and the floors gate skips it until then.
+# El Salvador's switch to China ...), written at session 24's start and kept unmeasured until the lead measured it
+# once at the session's end (its floors below).
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.86, "macro_f1": 0.88, "no_event": 0.07},
@@ -75,7 +75,10 @@ FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.
           # measured fresh by the lead at session 23's end (main after both rounds of branches): 0.791 / 0.798 / 5.6%
           # on its 196 rows; 0.795 / 0.803 / 5.6% on the 195 kept (a row that was census 1's sentence taken out);
           # the session's starting code: 0.779 / 0.792 / 6.7% on the 195
-          "wire_census11.tsv": {"accuracy": 0.78, "macro_f1": 0.79, "no_event": 0.07}}
+          "wire_census11.tsv": {"accuracy": 0.78, "macro_f1": 0.79, "no_event": 0.07},
+          # measured fresh by the lead at session 24's end (main after every branch): 0.782 / 0.795 / 5.1%, held-out
+          # third 0.769 / 0.784; the session's starting code, after the fact: 0.782 / 0.793 / 4.6%
+          "wire_census12.tsv": {"accuracy": 0.77, "macro_f1": 0.78, "no_event": 0.07}}
 # each census's size and its smallest class
 SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_census3.tsv": (150, 30),
          "wire_census4.tsv": (150, 30), "wire_census5.tsv": (150, 30),
