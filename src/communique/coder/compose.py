@@ -305,7 +305,8 @@ class Composer(RecallSteps, LowerSets, Resolver):
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)
         complements = content_complements(self.view, cl.complements, self.time_clauses, self.participle_adjuncts) \
             if (self.time_clauses or self.participle_adjuncts) and code else cl.complements
-        # time_clauses: "..., after rebels attacked"; participle_adjuncts: "..., imposed after the coup" (adjuncts/clauses.py)
+        # time_clauses: "..., after rebels attacked"; participle_adjuncts: "..., imposed after the coup"
+        # (adjuncts/clauses.py)
         return self._assemble(level, lower, complements)
 
     def _uncoded_option(self, cl: Clause) -> bool:

@@ -43,8 +43,8 @@ not its main one; an event no other event of its sentence outranks keeps its val
 Scores stay in 0..1 (at least `FLOOR`). The sentence's events are returned most prominent first (by
 confidence, then the less subordinate clause, then the engine's order), so that the first of the most
 confident events -- the owners' "first among equals" -- is the main clause's. Both profiles are ranked
-alike (but for `reported_background`, off in `petrarch2`): the ranking changes confidence values and the order of a sentence's events, never which events
-are emitted or their codes and actors.
+alike (but for `reported_background`, off in `petrarch2`): the ranking changes confidence values and the
+order of a sentence's events, never which events are emitted or their codes and actors.
 """
 from __future__ import annotations
 
