@@ -64,7 +64,7 @@ from pathlib import Path
 from ..codes import is_valid_code
 from ..data_files import data_path, tsv_rows, upper_words
 from ..errors import DataFileError
-from .codes import to_cameo, to_internal, to_written
+from .codes import cameo_codes, to_cameo, to_internal, to_written
 from .profiles import Profile
 
 ADDITIONS_FILE = "coder_additions.txt"
@@ -152,14 +152,19 @@ def longest_prefix_code(table: dict[str, str], code: str) -> str | None:
 
 
 def table_code(upper: int, lower: int) -> int | None:
-    """The internal code the composition table gives governing code `upper` over inner code `lower`, else None."""
-    outer, inner = to_cameo(upper), to_cameo(lower)
-    if outer is None or inner is None:
+    """The internal code the composition table gives governing code `upper` over inner code `lower`, else None.
+    The inner code is looked up as each CAMEO code of its value (044 and 046 share one: `cameo_codes`), the code a
+    data row wrote it as first, by the longest prefix the table has of any of them."""
+    outer = to_cameo(upper)
+    written = getattr(lower, "written", None)
+    inners = ((written,) if written else ()) + cameo_codes(lower)
+    if outer is None or not inners:
         return None
-    for prefix in (inner, inner[:3], inner[:2]):  # the longest content prefix the table has
-        result = composition_table().get((outer[:2], prefix))
-        if result is not None:
-            return to_internal(result)
+    for width in (None, 3, 2):  # the longest content prefix the table has, of any of the codes
+        for inner in inners:
+            result = composition_table().get((outer[:2], inner[:width]))
+            if result is not None:
+                return to_internal(result)
     return None
 
 

@@ -113,6 +113,23 @@ def to_cameo(value: int) -> str | None:
     return code_table().reverse.get(value)
 
 
+def cameo_codes(value: int) -> tuple[str, ...]:
+    """Every CAMEO code whose internal value is `value`, the one `to_cameo` gives first: several codes share a
+    value (044 "meet at a third location" and 046 "engage in negotiation" are both 0xB010), so a table keyed by
+    CAMEO codes is looked up under each (additions.table_code)."""
+    return _aliases().get(value, ())
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[int, tuple[str, ...]]:
+    table = code_table()
+    found: dict[int, list[str]] = {}
+    for cameo, value in table.forward.items():
+        found.setdefault(value, []).append(cameo)
+    first = table.reverse
+    return {value: tuple(sorted(codes, key=lambda c: (c != first.get(value), c))) for value, codes in found.items()}
+
+
 def combine(upper: int, lower: int) -> int:
     """PETRARCH's combine_code (spec §4.6): the code of a governing verb `upper` over an inner `lower`."""
     if lower < 0:
