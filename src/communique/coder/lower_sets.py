@@ -6,14 +6,15 @@ Profile `communique` reads some phrases otherwise (each behind its switch of pro
 - `adjunct_pps`: a PP of concession names no target ("despite Yland's objections"); a PP of cause or topic over
   a common noun ("over its invasion of Yland") names one only where nothing else does, but in verbal conflict
   (VERBAL_CONFLICT_ROOTS: "complained to the UN over Yland's air raids") as PETRARCH-2 reads it
-  (adjuncts/places.py).
+  (adjuncts/places.py), unless the verb's object is the protest's addressee and names an actor ("summoned the
+  Yland ambassador over the treatment of a journalist": addressee_verbs).
 - `transfer_recipients`: the TO phrase of a verb of transfer is the recipient, not the object handed over
   (phenomena/transfer_recipients.py).
 """
 from __future__ import annotations
 
 from .actors.arithmetic import mix_codes, split_codes
-from .adjuncts.places import adjunct_prepositions, cause_pp
+from .adjuncts.places import addressee_verbs, adjunct_prepositions, cause_pp
 from .codes import to_cameo
 from .phenomena.act_kinds import act_kind_nouns, kind_named
 from .phenomena.transfer_recipients import RECIPIENT_PREPOSITIONS, transfers
@@ -32,6 +33,8 @@ class LowerSets:
         as PETRARCH-2 reads it."""
         reader = self.reader
         causes_kept = (to_cameo(code) or "")[:2] in VERBAL_CONFLICT_ROOTS
+        if causes_kept and self.adjunct_pps and self._addressed(cl):
+            causes_kept = False  # "summoned the Yland ambassador over ...": the object is the one protested to
         np_codes, np_heads = [], []
         for np in cl.objects:
             if reader.wildcarded(np.head):
@@ -71,3 +74,11 @@ class LowerSets:
             return []
         heads = tuple(sorted(set((np_heads if np_actors else pp_heads) + (np_heads if np_agents else pp_heads))))
         return tagged(mix_codes(agents, actors), heads)
+
+    def _addressed(self, cl: Clause) -> bool:
+        """Whether the clause's verb is one whose object is the protest's addressee (adjuncts/places.py
+        addressee_verbs) and an object names an actor."""
+        entry = self.verbs.lookup(cl.form, tuple(cl.particles))
+        if entry is None or entry.verb.lstrip("+") not in addressee_verbs():
+            return False
+        return any(not self.reader.wildcarded(np.head) and self.reader.meaning(np) for np in cl.objects)

@@ -50,7 +50,7 @@ def _types_of(texts: list[str], profile: str | None = None) -> list[set[str]]:
 
 CHANGED = {  # switch -> (a census clause it codes, its type with the switch off)
     "plover_future_cooperation": ("The Kenyan president will meet the Ugandan president on Friday.", "CONSULT"),
-    "plover_verbal_senses": ("The Turkish foreign ministry summoned the Dutch ambassador to complain about the ban.",
+    "plover_verbal_senses": ("The Turkish foreign ministry summoned the Dutch consul to complain about the ban.",
                              "CONSULT"),
     "time_pps": ("The American president telephoned the Chinese president on Friday.", "REQUEST"),
     "uncombined_acts": ("The militants threatened to deliver heavy blows to Israel.", None),

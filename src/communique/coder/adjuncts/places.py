@@ -21,6 +21,9 @@ read otherwise here:
                             a journalist"): what the act is about, a participant only where nothing else names one
                             (switch `adjunct_pps`; data/coder_adjunct_prepositions.tsv, which also lists the
                             prepositions of concession, "despite", whose PPs name no participant at all)
+    addressee_verbs()       verbs of verbal conflict whose object is the one told the grievance ("summoned the
+                            Yland ambassador over ..."): there a PP of cause is read as in any other act
+                            (data/coder_addressee_verbs.tsv)
 """
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ from ...errors import DataFileError
 
 PLACE_PPS_FILE = "coder_place_pps.tsv"
 ADJUNCTS_FILE = "coder_adjunct_prepositions.tsv"
+ADDRESSEE_FILE = "coder_addressee_verbs.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -137,3 +141,16 @@ def cause_pp(view, pp) -> bool:
     """A PP of cause or topic with a common noun as object ("over its invasion of Ukraine", "about the treatment of
     a journalist"), not a place ("over Syria"): it names a participant only where nothing else does."""
     return pp.obj is not None and pp.text in cause_prepositions() and view.tags[pp.obj.head] in ("NN", "NNS")
+
+
+@lru_cache(maxsize=1)
+def addressee_verbs() -> frozenset[str]:
+    """Verbs of verbal conflict whose direct object is the protest's addressee (SUMMON; their dictionary lines'
+    verbs, data/coder_addressee_verbs.tsv): beside an object that names an actor, a PP of cause names no target."""
+    path = data_path(ADDRESSEE_FILE)
+    verbs = set()
+    for number, (verb, _why) in tsv_rows(path, "the addressee verbs", width=2):
+        if not verb.replace("_", "").isalpha() or not verb.isupper():
+            raise DataFileError(f"{path} line {number}: expected 'VERB<TAB>why'.")
+        verbs.add(verb)
+    return frozenset(verbs)
