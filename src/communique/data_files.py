@@ -65,14 +65,16 @@ def table_rows(name: str, width: int) -> list[tuple[str, ...]]:
 
 
 def upper_words(name: str, what: str, columns: int | None = None,
-                expected: str = "one upper-case word a line") -> frozenset[str]:
+                expected: str = "one upper-case word a line", compounds: bool = False) -> frozenset[str]:
     """The first field of each line of the built-in data file `name`, each one upper-case word ("AFTER", "GROUP");
-    with `columns`, every line has exactly that many fields. A line that is not so raises a DataFileError naming
-    the file, the line and what was `expected` ("'NOUN<TAB>what it names'")."""
+    with `compounds`, words joined by `_` too (a dictionary verb line's "PULL_OUT"); with `columns`, every line has
+    exactly that many fields. A line that is not so raises a DataFileError naming the file, the line and what was
+    `expected` ("'NOUN<TAB>what it names'")."""
     path = data_path(name)
     words = set()
     for number, parts in tsv_rows(path, what):
-        if (columns is not None and len(parts) != columns) or not (parts[0].isalpha() and parts[0].isupper()):
+        word = parts[0].replace("_", "") if compounds else parts[0]
+        if (columns is not None and len(parts) != columns) or not (word.isalpha() and parts[0].isupper()):
             raise DataFileError(f"{path} line {number}: expected {expected}.")
         words.add(parts[0])
     return frozenset(words)

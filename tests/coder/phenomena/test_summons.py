@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_actors, coded_rows, fixture_rows
 
+from communique import data_files
 from communique.coder.adjuncts import places as module
 
 
@@ -15,7 +16,8 @@ def test_summon_is_an_addressee_verb():
 
 
 def test_a_bad_row_is_named(monkeypatch, tmp_path):
-    assert_bad_row_named(monkeypatch, tmp_path, module, "addressee_verbs", "# header\nsummon\tlower case\n", 2)
+    assert_bad_row_named(monkeypatch, tmp_path, module, "addressee_verbs", "# header\nsummon\tlower case\n", 2,
+                         reads_through=data_files)
 
 
 def test_an_envoy_summoned_is_told_a_grievance(nlp, monkeypatch):

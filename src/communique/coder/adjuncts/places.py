@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...data_files import data_path, kinded_words, tsv_rows
+from ...data_files import data_path, kinded_words, tsv_rows, upper_words
 from ...errors import DataFileError
 
 PLACE_PPS_FILE = "coder_place_pps.tsv"
@@ -147,10 +147,4 @@ def cause_pp(view, pp) -> bool:
 def addressee_verbs() -> frozenset[str]:
     """Verbs of verbal conflict whose direct object is the protest's addressee (SUMMON; their dictionary lines'
     verbs, data/coder_addressee_verbs.tsv): beside an object that names an actor, a PP of cause names no target."""
-    path = data_path(ADDRESSEE_FILE)
-    verbs = set()
-    for number, (verb, _why) in tsv_rows(path, "the addressee verbs", width=2):
-        if not verb.replace("_", "").isalpha() or not verb.isupper():
-            raise DataFileError(f"{path} line {number}: expected 'VERB<TAB>why'.")
-        verbs.add(verb)
-    return frozenset(verbs)
+    return upper_words(ADDRESSEE_FILE, "the addressee verbs", columns=2, expected="'VERB<TAB>why'", compounds=True)

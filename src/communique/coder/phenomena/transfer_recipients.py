@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...data_files import data_path, tsv_rows
-from ...errors import DataFileError
+from ...data_files import upper_words
 
 VERBS_FILE = "coder_transfer_verbs.tsv"
 RECIPIENT_PREPOSITIONS = frozenset({"TO"})
@@ -24,13 +23,7 @@ RECIPIENT_PREPOSITIONS = frozenset({"TO"})
 @lru_cache(maxsize=1)
 def transfer_verbs() -> frozenset[str]:
     """The verbs of transfer (their dictionary lines' verbs, upper case, compounds with `_`)."""
-    path = data_path(VERBS_FILE)
-    verbs = set()
-    for number, (verb, _why) in tsv_rows(path, "the verbs of transfer", width=2):
-        if not verb.replace("_", "").isalpha() or not verb.isupper():
-            raise DataFileError(f"{path} line {number}: expected 'VERB<TAB>why'.")
-        verbs.add(verb)
-    return frozenset(verbs)
+    return upper_words(VERBS_FILE, "the verbs of transfer", columns=2, expected="'VERB<TAB>why'", compounds=True)
 
 
 def transfers(verbs, form: str, particles: tuple[str, ...]) -> bool:
