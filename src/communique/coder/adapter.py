@@ -39,6 +39,7 @@ from .alleged import without_alleged
 from .comment_acts import with_comment_precedence, with_outlook_comments
 from .phenomena.refused_comments import with_refused_answers
 from .content_codes import refined_by_content
+from .phenomena.naming_statements import naming_statements
 from .phenomena.stance_complements import stance_records
 from .nouns.intents import intent_records
 from .phenomena.kind_subjects import KIND_SUBJECT_STEP, kind_subject
@@ -132,6 +133,8 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
             coded = refined_by_content(sentence, coded, knowledge, published, profile.person_names) if coded else coded
             if profile.stance_complements and coded:  # "said Yland's decision was illegal" (stance_complements.py)
                 coded = stance_records(sentence, coded, knowledge, published, profile.person_names)
+            if profile.naming_statements and coded:  # "called the situation catastrophic" (naming_statements.py)
+                coded = naming_statements(sentence, coded)
         if coded:
             found.extend(sentence_candidates(doc, n, sentence, coded, actors, profile, dropped, knowledge.verbs))
     return found

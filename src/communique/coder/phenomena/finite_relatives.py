@@ -7,7 +7,8 @@ refugees" comes out as the noun phrase "the agency [that was] called on ...". PE
 relative as a passive whose subject is the noun it modifies (spec §4.1; phrase_builder.py `_voice`), so the
 appeal became a passive with the agency as its target and no source, and was dropped. A reduced relative is a
 participle (VBN); the tagger's finite past (VBD) with a complement a passive cannot have (a direct object, an
-indirect one, a clausal complement: "called on Yland TO WITHDRAW", "urged Yland TO ...") on the noun that is
+indirect one, a clausal complement: "called on Yland TO WITHDRAW", "urged Yland TO ...", an object predicate:
+"called Yland's decision A MISTAKE") on the noun that is
 the sentence's root is the main verb, active, its subject that noun. `finite_relative` says when; compose.py
 then codes the clause as active, the noun its source. The `petrarch2` profile keeps the passive reading.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from ..phrases import Clause, SentenceView
 
-ACTIVE_COMPLEMENTS = frozenset({"dobj", "dative", "xcomp", "ccomp"})
+ACTIVE_COMPLEMENTS = frozenset({"dobj", "dative", "xcomp", "ccomp", "oprd"})
 
 
 def finite_relative(view: SentenceView, cl: Clause) -> bool:

@@ -172,7 +172,7 @@ def named_stance(view, verb: int, words) -> tuple[str, int, str] | None:
     deps, children = view.deps, view.children
     if any(deps[c] == "xcomp" for c in children[verb]):
         return None
-    obj = next((c for c in children[verb] if deps[c] == "dobj"), None)  # an appeal "on" or "for" has none
+    obj = naming_object(view, verb)  # an appeal "on" or "for" has none
     if obj is None:
         return None
     judgement = words["judgement"]
@@ -182,6 +182,16 @@ def named_stance(view, verb: int, words) -> tuple[str, int, str] | None:
                 and _reached(view, token, verb):
             return judgement[view.words[token]], obj, view.words[token]
     return None
+
+
+def naming_object(view, verb: int) -> int | None:
+    """The direct object of the verb of naming `verb` where it has an object predicate after it: its `dobj`, or
+    the first of two object predicates (spaCy labels both "Yland's decision" and "a mistake" `oprd` where it first
+    read the verb as a relative participle, coder/phenomena/finite_relatives.py)."""
+    deps, children = view.deps, view.children
+    obj = next((c for c in children[verb] if deps[c] == "dobj"), None)
+    predicates = [c for c in children[verb] if deps[c] == "oprd"]
+    return obj if obj is not None else (predicates[0] if len(predicates) >= 2 else None)
 
 
 def _reached(view, token: int, verb: int) -> bool:
