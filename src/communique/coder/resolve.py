@@ -22,6 +22,7 @@ from .codes import combine, to_cameo
 from .match import names_object
 from .phrases import Clause, NounPhrase
 from .transform import default_applies, match_rule
+from .phenomena.reported_attacks import REPORTED_STEP, reports_attack
 from .phenomena.stated_contents import FLATTENED_STEP, UNTRANSFORMED_STEP, flattens_statement, keeps_statement
 from .unread_subjects import UNREAD_SUBJECT_STEP, unread_subject
 
@@ -175,6 +176,8 @@ class Resolver:
             k, how = kept[0], how + kept[1]
         if self.stated_contents and up and flattens_statement(code, k):  # "said no decision had been taken"
             return [Event(tuple(up), "", code, verb, level.pattern, steps + (FLATTENED_STEP,), level.up_heads, ())]
+        if self.reported_attacks and up and reports_attack(self.view, code, k, x.verb):  # "said the blast killed 12"
+            k, how = code, how + (REPORTED_STEP,)  # a report, not a claim of the act (phenomena/reported_attacks.py)
         origin = x.verb if k == x.code else verb
         return [Event(tuple(up), x.target, k, origin, x.pattern or level.pattern, steps + ("flatten: rule F",) + how,
                       level.up_heads, x.target_hint)]
