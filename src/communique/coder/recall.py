@@ -30,6 +30,7 @@ from ..data_files import upper_words
 from .nouns.acts import act_noun_code
 from .additions import deontic_codes, mood_code, nominal_verbs, partitive_heads
 from .codes import NEGATE, to_cameo, to_internal
+from .phenomena.figurative_criticism import figurative_predicate
 from .phenomena.light_verbs import is_light, light_verb_nouns
 from .phenomena.negated_facts import reports_no_act
 from .resolve import RAISED_STEP
@@ -152,6 +153,8 @@ class RecallSteps(SenseTableSteps):
                     objects, pps = objects + [of.obj], [pp for pp in pps if pp is not of]
             as_verb = replace(cl, form=verb, particles=[], objects=objects, pps=pps)
             m = self._matched(as_verb)
+            if m.code and self.figurative_criticism and figurative_predicate(self.view, cl, m.code):
+                continue  # "the new law was an attack on freedom": no force (phenomena/figurative_criticism.py)
             if m.code:
                 self.reader.consumed.update(m.consumed)
                 self.reader.wildcard.update(m.wildcard)

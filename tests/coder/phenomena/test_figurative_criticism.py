@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_actors, code_dyads, fixture_rows
 
 from communique.coder.codes import to_internal
 from communique.coder.phenomena import figurative_criticism as module
@@ -28,3 +28,14 @@ def test_a_bad_row_is_named(monkeypatch, tmp_path):
 def test_figurative_criticism_is_coded_as_criticism(nlp, monkeypatch):
     assert_the_on_off_table(monkeypatch, fixture_rows("figurative_criticism.tsv"), code_actors,
                             ("figurative_criticism",), at_least=15, changed_at_least=9)
+
+
+@pytest.mark.model
+def test_a_law_said_to_be_an_attack_is_no_act_of_force(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("figurative_predicates.tsv"), code_dyads,
+                            ("figurative_criticism",), at_least=8, changed_at_least=4)
+
+
+def test_the_nouns_that_use_no_force_are_read():
+    assert {"LAW", "RULING", "REFORM", "BUDGET"} <= module.figurative_subjects()
+    assert not {"EXPLOSION", "SHOOTING", "STRIKE"} & module.figurative_subjects()

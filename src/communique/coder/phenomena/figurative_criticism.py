@@ -11,16 +11,26 @@ for a place ("fired shots over the border"). So a clause no pattern matched whos
 that names a state, a person, a government or an organisation by its own head (a proper name, or a word the actor
 dictionaries read alone: GOVERNMENT, MINISTER, AUTHORITIES) and a PP of the listed preposition that is no PP of time
 ("over the weekend") or of a border ("over the border"), takes the row's code. A thing blasted keeps the block's
-code: "blasted the police station" (its head STATION names no one), "blasted rebel positions over the border"."""
+code: "blasted the police station" (its head STATION names no one), "blasted rebel positions over the border".
+
+The same figure with a noun: "Human Rights Watch said the new law was a blatant attack on freedom of expression",
+"the opposition said the reform was an assault on the courts". The nominal reading (switch `nominal_events`) codes a
+copula over an event noun as the act the noun names, its subject the doer; a law, a ruling or a policy
+(data/coder_figurative_subjects.tsv) uses no force, so such a clause has no code (`figurative_predicate`) and the
+speaker's statement stays. "The explosion was a terrorist attack", "the shooting was an attack on police" keep it."""
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ...data_files import data_path
+from ...data_files import data_path, upper_words
+from ..codes import to_cameo
 from ..adjuncts.places import border_pp, time_pp
 from .silent_verbs import verb_object_table
 
 TABLE = "coder_figurative_criticism.tsv"
+SUBJECTS = "coder_figurative_subjects.tsv"
+COPULAS = frozenset({"IS", "WAS", "ARE", "WERE", "BE", "BEEN", "'S", "REMAINS", "REMAINED"})
+FORCE_ROOTS = frozenset(f"{n}" for n in range(14, 21))  # CAMEO's material conflict, 14-20
 CAUSE_OBJECT_TAGS = frozenset({"NN", "NNS", "VBG"})  # the matter criticised: a noun or a gerund
 
 
@@ -53,3 +63,16 @@ def _addressee(view, np, scan) -> bool:
     if view.tags[head].startswith("NNP"):
         return bool(scan([view.words[k] for k in sorted(np.words) if k <= head]))
     return bool(scan([view.words[head]]))
+
+
+@lru_cache(maxsize=1)
+def figurative_subjects() -> frozenset[str]:
+    """The nouns of laws, rulings and policies (data/coder_figurative_subjects.tsv)."""
+    return upper_words(SUBJECTS, "the coder's nouns that use no force")
+
+
+def figurative_predicate(view, cl, code: int) -> bool:
+    """Whether a copula clause `cl` read as the act of force (internal `code`) its event noun names says it of a
+    law, a ruling or a policy (its subject's head): a figure of criticism, no act."""
+    return cl.form in COPULAS and (to_cameo(code) or "")[:2] in FORCE_ROOTS \
+        and any(view.words[np.head] in figurative_subjects() for np in cl.subjects)
