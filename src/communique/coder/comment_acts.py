@@ -28,7 +28,7 @@ from spacy.tokens import Span
 from ..codes import is_valid_code
 from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
-from .alleged import _denial, framing_word
+from .alleged import as_denial, framing_word
 
 TABLE = "coder_comment_acts.tsv"
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
@@ -102,7 +102,7 @@ def with_comment_precedence(doc, sentence: Span, candidates: list, refs_at: Call
         out.append(c)
     for frame, told in contents.items():
         if frame not in done:
-            comment = _denial(doc, told[0], frame, refs_at)
+            comment = as_denial(doc, told[0], frame, refs_at)
             comment = replace(comment, source=_most_specific(comment.source))
             out.append(_recoded(replace(comment, steps=told[0].steps), frames[frame], told))
     return out

@@ -2,7 +2,7 @@
 
 `Event(sources, target, code)`: `sources` a tuple of actor codes, `target` an actor code, "" (none),
 PASSIVE (a passive target still to be filled from above) or a nested Event; `code` an internal hex code
-(`codes.py`). Actor codes are `Code` strings that remember their NP's tokens (`tagged`, `_tokens`). A
+(`codes.py`). Actor codes are `Code` strings that remember their NP's tokens (`tagged`, `phrase_tokens`). A
 `Level` is what one VP level of a clause (compose.py) holds: its upper, its code, its pattern.
 
 `Resolver` (mixed into `compose.Composer`) assembles a level: each lower item RESOLVEd against the level's
@@ -279,12 +279,12 @@ RAISED_STEP = "addition: raised through passive"  # recall.py `_raised`: followe
 STATEMENT_ROOT = "01"
 
 
-def _heads(pp) -> Heads:
+def pp_object_tokens(pp) -> Heads:
     """The tokens of a PP's object NP (its own and nested words), or the preposition."""
-    return _tokens([pp.obj]) if pp.obj is not None else (pp.prep,)
+    return phrase_tokens([pp.obj]) if pp.obj is not None else (pp.prep,)
 
 
-def _tokens(nps: list[NounPhrase]) -> Heads:
+def phrase_tokens(nps: list[NounPhrase]) -> Heads:
     """The tokens an actor read from these NPs stands on: their own words and their nested NPs'."""
     if len(nps) == 1:
         return _np_tokens(nps[0])
@@ -295,7 +295,7 @@ def _tokens(nps: list[NounPhrase]) -> Heads:
 
 
 def _np_tokens(np: NounPhrase) -> Heads:
-    """`_tokens([np])`, computed once per NP (an NP does not change once the phrase view is built)."""
+    """`phrase_tokens([np])`, computed once per NP (an NP does not change once the phrase view is built)."""
     found = np.token_cache
     if found is None:
         words: set[int] = set()
