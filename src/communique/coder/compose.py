@@ -124,6 +124,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
     subject_words: bool = False
     object_words: bool = False
     ordered_acts: bool = False
+    written_codes: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
