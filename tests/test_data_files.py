@@ -1,5 +1,6 @@
 """data_files: the one reader of the package's data tables (tsv_rows, table_rows), of its word lists
-(upper_words) and of its kinded word lists (kinded_words), on files written here, and every .tsv under src/communique/data/ read through it."""
+(upper_words), of its kinded word lists (kinded_words) and of its lower-case word rows (lower_word_rows), on files
+written here, and every .tsv under src/communique/data/ read through it."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -121,6 +122,23 @@ def test_a_malformed_kinded_row_is_named_by_its_file_and_line(table, text, line)
                 r"case, digits for code\)\.$")
     with pytest.raises(DataFileError, match=expected):
         data_files.kinded_words(path, "a table", ("verb", "code"), numbers=("code",))
+
+
+def test_lower_word_rows_keep_a_word_on_each_of_its_lines_in_order(table):
+    path = table("# Origin: written here.\nrespond\tresponse\nanswer\tresponse\n\nanswer\tquestion\n")
+    rows = data_files.lower_word_rows(path, "a table", {"response", "question"}.__contains__, "'lemma<TAB>kind'")
+    assert rows == [("respond", "response"), ("answer", "response"), ("answer", "question")]
+
+
+@pytest.mark.parametrize("text, line", [("respond\tresponse\nComment\tresponse\n", 2),  # a word not lower case
+                                        ("respond\tresponse\nstep down\tresponse\n", 2),  # two words
+                                        ("respond\tresponse\nreply\tanswer\n", 2),  # a field `valid` refuses
+                                        ("respond\n", 1),  # no field
+                                        ("respond\tresponse\tyes\n", 1)])  # a field more
+def test_a_malformed_lower_word_row_is_named_by_its_file_and_line(table, text, line):
+    path = table("# a comment\n" + text)
+    with pytest.raises(DataFileError, match=rf"table\.tsv line {line + 1}: expected 'lemma<TAB>kind'\.$"):
+        data_files.lower_word_rows(path, "a table", {"response"}.__contains__, "'lemma<TAB>kind'")
 
 
 @pytest.mark.parametrize("path", sorted(DATA.rglob("*.tsv")), ids=lambda p: p.relative_to(DATA).as_posix())

@@ -80,6 +80,18 @@ def upper_words(name: str, what: str, columns: int | None = None,
     return frozenset(words)
 
 
+def lower_word_rows(path: Path, what: str, valid: Callable[[str], bool], expected: str) -> list[tuple[str, str]]:
+    """(word, field) of each line 'word<TAB>field' of the data file at `path`, the word one lower-case word (a lemma:
+    "respond") and `valid(field)` true (a CAMEO code, a kind); a word may stand on several lines. A line that is not
+    so raises a DataFileError naming the file, the line and what was `expected` ("'lemma<TAB>kind'")."""
+    rows = []
+    for number, parts in tsv_rows(path, what):
+        if len(parts) != 2 or not (parts[0].isalpha() and parts[0].islower()) or not valid(parts[1]):
+            raise DataFileError(f"{path} line {number}: expected {expected}.")
+        rows.append((parts[0], parts[1]))
+    return rows
+
+
 def kinded_words(path: Path, what: str, kinds: Collection[str], *, numbers: Collection[str] = (),
                  rows: Mapping[str, Callable[..., Iterable]] | None = None,
                  widths: Collection[int] = (2,)) -> dict[str, frozenset]:

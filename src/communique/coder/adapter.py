@@ -129,8 +129,10 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
             dropped.extend((e.source, e.target, e.code, tuple(e.steps)) for e in trace)
         if profile.additions:
             coded = intent_records(sentence, coded, knowledge, published, profile.adjective_intents,
-                                   profile.intent_lowers, profile.ready_to_cooperate, profile.person_names)
-            coded = refined_by_content(sentence, coded, knowledge, published, profile.person_names) if coded else coded
+                                   profile.intent_lowers, profile.ready_to_cooperate, profile.person_names,
+                                   profile.written_codes)
+            coded = refined_by_content(sentence, coded, knowledge, published, profile.person_names,
+                                       profile.written_codes) if coded else coded
             if profile.stance_complements and coded:  # "said Yland's decision was illegal" (stance_complements.py)
                 coded = stance_records(sentence, coded, knowledge, published, profile.person_names)
             if profile.naming_statements and coded:  # "called the situation catastrophic" (naming_statements.py)

@@ -64,7 +64,7 @@ from pathlib import Path
 from ..codes import is_valid_code
 from ..data_files import data_path, tsv_rows, upper_words
 from ..errors import DataFileError
-from .codes import cameo_codes, to_cameo, to_internal, to_written
+from .codes import cameo_of, lookup_codes, to_cameo, to_internal, to_written
 from .profiles import Profile
 
 ADDITIONS_FILE = "coder_additions.txt"
@@ -121,10 +121,10 @@ def composed_code(upper: int, lower: int) -> int | None:
     found = table_code(upper, lower)
     if found is not None:
         return found
-    outer, inner = to_cameo(upper), to_cameo(lower)
+    outer, inner = to_cameo(upper), cameo_of(lower)  # a content written 082 is not read as 0842, a release
     if outer == AGREEING_CODE and inner is not None and inner[:2] == outer[:2]:
         intent = longest_prefix_code(intent_table()[1], inner)  # "agreed to cooperate with Yland": 031, not the act 050
-        return to_internal(intent) if intent else None
+        return to_written(intent) if intent else None
     if outer is None or inner is None or inner[:2] == outer[:2]:
         return None
     if outer[:2] in ("03", "13") and inner[:2] in COERCION_ROOTS:
@@ -133,7 +133,7 @@ def composed_code(upper: int, lower: int) -> int | None:
         code = longest_prefix_code(intent_table()[1], inner)  # agreeing to an act: committing to it (CAMEO 030)
     else:
         return None
-    return to_internal(code) if code else None
+    return to_written(code) if code else None  # "threatened to impose a curfew": 1323 is not printed as 137
 
 
 # AGREE's block code in CAMEO.2.0.txt (050): over a diplomatic act of its own root ("agreed to cooperate with",
@@ -153,18 +153,17 @@ def longest_prefix_code(table: dict[str, str], code: str) -> str | None:
 
 def table_code(upper: int, lower: int) -> int | None:
     """The internal code the composition table gives governing code `upper` over inner code `lower`, else None.
-    The inner code is looked up as each CAMEO code of its value (044 and 046 share one: `cameo_codes`), the code a
-    data row wrote it as first, by the longest prefix the table has of any of them."""
+    The inner code is looked up as the code a data row or its pattern wrote it as, else as each CAMEO code of its
+    value (044 and 046 share one: `codes.lookup_codes`), by the longest prefix the table has of any of them."""
     outer = to_cameo(upper)
-    written = getattr(lower, "written", None)
-    inners = ((written,) if written else ()) + cameo_codes(lower)
+    inners = lookup_codes(lower)
     if outer is None or not inners:
         return None
     for width in (None, 3, 2):  # the longest content prefix the table has, of any of the codes
         for inner in inners:
             result = composition_table().get((outer[:2], inner[:width]))
             if result is not None:
-                return to_internal(result)
+                return to_written(result)
     return None
 
 

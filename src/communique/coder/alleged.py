@@ -116,7 +116,7 @@ def without_alleged(doc, sentence: Span, candidates: list, verbs, refs_at: Calla
                 dropped.append((c.source[0].code if c.source else "", c.target[0].code if c.target else "",
                                 c.code, c.steps + (reason,)))
             continue
-        denial = _denial(doc, c, frame, refs_at)
+        denial = as_denial(doc, c, frame, refs_at)
         if frame in denials:  # "denied attacking and seizing the tanker": one denial, of both acts' targets
             first = denials[frame]
             first.target = first.target + [r for r in denial.target if r not in first.target]
@@ -126,7 +126,7 @@ def without_alleged(doc, sentence: Span, candidates: list, verbs, refs_at: Calla
     return kept
 
 
-def _denial(doc, c, frame: int, refs_at: Callable[[Sequence[int]], list]):
+def as_denial(doc, c, frame: int, refs_at: Callable[[Sequence[int]], list]):
     """The candidate `c` (the denied act) as the denial: 016 at the denying verb, by its subject's actors where
     the document names them (the act's own subject may be another: "denied that its jets bombed ..."), else
     by the act's source; directed at the act's target."""

@@ -130,6 +130,21 @@ def _aliases() -> dict[int, tuple[str, ...]]:
     return {value: tuple(sorted(codes, key=lambda c: (c != first.get(value), c))) for value, codes in found.items()}
 
 
+def cameo_of(value: int) -> str | None:
+    """The CAMEO code `value` stands for: the code a data row or a matched pattern wrote it as (a `WrittenCode`:
+    "0841", "082", "1323"), else `to_cameo(value)`. A table keyed by CAMEO codes is read through this, not
+    `to_cameo`, which gives one code for several ("082" ease dissent and "0841" release persons are both 0x20C)."""
+    return getattr(value, "written", None) or to_cameo(value)
+
+
+def lookup_codes(value: int) -> tuple[str, ...]:
+    """The CAMEO codes a table keyed by CAMEO code is looked up under for `value`: the code it was written as, alone,
+    where it has one (a pattern's 082 is not looked up as 0841 or 0842, a release); else every code of its value
+    (`cameo_codes`: a plain 0xB010 as 044 and as 046)."""
+    written = getattr(value, "written", None)
+    return (written,) if written else cameo_codes(value)
+
+
 def combine(upper: int, lower: int) -> int:
     """PETRARCH's combine_code (spec §4.6): the code of a governing verb `upper` over an inner `lower`."""
     if lower < 0:

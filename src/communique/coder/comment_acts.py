@@ -26,9 +26,8 @@ from typing import Callable, Sequence
 from spacy.tokens import Span
 
 from ..codes import is_valid_code
-from ..data_files import data_path, tsv_rows
-from ..errors import DataFileError
-from .alleged import _denial, framing_word
+from ..data_files import data_path, lower_word_rows
+from .alleged import as_denial, framing_word
 
 TABLE = "coder_comment_acts.tsv"
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
@@ -47,13 +46,7 @@ def comment_verbs() -> dict[str, str]:
 def _word_codes(name: str, what: str, valid_code, expected: str) -> dict[str, str]:
     """A table of lower-case words and their CAMEO codes (`valid_code(code)` says which codes it may hold); a line
     that is not so raises a DataFileError naming the file, the line and what was `expected`."""
-    path = data_path(name)
-    found = {}
-    for n, parts in tsv_rows(path, what):
-        if len(parts) != 2 or not parts[0].isalpha() or not parts[0].islower() or not valid_code(parts[1]):
-            raise DataFileError(f"{path} line {n}: expected {expected}.")
-        found[parts[0]] = parts[1]
-    return found
+    return dict(lower_word_rows(data_path(name), what, valid_code, expected))
 
 
 def comment_frames(sentence: Span) -> dict[int, str]:
@@ -102,7 +95,7 @@ def with_comment_precedence(doc, sentence: Span, candidates: list, refs_at: Call
         out.append(c)
     for frame, told in contents.items():
         if frame not in done:
-            comment = _denial(doc, told[0], frame, refs_at)
+            comment = as_denial(doc, told[0], frame, refs_at)
             comment = replace(comment, source=_most_specific(comment.source))
             out.append(_recoded(replace(comment, steps=told[0].steps), frames[frame], told))
     return out

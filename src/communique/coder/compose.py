@@ -41,7 +41,8 @@ from .recall import AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, I
 from .lower_sets import LowerSets
 # the events' form and RESOLVE live in resolve.py; these names are read from here by sentence.py,
 # recall.py, nouns/events.py and nouns/event_roles.py
-from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, _heads, _tokens, tagged
+from .resolve import (PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, phrase_tokens, pp_object_tokens,
+                      tagged)
 from .phenomena.silent_verbs import dictionary_stem, spelling_variants
 from .phenomena.state_phrases import phrase_code
 from .phenomena.finite_relatives import finite_relative
@@ -124,6 +125,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
     object_words: bool = False
     ordered_acts: bool = False
     reported_attacks: bool = False
+    written_codes: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -163,7 +165,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
         nps = cl.upper
         if not self.fix_quirks and cl.fronted is not None and cl.dep != "acl":
             nps = [cl.fronted]
-        return self._aux_level(cl, 0, lambda: (self.upper_codes(nps), _tokens(nps)))
+        return self._aux_level(cl, 0, lambda: (self.upper_codes(nps), phrase_tokens(nps)))
 
     def sentence_clause(self, cl: Clause) -> list:
         """An S with its coordinated sibling clauses: the concatenation of their events."""
@@ -175,7 +177,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
     def upper_codes(self, nps: list[NounPhrase]) -> list[str]:
         codes: list[str] = []
         for np in nps:  # most subjects have no code: their tokens are not needed
-            codes.extend(tagged(found, _tokens([np])) if (found := self.reader.meaning(np)) else ())
+            codes.extend(tagged(found, phrase_tokens([np])) if (found := self.reader.meaning(np)) else ())
         return [] if codes in (["~"], ["~~"]) else codes
 
     def _aux_level(self, cl: Clause, k: int, upper_source, denial_read: bool = False) -> list:
@@ -283,10 +285,10 @@ class Composer(RecallSteps, LowerSets, Resolver):
             own = self.object_passives and self._object_subject(cl, m)  # "a curfew was imposed in Kisumu" (recall.py)
             for pp in sorted(cl.pps, key=lambda pp: own and pp.text == "IN"):  # own: a place last
                 if pp.text in (OBJECT_PASSIVE_SOURCES if own else PASSIVE_SOURCES):
-                    sources.extend(tagged(reader.pp_meaning(pp), _heads(pp)))
-                    source_heads.extend(_heads(pp))
+                    sources.extend(tagged(reader.pp_meaning(pp), pp_object_tokens(pp)))
+                    source_heads.extend(pp_object_tokens(pp))
                 elif own or pp.text in PASSIVE_TARGETS:
-                    targets.extend(tagged(reader.pp_meaning(pp), _heads(pp)))
+                    targets.extend(tagged(reader.pp_meaning(pp), pp_object_tokens(pp)))
             if not sources and self.raising_passives and (to_cameo(code) or "")[:2] not in ASKING_ROOTS:
                 raised = self._raised(cl, up, up_heads)
                 if raised:
@@ -302,7 +304,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
         if not code and self.raising_adjectives and (raised := self._raised_adjective(cl, up, up_heads)):
             return raised  # "Xland is due to sign ...": the infinitive, the subject's act (recall.py)
         lower = self._lower_codes(cl, code)
-        lower_heads = _tokens(cl.objects) or tuple(h for pp in cl.pps for h in _heads(pp))
+        lower_heads = phrase_tokens(cl.objects) or tuple(h for pp in cl.pps for h in pp_object_tokens(pp))
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)
         complements = content_complements(self.view, cl.complements, self.time_clauses, self.participle_adjuncts) \
             if (self.time_clauses or self.participle_adjuncts) and code else cl.complements
@@ -328,14 +330,14 @@ class Composer(RecallSteps, LowerSets, Resolver):
                 cl = replace(cl, form=refiled_forms()[cl.form])
             m = self._hyphenated_match(cl)
             if m is None:
-                m = self._matched(cl)
+                m = self.matched_clause(cl)
             spelled = None
             if self.english_inflections and not m.entry_found:  # "launches": the dictionary has LAUNCHS
                 spelled = dictionary_stem(cl.form, self.verbs)
             if self.silent_verbs and not m.entry_found and spelled is None:  # "finalised": FINALIZED
                 spelled = next((f for f in spelling_variants(cl.form) if self.verbs.lookup(f, tuple(cl.particles))), None)
             if spelled is not None:
-                m = self._matched(replace(cl, form=spelled))
+                m = self.matched_clause(replace(cl, form=spelled))
             self._matches[cl.verb] = m
             consumed = m.consumed
             if self.subject_words:  # "the army attacked": `&MILITARY *` chose the code; the army is still the actor
@@ -347,7 +349,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
             self.reader.wildcard.update(m.wildcard)
         return m
 
-    def _matched(self, cl: Clause):
+    def matched_clause(self, cl: Clause):
         """The clause's verb matched against its pattern trie with the profile's matcher settings (match.py)."""
         offered = with_partitive_objects(cl, self.view) if self.partitive_objects else cl
         m = self.match(offered, self.view, self.verbs, fix_quirks=self.fix_quirks, partitives=self.partitives(),
@@ -362,7 +364,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
         whole = self.view.hyphenated_word(cl.verb)
         if whole is None or not self.verbs.lookup(whole, tuple(cl.particles)):
             return None
-        m = self._matched(replace(cl, form=whole))
+        m = self.matched_clause(replace(cl, form=whole))
         return None if self.hyphenated_verb_parts and not m.code else m
 
     def partitives(self) -> frozenset[str]:

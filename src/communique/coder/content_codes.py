@@ -16,17 +16,20 @@ from typing import Sequence
 
 from .additions import table_code
 from .codes import combine, to_cameo, to_internal
+from .phenomena.written_codes import as_written
 from .recall import RECIPROCAL_STEP
 
 # Roots the CAMEO manual codes by their content: appeal, express intent, demand; their generic codes.
 CONTENT_ROOTS = {"02": "020", "03": "030", "10": "100"}
 
 
-def refined_by_content(sentence, records: Sequence, knowledge, date=None, person_names: bool = False) -> list:
+def refined_by_content(sentence, records: Sequence, knowledge, date=None, person_names: bool = False,
+                       written_codes: bool = False) -> list:
     """The records of one sentence, an appeal, intent or demand completed from its content (see the module
     docstring): coded only by its root, it takes the content's sub-code; with no target, it takes the actors
     its content names ("called for reaching a ceasefire in Libya": LBY). Other records unchanged. With
-    `person_names` (the switch), a country word that is a word of a person's name names no country."""
+    `person_names` (the switch), a country word that is a word of a person's name names no country. With
+    `written_codes` (the switch), the content's code is read as its pattern writes it (CANCEL's RALLY 082, not 0842)."""
     if not any(r.code[:2] in CONTENT_ROOTS and (r.code in CONTENT_ROOTS.values() or not r.target)
                for r in records):
         return list(records)
@@ -47,7 +50,8 @@ def refined_by_content(sentence, records: Sequence, knowledge, date=None, person
             continue
         for content in _contents(clause):
             if record.code in CONTENT_ROOTS.values():
-                inner = match_verb(content, view, knowledge.verbs).code
+                m = match_verb(content, view, knowledge.verbs)
+                inner = as_written(m.code, m.pattern and m.pattern.text) if written_codes else m.code
                 code = _content_code(to_internal(record.code), inner) if inner else \
                     _light_content_code(record.code, clause, content, view, knowledge.verbs, match_verb)
                 if code is not None:

@@ -222,7 +222,7 @@ def regular_verb_forms(verb: str) -> list[str]:
     return [third, past, gerund]
 
 
-def _noun_plural(word: str) -> str:
+def noun_plural(word: str) -> str:
     """A synset member's plural: Y -> IES; S -> drop the S, add ES (PRESS -> PRESES, as PETRARCH); else +S."""
     if word.endswith("Y"):
         return word[:-1] + "IES"

@@ -5,7 +5,7 @@ The per-file state (block, synset, recording) lives in one `FileReader`."""
 from __future__ import annotations
 
 from .codes import split_code_field, to_internal
-from .dictionary import (Q, SYNSET_END_MARKER, VerbDictionary, VerbDictionaryError, VerbEntry, _noun_plural,
+from .dictionary import (Q, SYNSET_END_MARKER, VerbDictionary, VerbDictionaryError, VerbEntry, noun_plural,
                          regular_verb_forms)
 from .verb_patterns import (OWNERS, PatternPayload, PatternSyntaxError, Synset, bracket_bare_prepositions,
                             expand_synsets, names_synset, parse_slots, pattern_owners, slash_alternatives,
@@ -98,7 +98,7 @@ class FileReader:
         members = self.d.synsets[self.synset]
         members.append(Synset(words))
         if plural and len(words) == 1:
-            members.append(Synset((_noun_plural(words[0]),)))
+            members.append(Synset((noun_plural(words[0]),)))
 
     def pattern(self, number: int, raw: str) -> None:
         if not self.recording:

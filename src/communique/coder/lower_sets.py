@@ -19,7 +19,7 @@ from .codes import to_cameo
 from .phenomena.act_kinds import act_kind_nouns, kind_named
 from .phenomena.transfer_recipients import RECIPIENT_PREPOSITIONS, transfers
 from .phrases import Clause
-from .resolve import _heads, _tokens, tagged
+from .resolve import pp_object_tokens, phrase_tokens, tagged
 
 VERBAL_CONFLICT_ROOTS = frozenset({"10", "11", "12", "13"})  # demand, disapprove, reject, threaten
 
@@ -46,7 +46,7 @@ class LowerSets:
                     continue  # "sent military aid": the agent names the aid's kind, not a recipient
             if found:
                 np_codes.extend(found)
-                np_heads.extend(_tokens([np]))
+                np_heads.extend(phrase_tokens([np]))
         pp_codes, pp_heads, causes, recipients = [], [], [], []
         for pp in cl.pps:
             found = [] if self.adjunct_pps and pp.text in adjunct_prepositions() else reader.pp_meaning(pp)
@@ -57,15 +57,16 @@ class LowerSets:
                 causes.append((found, pp))  # "over its invasion of Yland": a target only if nothing else names one
             elif found:
                 pp_codes.extend(found)
-                pp_heads.extend(_heads(pp))
+                pp_heads.extend(pp_object_tokens(pp))
                 recipients += [(found, pp)] if pp.text in RECIPIENT_PREPOSITIONS and split_codes(found)[0] else []
         if causes and not np_codes and not pp_codes:
             for found, pp in causes:
                 pp_codes.extend(found)
-                pp_heads.extend(_heads(pp))
+                pp_heads.extend(pp_object_tokens(pp))
         if recipients and np_codes and self.transfer_recipients and transfers(self.verbs, cl.form, tuple(cl.particles)):
             np_codes, np_heads = [], []  # "extradited the commander to Yland": Yland (transfer_recipients.py)
-            pp_codes, pp_heads = [c for f, _ in recipients for c in f], [h for _, pp in recipients for h in _heads(pp)]
+            pp_codes = [c for f, _ in recipients for c in f]
+            pp_heads = [h for _, pp in recipients for h in pp_object_tokens(pp)]
         np_actors, np_agents = split_codes(np_codes)
         pp_actors, pp_agents = split_codes(pp_codes)
         actors = np_actors or pp_actors

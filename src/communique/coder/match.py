@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .codes import to_cameo
-from .dictionary import NOUN_PLURAL_ENDINGS, _noun_plural
+from .dictionary import NOUN_PLURAL_ENDINGS, noun_plural
 from .candidates import (bare_particles, inner_prep_phrases as held_phrases, loads_first, verb_particles,
                          with_object_of_phrases, with_preverbal_words)
 from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
@@ -340,7 +340,7 @@ def other_numbers(word: str) -> list[str]:
         forms = [word[:-len(end)] + repl for end, repl in NOUN_PLURAL_ENDINGS
                  if word.endswith(end) and (end != "ES" or word[:-2].endswith(ES_STEMS))]
     else:
-        forms = [_noun_plural(word), word + "S"] + ([word + "ES"] if word.endswith(ES_STEMS) else [])
+        forms = [noun_plural(word), word + "S"] + ([word + "ES"] if word.endswith(ES_STEMS) else [])
     return [f for f in dict.fromkeys(forms) if f != word and len(f) >= 3]
 
 

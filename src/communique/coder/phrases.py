@@ -110,7 +110,7 @@ class NounPhrase:
     antecedent: NounPhrase | None = None
     speaker: NounPhrase | None = None  # a first-person pronoun's in a quotation fronted before its reporting verb
     kind: str = "np"
-    # the tokens an actor read from this NP stands on (compose._tokens), computed once; not copied by replace()
+    # the tokens an actor read from this NP stands on (resolve.phrase_tokens), computed once; not copied by replace()
     token_cache: tuple[int, ...] | None = field(default=None, init=False, repr=False)
 
 

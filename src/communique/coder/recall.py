@@ -152,7 +152,7 @@ class RecallSteps(SenseTableSteps):
                 if of is not None:
                     objects, pps = objects + [of.obj], [pp for pp in pps if pp is not of]
             as_verb = replace(cl, form=verb, particles=[], objects=objects, pps=pps)
-            m = self._matched(as_verb)
+            m = self.matched_clause(as_verb)
             if m.code and self.figurative_criticism and figurative_predicate(self.view, cl, m.code):
                 continue  # "the new law was an attack on freedom": no force (phenomena/figurative_criticism.py)
             if m.code:
@@ -278,7 +278,7 @@ class RecallSteps(SenseTableSteps):
         out: list[str] = []
         for pp in cl.pps:
             if pp.text not in _compose.PASSIVE_SOURCES:
-                out.extend(_compose.tagged(self.reader.pp_meaning(pp), _compose._heads(pp)))
+                out.extend(_compose.tagged(self.reader.pp_meaning(pp), _compose.pp_object_tokens(pp)))
         return out
 
     def _object_subject(self, cl, m) -> bool:

@@ -2,7 +2,7 @@
 
 `Event(sources, target, code)`: `sources` a tuple of actor codes, `target` an actor code, "" (none),
 PASSIVE (a passive target still to be filled from above) or a nested Event; `code` an internal hex code
-(`codes.py`). Actor codes are `Code` strings that remember their NP's tokens (`tagged`, `_tokens`). A
+(`codes.py`). Actor codes are `Code` strings that remember their NP's tokens (`tagged`, `phrase_tokens`). A
 `Level` is what one VP level of a clause (compose.py) holds: its upper, its code, its pattern.
 
 `Resolver` (mixed into `compose.Composer`) assembles a level: each lower item RESOLVEd against the level's
@@ -23,6 +23,7 @@ from .match import names_object
 from .phrases import Clause, NounPhrase
 from .transform import default_applies, match_rule
 from .phenomena.reported_attacks import REPORTED_STEP, reports_attack
+from .phenomena.written_codes import as_written
 from .phenomena.stated_contents import FLATTENED_STEP, UNTRANSFORMED_STEP, flattens_statement, keeps_statement
 from .unread_subjects import UNREAD_SUBJECT_STEP, unread_subject
 
@@ -150,7 +151,7 @@ class Resolver:
             return out
         steps = x.steps + level.steps
         if x.target == PASSIVE:
-            k, how = self._combine(code, x.code)
+            k, how = self._combine(code, x.code, pattern=x.pattern)
             if up:
                 return [Event(x.sources, s, k, x.verb, x.pattern, steps + ("passive: rule P",) + how,
                               x.source_hint, level.up_heads) for s in up]
@@ -159,7 +160,7 @@ class Resolver:
         if isinstance(x.target, str) and self._requested(level, x):
             request = self._deontic(x.verb)
             if request:
-                k, how = self._combine(request, x.code)
+                k, how = self._combine(request, x.code, pattern=x.pattern)
                 if (to_cameo(k) or "")[:2] != (to_cameo(request) or "")[:2]:
                     k, how = request, ()
                 step = "addition: a must/should statement, a request"
@@ -170,7 +171,7 @@ class Resolver:
                           x.source_hint)]
         if self.adverbial_acts and self._adverbial_of(level, x):
             return self._adverbial_events(level, x, steps)
-        k, how = self._combine(code, x.code)
+        k, how = self._combine(code, x.code, pattern=x.pattern)
         kept = self._voted_act(level, x) or self._kept_act(level, k, x) or self._offered_act(level, x)
         if kept is not None:  # `enacting_votes`, `uncombined_acts`, `offered_deployments` (recall.py)
             k, how = kept[0], how + kept[1]
@@ -212,7 +213,7 @@ class Resolver:
         removing ...": 174; "..., arresting 12": 173); else, where the combination drops the act (no CAMEO code:
         "resigned to allow ...") or makes a statement of it ("..., informing them": 010; "to disperse":
         DISPERSE's 010), the material act with its own code, its target the adverbial's."""
-        k, how = self._combine(level.code, x.code)
+        k, how = self._combine(level.code, x.code, pattern=x.pattern)
         if (to_cameo(k) or "")[:2] in MATERIAL_ROOTS:
             origin = x.verb if k == x.code else level.clause.verb
             return [Event(tuple(level.up), x.target, k, origin, x.pattern or level.pattern,
@@ -221,15 +222,19 @@ class Resolver:
         return [Event(tuple(level.up), x.target, level.code, level.clause.verb, level.pattern,
                       level.steps + step, level.up_heads, x.target_hint)]
 
-    def _combine(self, upper: int, lower: int, swapped: bool = False) -> tuple[int, tuple[str, ...]]:
+    def _combine(self, upper: int, lower: int, swapped: bool = False,
+                 pattern: str | None = None) -> tuple[int, tuple[str, ...]]:
         """combine(upper, lower); with `additions`, the composition table's code of the governing code over
         the inner one where communique has one (additions.composed_code), whether or not combine has a code
-        (`swapped`: the default rule's combine(inner, outer))."""
+        (`swapped`: the default rule's combine(inner, outer)); with `written_codes`, the inner code read as the
+        inner event's matched `pattern` writes it (written_codes.as_written: CANCEL's RALLY 082, not 0842)."""
         k = combine(upper, lower)
         if self.protest_purposes and not swapped and _protest_for_demand(upper, lower):
             return upper, (f"addition: protest {upper:X} for its demand {lower:X}",)
         if self.additions and upper and lower:
             outer, inner = (lower, upper) if swapped else (upper, lower)
+            if self.written_codes and not swapped:
+                inner = as_written(inner, pattern)
             found = composed_code(outer, inner)
             if found is not None:
                 return found, (f"addition: composed {outer:X} over {inner:X}",)
@@ -282,12 +287,12 @@ RAISED_STEP = "addition: raised through passive"  # recall.py `_raised`: followe
 STATEMENT_ROOT = "01"
 
 
-def _heads(pp) -> Heads:
+def pp_object_tokens(pp) -> Heads:
     """The tokens of a PP's object NP (its own and nested words), or the preposition."""
-    return _tokens([pp.obj]) if pp.obj is not None else (pp.prep,)
+    return phrase_tokens([pp.obj]) if pp.obj is not None else (pp.prep,)
 
 
-def _tokens(nps: list[NounPhrase]) -> Heads:
+def phrase_tokens(nps: list[NounPhrase]) -> Heads:
     """The tokens an actor read from these NPs stands on: their own words and their nested NPs'."""
     if len(nps) == 1:
         return _np_tokens(nps[0])
@@ -298,7 +303,7 @@ def _tokens(nps: list[NounPhrase]) -> Heads:
 
 
 def _np_tokens(np: NounPhrase) -> Heads:
-    """`_tokens([np])`, computed once per NP (an NP does not change once the phrase view is built)."""
+    """`phrase_tokens([np])`, computed once per NP (an NP does not change once the phrase view is built)."""
     found = np.token_cache
     if found is None:
         words: set[int] = set()

@@ -9,7 +9,7 @@ import datetime
 import pytest
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder.actors.curated import _entries
+from communique.coder.actors.curated import actor_entries
 from communique.coder.actors.dictionary import ActorEntry, load_actor_dictionary
 from communique.errors import DataFileError
 
@@ -45,13 +45,13 @@ def test_a_lone_surname_is_left_to_the_document_s_actors():
 
 def test_the_table_s_dates_read_as_the_actor_dictionary_s_restrictions(tmp_path):
     day = datetime.date.fromisoformat
-    assert _entries("XYZGOV 2001-02-03/; XYZELI /2001-02-03; XYZOPP 2001-01-01/2002-01-01; XYZ", tmp_path, 1) == [
+    assert actor_entries("XYZGOV 2001-02-03/; XYZELI /2001-02-03; XYZOPP 2001-01-01/2002-01-01; XYZ", tmp_path, 1) == [
         ActorEntry("XYZGOV", ">", day("2001-02-03").toordinal()),
         ActorEntry("XYZELI", "<", day("2001-02-03").toordinal()),
         ActorEntry("XYZOPP", "-", day("2001-01-01").toordinal(), day("2002-01-01").toordinal()),
         ActorEntry("XYZ")]
     with pytest.raises(DataFileError, match="line 7: '2001-13-01' is not a date"):
-        _entries("XYZGOV 2001-13-01/", tmp_path, 7)
+        actor_entries("XYZGOV 2001-13-01/", tmp_path, 7)
 
 
 def test_the_agents_phoenix_holds_only_in_compounds_are_read_in_communique(nlp, monkeypatch):  # agent_additions

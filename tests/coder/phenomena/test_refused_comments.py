@@ -32,3 +32,10 @@ def test_symbolic_acts_told_by_other_verbs_are_017_and_the_controls_are_left(nlp
 def test_a_bad_row_of_the_word_list_is_named(tmp_path, monkeypatch):
     assert_bad_row_named(monkeypatch, tmp_path, refused_comments, "refusal_words",
                          "# header\nrespond\tresponse\nComment\tcomment\n", 3)
+
+
+def test_the_word_list_reads_a_lemma_of_two_kinds_into_both():
+    refused_comments.refusal_words.cache_clear()
+    words = refused_comments.refusal_words()
+    assert set(words) == set(refused_comments.KINDS) and all(words.values())
+    assert "answer" in words["response"] and "answer" in words["telling"]  # "did not answer", "refused to answer"

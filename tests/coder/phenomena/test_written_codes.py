@@ -41,3 +41,24 @@ def test_a_code_a_data_row_writes_is_remembered_until_the_composition_moves_it()
     assert written_of(combine(to_internal("020"), strike)) == "143"  # the inner code wins unchanged
     assert not isinstance(to_written("190"), WrittenCode)              # the table prints it as written
     assert to_written("---") == 0
+
+
+def test_a_content_written_082_or_a_threat_composed_as_1323_keeps_its_code(nlp, monkeypatch):
+    assert_the_on_off_table(monkeypatch, fixture_rows("written_contents.tsv"), code_actors, ("written_codes",),
+                            at_least=15, changed_at_least=10)
+
+
+def test_a_code_keyed_lookup_reads_the_written_code_alone_else_every_code_of_the_value():
+    from communique.coder.additions import composed_code, table_code
+    from communique.coder.codes import cameo_of, lookup_codes, to_cameo
+    from communique.coder.phenomena.written_codes import as_written
+
+    cancel = as_written(to_internal("082"), "- * RALLY                                             [082]  # CANCEL")
+    assert cancel == to_internal("0841") and cameo_of(cancel) == "082" and lookup_codes(cancel) == ("082",)
+    assert set(lookup_codes(to_internal("0841"))) == {"082", "0841", "0842"}  # a plain value: every code of it
+    assert cameo_of(to_internal("0841")) == "0842" and as_written(cancel, None) is cancel
+    promise, agree = to_internal("030"), to_internal("050")
+    assert to_cameo(table_code(promise, cancel) or 0) is None  # the 084 row is a release's, not 082's
+    assert to_cameo(composed_code(promise, to_internal("0841"))) == "0353"
+    assert to_cameo(composed_code(agree, cancel)) == "0352"
+    assert cameo_of(composed_code(to_internal("130"), to_internal("1723"))) == "1323"  # not printed as 137

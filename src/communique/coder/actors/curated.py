@@ -31,7 +31,7 @@ def add_curated_people(dictionary: ActorDictionary, path: Path | None = None) ->
     for number, fields in tsv_rows(path, "the people table", min_width=4, header={"name"}):
         if fields[-1] != CURATED:
             continue
-        entries = _entries(fields[2], path, number)
+        entries = actor_entries(fields[2], path, number)
         dictionary.records_read += 1
         entries = [ActorEntry(e.code, e.kind, e.start, e.end, dictionary.records_read) for e in entries]
         for name in dict.fromkeys([fields[0], *(v for v in fields[1].split("|") if v)]):
@@ -44,7 +44,7 @@ def add_curated_people(dictionary: ActorDictionary, path: Path | None = None) ->
             node["#"] = entries + node.get("#", [])
 
 
-def _entries(codes: str, path: Path, number: int) -> list[ActorEntry]:
+def actor_entries(codes: str, path: Path, number: int) -> list[ActorEntry]:
     """`CODE`, `CODE start/`, `CODE /end` or `CODE start/end` (ISO dates), `; `-separated, as ActorEntry's
     kinds "", ">", "<" and "-" (the end not included, as Phoenix's YYMMDD-YYMMDD)."""
     entries = []

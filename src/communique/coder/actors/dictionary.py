@@ -31,7 +31,7 @@ from typing import Sequence
 from ...data_files import data_path
 from ...errors import DataFileError
 from ..compiled_cache import load_or_build
-from .discards import Discards, _strip_comments, discards_from_files
+from .discards import Discards, strip_comments, discards_from_files
 
 ACTOR_FILES = ("petrarch/Phoenix.Countries.actors.txt", "petrarch/Phoenix.International.actors.txt",
                "petrarch/Phoenix.MilNonState.actors.txt")
@@ -222,7 +222,7 @@ def _lines(path: Path) -> list[str]:
 def _read_actor_file(path: Path, lines: list[str], dictionary: ActorDictionary, strict: bool) -> None:
     records: list[tuple[list[list[str]], list[ActorEntry]]] = []
     for number, raw in enumerate(lines, start=1):
-        line = _strip_comments(raw)
+        line = strip_comments(raw)
         if not line:
             continue
         indented = raw[:1].isspace() or line.startswith("[")
@@ -319,7 +319,7 @@ def _ordinal(text: str) -> int:
 def _read_agent_file(path: Path, lines: list[str], trie: dict) -> None:
     markers: dict[str, list[str]] = {}
     for number, raw in enumerate(lines, start=1):
-        line = _strip_comments(raw)
+        line = strip_comments(raw)
         if not line:
             continue
         if line.startswith("!") and "=" in line:

@@ -86,13 +86,13 @@ class Discards:
 
 def read_discards(lines: Iterable[str], discards: Discards) -> Discards:
     for raw in lines:
-        line = _strip_comments(raw)
+        line = strip_comments(raw)
         if line:
             discards.add(line)
     return discards
 
 
-def _strip_comments(raw: str) -> str:
+def strip_comments(raw: str) -> str:
     line = raw.split("#", 1)[0]
     while "<!--" in line:
         before, _, after = line.partition("<!--")

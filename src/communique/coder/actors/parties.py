@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...data_files import data_path, tsv_rows
-from .curated import _entries
+from .curated import actor_entries
 from .dictionary import ActorDictionary, ActorEntry
 
 PARTIES_FILE = "actors_parties.tsv"
@@ -42,7 +42,7 @@ def add_party_actors(dictionary: ActorDictionary, path: Path | None = None) -> i
             continue
         dictionary.records_read += 1
         entries = [ActorEntry(e.code, e.kind, e.start, e.end, dictionary.records_read)
-                   for e in _entries(fields[3], path, number)]
+                   for e in actor_entries(fields[3], path, number)]
         for words in _party_phrases(names):
             added += _add_actor(dictionary.actor_trie, words, entries)
     return added

@@ -163,11 +163,11 @@ def _entry(view: SentenceView, head: int, pps, tables: ActTables) -> ActNoun | N
             continue
         if entry.complement is None or any(
                 pp.text == entry.complement[0] and pp.obj is not None and
-                entry.complement[1] in _singular(view.words[pp.obj.head]) for pp in pps):
+                entry.complement[1] in singular_forms(view.words[pp.obj.head]) for pp in pps):
             return entry
     # no entry of the head's own fits: a carrier is read at its compound ("aid supplies": AID, though
     # "medical supplies" is an entry of SUPPLY's)
-    if not any(form in tables.carriers for form in _singular(view.words[head])):
+    if not any(form in tables.carriers for form in singular_forms(view.words[head])):
         return None
     compounds = [k for k in view.children[head] if k < head and view.deps[k] == "compound"]
     return _entry(view, compounds[-1], (), tables) if compounds else None
@@ -195,13 +195,13 @@ def _head_entries(view: SentenceView, head: int, nouns: dict[str, tuple[ActNoun,
 
 
 def _noun_entries(nouns: dict[str, tuple[ActNoun, ...]], word: str) -> tuple[ActNoun, ...]:
-    for form in _singular(word):
+    for form in singular_forms(word):
         if form in nouns:
             return nouns[form]
     return ()
 
 
-def _singular(word: str) -> list[str]:
+def singular_forms(word: str) -> list[str]:
     """The written form, then the form without each plural ending it has (SANCTIONS: SANCTION)."""
     return [word] + [word[: -len(end)] + new for end, new in NOUN_PLURAL_ENDINGS
                      if word.endswith(end) and len(word) > len(end) + 2]

@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..codes import NEGATE, to_written
-from ..compose import Event, _tokens, tagged
+from ..compose import Event, tagged
+from ..resolve import phrase_tokens
 from ..actors.arithmetic import mix_codes, split_codes
 from ..phrases import NounPhrase, PrepPhrase, SentenceView
 
@@ -54,7 +55,7 @@ def noun_event(view: SentenceView, composer, i: int, entry: EventNoun, place: Pl
             anti = any(view.words[j].startswith("ANTI") for j in range(max(k - 2, 0), k + 1))
             _add(sides, reader.meaning(view.noun_phrase(k)), (k,), target=anti)
         elif view.deps[k] == "poss":
-            _add(sides, reader.meaning(view.noun_phrase(k)), _tokens([view.noun_phrase(k)]),
+            _add(sides, reader.meaning(view.noun_phrase(k)), phrase_tokens([view.noun_phrase(k)]),
                  target=entry.genitive == "patient")
     for pp in np.pps:
         _pp_role(sides, reader, pp, entry.genitive)
@@ -62,7 +63,7 @@ def noun_event(view: SentenceView, composer, i: int, entry: EventNoun, place: Pl
     if cl is not None and place.verb_role:
         if place.verb_role in ("support", "undergo") and not cl.passive and cl.dep != "acl":
             nps = cl.upper or cl.subject_candidates
-            _add(sides, composer.upper_codes(nps), _tokens(nps), target=place.verb_role == "undergo")
+            _add(sides, composer.upper_codes(nps), phrase_tokens(nps), target=place.verb_role == "undergo")
         for pp in cl.pps:
             if pp.prep != place.pp and pp.obj is not None and pp.obj.head != i:
                 _pp_role(sides, reader, pp, "")
@@ -76,7 +77,7 @@ def noun_event(view: SentenceView, composer, i: int, entry: EventNoun, place: Pl
         code -= NEGATE  # "there were no clashes": the noun's own negation, folded in as a verb's "not"
         steps += (f"negate: {view.words[i]} with a negative determiner",)
     verb = cl.verb if cl is not None else i
-    return _assemble(sides, code, verb, steps, _tokens([np]))
+    return _assemble(sides, code, verb, steps, phrase_tokens([np]))
 
 
 def _pp_role(sides: Sides, reader, pp: PrepPhrase, genitive: str) -> None:
@@ -90,13 +91,13 @@ def _pp_role(sides: Sides, reader, pp: PrepPhrase, genitive: str) -> None:
             return
         text = "WITH"
     if text in SOURCE_PREPS or (text == "OF" and genitive == "agent"):
-        _add(sides, reader.pp_meaning(pp), _tokens([pp.obj]), target=False)
+        _add(sides, reader.pp_meaning(pp), phrase_tokens([pp.obj]), target=False)
     elif text in TARGET_PREPS or (text == "OF" and genitive in ("patient", "split")):
-        _add(sides, reader.pp_meaning(pp), _tokens([pp.obj]), target=True)
+        _add(sides, reader.pp_meaning(pp), phrase_tokens([pp.obj]), target=True)
         if text == "OF":  # "the expulsion of two diplomats by Poland": spaCy hangs the noun's BY on its OF object
             for inner in pp.obj.pps:
                 if inner.text in SOURCE_PREPS and inner.obj is not None:
-                    _add(sides, reader.pp_meaning(inner), _tokens([inner.obj]), target=False)
+                    _add(sides, reader.pp_meaning(inner), phrase_tokens([inner.obj]), target=False)
 
 
 def _conjuncts(view: SentenceView, np: NounPhrase) -> list[NounPhrase]:
@@ -106,7 +107,7 @@ def _conjuncts(view: SentenceView, np: NounPhrase) -> list[NounPhrase]:
 
 
 def _side(reader, np: NounPhrase) -> list[str]:
-    return tagged(reader.meaning(np), _tokens([np]))
+    return tagged(reader.meaning(np), phrase_tokens([np]))
 
 
 def _add(sides: Sides, codes: list[str], tokens, target: bool) -> None:

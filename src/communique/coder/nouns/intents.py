@@ -14,7 +14,8 @@ from typing import Sequence
 
 from ...nlp import doc_tokens, doc_tree
 from ..additions import COERCION_ROOTS, intent_table, longest_prefix_code, mood_table
-from ..codes import to_cameo
+from ..codes import cameo_of, to_cameo
+from ..phenomena.written_codes import as_written
 
 INTENT_ROOT = "03"  # CAMEO 03 "express intent to cooperate"
 STATEMENT_ROOT = "01"  # CAMEO 01 "make public statement": the block code of TALK, SPEAK (CONFER's [010])
@@ -22,7 +23,8 @@ UNNAMED_INTENT = "030"  # CAMEO 030 "Express intent to cooperate, not specified 
 
 
 def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_clauses: bool = False,
-                   pattern_lowers: bool = False, unnamed_acts: bool = False, person_names: bool = False) -> list:
+                   pattern_lowers: bool = False, unnamed_acts: bool = False, person_names: bool = False,
+                   written_codes: bool = False) -> list:
     """The records of one sentence with each intent a noun or adjective expresses coded as the CAMEO
     manual's intent to do the act of its infinitive; a record of the verb that governs the cue word is
     replaced by it (see the module docstring). With `adjective_clauses` (switch `adjective_intents`), an
@@ -32,7 +34,8 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
     `unnamed_acts` (switch `ready_to_cooperate`), an act the dictionary gives no code or only a statement's
     ("ready to work with Yland", "willing to talk to Yland") that names a counterpart is the intent to
     cooperate it tells, CAMEO 030 (`UNNAMED_INTENT`). With `person_names` (the switch), a country word that is a
-    word of a person's name names no country (actors/person_names.py)."""
+    word of a person's name names no country (actors/person_names.py). With `written_codes` (the switch), the act's
+    code is read as its pattern writes it ("ready to cancel the rally": CANCEL's RALLY 082, not 0842; 0352)."""
     cues, codes = intent_table()
     doc = sentence.doc
     tokens, heads = doc_tokens(doc), doc_tree(doc).heads  # index lists: no Token objects per word
@@ -61,7 +64,8 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
         if content is None or governor is None:
             continue
         matched = match_verb(content, view, knowledge.verbs)
-        done = to_cameo(matched.code)
+        done = cameo_of(as_written(matched.code, matched.pattern and matched.pattern.text)) if written_codes \
+            else to_cameo(matched.code)
         intent = next((codes[done[:n]] for n in range(len(done), 1, -1) if done and done[:n] in codes), None) \
             if done else None
         if done and done[:2] == INTENT_ROOT:  # the act is itself an intent ("ready to host talks between": 039)

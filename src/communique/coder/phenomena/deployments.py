@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...data_files import data_path, kinded_words
-from ..nouns.acts import _singular
+from ..nouns.acts import singular_forms
 from ..codes import to_internal
 from .silent_verbs import lemma_row_forms
 
@@ -80,9 +80,9 @@ def _weapon(words: list[str], weapons, collectives) -> bool:
         return False
     if any(_ends_with(words, weapon) for weapon in weapons):
         return True
-    return any(form in collectives for form in _singular(words[-1])) and _weapon(words[:-1], weapons, frozenset())
+    return any(form in collectives for form in singular_forms(words[-1])) and _weapon(words[:-1], weapons, frozenset())
 
 
 def _ends_with(words: list[str], weapon: tuple[str, ...]) -> bool:
     head = weapon[-1]
-    return any(form == head for form in _singular(words[-1])) and tuple(words[-len(weapon):-1]) == weapon[:-1]
+    return any(form == head for form in singular_forms(words[-1])) and tuple(words[-len(weapon):-1]) == weapon[:-1]

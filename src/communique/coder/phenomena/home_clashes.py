@@ -7,7 +7,7 @@ recipient of a fight between two of its own actors. A verb of fighting whose sub
 fight, battle: data/coder_reciprocal_force_verbs.tsv) tells reciprocal violence, every side its actor (the PLOVER
 manual, "Compound and Reciprocal Actors"), and a domestic act with no other party has no recipient (the label rules
 of the censuses, tests/fixtures/plover_census.tsv). So the records of one such clause from two or more sources that
-share one target read only from a PP of place (IN, AT, headed by a proper noun: venues.py `_venue`), where every
+share one target read only from a PP of place (IN, AT, headed by a proper noun: venues.py `names_venue`), where every
 source with a country is of the place's country (the others take it from the place, resolve/event_countries.py),
 become one actor list with no recipient. A foreign place is kept ("Turkish troops and Kurdish fighters clashed in
 northern Syria": Syria, the country where the force was used, as `resolve/event_countries.target_from_location`
@@ -22,7 +22,7 @@ from typing import Sequence
 
 from ...data_files import upper_words
 from ..phrases import SentenceView
-from .venues import _venue  # the same test of a target read only from a PP of place
+from .venues import names_venue  # the same test of a target read only from a PP of place
 
 FORCE_ROOTS = ("18", "19", "20")
 UNKNOWN = ("---", "~")
@@ -44,7 +44,7 @@ def home_clashes(records: Sequence, view: SentenceView, lemmas: list[str], recip
         if record.code.startswith(FORCE_ROOTS) and record.target and _fighting(record.verb, lemmas):
             groups.setdefault((record.verb, record.code, record.target), []).append(record)
     home = {key for key, group in groups.items()
-            if len({r.source for r in group}) >= 2 and _at_home(group) and _venue(view, group[0].target_tokens)}
+            if len({r.source for r in group}) >= 2 and _at_home(group) and names_venue(view, group[0].target_tokens)}
     out, seen = [], set()
     for record in records:
         if (record.verb, record.code, record.target) in home:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...data_files import data_path, kinded_words
-from ..nouns.acts import _singular
+from ..nouns.acts import singular_forms
 from ..codes import to_internal
 from .silent_verbs import lemma_row_forms
 
@@ -38,6 +38,6 @@ def hosting_code(form: str, objects: list[tuple[list[str], str, bool]]) -> tuple
     if form not in verbs:
         return None
     for codes, head, proper in objects:
-        if codes and (proper or any(f in visitors for f in _singular(head))):
+        if codes and (proper or any(f in visitors for f in singular_forms(head))):
             return HOST, f"addition: {form} {head}, a visitor received, a visit hosted (043)"
     return None

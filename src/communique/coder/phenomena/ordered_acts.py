@@ -27,7 +27,7 @@ from functools import lru_cache
 from ...data_files import data_path, kinded_words
 from ..codes import to_cameo
 from ..phrases import Clause
-from ..resolve import Event, _heads, _tokens, tagged
+from ..resolve import Event, pp_object_tokens, phrase_tokens, tagged
 from .silent_verbs import lemma_row_forms
 
 ORDERED_ACTS_FILE = "coder_ordered_acts.tsv"
@@ -54,25 +54,25 @@ def ordered_acts(composer, cl: Clause, upper_source) -> list | None:
         by = [pp for pp in cl.pps + (small[0].pps if small else []) if pp.text == "BY"]
         if not small or not by or not cl.upper:
             return None
-        orderers = [c for pp in by for c in tagged(reader.pp_meaning(pp), _heads(pp))]
+        orderers = [c for pp in by for c in tagged(reader.pp_meaning(pp), pp_object_tokens(pp))]
         up, up_heads = _upper(composer, cl, upper_source)
-        return _act(composer, small[0], orderers, tuple(h for pp in by for h in _heads(pp)), up, up_heads, roots,
-                    object_np=cl.upper[0])
+        orderer_heads = tuple(h for pp in by for h in pp_object_tokens(pp))
+        return _act(composer, small[0], orderers, orderer_heads, up, up_heads, roots, object_np=cl.upper[0])
     # "ordered the leader detained" (ccomp, the patient its subject) or "ordered the minister held" (acl on the object)
     for c in cl.complements:
         if c.dep == "ccomp" and view.tags[c.verb] in PARTICIPLES and c.subjects and not c.auxiliaries \
                 and not c.negated:
             up, up_heads = _upper(composer, cl, upper_source)
             patient = reader.meaning(c.subjects[0]) or []
-            return _act(composer, c, up, up_heads, tagged(patient, _tokens(c.subjects[:1])),
-                        _tokens(c.subjects[:1]), roots, object_np=c.subjects[0])
+            return _act(composer, c, up, up_heads, tagged(patient, phrase_tokens(c.subjects[:1])),
+                        phrase_tokens(c.subjects[:1]), roots, object_np=c.subjects[0])
     for obj in cl.objects:
         acl = [k for k in view.children[obj.head] if view.deps[k] == "acl" and view.tags[k] == "VBN"]
         if acl and acl[0] in view.clauses:
             up, up_heads = _upper(composer, cl, upper_source)
             patient = reader.meaning(obj) or []
-            return _act(composer, view.clauses[acl[0]], up, up_heads, tagged(patient, _tokens([obj])),
-                        _tokens([obj]), roots, object_np=obj)
+            return _act(composer, view.clauses[acl[0]], up, up_heads, tagged(patient, phrase_tokens([obj])),
+                        phrase_tokens([obj]), roots, object_np=obj)
     # "ordered troops to detain the protest leaders": the addressee is the orderer's own agent
     infinitives = [c for c in cl.complements if c.dep == "xcomp" and view.tags[c.verb] == "VB"
                    and any(view.words[a] == "TO" for a in view.children[c.verb])]
@@ -105,7 +105,7 @@ def _upper(composer, cl: Clause, upper_source) -> tuple[list, tuple]:
     up, up_heads = upper_source()
     if up or not cl.upper:
         return up, up_heads
-    return composer.upper_codes(cl.upper), _tokens(cl.upper)
+    return composer.upper_codes(cl.upper), phrase_tokens(cl.upper)
 
 
 def _root(code: int) -> str:
@@ -119,7 +119,7 @@ def _act(composer, act: Clause, orderers: list, orderer_heads, patients: list, p
         return None
     active = replace(act, objects=[object_np] if object_np is not None else act.objects, subjects=[],
                      subject_candidates=[], upper=[], passive=False, complements=[], auxiliaries=[])
-    m = composer._matched(active)
+    m = composer.matched_clause(active)
     if not m.code or _root(m.code) not in roots:
         return None
     composer.ordered_verbs.add(act.verb)  # not coded again as a clause of its own (sentence.py)

@@ -43,8 +43,7 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
-from ...data_files import data_path, tsv_rows
-from ...errors import DataFileError
+from ...data_files import data_path, lower_word_rows
 from ..alleged import framing_word
 from ..codes import to_internal
 
@@ -59,12 +58,10 @@ AUXILIARIES = frozenset({"aux", "auxpass"})
 def refusal_words() -> dict[str, frozenset[str]]:
     """The lemmas of a refusal to comment, by kind (the file's header says how)."""
     words: dict[str, set[str]] = {kind: set() for kind in KINDS}
-    path = data_path(WORDS_FILE)
-    for number, parts in tsv_rows(path, "the coder's words of a refusal to comment"):
-        if len(parts) != 2 or parts[1] not in KINDS or not (parts[0].isalpha() and parts[0].islower()):
-            raise DataFileError(f"{path} line {number}: expected 'lemma<TAB>kind' with kind comment, response, "
-                                "request, question, refusing or telling.")
-        words[parts[1]].add(parts[0])
+    rows = lower_word_rows(data_path(WORDS_FILE), "the coder's words of a refusal to comment", KINDS.__contains__,
+                           "'lemma<TAB>kind' with kind comment, response, request, question, refusing or telling")
+    for lemma, kind in rows:
+        words[kind].add(lemma)
     return {kind: frozenset(found) for kind, found in words.items()}
 
 

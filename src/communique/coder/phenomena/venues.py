@@ -33,7 +33,7 @@ def venues_apart(records: Sequence, view: SentenceView, reciprocal_step: str) ->
         if record.code.startswith(COOPERATION_ROOTS) and record.target:
             groups.setdefault((record.verb, record.code, record.target), []).append(record)
     venues = {key: {r.source for r in group} for key, group in groups.items()
-              if len({r.source for r in group}) >= 2 and _venue(view, group[0].target_tokens)}
+              if len({r.source for r in group}) >= 2 and names_venue(view, group[0].target_tokens)}
     venue_tokens = {(verb, code, tuple(groups[(verb, code, target)][0].target_tokens))
                     for (verb, code, target) in venues}
     out, seen = [], set()
@@ -49,7 +49,7 @@ def venues_apart(records: Sequence, view: SentenceView, reciprocal_step: str) ->
     return out
 
 
-def _venue(view: SentenceView, tokens: Sequence[int]) -> bool:
+def names_venue(view: SentenceView, tokens: Sequence[int]) -> bool:
     """Whether a target's tokens name a venue: each lies in the object of an IN or AT phrase whose head is a proper
     noun ("in Singapore"), or heads a common noun whose own IN or AT phrase has one ("talks in Berlin"), or is a
     common noun compounded with such a head ("PEACE talks in Havana"); an adjective or a name among them names an

@@ -12,7 +12,9 @@ modes 141-144 ("- * DEMONSTRATION [141]", STRIKE's 143), 1213-1214, the mass vio
 written code of the CAMEO codebook is output for these too. Where an event's code is
 still the internal value of the code its matched pattern wrote (no negation, combination or transformation moved
 it), the written code is output; elsewhere the table's reverse conversion stands. The profile `petrarch2` keeps
-PETRARCH-2's output."""
+PETRARCH-2's output. With the switch, a governing act composed over its content (additions.composed_code) reads
+the content's code as its pattern wrote it too (`as_written`): "agreed to cancel the rally" (CANCEL's
+`- * RALLY [082]`) is 0352, an intent to ease dissent, not 0353, an intent to release persons or property."""
 from __future__ import annotations
 
 from ...codes import is_valid_code
@@ -44,3 +46,12 @@ def written_of(code: int) -> str | None:
     "went on strike" 143, the named senses' 0841, the object senses' "blocked roads" 144), where the table prints
     it as another; None for a plain code or one the composition moved."""
     return code.written if isinstance(code, WrittenCode) else None
+
+
+def as_written(code: int, pattern: str | None) -> int:
+    """`code` remembering the CAMEO code the matched pattern line `pattern` writes for it where the table converts it
+    back to another (`written_code`: CANCEL's `- * RALLY [082]` is 0x20C, which prints 0842), so that a table keyed
+    by CAMEO code reads it as written (additions.composed_code: "agreed to cancel the rally" is 0352, not 0353);
+    `code` itself where it already remembers one or the pattern writes none."""
+    written = None if isinstance(code, WrittenCode) else written_code(code, pattern)
+    return WrittenCode(code, written) if written else code
