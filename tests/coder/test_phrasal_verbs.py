@@ -32,3 +32,16 @@ def test_each_form_with_its_particle_is_a_phrasal_verb_and_without_it_stays_the_
         assert verbs.lookup(form).meaning == base.lookup(form).meaning
     assert verbs.lookup("STOOD", ("BY",)).meaning == "STAND"  # a particle of STAND's own pattern, left to it
     assert verbs.lookup("SAT") is None and verbs.lookup("PROPPED") is None  # no plain entry is added
+
+
+def test_sworn_in_is_an_inauguration_not_an_allegation(nlp, monkeypatch):
+    rows = fixture_rows("sworn_in.tsv")
+    assert_the_on_off_table(monkeypatch, rows, code_actors, ("additions",), at_least=20, changed_at_least=10)
+    assert all(" 110 " not in f" {on} " for text, on, _ in rows if "sworn in" in text)
+
+
+def test_swear_with_its_particle_is_the_inauguration_and_without_it_stays_alleges():
+    verbs = communique_verb_dictionary()
+    assert {form: verbs.lookup(form, ("IN",)).meaning for form in ("SWORN", "SWORE", "SWEARING")} == \
+        dict.fromkeys(("SWORN", "SWORE", "SWEARING"), "COMMUNIQUE_SWEAR_IN")
+    assert verbs.lookup("SWORE").meaning == load_verb_dictionary(()).lookup("SWORE").meaning

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .codes import split_code_field, to_internal
 from .dictionary import (Q, SYNSET_END_MARKER, VerbDictionary, VerbDictionaryError, VerbEntry, noun_plural,
                          regular_verb_forms)
-from .verb_patterns import (OWNERS, PatternPayload, PatternSyntaxError, Synset, bracket_bare_prepositions,
+from .verb_patterns import (OWNERS, PatternPayload, PatternSyntaxError, Synset, bare_preposition_readings,
                             expand_synsets, names_synset, parse_slots, pattern_owners, slash_alternatives,
                             split_pattern_line, store, tokens, trie_path)
 
@@ -108,8 +108,8 @@ class FileReader:
             raise self.error(number, "a pattern line comes before any '--- NAME [CODE] ---' block header")
         try:
             text, code = split_pattern_line(raw)
-            slots = [parse_slots(bracket_bare_prepositions(parts) if self.bare_prepositions else parts)
-                     for parts in map(tokens, slash_alternatives(text) if self.slashes else [text])]
+            slots = [parse_slots(read) for parts in map(tokens, slash_alternatives(text) if self.slashes else [text])
+                     for read in (bare_preposition_readings(parts) if self.bare_prepositions else [parts])]
         except PatternSyntaxError as exc:
             raise self.error(number, str(exc)) from None
         codes = split_code_field(code)

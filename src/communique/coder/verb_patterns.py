@@ -183,6 +183,25 @@ def slash_alternatives(text: str) -> list[str]:
     return [head + word + rest for word in found.group(0).split("/") for rest in slash_alternatives(tail)]
 
 
+# Of those, the ones English also uses as a verb's particle (spaCy `prt`): "took IN refugees", "took OVER the
+# investigation", "took ON the tanks" are phrasal verbs whose particle is no preposition of a PP.
+PARTICLE_PREPOSITIONS = frozenset("ABOUT ACROSS ALONG AROUND BY IN ON OVER THROUGH".split())
+
+
+def bare_preposition_readings(parts: list[str]) -> list[list[str]]:
+    """The pattern tokens as `bracket_bare_prepositions` reads them and, where the word right after `*` is a bare
+    preposition that is also a verb particle and bracketing changed it (`* IN &REFUGEE`), as written too: the
+    lexicographers' line covers both parses, the PP ("took the refugees in") and the particle with its object
+    ("took in refugees", read by match.py's particle retry, switch `particle_patterns`)."""
+    bracketed = bracket_bare_prepositions(parts)
+    if bracketed == parts or "*" not in parts:
+        return [bracketed]
+    after = parts.index("*") + 1
+    if after < len(parts) - 1 and parts[after] in PARTICLE_PREPOSITIONS:
+        return [bracketed, parts]
+    return [bracketed]
+
+
 def bracket_bare_prepositions(parts: list[str]) -> list[str]:
     """Pattern tokens with each preposition written bare and followed by a noun made a PP slot with the nouns that
     follow it, up to the next preposition, `*` or slot: `* FROM &DETENTION` -> `* (FROM &DETENTION)`, `* IN HUNGER
