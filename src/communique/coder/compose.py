@@ -55,7 +55,7 @@ from .phenomena.held_meetings import held_meeting_code
 from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.refiled_verbs import refiled_forms
 from .phenomena.figurative_criticism import criticism_code
-from .phenomena.light_verbs import is_light
+from .phenomena.light_verbs import is_light, ordered_noun
 from .phenomena.ordered_acts import ordered_acts
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
@@ -269,6 +269,10 @@ class Composer(RecallSteps, LowerSets, Resolver):
                 code = m.code
         elif self.light_verbs and m.pattern is None and code == m.code and not cl.passive and is_light(cl.form) \
                 and (found := self._nominal(cl)) is not None:  # "gave its endorsement": ENDORSE's 051 (light_verbs.py)
+            cl, m, step = found
+            code = m.code
+        elif self.light_verbs and m.pattern is not None and not cl.passive and is_light(cl.form) \
+                and (found := ordered_noun(self, cl)) is not None:  # "issued an order for the arrest of": 173
             cl, m, step = found
             code = m.code
         passive = cl.passive or m.forced_passive
