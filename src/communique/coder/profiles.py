@@ -154,6 +154,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `party_actors` | off | on | a political party named in full or by its acronym ("the Awami League", "the AKP", "ZANU-PF") is an actor: data/actors_parties.tsv, the project's table of the major governing and opposition parties of 2015-2019 the Phoenix files lack, dated <COUNTRY>GOVPTY or <COUNTRY>OPPPTY by the CAMEO agent names; a name parties of several countries bear ("Labour Party") is an agent, ~PTY, as Phoenix's DEMOCRATIC_PARTY; added where no Phoenix phrase holds the words; coder/actors/parties.py |
 | `glossed_names` | off | on | a Phoenix phrase ending in a parenthesised gloss ("AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)_", "..._(INLA)_"), whose gloss words no parse gives, so that PETRARCH-2 never matches it, is read without the gloss, where no phrase holds those words and no other glossed phrase gives them other codes; coder/actors/parties.py |
 | `refused_comments` | off | on | a comment not given is the CAMEO codebook's 011 "Decline comment" where no verb of refusing tells it: an event of code 0 whose clause is HAVE with "no comment", a negated predicate with a FOR phrase of "comment" ("could not be reached for comment", "was not available for comment"), or a negated verb of answering of REACT's block (and RETURN) whose object is a request ("did not respond to requests for comment", "did not return calls seeking comment") or that has none and is "immediately" so ("did not immediately respond"); a response to an act or an offer is left; data/coder_refused_comments.tsv; coder/phenomena/refused_comments.py |
+| `attributed_statements` | off | on | a sentence that keeps no event and attributes its content by "according to X", where X names an actor, is X's statement: the CAMEO codebook's 010 "Make statement" with no target, as "X said ..." would be ("turnout was 40 percent, according to the election commission"), kept by `targetless_statements` on its terms; a content that is an event keeps its own (X its quote's speaker); coder/phenomena/attributions.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 A switch is added as a field of `Profile` (default True for an addition of communique's, False for one of
@@ -321,6 +322,7 @@ class Profile:
     party_actors: bool = True
     glossed_names: bool = True
     refused_comments: bool = True
+    attributed_statements: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
