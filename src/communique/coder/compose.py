@@ -44,6 +44,7 @@ from .lower_sets import LowerSets
 from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, _heads, _tokens, tagged
 from .phenomena.silent_verbs import dictionary_stem, spelling_variants
 from .phenomena.state_phrases import phrase_code
+from .phenomena.recalled_envoys import recalled_envoy
 from .phenomena.finite_relatives import finite_relative
 from .phenomena.outlook_warnings import PESSIMISTIC, outlook_warning
 from .adjuncts.clauses import content_complements
@@ -91,6 +92,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
     time_clauses: bool = False
     participle_adjuncts: bool = False
     state_phrases: bool = False
+    recalled_envoys: bool = False
     finite_relatives: bool = False
     outlook_warnings: bool = False
     act_nouns: bool = False
@@ -238,6 +240,9 @@ class Composer(RecallSteps, LowerSets, Resolver):
                 code, step = sensed
             elif self.agreed_objects and self._agreed_object(cl, m):
                 code, step = INTENT, f"addition: {cl.form} to a thing no pattern names, an agreement (030)"
+        if self.recalled_envoys and m.pattern is None and (own := recalled_envoy(self.view, cl)) is not None:
+            self.reader.consumed.add(own[0])  # "summoned its ambassador to Washington": 161 (recalled_envoys.py)
+            code, step = own[1:]
         if self.state_phrases and m.pattern is None and (phrased := phrase_code(self.view, cl)) is not None:
             code, step = phrased  # "went on strike": 143, not GO's 040 (state_phrases.py)
         if self.ultimatums and m.pattern is None and (given := ultimatum_code(self.view, cl)) is not None:

@@ -155,6 +155,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `glossed_names` | off | on | a Phoenix phrase ending in a parenthesised gloss ("AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)_", "..._(INLA)_"), whose gloss words no parse gives, so that PETRARCH-2 never matches it, is read without the gloss, where no phrase holds those words and no other glossed phrase gives them other codes; coder/actors/parties.py |
 | `refused_comments` | off | on | a comment not given is the CAMEO codebook's 011 "Decline comment" where no verb of refusing tells it: an event of code 0 whose clause is HAVE with "no comment", a negated predicate with a FOR phrase of "comment" ("could not be reached for comment", "was not available for comment"), or a negated verb of answering of REACT's block (and RETURN) whose object is a request ("did not respond to requests for comment", "did not return calls seeking comment") or that has none and is "immediately" so ("did not immediately respond"); a response to an act or an offer is left; data/coder_refused_comments.tsv; coder/phenomena/refused_comments.py |
 | `attributed_statements` | off | on | a sentence that keeps no event and attributes its content by "according to X", where X names an actor, is X's statement: the CAMEO codebook's 010 "Make statement" with no target, as "X said ..." would be ("turnout was 40 percent, according to the election commission"), kept by `targetless_statements` on its terms; a content that is an event keeps its own (X its quote's speaker); coder/phenomena/attributions.py |
+| `recalled_envoys` | off | on | a verb of calling back (summon, recall, call home) whose object is the subject's own envoy ("its ambassador", or one called home or back) is a recall, CAMEO 161 "Reduce or break diplomatic relations" as RECALL's `- * AMBASSADOR [161]`, not SUMMON's 040 or the summons' 110 (another state's envoy); the envoy's noun consumed, so the target is the host state its phrase names; data/coder_recalled_envoys.tsv; coder/phenomena/recalled_envoys.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 A switch is added as a field of `Profile` (default True for an addition of communique's, False for one of
@@ -323,6 +324,7 @@ class Profile:
     glossed_names: bool = True
     refused_comments: bool = True
     attributed_statements: bool = True
+    recalled_envoys: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
