@@ -243,3 +243,13 @@ def test_tweeted_statements_are_the_speakers(nlp, monkeypatch):  # tests/fixture
 
     assert_the_on_off_table(monkeypatch, fixture_rows("tweeted_statements.tsv"), code_actors, ("additions",),
                             at_least=10, changed_at_least=6)
+
+
+def test_weapons_handed_over_in_or_to_someone_are_surrendered(nlp, monkeypatch):  # tests/fixtures/handed_weapons.tsv
+    """"handed over / turned over / handed in their weapons", "handed their weapons to": SURRENDER's &WEAPON 0873;
+    persons and control handed with no particle as handed over (session 25)."""
+    from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+
+    rows = fixture_rows("handed_weapons.tsv")
+    assert_the_on_off_table(monkeypatch, rows, code_dyads, ("additions",), at_least=16, changed_at_least=11)
+    assert sum(on == off for _, on, off in rows) >= 4  # the controls

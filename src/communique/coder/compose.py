@@ -45,6 +45,7 @@ from .resolve import (PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, R
                       tagged)
 from .phenomena.silent_verbs import dictionary_stem, spelling_variants
 from .phenomena.state_phrases import phrase_code
+from .phenomena.recalled_envoys import recalled_envoy
 from .phenomena.finite_relatives import finite_relative
 from .phenomena.outlook_warnings import PESSIMISTIC, outlook_warning
 from .adjuncts.clauses import content_complements
@@ -56,7 +57,7 @@ from .phenomena.held_meetings import held_meeting_code
 from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.refiled_verbs import refiled_forms
 from .phenomena.figurative_criticism import criticism_code
-from .phenomena.light_verbs import is_light
+from .phenomena.light_verbs import is_light, ordered_noun
 from .phenomena.ordered_acts import ordered_acts
 
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
@@ -92,6 +93,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
     time_clauses: bool = False
     participle_adjuncts: bool = False
     state_phrases: bool = False
+    recalled_envoys: bool = False
     finite_relatives: bool = False
     outlook_warnings: bool = False
     act_nouns: bool = False
@@ -241,6 +243,9 @@ class Composer(RecallSteps, LowerSets, Resolver):
                 code, step = sensed
             elif self.agreed_objects and self._agreed_object(cl, m):
                 code, step = INTENT, f"addition: {cl.form} to a thing no pattern names, an agreement (030)"
+        if self.recalled_envoys and m.pattern is None and (own := recalled_envoy(self.view, cl)) is not None:
+            self.reader.consumed.add(own[0])  # "summoned its ambassador to Washington": 161 (recalled_envoys.py)
+            code, step = own[1:]
         if self.state_phrases and m.pattern is None and (phrased := phrase_code(self.view, cl)) is not None:
             code, step = phrased  # "went on strike": 143, not GO's 040 (state_phrases.py)
         if self.ultimatums and m.pattern is None and (given := ultimatum_code(self.view, cl)) is not None:
@@ -272,6 +277,10 @@ class Composer(RecallSteps, LowerSets, Resolver):
                 code = m.code
         elif self.light_verbs and m.pattern is None and code == m.code and not cl.passive and is_light(cl.form) \
                 and (found := self._nominal(cl)) is not None:  # "gave its endorsement": ENDORSE's 051 (light_verbs.py)
+            cl, m, step = found
+            code = m.code
+        elif self.light_verbs and m.pattern is not None and not cl.passive and is_light(cl.form) \
+                and (found := ordered_noun(self, cl)) is not None:  # "issued an order for the arrest of": 173
             cl, m, step = found
             code = m.code
         passive = cl.passive or m.forced_passive

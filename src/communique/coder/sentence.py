@@ -54,6 +54,7 @@ from .phenomena.scale_defaults import scale_defaults
 from .phenomena.venues import venues_apart
 from .phenomena.home_clashes import home_clashes
 from .phenomena.stated_contents import kept_statement
+from .phenomena.attributions import attribution_statement
 
 COOPERATION_ROOTS = ("03", "04", "05", "06")
 STATEMENT_ROOT = "01"
@@ -128,6 +129,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         events = _without_event_subjects(events, causes)
         events.extend(noun_events(view, composer, events, lemmas,
                                   episode_nouns() if profile.episode_nouns else frozenset(), causes))
+    attributed = attribution_statement(view, reader) if profile.attributed_statements else None  # attributions.py
     reader.theme = None  # the reader's link back to the composer: unlinked, both and their memos are freed here
     if profile.refused_comments:  # "did not respond to a request for comment": 011 (refused_comments.py)
         events = refused_comments(events, sent)
@@ -160,6 +162,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         records = home_clashes(records, view, sentence_lemmas(sent), RECIPROCAL_STEP)
     if profile.one_way_pairs:  # "paid a visit to Yland": 042 kept, its reversed 043 dropped (reversed_pairs.py)
         records = one_way(records)
+    if attributed is not None:  # "turnout was 40 percent, according to the commission": 010, kept by the adapter
+        records = records + _records(attributed, profile, trace)  # only where the sentence keeps no other event
     if view.repairs:  # the parse repairs the sentence needed (coder/repairs) head every record's steps
         repaired = tuple(f"parse: {name}" for name in view.repairs)
         records = [replace(r, steps=repaired + r.steps) for r in records]

@@ -18,3 +18,12 @@ def test_the_longest_row_wins_and_every_form_of_the_verb_is_read():
     rows = state_phrases()[("WENT", "ON")]
     assert rows[0][0] in {("HUNGER", "STRIKE"), ("GENERAL", "STRIKE"), ("HIGH", "ALERT")}  # two words first
     assert (("STRIKE",), to_internal("143")) in rows and ("GOES", "ON") in state_phrases()
+
+
+def test_a_detention_imposed_kept_or_ordered_is_an_arrest(nlp, monkeypatch):
+    """"placed / held / kept under house arrest" and "ordered X placed under house arrest" are 173 (session 25,
+    tests/fixtures/detention_states.tsv, switches state_phrases and ordered_acts); custody taken is the dictionary's."""
+    rows = fixture_rows("detention_states.tsv")
+    assert_the_on_off_table(monkeypatch, rows, code_dyads, ("ordered_acts", "state_phrases"), at_least=15,
+                            changed_at_least=9)
+    assert sum(on == off for _, on, off in rows) >= 5  # custody taken, talks held, a matter kept, an army placed

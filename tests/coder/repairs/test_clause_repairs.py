@@ -47,6 +47,23 @@ def test_a_past_form_with_an_object_before_a_reporting_verb_is_its_fronted_compl
     assert triples(nlp, petrarch2, text) == [("KEN", "---UAF", "173")]  # - POLICE * [173]; GUNMEN ~UAF
 
 
+@pytest.mark.parametrize("text, verb, subject, speaker", [
+    ("Some 7,000 FARC fighters handed over their weapons to the United Nations mission, the U.N. mission said.",
+     "HANDED", "FIGHTERS", "MISSION"),
+    ("Iraqi government forces seized on Thursday a cache of chemical substances belonging to Islamic State militants "
+     "in central Mosul, the police service said.", "SEIZED", "FORCES", "SERVICE"),
+])
+def test_a_past_form_before_a_reporting_verb_given_two_subjects_is_its_fronted_complement(nlp, text, verb, subject,
+                                                                                         speaker):
+    """The parser hung both noun phrases on the reporting verb as its subjects (session 25): the first is the
+    subject of the past form, the second the reporting verb's."""
+    view = view_of(nlp, text)
+    assert view.repairs == ["finite-verb-read-as-participle"]
+    act, said = clause(view, verb), clause(view, "SAID")
+    assert act.fronted_top and act in view.top and said in view.top
+    assert heads(view, act.subjects) == [subject] and heads(view, said.subjects) == [speaker]
+
+
 @pytest.mark.parametrize("text, root, subject", [
     ("Russia has sharply criticized Georgia over the detention of four of its officers in Tbilisi, the official "
      "Itar-Tass news agency reported on Friday.", "REPORTED", "AGENCY"),

@@ -16,9 +16,17 @@ a noun of an event's episode ("a wave of arrests") is `episode_nouns`' (nouns/ev
 data/coder_light_verb_nouns.tsv adds nouns of acts read under a light verb only: another verb over them may end or
 refuse the act ("dropped its demand"), which data/coder_additions_nominals.tsv's nouns, read under any verb with no
 code, do not meet as often.
+A light verb over a noun of an order (data/coder_order_nouns.tsv: "issued an order for the arrest of X", "issued a
+warrant for the arrest of X", "issued an arrest warrant for X") reports the order itself, which CAMEO.2.0.txt reads
+under ORDER by the act it orders (`- * ARREST [173]`, `- * RELEASE [0841]`, `- * EVACUATION [166]`: "ordered the
+arrest of X" is the arrest), while the light verb's own pattern (ISSUE's `- * ORDER [100]`, `- * WARRANT [100]`)
+names only the order: `ordered_noun` reads the clause as ORDER over the act the order's FOR phrase names (or over
+the order's own phrase, "an arrest warrant"), where one of ORDER's patterns reads it (session 25, branch left25);
+an order whose act ORDER's patterns do not name keeps the light verb's reading.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from ...data_files import data_path, tsv_rows
@@ -27,6 +35,8 @@ from .silent_verbs import lemma_row_forms
 
 TABLE = "coder_light_verbs.tsv"
 NOUNS = "coder_light_verb_nouns.tsv"
+ORDER_NOUNS = "coder_order_nouns.tsv"
+ORDERING_VERB = "ORDER"  # CAMEO.2.0.txt's verb whose patterns name the act an order orders
 
 
 @lru_cache(maxsize=1)
@@ -57,3 +67,38 @@ def light_verb_nouns() -> dict[str, str]:
             raise DataFileError(f"{path} line {n}: expected 'NOUN<TAB>VERB'.")
         table[parts[0]] = parts[1]
     return table
+
+
+@lru_cache(maxsize=1)
+def order_nouns() -> frozenset[str]:
+    """The nouns of an order a light verb reports (ORDER, WARRANT, ...), data/coder_order_nouns.tsv."""
+    path = data_path(ORDER_NOUNS)
+    words: set[str] = set()
+    for n, parts in tsv_rows(path, "the nouns of an order"):
+        if len(parts) != 1 or not parts[0].isalpha() or not parts[0].isupper():
+            raise DataFileError(f"{path} line {n}: expected 'NOUN' (upper case, as written).")
+        words.add(parts[0])
+    return frozenset(words)
+
+
+def ordered_noun(composer, cl):
+    """(the clause read as ORDER, its match, the step) where the light verb's object is a noun of an order whose
+    FOR phrase (or own phrase) names an act one of ORDER's patterns reads ("issued an order for the arrest of X":
+    ORDER's `- * ARREST [173]`); None elsewhere (module docstring)."""
+    view = composer.view
+    for np in cl.objects:
+        if view.words[np.head] not in order_nouns():
+            continue
+        others = [o for o in cl.objects if o is not np]
+        fors = [pp for pp in np.pps if pp.text == "FOR" and pp.obj is not None]
+        readings = [(pp.obj, [p for p in np.pps if p is not pp]) for pp in fors]  # "an order for the arrest of X"
+        readings += [(replace(np, head=k, modifiers=[i for i in np.modifiers if i != k]), [])  # "an arrest warrant"
+                     for k in np.modifiers if view.deps[k] == "compound" and view.tags[k].startswith("NN")]
+        for obj, rest in readings:
+            as_verb = replace(cl, form=ORDERING_VERB, particles=[], objects=others + [obj], pps=list(cl.pps) + rest)
+            m = composer._matched(as_verb)
+            if m.pattern is not None and m.code and obj.head in m.consumed:  # the act's noun chose the pattern
+                composer.reader.consumed.update(m.consumed)
+                composer.reader.wildcard.update(m.wildcard)
+                return as_verb, m, f"verb: {cl.form} over {view.words[np.head]} as {ORDERING_VERB} {m.code:X}"
+    return None

@@ -9,6 +9,8 @@ reads the verb forms, at the order clause's outermost level (so that an auxiliar
 * a past participle small clause (the parser's `ccomp` with the patient as its subject, an `acl` on the object,
   or under a passive order an `xcomp`, the agent in a BY phrase on either verb), coded as the participle's verb
   with the patient as its object, the orderer as source and the patient as target;
+  (a participle no pattern codes is read as a state imposed where it is one: "ordered X placed under house arrest",
+  data/coder_state_phrases.tsv, switch `state_phrases`; session 25, branch left25);
 * a to-infinitive whose addressee (the object) is the orderer's own agent: of its state with no role or a role of
   data/coder_ordered_acts.tsv (MIL, COP, SPY, JUD, GOV), or that role with no state ("troops"); the
   infinitive's events with the orderer as source, the order's verb named in their steps (so the adapter's
@@ -29,6 +31,7 @@ from ..codes import to_cameo
 from ..phrases import Clause
 from ..resolve import Event, pp_object_tokens, phrase_tokens, tagged
 from .silent_verbs import lemma_row_forms
+from .state_phrases import phrase_code
 
 ORDERED_ACTS_FILE = "coder_ordered_acts.tsv"
 KINDS = ("verb", "root", "agent")
@@ -120,11 +123,14 @@ def _act(composer, act: Clause, orderers: list, orderer_heads, patients: list, p
     active = replace(act, objects=[object_np] if object_np is not None else act.objects, subjects=[],
                      subject_candidates=[], upper=[], passive=False, complements=[], auxiliaries=[])
     m = composer.matched_clause(active)
-    if not m.code or _root(m.code) not in roots:
+    code, phrased = m.code, ()
+    if m.pattern is None and composer.state_phrases and (state := phrase_code(composer.view, active)) is not None:
+        (code, step), phrased = state, (state[1],)  # "ordered X placed under house arrest": the state imposed
+    if not code or _root(code) not in roots:
         return None
     composer.ordered_verbs.add(act.verb)  # not coded again as a clause of its own (sentence.py)
     pattern = m.pattern.text if m.pattern is not None else None
-    steps = (f"verb: {act.form} {m.code:X}", f"addition: ordered {act.form}, the orderer's act")
+    steps = (f"verb: {act.form} {m.code:X}",) + phrased + (f"addition: ordered {act.form}, the orderer's act",)
     steps += (f"pattern: {pattern}",) if pattern else ()
-    return [Event(tuple(orderers), p, m.code, act.verb, pattern, steps, tuple(orderer_heads), tuple(patient_heads))
+    return [Event(tuple(orderers), p, code, act.verb, pattern, steps, tuple(orderer_heads), tuple(patient_heads))
             for p in (patients or [""])]  # "the prisoners were ordered released": no actor named

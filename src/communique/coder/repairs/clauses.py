@@ -103,11 +103,15 @@ def _participle_of_root(tree: Tree, v: int, root: int) -> bool:
 
 def _participle_before_verb(tree: Tree, v: int, n: int, r: int) -> bool:
     """"Kenyan police arrested 15 men in Mombasa, a police officer said": the clause is r's fronted
-    complement, the noun phrase right before r (after the last comma) r's subject."""
+    complement, the noun phrase right before r (after the last comma) r's subject. Where the parser already hung
+    that phrase on r as a second subject ("Some 7,000 fighters handed over their weapons ..., the U.N. mission
+    said": two subjects of one verb), the same holds (session 25)."""
     comma = max((k for k in range(v + 1, r) if tree.words[k] == ","), default=None)
-    if comma is None or any(tree.deps[c] in SUBJECT_DEPS for c in children_of(tree, r) if c != n):
+    if comma is None:
         return False
     s = _phrase_before(tree, comma, r)
+    if any(tree.deps[c] in SUBJECT_DEPS for c in children_of(tree, r) if c not in (n, s)):
+        return False
 
     def change(t: Tree) -> None:
         t.heads[v], t.deps[v] = r, "ccomp"
