@@ -154,6 +154,8 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `party_actors` | off | on | a political party named in full or by its acronym ("the Awami League", "the AKP", "ZANU-PF") is an actor: data/actors_parties.tsv, the project's table of the major governing and opposition parties of 2015-2019 the Phoenix files lack, dated <COUNTRY>GOVPTY or <COUNTRY>OPPPTY by the CAMEO agent names; a name parties of several countries bear ("Labour Party") is an agent, ~PTY, as Phoenix's DEMOCRATIC_PARTY; added where no Phoenix phrase holds the words; coder/actors/parties.py |
 | `glossed_names` | off | on | a Phoenix phrase ending in a parenthesised gloss ("AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)_", "..._(INLA)_"), whose gloss words no parse gives, so that PETRARCH-2 never matches it, is read without the gloss, where no phrase holds those words and no other glossed phrase gives them other codes; coder/actors/parties.py |
 | `refused_comments` | off | on | a comment not given is the CAMEO codebook's 011 "Decline comment" where no verb of refusing tells it: an event of code 0 whose clause is HAVE with "no comment", a negated predicate with a FOR phrase of "comment" ("could not be reached for comment", "was not available for comment"), or a negated verb of answering of REACT's block (and RETURN) whose object is a request ("did not respond to requests for comment", "did not return calls seeking comment") or that has none and is "immediately" so ("did not immediately respond"); a response to an act or an offer is left; data/coder_refused_comments.tsv; coder/phenomena/refused_comments.py |
+| `outlook_contents` | off | on | a verb of expressing whose object is a noun of outlook (data/coder_view_comments.tsv: hope, optimism, confidence 013; concern, fear, doubt 012: CAMEO.2.0.txt's own codes for them under EXPRESS and VOICE) takes precedence over its content clause, as `comment_acts` does: "Egypt expressed hope on Sunday that Sudan and Ethiopia would reach a deal" is Egypt's 013, not the hoped-for deal (037), which spaCy hangs on the verb where an adverbial parts noun and clause; coder/view_comments.py |
+| `accorded_views` | off | on | a verb of agreeing (agree, concur) with a finite that-clause holding no will, would or shall is the CAMEO codebook's 019 "Express accord" over the content: "India and Bangladesh agreed that the refugees should return safely" is 019, not the return (0353), as CAMEO.2.0.txt codes AGREE `(ON NEED) [019]`; "agreed that their ministers would meet" (a plan) and "agreed to resume talks" are left; coder/view_comments.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 A switch is added as a field of `Profile` (default True for an addition of communique's, False for one of
@@ -321,6 +323,8 @@ class Profile:
     party_actors: bool = True
     glossed_names: bool = True
     refused_comments: bool = True
+    outlook_contents: bool = True
+    accorded_views: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
