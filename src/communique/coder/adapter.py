@@ -36,7 +36,8 @@ from ..extract.actors import UNKNOWN_COUNTRY, DocActors
 from ..nlp import doc_sentences, doc_text
 from ..records import ActorRef
 from .alleged import without_alleged
-from .comment_acts import with_comment_precedence, with_outlook_comments
+from .comment_acts import comment_frames, with_comment_precedence, with_outlook_comments
+from .view_comments import accord_frames, expectation_frames, outlook_frames
 from .phenomena.refused_comments import with_refused_answers
 from .content_codes import refined_by_content
 from .phenomena.naming_statements import naming_statements
@@ -199,9 +200,11 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
         if sides else []
     if candidates and verbs is not None and profile.request_contents:
         candidates = _without_requested(doc, sentence, candidates, verbs, dropped)
-    if candidates and profile.comment_acts:  # "denied that it had spied", "admitted shelling" (comment_acts.py)
+    frames, views = _comment_frames(sentence, profile, verbs) if candidates else ({}, frozenset())
+    if frames:  # "denied that it had spied", "expressed hope that ...", "agreed that ... should" (comment_acts.py)
         candidates = with_comment_precedence(doc, sentence, candidates,
-                                             lambda tokens: document_refs(doc, tokens, actors), dropped)
+                                             lambda tokens: document_refs(doc, tokens, actors), dropped, frames,
+                                             views)
     if candidates and profile.refused_comments:  # "declined to elaborate", "refused to say whether ..."
         candidates = with_refused_answers(doc, sentence, candidates,
                                           lambda tokens: document_refs(doc, tokens, actors), dropped)
@@ -217,6 +220,18 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
                            for e, _, _ in unaddressed if all(c.trigger != e.verb or c.code != e.code
                                                              for c in candidates))
     return ranked(doc, candidates, sentence, profile.reported_background) if candidates else []
+
+
+def _comment_frames(sentence, profile: Profile, verbs) -> tuple[dict[int, str], frozenset[int]]:
+    """The comments whose content is not an event of its own, by the switches on (comment_acts.py,
+    view_comments.py): acknowledging and denying, an outlook expressed, a view agreed, an act expected of
+    another; and those of the views."""
+    frames = dict(comment_frames(sentence)) if profile.comment_acts else {}
+    views = {**(outlook_frames(sentence) if profile.outlook_contents else {}),
+             **(accord_frames(sentence) if profile.accorded_views else {}),
+             **(expectation_frames(sentence, verbs) if profile.expected_acts else {})}
+    views = {i: code for i, code in views.items() if i not in frames}
+    return {**frames, **views}, frozenset(views)
 
 
 # coercion and force (CAMEO 17-20): an actor does not do them to itself

@@ -67,10 +67,14 @@ def comment_frames(sentence: Span) -> dict[int, str]:
 
 
 def with_comment_precedence(doc, sentence: Span, candidates: list, refs_at: Callable[[Sequence[int]], list],
-                            dropped: list | None) -> list:
+                            dropped: list | None, frames: dict[int, str] | None = None,
+                            over_composed: frozenset[int] = frozenset()) -> list:
     """The candidates (adapter.EventCandidate) with each comment act's content dropped and the comment coded
-    by its own code (module docstring). `refs_at(tokens)` gives the document's actors at those tokens."""
-    frames = comment_frames(sentence)
+    by its own code (module docstring). `refs_at(tokens)` gives the document's actors at those tokens; `frames`
+    (token index -> code) are the comments to read, by default `comment_frames(sentence)` (view_comments.py adds
+    the comments of outlook and accord); at the verbs of `over_composed` the comment's code replaces a code
+    composed from the content even where the content's pattern came with it (`_own_pattern`)."""
+    frames = comment_frames(sentence) if frames is None else frames
     if not frames:
         return candidates
     contents: dict[int, list] = {}
@@ -84,14 +88,14 @@ def with_comment_precedence(doc, sentence: Span, candidates: list, refs_at: Call
         if dropped is not None:
             dropped.append((c.source[0].code if c.source else "", c.target[0].code if c.target else "",
                             c.code, c.steps + (CONTENT_DROP,)))
-    if not contents:
+    if not contents and not any(c.trigger in over_composed for c in kept):
         return candidates
     out, done = [], set()
     for c in kept:
-        if c.trigger in contents and c.trigger not in done:
+        if (c.trigger in contents or c.trigger in over_composed) and c.trigger not in done:
             done.add(c.trigger)
-            if not c.pattern:  # composed from the content, not read from the verb's object by a pattern
-                c = _recoded(c, frames[c.trigger], contents[c.trigger])
+            if not c.pattern or (c.trigger in over_composed and not _own_pattern(doc, c)):
+                c = _recoded(c, frames[c.trigger], contents.get(c.trigger, []))  # composed from the content
         out.append(c)
     for frame, told in contents.items():
         if frame not in done:
@@ -99,6 +103,15 @@ def with_comment_precedence(doc, sentence: Span, candidates: list, refs_at: Call
             comment = replace(comment, source=_most_specific(comment.source))
             out.append(_recoded(replace(comment, steps=told[0].steps), frames[frame], told))
     return out
+
+
+def _own_pattern(doc, c) -> bool:
+    """Whether the candidate's pattern is its verb's own (the trace's step after the verb's is a pattern), not
+    one its content clause brought into a composition ("agreed that the refugees should return": RETURN's)."""
+    steps = list(c.steps)
+    mark = f"verb: {doc[c.trigger].text.upper()} "
+    at = max((n for n, step in enumerate(steps) if step.startswith(mark)), default=None)
+    return at is not None and at + 1 < len(steps) and steps[at + 1].startswith("pattern:")
 
 
 def _recoded(c, code: str, told: list):

@@ -158,6 +158,9 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `refused_comments` | off | on | a comment not given is the CAMEO codebook's 011 "Decline comment" where no verb of refusing tells it: an event of code 0 whose clause is HAVE with "no comment", a negated predicate with a FOR phrase of "comment" ("could not be reached for comment", "was not available for comment"), or a negated verb of answering of REACT's block (and RETURN) whose object is a request ("did not respond to requests for comment", "did not return calls seeking comment") or that has none and is "immediately" so ("did not immediately respond"); a response to an act or an offer is left; data/coder_refused_comments.tsv; coder/phenomena/refused_comments.py |
 | `attributed_statements` | off | on | a sentence that keeps no event and attributes its content by "according to X", where X names an actor, is X's statement: the CAMEO codebook's 010 "Make statement" with no target, as "X said ..." would be ("turnout was 40 percent, according to the election commission"), kept by `targetless_statements` on its terms; a content that is an event keeps its own (X its quote's speaker); coder/phenomena/attributions.py |
 | `recalled_envoys` | off | on | a verb of calling back (summon, recall, call home) whose object is the subject's own envoy ("its ambassador", or one called home or back) is a recall, CAMEO 161 "Reduce or break diplomatic relations" as RECALL's `- * AMBASSADOR [161]`, not SUMMON's 040 or the summons' 110 (another state's envoy); the envoy's noun consumed, so the target is the host state its phrase names; data/coder_recalled_envoys.tsv; coder/phenomena/recalled_envoys.py |
+| `outlook_contents` | off | on | a verb of expressing whose object is a noun of outlook (data/coder_view_comments.tsv: hope, optimism, confidence 013; concern, fear, doubt 012: CAMEO.2.0.txt's own codes for them under EXPRESS and VOICE) takes precedence over its content clause, as `comment_acts` does: "Egypt expressed hope on Sunday that Sudan and Ethiopia would reach a deal" is Egypt's 013, not the hoped-for deal (037), which spaCy hangs on the verb where an adverbial parts noun and clause; coder/view_comments.py |
+| `accorded_views` | off | on | a verb of agreeing (agree, concur) with a finite that-clause holding no will, would or shall is the CAMEO codebook's 019 "Express accord" over the content: "India and Bangladesh agreed that the refugees should return safely" is 019, not the return (0353), as CAMEO.2.0.txt codes AGREE `(ON NEED) [019]`; "agreed that their ministers would meet" (a plan) and "agreed to resume talks" are left; coder/view_comments.py |
+| `expected_acts` | off | on | a verb of expecting (CAMEO.2.0.txt's block PREDICT: expect, anticipate, foresee, predict; data/coder_view_comments.tsv) with its own subject and a content clause with a subject of its own foresees another's act, not the expecter's intent (EXPECT's [030] composed over it): "said it expected Washington and Moscow to hold a summit" is 013, as the block's patterns code an expected negotiation or treaty (`- * &NEGOTIATION [013]`), 012 where the content's verb is of conflict (`- * VIOLENCE [012]`), 010 where it has no code; "expects to sign" and "is expected to" are left; coder/view_comments.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 A switch is added as a field of `Profile` (default True for an addition of communique's, False for one of
@@ -329,6 +332,9 @@ class Profile:
     refused_comments: bool = True
     attributed_statements: bool = True
     recalled_envoys: bool = True
+    outlook_contents: bool = True
+    accorded_views: bool = True
+    expected_acts: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":

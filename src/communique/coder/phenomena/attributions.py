@@ -14,7 +14,7 @@ added: the attribution is its quote's speaker (quotes.py reads "according to" as
 from __future__ import annotations
 
 from ..codes import to_internal
-from ..resolve import Event, _tokens, tagged
+from ..resolve import Event, phrase_tokens, tagged
 
 ATTRIBUTING_WORD = "ACCORDING"  # "according to X": the preposition's participle, the TO phrase its object
 STATEMENT = "010"
@@ -35,6 +35,6 @@ def attribution_statement(view, reader) -> Event | None:
                 np = view.noun_phrase(obj)
                 codes = [c for c in (reader.meaning(np) or []) if c]
                 if codes:
-                    return Event(tuple(tagged(codes, _tokens([np]))), "", to_internal(STATEMENT), i, None, (STEP,),
-                                 _tokens([np]), ())
+                    return Event(tuple(tagged(codes, phrase_tokens([np]))), "", to_internal(STATEMENT), i, None, (STEP,),
+                                 phrase_tokens([np]), ())
     return None

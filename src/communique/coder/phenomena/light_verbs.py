@@ -96,7 +96,7 @@ def ordered_noun(composer, cl):
                      for k in np.modifiers if view.deps[k] == "compound" and view.tags[k].startswith("NN")]
         for obj, rest in readings:
             as_verb = replace(cl, form=ORDERING_VERB, particles=[], objects=others + [obj], pps=list(cl.pps) + rest)
-            m = composer._matched(as_verb)
+            m = composer.matched_clause(as_verb)
             if m.pattern is not None and m.code and obj.head in m.consumed:  # the act's noun chose the pattern
                 composer.reader.consumed.update(m.consumed)
                 composer.reader.wildcard.update(m.wildcard)
