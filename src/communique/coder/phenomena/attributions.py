@@ -35,6 +35,6 @@ def attribution_statement(view, reader) -> Event | None:
                 np = view.noun_phrase(obj)
                 codes = [c for c in (reader.meaning(np) or []) if c]
                 if codes:
-                    return Event(tuple(tagged(codes, phrase_tokens([np]))), "", to_internal(STATEMENT), i, None, (STEP,),
-                                 phrase_tokens([np]), ())
+                    tokens = phrase_tokens([np])
+                    return Event(tuple(tagged(codes, tokens)), "", to_internal(STATEMENT), i, None, (STEP,), tokens, ())
     return None
