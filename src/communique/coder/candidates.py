@@ -101,4 +101,13 @@ def vehicle_loads(np: NounPhrase, view: SentenceView, cargo: dict[str, frozenset
     if not loads and not depth:
         loads = [load for pp in np.pps if pp.text == "OF" and pp.obj is not None
                  for load in vehicle_loads(pp.obj, view, cargo, 1)]
-    return loads
+    return [part for load in loads for part in _measured(load, view)]
+
+
+def _measured(load: NounPhrase, view: SentenceView) -> list[NounPhrase]:
+    """A load given as an amount ("a plane carrying 10 tonnes of medicines", "trucks loaded with $2 million worth
+    of food"; data/coder_amounts.tsv) is the thing measured, its OF or IN object, then the amount; else the load."""
+    from .nouns.acts import amount_words  # the nouns package reads the phrase view: imported where used
+    if view.words[load.head] not in amount_words():
+        return [load]
+    return [pp.obj for pp in load.pps if pp.text in ("OF", "IN") and pp.obj is not None] + [load]

@@ -49,6 +49,7 @@ from .phenomena.electoral_contests import without_electoral_force
 from .phenomena.reversed_pairs import one_way
 from .phenomena.written_codes import written_code, written_of
 from .phenomena.aid_kinds import aid_kinds
+from .phenomena.approved_aid import approved_aid
 from .phenomena.cooperation_kinds import cooperation_kinds
 from .phenomena.scale_defaults import scale_defaults
 from .phenomena.venues import venues_apart
@@ -150,6 +151,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         records = without_natural_causes(records, view)
     if profile.electoral_contests:  # "beat the incumbent in Sunday's run-off": no force (electoral_contests.py)
         records = without_electoral_force(records, view)
+    if profile.approved_aid:  # "the World Bank approved a $300 million loan to Kenya": 071, not 0311 (approved_aid.py)
+        records = approved_aid(records, view)
     if profile.aid_kinds:  # "provided military aid to Yland": 072, not 070 (aid_kinds.py)
         records = aid_kinds(records, view)
     if profile.cooperation_kinds:  # "expanded economic cooperation with Yland": 061, not 050 (cooperation_kinds.py)

@@ -64,6 +64,11 @@ def aid_kinds(records: Sequence, view: SentenceView) -> list:
     return out
 
 
+def aid_kind(view: SentenceView, verb: int) -> str | None:
+    """The kind digit (1-4) of the aid the verb's object names, "" or None where it names no kind (`_kind`)."""
+    return _kind(view, verb)
+
+
 def _kind(view: SentenceView, verb: int) -> str | None:
     """The kind digit of the aid the verb's object names, "" for aid of no named kind, None where no noun of aid
     is the object. A noun that is aid of one kind by itself ("loans", "weapons") counts only as the verb's own
