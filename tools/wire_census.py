@@ -1,6 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Twelve censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
+Thirteen censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
 the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
 parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy, maritime incidents,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
@@ -30,8 +30,15 @@ general mix of ground none of the last four touched, the US shutdown, the Muelle
 Trudeau in India, Kerala, Turkey's lira, Greece's bailout exit, Italy's budget and the EU, Sweden's stalemate, the Baltic
 states, Central Asia and the Caucasus, the Pacific, the Laos dam, Cabo Delgado, Lesotho, Ivory Coast's mutinies,
 Nigeria's farmer-herder killings, Fatah-Hamas, Netanyahu's graft probes, Douma's strikes, El Salvador's switch to China,
-written before the session's changes and kept unmeasured until its end).
-`--census FILE` (repeatable) scores only those files; by default all twelve, each reported apart and then
+written before the session's changes and kept unmeasured until its end) and the thirteenth (wire_census13.tsv, session 25:
+the same register weighted to domestic politics like the tenth, on ground none of censuses 8-12 touched, the US midterms
+and state politics, Ontario and Quebec, Moritomo, South Korea at home, China's party congress, Gujarat and Karnataka,
+Khaleda Zia, Sharif's disqualification, Ahok, Iran's 2017 election, Kuwait, Lebanon's election, the ANC race, Uganda's
+age limit, Nigeria's primaries, Mali's election, the Dutch coalition, Belgium, the Nordic states, Portugal, Ukraine's
+anti-corruption court, Russia's pension protests, Peru, Uruguay, Panama, Jamaica, and abroad Wuhan, the Vatican-China
+deal, the Helsinki summit, US-Russia consulates, Israel-Poland, written before the session's changes and kept
+unmeasured until its end).
+`--census FILE` (repeatable) scores only those files; by default all thirteen, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -72,8 +79,9 @@ CENSUS9 = ROOT / "tests" / "fixtures" / "wire_census9.tsv"
 CENSUS10 = ROOT / "tests" / "fixtures" / "wire_census10.tsv"
 CENSUS11 = ROOT / "tests" / "fixtures" / "wire_census11.tsv"
 CENSUS12 = ROOT / "tests" / "fixtures" / "wire_census12.tsv"
+CENSUS13 = ROOT / "tests" / "fixtures" / "wire_census13.tsv"
 CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9, CENSUS10, CENSUS11,
-            CENSUS12)
+            CENSUS12, CENSUS13)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"
