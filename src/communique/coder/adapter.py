@@ -40,6 +40,7 @@ from .comment_acts import comment_frames, with_comment_precedence, with_outlook_
 from .view_comments import accord_frames, expectation_frames, outlook_frames
 from .phenomena.refused_comments import with_refused_answers
 from .content_codes import refined_by_content
+from .phenomena.named_subjects import NAMED_STEP, named_subject
 from .phenomena.naming_statements import naming_statements
 from .phenomena.stance_complements import stance_records
 from .nouns.intents import intent_records
@@ -177,6 +178,10 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
         elif not source and target and profile.agentless_passives and AGENTLESS_STEP in event.steps \
                 and event.code[:2] in AGENTLESS_ROOTS:
             source = [UNIDENTIFIED]  # "Xland has been accused of espionage": by someone unnamed (recall.py)
+        elif not source and profile.named_subjects and event.source_tokens \
+                and (named := named_subject(doc, event.source_tokens)) is not None:
+            source = [named]  # "Ford accused the federal government of ...": named, not in the dictionaries
+            event = replace(event, steps=event.steps + (NAMED_STEP,))  # (phenomena/named_subjects.py)
         elif not source and profile.kind_subjects and kind_subject(doc, event.code, event.source_tokens, event.verb, n):
             kinds.append((replace(event, steps=event.steps + (KIND_SUBJECT_STEP,)), [UNIDENTIFIED], target))
             continue  # "the two leaders discussed ...": kept where no other act is (phenomena/kind_subjects.py)
