@@ -17,7 +17,7 @@ DAY = datetime.date(2018, 3, 1)
 
 def test_a_party_named_in_full_or_by_its_acronym_is_an_actor(nlp, monkeypatch):
     assert_the_on_off_table(monkeypatch, fixture_rows("party_actors.tsv"), code_actors,
-                            ("party_actors", "glossed_names"), at_least=25, changed_at_least=18)
+                            ("party_actors", "glossed_names", "named_subjects"), at_least=25, changed_at_least=18)
 
 
 def _table():

@@ -10,12 +10,15 @@ from fixture_tables import assert_rows_read, code_actors, coded_rows, communique
 ROWS = fixture_rows("stated_contents.tsv")
 
 
-def test_a_statement_of_a_dropped_content_stays_a_statement(nlp):
+def test_a_statement_of_a_dropped_content_stays_a_statement(nlp, monkeypatch):
+    # the contents here are dropped for want of an actor; named_subjects keeps a named one ("Khan had not spoken to
+    # Modi": then a negated SPEAK, 011 by PETRARCH-2's arithmetic, a known loss noted in docs/evaluation.md)
+    communique_without(monkeypatch, "named_subjects")
     assert_rows_read(ROWS, at_least=12, controls_at_least=6)
 
 
 def test_off_the_statements_are_lost_and_the_controls_unchanged(nlp, monkeypatch):
-    communique_without(monkeypatch, "stated_contents")
+    communique_without(monkeypatch, "stated_contents", "named_subjects")
     for (text, reading, kind), d in coded_rows(ROWS):
         if kind.startswith("control"):
             assert code_actors(d) == reading, text
