@@ -26,10 +26,10 @@ from ...data_files import data_path, upper_words
 from ..codes import to_cameo
 from ..adjuncts.places import border_pp, time_pp
 from .silent_verbs import verb_object_table
+from .stance_complements import BE_FORMS
 
 TABLE = "coder_figurative_criticism.tsv"
 SUBJECTS = "coder_figurative_subjects.tsv"
-COPULAS = frozenset({"IS", "WAS", "ARE", "WERE", "BE", "BEEN", "'S", "REMAINS", "REMAINED"})
 FORCE_ROOTS = frozenset(f"{n}" for n in range(14, 21))  # CAMEO's material conflict, 14-20
 CAUSE_OBJECT_TAGS = frozenset({"NN", "NNS", "VBG"})  # the matter criticised: a noun or a gerund
 
@@ -74,5 +74,5 @@ def figurative_subjects() -> frozenset[str]:
 def figurative_predicate(view, cl, code: int) -> bool:
     """Whether a copula clause `cl` read as the act of force (internal `code`) its event noun names says it of a
     law, a ruling or a policy (its subject's head): a figure of criticism, no act."""
-    return cl.form in COPULAS and (to_cameo(code) or "")[:2] in FORCE_ROOTS \
+    return cl.form in BE_FORMS and (to_cameo(code) or "")[:2] in FORCE_ROOTS \
         and any(view.words[np.head] in figurative_subjects() for np in cl.subjects)

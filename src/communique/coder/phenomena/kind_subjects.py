@@ -56,13 +56,18 @@ def kind_subject(doc: Doc, code: str, tokens: Sequence[int], verb: int | None = 
         return False  # after the first sentence, the document's actors (coreference) resolve the subject or none do
     if not tokens and verb is not None and 0 <= verb < len(doc):
         tokens = [t.i for c in doc[verb].children if c.dep_ == "nsubj" for t in c.subtree]
-    if not tokens:
-        return False
+    head = phrase_head(doc, tokens)
+    return head is not None and doc[head].text.upper() in kind_words() \
+        and not any(c.lower_ in NEGATIVE_DETERMINERS for c in doc[head].children) \
+        and (verb is None or _subject_of(doc[head], verb))
+
+
+def phrase_head(doc: Doc, tokens: Sequence[int]) -> int | None:
+    """The head of the phrase at `tokens`: the one token whose own head lies outside them (or is itself, a root);
+    None where there is no such token or several (a coordination: "Xland and Yland")."""
     inside = set(tokens)
-    heads = [i for i in inside if doc[i].head.i == i or doc[i].head.i not in inside]
-    return len(heads) == 1 and doc[heads[0]].text.upper() in kind_words() \
-        and not any(c.lower_ in NEGATIVE_DETERMINERS for c in doc[heads[0]].children) \
-        and (verb is None or _subject_of(doc[heads[0]], verb))
+    heads = [i for i in inside if 0 <= i < len(doc) and (doc[i].head.i == i or doc[i].head.i not in inside)]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _subject_of(head, verb: int) -> bool:

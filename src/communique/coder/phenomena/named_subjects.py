@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from ...extract.actors import UNKNOWN_COUNTRY
 from ...records import ActorRef
+from .kind_subjects import phrase_head
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", ""})  # "": no entity (a name the recogniser missed)
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
@@ -31,11 +32,10 @@ def named_subject(doc: Doc, tokens: Sequence[int]) -> ActorRef | None:
     """The subject at `tokens` as a source with its name and no code, where the phrase's head (the one token whose
     head is outside it) is a proper noun inside a PERSON, ORG or NORP entity or in none (not a place, a date, an
     event, a law ...); else None."""
-    inside = set(tokens)
-    heads = [i for i in inside if 0 <= i < len(doc) and (doc[i].head.i == i or doc[i].head.i not in inside)]
-    if len(heads) != 1:
+    found = phrase_head(doc, tokens)
+    if found is None:
         return None
-    head = doc[heads[0]]
+    head = doc[found]
     if head.tag_ not in PROPER_TAGS or head.ent_type_ not in ENTITY_LABELS:
         return None
     entity = next((e for e in doc.ents if e.start <= head.i < e.end), None)
