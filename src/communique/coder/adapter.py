@@ -42,6 +42,7 @@ from .phenomena.refused_comments import with_refused_answers
 from .content_codes import refined_by_content
 from .phenomena.named_subjects import NAMED_STEP, named_subject
 from .phenomena.naming_statements import naming_statements
+from .phenomena.undone_force import told_as_undone
 from .phenomena.stance_complements import stance_records
 from .nouns.intents import intent_records
 from .phenomena.kind_subjects import KIND_SUBJECT_STEP, kind_subject
@@ -173,7 +174,8 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
             target = []  # the document's reading of "their ties", "its embassy": the source's own, no recipient
         elif _filled_as_own_source(event, source, target):
             target = [ref_for_code(event.target, side_text(doc, event.target_tokens))]
-        if not source and profile.agentless_material_conflict and event.code[:2] in MATERIAL_CONFLICT_ROOTS:
+        if not source and profile.agentless_material_conflict and event.code[:2] in MATERIAL_CONFLICT_ROOTS \
+                and not (profile.undone_force and told_as_undone(doc, event.verb)):  # "without firing a shot"
             source = [UNIDENTIFIED]  # "a roadside bomb killed three soldiers": the act is the news
         elif not source and target and profile.agentless_passives and AGENTLESS_STEP in event.steps \
                 and event.code[:2] in AGENTLESS_ROOTS:
@@ -257,10 +259,11 @@ def _unaddressed_statement(event: CodedEventLike, source: list[ActorRef], target
     one by an identified source (one naming a country or an organisation; not "officials said"): CAMEO 010
     "Make statement, not specified below" and its siblings require no target (switch `targetless_statements`).
     With `role_speakers`, a source named only by its role ("the ministry", "a police spokesman": a sector and no
-    country) is identified enough: who spoke is told by what they are, as wire copy names them."""
+    country) is identified enough: who spoke is told by what they are, as wire copy names them. So is a source
+    named by a proper name the dictionaries lack (`named_subjects`: "Mbeki said the race had become too bitter")."""
     return bool(source) and not target and not profile.require_both_actors \
-        and event.code[:2] == STATEMENT_ROOT and any(r.country or (profile.role_speakers and r.sector)
-                                                     for r in source)
+        and event.code[:2] == STATEMENT_ROOT and (NAMED_STEP in event.steps or any(
+            r.country or (profile.role_speakers and r.sector) for r in source))
 
 
 def _unaddressed_candidate(doc: Doc, n: int, evidence: tuple[int, int, str],
