@@ -128,6 +128,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
     ordered_acts: bool = False
     reported_attacks: bool = False
     written_codes: bool = False
+    comparative_clauses: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme
@@ -315,10 +316,10 @@ class Composer(RecallSteps, LowerSets, Resolver):
         lower = self._lower_codes(cl, code)
         lower_heads = phrase_tokens(cl.objects) or tuple(h for pp in cl.pps for h in pp_object_tokens(pp))
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)
-        complements = content_complements(self.view, cl.complements, self.time_clauses, self.participle_adjuncts) \
-            if (self.time_clauses or self.participle_adjuncts) and code else cl.complements
-        # time_clauses: "..., after rebels attacked"; participle_adjuncts: "..., imposed after the coup"
-        # (adjuncts/clauses.py)
+        complements = content_complements(self.view, cl.complements, self.time_clauses and bool(code),
+                                          self.participle_adjuncts and bool(code), self.comparative_clauses)
+        # time_clauses: "..., after rebels attacked"; participle_adjuncts: "..., imposed after the coup";
+        # comparative_clauses: "... as planned" (adjuncts/clauses.py)
         return self._assemble(level, lower, complements)
 
     def _uncoded_option(self, cl: Clause) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...data_files import upper_words
+from ..phenomena.comparative_clauses import comparative_participle
 
 TIME_CLAUSES_FILE = "coder_time_clauses.tsv"
 
@@ -39,14 +40,17 @@ def past_event_marks() -> frozenset[str]:
     return upper_words(TIME_CLAUSES_FILE, "the coder's subordinators of a past event")
 
 
-def content_complements(view, complements: list, time_clauses: bool = True, participles: bool = False) -> list:
+def content_complements(view, complements: list, time_clauses: bool = True, participles: bool = False,
+                        comparatives: bool = False) -> list:
     """The complements of a verb less its adverbial clauses of a past event ("..., a day after ...", switch
-    `time_clauses`) and, with `participles`, its detached past participles ("..., imposed after the coup")."""
+    `time_clauses`), with `participles` its detached past participles ("..., imposed after the coup") and with
+    `comparatives` its reduced comparative clauses ("... as planned": phenomena/comparative_clauses.py)."""
     marks = past_event_marks()
     return [c for c in complements if not (
         (time_clauses and c.dep == "advcl" and any(
             view.deps[k] == "mark" and view.words[k] in marks for k in view.children[c.verb]))
-        or (participles and detached_participle(view, c.verb)))]
+        or (participles and detached_participle(view, c.verb))
+        or (comparatives and comparative_participle(c.verb, view)))]
 
 
 # what gives a participle a clause of its own: then it is no reduced relative on a noun
