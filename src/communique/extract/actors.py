@@ -162,8 +162,9 @@ def _name_at(doc: Doc, tokens: DocTokens, i: int, lexicon: ActorLexicon, publish
         return ActorMention(i, i + 1, [], "alignment")  # "pro-Russia rebels" are not Russian
     match = lexicon.match(tokens.text, i, on=published)
     if match is not None and _match_is_sound(doc, i, match.length, match.entry.kind) \
-            and not (match.length == 1 and i in found.names):  # "Turk" in "Kevin Turk" (switch person_names)
-        return _mention_from_match(doc, i, i + match.length, match, lexicon, found)
+            and not (match.length == 1 and i in found.names) \
+            and not _another_states_institution(doc, tokens, i, match, lexicon, found):  # "Turk" in "Kevin Turk"
+        return _mention_from_match(doc, i, i + match.length, match, lexicon, found)  # (switch person_names)
     person = _known_surname(tokens, i, found)
     if person is not None:
         return person
@@ -171,6 +172,19 @@ def _name_at(doc: Doc, tokens: DocTokens, i: int, lexicon: ActorLexicon, publish
     if entity is not None and entity.label_ == "PERSON":
         return _unknown_person(doc, entity, lexicon, found)
     return None
+
+
+def _another_states_institution(doc: Doc, tokens: DocTokens, i: int, match: LexiconMatch, lexicon: ActorLexicon,
+                                found: DocActors) -> bool:
+    """"Argentina's Senate", "the Philippine Senate": a one-word variant of a state's institution (the Phoenix files
+    give SENATE to the United States Congress) that is also an agent word (SENATE [~LEG]), its noun qualified by
+    another state's name, is that state's institution, read as an agent (`_sector_noun_at`): not the first state's
+    (coder/actors/qualified_agents.py reads the coder's phrases alike)."""
+    if match.length != 1 or match.entry.kind not in ("organisation", "state") or not match.country \
+            or lexicon.agent(tokens.lemma[i]) is None:
+        return False
+    country = country_of_modifiers(doc, i, lexicon, found)
+    return country is not None and country.country not in (None, match.country)
 
 
 def _match_is_sound(doc: Doc, start: int, length: int, kind: str) -> bool:

@@ -26,6 +26,7 @@ from .conjuncts import WORD_TAGS, ConjunctReading
 from .mended_lists import stranded_words
 from .nationality_plurals import group_of_plurals, plural_codes
 from .person_names import country_in_name
+from .qualified_agents import qualified_agent
 from ..phrases import NounPhrase, PrepPhrase, SentenceView, all_words
 from ..phenomena.light_verbs import is_light
 from ..adjuncts.places import border_pp, cause_pp, helper_pp, time_pp, where_prepositions
@@ -57,6 +58,7 @@ class NounReader(ConjunctReading):
     collectives_read: bool = False  # profile switch `collective_states`: "the two Koreas" is PRK and KOR
     ranks_read: bool = False  # profile switch `rank_titles`: "deputy high commissioner" is the office's, not COP
     plurals_read: bool = False  # profile switch `nationality_plurals`: "thousands of Armenians" is ARM
+    qualified_read: bool = False  # profile switch `qualified_agents`: "Argentina's Senate" is ARGLEG
     # profile switch `person_names`: the sentence's words with a person's name words marked (person_names.py)
     named_words: list[str] | None = None
     consumed: set[int] = field(default_factory=set)
@@ -352,6 +354,8 @@ class NounReader(ConjunctReading):
                 continue
             if found is None:
                 found = actors.longest_agent(words, i)
+            elif self.qualified_read and (agent := qualified_agent(actors, words, i, found, codes)) is not None:
+                found = agent  # "Argentina's Senate": ARGLEG, not ARG and USAGOVLEG (qualified_agents.py)
             if found is None:
                 i += 1
                 continue
