@@ -226,3 +226,13 @@ def assert_blocks_kept(*forms: str):
         assert verbs.lookup(form).meaning == base.lookup(form).meaning, form
         assert verbs.lookup(form).active == base.lookup(form).active, form
     return verbs, base
+
+
+def assert_composed_codes(pairs: dict[tuple[str, str], str]) -> None:
+    """Each (governing code, content code) composes to the CAMEO code given, by the additions' composition table
+    (data/coder_additions_composition.tsv: the CAMEO manual's parallel codes)."""
+    from communique.coder.additions import composed_code
+    from communique.coder.codes import to_cameo, to_internal
+
+    for (upper, lower), whole in pairs.items():
+        assert to_cameo(composed_code(to_internal(upper), to_internal(lower))) == whole, (upper, lower)

@@ -1,5 +1,6 @@
 """Documentation is tested: every command, option, setting and profile switch is in the README; every data file
-names its origin and a module that reads it, and is on docs/data-files.md; every module is on docs/architecture.md.
+names its origin and a module that reads it, and is on docs/data-files.md; every module is on docs/architecture.md,
+each module of coder/phenomena/ in a row of its own in the table "The phenomena modules", with its switches.
 
 No spaCy model is needed: building the parser imports only the CLI modules.
 """
@@ -209,6 +210,43 @@ def test_the_reader_the_data_files_page_names_reads_the_file():
 def test_every_module_is_named_in_the_architecture_page(module):
     assert module.name in ARCHITECTURE_PAGE.read_text(encoding="utf-8"), \
         f"{module.relative_to(PACKAGE)} is not named in docs/architecture.md"
+
+
+PHENOMENA = PACKAGE / "coder" / "phenomena"
+
+
+def _phenomena_rows() -> list[tuple[str, list[str]]]:
+    """(module, [switch, ...]) of each module row of docs/architecture.md's table "The phenomena modules"."""
+    text = ARCHITECTURE_PAGE.read_text(encoding="utf-8")
+    section = text[text.index("### The phenomena modules"):]
+    section = section[:section.index("\n#", 1)]
+    return [(module, re.findall(r"`([a-z_0-9]+)`", switches))
+            for module, switches in re.findall(r"^\| `([a-z_0-9]+\.py)` \| ([^|]*) \|", section, re.MULTILINE)]
+
+
+def _switches_naming(module: str) -> list[str]:
+    """The switches whose row of coder/profiles.py's switch table names coder/phenomena/<module>."""
+    from communique.coder import profiles
+
+    return sorted(switch for switch, row in re.findall(r"^\| `([a-z_0-9]+)` \|(.*)$", profiles.__doc__, re.MULTILINE)
+                  if f"coder/phenomena/{module}" in row)
+
+
+def test_the_phenomena_table_has_one_row_per_module_of_the_package():
+    named = [module for module, _ in _phenomena_rows()]
+    modules = sorted(p.name for p in PHENOMENA.glob("*.py") if not p.name.startswith("__"))
+    assert sorted(set(named)) == sorted(named), "a module has two rows in docs/architecture.md's phenomena table"
+    assert sorted(named) == modules, \
+        "docs/architecture.md's table 'The phenomena modules' must have one row per module of coder/phenomena/"
+
+
+@pytest.mark.parametrize("module", sorted(p.name for p in PHENOMENA.glob("*.py") if not p.name.startswith("__")))
+def test_the_phenomena_table_names_each_module_s_switches(module):
+    rows = dict(_phenomena_rows())
+    assert module in rows, f"coder/phenomena/{module} has no row in docs/architecture.md's phenomena table"
+    assert _switches_naming(module), f"no switch of coder/profiles.py's table names coder/phenomena/{module}"
+    assert sorted(rows[module]) == _switches_naming(module), \
+        f"the phenomena table's switch cell of {module} differs from coder/profiles.py's switch table"
 
 
 def _readme_switch_rows() -> list[tuple[str, str, str]]:

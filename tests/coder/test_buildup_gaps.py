@@ -4,14 +4,13 @@ data/coder_state_phrases.tsv; tests/fixtures/buildup_gaps.tsv). Sentences writte
 switches on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_blocks_kept, assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_blocks_kept
 
+from .switch_tables import on_off_table_test
 
-
-def test_build_ups_readiness_and_joint_acts_the_dictionary_is_silent_on_are_coded(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("buildup_gaps.tsv"), code_actors,
-                            ("additions", "event_nouns", "deployed_forces", "state_phrases"), at_least=35,
-                            changed_at_least=20)
+test_build_ups_readiness_and_joint_acts_the_dictionary_is_silent_on_are_coded = on_off_table_test(
+    "buildup_gaps.tsv", ("additions", "event_nouns", "deployed_forces", "state_phrases"), at_least=35,
+    changed_at_least=20)
 
 
 def test_the_blocks_given_new_paths_keep_their_own():

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from fixture_tables import (assert_bad_row_named, assert_rows_read, assert_the_on_off_table, code_actors, coded_rows,
-                            communique_without, fixture_rows, rows_changed_without)
+from fixture_tables import (assert_bad_row_named, assert_rows_read, code_actors, coded_rows, communique_without,
+                            fixture_rows, rows_changed_without)
+
+from .switch_tables import on_off_table_test
 
 ADDITION_ROWS = fixture_rows("comment_additions.tsv")
 
 
-@pytest.mark.model
-def test_a_comment_verb_takes_precedence_over_its_content(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("comment_acts.tsv"), code_actors, ("comment_acts",),
-                            at_least=18, changed_at_least=8)
+test_a_comment_verb_takes_precedence_over_its_content = on_off_table_test(
+    "comment_acts.tsv", ("comment_acts",), at_least=18, changed_at_least=8)
 
 
 @pytest.mark.model
@@ -30,10 +30,8 @@ def test_a_bad_row_of_the_comment_table_is_named(monkeypatch, tmp_path):
     assert_bad_row_named(monkeypatch, tmp_path, comment_acts, "comment_verbs", "deny\t016\nadmit\t190\n", 2)
 
 
-@pytest.mark.model
-def test_a_speakers_own_outlook_is_an_optimistic_or_pessimistic_comment(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("outlook_comments.tsv"), code_actors, ("outlook_comments",),
-                            at_least=12, changed_at_least=8)
+test_a_speakers_own_outlook_is_an_optimistic_or_pessimistic_comment = on_off_table_test(
+    "outlook_comments.tsv", ("outlook_comments",), at_least=12, changed_at_least=8)
 
 
 @pytest.mark.model

@@ -5,14 +5,13 @@ data/coder_named_senses.tsv, data/coder_additions_objects.tsv, coder/phenomena/a
 tests/fixtures/cooperation_gaps.tsv). Sentences written for these tests, read with the switches on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_blocks_kept, assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_blocks_kept
 
+from .switch_tables import on_off_table_test
 
-
-def test_cooperative_acts_the_dictionary_is_silent_on_are_coded(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("cooperation_gaps.tsv"), code_actors,
-                            ("additions", "named_senses", "object_senses", "aid_kinds"), at_least=30,
-                            changed_at_least=20)
+test_cooperative_acts_the_dictionary_is_silent_on_are_coded = on_off_table_test(
+    "cooperation_gaps.tsv", ("additions", "named_senses", "object_senses", "aid_kinds"), at_least=30,
+    changed_at_least=20)
 
 
 def test_the_blocks_given_new_paths_keep_their_own():

@@ -3,23 +3,22 @@ data/coder_additions_composition.tsv, switch `additions`). Sentences written for
 (tests/fixtures/parallel_appeals.tsv), read with the switch on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_composed_codes
 
 from communique.coder.additions import composed_code
 from communique.coder.codes import cameo_codes, to_cameo, to_internal
 
+from .switch_tables import on_off_table_test
 
-def test_an_appeal_to_negotiate_or_commit_is_the_parallel_appeal(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("parallel_appeals.tsv"), code_actors, ("additions",),
-                            at_least=18, changed_at_least=8)
+test_an_appeal_to_negotiate_or_commit_is_the_parallel_appeal = on_off_table_test(
+    "parallel_appeals.tsv", ("additions",), at_least=18, changed_at_least=8)
 
 
 def test_the_codes_parallel_the_manuals():
-    pairs = {("020", "046"): "026", ("020", "045"): "028", ("100", "046"): "106", ("020", "0341"): "0241",
-             ("020", "032"): "022", ("020", "0331"): "023", ("100", "036"): "106", ("020", "030"): "020",
-             ("020", "039"): "028", ("100", "0344"): "1044"}
-    for (upper, lower), whole in pairs.items():
-        assert to_cameo(composed_code(to_internal(upper), to_internal(lower))) == whole, (upper, lower)
+    assert_composed_codes({("020", "046"): "026", ("020", "045"): "028", ("100", "046"): "106",
+                           ("020", "0341"): "0241", ("020", "032"): "022", ("020", "0331"): "023",
+                           ("100", "036"): "106", ("020", "030"): "020", ("020", "039"): "028",
+                           ("100", "0344"): "1044"})
 
 
 def test_a_shared_internal_value_is_looked_up_under_each_of_its_codes():

@@ -6,27 +6,18 @@ from __future__ import annotations
 
 import pytest
 
-from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_bad_row_named, code_actors, fixture_rows
+
+from .switch_tables import on_off_table_test
 
 SWITCHES = ("outlook_contents", "accorded_views")
 
-
-@pytest.mark.model
-def test_an_outlook_expressed_takes_precedence_over_the_act_hoped_for(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("outlook_contents.tsv"), code_actors, SWITCHES,
-                            at_least=17, changed_at_least=6)
-
-
-@pytest.mark.model
-def test_a_view_agreed_is_an_accord_not_the_act_it_names(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("accorded_views.tsv"), code_actors, SWITCHES,
-                            at_least=14, changed_at_least=9)
-
-
-@pytest.mark.model
-def test_an_act_expected_of_another_is_a_comment_not_the_expecters_intent(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("expected_acts.tsv"), code_actors, ("expected_acts",),
-                            at_least=14, changed_at_least=10)
+test_an_outlook_expressed_takes_precedence_over_the_act_hoped_for = on_off_table_test(
+    "outlook_contents.tsv", SWITCHES, at_least=17, changed_at_least=6)
+test_a_view_agreed_is_an_accord_not_the_act_it_names = on_off_table_test(
+    "accorded_views.tsv", SWITCHES, at_least=14, changed_at_least=9)
+test_an_act_expected_of_another_is_a_comment_not_the_expecters_intent = on_off_table_test(
+    "expected_acts.tsv", ("expected_acts",), at_least=14, changed_at_least=10)
 
 
 @pytest.mark.model

@@ -183,40 +183,29 @@ def _score(candidate: Candidate, mention: Mention, gazetteer: Gazetteer, seats: 
            reasons: list[str] | None = None) -> float:
     """A candidate's score in the article; what raised it appended to `reasons` where given."""
     entry = candidate.entry
-    score = base_score(candidate, gazetteer, mention.key)
+    raised: list[tuple[float, str]] = []  # each bonus with what gave it, added in this order
     if mention.state_context and entry.feature == "admin" and entry.level == 1:
-        score += STATE_CONTEXT_BONUS
-        if reasons is not None:
-            reasons.append("a state by its context")
+        raised.append((STATE_CONTEXT_BONUS, "a state by its context"))
     elif candidate in seats and not mention.state_context:
-        score += SEAT_BONUS
-        if reasons is not None:
-            reasons.append("the city the area is named after")
+        raised.append((SEAT_BONUS, "the city the area is named after"))
     if entry.admin1 and entry.admin1 in qualifier_admin1s and entry.admin1 != _own_admin1(entry):
-        score += ADMIN1_QUALIFIER_BONUS
-        if reasons is not None:
-            reasons.append(f"qualified by {entry.admin1}")
+        raised.append((ADMIN1_QUALIFIER_BONUS, f"qualified by {entry.admin1}"))
     elif entry.country in qualifier_countries:
-        score += QUALIFIER_BONUS
-        if reasons is not None:
-            reasons.append(f"qualified by {entry.country}")
+        raised.append((QUALIFIER_BONUS, f"qualified by {entry.country}"))
     if entry.country in countries:
-        score += CONTEXT_BONUS + CONTEXT_BONUS * countries[entry.country]
-        if reasons is not None:
-            reasons.append(f"article names {entry.country}")
+        raised.append((CONTEXT_BONUS + CONTEXT_BONUS * countries[entry.country], f"article names {entry.country}"))
     if entry.admin1 in admin1s and entry.feature != "country":
-        score += ADMIN1_BONUS + ADMIN1_BONUS * admin1s[entry.admin1]
-        if reasons is not None:
-            reasons.append(f"article names {entry.admin1}")
+        raised.append((ADMIN1_BONUS + ADMIN1_BONUS * admin1s[entry.admin1], f"article names {entry.admin1}"))
     if entry.country in actor_countries:
-        score += ACTOR_BONUS
-        if reasons is not None:
-            reasons.append(f"actors of {entry.country}")
+        raised.append((ACTOR_BONUS, f"actors of {entry.country}"))
     neighbours = near.get(id(entry), 0) if near else 0
     if neighbours:
-        score += NEAR_BONUS * min(neighbours, NEAR_NAMES)
+        raised.append((NEAR_BONUS * min(neighbours, NEAR_NAMES), f"near {neighbours} of the article's other places"))
+    score = base_score(candidate, gazetteer, mention.key)
+    for bonus, reason in raised:
+        score += bonus
         if reasons is not None:
-            reasons.append(f"near {neighbours} of the article's other places")
+            reasons.append(reason)
     return score
 
 

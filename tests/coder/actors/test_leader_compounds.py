@@ -5,9 +5,10 @@ word as one ("XLAND-LED"), which no entry matches. Sentences written here and in
 tests/fixtures/leader_compounds.tsv."""
 from __future__ import annotations
 
-from fixture_tables import assert_each_row_needs_the_switch, assert_the_table_is_coded, fixture_rows
+from fixture_tables import fixture_rows
 
 from ..toy_actors import code, toy  # noqa: F401  (toy is a fixture)
+from ..switch_tables import switch_table_tests
 
 
 def table_rows() -> list[tuple[str, str, str]]:
@@ -33,9 +34,5 @@ def _wrong(rows, documents) -> list[str]:
     return wrong
 
 
-def test_the_table(nlp):
-    assert_the_table_is_coded(table_rows(), _wrong)
-
-
-def test_each_row_is_coded_otherwise_with_the_switch_off(nlp, monkeypatch):
-    assert_each_row_needs_the_switch(monkeypatch, table_rows(), _wrong, "leader_compounds")
+test_the_table, test_each_row_is_coded_otherwise_with_the_switch_off = switch_table_tests(
+    table_rows, _wrong, "leader_compounds")

@@ -6,7 +6,9 @@ or the source's own troops ("willing to withdraw its troops from Yland"). Senten
 tests/fixtures/intent_lowers.tsv."""
 from __future__ import annotations
 
-from fixture_tables import assert_each_row_needs_the_switch, assert_the_table_is_coded, coded_rows, fixture_rows
+from fixture_tables import coded_rows, fixture_rows
+
+from ..switch_tables import switch_table_tests
 
 
 def table_rows() -> list[tuple[str, str]]:
@@ -23,12 +25,8 @@ def _wrong(rows, documents) -> list[str]:
     return wrong
 
 
-def test_the_table(nlp):
-    assert_the_table_is_coded(table_rows(), _wrong)
-
-
-def test_each_row_is_coded_otherwise_with_the_switch_off(nlp, monkeypatch):
-    assert_each_row_needs_the_switch(monkeypatch, table_rows(), _wrong, "intent_lowers")
+test_the_table, test_each_row_is_coded_otherwise_with_the_switch_off = switch_table_tests(
+    table_rows, _wrong, "intent_lowers")
 
 
 def test_an_intent_over_a_verb_is_unchanged(nlp):

@@ -5,9 +5,10 @@ Yland's military. CAMEO.2.0.txt's own patterns read such phrases as one braced t
 the PP's actor. Sentences written here and in tests/fixtures/act_kinds.tsv."""
 from __future__ import annotations
 
-from fixture_tables import assert_each_row_needs_the_switch, assert_the_table_is_coded, fixture_rows
+from fixture_tables import fixture_rows
 
 from ..toy_actors import code, toy  # noqa: F401  (toy is a fixture)
+from ..switch_tables import switch_table_tests
 
 
 def table_rows() -> list[tuple[str, str]]:
@@ -33,12 +34,8 @@ def _wrong(rows, documents) -> list[str]:
     return wrong
 
 
-def test_the_table(nlp):
-    assert_the_table_is_coded(table_rows(), _wrong)
-
-
-def test_each_row_is_coded_otherwise_with_the_switch_off(nlp, monkeypatch):
-    # transfer_recipients (session 18) also reads "sent military aid to Yland" as directed at Yland, by its TO phrase;
-    # act_qualifiers (session 19) reads "held joint military exercises" as having no recipient, "military" the kind
-    assert_each_row_needs_the_switch(monkeypatch, table_rows(), _wrong, "act_kinds",
-                                     ("transfer_recipients", "act_qualifiers"))
+# with act_kinds off: transfer_recipients (session 18) also reads "sent military aid to Yland" as directed at Yland,
+# by its TO phrase; act_qualifiers (session 19) reads "held joint military exercises" as having no recipient,
+# "military" the kind
+test_the_table, test_each_row_is_coded_otherwise_with_the_switch_off = switch_table_tests(
+    table_rows, _wrong, "act_kinds", ("transfer_recipients", "act_qualifiers"))

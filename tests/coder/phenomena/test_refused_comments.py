@@ -10,15 +10,15 @@ from __future__ import annotations
 import pytest
 
 from communique.coder.phenomena import refused_comments
-from fixture_tables import assert_bad_row_named, assert_rows_read, assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_bad_row_named, assert_rows_read, fixture_rows
+
+from ..switch_tables import on_off_table_test
 
 SYMBOL_ROWS = fixture_rows("symbolic_acts.tsv")
 
 
-@pytest.mark.model
-def test_a_comment_not_given_or_an_answer_refused_is_a_refusal_to_comment(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("refused_comments.tsv"), code_actors, ("refused_comments",),
-                            at_least=20, changed_at_least=14)
+test_a_comment_not_given_or_an_answer_refused_is_a_refusal_to_comment = on_off_table_test(
+    "refused_comments.tsv", ("refused_comments",), at_least=20, changed_at_least=14)
 
 
 @pytest.mark.model
