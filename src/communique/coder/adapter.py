@@ -42,6 +42,8 @@ from .phenomena.refused_comments import with_refused_answers
 from .content_codes import refined_by_content
 from .phenomena.named_subjects import NAMED_STEP, named_subject
 from .phenomena.naming_statements import naming_statements
+from .phenomena.figurative_harm import without_figurative_harm
+from .phrases import phrase_view
 from .phenomena.undone_force import told_as_undone
 from .phenomena.stance_complements import stance_records
 from .nouns.intents import intent_records
@@ -125,8 +127,10 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
         trace: list = []
         coded = code_sentence_with(sentence, published, knowledge, profile, match_verb, trace, story_clear=clear)
         if profile.agentless_material_conflict:
-            coded = coded + [replace(e, target="" if e.target == "passive" else e.target)
-                             for e in trace if _unnamed_violence(e)]
+            rescued = [replace(e, target="" if e.target == "passive" else e.target)
+                       for e in trace if _unnamed_violence(e)]  # "was marred by fraud": none (figurative_harm.py)
+            coded = coded + (without_figurative_harm(rescued, phrase_view(sentence)) if profile.figurative_harm
+                             else rescued)
             trace = [e for e in trace if not _unnamed_violence(e)]
         if dropped is not None:
             dropped.extend((e.source, e.target, e.code, tuple(e.steps)) for e in trace)

@@ -45,6 +45,7 @@ from .phenomena.refused_comments import refused_comments
 from .phenomena.protest_violence import protester_acts
 from .phenomena.foreign_bans import foreign_bans
 from .phenomena.natural_causes import without_natural_causes
+from .phenomena.figurative_harm import without_figurative_harm
 from .phenomena.electoral_contests import without_electoral_force
 from .phenomena.reversed_pairs import one_way
 from .phenomena.written_codes import written_code, written_of
@@ -149,6 +150,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         records = foreign_bans(records, view)
     if profile.natural_causes:  # "Cholera has killed 120 people": no one's act (natural_causes.py)
         records = without_natural_causes(records, view)
+    if profile.figurative_harm:  # "the election was marred by fraud": no violence (figurative_harm.py)
+        records = without_figurative_harm(records, view)
     if profile.electoral_contests:  # "beat the incumbent in Sunday's run-off": no force (electoral_contests.py)
         records = without_electoral_force(records, view)
     if profile.approved_aid:  # "the World Bank approved a $300 million loan to Kenya": 071, not 0311 (approved_aid.py)
