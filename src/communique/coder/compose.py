@@ -54,6 +54,7 @@ from .phenomena.peacekeeping_destinations import peacekeeping_code
 from .phenomena.returned_objects import returned_code
 from .phenomena.borrowed_patterns import borrowed_pattern_code
 from .phenomena.supplied_arms import supplied_arms_code
+from .phenomena.relief_drops import relief_drop_code
 from .phenomena.held_meetings import held_meeting_code
 from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.refiled_verbs import refiled_forms
@@ -118,6 +119,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
     hyphenated_verb_parts: bool = False
     borrowed_patterns: bool = False
     supplied_arms: bool = False
+    relief_drops: bool = False
     held_meetings: bool = False
     transfer_recipients: bool = False
     considered_options: bool = False
@@ -238,6 +240,8 @@ class Composer(RecallSteps, LowerSets, Resolver):
             code, step = held  # "met with Gulf leaders": MEET's 040, not its pattern's intent 036 (held_meetings.py)
         if self.supplied_arms and (armed := supplied_arms_code(self.view, cl, code)) is not None:
             code, step = armed  # "supplied Syria's army with missiles": 072, not GIVE's 150 (supplied_arms.py)
+        if self.relief_drops and (dropped := relief_drop_code(self.view, cl, m.pattern, code)) is not None:
+            code, step = dropped  # "planes dropped humanitarian aid": 073, not DROP's &AIRCRAFT 195 (relief_drops.py)
         if self.linking_verbs and code and m.pattern is None and not cl.objects and self._linking(cl):
             code, step = 0, f"addition: {cl.form} with an adjective complement, a linking verb: no block sense"
         if (self.object_senses or self.agreed_objects or self.silent_verbs or self.named_senses or self.act_nouns
