@@ -121,6 +121,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
     supplied_arms: bool = False
     relief_drops: bool = False
     joint_activities: bool = False
+    let_clauses: bool = False
     held_meetings: bool = False
     transfer_recipients: bool = False
     considered_options: bool = False

@@ -27,6 +27,7 @@ from .additions import object_senses
 from .phenomena.deployments import deployment_code
 from .phenomena.hosting import hosting_code
 from .phenomena.joint_activities import joint_activity_code
+from .phenomena.let_clauses import let_clause_nouns
 from .phenomena.named_senses import named_sense_code
 from .phenomena.silent_verbs import silent_verb_code
 
@@ -61,6 +62,8 @@ class SenseTableSteps:
         # to the demands": 083) are read after the objects
         more = self._adjective_complements(cl) + [self.view.words[pp.obj.head] for pp in cl.pps
                                                   if pp.text == "TO" and pp.obj is not None]
+        if self.let_clauses:  # "let peacekeepers into Darfur": the small clause's noun (let_clauses.py)
+            more += let_clause_nouns(self.view, cl)
         if self.joint_activities and (joint := joint_activity_code(self.view, cl.form, _undergoers(cl))) is not None:
             return joint  # "staged a joint air force exercise": 062, not HOLD EXERCISES' 150 (joint_activities.py)
         if self.object_senses:
