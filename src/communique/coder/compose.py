@@ -53,8 +53,6 @@ from .phenomena.ultimatums import ultimatum_code
 from .phenomena.peacekeeping_destinations import peacekeeping_code
 from .phenomena.returned_objects import returned_code
 from .phenomena.borrowed_patterns import borrowed_pattern_code
-from .phenomena.supplied_arms import supplied_arms_code
-from .phenomena.relief_drops import relief_drop_code
 from .phenomena.held_meetings import held_meeting_code
 from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.refiled_verbs import refiled_forms
@@ -241,15 +239,13 @@ class Composer(RecallSteps, LowerSets, Resolver):
             code, step = own  # "prosecutors accused ...": ACCUSE's 112, not CHARGE's 173 (borrowed_patterns.py)
         if self.held_meetings and (held := held_meeting_code(entry, m.pattern)) is not None:
             code, step = held  # "met with Gulf leaders": MEET's 040, not its pattern's intent 036 (held_meetings.py)
-        if self.supplied_arms and (armed := supplied_arms_code(self.view, cl, code)) is not None:
-            code, step = armed  # "supplied Syria's army with missiles": 072, not GIVE's 150 (supplied_arms.py)
-        if self.relief_drops and (dropped := relief_drop_code(self.view, cl, m.pattern, code)) is not None:
-            code, step = dropped  # "planes dropped humanitarian aid": 073, not DROP's &AIRCRAFT 195 (relief_drops.py)
+        if (aided := self._aid_over_pattern(cl, m.pattern, code)) is not None:
+            code, step = aided  # "supplied Yland's army with missiles" 072, "planes dropped aid" 073 (sense_tables.py)
         if self.linking_verbs and code and m.pattern is None and not cl.objects and self._linking(cl):
             code, step = 0, f"addition: {cl.form} with an adjective complement, a linking verb: no block sense"
-        if (self.object_senses or self.agreed_objects or self.silent_verbs or self.named_senses or self.act_nouns
-                or self.deployed_forces or self.hosted_visitors or self.joint_activities or self.left_places) \
-                and m.pattern is None:
+        if m.pattern is None and (self.object_senses or self.agreed_objects or self.silent_verbs or self.named_senses
+                                  or self.act_nouns or self.deployed_forces or self.hosted_visitors
+                                  or self.joint_activities or self.left_places):
             sensed = self._object_sense(cl)
             if sensed is not None:
                 code, step = sensed
