@@ -119,7 +119,6 @@ class Composer(RecallSteps, LowerSets, Resolver):
     supplied_arms: bool = False
     relief_drops: bool = False
     let_clauses: bool = False
-    joint_activities: bool = False
     left_places: bool = False
     held_meetings: bool = False
     transfer_recipients: bool = False
@@ -244,8 +243,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
         if self.linking_verbs and code and m.pattern is None and not cl.objects and self._linking(cl):
             code, step = 0, f"addition: {cl.form} with an adjective complement, a linking verb: no block sense"
         if m.pattern is None and (self.object_senses or self.agreed_objects or self.silent_verbs or self.named_senses
-                                  or self.act_nouns or self.deployed_forces or self.hosted_visitors
-                                  or self.joint_activities or self.left_places):
+                                  or self.act_nouns or self.deployed_forces or self.hosted_visitors or self.left_places):
             sensed = self._object_sense(cl)
             if sensed is not None:
                 code, step = sensed

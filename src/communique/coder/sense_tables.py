@@ -28,7 +28,6 @@ from .nouns.acts import act_noun_code, amount_words
 from .additions import object_senses
 from .phenomena.deployments import deployment_code
 from .phenomena.hosting import hosting_code
-from .phenomena.joint_activities import joint_activity_code
 from .phenomena.let_clauses import let_clause_nouns
 from .phenomena.left_places import left_place_code
 from .phenomena.relief_drops import relief_drop_code
@@ -69,8 +68,6 @@ class SenseTableSteps:
                                                   if pp.text == "TO" and pp.obj is not None]
         if self.let_clauses:  # "let peacekeepers into Darfur": the small clause's noun (let_clauses.py)
             more += let_clause_nouns(self.view, cl)
-        if self.joint_activities and (joint := joint_activity_code(self.view, cl.form, _undergoers(cl))) is not None:
-            return joint  # "staged a joint air force exercise": 062, not HOLD EXERCISES' 150 (joint_activities.py)
         if self.left_places and (left := left_place_code(self.view, cl, self.reader.meaning)) is not None:
             return left  # "troops left the Central African Republic": 0874, not GO_SOMEWHERE's 040 (left_places.py)
         if self.object_senses:
