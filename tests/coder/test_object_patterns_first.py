@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
 
-from communique.coder.match import names_object, _sections, _subject_only
+from communique.coder.match import names_object, _sections, subject_only
 from communique.coder.verb_patterns import PatternPayload
 
 
@@ -18,11 +18,11 @@ def test_only_a_pattern_with_nothing_after_its_star_is_subject_only():
     def line(text: str) -> PatternPayload:
         return PatternPayload(192, 0, 1, text)
 
-    assert _subject_only(line("- &MILITARY *                    [192]         # TAKE"))
-    assert _subject_only(line("- {SUICIDE BOMBER} *  [1831]  # ATTACK"))
-    assert not _subject_only(line("- &MILITARY * {TEAR GAS}   [194]   # FIRE"))
-    assert not _subject_only(line("- * PART (IN CONFERENCE)   [046]   # TAKE"))
-    assert not _subject_only(line("- * [192]"))
+    assert subject_only(line("- &MILITARY *                    [192]         # TAKE"))
+    assert subject_only(line("- {SUICIDE BOMBER} *  [1831]  # ATTACK"))
+    assert not subject_only(line("- &MILITARY * {TEAR GAS}   [194]   # FIRE"))
+    assert not subject_only(line("- * PART (IN CONFERENCE)   [046]   # TAKE"))
+    assert not subject_only(line("- * [192]"))
     assert _sections(line("- FORCES * UP POSITION  [150]  # TAKE")) == ("FORCES", "UP POSITION")
 
 

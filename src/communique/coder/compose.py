@@ -116,6 +116,10 @@ class Composer(RecallSteps, LowerSets, Resolver):
     stated_contents: bool = False
     hyphenated_verb_parts: bool = False
     borrowed_patterns: bool = False
+    supplied_arms: bool = False
+    relief_drops: bool = False
+    let_clauses: bool = False
+    left_places: bool = False
     held_meetings: bool = False
     transfer_recipients: bool = False
     considered_options: bool = False
@@ -235,10 +239,12 @@ class Composer(RecallSteps, LowerSets, Resolver):
             code, step = own  # "prosecutors accused ...": ACCUSE's 112, not CHARGE's 173 (borrowed_patterns.py)
         if self.held_meetings and (held := held_meeting_code(entry, m.pattern)) is not None:
             code, step = held  # "met with Gulf leaders": MEET's 040, not its pattern's intent 036 (held_meetings.py)
+        if (aided := self._aid_over_pattern(cl, m.pattern, code)) is not None:
+            code, step = aided  # "supplied Yland's army with missiles" 072, "planes dropped aid" 073 (sense_tables.py)
         if self.linking_verbs and code and m.pattern is None and not cl.objects and self._linking(cl):
             code, step = 0, f"addition: {cl.form} with an adjective complement, a linking verb: no block sense"
-        if (self.object_senses or self.agreed_objects or self.silent_verbs or self.named_senses or self.act_nouns
-                or self.deployed_forces or self.hosted_visitors) and m.pattern is None:
+        if m.pattern is None and (self.object_senses or self.agreed_objects or self.silent_verbs or self.named_senses
+                                  or self.act_nouns or self.deployed_forces or self.hosted_visitors or self.left_places):
             sensed = self._object_sense(cl)
             if sensed is not None:
                 code, step = sensed

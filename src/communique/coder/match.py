@@ -183,7 +183,7 @@ class _Search:
 
     def run(self, trie: dict) -> Found | None:
         found = self.noun_step(trie, self.subjects)
-        if found is not None and self.objects_first is not None and _subject_only(found[0]):
+        if found is not None and self.objects_first is not None and subject_only(found[0]):
             other = self.cont(trie, None)   # the search's own step past the subject: object and PP patterns
             if other is not None and names_object(other[0]) and self.written_for_verb(other[0]) \
                     and not self.refines(found[0], other[0]):
@@ -363,7 +363,7 @@ def names_object(payload: PatternPayload | str) -> bool:
     return bool(re.sub(r"\(\w+\)", "", _sections(payload)[1]).strip())
 
 
-def _subject_only(payload: PatternPayload) -> bool:
+def subject_only(payload: PatternPayload) -> bool:
     """A pattern with a subject noun and nothing after its `*` (`- &MILITARY *`, `- POLICE *`)."""
     pre, post = _sections(payload)
     return bool(pre) and not pre.startswith("(") and not post

@@ -16,6 +16,8 @@ the sense its verb takes from its object, particle or adjective complement. Each
 * `deployed_forces` (phenomena/deployments.py) and `hosted_visitors` (phenomena/hosting.py): forces moved
   somewhere, a visitor received.
 
+`_aid_over_pattern` is asked over a matched pattern too: a force supplied WITH arms (`supplied_arms`, 072), relief
+dropped by aircraft (`relief_drops`, 073).
 `agreed_objects` (`_agreed_object`): agreeing to a thing no pattern of AGREE names is 030, not the block's 050.
 `SenseTableSteps` is mixed into `recall.RecallSteps`, and so into `compose.Composer`, which holds the view, the
 verbs, the actor reader and the switches.
@@ -26,6 +28,10 @@ from .nouns.acts import act_noun_code, amount_words
 from .additions import object_senses
 from .phenomena.deployments import deployment_code
 from .phenomena.hosting import hosting_code
+from .phenomena.let_clauses import let_clause_nouns
+from .phenomena.left_places import left_place_code
+from .phenomena.relief_drops import relief_drop_code
+from .phenomena.supplied_arms import supplied_arms_code
 from .phenomena.named_senses import named_sense_code
 from .phenomena.silent_verbs import silent_verb_code
 
@@ -60,6 +66,10 @@ class SenseTableSteps:
         # to the demands": 083) are read after the objects
         more = self._adjective_complements(cl) + [self.view.words[pp.obj.head] for pp in cl.pps
                                                   if pp.text == "TO" and pp.obj is not None]
+        if self.let_clauses:  # "let peacekeepers into Darfur": the small clause's noun (let_clauses.py)
+            more += let_clause_nouns(self.view, cl)
+        if self.left_places and (left := left_place_code(self.view, cl, self.reader.meaning)) is not None:
+            return left  # "troops left the Central African Republic": 0874, not GO_SOMEWHERE's 040 (left_places.py)
         if self.object_senses:
             table = object_senses()
             for noun in words + more + [ANY_OBJECT]:
@@ -91,6 +101,16 @@ class SenseTableSteps:
             view = self.view
             return hosting_code(cl.form, [(self.reader.meaning(np), view.words[np.head],
                                            view.tags[np.head].startswith("NNP")) for np in _undergoers(cl)])
+        return None
+
+    def _aid_over_pattern(self, cl, pattern, code: int) -> tuple[int, str] | None:
+        """(code, step) where a clause the dictionary read otherwise, matched pattern or not, is aid by its objects: a
+        force supplied WITH arms (`supplied_arms`: 072), relief dropped by aircraft (`relief_drops`: 073); None
+        where neither switch reads it so."""
+        if self.supplied_arms and (armed := supplied_arms_code(self.view, cl, code)) is not None:
+            return armed  # "supplied Syria's army with missiles": 072, not GIVE's 150 (supplied_arms.py)
+        if self.relief_drops and (dropped := relief_drop_code(self.view, cl, pattern, code)) is not None:
+            return dropped  # "planes dropped humanitarian aid": 073, not DROP's &AIRCRAFT 195 (relief_drops.py)
         return None
 
     def _object_words(self, np, partitives) -> tuple[list[str], list[str]]:

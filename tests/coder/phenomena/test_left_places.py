@@ -1,0 +1,19 @@
+"""The switch `left_places` (coder/phenomena/left_places.py, data/coder_left_places.tsv): armed forces leaving a place
+are a retreat (0874); sentences written for this test (tests/fixtures/left_places.tsv), read on and off."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+
+
+def test_armed_forces_leaving_a_place_retreat(nlp, monkeypatch):
+    rows = fixture_rows("left_places.tsv")
+    assert_the_on_off_table(monkeypatch, rows, code_dyads, ("left_places",), at_least=12, changed_at_least=8)
+    assert all(on == off for _, on, off in rows[-4:])  # a leader, a delegation, troops leaving for, people left dead
+
+
+def test_the_table_gives_verbs_forces_and_places():
+    from communique.coder.phenomena.left_places import left_places_table
+
+    table = left_places_table()
+    assert {"LEFT", "DEPARTED", "VACATED"} <= table["verb"] and "DELEGATION" not in table["force"]
+    assert {"TROOPS", "FIGHTERS"} <= table["force"] and {"BASE", "POSITIONS"} <= table["place"]
