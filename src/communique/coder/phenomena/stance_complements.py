@@ -153,9 +153,11 @@ def _predicates(view, clause: int, words) -> tuple[list[int], int | None]:
 
 def _judgement(view, predicate: int, words) -> tuple[str, str] | None:
     """(code, word) where the predicate evaluates: its own word ("illegal", "a provocation"), an adjective of it
-    ("a hostile step", "a positive step") or the noun of its OF phrase ("an act of aggression")."""
+    ("a hostile step", "a positive step"), an adverb of direction of its noun ("a step backwards", "a step
+    forward") or the noun of its OF phrase ("an act of aggression")."""
     judgement, deps, children = words["judgement"], view.deps, view.children
-    candidates = [predicate] + [c for c in children[predicate] if deps[c] == "amod"] \
+    candidates = [predicate] + [c for c in children[predicate] if deps[c] == "amod"
+                                or (deps[c] == "advmod" and view.tags[predicate].startswith("NN"))] \
         + [o for p in children[predicate] if deps[p] == "prep" and view.words[p] == "OF"
            for o in children[p] if deps[o] == "pobj"]
     for token in candidates:
