@@ -41,6 +41,7 @@ from .view_comments import accord_frames, expectation_frames, outlook_frames
 from .phenomena.refused_comments import with_refused_answers
 from .content_codes import refined_by_content
 from .phenomena.named_subjects import NAMED_STEP, named_subject
+from .phenomena.blame_statements import blame_records
 from .phenomena.naming_statements import naming_statements
 from .phenomena.stance_complements import stance_records
 from .nouns.intents import intent_records
@@ -137,6 +138,8 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
                                        profile.written_codes) if coded else coded
             if profile.stance_complements and coded:  # "said Yland's decision was illegal" (stance_complements.py)
                 coded = stance_records(sentence, coded, knowledge, published, profile.person_names)
+            if profile.blame_statements and coded:  # "said the ELN was behind the bombing" (blame_statements.py)
+                coded = blame_records(sentence, coded, knowledge, published, profile.person_names)
             if profile.naming_statements and coded:  # "called the situation catastrophic" (naming_statements.py)
                 coded = naming_statements(sentence, coded)
         if coded:

@@ -128,6 +128,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
     ordered_acts: bool = False
     reported_attacks: bool = False
     written_codes: bool = False
+    postnominal_predicates: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme

@@ -80,7 +80,7 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
             out.append(record)
             continue
         code, act, word = found
-        target, tokens = _act_actor(view, act, reader, record.source)
+        target, tokens = act_actor(view, act, reader, record.source)
         if not target and not record.target:
             out.append(record)
             continue
@@ -222,7 +222,7 @@ def _act_codes(view, act: int, reader) -> list[str]:
     return [code.replace("~", "---") for code in reader.meaning(view.noun_phrase(act))]
 
 
-def _act_actor(view, act: int, reader, source: str) -> tuple[str, tuple[int, ...]]:
+def act_actor(view, act: int, reader, source: str) -> tuple[str, tuple[int, ...]]:
     """The actor the act's noun phrase names, other than the speaker: as the coder reads the phrase, else the first
     actor phrase among its words ("the passage of a U.S. warship")."""
     np = view.noun_phrase(act)
