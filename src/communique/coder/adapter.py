@@ -239,7 +239,8 @@ def _comment_frames(sentence, profile: Profile, verbs) -> tuple[dict[int, str], 
              **(accord_frames(sentence) if profile.accorded_views else {}),
              **(expectation_frames(sentence, verbs) if profile.expected_acts else {})}
     views = {i: code for i, code in views.items() if i not in frames}
-    return {**frames, **views}, frozenset(views)
+    bare = frozenset(frames) if profile.uncoded_comment_contents else frozenset()  # "denied that it had any role"
+    return {**frames, **views}, frozenset(views) | bare
 
 
 # coercion and force (CAMEO 17-20): an actor does not do them to itself
