@@ -239,7 +239,8 @@ def _comment_frames(sentence, profile: Profile, verbs) -> tuple[dict[int, str], 
              **(accord_frames(sentence) if profile.accorded_views else {}),
              **(expectation_frames(sentence, verbs) if profile.expected_acts else {})}
     views = {i: code for i, code in views.items() if i not in frames}
-    bare = frozenset(frames) if profile.uncoded_comment_contents else frozenset()  # "denied that it had any role"
+    bare = frozenset(i for i in frames if any(c.dep_ == "ccomp" for c in sentence.doc[i].children)) \
+        if profile.uncoded_comment_contents else frozenset()  # "denied that it had any role": a content clause
     return {**frames, **views}, frozenset(views) | bare
 
 
