@@ -46,7 +46,7 @@ IDIOM_BLOCKS = frozenset({"APPREHEND", "ARRANGE", "ARRIVE", "ASSEMBLE", "BRING",
                           "MEET_PEOPLE", "DISCLOSE", "FILE", "INDICATE", "INSIST",
                           "CONSTRUCT", "DEPORT", "START", "EMBRACE", "REACH", "CIRCULATE",
                           "VERBAL_CONFLICT", "SUBMIT", "LODGE", "HOST", "OBSERVE", "OFFER",
-                          "SHARE", "VISIT", "DECREE", "CONFINE", "YIELD"})  # EXCLUDE, REVOKE_, UTILIZE: acts of
+                          "SHARE", "VISIT", "DECREE", "CONFINE", "YIELD", "SOUND"})  # EXCLUDE, REVOKE_, UTILIZE: acts of
 # repression; REACT: a response by force (session 19); OVERSEE_MANAGE, ALLOW: joint patrols, aid workers let in;
 # UNBLOCK, RE_ESTABLISH, RETREAT: censorship eased, a retreat from the front line; TRADE: verbal conflict exchanged
 # (session 20); THREATEN, WARN, MEET_PEOPLE, DISCLOSE, FILE, INDICATE: threats by their object, accusations
@@ -58,7 +58,8 @@ IDIOM_BLOCKS = frozenset({"APPREHEND", "ARRANGE", "ARRIVE", "ASSEMBLE", "BRING",
 # and migrants hosted, no visit (session 23, branch facts23); LAY, OBSERVE, OFFER, SEND, SHARE: wreaths laid,
 # silences observed, sympathy offered, condolences sent, grief and views shared (session 23, branch comment23); VISIT,
 # DECREE, CONFINE: places of remembrance visited, days of mourning declared, silences and memorial services held
-# (session 23, branch silence25); YIELD: electoral defeat conceded, a statement (session 23, branch elections25)
+# (session 23, branch silence25); YIELD: electoral defeat conceded, a statement (session 23, branch elections25); SOUND:
+# doubts and misgivings voiced, a pessimistic comment (session 26, branch stance26)
 
 
 def test_additions_change_no_pattern_of_the_dictionary():
@@ -253,3 +254,10 @@ def test_weapons_handed_over_in_or_to_someone_are_surrendered(nlp, monkeypatch):
     rows = fixture_rows("handed_weapons.tsv")
     assert_the_on_off_table(monkeypatch, rows, code_dyads, ("additions",), at_least=16, changed_at_least=11)
     assert sum(on == off for _, on, off in rows) >= 4  # the controls
+
+
+def test_doubts_voiced_are_a_pessimistic_comment(nlp, monkeypatch):
+    from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+
+    assert_the_on_off_table(monkeypatch, fixture_rows("voiced_doubts.tsv"), code_dyads, ("additions",),
+                            at_least=9, changed_at_least=6)

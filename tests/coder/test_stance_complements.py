@@ -11,7 +11,7 @@ from communique.coder.phenomena import stance_complements
 
 def test_an_evaluated_act_is_the_speaker_s_stance_toward_its_actor(nlp, monkeypatch):
     assert_the_on_off_table(monkeypatch, fixture_rows("stance_complements.tsv"), code_dyads,
-                            ("stance_complements",), at_least=15, changed_at_least=11)
+                            ("stance_complements",), at_least=35, changed_at_least=22)
 
 
 def test_the_word_table_reads_its_kinds_and_codes():
@@ -19,6 +19,8 @@ def test_the_word_table_reads_its_kinds_and_codes():
     assert words["judgement"]["ILLEGAL"] == "111" and words["judgement"]["MISTAKE"] == "110"
     assert words["feeling"]["OPPOSED"] == "110" and words["judgement"]["POSITIVE"] == "051"
     assert "SAID" in words["reporting"] and "CALLED" in words["naming"]
+    assert words["judgement"]["SHAM"] == "111" and words["judgement"]["BACKWARDS"] == "110"
+    assert words["regret"]["REGRET"] == "110" and "DECISION" in words["act"] and "EXPRESSED" in words["expressing"]
     assert "CONCERNED" not in words["feeling"]  # concern stays a pessimistic comment (EXPRESS CONCERN 012)
 
 

@@ -41,6 +41,7 @@ from .view_comments import accord_frames, expectation_frames, outlook_frames
 from .phenomena.refused_comments import with_refused_answers
 from .content_codes import refined_by_content
 from .phenomena.named_subjects import NAMED_STEP, named_subject
+from .phenomena.blame_statements import blame_records
 from .phenomena.naming_statements import naming_statements
 from .phenomena.figurative_harm import without_figurative_harm
 from .phrases import phrase_view
@@ -142,6 +143,8 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
                                        profile.written_codes) if coded else coded
             if profile.stance_complements and coded:  # "said Yland's decision was illegal" (stance_complements.py)
                 coded = stance_records(sentence, coded, knowledge, published, profile.person_names)
+            if profile.blame_statements and coded:  # "said the ELN was behind the bombing" (blame_statements.py)
+                coded = blame_records(sentence, coded, knowledge, published, profile.person_names)
             if profile.naming_statements and coded:  # "called the situation catastrophic" (naming_statements.py)
                 coded = naming_statements(sentence, coded)
         if coded:
@@ -242,7 +245,9 @@ def _comment_frames(sentence, profile: Profile, verbs) -> tuple[dict[int, str], 
              **(accord_frames(sentence) if profile.accorded_views else {}),
              **(expectation_frames(sentence, verbs) if profile.expected_acts else {})}
     views = {i: code for i, code in views.items() if i not in frames}
-    return {**frames, **views}, frozenset(views)
+    bare = frozenset(i for i in frames if any(c.dep_ == "ccomp" for c in sentence.doc[i].children)) \
+        if profile.uncoded_comment_contents else frozenset()  # "denied that it had any role": a content clause
+    return {**frames, **views}, frozenset(views) | bare
 
 
 # coercion and force (CAMEO 17-20): an actor does not do them to itself

@@ -133,6 +133,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
     reported_attacks: bool = False
     written_codes: bool = False
     comparative_clauses: bool = False
+    postnominal_predicates: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme

@@ -171,6 +171,9 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `outlook_contents` | off | on | a verb of expressing whose object is a noun of outlook (data/coder_view_comments.tsv: hope, optimism, confidence 013; concern, fear, doubt 012: CAMEO.2.0.txt's own codes for them under EXPRESS and VOICE) takes precedence over its content clause, as `comment_acts` does: "Egypt expressed hope on Sunday that Sudan and Ethiopia would reach a deal" is Egypt's 013, not the hoped-for deal (037), which spaCy hangs on the verb where an adverbial parts noun and clause; coder/view_comments.py |
 | `accorded_views` | off | on | a verb of agreeing (agree, concur) with a finite that-clause holding no will, would or shall is the CAMEO codebook's 019 "Express accord" over the content: "India and Bangladesh agreed that the refugees should return safely" is 019, not the return (0353), as CAMEO.2.0.txt codes AGREE `(ON NEED) [019]`; "agreed that their ministers would meet" (a plan) and "agreed to resume talks" are left; coder/view_comments.py |
 | `expected_acts` | off | on | a verb of expecting (CAMEO.2.0.txt's block PREDICT: expect, anticipate, foresee, predict; data/coder_view_comments.tsv) with its own subject and a content clause with a subject of its own foresees another's act, not the expecter's intent (EXPECT's [030] composed over it): "said it expected Washington and Moscow to hold a summit" is 013, as the block's patterns code an expected negotiation or treaty (`- * &NEGOTIATION [013]`), 012 where the content's verb is of conflict (`- * VIOLENCE [012]`), 010 where it has no code; "expects to sign" and "is expected to" are left; coder/view_comments.py |
+| `postnominal_predicates` | off | on | an adjective spaCy hangs after a verb's direct object as the object's modifier is read as the verb's object predicate by the sense tables: "Saudi Arabia held Iran responsible for the missile" is CAMEO.2.0.txt's HOLD * RESPONSIBLE 112 (data/coder_additions_objects.tsv), which the pattern misses where RESPONSIBLE is inside the object's phrase; coder/sense_tables.py |
+| `blame_statements` | off | on | a reporting verb's statement (SAY's 010) whose copular complement names the doer of a harm is the CAMEO codebook's 112 "Accuse", addressed to that doer: "Colombia said the ELN was responsible for the car bomb", "said al Shabaab was behind the bombing", "said Yland was to blame for the shelling" (data/coder_blame_words.tsv, after CAMEO.2.0.txt's BLAME [112] and HOLD * RESPONSIBLE [112]); a pronoun subject ("said it was responsible", a claim), responsibility for a task and a place behind something are left; coder/phenomena/blame_statements.py |
+| `uncoded_comment_contents` | off | on | with `comment_acts`, a verb of acknowledging or denying with a content clause (`ccomp`) whose code PETRARCH-2's arithmetic composed from it takes the comment's own code even where the content left no event of its own: "North Korea denied that it had any role in the killing" is 016, not the 120 that DENY's negation of HAVE's empty code gives (a pattern of the verb's own, "denied a request" 120, is kept); coder/adapter.py, coder/comment_acts.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 A switch is added as a field of `Profile` (default True for an addition of communique's, False for one of
@@ -355,6 +358,9 @@ class Profile:
     relief_drops: bool = True
     let_clauses: bool = True
     left_places: bool = True
+    postnominal_predicates: bool = True
+    blame_statements: bool = True
+    uncoded_comment_contents: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":

@@ -143,10 +143,16 @@ class SenseTableSteps:
 
     def _adjective_complements(self, cl) -> list[str]:
         """The adjectives that complement the clause's verb with or without their own subject ("found the
-        president GUILTY", "was found GUILTY"), which a code name makes the verb's object (116 "Find guilty")."""
+        president GUILTY", "was found GUILTY"), which a code name makes the verb's object (116 "Find guilty");
+        with `postnominal_predicates`, also an adjective spaCy hangs after the object's head as its modifier, an
+        object predicate by its place ("held Iran RESPONSIBLE for the attack": HOLD * RESPONSIBLE 112)."""
         view = self.view
-        return [view.words[k] for k in view.children[cl.verb]
-                if view.deps[k] in ADJECTIVE_COMPLEMENTS and view.tags[k].startswith("JJ")]
+        found = [view.words[k] for k in view.children[cl.verb]
+                 if view.deps[k] in ADJECTIVE_COMPLEMENTS and view.tags[k].startswith("JJ")]
+        if self.postnominal_predicates:  # "held Iran RESPONSIBLE": spaCy's `amod` after the object's head
+            found += [view.words[k] for o in view.children[cl.verb] if view.deps[o] == "dobj"
+                      for k in view.children[o] if view.deps[k] == "amod" and k > o and view.tags[k].startswith("JJ")]
+        return found
 
     def _sensed(self, form: str, noun: str) -> bool:
         """Whether a sense table codes this verb with this object noun."""

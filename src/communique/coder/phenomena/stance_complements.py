@@ -7,7 +7,9 @@ complement clause), "'This is a violation of our sovereignty,' the minister said
 whose subject points to the act named in the reporting verb's OF phrase), "Xland called Yland's move a
 provocation", "described Yland's plan as a mistake" (a verb of naming, its object and the object's predicate),
 "Xland said it was opposed to / deeply disappointed by / pleased with Yland's decision" (the speaker's own
-stance, an adjective over a PP whose object is the act). PETRARCH-2 codes the reporting verb alone: SAY's 010,
+stance, an adjective over a PP whose object is the act), "Xland expressed regret over Yland's decision" (a regret
+over another actor's decision or policy, not over a death, is disapproval: CAMEO.2.0.txt's REGRET [110], where its
+EXPRESS * REGRET [018] reads sympathy and VOICE * REGRET [055] an apology). PETRARCH-2 codes the reporting verb alone: SAY's 010,
 CALL's 041 (a call on someone), DESCRIBE's 010. Its dictionary codes the same evaluations where a verb of its own
 carries them (SLAM (AS UNACCEPTABLE) 111, DESCRIBE (AS MISTAKE) 110, REMAIN * OPPOSED 110, WELCOME 051): so such
 a record takes the evaluation's code (110, 111, 051) and the act's actor as its target, the actor the act's noun
@@ -25,7 +27,8 @@ from ...data_files import data_path, tsv_rows
 from ...errors import DataFileError
 
 TABLE = "coder_stance_words.tsv"
-KINDS = ("reporting", "naming", "judgement", "feeling")
+KINDS = ("reporting", "naming", "judgement", "feeling", "expressing", "regret", "act")
+WORD_KINDS = ("reporting", "naming", "expressing", "act")  # kinds whose code is "-"
 BE_FORMS = frozenset({"IS", "WAS", "ARE", "WERE", "BE", "BEEN", "'S", "'RE", "REMAINS", "REMAINED"})
 SPEAKER_PRONOUNS = frozenset({"IT", "HE", "SHE", "WE", "THEY", "I"})
 POINTING_SUBJECTS = frozenset({"THIS", "THAT", "IT"})  # a quote's subject that points to the act "said of"
@@ -36,7 +39,9 @@ NAMING_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "amod", "conj", "oprd", "a
 CAUSE_PREPOSITIONS = frozenset({"OVER", "ABOUT", "FOR", "AGAINST", "AT", "DURING", "AFTER", "BEFORE", "ON"})
 STATEMENT_ROOTS = ("01",)
 STANCE_STEP = "addition: stance "  # the step a stance record carries (read by coder/prominence.py, rule 1)
-NAMING_ROOTS = ("01", "02", "04")  # SAY's 010; CALL's 041, or an appeal its patterns read into the object
+NAMING_ROOTS = ("01", "02", "04")
+APOLOGY = "055"  # VOICE * REGRET's other code: a regret read as an apology
+REGRET_PREPOSITIONS = frozenset({"OVER", "AT", "ABOUT"})  # SAY's 010; CALL's 041, or an appeal its patterns read into the object
 
 
 @lru_cache(maxsize=1)
@@ -46,9 +51,9 @@ def stance_words() -> dict[str, dict[str, str]]:
     found: dict[str, dict[str, str]] = {kind: {} for kind in KINDS}
     for number, fields in tsv_rows(path, "the coder's stance words", header={"kind"}):
         if len(fields) != 3 or fields[0] not in found or not fields[1].isupper() \
-                or not (fields[2] == "-" if fields[0] in ("reporting", "naming") else fields[2].isdigit()):
+                or not (fields[2] == "-" if fields[0] in WORD_KINDS else fields[2].isdigit()):
             raise DataFileError(f"{path} line {number}: expected 'kind<TAB>WORD<TAB>CAMEO code' (kind one of "
-                                f"{', '.join(KINDS)}; '-' as the code of a verb).")
+                                f"{', '.join(KINDS)}; '-' as the code of a verb or an act noun).")
         found[fields[0]][fields[1]] = fields[2]
     return found
 
@@ -76,13 +81,15 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
             found = reported_stance(view, record.verb, words)
         elif kind == "naming":
             found = named_stance(view, record.verb, words)
+        elif kind == "expressing":
+            found = regretted_act(view, record.verb, words)
         if found is None:
             out.append(record)
             continue
         code, act, word = found
-        target, tokens = _act_actor(view, act, reader, record.source)
-        if not target and not record.target:
-            out.append(record)
+        target, tokens = act_actor(view, act, reader, record.source)
+        if not target and (kind == "expressing" or not record.target):  # a regret over an act no other actor
+            out.append(record)  # names may be the speaker's own apology ("expressed regret to Yland over its move")
             continue
         if target and record.target not in _act_codes(view, act, reader):  # "the agreement between Yland and
             record = replace(record, target=target, target_tokens=tokens)  # Zland": the record's own pair kept
@@ -97,6 +104,21 @@ def _reporting_kind(view, record, words) -> str | None:
         return "reporting"
     if form in words["naming"] and record.code[:2] in NAMING_ROOTS:
         return "naming"
+    if form in words["expressing"] and (record.code[:2] in STATEMENT_ROOTS or record.code == APOLOGY):
+        return "expressing"
+    return None
+
+
+def regretted_act(view, verb: int, words) -> tuple[str, int, str] | None:
+    """(code, act head, feeling word) where the verb of expressing `verb` expresses regret over an actor's
+    decision or policy: "expressed regret over Yland's decision to ...", "voiced dismay at Yland's refusal"; its
+    object a noun of regret, the act the object of an OVER, AT or ABOUT phrase on that noun or on the verb."""
+    deps, children = view.deps, view.children
+    for feeling in (c for c in children[verb] if deps[c] == "dobj" and view.words[c] in words["regret"]):
+        for p in (c for h in (feeling, verb) for c in children[h] if deps[c] == "prep"
+                  and view.words[c] in REGRET_PREPOSITIONS):
+            for act in (o for o in children[p] if deps[o] == "pobj" and view.words[o] in words["act"]):
+                return words["regret"][view.words[feeling]], act, view.words[feeling]
     return None
 
 
@@ -153,9 +175,11 @@ def _predicates(view, clause: int, words) -> tuple[list[int], int | None]:
 
 def _judgement(view, predicate: int, words) -> tuple[str, str] | None:
     """(code, word) where the predicate evaluates: its own word ("illegal", "a provocation"), an adjective of it
-    ("a hostile step", "a positive step") or the noun of its OF phrase ("an act of aggression")."""
+    ("a hostile step", "a positive step"), an adverb of direction of its noun ("a step backwards", "a step
+    forward") or the noun of its OF phrase ("an act of aggression")."""
     judgement, deps, children = words["judgement"], view.deps, view.children
-    candidates = [predicate] + [c for c in children[predicate] if deps[c] == "amod"] \
+    candidates = [predicate] + [c for c in children[predicate] if deps[c] == "amod"
+                                or (deps[c] == "advmod" and view.tags[predicate].startswith("NN"))] \
         + [o for p in children[predicate] if deps[p] == "prep" and view.words[p] == "OF"
            for o in children[p] if deps[o] == "pobj"]
     for token in candidates:
@@ -220,7 +244,7 @@ def _act_codes(view, act: int, reader) -> list[str]:
     return [code.replace("~", "---") for code in reader.meaning(view.noun_phrase(act))]
 
 
-def _act_actor(view, act: int, reader, source: str) -> tuple[str, tuple[int, ...]]:
+def act_actor(view, act: int, reader, source: str) -> tuple[str, tuple[int, ...]]:
     """The actor the act's noun phrase names, other than the speaker: as the coder reads the phrase, else the first
     actor phrase among its words ("the passage of a U.S. warship")."""
     np = view.noun_phrase(act)
