@@ -1,0 +1,13 @@
+"""A strike told as staying or walking off the job or work: CAMEO manual 143 "Conduct strike or boycott"
+(data/coder_additions.txt, blocks STAY and WALK, switch `additions`). Sentences written for this test
+(tests/fixtures/job_strikes.tsv), read with the switch on and off; none from an evaluation set or a census."""
+from __future__ import annotations
+
+from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+
+
+def test_staying_or_walking_off_the_job_is_a_strike_and_a_meeting_left_is_not(nlp, monkeypatch):
+    rows = fixture_rows("job_strikes.tsv")
+    assert_the_on_off_table(monkeypatch, rows, code_actors, ("additions",), at_least=14, changed_at_least=5)
+    assert all(not on.startswith("143") for text, on, _ in rows if "off the job" not in text and "off work" not in
+               text and "from work" not in text and "off their jobs" not in text)
