@@ -79,7 +79,8 @@ SUBORDINATE_LINKS = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "csubj
 NOUN_MODIFIER_LINKS = frozenset({"acl", "relcl"})
 # links whose clause is what a verb of saying says: not subordinate under such a verb
 REPORTED_LINKS = frozenset({"ccomp", "parataxis"})
-PERMITTED_LINKS = frozenset({"ccomp", "xcomp"})  # a permission's infinitive ("allowed the ship to dock"): permitted_acts
+# links of a permission's infinitive ("allowed the ship to dock"): one level more with the switch permitted_acts
+PERMITTED_LINKS = frozenset({"ccomp", "xcomp"})
 PERMISSION_FILE = "coder_permission_verbs.tsv"
 # the coder's steps (coder/compose.py, recall.py, sentence.py, additions.py) that recall an event the
 # dictionary did not code: the profile's weaker layer
