@@ -45,7 +45,7 @@ IDIOM_BLOCKS = frozenset({"APPREHEND", "ARRANGE", "ARRIVE", "ASSEMBLE", "BRING",
                           "UNBLOCK", "RE_ESTABLISH", "RETREAT", "TRADE", "THREATEN", "WARN",
                           "MEET_PEOPLE", "DISCLOSE", "FILE", "INDICATE", "INSIST",
                           "CONSTRUCT", "DEPORT", "START", "EMBRACE", "REACH", "CIRCULATE",
-                          "VERBAL_CONFLICT", "SUBMIT", "LODGE", "HOST", "OBSERVE", "OFFER",
+                          "VERBAL_CONFLICT", "SUBMIT", "LODGE", "HOST", "OBSERVE", "OFFER", "STAY", "WALK",
                           "SHARE", "VISIT", "DECREE", "CONFINE", "YIELD", "SOUND"})  # EXCLUDE, REVOKE_, UTILIZE: acts of
 # repression; REACT: a response by force (session 19); OVERSEE_MANAGE, ALLOW: joint patrols, aid workers let in;
 # UNBLOCK, RE_ESTABLISH, RETREAT: censorship eased, a retreat from the front line; TRADE: verbal conflict exchanged
@@ -59,7 +59,8 @@ IDIOM_BLOCKS = frozenset({"APPREHEND", "ARRANGE", "ARRIVE", "ASSEMBLE", "BRING",
 # silences observed, sympathy offered, condolences sent, grief and views shared (session 23, branch comment23); VISIT,
 # DECREE, CONFINE: places of remembrance visited, days of mourning declared, silences and memorial services held
 # (session 23, branch silence25); YIELD: electoral defeat conceded, a statement (session 23, branch elections25); SOUND:
-# doubts and misgivings voiced, a pessimistic comment (session 26, branch stance26)
+# doubts and misgivings voiced, a pessimistic comment (session 26, branch stance26); STAY, WALK: staying or walking
+# off the job or work, a strike (session 26, branch c13read26)
 
 
 def test_additions_change_no_pattern_of_the_dictionary():

@@ -233,7 +233,7 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
             dropped.extend((e.source, e.target, e.code, tuple(e.steps) + ("drop: no target",))
                            for e, _, _ in unaddressed if all(c.trigger != e.verb or c.code != e.code
                                                              for c in candidates))
-    return ranked(doc, candidates, sentence, profile.reported_background) if candidates else []
+    return ranked(doc, candidates, sentence, profile.reported_background, profile.permitted_acts) if candidates else []
 
 
 def _comment_frames(sentence, profile: Profile, verbs) -> tuple[dict[int, str], frozenset[int]]:

@@ -14,7 +14,11 @@ not its main one; an event no other event of its sentence outranks keeps its val
    to the clause it hangs on. A complement of a verb of saying ("X said [Y shelled Z]", "[Y shelled Z],
    officials said") is not: what is said is the news (`statement_verbs`: the reporting verbs of
    `data/quote_cues.tsv`, and a verb the dictionary codes as a statement).
-   Coordination (`conj`) and an infinitive of the same clause chain (`xcomp`) are no subordination.
+   Coordination (`conj`) and an infinitive of the same clause chain (`xcomp`) are no subordination. With the
+   profile's switch `permitted_acts` (on in `communique`) the infinitive of a verb of permission whose permitted
+   party is named ("Yland allowed the ship to dock": spaCy's ccomp with its own subject, or an xcomp after an
+   object; data/coder_permission_verbs.tsv) is one level more: the act permitted is the permitted party's, only
+   allowed, and what the permission is about, so the permission outranks it where the dictionary coded both.
    **A speaker's stance** ("Xland said [the sanctions imposed by Yland were illegal]", "called Yland's move a
    provocation": the verb of saying's event took the evaluation's code, coder/phenomena/stance_complements.py)
    judges what its complement tells: the act told there by a noun or participle ("the sanctions imposed by
@@ -54,6 +58,7 @@ from typing import Sequence, TypeVar
 
 from spacy.tokens import Doc, Span
 
+from ..data_files import upper_words
 from ..nlp import doc_tokens, doc_tree
 from .codes import to_cameo
 from .phenomena.stance_complements import STANCE_STEP
@@ -74,6 +79,9 @@ SUBORDINATE_LINKS = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "csubj
 NOUN_MODIFIER_LINKS = frozenset({"acl", "relcl"})
 # links whose clause is what a verb of saying says: not subordinate under such a verb
 REPORTED_LINKS = frozenset({"ccomp", "parataxis"})
+# links of a permission's infinitive ("allowed the ship to dock"): one level more with the switch permitted_acts
+PERMITTED_LINKS = frozenset({"ccomp", "xcomp"})
+PERMISSION_FILE = "coder_permission_verbs.tsv"
 # the coder's steps (coder/compose.py, recall.py, sentence.py, additions.py) that recall an event the
 # dictionary did not code: the profile's weaker layer
 RECALL_STEPS = ("addition: uncoded complement", "addition: agreed to an uncoded act",
@@ -83,16 +91,19 @@ RECALL_SUFFIX = "to a thing no pattern names, an agreement (030)"
 C = TypeVar("C")  # adapter.EventCandidate: trigger, code, confidence, steps
 
 
-def ranked(doc: Doc, candidates: Sequence[C], sentence: Span | None = None, noun_background: bool = False) -> list[C]:
+def ranked(doc: Doc, candidates: Sequence[C], sentence: Span | None = None, noun_background: bool = False,
+           permitted: bool = False) -> list[C]:
     """The candidates of one sentence (`sentence`, else the first trigger's) with their confidence adjusted
     by prominence (module docstring), most prominent first: by confidence, then the less subordinate
     clause, then the engine's order. `noun_background` (the profile's switch `reported_background`): an act
-    told in a clause that modifies a noun of the reported clause is not what the verb of saying reports (rule 2)."""
+    told in a clause that modifies a noun of the reported clause is not what the verb of saying reports (rule 2);
+    `permitted` (the switch `permitted_acts`): the infinitive of a verb of permission with an object is a
+    subordinate level (rule 1)."""
     if not candidates:
         return []
     saying = statement_verbs(doc, candidates, sentence if sentence is not None else doc[candidates[0].trigger].sent)
     saying = saying - {c.trigger for c in candidates if _is_stance(c)}  # a stance judges what it says (rule 1)
-    levels = [subordination(doc, c.trigger, saying) for c in candidates]
+    levels = [subordination(doc, c.trigger, saying, permitted) for c in candidates]
     adjusted = [replace(c, confidence=_rounded(c.confidence - _layer_penalty(c) - SUBORDINATE_STEP * level))
                 for c, level in zip(candidates, levels)]
     frames = [_is_frame(doc, c, adjusted, saying, noun_background) for c in adjusted]
@@ -132,9 +143,10 @@ def _states(step: str, form: str) -> bool:
     return bool(code) and code[:2] == STATEMENT_ROOT
 
 
-def subordination(doc: Doc, i: int, saying: frozenset[int] = frozenset()) -> int:
+def subordination(doc: Doc, i: int, saying: frozenset[int] = frozenset(), permitted: bool = False) -> int:
     """How many subordinate clauses token i is told in, up to `MAX_SUBORDINATE` (rule 1); `saying`
-    holds the token indices of the sentence's verbs of saying (`statement_verbs`)."""
+    holds the token indices of the sentence's verbs of saying (`statement_verbs`); with `permitted`, the
+    infinitive of a verb of permission with a direct object counts as one."""
     tree = doc_tree(doc)
     levels, seen = 0, set()
     while tree.heads[i] != i and i not in seen:
@@ -142,8 +154,20 @@ def subordination(doc: Doc, i: int, saying: frozenset[int] = frozenset()) -> int
         link, head = tree.dep[i], tree.heads[i]
         if link in SUBORDINATE_LINKS and not (link in REPORTED_LINKS and head in saying):
             levels += 1
+        if permitted and link in PERMITTED_LINKS and _permits(doc, head, i):
+            levels += 1
         i = head
     return min(levels, MAX_SUBORDINATE)
+
+
+def _permits(doc: Doc, verb: int, complement: int) -> bool:
+    """Whether token `verb` is a verb of permission (data/coder_permission_verbs.tsv) whose infinitive
+    `complement` names the party permitted: its own subject ("allowed [the ship] to dock", spaCy's ccomp) or the
+    verb's direct object (an xcomp); a passive ("was allowed to leave") names no permitter, and is left alone."""
+    tree = doc_tree(doc)
+    return doc_tokens(doc).lemma[verb].upper() in permission_verbs() and (
+        any(tree.dep[k] == "nsubj" for k in tree.children[complement])
+        or any(tree.dep[k] == "dobj" for k in tree.children[verb]))
 
 
 def _is_frame(doc: Doc, candidate, candidates: Sequence, saying: frozenset[int], noun_background: bool = False) -> bool:
@@ -196,6 +220,13 @@ def _layer_penalty(candidate) -> float:
 
 def _rounded(score: float) -> float:
     return round(min(1.0, max(FLOOR, score)), 2)
+
+
+@lru_cache(maxsize=1)
+def permission_verbs() -> frozenset[str]:
+    """The lemmas (upper case) of the verbs of permission, data/coder_permission_verbs.tsv."""
+    return upper_words(PERMISSION_FILE, "the coder's verbs of permission", columns=2,
+                       expected="'LEMMA<TAB>what it grants'")
 
 
 @lru_cache(maxsize=1)
