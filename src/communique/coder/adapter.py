@@ -43,8 +43,6 @@ from .content_codes import refined_by_content
 from .phenomena.named_subjects import NAMED_STEP, named_subject
 from .phenomena.blame_statements import blame_records
 from .phenomena.naming_statements import naming_statements
-from .phenomena.figurative_harm import without_figurative_harm
-from .phrases import phrase_view
 from .phenomena.undone_force import told_as_undone
 from .phenomena.stance_complements import stance_records
 from .nouns.intents import intent_records
@@ -58,6 +56,7 @@ from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP, RECIPROCAL_STEP
 from .side_actors import (actor_refs, document_refs, named_by_pronoun, ref_for_code, side_text,
                           without_siblings_actors)
 from .unread_subjects import UNREAD_SUBJECT_STEP, named_refs
+from .unnamed_violence import MATERIAL_CONFLICT_ROOTS, rescued_violence
 
 STATEMENT_ROOT = "01"  # "X said": a statement addressed to no one is kept only by `targetless_statements`
 UNADDRESSED = "addition: a statement addressed to no one, the sentence's only event (targetless_statements)"
@@ -65,7 +64,6 @@ UNADDRESSED_STEP = 0.2  # below an addressed statement's certainty: it says less
 # CAMEO 016 "Deny responsibility": a rejection (PLOVER REJECT, "All rejections and refusals", "Requires recipient:
 # No"), kept with no target where `targetless_denials` is on ("denied the allegations")
 DENIAL = "016"
-MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # the engine's steps (coder/compose.py) that fold a clause's negation ("not") or a governing verb of saying
 # or wanting (a transformation rule: "said it attacked" 015, "wants to attack" 021) into the code
 MOOD_STEPS = ("negate:", "transform: rule")
@@ -127,12 +125,8 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
     for n, sentence in enumerate(doc_sentences(doc)):
         trace: list = []
         coded = code_sentence_with(sentence, published, knowledge, profile, match_verb, trace, story_clear=clear)
-        if profile.agentless_material_conflict:
-            rescued = [replace(e, target="" if e.target == "passive" else e.target)
-                       for e in trace if _unnamed_violence(e)]  # "was marred by fraud": none (figurative_harm.py)
-            coded = coded + (without_figurative_harm(rescued, phrase_view(sentence)) if profile.figurative_harm
-                             else rescued)
-            trace = [e for e in trace if not _unnamed_violence(e)]
+        if profile.agentless_material_conflict:  # "a bomb went off near the market" (unnamed_violence.py)
+            coded, trace = rescued_violence(sentence, coded, trace, profile.figurative_harm)
         if dropped is not None:
             dropped.extend((e.source, e.target, e.code, tuple(e.steps)) for e in trace)
         if profile.additions:
@@ -150,17 +144,6 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
         if coded:
             found.extend(sentence_candidates(doc, n, sentence, coded, actors, profile, dropped, knowledge.verbs))
     return found
-
-
-# the engine's reasons (coder/sentence.py) for dropping a record that names no actor on either side
-UNNAMED_DROPS = ("drop: neither side names an actor", "drop: a passive with no subject")
-
-
-def _unnamed_violence(event) -> bool:
-    """A record of material conflict dropped only because neither side names an actor ("explosive devices
-    were found", "a bomb went off near the market"): the act is the news, with an unidentified source."""
-    return event.code[:2] in MATERIAL_CONFLICT_ROOTS and not event.source and bool(event.steps) \
-        and event.steps[-1] in UNNAMED_DROPS
 
 
 def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedEventLike],
