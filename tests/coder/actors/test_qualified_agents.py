@@ -3,12 +3,11 @@ not Argentina and the United States Congress. Sentences written for this test (t
 read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 
-def test_another_states_institution_word_is_the_qualifying_states_agent(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("qualified_agents.tsv"), code_actors,
-                            ("qualified_agents",), at_least=12, changed_at_least=6)
+test_another_states_institution_word_is_the_qualifying_states_agent = on_off_table_test(
+    "qualified_agents.tsv", ("qualified_agents",), at_least=12, changed_at_least=6)
 
 
 def test_the_documents_actors_read_the_qualified_institution_alike(nlp):

@@ -2,15 +2,15 @@
 tell no act of their own. Sentences written for this test (tests/fixtures/comparative_clauses.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from ..switch_tables import on_off_table_test
 
 from communique.coder.phenomena.comparative_clauses import comparative_participle
 from communique.coder.phrases import phrase_view
 
 
-def test_a_reduced_comparative_clause_tells_no_act(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("comparative_clauses.tsv"), code_dyads,
-                            ("comparative_clauses",), at_least=12, changed_at_least=3)
+test_a_reduced_comparative_clause_tells_no_act = on_off_table_test(
+    "comparative_clauses.tsv", ("comparative_clauses",), at_least=12, changed_at_least=3, read=code_dyads)
 
 
 def test_only_a_subjectless_participle_marked_by_as_is_comparative(nlp):

@@ -3,15 +3,15 @@ tarnished the party's image" is no violence. Sentences written for this test (te
 read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from ..switch_tables import on_off_table_test
 
 from communique.coder.phenomena.figurative_harm import figurative
 from communique.coder.phrases import phrase_view
 
 
-def test_harm_to_a_thing_harmed_only_figuratively_is_no_violence(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("figurative_harm.tsv"), code_dyads,
-                            ("figurative_harm",), at_least=13, changed_at_least=4)
+test_harm_to_a_thing_harmed_only_figuratively_is_no_violence = on_off_table_test(
+    "figurative_harm.tsv", ("figurative_harm",), at_least=13, changed_at_least=4, read=code_dyads)
 
 
 def test_the_patient_and_the_cause_decide(nlp):

@@ -3,14 +3,14 @@
 read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from ..switch_tables import on_off_table_test
 
 from communique.coder.phenomena.undone_force import told_as_undone
 
 
-def test_an_act_of_force_told_as_not_done_is_no_event(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("undone_force.tsv"), code_dyads,
-                            ("undone_force",), at_least=10, changed_at_least=3)
+test_an_act_of_force_told_as_not_done_is_no_event = on_off_table_test(
+    "undone_force.tsv", ("undone_force",), at_least=10, changed_at_least=3, read=code_dyads)
 
 
 def test_without_and_a_negation_tell_an_act_undone(nlp):
