@@ -1,6 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Thirteen censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
+Fourteen censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
 the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
 parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy, maritime incidents,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
@@ -37,8 +37,16 @@ Khaleda Zia, Sharif's disqualification, Ahok, Iran's 2017 election, Kuwait, Leba
 age limit, Nigeria's primaries, Mali's election, the Dutch coalition, Belgium, the Nordic states, Portugal, Ukraine's
 anti-corruption court, Russia's pension protests, Peru, Uruguay, Panama, Jamaica, and abroad Wuhan, the Vatican-China
 deal, the Helsinki summit, US-Russia consulates, Israel-Poland, written before the session's changes and kept
+unmeasured until its end) and the fourteenth (wire_census14.tsv, session 26: the same register on a day's world-news
+mix, about half domestic politics and half international, on ground none of censuses 8-13 touched, Chemnitz and
+Bavaria, Italy's 2018 election and the Savona veto, New Caledonia and Corsica, Agrokor, Albania's students, Hungary's
+"slave law", Kemerovo and Ingushetia, the Orthodox split over Ukraine, Okinawa, Ghosn, Thoothukudi and India's
+states, China's term limits, Brazil's Rio intervention and truckers, Argentina's submarine, Colombia's ELN, Alberta
+and Trans Mountain, the Comoros, Renamo, Eswatini, Guinea-Bissau, the Seychelles, Israel's nation-state law and Khan
+al-Ahmar, Ahvaz and Koya, Deniz Yucel and the S-400, Matthew Hedges, MH17's findings, the GRU and the OPCW, UNRWA's
+funding, the IOC and WADA, churches' abuse cases, the Kachin war, written before the session's changes and kept
 unmeasured until its end).
-`--census FILE` (repeatable) scores only those files; by default all thirteen, each reported apart and then
+`--census FILE` (repeatable) scores only those files; by default all fourteen, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -80,8 +88,9 @@ CENSUS10 = ROOT / "tests" / "fixtures" / "wire_census10.tsv"
 CENSUS11 = ROOT / "tests" / "fixtures" / "wire_census11.tsv"
 CENSUS12 = ROOT / "tests" / "fixtures" / "wire_census12.tsv"
 CENSUS13 = ROOT / "tests" / "fixtures" / "wire_census13.tsv"
+CENSUS14 = ROOT / "tests" / "fixtures" / "wire_census14.tsv"
 CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9, CENSUS10, CENSUS11,
-            CENSUS12, CENSUS13)
+            CENSUS12, CENSUS13, CENSUS14)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"
