@@ -46,6 +46,7 @@ from .phenomena.protest_violence import protester_acts
 from .phenomena.foreign_bans import foreign_bans
 from .phenomena.natural_causes import without_natural_causes
 from .phenomena.figurative_harm import without_figurative_harm
+from .unnamed_violence import MATERIAL_CONFLICT_ROOTS
 from .phenomena.electoral_contests import without_electoral_force
 from .phenomena.reversed_pairs import one_way
 from .phenomena.written_codes import written_code, written_of
@@ -60,7 +61,6 @@ from .phenomena.attributions import attribution_statement
 
 COOPERATION_ROOTS = ("03", "04", "05", "06")
 STATEMENT_ROOT = "01"
-MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 EVENT_SUBJECT_STEP = "addition: the subject is an event noun, no actor (subject_event_nouns)"
 # `own_act_reports` with `reported_targets`: a speech act over the speaker's own act that no rule resolved ("Xland
 # warned that it would take measures against Yland": WARN over a coercion, both speech-act codes) is addressed to
