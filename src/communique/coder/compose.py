@@ -131,6 +131,7 @@ class Composer(RecallSteps, LowerSets, Resolver):
     object_words: bool = False
     ordered_acts: bool = False
     reported_attacks: bool = False
+    reported_passives: bool = False
     written_codes: bool = False
     comparative_clauses: bool = False
     postnominal_predicates: bool = False

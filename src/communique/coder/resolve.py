@@ -23,6 +23,7 @@ from .match import names_object
 from .phrases import Clause, NounPhrase
 from .transform import default_applies, match_rule
 from .phenomena.reported_attacks import REPORTED_STEP, reports_attack
+from .phenomena.reported_passives import REPORTED_PASSIVE_STEP, own_act_of_content, own_subject_elsewhere
 from .phenomena.written_codes import as_written
 from .phenomena.stated_contents import FLATTENED_STEP, UNTRANSFORMED_STEP, flattens_statement, keeps_statement
 from .unread_subjects import UNREAD_SUBJECT_STEP, unread_subject
@@ -149,6 +150,11 @@ class Resolver:
                                  level.steps + ("combine: rule A, the passive code reversed",),
                                  getattr(x, "tokens", ()), level.up_heads) for s in up)
             return out
+        if x.target == PASSIVE and self.reported_passives and up \
+                and own_subject_elsewhere(self.view, x.verb, verb):  # "said the election was marred by fraud"
+            x = replace(x, target="", steps=x.steps + (REPORTED_PASSIVE_STEP,))
+            if not x.sources and own_act_of_content(code, self._combine(code, x.code, pattern=x.pattern)[0], x.code):
+                return [Event(tuple(up), "", code, verb, level.pattern, x.steps + level.steps, level.up_heads, ())]
         steps = x.steps + level.steps
         if x.target == PASSIVE:
             k, how = self._combine(code, x.code, pattern=x.pattern)

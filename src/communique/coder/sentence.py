@@ -50,6 +50,7 @@ from .unnamed_violence import MATERIAL_CONFLICT_ROOTS
 from .phenomena.electoral_contests import without_electoral_force
 from .phenomena.reversed_pairs import one_way
 from .phenomena.written_codes import written_code, written_of
+from .phenomena.reported_passives import doers_kept
 from .phenomena.aid_kinds import aid_kinds
 from .phenomena.approved_aid import approved_aid
 from .phenomena.cooperation_kinds import cooperation_kinds
@@ -135,6 +136,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     reader.theme = None  # the reader's link back to the composer: unlinked, both and their memos are freed here
     if profile.refused_comments:  # "did not respond to a request for comment": 011 (refused_comments.py)
         events = refused_comments(events, sent)
+    if profile.passive_doers:  # "the boat was rammed by a Chinese ship": the doer's act (reported_passives.py)
+        events = doers_kept(events, view)
     records: list[CodedEvent] = []
     traced = len(trace) if trace is not None else 0
     for event in events:
