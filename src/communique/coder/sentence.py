@@ -30,6 +30,7 @@ from functools import partial
 from spacy.tokens import Span
 
 from ..nlp import doc_text
+from .cameo_roots import COOPERATION_EXPANSION_ROOTS, MATERIAL_CONFLICT_ROOTS
 from .codes import to_cameo
 from .compose import PASSIVE, Composer, Event
 from .contents import background_clause
@@ -41,12 +42,10 @@ from .phrases import Clause, SentenceView, phrase_view
 from .adjuncts.times import without_time_pps
 from .recall import RECIPROCAL_STEP
 from .phenomena.refused_comments import refused_comments
-from .unnamed_violence import MATERIAL_CONFLICT_ROOTS
 from .phenomena.written_codes import written_code, written_of
 from .phenomena.stated_contents import kept_statement
 from .phenomena.attributions import attribution_statement
 
-COOPERATION_ROOTS = ("03", "04", "05", "06")
 STATEMENT_ROOT = "01"
 EVENT_SUBJECT_STEP = "addition: the subject is an event noun, no actor (subject_event_nouns)"
 # `own_act_reports` with `reported_targets`: a speech act over the speaker's own act that no rule resolved ("Xland
@@ -209,7 +208,7 @@ def _records(event: Event, profile, trace: list | None) -> list[CodedEvent]:
     out: list[CodedEvent] = []
     if sources and target:
         out.extend(_record(s, target, cameo, event) for s in sources)
-    elif not target and len(sources) >= 2 and cameo.startswith(COOPERATION_ROOTS):
+    elif not target and len(sources) >= 2 and cameo.startswith(COOPERATION_EXPANSION_ROOTS):
         if profile.reciprocal_actor_lists:  # PLOVER: one actor list, no recipient (not A->B and B->A)
             joint = replace(event, steps=event.steps + (RECIPROCAL_STEP,))
             out.extend(_record(s, "", cameo, joint) for s in sources)
