@@ -43,6 +43,23 @@ def test_each_convention_is_petrarch2_s_and_lifted_in_communique(switch):
     assert getattr(Profile.named("communique"), switch) is False
 
 
+def test_every_correction_of_the_records_is_behind_a_switch_of_the_profile():
+    from communique.coder.corrections import CORRECTIONS
+    switches = [switch for switch, _ in CORRECTIONS]
+    assert switches and len(set(switches)) == len(switches)
+    assert set(switches) <= Profile().switches().keys() - CONVENTIONS, set(switches) - Profile().switches().keys()
+
+
+def test_every_switch_field_of_the_composer_is_a_switch_of_the_profile():
+    from dataclasses import fields
+
+    from communique.coder.compose import Composer
+    from communique.coder.composer_switches import ComposerSwitches
+    names = {f.name for f in fields(ComposerSwitches)}
+    assert names and names <= Profile().switches().keys(), names - Profile().switches().keys()
+    assert Profile.named("communique").switches_for(Composer) == {n: getattr(Profile(), n) for n in names}
+
+
 def test_names_are_read_loosely_and_unknown_names_are_one_sentence_errors():
     assert Profile.named(" PETRARCH2 ").name == "petrarch2"
     with pytest.raises(BadInput, match=r"'phoenix'.*communique, petrarch2"):

@@ -48,6 +48,7 @@ from .phenomena.stance_complements import stance_records
 from .nouns.intents import intent_records
 from .phenomena.kind_subjects import KIND_SUBJECT_STEP, kind_subject
 from .background_acts import background_to
+from .cameo_roots import COERCION_AND_FORCE_ROOTS, MATERIAL_CONFLICT_ROOTS
 from .contents import request_words, requested
 from .actors.discards import STORY
 from .profiles import Profile
@@ -56,7 +57,7 @@ from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP, RECIPROCAL_STEP
 from .side_actors import (actor_refs, document_refs, named_by_pronoun, ref_for_code, side_text,
                           without_siblings_actors)
 from .unread_subjects import UNREAD_SUBJECT_STEP, named_refs
-from .unnamed_violence import MATERIAL_CONFLICT_ROOTS, rescued_violence
+from .unnamed_violence import rescued_violence
 
 STATEMENT_ROOT = "01"  # "X said": a statement addressed to no one is kept only by `targetless_statements`
 UNADDRESSED = "addition: a statement addressed to no one, the sentence's only event (targetless_statements)"
@@ -233,16 +234,14 @@ def _comment_frames(sentence, profile: Profile, verbs) -> tuple[dict[int, str], 
     return {**frames, **views}, frozenset(views) | bare
 
 
-# coercion and force (CAMEO 17-20): an actor does not do them to itself
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-
-
 def _filled_as_own_source(event: CodedEventLike, source: list[ActorRef], target: list[ActorRef]) -> bool:
     """Whether the document's actors filled a target with no country of its own ("the militants and their
-    allies": ---UAF) with the event's own source alone, in an act of coercion or force: "their" read as the
-    army that attacked them. The target is then the engine's reading, not the army attacking itself."""
-    return event.code[:2] in FORCE_ROOTS and event.target.startswith((UNKNOWN_COUNTRY, "~")) and bool(target) \
-        and all(r.code != event.target for r in target) and {r.code for r in target} <= {r.code for r in source}
+    allies": ---UAF) with the event's own source alone, in an act of coercion or force (an actor does not do
+    them to itself): "their" read as the army that attacked them. The target is then the engine's reading, not the
+    army attacking itself."""
+    return event.code[:2] in COERCION_AND_FORCE_ROOTS and event.target.startswith((UNKNOWN_COUNTRY, "~")) \
+        and bool(target) and all(r.code != event.target for r in target) \
+        and {r.code for r in target} <= {r.code for r in source}
 
 
 def _unaddressed_statement(event: CodedEventLike, source: list[ActorRef], target: list[ActorRef],

@@ -64,6 +64,7 @@ from pathlib import Path
 from ..codes import is_valid_code
 from ..data_files import data_path, tsv_rows, upper_words
 from ..errors import DataFileError
+from .cameo_roots import MATERIAL_CONFLICT_ROOTS
 from .codes import cameo_of, lookup_codes, to_cameo, to_internal, to_written
 from .profiles import Profile
 
@@ -127,7 +128,7 @@ def composed_code(upper: int, lower: int) -> int | None:
         return to_written(intent) if intent else None
     if outer is None or inner is None or inner[:2] == outer[:2]:
         return None
-    if outer[:2] in ("03", "13") and inner[:2] in COERCION_ROOTS:
+    if outer[:2] in ("03", "13") and inner[:2] in MATERIAL_CONFLICT_ROOTS:
         code = longest_prefix_code(mood_table().get("future", {}), inner)  # coercion announced for later: a threat
     elif outer[:2] == "03" or (outer[:2] == "05" and inner[:2] in COOPERATION_ROOTS):
         code = longest_prefix_code(intent_table()[1], inner)  # agreeing to an act: committing to it (CAMEO 030)
@@ -141,9 +142,8 @@ def composed_code(upper: int, lower: int) -> int | None:
 # not the act done; the PLOVER manual's AGREE ("Agree to, offer, promise ... commitment to cooperate"). The
 # code alone is read, so another verb coded 050 over an infinitive of 05x ("allied to support") reads so too.
 AGREEING_CODE = "050"
-# CAMEO roots of material cooperation and of coercion or violence (CAMEO manual, PLOVER quad classes)
+# CAMEO roots of consultation, diplomatic and material cooperation (04-08): what an actor agrees to do
 COOPERATION_ROOTS = frozenset({"04", "05", "06", "07", "08"})
-COERCION_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
 def longest_prefix_code(table: dict[str, str], code: str) -> str | None:

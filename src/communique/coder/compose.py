@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .additions import block_codes, carried_cargo, partitive_heads
+from .composer_switches import ComposerSwitches
 from .coordinated_subjects import with_shared_subject
 from .partitive_objects import kept_partitive_words, with_partitive_objects
 from .codes import to_cameo
@@ -64,77 +65,13 @@ OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is 
 
 
 @dataclass
-class Composer(RecallSteps, LowerSets, Resolver):
-    """Computes clause meanings for one sentence. `match` is `match.match_verb`, `verbs` the VerbDictionary."""
+class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
+    """Computes clause meanings for one sentence. `match` is `match.match_verb`, `verbs` the VerbDictionary; the
+    profile's switches it reads are the fields of `ComposerSwitches` (composer_switches.py), given by keyword."""
     view: SentenceView
     verbs: object
     reader: NounReader
     match: object
-    fix_quirks: bool = False
-    additions: bool = False
-    complement_actors: bool = False
-    raising_passives: bool = False
-    raising_adjectives: bool = False
-    deontic_requests: bool = False
-    nominal_events: bool = False
-    object_senses: bool = False
-    agreed_objects: bool = False
-    protest_purposes: bool = False
-    partitive_subjects: bool = False
-    partitive_objects: bool = False
-    coordinated_subjects: bool = False
-    agentless_passives: bool = False
-    silent_verbs: bool = False
-    named_senses: bool = False
-    ultimatums: bool = False
-    peacekeeping_destinations: bool = False
-    returned_objects: bool = False
-    unread_subjects: bool = False
-    time_clauses: bool = False
-    participle_adjuncts: bool = False
-    state_phrases: bool = False
-    recalled_envoys: bool = False
-    finite_relatives: bool = False
-    outlook_warnings: bool = False
-    act_nouns: bool = False
-    object_passives: bool = False
-    adjunct_pps: bool = False
-    english_inflections: bool = False
-    linking_verbs: bool = False
-    act_kinds: bool = False
-    uncombined_acts: bool = False
-    adverbial_acts: bool = False
-    offered_deployments: bool = False
-    talks_between_others: bool = False
-    addressed_protests: bool = False
-    negative_words: bool = False
-    own_act_reports: bool = False
-    enacting_votes: bool = False
-    deployed_forces: bool = False
-    hosted_visitors: bool = False
-    negated_facts: bool = False
-    stated_contents: bool = False
-    hyphenated_verb_parts: bool = False
-    borrowed_patterns: bool = False
-    supplied_arms: bool = False
-    relief_drops: bool = False
-    let_clauses: bool = False
-    left_places: bool = False
-    held_meetings: bool = False
-    transfer_recipients: bool = False
-    considered_options: bool = False
-    carried_cargo: bool = False
-    refiled_verbs: bool = False
-    figurative_criticism: bool = False
-    light_verbs: bool = False
-    subject_words: bool = False
-    object_words: bool = False
-    ordered_acts: bool = False
-    reported_attacks: bool = False
-    reported_passives: bool = False
-    written_codes: bool = False
-    comparative_clauses: bool = False
-    postnominal_predicates: bool = False
 
     def __post_init__(self):
         self.reader.theme = self.theme

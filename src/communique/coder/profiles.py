@@ -382,8 +382,8 @@ class Profile:
 
     def switches_for(self, reader) -> dict[str, bool]:
         """The switches a dataclass that reads them (the clause composer, compose.Composer) has a field of the same
-        name for, by name: a switch the composer reads needs its field there and nothing more. Read once per
-        profile and reader (the coder asks for every sentence)."""
+        name for, by name: a switch the composer reads needs its field there (composer_switches.py) and nothing more.
+        Read once per profile and reader (the coder asks for every sentence)."""
         return _switches_for(self, reader)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .additions import composed_code
+from .cameo_roots import MATERIAL_ROOTS
 from .codes import combine, to_cameo
 from .match import names_object
 from .phrases import Clause, NounPhrase
@@ -75,10 +76,6 @@ class Level:
 
     def __post_init__(self):
         self.steps = (self.step,) + ((f"pattern: {self.pattern}",) if self.pattern else ())
-
-
-# CAMEO roots of material acts, cooperation (06-08) and conflict (14-20): what an actor does, not says
-MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
 def _own_code(verbs, form: str) -> bool:

@@ -30,37 +30,23 @@ from functools import partial
 from spacy.tokens import Span
 
 from ..nlp import doc_text
+from .cameo_roots import COOPERATION_EXPANSION_ROOTS, MATERIAL_CONFLICT_ROOTS
 from .codes import to_cameo
 from .compose import PASSIVE, Composer, Event
 from .contents import background_clause
-from .conjunct_targets import shared_targets
+from .corrections import CORRECTIONS, CorrectionContext
 from .nouns.events import causing_subjects, episode_nouns, noun_events, sentence_lemmas
 from .actors.noun_phrases import NounReader
 from .actors.person_names import reader_words
 from .phrases import Clause, SentenceView, phrase_view
 from .adjuncts.times import without_time_pps
 from .recall import RECIPROCAL_STEP
-from .phenomena.crowd_gatherings import crowd_gatherings
 from .phenomena.refused_comments import refused_comments
-from .phenomena.protest_violence import protester_acts
-from .phenomena.foreign_bans import foreign_bans
-from .phenomena.natural_causes import without_natural_causes
-from .phenomena.figurative_harm import without_figurative_harm
-from .unnamed_violence import MATERIAL_CONFLICT_ROOTS
-from .phenomena.electoral_contests import without_electoral_force
-from .phenomena.reversed_pairs import one_way
 from .phenomena.written_codes import written_code, written_of
 from .phenomena.reported_passives import doers_kept
-from .phenomena.aid_kinds import aid_kinds
-from .phenomena.approved_aid import approved_aid
-from .phenomena.cooperation_kinds import cooperation_kinds
-from .phenomena.scale_defaults import scale_defaults
-from .phenomena.venues import venues_apart
-from .phenomena.home_clashes import home_clashes
 from .phenomena.stated_contents import kept_statement
 from .phenomena.attributions import attribution_statement
 
-COOPERATION_ROOTS = ("03", "04", "05", "06")
 STATEMENT_ROOT = "01"
 EVENT_SUBJECT_STEP = "addition: the subject is an event noun, no actor (subject_event_nouns)"
 # `own_act_reports` with `reported_targets`: a speech act over the speaker's own act that no rule resolved ("Xland
@@ -143,34 +129,10 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     for event in events:
         if isinstance(event, Event):
             records.extend(_records(event, profile, trace))
-    if profile.conjunct_targets:  # "killed three Yland soldiers and wounded four others" (conjunct_targets.py)
-        records = shared_targets(records, view)
-    if profile.protester_acts:  # "protesters set fire to the ministry": 145, not 180 (protest_violence.py)
-        records = protester_acts(records, view)
-    if profile.crowd_gatherings:  # "crowds gathered outside parliament": 141, not 040 (crowd_gatherings.py)
-        records = crowd_gatherings(records, view)
-    if profile.foreign_bans:  # "banned all trade with Yland": 163, not 172 (foreign_bans.py)
-        records = foreign_bans(records, view)
-    if profile.natural_causes:  # "Cholera has killed 120 people": no one's act (natural_causes.py)
-        records = without_natural_causes(records, view)
-    if profile.figurative_harm:  # "the election was marred by fraud": no violence (figurative_harm.py)
-        records = without_figurative_harm(records, view)
-    if profile.electoral_contests:  # "beat the incumbent in Sunday's run-off": no force (electoral_contests.py)
-        records = without_electoral_force(records, view)
-    if profile.approved_aid:  # "the World Bank approved a $300 million loan to Kenya": 071, not 0311 (approved_aid.py)
-        records = approved_aid(records, view)
-    if profile.aid_kinds:  # "provided military aid to Yland": 072, not 070 (aid_kinds.py)
-        records = aid_kinds(records, view)
-    if profile.cooperation_kinds:  # "expanded economic cooperation with Yland": 061, not 050 (cooperation_kinds.py)
-        records = cooperation_kinds(records, view)
-    if profile.scale_defaults:  # "Iran increased uranium enrichment": no 060 (scale_defaults.py)
-        records = scale_defaults(records, view)
-    if profile.venues:  # "Xland and Yland met in Zcity": no recipient (venues.py)
-        records = venues_apart(records, view, RECIPROCAL_STEP)
-    if profile.home_clashes:  # "Kenyan police and protesters clashed in Nairobi": no recipient (home_clashes.py)
-        records = home_clashes(records, view, sentence_lemmas(sent), RECIPROCAL_STEP)
-    if profile.one_way_pairs:  # "paid a visit to Yland": 042 kept, its reversed 043 dropped (reversed_pairs.py)
-        records = one_way(records)
+    context = CorrectionContext(sent)
+    for switch, correction in CORRECTIONS:  # the records' corrections, in order (corrections.py)
+        if getattr(profile, switch):
+            records = correction(records, view, context)
     if attributed is not None:  # "turnout was 40 percent, according to the commission": 010, kept by the adapter
         records = records + _records(attributed, profile, trace)  # only where the sentence keeps no other event
     if view.repairs:  # the parse repairs the sentence needed (coder/repairs) head every record's steps
@@ -249,7 +211,7 @@ def _records(event: Event, profile, trace: list | None) -> list[CodedEvent]:
     out: list[CodedEvent] = []
     if sources and target:
         out.extend(_record(s, target, cameo, event) for s in sources)
-    elif not target and len(sources) >= 2 and cameo.startswith(COOPERATION_ROOTS):
+    elif not target and len(sources) >= 2 and cameo.startswith(COOPERATION_EXPANSION_ROOTS):
         if profile.reciprocal_actor_lists:  # PLOVER: one actor list, no recipient (not A->B and B->A)
             joint = replace(event, steps=event.steps + (RECIPROCAL_STEP,))
             out.extend(_record(s, "", cameo, joint) for s in sources)

@@ -13,10 +13,9 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from .phenomena.figurative_harm import without_figurative_harm
+from .cameo_roots import MATERIAL_CONFLICT_ROOTS
 from .phrases import phrase_view
 
-# CAMEO 14-20 (the engine, coder/sentence.py, reads them too: a target alone names material conflict)
-MATERIAL_CONFLICT_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 # the engine's reasons (coder/sentence.py) for dropping a record that names no actor on either side
 UNNAMED_DROPS = ("drop: neither side names an actor", "drop: a passive with no subject")
 

@@ -39,6 +39,7 @@ from functools import lru_cache
 from ...data_files import data_path, tsv_rows, upper_words
 from ...errors import DataFileError
 from ...nlp import doc_tokens
+from ..cameo_roots import FORCE_ROOTS
 from ..codes import to_cameo, to_internal
 from ..dictionary import NOUN_PLURAL_ENDINGS
 from ..compose import Event
@@ -229,9 +230,6 @@ def _told_by_the_clause(verb: int, code: str, events: list) -> bool:
                     (cameo[:2] in FORCE_ROOTS and code[:2] in FORCE_ROOTS):
                 return True
     return False
-
-
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 @lru_cache(maxsize=1)

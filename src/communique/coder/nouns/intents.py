@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from ...nlp import doc_tokens, doc_tree
-from ..additions import COERCION_ROOTS, intent_table, longest_prefix_code, mood_table
+from ..additions import intent_table, longest_prefix_code, mood_table
+from ..cameo_roots import MATERIAL_CONFLICT_ROOTS
 from ..codes import cameo_of, to_cameo
 from ..phenomena.written_codes import as_written
 
@@ -70,7 +71,7 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
             if done else None
         if done and done[:2] == INTENT_ROOT:  # the act is itself an intent ("ready to host talks between": 039)
             intent = done
-        elif intent is None and done and done[:2] in COERCION_ROOTS:  # "prepared to impose martial law": a
+        elif intent is None and done and done[:2] in MATERIAL_CONFLICT_ROOTS:  # "prepared to impose martial law": a
             intent = longest_prefix_code(mood_table().get("future", {}), done)  # threat, as composed_code reads "plans to"
         unnamed = intent is None and unnamed_acts and (not done or done[:2] == STATEMENT_ROOT)
         if intent is None and not unnamed:

@@ -20,12 +20,13 @@ from typing import Sequence
 
 from ...data_files import data_path, tsv_rows
 from ...errors import DataFileError
+from ..cameo_roots import MATERIAL_CONFLICT_ROOTS
 from .stance_complements import BE_FORMS, STANCE_STEP, STATEMENT_ROOTS, act_actor, stance_words
 
 TABLE = "coder_blame_words.tsv"
 KINDS = ("predicate", "place", "verb", "harm")
 BLAME = "112"
-HARM_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})  # threats, protest, force: a harm done
+HARM_ROOTS = ("13",) + MATERIAL_CONFLICT_ROOTS  # threats and material conflict (protest, force): a harm done
 PRONOUN_TAGS = frozenset({"PRP", "DT", "WDT"})
 
 

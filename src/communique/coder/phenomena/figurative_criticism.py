@@ -23,6 +23,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...data_files import data_path, upper_words
+from ..cameo_roots import MATERIAL_CONFLICT_ROOTS
 from ..codes import to_cameo
 from ..adjuncts.places import border_pp, time_pp
 from .silent_verbs import verb_object_table
@@ -30,7 +31,6 @@ from .stance_complements import BE_FORMS
 
 TABLE = "coder_figurative_criticism.tsv"
 SUBJECTS = "coder_figurative_subjects.tsv"
-FORCE_ROOTS = frozenset(f"{n}" for n in range(14, 21))  # CAMEO's material conflict, 14-20
 CAUSE_OBJECT_TAGS = frozenset({"NN", "NNS", "VBG"})  # the matter criticised: a noun or a gerund
 
 
@@ -74,5 +74,5 @@ def figurative_subjects() -> frozenset[str]:
 def figurative_predicate(view, cl, code: int) -> bool:
     """Whether a copula clause `cl` read as the act of force (internal `code`) its event noun names says it of a
     law, a ruling or a policy (its subject's head): a figure of criticism, no act."""
-    return cl.form in BE_FORMS and (to_cameo(code) or "")[:2] in FORCE_ROOTS \
+    return cl.form in BE_FORMS and (to_cameo(code) or "")[:2] in MATERIAL_CONFLICT_ROOTS \
         and any(view.words[np.head] in figurative_subjects() for np in cl.subjects)

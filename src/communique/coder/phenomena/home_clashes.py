@@ -21,10 +21,10 @@ from functools import lru_cache
 from typing import Sequence
 
 from ...data_files import upper_words
+from ..cameo_roots import FORCE_ROOTS
 from ..phrases import SentenceView
 from .venues import names_venue  # the same test of a target read only from a PP of place
 
-FORCE_ROOTS = ("18", "19", "20")
 UNKNOWN = ("---", "~")
 VERBS_FILE = "coder_reciprocal_force_verbs.tsv"
 STEP = "addition: sides fighting in their own country, no recipient (home_clashes)"

@@ -19,11 +19,11 @@ from functools import lru_cache
 from typing import Sequence
 
 from ...data_files import data_path, kinded_words
+from ..cameo_roots import FORCE_ROOTS
 from ..phrases import SentenceView
 
 NOUNS_FILE = "coder_natural_causes.tsv"
 KINDS = frozenset({"disease", "hazard", "accident"})
-FORCE_ROOTS = ("18", "19", "20")
 DIE_VERBS = frozenset({"DIE", "DIES", "DIED", "DYING", "PERISH", "PERISHES", "PERISHED", "PERISHING"})
 CAUSE_PREPOSITIONS = frozenset({"OF", "FROM", "IN"})
 

@@ -18,13 +18,14 @@ from functools import lru_cache
 from typing import Sequence
 
 from ...data_files import upper_words
+from ..cameo_roots import FORCE_ROOTS
 from ..phrases import SentenceView
 
 NOUNS_FILE = "coder_protester_nouns.tsv"
 RIOT, OBSTRUCT = "145", "140"
 STEP = "addition: force by protesters is the protest (145 riot, 144 obstruct)"
 OBSTRUCTIONS = ("191", "192", "170")  # 170: BLOCK's EXCLUDE block default ("protesters blocked the square")
-FORCE = ("18", "19", "20", "171")
+FORCE = FORCE_ROOTS + ("171",)  # the use of force, and 171 (seize or damage property): a riot's destruction
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...data_files import data_path, kinded_words
+from ..cameo_roots import FORCE_ROOTS
 from ..codes import to_cameo, to_internal
 from ..match import subject_only
 from .silent_verbs import lemma_row_forms
@@ -22,7 +23,6 @@ from .silent_verbs import lemma_row_forms
 RELIEF_DROPS_FILE = "coder_relief_drops.tsv"
 KINDS = ("verb", "relief")
 HUMANITARIAN_AID = "073"  # Provide humanitarian aid
-FORCE_ROOTS = ("18", "19", "20")
 
 
 @lru_cache(maxsize=1)

@@ -17,9 +17,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
+from ..cameo_roots import COOPERATION_EXPANSION_ROOTS
 from ..phrases import SentenceView
 
-COOPERATION_ROOTS = ("03", "04", "05", "06")
 VENUE_PREPOSITIONS = frozenset({"IN", "AT"})
 STEP = "addition: the venue of a reciprocal event, no recipient (venues)"
 
@@ -30,7 +30,7 @@ def venues_apart(records: Sequence, view: SentenceView, reciprocal_step: str) ->
     dropped (see the module docstring); `reciprocal_step` is the step the reciprocal records already carry."""
     groups: dict[tuple, list] = {}
     for record in records:
-        if record.code.startswith(COOPERATION_ROOTS) and record.target:
+        if record.code.startswith(COOPERATION_EXPANSION_ROOTS) and record.target:
             groups.setdefault((record.verb, record.code, record.target), []).append(record)
     venues = {key: {r.source for r in group} for key, group in groups.items()
               if len({r.source for r in group}) >= 2 and names_venue(view, group[0].target_tokens)}

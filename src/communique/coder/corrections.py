@@ -1,0 +1,106 @@
+"""The `communique` profile's corrections of a sentence's records, in the order they run: `CORRECTIONS`.
+
+A correction is a step `(records, view, context) -> records` over one sentence's `CodedEvent` records (after the
+output filter of `sentence.py` made them), behind a switch of `profiles.py`; `sentence.code_view` runs each row
+whose switch is on, in the table's order (the order changes the output: a later row reads what an earlier one
+recoded). A new correction is one row, placed where what it reads has been settled, with a comment giving its
+example and module. `CorrectionContext` holds what a step needs beyond the records and the sentence's view.
+
+The steps before the records are made (the matcher's settings, event nouns, refused comments) and the attribution
+statement added after the corrections are not records -> records corrections: they stay in `sentence.py`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Callable, Sequence
+
+from spacy.tokens import Span
+
+from .conjunct_targets import shared_targets
+from .nouns.events import sentence_lemmas
+from .phrases import SentenceView
+from .recall import RECIPROCAL_STEP
+from .phenomena.aid_kinds import aid_kinds
+from .phenomena.approved_aid import approved_aid
+from .phenomena.cooperation_kinds import cooperation_kinds
+from .phenomena.crowd_gatherings import crowd_gatherings
+from .phenomena.electoral_contests import without_electoral_force
+from .phenomena.figurative_harm import without_figurative_harm
+from .phenomena.foreign_bans import foreign_bans
+from .phenomena.home_clashes import home_clashes
+from .phenomena.natural_causes import without_natural_causes
+from .phenomena.protest_violence import protester_acts
+from .phenomena.reversed_pairs import one_way
+from .phenomena.scale_defaults import scale_defaults
+from .phenomena.venues import venues_apart
+
+
+@dataclass(frozen=True)
+class CorrectionContext:
+    """What a correction may need beyond the records and the view: the sentence (its lemmas, read on first use)
+    and the step reciprocal records carry (`recall.RECIPROCAL_STEP`)."""
+    sent: Span
+    reciprocal_step: str = RECIPROCAL_STEP
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """The lemmas of the sentence's Doc (doc-wide list, index by token)."""
+        return sentence_lemmas(self.sent)
+
+
+Correction = Callable[[Sequence, SentenceView, CorrectionContext], list]
+
+
+def _of_view(step: Callable[[Sequence, SentenceView], list]) -> Correction:
+    """A correction that reads only the records and the view, in the table's signature."""
+    def correction(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
+        return step(records, view)
+    correction.__name__ = correction.__qualname__ = step.__name__
+    return correction
+
+
+def _venues(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
+    return venues_apart(records, view, context.reciprocal_step)
+
+
+def _home_clashes(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
+    return home_clashes(records, view, context.lemmas, context.reciprocal_step)
+
+
+def _one_way(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
+    return one_way(records)
+
+
+# (switch of profiles.py, correction), in the order they run; each row's comment: its example (its module)
+CORRECTIONS: tuple[tuple[str, Correction], ...] = (
+    # "killed three Yland soldiers and wounded four others" (conjunct_targets.py)
+    ("conjunct_targets", _of_view(shared_targets)),
+    # "protesters set fire to the ministry": 145, not 180 (protest_violence.py)
+    ("protester_acts", _of_view(protester_acts)),
+    # "crowds gathered outside parliament": 141, not 040 (crowd_gatherings.py)
+    ("crowd_gatherings", _of_view(crowd_gatherings)),
+    # "banned all trade with Yland": 163, not 172 (foreign_bans.py)
+    ("foreign_bans", _of_view(foreign_bans)),
+    # "Cholera has killed 120 people": no one's act (natural_causes.py)
+    ("natural_causes", _of_view(without_natural_causes)),
+    # "the election was marred by fraud": no violence (figurative_harm.py)
+    ("figurative_harm", _of_view(without_figurative_harm)),
+    # "beat the incumbent in Sunday's run-off": no force (electoral_contests.py)
+    ("electoral_contests", _of_view(without_electoral_force)),
+    # "the World Bank approved a $300 million loan to Kenya": 071, not 0311 (approved_aid.py)
+    ("approved_aid", _of_view(approved_aid)),
+    # "provided military aid to Yland": 072, not 070 (aid_kinds.py)
+    ("aid_kinds", _of_view(aid_kinds)),
+    # "expanded economic cooperation with Yland": 061, not 050 (cooperation_kinds.py)
+    ("cooperation_kinds", _of_view(cooperation_kinds)),
+    # "Iran increased uranium enrichment": no 060 (scale_defaults.py)
+    ("scale_defaults", _of_view(scale_defaults)),
+    # "Xland and Yland met in Zcity": no recipient (venues.py)
+    ("venues", _venues),
+    # "Kenyan police and protesters clashed in Nairobi": no recipient (home_clashes.py)
+    ("home_clashes", _home_clashes),
+    # "paid a visit to Yland": 042 kept, its reversed 043 dropped (reversed_pairs.py)
+    ("one_way_pairs", _one_way),
+)
+
