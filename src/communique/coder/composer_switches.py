@@ -75,6 +75,7 @@ class ComposerSwitches:
     ordered_acts: bool = False
     reported_attacks: bool = False
     reported_passives: bool = False
+    stopped_acts: bool = False
     written_codes: bool = False
     comparative_clauses: bool = False
     postnominal_predicates: bool = False

@@ -33,6 +33,7 @@ from .codes import NEGATE, to_cameo, to_internal
 from .phenomena.figurative_criticism import figurative_predicate
 from .phenomena.light_verbs import is_light, light_verb_nouns
 from .phenomena.negated_facts import reports_no_act
+from .phenomena.stopped_acts import STOPPED_STEP, stopped_code
 from .resolve import RAISED_STEP
 from .unread_subjects import UNREAD_SUBJECT_STEP, unread_subject
 from .sense_tables import SenseTableSteps
@@ -153,6 +154,11 @@ class RecallSteps(SenseTableSteps):
                     objects, pps = objects + [of.obj], [pp for pp in pps if pp is not of]
             as_verb = replace(cl, form=verb, particles=[], objects=objects, pps=pps)
             m = self.matched_clause(as_verb)
+            if m.code and self.stopped_acts and (stopped := self._stopped(cl, m.code)) is not None:
+                if not stopped:  # "averted a strike": no act of the noun (phenomena/stopped_acts.py)
+                    continue
+                m = replace(m, code=stopped)  # "halted its offensive": 087, not 190
+                return as_verb, m, f"verb: {cl.form} over {self.view.words[noun.head]}, {STOPPED_STEP[10:]}"
             if m.code and self.figurative_criticism and figurative_predicate(self.view, cl, m.code):
                 continue  # "the new law was an attack on freedom": no force (phenomena/figurative_criticism.py)
             if m.code:
@@ -160,6 +166,12 @@ class RecallSteps(SenseTableSteps):
                 self.reader.wildcard.update(m.wildcard)
                 return as_verb, m, f"verb: {cl.form} over {self.view.words[noun.head]} as {verb} {m.code:X}"
         return None
+
+    def _stopped(self, cl, act_code: int) -> int | None:
+        """`stopped_acts`: the code of the clause's verb stopping or averting the act `act_code` its object noun
+        names (0: no act), or None where its block is no stopping block (stopped_acts.py)."""
+        entry = self.verbs.lookup(cl.form, tuple(cl.particles))
+        return stopped_code(entry.meaning if entry is not None else None, act_code)
 
     def _uncoded_content(self, level, actors: list) -> list:
         """A coded speech act or intent over a complement the dictionary has no code for keeps its own code
