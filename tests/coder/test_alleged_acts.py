@@ -4,7 +4,8 @@ of its own act is no event from the speaker to itself. Sentences written for the
 (tests/fixtures/alleged_acts.tsv, own_act_reports.tsv), read with the switch on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, coded_rows, fixture_rows
+from fixture_tables import coded_rows
+from .switch_tables import on_off_table_test
 
 
 def events(document) -> str:
@@ -13,9 +14,8 @@ def events(document) -> str:
                      for e in document.events) or "none"
 
 
-def test_an_alleged_or_denied_act_is_no_event_and_a_report_keeps_its_act(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("alleged_acts.tsv"), events, ("alleged_acts", "comment_acts"),
-                            at_least=25, changed_at_least=15)
+test_an_alleged_or_denied_act_is_no_event_and_a_report_keeps_its_act = on_off_table_test(
+    "alleged_acts.tsv", ("alleged_acts", "comment_acts"), at_least=25, changed_at_least=15, read=events)
 
 
 def test_a_denial_is_made_now_and_says_what_it_drops(nlp):
@@ -34,6 +34,5 @@ def test_petrarch2_keeps_petrarchs_reading(nlp):
     assert [events(d) for _, d in coded_rows(rows, profile="petrarch2")] == ["112 PAK>IND", "190 IRN>---BUS"]
 
 
-def test_a_speakers_own_act_is_no_event_from_the_speaker_to_itself(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("own_act_reports.tsv"), events, ("own_act_reports",),
-                            at_least=12, changed_at_least=7)
+test_a_speakers_own_act_is_no_event_from_the_speaker_to_itself = on_off_table_test(
+    "own_act_reports.tsv", ("own_act_reports",), at_least=12, changed_at_least=7, read=events)

@@ -3,14 +3,13 @@
 for this test (tests/fixtures/attack_verbs.tsv), read with the switch on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .switch_tables import on_off_table_test
 
 from communique.coder.additions import communique_verb_dictionary
 
 
-def test_verbs_of_attack_are_coded_by_the_weapon_they_name(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("attack_verbs.tsv"), code_actors, ("additions",),
-                            at_least=10, changed_at_least=8)
+test_verbs_of_attack_are_coded_by_the_weapon_they_name = on_off_table_test(
+    "attack_verbs.tsv", ("additions",), at_least=10, changed_at_least=8)
 
 
 def test_each_form_is_a_verb_of_its_block_and_rocket_is_not_one():

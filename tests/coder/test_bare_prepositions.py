@@ -3,14 +3,14 @@
 (tests/fixtures/bare_prepositions.tsv), read with the switch on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, coded_rows, fixture_rows
+from fixture_tables import code_actors, coded_rows, fixture_rows
+from .switch_tables import on_off_table_test
 
 from communique.coder.verb_patterns import bare_preposition_readings, bracket_bare_prepositions, tokens
 
 
-def test_the_lexicographers_pps_match(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("bare_prepositions.tsv"), code_actors, ("bare_prepositions",),
-                            at_least=10, changed_at_least=6)
+test_the_lexicographers_pps_match = on_off_table_test(
+    "bare_prepositions.tsv", ("bare_prepositions",), at_least=10, changed_at_least=6)
 
 
 def test_only_a_preposition_before_a_noun_becomes_a_slot():

@@ -4,19 +4,18 @@
 these tests (tests/fixtures/blame_statements.tsv, postnominal_predicates.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import assert_bad_row_named, code_dyads
+from .switch_tables import on_off_table_test
 
 from communique.coder.phenomena import blame_statements
 
 
-def test_a_doer_said_to_be_behind_a_harm_is_blamed(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("blame_statements.tsv"), code_dyads,
-                            ("blame_statements",), at_least=14, changed_at_least=5)
+test_a_doer_said_to_be_behind_a_harm_is_blamed = on_off_table_test(
+    "blame_statements.tsv", ("blame_statements",), at_least=14, changed_at_least=5, read=code_dyads)
 
 
-def test_an_adjective_after_the_object_is_its_predicate(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("postnominal_predicates.tsv"), code_dyads,
-                            ("postnominal_predicates",), at_least=9, changed_at_least=3)
+test_an_adjective_after_the_object_is_its_predicate = on_off_table_test(
+    "postnominal_predicates.tsv", ("postnominal_predicates",), at_least=9, changed_at_least=3, read=code_dyads)
 
 
 def test_the_word_table_reads_its_kinds():

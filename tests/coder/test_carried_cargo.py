@@ -2,14 +2,13 @@
 data/coder_carried_cargo.tsv). Sentences written for this test (tests/fixtures/carried_cargo.tsv), on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .switch_tables import on_off_table_test
 
 from communique.coder.additions import carried_cargo
 
 
-def test_a_vehicle_carrying_a_load_is_read_by_its_load(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("carried_cargo.tsv"), code_actors, ("carried_cargo",),
-                            at_least=10, changed_at_least=6)
+test_a_vehicle_carrying_a_load_is_read_by_its_load = on_off_table_test(
+    "carried_cargo.tsv", ("carried_cargo",), at_least=10, changed_at_least=6)
 
 
 def test_the_table_names_vehicles_and_both_kinds_of_participle():

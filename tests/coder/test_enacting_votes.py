@@ -3,12 +3,12 @@ voted to impose sanctions on Yland") is the act, not an intent or a threat of it
 (tests/fixtures/enacting_votes.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from .switch_tables import on_off_table_test
 
 
-def test_a_vote_to_act_is_the_act_it_enacts(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("enacting_votes.tsv"), code_dyads, ("enacting_votes",),
-                            at_least=12, changed_at_least=7)
+test_a_vote_to_act_is_the_act_it_enacts = on_off_table_test(
+    "enacting_votes.tsv", ("enacting_votes",), at_least=12, changed_at_least=7, read=code_dyads)
 
 
 def test_the_vote_forms_are_read_from_their_data_file():

@@ -3,12 +3,8 @@ release person(s)" (&COMMUNIQUE_HELD_PERSONS in data/coder_additions.txt); sente
 (tests/fixtures/handed_over_persons.tsv), read with the additions on and off."""
 from __future__ import annotations
 
-import pytest
-
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .switch_tables import on_off_table_test
 
 
-@pytest.mark.model
-def test_persons_handed_over_are_released_persons(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("handed_over_persons.tsv"), code_actors, ("additions",),
-                            at_least=8, changed_at_least=8)
+test_persons_handed_over_are_released_persons = on_off_table_test(
+    "handed_over_persons.tsv", ("additions",), at_least=8, changed_at_least=8)

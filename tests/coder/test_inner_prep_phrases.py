@@ -5,12 +5,8 @@ withdrawing from talks, a treaty or a deal is 164 / 161, not PULL's 171. Sentenc
 (tests/fixtures/inner_prep_phrases.tsv), read on and off."""
 from __future__ import annotations
 
-import pytest
-
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .switch_tables import on_off_table_test
 
 
-@pytest.mark.model
-def test_a_pp_held_by_a_compound_prepositions_first_word_meets_the_verbs_pp_slots(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("inner_prep_phrases.tsv"), code_actors, ("inner_prep_phrases",),
-                            at_least=15, changed_at_least=10)
+test_a_pp_held_by_a_compound_prepositions_first_word_meets_the_verbs_pp_slots = on_off_table_test(
+    "inner_prep_phrases.tsv", ("inner_prep_phrases",), at_least=15, changed_at_least=10)

@@ -3,12 +3,8 @@ sanctions" (new paths of LIFT, CANCEL, REVOKE_ and RE_ESTABLISH in data/coder_ad
 this test (tests/fixtures/lifted_suspensions.tsv), read with the additions on and off."""
 from __future__ import annotations
 
-import pytest
-
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .switch_tables import on_off_table_test
 
 
-@pytest.mark.model
-def test_lifted_suspensions_ease_administrative_sanctions(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("lifted_suspensions.tsv"), code_actors, ("additions",),
-                            at_least=15, changed_at_least=10)
+test_lifted_suspensions_ease_administrative_sanctions = on_off_table_test(
+    "lifted_suspensions.tsv", ("additions",), at_least=15, changed_at_least=10)

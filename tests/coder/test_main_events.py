@@ -5,15 +5,15 @@ on and off."""
 from __future__ import annotations
 
 import pytest
-from fixture_tables import assert_the_on_off_table, code_actors, communique_without, fixture_rows
+from fixture_tables import communique_without
+from .switch_tables import on_off_table_test
 
 from communique.coder.partitive_objects import partitive_object_heads
 
 
-def test_the_main_clause_s_act_is_coded(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("main_events.tsv"), code_actors,
-                            ("partitive_objects", "coordinated_subjects", "background_acts"), at_least=25,
-                            changed_at_least=9)
+test_the_main_clause_s_act_is_coded = on_off_table_test(
+    "main_events.tsv", ("partitive_objects", "coordinated_subjects", "background_acts"), at_least=25,
+    changed_at_least=9)
 
 
 def test_background_to_needs_a_subordinate_link_under_the_verb(nlp):

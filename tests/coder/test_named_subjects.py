@@ -3,14 +3,14 @@ dictionaries lack ("Ford accused the federal government of ...") is kept with th
 not dropped. Sentences written for this test (tests/fixtures/named_subjects.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from .switch_tables import on_off_table_test
 
 from communique.coder.phenomena.named_subjects import named_subject
 
 
-def test_a_named_subject_the_dictionaries_lack_keeps_its_act(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("named_subjects.tsv"), code_dyads,
-                            ("named_subjects",), at_least=15, changed_at_least=6)
+test_a_named_subject_the_dictionaries_lack_keeps_its_act = on_off_table_test(
+    "named_subjects.tsv", ("named_subjects",), at_least=15, changed_at_least=6, read=code_dyads)
 
 
 def test_the_source_carries_the_name_and_no_code(nlp):

@@ -3,9 +3,9 @@ to read ("the envoy called the humanitarian situation catastrophic") is a statem
 (a telephone call). Sentences written for this test (tests/fixtures/naming_statements.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from .switch_tables import on_off_table_test
 
 
-def test_a_naming_with_no_judgement_is_a_statement_not_a_telephone_call(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("naming_statements.tsv"), code_dyads,
-                            ("naming_statements",), at_least=11, changed_at_least=4)
+test_a_naming_with_no_judgement_is_a_statement_not_a_telephone_call = on_off_table_test(
+    "naming_statements.tsv", ("naming_statements",), at_least=11, changed_at_least=4, read=code_dyads)

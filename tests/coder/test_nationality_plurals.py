@@ -3,7 +3,7 @@ lack ("Armenians") is its country, alone or in the OF phrase of a quantity head 
 Sentences written for this test (tests/fixtures/nationality_plurals.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, fixture_rows
+from .switch_tables import on_off_table_test
 
 from communique.coder.actors.nationality_plurals import nationality_plurals
 from communique.evaluate.main_class import main_event
@@ -15,9 +15,8 @@ def main_source(document) -> str:
     return "+".join(r.code for r in chosen.source) if chosen else "-"
 
 
-def test_nationality_plurals_are_their_countries(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("nationality_plurals.tsv"), main_source,
-                            ("nationality_plurals",), at_least=15, changed_at_least=6)
+test_nationality_plurals_are_their_countries = on_off_table_test(
+    "nationality_plurals.tsv", ("nationality_plurals",), at_least=15, changed_at_least=6, read=main_source)
 
 
 def test_the_plurals_are_countries_only_and_not_common_nouns():

@@ -3,13 +3,13 @@
 (tests/fixtures/negative_words.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from .switch_tables import on_off_table_test
 
 
-def test_a_negative_word_denies_the_act_as_not_does(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("negative_words.tsv"), code_dyads,
-                            ("negative_words", "undone_force"),  # off, "never attacked" is undone by "never" too
-                            at_least=24, changed_at_least=13)
+# undone_force goes off too: with negative_words off, "never attacked" is undone by "never" through it
+test_a_negative_word_denies_the_act_as_not_does = on_off_table_test(
+    "negative_words.tsv", ("negative_words", "undone_force"), at_least=24, changed_at_least=13, read=code_dyads)
 
 
 def test_the_negative_words_are_read_from_their_data_file():

@@ -4,10 +4,9 @@ slots, where a constituency parse puts it under the verb's VP. Sentences written
 (tests/fixtures/object_of_phrases.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .switch_tables import on_off_table_test
 
 
 
-def test_an_of_phrase_hung_on_the_object_meets_the_verbs_pp_slots(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("object_of_phrases.tsv"), code_actors, ("object_of_phrases",),
-                            at_least=9, changed_at_least=4)
+test_an_of_phrase_hung_on_the_object_meets_the_verbs_pp_slots = on_off_table_test(
+    "object_of_phrases.tsv", ("object_of_phrases",), at_least=9, changed_at_least=4)

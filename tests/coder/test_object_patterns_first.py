@@ -3,15 +3,14 @@ unless that pattern only refines the verb's own code in its root (switch `object
 (tests/fixtures/object_patterns_first.tsv), on and off; the table's last rows are ones the switch codes worse."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .switch_tables import on_off_table_test
 
 from communique.coder.match import names_object, _sections, subject_only
 from communique.coder.verb_patterns import PatternPayload
 
 
-def test_the_object_pattern_written_for_the_verb_names_the_act(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("object_patterns_first.tsv"), code_actors,
-                            ("object_patterns_first",), at_least=30, changed_at_least=16)
+test_the_object_pattern_written_for_the_verb_names_the_act = on_off_table_test(
+    "object_patterns_first.tsv", ("object_patterns_first",), at_least=30, changed_at_least=16)
 
 
 def test_only_a_pattern_with_nothing_after_its_star_is_subject_only():

@@ -5,19 +5,18 @@ Sentences written for these tests, read with the switches on and off."""
 from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .switch_tables import on_off_table_test
 
 from communique.coder.additions import communique_verb_dictionary
 from communique.coder.dictionary import load_verb_dictionary
 
 
-def test_phrasal_verbs_the_dictionary_lacks_are_coded_by_the_additions(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("phrasal_verbs.tsv"), code_actors, ("additions",),
-                            at_least=30, changed_at_least=20)
+test_phrasal_verbs_the_dictionary_lacks_are_coded_by_the_additions = on_off_table_test(
+    "phrasal_verbs.tsv", ("additions",), at_least=30, changed_at_least=20)
 
 
-def test_a_particle_reaches_the_patterns_without_an_object(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("phrasal_particles.tsv"), code_actors, ("particle_patterns",),
-                            at_least=8, changed_at_least=5)
+test_a_particle_reaches_the_patterns_without_an_object = on_off_table_test(
+    "phrasal_particles.tsv", ("particle_patterns",), at_least=8, changed_at_least=5)
 
 
 def test_each_form_with_its_particle_is_a_phrasal_verb_and_without_it_stays_the_dictionarys():

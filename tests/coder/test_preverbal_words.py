@@ -4,10 +4,9 @@ is a criticism, "test-fired" a show of force). Sentences written for this test (
 read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .switch_tables import on_off_table_test
 
 
 
-def test_a_word_before_the_verb_meets_the_patterns_written_for_it(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("preverbal_words.tsv"), code_actors, ("preverbal_words",),
-                            at_least=11, changed_at_least=5)
+test_a_word_before_the_verb_meets_the_patterns_written_for_it = on_off_table_test(
+    "preverbal_words.tsv", ("preverbal_words",), at_least=11, changed_at_least=5)

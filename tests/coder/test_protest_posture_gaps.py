@@ -5,13 +5,13 @@ data/coder_additions_objects.tsv; tests/fixtures/protest_posture_gaps.tsv). Sent
 with the switches on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_blocks_kept, assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_blocks_kept
+from .switch_tables import on_off_table_test
 
 
 
-def test_protest_and_posture_acts_the_dictionary_is_silent_on_are_coded(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("protest_posture_gaps.tsv"), code_actors,
-                            ("additions", "object_senses"), at_least=35, changed_at_least=20)
+test_protest_and_posture_acts_the_dictionary_is_silent_on_are_coded = on_off_table_test(
+    "protest_posture_gaps.tsv", ("additions", "object_senses"), at_least=35, changed_at_least=20)
 
 
 def test_the_blocks_given_new_paths_keep_their_own():

@@ -3,14 +3,13 @@
 (tests/fixtures/quoted_speakers.tsv), read with the switch on and off; none from an evaluation set or a census."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .switch_tables import on_off_table_test
 
 from communique.coder.phrases import phrase_view
 
 
-def test_i_and_we_in_a_fronted_quotation_are_its_speaker(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("quoted_speakers.tsv"), code_actors, ("quoted_speakers",),
-                            at_least=14, changed_at_least=5)
+test_i_and_we_in_a_fronted_quotation_are_its_speaker = on_off_table_test(
+    "quoted_speakers.tsv", ("quoted_speakers",), at_least=14, changed_at_least=5)
 
 
 def test_the_speaker_is_found_for_the_first_person_only_and_read_by_the_communique_profile_only(nlp):

@@ -3,15 +3,14 @@
 written for this test (tests/fixtures/relief_conveyed.tsv), read with the switch on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .switch_tables import on_off_table_test
 
 from communique.coder.additions import communique_verb_dictionary
 from communique.coder.dictionary import load_verb_dictionary
 
 
-def test_relief_sent_delivered_or_flown_is_humanitarian_aid(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("relief_conveyed.tsv"), code_actors, ("additions",),
-                            at_least=12, changed_at_least=5)
+test_relief_sent_delivered_or_flown_is_humanitarian_aid = on_off_table_test(
+    "relief_conveyed.tsv", ("additions",), at_least=12, changed_at_least=5)
 
 
 def test_the_relief_synset_names_no_noun_the_three_blocks_already_code():

@@ -3,12 +3,8 @@ RE_ESTABLISH in data/coder_additions.txt; sentences written for this test (tests
 read with the additions on and off."""
 from __future__ import annotations
 
-import pytest
-
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .switch_tables import on_off_table_test
 
 
-@pytest.mark.model
-def test_reopened_passages_yield(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("reopened_passages.tsv"), code_actors, ("additions",),
-                            at_least=15, changed_at_least=10)
+test_reopened_passages_yield = on_off_table_test(
+    "reopened_passages.tsv", ("additions",), at_least=15, changed_at_least=10)

@@ -4,9 +4,9 @@ claim of responsibility, 015; a claim told by a pronoun ("said it killed 20 figh
 for this test (tests/fixtures/reported_attacks.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from .switch_tables import on_off_table_test
 
 
-def test_a_reported_act_of_force_is_a_statement_not_a_claim(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("reported_attacks.tsv"), code_dyads,
-                            ("reported_attacks",), at_least=8, changed_at_least=3)
+test_a_reported_act_of_force_is_a_statement_not_a_claim = on_off_table_test(
+    "reported_attacks.tsv", ("reported_attacks",), at_least=8, changed_at_least=3, read=code_dyads)

@@ -5,13 +5,13 @@ disqualified, torture inflicted, annexation, beatings with batons, killings "to 
 these tests, read with the switches on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_blocks_kept, assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_blocks_kept
+from .switch_tables import on_off_table_test
 
 
 
-def test_repressive_acts_the_dictionary_is_silent_on_are_coded(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("repression_gaps.tsv"), code_actors,
-                            ("additions", "refiled_verbs"), at_least=30, changed_at_least=25)
+test_repressive_acts_the_dictionary_is_silent_on_are_coded = on_off_table_test(
+    "repression_gaps.tsv", ("additions", "refiled_verbs"), at_least=30, changed_at_least=25)
 
 
 def test_the_blocks_given_new_paths_keep_their_own():

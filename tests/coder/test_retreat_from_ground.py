@@ -4,12 +4,8 @@ data/coder_additions.txt); sentences written for this test (tests/fixtures/retre
 additions on and off."""
 from __future__ import annotations
 
-import pytest
-
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .switch_tables import on_off_table_test
 
 
-@pytest.mark.model
-def test_a_retreat_from_a_town_or_region_is_a_military_retreat(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("retreat_from_ground.tsv"), code_actors, ("additions",),
-                            at_least=20, changed_at_least=6)
+test_a_retreat_from_a_town_or_region_is_a_military_retreat = on_off_table_test(
+    "retreat_from_ground.tsv", ("additions",), at_least=20, changed_at_least=6)

@@ -4,9 +4,9 @@ event, as one by a named country is (`targetless_statements`). Sentences written
 (tests/fixtures/role_speakers.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from .switch_tables import on_off_table_test
 
 
-def test_a_statement_by_a_speaker_named_by_role_is_kept(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("role_speakers.tsv"), code_dyads, ("role_speakers",),
-                            at_least=15, changed_at_least=10)
+test_a_statement_by_a_speaker_named_by_role_is_kept = on_off_table_test(
+    "role_speakers.tsv", ("role_speakers",), at_least=15, changed_at_least=10, read=code_dyads)

@@ -4,7 +4,7 @@ communique; PETRARCH-2 keeps it one word that never matches. Sentences written f
 (tests/fixtures/slash_alternatives.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .switch_tables import on_off_table_test
 
 from communique.coder.dictionary import load_verb_dictionary
 from communique.coder.verb_patterns import slash_alternatives
@@ -25,8 +25,7 @@ def test_the_compiled_dictionary_holds_the_alternatives_only_with_the_switch():
     assert "SANCTIONS" in whole.patterns(block)["*"]["|"]["BY/WITH"]["-"]
 
 
-def test_hit_with_sanctions_is_a_sanction(nlp, monkeypatch):
-    # crowd_gatherings off too in the off column: a crowd's gathering is also its 141 ("Thousands gathered for
-    # protest"), which would hide what GATHER's own (TO/FOR PROTEST) pattern does when its slash is read
-    assert_the_on_off_table(monkeypatch, fixture_rows("slash_alternatives.tsv"), code_actors,
-                            ("slash_alternatives", "crowd_gatherings"), at_least=12, changed_at_least=6)
+# crowd_gatherings off too in the off column: a crowd's gathering is also its 141 ("Thousands gathered for
+# protest"), which would hide what GATHER's own (TO/FOR PROTEST) pattern does when its slash is read
+test_hit_with_sanctions_is_a_sanction = on_off_table_test(
+    "slash_alternatives.tsv", ("slash_alternatives", "crowd_gatherings"), at_least=12, changed_at_least=6)

@@ -3,9 +3,8 @@ a new port": China helps Pakistan), in profile communique (switch `complement_ac
 `small_clause`). Sentences written for this test (tests/fixtures/small_clauses.tsv), read with the switch on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .switch_tables import on_off_table_test
 
 
-def test_the_subject_of_a_bare_infinitive_is_the_helped(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("small_clauses.tsv"), code_actors, ("complement_actors",),
-                            at_least=6, changed_at_least=1)
+test_the_subject_of_a_bare_infinitive_is_the_helped = on_off_table_test(
+    "small_clauses.tsv", ("complement_actors",), at_least=6, changed_at_least=1)

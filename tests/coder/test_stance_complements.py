@@ -4,14 +4,14 @@ mistake", "said it was opposed to Yland's plan") is that stance (111, 110, 051),
 Sentences written for this test (tests/fixtures/stance_complements.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import assert_bad_row_named, code_dyads
+from .switch_tables import on_off_table_test
 
 from communique.coder.phenomena import stance_complements
 
 
-def test_an_evaluated_act_is_the_speaker_s_stance_toward_its_actor(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("stance_complements.tsv"), code_dyads,
-                            ("stance_complements",), at_least=35, changed_at_least=22)
+test_an_evaluated_act_is_the_speaker_s_stance_toward_its_actor = on_off_table_test(
+    "stance_complements.tsv", ("stance_complements",), at_least=35, changed_at_least=22, read=code_dyads)
 
 
 def test_the_word_table_reads_its_kinds_and_codes():

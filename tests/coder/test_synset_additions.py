@@ -4,7 +4,7 @@ data/coder_additions_synsets.txt, coder/dictionary.py). Sentences written for th
 from __future__ import annotations
 
 import pytest
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .switch_tables import on_off_table_test
 from .test_dictionary import keys_of
 
 from communique.coder.dictionary import (SYNSET_ADDITIONS_FILE, VerbDictionaryError, read_synset_additions,
@@ -76,6 +76,5 @@ def test_the_package_s_additions_are_members_of_cameo_synsets():
     assert added == {"&TREATY": ["+DEAL"], "&WEAPON": ["+ARMS_"], "&MILITARY": ["+FIGHTERS_"]}
 
 
-def test_a_deal_is_a_treaty_and_arms_are_weapons(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("synset_additions.tsv"), code_actors, ("synset_additions",),
-                            at_least=12, changed_at_least=7)
+test_a_deal_is_a_treaty_and_arms_are_weapons = on_off_table_test(
+    "synset_additions.tsv", ("synset_additions",), at_least=12, changed_at_least=7)

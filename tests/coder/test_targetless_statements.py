@@ -3,7 +3,8 @@ is kept where it is the sentence's only event, at low confidence; sentences writ
 (tests/fixtures/targetless_statements.tsv), read with the switch on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, coded_rows, fixture_rows
+from fixture_tables import coded_rows
+from .switch_tables import on_off_table_test
 
 
 def events(document) -> str:
@@ -12,10 +13,10 @@ def events(document) -> str:
                      for e in document.events) or "none"
 
 
-def test_a_statement_to_no_one_is_kept_only_as_the_sentences_only_event(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("targetless_statements.tsv"), events,
-                            # a denial is kept by `targetless_denials` too (branch verbal2): both off lose it
-                            ("targetless_statements", "targetless_denials"), at_least=15, changed_at_least=10)
+# a denial is kept by `targetless_denials` too (branch verbal2): both off lose it
+test_a_statement_to_no_one_is_kept_only_as_the_sentences_only_event = on_off_table_test(
+    "targetless_statements.tsv", ("targetless_statements", "targetless_denials"), at_least=15, changed_at_least=10,
+    read=events)
 
 
 def test_it_ranks_below_an_addressed_statement_and_petrarch2_keeps_none(nlp):

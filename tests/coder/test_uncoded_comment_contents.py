@@ -3,9 +3,9 @@ that codes nothing ("denied that it had any role in ...") is the denial, 016, no
 negation composes. Sentences written for this test (tests/fixtures/uncoded_comment_contents.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from .switch_tables import on_off_table_test
 
 
-def test_a_denial_of_an_uncoded_content_is_a_denial(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("uncoded_comment_contents.tsv"), code_dyads,
-                            ("uncoded_comment_contents",), at_least=12, changed_at_least=4)
+test_a_denial_of_an_uncoded_content_is_a_denial = on_off_table_test(
+    "uncoded_comment_contents.tsv", ("uncoded_comment_contents",), at_least=12, changed_at_least=4, read=code_dyads)

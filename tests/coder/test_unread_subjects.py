@@ -4,12 +4,12 @@ name the source; a pronoun or a possessive subject, and a subject that names no 
 them. Sentences written for this test (tests/fixtures/unread_subjects.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from .switch_tables import on_off_table_test
 
 
-def test_a_name_the_dictionaries_lack_over_an_auxiliary_is_the_source(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("unread_subjects.tsv"), code_dyads, ("unread_subjects",),
-                            at_least=14, changed_at_least=5)
+test_a_name_the_dictionaries_lack_over_an_auxiliary_is_the_source = on_off_table_test(
+    "unread_subjects.tsv", ("unread_subjects",), at_least=14, changed_at_least=5, read=code_dyads)
 
 
 def test_a_subject_that_names_no_one_gives_no_source():

@@ -6,13 +6,13 @@ data/coder_named_senses.tsv, data/coder_additions_composition.tsv; tests/fixture
 Sentences written for these tests, read with the switches on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_blocks_kept, assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_blocks_kept
+from .switch_tables import on_off_table_test
 
 
 
-def test_verbal_conflict_the_dictionary_is_silent_on_is_coded(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("verbal_conflict_gaps.tsv"), code_actors,
-                            ("additions", "named_senses"), at_least=30, changed_at_least=20)
+test_verbal_conflict_the_dictionary_is_silent_on_is_coded = on_off_table_test(
+    "verbal_conflict_gaps.tsv", ("additions", "named_senses"), at_least=30, changed_at_least=20)
 
 
 def test_the_blocks_given_new_paths_keep_their_own():

@@ -4,15 +4,14 @@ pattern syntax in the verb's block (data/coder_additions.txt, switch `additions`
 Sentences written for these tests, read with the switch on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from .switch_tables import on_off_table_test
 
 from communique.coder.additions import communique_verb_dictionary
 from communique.coder.dictionary import load_verb_dictionary
 
 
-def test_verbal_idioms_are_coded_by_the_patterns_of_their_verbs(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("verbal_idioms.tsv"), code_actors, ("additions",),
-                            at_least=50, changed_at_least=45)
+test_verbal_idioms_are_coded_by_the_patterns_of_their_verbs = on_off_table_test(
+    "verbal_idioms.tsv", ("additions",), at_least=50, changed_at_least=45)
 
 
 def test_an_idiom_is_a_deeper_path_and_the_verbs_own_patterns_stay():

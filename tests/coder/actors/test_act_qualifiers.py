@@ -4,10 +4,9 @@ tells the kind of act, not a recipient. Sentences written for this test (tests/f
 on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 
 
-def test_an_agent_word_of_a_light_verbs_act_names_no_recipient(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("act_qualifiers.tsv"), code_actors, ("act_qualifiers",),
-                            at_least=10, changed_at_least=3)
+test_an_agent_word_of_a_light_verbs_act_names_no_recipient = on_off_table_test(
+    "act_qualifiers.tsv", ("act_qualifiers",), at_least=10, changed_at_least=3)

@@ -3,16 +3,15 @@
 for this test (tests/fixtures/conjunct_agents.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 from communique.coder import Profile
 from communique.coder.actors.conjunct_agents import own_agent
 from communique.records import ActorRef
 
 
-def test_a_determined_conjunct_keeps_its_own_agent(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("conjunct_agents.tsv"), code_actors, ("conjunct_agents",),
-                            at_least=15, changed_at_least=10)
+test_a_determined_conjunct_keeps_its_own_agent = on_off_table_test(
+    "conjunct_agents.tsv", ("conjunct_agents",), at_least=15, changed_at_least=10)
 
 
 def _ref(code: str) -> ActorRef:

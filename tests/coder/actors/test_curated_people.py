@@ -7,16 +7,15 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 from communique.coder.actors.curated import actor_entries
 from communique.coder.actors.dictionary import ActorEntry, load_actor_dictionary
 from communique.errors import DataFileError
 
 
-def test_a_curated_person_takes_the_curated_code_of_the_day(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("curated_people.tsv"), code_actors, ("curated_people",),
-                            at_least=15, changed_at_least=10)
+test_a_curated_person_takes_the_curated_code_of_the_day = on_off_table_test(
+    "curated_people.tsv", ("curated_people",), at_least=15, changed_at_least=10)
 
 
 def code_on(dictionary, name: str, day: datetime.date) -> str:

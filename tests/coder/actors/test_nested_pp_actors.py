@@ -4,7 +4,7 @@ takes the document's actors in the FROM or BY phrase under it, PETRARCH-2's fall
 read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 from communique.coder.side_actors import nested_pp_tokens
 from communique.nlp import parse
@@ -16,6 +16,5 @@ def test_the_from_and_by_phrases_under_the_words_are_read():
     assert words == ["from", "the", "African", "Union"]
 
 
-def test_a_target_is_read_in_the_pp_under_it(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("nested_pp_actors.tsv"), code_actors, ("nested_pp_actors",),
-                            at_least=12, changed_at_least=4)
+test_a_target_is_read_in_the_pp_under_it = on_off_table_test(
+    "nested_pp_actors.tsv", ("nested_pp_actors",), at_least=12, changed_at_least=4)

@@ -4,14 +4,13 @@ agent, where PETRARCH-2 counts it consumed. Sentences written for this test (tes
 on and off; the controls (troops sent or deployed, weapons seized, aid delivered, a recipient PP) must not change."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 from communique.coder.actors.object_words import done_to_roots
 
 
-def test_a_matched_object_keeps_its_actor(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("object_words.tsv"), code_actors, ("object_words",),
-                            at_least=20, changed_at_least=12)
+test_a_matched_object_keeps_its_actor = on_off_table_test(
+    "object_words.tsv", ("object_words",), at_least=20, changed_at_least=12)
 
 
 def test_the_roots_are_acts_done_to_the_object():

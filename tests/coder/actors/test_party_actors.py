@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 from communique.coder.actors.dictionary import load_actor_dictionary
 from communique.coder.actors.parties import GROUPED, PARTIES_FILE, _own_acronym, _party_phrases
@@ -15,9 +15,8 @@ from communique.data_files import data_path, tsv_rows
 DAY = datetime.date(2018, 3, 1)
 
 
-def test_a_party_named_in_full_or_by_its_acronym_is_an_actor(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("party_actors.tsv"), code_actors,
-                            ("party_actors", "glossed_names", "named_subjects"), at_least=25, changed_at_least=18)
+test_a_party_named_in_full_or_by_its_acronym_is_an_actor = on_off_table_test(
+    "party_actors.tsv", ("party_actors", "glossed_names", "named_subjects"), at_least=25, changed_at_least=18)
 
 
 def _table():

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime
 
-from fixture_tables import assert_the_on_off_table, code_actors, coded_rows, communique_without, fixture_rows
+from fixture_tables import code_actors, coded_rows, communique_without
+from ..switch_tables import on_off_table_test
 from spacy.tokens import Doc, Span
 
 from communique.coder.actors.dictionary import load_actor_dictionary
@@ -15,10 +16,9 @@ from communique.coder.actors.person_names import NameWord, country_in_name, mark
 DATE = datetime.date(2019, 3, 4)
 
 
-def test_a_country_word_in_a_person_s_name_is_no_country(nlp, monkeypatch):
-    # curated_people goes off with it: a curated person ("Volker Turk") is read whole by that switch as well
-    assert_the_on_off_table(monkeypatch, fixture_rows("person_name_countries.tsv"), code_actors,
-                            ("person_names", "curated_people"), at_least=50, changed_at_least=20)
+# curated_people goes off with it: a curated person ("Volker Turk") is read whole by that switch as well
+test_a_country_word_in_a_person_s_name_is_no_country = on_off_table_test(
+    "person_name_countries.tsv", ("person_names", "curated_people"), at_least=50, changed_at_least=20)
 
 
 # (a name with a country word, the same sentence with a plain name in its place): read alike with the switch on

@@ -3,9 +3,8 @@ office, not as Phoenix's DEPUTY [~COP] (switch `rank_titles`, coder/actors/rank_
 sentences written for this test (tests/fixtures/rank_titles.tsv), read with the switch on and off."""
 from __future__ import annotations
 
-import pytest
-
-from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_bad_row_named
+from ..switch_tables import on_off_table_test
 
 from communique.coder.actors import rank_titles as module
 from communique.coder.actors.rank_titles import rank_words, ranks_title
@@ -34,7 +33,5 @@ def test_a_bad_row_is_named(monkeypatch, tmp_path):
                          reads_through=data_files)
 
 
-@pytest.mark.model
-def test_ranked_titles_are_read_as_their_office(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("rank_titles.tsv"), code_actors, ("rank_titles",),
-                            at_least=15, changed_at_least=8)
+test_ranked_titles_are_read_as_their_office = on_off_table_test(
+    "rank_titles.tsv", ("rank_titles",), at_least=15, changed_at_least=8)

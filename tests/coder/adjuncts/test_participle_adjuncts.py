@@ -4,15 +4,15 @@ content, so the main clause's act keeps its own code. Sentences written for this
 (tests/fixtures/participle_adjuncts.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from ..switch_tables import on_off_table_test
 
 from communique.coder.adjuncts.clauses import detached_participle
 from communique.coder.phrases import phrase_view
 
 
-def test_a_detached_participle_is_not_the_content_of_its_verb(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("participle_adjuncts.tsv"), code_dyads,
-                            ("participle_adjuncts",), at_least=20, changed_at_least=7)
+test_a_detached_participle_is_not_the_content_of_its_verb = on_off_table_test(
+    "participle_adjuncts.tsv", ("participle_adjuncts",), at_least=20, changed_at_least=7, read=code_dyads)
 
 
 def test_only_a_detached_past_participle_without_a_clause_of_its_own_is_one(nlp):

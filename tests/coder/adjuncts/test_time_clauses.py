@@ -3,12 +3,11 @@ after police arrested his deputy") is not the verb's content, so the main clause
 sides. Sentences written for this test (tests/fixtures/time_clauses.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from ..switch_tables import on_off_table_test
 
 
-def test_a_clause_of_time_is_not_the_content_of_its_verb(nlp, monkeypatch):
-    # a statement over a time clause read as its content is kept by `stated_contents` too (phenomena/stated_contents.py,
-    # no target): the off column is the coder without either
-    assert_the_on_off_table(monkeypatch, fixture_rows("time_clauses.tsv"), code_dyads,
-                            ("time_clauses", "stated_contents"),
-                            at_least=14, changed_at_least=5)
+# a statement over a time clause read as its content is kept by `stated_contents` too (phenomena/stated_contents.py,
+# no target): the off column is the coder without either
+test_a_clause_of_time_is_not_the_content_of_its_verb = on_off_table_test(
+    "time_clauses.tsv", ("time_clauses", "stated_contents"), at_least=14, changed_at_least=5, read=code_dyads)

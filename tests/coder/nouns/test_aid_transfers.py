@@ -6,12 +6,13 @@ PETRARCH-2's dictionary has the verb with no code, such a sentence had no event.
 whose humanitarian goods and verbs of giving out became rows of these tables in session 13 (one table of aid)."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, coded_rows, communique_without, fixture_rows
+from fixture_tables import code_dyads, coded_rows, communique_without
+from ..switch_tables import on_off_table_test
 
 
-def test_a_thing_given_or_cut_is_the_aid_it_is(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("aid_transfers.tsv"), code_dyads, ("act_nouns",),
-                            at_least=14, changed_at_least=7)  # tents shipped: relief conveyed codes it too
+# changed_at_least: tents shipped, a row relief conveyed codes too
+test_a_thing_given_or_cut_is_the_aid_it_is = on_off_table_test(
+    "aid_transfers.tsv", ("act_nouns",), at_least=14, changed_at_least=7, read=code_dyads)
 
 
 def test_a_sum_in_dollars_is_read_at_its_number_word_with_its_dollar_sign():

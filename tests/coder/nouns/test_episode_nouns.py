@@ -3,12 +3,12 @@ of a noun of its phase, time or number ("began a new round of talks", "carried o
 where that noun stands; sentences written for this test (tests/fixtures/episode_nouns.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from ..switch_tables import on_off_table_test
 
 
-def test_an_event_noun_after_a_noun_of_its_episode_is_told_by_the_support_verb(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("episode_nouns.tsv"), code_dyads, ("episode_nouns",),
-                            at_least=12, changed_at_least=8)
+test_an_event_noun_after_a_noun_of_its_episode_is_told_by_the_support_verb = on_off_table_test(
+    "episode_nouns.tsv", ("episode_nouns",), at_least=12, changed_at_least=8, read=code_dyads)
 
 
 def test_the_episode_nouns_are_read_from_their_data_file():

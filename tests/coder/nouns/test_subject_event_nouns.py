@@ -4,10 +4,9 @@ is an event told as having happened, and no actor of the clause. Sentences writt
 (tests/fixtures/subject_event_nouns.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 
 
-def test_an_event_noun_that_causes_the_clause_is_an_event_not_an_actor(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("subject_event_nouns.tsv"), code_actors,
-                            ("subject_event_nouns",), at_least=9, changed_at_least=3)
+test_an_event_noun_that_causes_the_clause_is_an_event_not_an_actor = on_off_table_test(
+    "subject_event_nouns.tsv", ("subject_event_nouns",), at_least=9, changed_at_least=3)

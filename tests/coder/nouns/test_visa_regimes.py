@@ -2,9 +2,9 @@
 172; sentences written for this test (tests/fixtures/visa_regimes.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from ..switch_tables import on_off_table_test
 
 
-def test_visa_requirements_lifted_or_introduced_are_administrative_sanctions_eased_or_imposed(nlp, monkeypatch):
-    rows = fixture_rows("visa_regimes.tsv")
-    assert_the_on_off_table(monkeypatch, rows, code_dyads, ("act_nouns",), at_least=6, changed_at_least=4)
+test_visa_requirements_lifted_or_introduced_are_administrative_sanctions_eased_or_imposed = on_off_table_test(
+    "visa_regimes.tsv", ("act_nouns",), at_least=6, changed_at_least=4, read=code_dyads)

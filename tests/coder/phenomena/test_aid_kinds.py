@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 
-def test_aid_takes_the_sub_code_of_its_kind(nlp, monkeypatch):
-    # act_qualifiers (session 19) also reads "held joint military exercises with Yland" without Yland's military
-    assert_the_on_off_table(monkeypatch, fixture_rows("aid_kinds.tsv"), code_actors,
-                            ("aid_kinds", "act_kinds", "act_qualifiers"), at_least=14, changed_at_least=10)
+# act_qualifiers (session 19) also reads "held joint military exercises with Yland" without Yland's military
+test_aid_takes_the_sub_code_of_its_kind = on_off_table_test(
+    "aid_kinds.tsv", ("aid_kinds", "act_kinds", "act_qualifiers"), at_least=14, changed_at_least=10)
 
 
 @pytest.mark.parametrize("word, role, kind", [

@@ -5,16 +5,15 @@ coder/phenomena/borrowed_patterns.py, data/coder_borrowed_patterns.tsv). Sentenc
 from __future__ import annotations
 
 import pytest
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 from communique.coder.phenomena.borrowed_patterns import own_code_over, pattern_verbs, refused_pattern_verbs
 from communique.coder.codes import to_internal
 from communique.coder.dictionary import VerbEntry
 
 
-def test_prosecutors_accusing_is_an_accusation_not_a_charge(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("borrowed_patterns.tsv"), code_actors,
-                            ("borrowed_patterns",), at_least=25, changed_at_least=16)
+test_prosecutors_accusing_is_an_accusation_not_a_charge = on_off_table_test(
+    "borrowed_patterns.tsv", ("borrowed_patterns",), at_least=25, changed_at_least=16)
 
 
 def test_a_pattern_s_comment_names_the_verbs_it_was_written_for():

@@ -4,15 +4,14 @@ test (tests/fixtures/considered_options.tsv), read with the switch on and off; n
 census."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 from communique.coder.codes import to_internal
 from communique.coder.phenomena.considered_options import considered_table
 
 
-def test_an_option_told_by_a_clause_is_a_considered_policy_option(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("considered_options.tsv"), code_actors,
-                            ("considered_options",), at_least=13, changed_at_least=5)
+test_an_option_told_by_a_clause_is_a_considered_policy_option = on_off_table_test(
+    "considered_options.tsv", ("considered_options",), at_least=13, changed_at_least=5)
 
 
 def test_the_table_names_verbs_of_considering():

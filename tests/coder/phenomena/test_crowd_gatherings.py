@@ -5,12 +5,12 @@ faithful, and a march, are left as the dictionary codes them. And the word list'
 from __future__ import annotations
 
 from communique.coder.phenomena import crowd_gatherings
-from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_bad_row_named
+from ..switch_tables import on_off_table_test
 
 
-def test_a_crowds_gathering_is_a_demonstration_and_the_controls_are_left(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("crowd_gatherings.tsv"), code_actors, ("crowd_gatherings",),
-                            at_least=16, changed_at_least=10)
+test_a_crowds_gathering_is_a_demonstration_and_the_controls_are_left = on_off_table_test(
+    "crowd_gatherings.tsv", ("crowd_gatherings",), at_least=16, changed_at_least=10)
 
 
 def test_a_bad_row_of_the_word_list_is_named(tmp_path, monkeypatch):

@@ -5,15 +5,14 @@
 census."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 from communique.coder.codes import to_internal
 from communique.coder.phenomena.named_senses import named_sense_code
 
 
-def test_a_political_thing_defended_is_a_verbal_defence_and_a_place_keeps_its_code(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("defended_governments.tsv"), code_actors,
-                            ("named_senses",), at_least=10, changed_at_least=6)
+test_a_political_thing_defended_is_a_verbal_defence_and_a_place_keeps_its_code = on_off_table_test(
+    "defended_governments.tsv", ("named_senses",), at_least=10, changed_at_least=6)
 
 
 def test_the_rows_name_political_objects_only():

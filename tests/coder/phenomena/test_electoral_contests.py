@@ -5,12 +5,12 @@ election", "days before the election"). And the word list's one-sentence error."
 from __future__ import annotations
 
 from communique.coder.phenomena import electoral_contests
-from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_actors, fixture_rows
+from fixture_tables import assert_bad_row_named, fixture_rows
+from ..switch_tables import on_off_table_test
 
 
-def test_an_electoral_contest_is_no_force_and_the_controls_are_left(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("electoral_contests.tsv"), code_actors, ("electoral_contests",),
-                            at_least=20, changed_at_least=10)
+test_an_electoral_contest_is_no_force_and_the_controls_are_left = on_off_table_test(
+    "electoral_contests.tsv", ("electoral_contests",), at_least=20, changed_at_least=10)
 
 
 def test_the_force_controls_stay_force():

@@ -4,9 +4,8 @@ data/coder_figurative_criticism.tsv); sentences written for this test (tests/fix
 read with the switch on and off, things blasted and fired over a place left alone."""
 from __future__ import annotations
 
-import pytest
-
-from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_actors, code_dyads, fixture_rows
+from fixture_tables import assert_bad_row_named, code_dyads
+from ..switch_tables import on_off_table_test
 
 from communique.coder.codes import to_internal
 from communique.coder.phenomena import figurative_criticism as module
@@ -24,16 +23,12 @@ def test_a_bad_row_is_named(monkeypatch, tmp_path):
     assert_bad_row_named(monkeypatch, tmp_path, module, "figurative_verbs", "# header\nBLAST\tOVER\t999\tnone\n", 2)
 
 
-@pytest.mark.model
-def test_figurative_criticism_is_coded_as_criticism(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("figurative_criticism.tsv"), code_actors,
-                            ("figurative_criticism",), at_least=15, changed_at_least=9)
+test_figurative_criticism_is_coded_as_criticism = on_off_table_test(
+    "figurative_criticism.tsv", ("figurative_criticism",), at_least=15, changed_at_least=9)
 
 
-@pytest.mark.model
-def test_a_law_said_to_be_an_attack_is_no_act_of_force(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("figurative_predicates.tsv"), code_dyads,
-                            ("figurative_criticism",), at_least=8, changed_at_least=4)
+test_a_law_said_to_be_an_attack_is_no_act_of_force = on_off_table_test(
+    "figurative_predicates.tsv", ("figurative_criticism",), at_least=8, changed_at_least=4, read=code_dyads)
 
 
 def test_the_nouns_that_use_no_force_are_read():

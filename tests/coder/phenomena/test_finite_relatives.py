@@ -4,9 +4,9 @@ appeal") is the main verb, active, its subject that noun; PETRARCH-2's reading m
 Sentences written for this test (tests/fixtures/finite_relatives.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from ..switch_tables import on_off_table_test
 
 
-def test_a_finite_verb_read_as_a_relative_is_the_main_verb(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("finite_relatives.tsv"), code_dyads, ("finite_relatives",),
-                            at_least=10, changed_at_least=4)
+test_a_finite_verb_read_as_a_relative_is_the_main_verb = on_off_table_test(
+    "finite_relatives.tsv", ("finite_relatives",), at_least=10, changed_at_least=4, read=code_dyads)

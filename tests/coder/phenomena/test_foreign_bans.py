@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from ..switch_tables import on_off_table_test
 
 
-def test_a_ban_aimed_at_another_state_is_a_sanction(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("foreign_bans.tsv"), code_dyads, ("foreign_bans",),
-                            at_least=11, changed_at_least=5)
+test_a_ban_aimed_at_another_state_is_a_sanction = on_off_table_test(
+    "foreign_bans.tsv", ("foreign_bans",), at_least=11, changed_at_least=5, read=code_dyads)
 
 
 def test_the_verbs_are_read_from_their_data_file_with_their_forms():

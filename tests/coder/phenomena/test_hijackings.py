@@ -3,9 +3,8 @@ under (data/coder_named_senses.tsv, switch `named_senses`). Sentences written fo
 (tests/fixtures/hijackings.tsv), read with the switch on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 
-def test_a_ship_a_plane_or_a_convoy_hijacked_is_a_hijacking(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("hijackings.tsv"), code_actors, ("named_senses",),
-                            at_least=8, changed_at_least=4)
+test_a_ship_a_plane_or_a_convoy_hijacked_is_a_hijacking = on_off_table_test(
+    "hijackings.tsv", ("named_senses",), at_least=8, changed_at_least=4)

@@ -3,15 +3,14 @@ country are both the actor, with no recipient. Sentences written for this test (
 read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 from communique.coder import Profile
 from communique.coder.phenomena.home_clashes import reciprocal_force_verbs
 
 
-def test_sides_fighting_at_home_have_no_recipient(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("home_clashes.tsv"), code_actors, ("home_clashes",),
-                            at_least=14, changed_at_least=8)
+test_sides_fighting_at_home_have_no_recipient = on_off_table_test(
+    "home_clashes.tsv", ("home_clashes",), at_least=14, changed_at_least=8)
 
 
 def test_the_verbs_are_reciprocal_fighting_only():

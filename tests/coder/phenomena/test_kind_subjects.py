@@ -4,12 +4,12 @@ policy chief condemned ...") is kept with an unidentified source where the sente
 written for this test (tests/fixtures/kind_subjects.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import assert_bad_row_named, code_dyads
+from ..switch_tables import on_off_table_test
 
 
-def test_an_act_by_a_subject_named_by_its_kind_is_kept(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("kind_subjects.tsv"), code_dyads, ("kind_subjects",),
-                            at_least=20, changed_at_least=12)
+test_an_act_by_a_subject_named_by_its_kind_is_kept = on_off_table_test(
+    "kind_subjects.tsv", ("kind_subjects",), at_least=20, changed_at_least=12, read=code_dyads)
 
 
 def test_the_words_are_read_and_a_bad_row_is_one_clear_error(tmp_path, monkeypatch):

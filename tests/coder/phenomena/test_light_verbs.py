@@ -5,11 +5,11 @@ read on and off."""
 from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from ..switch_tables import on_off_table_test
 
 
-def test_a_light_verb_over_an_act_noun_is_coded_as_the_act(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("light_verbs.tsv"), code_dyads, ("light_verbs",),
-                            at_least=20, changed_at_least=12)
+test_a_light_verb_over_an_act_noun_is_coded_as_the_act = on_off_table_test(
+    "light_verbs.tsv", ("light_verbs",), at_least=20, changed_at_least=12, read=code_dyads)
 
 
 def test_the_light_verbs_are_read_from_their_data_file():

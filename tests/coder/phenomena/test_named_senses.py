@@ -4,12 +4,12 @@ the dictionary block it is filed under; sentences written for this test (tests/f
 and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import assert_bad_row_named, code_dyads
+from ..switch_tables import on_off_table_test
 
 
-def test_a_verb_takes_the_code_its_cameo_name_gives_it(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("named_senses.tsv"), code_dyads, ("named_senses",),
-                            at_least=16, changed_at_least=10)
+test_a_verb_takes_the_code_its_cameo_name_gives_it = on_off_table_test(
+    "named_senses.tsv", ("named_senses",), at_least=16, changed_at_least=10, read=code_dyads)
 
 
 def test_the_senses_are_read_from_their_data_file_with_each_verbs_forms():

@@ -3,12 +3,12 @@ coder/phenomena/natural_causes.py, data/coder_natural_causes.tsv). Sentences wri
 (tests/fixtures/natural_causes.tsv), read with the switch on and off; none from an evaluation set or a census."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from ..switch_tables import on_off_table_test
 
 
-def test_a_disease_a_hazard_or_an_accident_is_no_one_s_force(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("natural_causes.tsv"), code_dyads, ("natural_causes",),
-                            at_least=15, changed_at_least=6)
+test_a_disease_a_hazard_or_an_accident_is_no_one_s_force = on_off_table_test(
+    "natural_causes.tsv", ("natural_causes",), at_least=15, changed_at_least=6, read=code_dyads)
 
 
 def test_the_table_reads_with_plurals_and_leaves_out_the_nouns_of_weapons():

@@ -4,14 +4,13 @@ on and off; none from an evaluation set or a census."""
 from __future__ import annotations
 
 import pytest
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 from communique.coder.phenomena.negated_facts import reports_no_act
 
 
-def test_a_meeting_negated_in_the_past_is_no_refusal(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("negated_facts.tsv"), code_actors, ("negated_facts",),
-                            at_least=14, changed_at_least=7)
+test_a_meeting_negated_in_the_past_is_no_refusal = on_off_table_test(
+    "negated_facts.tsv", ("negated_facts",), at_least=14, changed_at_least=7)
 
 
 @pytest.mark.parametrize("auxiliary, code, expected", [

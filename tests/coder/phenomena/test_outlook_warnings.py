@@ -4,9 +4,9 @@ threat (WARN's block, 130); the speaker's own act warned of stays a threat. Sent
 (tests/fixtures/outlook_warnings.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from ..switch_tables import on_off_table_test
 
 
-def test_a_warning_of_an_outlook_is_a_pessimistic_comment(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("outlook_warnings.tsv"), code_dyads, ("outlook_warnings",),
-                            at_least=11, changed_at_least=4)
+test_a_warning_of_an_outlook_is_a_pessimistic_comment = on_off_table_test(
+    "outlook_warnings.tsv", ("outlook_warnings",), at_least=11, changed_at_least=4, read=code_dyads)

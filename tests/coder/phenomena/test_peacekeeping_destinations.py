@@ -4,9 +4,9 @@ mobilisation (154). Sentences written for this test (tests/fixtures/peacekeeping
 and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from ..switch_tables import on_off_table_test
 
 
-def test_forces_sent_to_a_peacekeeping_body_are_peacekeepers(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("peacekeeping_destinations.tsv"), code_dyads,
-                            ("peacekeeping_destinations",), at_least=12, changed_at_least=6)
+test_forces_sent_to_a_peacekeeping_body_are_peacekeepers = on_off_table_test(
+    "peacekeeping_destinations.tsv", ("peacekeeping_destinations",), at_least=12, changed_at_least=6, read=code_dyads)

@@ -5,15 +5,14 @@ Sentences written for this test (tests/fixtures/person_objects.tsv), read with t
 evaluation set or a census."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 from communique.coder.codes import to_internal
 from communique.coder.phenomena.named_senses import named_sense_code
 
 
-def test_a_person_defended_is_defended_in_words_and_a_person_questioned_is_interrogated(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("person_objects.tsv"), code_actors, ("named_senses",),
-                            at_least=30, changed_at_least=15)
+test_a_person_defended_is_defended_in_words_and_a_person_questioned_is_interrogated = on_off_table_test(
+    "person_objects.tsv", ("named_senses",), at_least=30, changed_at_least=15)
 
 
 def test_the_rows_name_persons_only():

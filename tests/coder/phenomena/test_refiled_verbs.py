@@ -3,15 +3,14 @@
 read with the switch on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 from communique.coder.additions import communique_verb_dictionary
 from communique.coder.phenomena.refiled_verbs import refiled_forms
 
 
-def test_dispatching_is_sending(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("refiled_verbs.tsv"), code_actors, ("refiled_verbs",),
-                            at_least=10, changed_at_least=6)
+test_dispatching_is_sending = on_off_table_test(
+    "refiled_verbs.tsv", ("refiled_verbs",), at_least=10, changed_at_least=6)
 
 
 def test_every_form_is_read_as_a_form_of_another_block():

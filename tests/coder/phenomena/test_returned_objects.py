@@ -4,9 +4,9 @@ idiom ("returned the favour") are not. Sentences written for this test (tests/fi
 read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from ..switch_tables import on_off_table_test
 
 
-def test_a_thing_or_a_person_given_back_is_a_return(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("returned_objects.tsv"), code_dyads, ("returned_objects",),
-                            at_least=15, changed_at_least=5)
+test_a_thing_or_a_person_given_back_is_a_return = on_off_table_test(
+    "returned_objects.tsv", ("returned_objects",), at_least=15, changed_at_least=5, read=code_dyads)

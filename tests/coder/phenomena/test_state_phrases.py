@@ -4,11 +4,11 @@ GO's trip (040); sentences written for this test (tests/fixtures/state_phrases.t
 from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from ..switch_tables import on_off_table_test
 
 
-def test_a_state_taken_up_is_coded_by_its_noun(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("state_phrases.tsv"), code_dyads, ("state_phrases",),
-                            at_least=10, changed_at_least=6)
+test_a_state_taken_up_is_coded_by_its_noun = on_off_table_test(
+    "state_phrases.tsv", ("state_phrases",), at_least=10, changed_at_least=6, read=code_dyads)
 
 
 def test_the_longest_row_wins_and_every_form_of_the_verb_is_read():

@@ -3,12 +3,13 @@
 code; a weapon or a car that slams into something keeps its pattern, and "raped" is no criticism. Sentences written for this test (tests/fixtures/struck_criticism.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from ..switch_tables import on_off_table_test
 
 
-def test_to_slam_an_actor_is_to_criticise_it(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("struck_criticism.tsv"), code_dyads, ("named_senses",),
-                            at_least=15, changed_at_least=8)  # two slams "as" a wrong: 111 by the additions too
+# two slams "as" a wrong: 111 by the additions too
+test_to_slam_an_actor_is_to_criticise_it = on_off_table_test(
+    "struck_criticism.tsv", ("named_senses",), at_least=15, changed_at_least=8, read=code_dyads)
 
 
 def test_the_rows_give_every_form_of_the_verbs():

@@ -3,14 +3,13 @@ phrase of a verb of transfer is the recipient, the object what is handed over. S
 (tests/fixtures/transfer_recipients.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 from communique.coder.phenomena.transfer_recipients import transfer_verbs
 
 
-def test_the_to_phrase_of_a_verb_of_transfer_is_its_recipient(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("transfer_recipients.tsv"), code_actors,
-                            ("transfer_recipients",), at_least=10, changed_at_least=4)
+test_the_to_phrase_of_a_verb_of_transfer_is_its_recipient = on_off_table_test(
+    "transfer_recipients.tsv", ("transfer_recipients",), at_least=10, changed_at_least=4)
 
 
 def test_the_table_names_the_verbs_of_transfer():

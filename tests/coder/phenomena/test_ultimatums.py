@@ -3,12 +3,12 @@ ultimatum (139), not the material cooperation GIVE's block codes (060); a thing 
 granted is not. Sentences written for this test (tests/fixtures/ultimatums.tsv), read on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import assert_bad_row_named, code_dyads
+from ..switch_tables import on_off_table_test
 
 
-def test_a_time_limit_given_to_act_is_an_ultimatum(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("ultimatums.tsv"), code_dyads, ("ultimatums",),
-                            at_least=15, changed_at_least=8)
+test_a_time_limit_given_to_act_is_an_ultimatum = on_off_table_test(
+    "ultimatums.tsv", ("ultimatums",), at_least=15, changed_at_least=8, read=code_dyads)
 
 
 def test_a_malformed_table_row_is_named_in_one_sentence(tmp_path, monkeypatch):

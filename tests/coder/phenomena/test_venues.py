@@ -3,10 +3,10 @@ venue, not the recipient; the PLOVER manual's reciprocal CONSULT codes every par
 recipient. Sentences written for this test (tests/fixtures/venues.tsv), read with the switch on and off."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+from fixture_tables import code_dyads
+from ..switch_tables import on_off_table_test
 
 
 
-def test_a_shared_venue_is_no_recipient(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("venues.tsv"), code_dyads, ("venues",),
-                            at_least=8, changed_at_least=4)
+test_a_shared_venue_is_no_recipient = on_off_table_test(
+    "venues.tsv", ("venues",), at_least=8, changed_at_least=4, read=code_dyads)

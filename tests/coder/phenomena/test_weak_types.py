@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 SWITCHES = ("cooperation_kinds", "scale_defaults", "act_nouns", "additions", "named_senses")
 
 
-def test_kinds_of_cooperation_alerts_and_rises(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("weak_types.tsv"), code_actors, SWITCHES,
-                            at_least=44, changed_at_least=33)
+test_kinds_of_cooperation_alerts_and_rises = on_off_table_test(
+    "weak_types.tsv", SWITCHES, at_least=44, changed_at_least=33)
 
 
 @pytest.mark.parametrize("word, kind", [("ECONOMIC", "1"), ("TRADE", "1"), ("MILITARY", "2"), ("SECURITY", "2"),

@@ -4,15 +4,14 @@ read with the switch on and off; the petrarch2 profile keeps PETRARCH-2's conver
 1213-1214, 201-204) is output as written too."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
+from ..switch_tables import on_off_table_test
 
 from communique.coder.codes import to_internal
 from communique.coder.phenomena.written_codes import written_code
 
 
-def test_a_release_of_persons_and_a_negotiation_keep_their_codes(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("written_codes.tsv"), code_actors, ("written_codes",),
-                            at_least=8, changed_at_least=5)
+test_a_release_of_persons_and_a_negotiation_keep_their_codes = on_off_table_test(
+    "written_codes.tsv", ("written_codes",), at_least=8, changed_at_least=5)
 
 
 def test_only_a_code_the_table_converts_to_another_is_rewritten():
@@ -43,9 +42,8 @@ def test_a_code_a_data_row_writes_is_remembered_until_the_composition_moves_it()
     assert to_written("---") == 0
 
 
-def test_a_content_written_082_or_a_threat_composed_as_1323_keeps_its_code(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("written_contents.tsv"), code_actors, ("written_codes",),
-                            at_least=15, changed_at_least=10)
+test_a_content_written_082_or_a_threat_composed_as_1323_keeps_its_code = on_off_table_test(
+    "written_contents.tsv", ("written_codes",), at_least=15, changed_at_least=10)
 
 
 def test_a_code_keyed_lookup_reads_the_written_code_alone_else_every_code_of_the_value():
