@@ -18,7 +18,9 @@ from communique.coder.profiles import Profile
 
 HERE = Path(__file__).resolve().parent
 COMMUNIQUE, PETRARCH2 = Profile.named("communique"), Profile.named("petrarch2")
-WITHOUT = replace(COMMUNIQUE, object_passives=False)
+# session 27's passive_doers also keeps a by-doer's act whose subject is no actor, with no target: where the object
+# passive's reading has no target either, it gives the same triple by that road, so both are off here
+WITHOUT = replace(COMMUNIQUE, object_passives=False, passive_doers=False)
 
 
 def cases() -> list[tuple[str, ...]]:

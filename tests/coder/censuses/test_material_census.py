@@ -42,7 +42,10 @@ def test_the_controls_in_another_sense_are_not_given_the_type(nlp):
 # object-senses table's MOVE WARSHIPS, and deployed_forces's weapons moved, session 12; act_nouns: aid by its things)
 # and session 18's borrowed_patterns codes soldiers' arrests 173 in CAMEO, where plover_material_senses made TAKE's 192
 # for an arrest COERCE in PLOVER
+# session 27's stopped_acts reads a verb of stopping over a protest noun as easing dissent (082), as act_nouns does:
+# both must be off for "suspended its protests" to be lost.
 OVERLAPPING = {"adverbial_acts": ("uncombined_acts",), "object_senses": ("deployed_forces", "act_nouns"),
+               "act_nouns": ("stopped_acts",),
                "plover_material_senses": ("borrowed_patterns", "additions")}
 # and session 22's RETREAT (FROM &TOWN), (FROM &COMMUNIQUE_HELD_GROUND) [0874] in the additions (branch types24) codes
 # a retreat from a town or the outskirts RETREAT by its CAMEO code, where plover_material_senses typed 080 RETREAT

@@ -9,8 +9,9 @@ CANCEL block (HALT, STOP, END, SUSPEND, CEASE ...) has no code of its own only b
 code a stopped act of force as de-escalation (ATTACK, VIOLENCE, CLASHES, &FIGHT [0871]; AIR RAIDS, BLOODSHED
 [087]) and a stopped coercive act as yielding (DEPORT, OPERATION [080]); AVERT's code an averted attack as nothing
 (ATTACK [---]). With the switch on, a verb of such a block (data/coder_stopping_blocks.tsv) over an act noun no
-pattern names is read by the block's rule: stopping force 087, stopping another act of material conflict 080,
-anything else (or averting anything) no act of the noun.
+pattern names is read by the block's rule: stopping force 087, stopping a protest 082 (as the block's STRIKE
+[082]: "suspended its protests"), stopping another act of material conflict 080, anything else (or averting
+anything) no act of the noun.
 """
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ from ..codes import to_cameo, to_internal
 
 BLOCKS_FILE = "coder_stopping_blocks.tsv"
 KINDS = ("stop", "avert")
-DE_ESCALATION, YIELDING = "087", "080"
+DE_ESCALATION, DISSENT_EASED, YIELDING = "087", "082", "080"
+PROTEST_ROOT = "14"
 STOPPED_STEP = "addition: an act stopped is no act of it (stopped_acts)"
 
 
@@ -34,7 +36,7 @@ def stopping_blocks() -> dict[str, frozenset[str]]:
 
 def stopped_code(meaning: str | None, act_code: int) -> int | None:
     """For a verb of block `meaning` over an act noun read as a verb of code `act_code`: None where the block is
-    no stopping block (the noun's act stands); else the code of stopping it (087, 080), or 0 where stopping or
+    no stopping block (the noun's act stands); else the code of stopping it (087, 082, 080), or 0 where stopping or
     averting it is no act."""
     blocks = stopping_blocks()
     if meaning in blocks["avert"]:
@@ -44,4 +46,6 @@ def stopped_code(meaning: str | None, act_code: int) -> int | None:
     root = (to_cameo(act_code) or "")[:2]
     if root in FORCE_ROOTS:
         return to_internal(DE_ESCALATION)
+    if root == PROTEST_ROOT:
+        return to_internal(DISSENT_EASED)
     return to_internal(YIELDING) if root in MATERIAL_CONFLICT_ROOTS else 0
