@@ -132,7 +132,7 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
         if profile.additions:
             coded = intent_records(sentence, coded, knowledge, published, profile.adjective_intents,
                                    profile.intent_lowers, profile.ready_to_cooperate, profile.person_names,
-                                   profile.written_codes)
+                                   profile.written_codes, profile.considered_options)
             coded = refined_by_content(sentence, coded, knowledge, published, profile.person_names,
                                        profile.written_codes) if coded else coded
             if profile.stance_complements and coded:  # "said Yland's decision was illegal" (stance_complements.py)
