@@ -48,6 +48,7 @@ from .phenomena.stance_complements import stance_records
 from .nouns.intents import intent_records
 from .phenomena.kind_subjects import KIND_SUBJECT_STEP, kind_subject
 from .background_acts import background_to
+from .phenomena.adverbial_background import all_adverbial
 from .contents import request_words, requested
 from .actors.discards import STORY
 from .profiles import Profile
@@ -208,7 +209,10 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
     if candidates and verbs is not None and profile.alleged_acts:  # "accused Yland of shelling ..." (alleged.py)
         candidates = without_alleged(doc, sentence, candidates, verbs,
                                      lambda tokens: document_refs(doc, tokens, actors), dropped)
-    if unaddressed:
+    if unaddressed and candidates and profile.adverbial_background and all_adverbial(
+            doc, [c.trigger for c in candidates], statement_verbs(doc)):  # "after X defected, officials said"
+        candidates = candidates + [_unaddressed_candidate(doc, n, evidence, unaddressed)]
+    elif unaddressed:
         candidates = candidates or [_unaddressed_candidate(doc, n, evidence, unaddressed)]
     if candidates and profile.outlook_comments:  # "said she was hopeful that ..." (comment_acts.py)
         candidates = with_outlook_comments(doc, candidates)
@@ -216,7 +220,8 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
             dropped.extend((e.source, e.target, e.code, tuple(e.steps) + ("drop: no target",))
                            for e, _, _ in unaddressed if all(c.trigger != e.verb or c.code != e.code
                                                              for c in candidates))
-    return ranked(doc, candidates, sentence, profile.reported_background, profile.permitted_acts) if candidates else []
+    return ranked(doc, candidates, sentence, profile.reported_background, profile.permitted_acts,
+                  profile.adverbial_background) if candidates else []
 
 
 def _comment_frames(sentence, profile: Profile, verbs) -> tuple[dict[int, str], frozenset[int]]:
