@@ -49,7 +49,6 @@ from .nouns.intents import intent_records
 from .phenomena.kind_subjects import KIND_SUBJECT_STEP, kind_subject
 from .background_acts import background_to
 from .phenomena.adverbial_background import all_adverbial
-from .phenomena.announced_passives import rescued_announcements
 from .contents import request_words, requested
 from .actors.discards import STORY
 from .profiles import Profile
@@ -129,8 +128,6 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
         coded = code_sentence_with(sentence, published, knowledge, profile, match_verb, trace, story_clear=clear)
         if profile.agentless_material_conflict:  # "a bomb went off near the market" (unnamed_violence.py)
             coded, trace = rescued_violence(sentence, coded, trace, profile.figurative_harm)
-        if profile.announced_passives:  # "said the curfew would be lifted" (phenomena/announced_passives.py)
-            coded, trace = rescued_announcements(sentence, coded, trace)
         if dropped is not None:
             dropped.extend((e.source, e.target, e.code, tuple(e.steps)) for e in trace)
         if profile.additions:
