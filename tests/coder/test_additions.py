@@ -46,7 +46,7 @@ IDIOM_BLOCKS = frozenset({"APPREHEND", "ARRANGE", "ARRIVE", "ASSEMBLE", "BRING",
                           "MEET_PEOPLE", "DISCLOSE", "FILE", "INDICATE", "INSIST",
                           "CONSTRUCT", "DEPORT", "START", "EMBRACE", "REACH", "CIRCULATE",
                           "VERBAL_CONFLICT", "SUBMIT", "LODGE", "HOST", "OBSERVE", "OFFER", "STAY", "WALK",
-                          "SHARE", "VISIT", "DECREE", "CONFINE", "YIELD", "SOUND"})  # EXCLUDE, REVOKE_, UTILIZE: acts of
+                          "SHARE", "VISIT", "DECREE", "CONFINE", "YIELD", "SOUND", "ALTER", "SCRAP"})  # EXCLUDE, REVOKE_, UTILIZE: acts of
 # repression; REACT: a response by force (session 19); OVERSEE_MANAGE, ALLOW: joint patrols, aid workers let in;
 # UNBLOCK, RE_ESTABLISH, RETREAT: censorship eased, a retreat from the front line; TRADE: verbal conflict exchanged
 # (session 20); THREATEN, WARN, MEET_PEOPLE, DISCLOSE, FILE, INDICATE: threats by their object, accusations

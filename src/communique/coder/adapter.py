@@ -49,6 +49,7 @@ from .nouns.intents import intent_records
 from .phenomena.kind_subjects import KIND_SUBJECT_STEP, kind_subject
 from .background_acts import background_to
 from .cameo_roots import COERCION_AND_FORCE_ROOTS, MATERIAL_CONFLICT_ROOTS
+from .phenomena.adverbial_background import all_adverbial
 from .contents import request_words, requested
 from .actors.discards import STORY
 from .profiles import Profile
@@ -133,7 +134,7 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
         if profile.additions:
             coded = intent_records(sentence, coded, knowledge, published, profile.adjective_intents,
                                    profile.intent_lowers, profile.ready_to_cooperate, profile.person_names,
-                                   profile.written_codes)
+                                   profile.written_codes, profile.considered_options)
             coded = refined_by_content(sentence, coded, knowledge, published, profile.person_names,
                                        profile.written_codes) if coded else coded
             if profile.stance_complements and coded:  # "said Yland's decision was illegal" (stance_complements.py)
@@ -209,7 +210,10 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
     if candidates and verbs is not None and profile.alleged_acts:  # "accused Yland of shelling ..." (alleged.py)
         candidates = without_alleged(doc, sentence, candidates, verbs,
                                      lambda tokens: document_refs(doc, tokens, actors), dropped)
-    if unaddressed:
+    if unaddressed and candidates and profile.adverbial_background and all_adverbial(
+            doc, [c.trigger for c in candidates], statement_verbs(doc)):  # "after X defected, officials said"
+        candidates = candidates + [_unaddressed_candidate(doc, n, evidence, unaddressed)]
+    elif unaddressed:
         candidates = candidates or [_unaddressed_candidate(doc, n, evidence, unaddressed)]
     if candidates and profile.outlook_comments:  # "said she was hopeful that ..." (comment_acts.py)
         candidates = with_outlook_comments(doc, candidates)
@@ -217,7 +221,8 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
             dropped.extend((e.source, e.target, e.code, tuple(e.steps) + ("drop: no target",))
                            for e, _, _ in unaddressed if all(c.trigger != e.verb or c.code != e.code
                                                              for c in candidates))
-    return ranked(doc, candidates, sentence, profile.reported_background, profile.permitted_acts) if candidates else []
+    return ranked(doc, candidates, sentence, profile.reported_background, profile.permitted_acts,
+                  profile.adverbial_background) if candidates else []
 
 
 def _comment_frames(sentence, profile: Profile, verbs) -> tuple[dict[int, str], frozenset[int]]:

@@ -61,6 +61,7 @@ from spacy.tokens import Doc, Span
 from ..data_files import upper_words
 from ..nlp import doc_tokens, doc_tree
 from .codes import to_cameo
+from .phenomena.adverbial_background import reporting_verb
 from .phenomena.stance_complements import STANCE_STEP
 
 SUBORDINATE_STEP = 0.1
@@ -92,13 +93,15 @@ C = TypeVar("C")  # adapter.EventCandidate: trigger, code, confidence, steps
 
 
 def ranked(doc: Doc, candidates: Sequence[C], sentence: Span | None = None, noun_background: bool = False,
-           permitted: bool = False) -> list[C]:
+           permitted: bool = False, adverbial: bool = False) -> list[C]:
     """The candidates of one sentence (`sentence`, else the first trigger's) with their confidence adjusted
     by prominence (module docstring), most prominent first: by confidence, then the less subordinate
     clause, then the engine's order. `noun_background` (the profile's switch `reported_background`): an act
     told in a clause that modifies a noun of the reported clause is not what the verb of saying reports (rule 2);
     `permitted` (the switch `permitted_acts`): the infinitive of a verb of permission with an object is a
-    subordinate level (rule 1)."""
+    subordinate level (rule 1); `adverbial` (the switch `adverbial_background`): where every act is told in an
+    adverbial clause of a clause a statement of the sentence reports, that statement is the news and each act ranks
+    `RESIDUAL_GAP` below it (rule 2, coder/phenomena/adverbial_background.py)."""
     if not candidates:
         return []
     saying = statement_verbs(doc, candidates, sentence if sentence is not None else doc[candidates[0].trigger].sent)
@@ -106,15 +109,32 @@ def ranked(doc: Doc, candidates: Sequence[C], sentence: Span | None = None, noun
     levels = [subordination(doc, c.trigger, saying, permitted) for c in candidates]
     adjusted = [replace(c, confidence=_rounded(c.confidence - _layer_penalty(c) - SUBORDINATE_STEP * level))
                 for c, level in zip(candidates, levels)]
-    frames = [_is_frame(doc, c, adjusted, saying, noun_background) for c in adjusted]
+    background = _adverbial_acts(doc, adjusted, saying) if adverbial else {}
+    frames = [_is_frame(doc, c, adjusted, saying, noun_background) and not background for c in adjusted]
     specific = [c.confidence for c, frame in zip(adjusted, frames)
                 if not frame and not (noun_background and _modifies_noun(doc, c.trigger))]
     if specific:
         lowest = min(specific)
         adjusted = [replace(c, confidence=_rounded(min(c.confidence - RESIDUAL_STEP, lowest - RESIDUAL_GAP)))
                     if frame else c for c, frame in zip(adjusted, frames)]
+    if background:  # each act RESIDUAL_GAP below the statement that reports the clause it is background to
+        said = {c.trigger: c.confidence for c in adjusted if c.code[:2] == STATEMENT_ROOT}
+        adjusted = [replace(c, confidence=_rounded(min(c.confidence, said[background[k]] - RESIDUAL_GAP)))
+                    if k in background else c for k, c in enumerate(adjusted)]
     order = sorted(range(len(adjusted)), key=lambda k: (-adjusted[k].confidence, levels[k], k))
     return [adjusted[k] for k in order]
+
+
+def _adverbial_acts(doc: Doc, candidates: Sequence, saying: frozenset[int]) -> dict[int, int]:
+    """With `adverbial_background`: where each act (no statement, CAMEO 01) is told in an adverbial clause of the
+    clause a verb of saying reports, and that verb's statement is a candidate ("the coalition lost its majority
+    after two lawmakers defected, officials said"), each act's index with that verb; else {}."""
+    statements = {c.trigger for c in candidates if c.code[:2] == STATEMENT_ROOT}
+    acts = {k: reporting_verb(doc, c.trigger, saying) for k, c in enumerate(candidates)
+            if c.code[:2] != STATEMENT_ROOT}
+    if not acts or any(verb not in statements for verb in acts.values()):
+        return {}
+    return acts
 
 
 def statement_verbs(doc: Doc, candidates: Sequence = (), span: Span | None = None) -> frozenset[int]:

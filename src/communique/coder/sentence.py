@@ -39,7 +39,7 @@ from .nouns.events import causing_subjects, episode_nouns, noun_events, sentence
 from .actors.noun_phrases import NounReader
 from .actors.person_names import reader_words
 from .phrases import Clause, SentenceView, phrase_view
-from .adjuncts.times import without_time_pps
+from .adjuncts.times import without_figure_pps, without_time_pps
 from .recall import RECIPROCAL_STEP
 from .phenomena.refused_comments import refused_comments
 from .phenomena.written_codes import written_code, written_of
@@ -99,6 +99,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     match = partial(match, inner_prep_phrases=True) if profile.inner_prep_phrases else match  # "pulled out of"
     if profile.time_pps:  # "telephoned the Yland president on Friday" is no CALL ON (adjuncts/times.py)
         match = without_time_pps(match)
+    if profile.figure_pps:  # "ruled by seven votes to two" is no HEAD TO, a visit (adjuncts/times.py)
+        match = without_figure_pps(match)
     composer = Composer(view, knowledge.verbs, reader, match, **profile.switches_for(Composer))
     events: list = []
     for clause in view.top:

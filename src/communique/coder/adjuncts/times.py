@@ -1,4 +1,5 @@
-"""`time_pps` (profile communique): a prepositional phrase that names a time fills no preposition of a pattern.
+"""`time_pps` (profile communique): a prepositional phrase that names a time fills no preposition of a pattern;
+`figure_pps`: nor one whose object is a bare number, a tally's second term ("by seven votes to two").
 
 CAMEO.2.0.txt has some thirty patterns whose last element is a bare preposition ("- * (ON) [020] # CALL" for
 "called on Yland to ...", "- * (FOR) [111] # ATTACK" for "attacked Yland for its policy", "- * (AT) [036] #
@@ -41,6 +42,23 @@ def without_time_pps(match):
     """`match` (match.match_verb, or a partial of it) run on the clause without its time PPs."""
     def matched(clause: Clause, view: SentenceView, verbs, **options):
         pps = [pp for pp in clause.pps if not is_time_pp(pp, view)]
+        if len(pps) != len(clause.pps):
+            clause = replace(clause, pps=pps)
+        return match(clause, view, verbs, **options)
+    return matched
+
+
+def is_figure_pp(pp: PrepPhrase, view: SentenceView) -> bool:
+    """Whether the PP's object is a bare number (switch `figure_pps`): the second term of a tally or a score ("ruled
+    by seven votes TO TWO", "voted 52 TO 48", "by a majority of four judges TO ONE"), which names no place, recipient
+    or counterpart: HEAD's `- * (TO) [042:043]` (travel to) met RULED's "to two" and made a ruling a visit."""
+    return pp.obj is not None and view.tags[pp.obj.head] == "CD" and not pp.obj.modifiers
+
+
+def without_figure_pps(match):
+    """`match` run on the clause without its PPs whose object is a bare number (`is_figure_pp`)."""
+    def matched(clause: Clause, view: SentenceView, verbs, **options):
+        pps = [pp for pp in clause.pps if not is_figure_pp(pp, view)]
         if len(pps) != len(clause.pps):
             clause = replace(clause, pps=pps)
         return match(clause, view, verbs, **options)

@@ -16,6 +16,7 @@ from ...nlp import doc_tokens, doc_tree
 from ..additions import intent_table, longest_prefix_code, mood_table
 from ..cameo_roots import MATERIAL_CONFLICT_ROOTS
 from ..codes import cameo_of, to_cameo
+from ..phenomena.considered_options import considered_table
 from ..phenomena.written_codes import as_written
 
 INTENT_ROOT = "03"  # CAMEO 03 "express intent to cooperate"
@@ -25,7 +26,7 @@ UNNAMED_INTENT = "030"  # CAMEO 030 "Express intent to cooperate, not specified 
 
 def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_clauses: bool = False,
                    pattern_lowers: bool = False, unnamed_acts: bool = False, person_names: bool = False,
-                   written_codes: bool = False) -> list:
+                   written_codes: bool = False, considered_options: bool = False) -> list:
     """The records of one sentence with each intent a noun or adjective expresses coded as the CAMEO
     manual's intent to do the act of its infinitive; a record of the verb that governs the cue word is
     replaced by it (see the module docstring). With `adjective_clauses` (switch `adjective_intents`), an
@@ -36,7 +37,11 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
     ("ready to work with Yland", "willing to talk to Yland") that names a counterpart is the intent to
     cooperate it tells, CAMEO 030 (`UNNAMED_INTENT`). With `person_names` (the switch), a country word that is a
     word of a person's name names no country (actors/person_names.py). With `written_codes` (the switch), the act's
-    code is read as its pattern writes it ("ready to cancel the rally": CANCEL's RALLY 082, not 0842; 0352)."""
+    code is read as its pattern writes it ("ready to cancel the rally": CANCEL's RALLY 082, not 0842; 0352). With
+    `considered_options` (the switch), readiness to consider ("was prepared to consider using force", "stands ready
+    to consider new sanctions") tells what is considered, the codebook's 014 "Consider policy option" (or the
+    considering clause's own pattern code, "ready to consider the proposal": 014), not an intent to consult
+    (036, the intent of CONSIDER's block code 040): the speaker has decided nothing but to weigh it."""
     cues, codes = intent_table()
     doc = sentence.doc
     tokens, heads = doc_tokens(doc), doc_tree(doc).heads  # index lists: no Token objects per word
@@ -69,7 +74,9 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
             else to_cameo(matched.code)
         intent = next((codes[done[:n]] for n in range(len(done), 1, -1) if done and done[:n] in codes), None) \
             if done else None
-        if done and done[:2] == INTENT_ROOT:  # the act is itself an intent ("ready to host talks between": 039)
+        if considered_options and content.form in considered_table()[0]:  # "prepared to consider using force"
+            intent = done if matched.pattern is not None and done else to_cameo(considered_table()[2])
+        elif done and done[:2] == INTENT_ROOT:  # the act is itself an intent ("ready to host talks between": 039)
             intent = done
         elif intent is None and done and done[:2] in MATERIAL_CONFLICT_ROOTS:  # "prepared to impose martial law": a
             intent = longest_prefix_code(mood_table().get("future", {}), done)  # threat, as composed_code reads "plans to"

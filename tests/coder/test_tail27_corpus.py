@@ -1,0 +1,35 @@
+"""The corpus of branch tail27 (tests/fixtures/tail27_corpus.tsv, written for it): readiness to consider
+(`considered_options`), laws amended and taxes abolished (`additions`), statements over acts told in adverbial clauses (`adverbial_background`) and tallies (`figure_pps`). Only the named
+losses stay (docs/evaluation.md, "tail27"); 25 of 58 were right before the branch, 38 after."""
+from __future__ import annotations
+
+from fixture_tables import fixture_rows
+
+# still lost, and why: a law's provision under a modal with a generic subject coded as a sanction (7); a
+# considered option with a code of its own composed by CONSIDER's patterns; a government speaker's future agentless
+# passive, its act with no source (announced_passives, taken back); REMOVE's code read as a threat; an election
+# "would be held" (HOLD's 0341, the dictionary's); background clauses with no speaker named or a passive
+# main clause coded; an appositive participle the parser reads as the main verb (3); a tally with a PP of measure
+# before the participle; a constitution amended (the dictionary's 0344) with a purpose clause's ban
+LOST = ("Under the new law", "Drivers who use", "Under Denmark's ban", "Organisers of unauthorised",
+        "Journalists found guilty", "Under the bill", "Anyone who refuses", "The Thai government is considering",
+        "The Indian finance minister", "The Malawian president", "The Slovak prime minister", "Romania's justice",
+        "The Kenyan interior minister", "The streets of Harare", "The vote on the budget",
+        "Imran Khan", "Abiy Ahmed", "Andrej Babis", "Kenya's Supreme Court", "Hungary's parliament amended")
+
+
+def test_the_corpus_keeps_only_its_named_losses(nlp):
+    from communique.evaluate.main_class import event_class, main_event
+    from communique.pipeline import extract_articles
+    from communique.records import Article
+
+    rows = fixture_rows("tail27_corpus.tsv")[1:]
+    assert len(rows) == 58
+    documents = extract_articles([Article(text=row[2], published="2018-03-01") for row in rows])
+    wrong = []
+    for (expected, _, text, _), document in zip(rows, documents):
+        chosen = main_event(document.events)
+        if (event_class(chosen) if chosen else "(no event)") != expected:
+            wrong.append(text)
+    assert [text for text in wrong if not text.startswith(LOST)] == []
+    assert len(wrong) <= len(LOST)
