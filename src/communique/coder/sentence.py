@@ -56,7 +56,6 @@ from .phenomena.cooperation_kinds import cooperation_kinds
 from .phenomena.scale_defaults import scale_defaults
 from .phenomena.venues import venues_apart
 from .phenomena.home_clashes import home_clashes
-from .phenomena.home_concessions import home_concessions
 from .phenomena.stated_contents import kept_statement
 from .phenomena.attributions import attribution_statement
 
@@ -167,8 +166,6 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         records = venues_apart(records, view, RECIPROCAL_STEP)
     if profile.home_clashes:  # "Kenyan police and protesters clashed in Nairobi": no recipient (home_clashes.py)
         records = home_clashes(records, view, sentence_lemmas(sent), RECIPROCAL_STEP)
-    if profile.home_concessions:  # "the Peruvian government lifted the curfew in Lima": no recipient (home_concessions.py)
-        records = home_concessions(records, view)
     if profile.one_way_pairs:  # "paid a visit to Yland": 042 kept, its reversed 043 dropped (reversed_pairs.py)
         records = one_way(records)
     if attributed is not None:  # "turnout was 40 percent, according to the commission": 010, kept by the adapter

@@ -1,5 +1,5 @@
-"""The switch `home_concessions` (coder/phenomena/home_concessions.py, resolve/event_countries.py): a state's yielding
-at home names no recipient. Sentences written for this test (tests/fixtures/home_concessions.tsv), read on and off."""
+"""The switch `home_concessions` (resolve/event_countries.py `state_yielding_at_home`): a state's yielding with no
+recipient and no place named is not directed at itself. Sentences written for this test (tests/fixtures/home_concessions.tsv), read on and off."""
 from __future__ import annotations
 
 from fixture_tables import assert_the_on_off_table, code_actors, fixture_rows
