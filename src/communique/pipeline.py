@@ -288,7 +288,7 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         event_countries.localise_sector_actors(event, context_country)
         if profile.expelled_persons:  # "Mali expelled the ambassador": not Mali's (expelled_persons.py)
             expelled_persons.not_of_the_expelling_state(event)
-        event_countries.target_from_location(event)
+        event_countries.target_from_location(event, profile.home_concessions)
         event.location = place
     if profile.mobilised_forces:  # PLOVER MOBILIZE: the forces moved are the actor's own, not its recipient
         mobilised_forces.own_forces_not_recipient(event)

@@ -15,13 +15,16 @@ from ..records import ActorRef, EventMention, Place
 from .host_countries import hosts
 
 
-def target_from_location(event: EventMention) -> None:
+def target_from_location(event: EventMention, home_concessions: bool = False) -> None:
     """'Serbia lifted a curfew in Montenegro': with no target named, the country where the actor acts is
-    the target (the CAMEO convention) -- but "the two leaders met in Istanbul" did not meet Turkey."""
+    the target (the CAMEO convention) -- but "the two leaders met in Istanbul" did not meet Turkey; with
+    `home_concessions`, a state's yielding with no place named ("Ghana lifted the curfew") is not directed at itself."""
     if event.target or RECIPROCAL_STEP in event.steps:  # a reciprocal event has no recipient (PLOVER)
         return
     place = event.location
     home = {r.country for r in event.source}
+    if home_concessions and state_yielding_at_home(event):
+        return
     at_home_together = place is not None and place.country in home and (len(home) > 1 or event.cameo["root"] == "04")
     if place is not None and place.country and not at_home_together:
         country, text = place.country, place.text
@@ -37,6 +40,21 @@ def target_from_location(event: EventMention) -> None:
     event.target = [ActorRef(text=text, name=country_names().get(country, country),
                              country=country, sector=None, code=country)]
     event.confidence = max(0.0, event.confidence - 0.1)
+
+
+def state_yielding_at_home(event: EventMention) -> bool:
+    """A yielding act (CAMEO 08: a curfew lifted, a state of emergency ended, restrictions eased) by a state or its
+    organs (every source of a country and of no sector or a state sector) with no place named: the domestic rule
+    below would make the state the target of its own concession. The PLOVER manual's CONCEDE and RETREAT have the
+    party yielded to as their recipient, and a state easing its own rules names none (switch `home_concessions`); a
+    protest, police coercion and a rebel group's or a movement's yielding keep the rule, and a place the text names
+    keeps its country as the target (the CAMEO convention)."""
+    if event.cameo["root"] != "08" or not event.source:
+        return False
+    if not all(r.country and len(r.country) == 3 and r.country not in GROUP_CODES and r.code != UNKNOWN_COUNTRY
+               and (r.sector is None or r.sector in STATE_SECTORS) for r in event.source):
+        return False
+    return event.location is None or not event.location.country
 
 
 # Protests, concessions and coercion are directed at the actor's own state unless the text says otherwise.
