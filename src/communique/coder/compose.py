@@ -45,7 +45,6 @@ from .resolve import (PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, R
                       tagged)
 from .phenomena.silent_verbs import dictionary_stem, spelling_variants
 from .phenomena.state_phrases import phrase_code
-from .phenomena.protest_concessions import concession_code
 from .phenomena.recalled_envoys import recalled_envoy
 from .phenomena.finite_relatives import finite_relative
 from .phenomena.outlook_warnings import PESSIMISTIC, outlook_warning
@@ -120,7 +119,6 @@ class Composer(RecallSteps, LowerSets, Resolver):
     supplied_arms: bool = False
     relief_drops: bool = False
     relief_kinds: bool = False
-    protest_concessions: bool = False
     let_clauses: bool = False
     left_places: bool = False
     held_meetings: bool = False
@@ -281,8 +279,6 @@ class Composer(RecallSteps, LowerSets, Resolver):
             code, step = back  # "returned the remains of soldiers": 084, where RETURN's block is silent
         if self.peacekeeping_destinations and code and (kept := peacekeeping_code(self.view, cl, code)) is not None:
             code, step = kept  # "sent troops to the U.N. peacekeeping mission": 074 (peacekeeping_destinations.py)
-        if self.protest_concessions and (yielded := concession_code(self.view, cl, code)) is not None:
-            code, step = yielded  # "scrapped the reform to end the protests": 0832 (protest_concessions.py)
         if not code and self.nominal_events and not cl.passive:
             found = self._nominal(cl)
             if found is not None:
