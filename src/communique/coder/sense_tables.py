@@ -31,7 +31,7 @@ from .phenomena.hosting import hosting_code
 from .phenomena.let_clauses import let_clause_nouns
 from .phenomena.left_places import left_place_code
 from .phenomena.relief_drops import relief_drop_code
-from .phenomena.relief_kinds import relief_kind_code
+from .phenomena.relief_kinds import relief_goods, relief_kind_code
 from .phenomena.supplied_arms import supplied_arms_code
 from .phenomena.named_senses import named_sense_code
 from .phenomena.silent_verbs import silent_verb_code
@@ -112,7 +112,7 @@ class SenseTableSteps:
             return armed  # "supplied Syria's army with missiles": 072, not GIVE's 150 (supplied_arms.py)
         if self.relief_drops and (dropped := relief_drop_code(self.view, cl, pattern, code)) is not None:
             return dropped  # "planes dropped humanitarian aid": 073, not DROP's &AIRCRAFT 195 (relief_drops.py)
-        if self.relief_kinds and (kind := relief_kind_code(self.view, cl, code)) is not None:
+        if self.relief_kinds and (kind := relief_kind_code(self.view, cl, code, relief_goods() if self.act_nouns else frozenset())) is not None:
             return kind  # "sent firefighting planes": 073, not SEND's &AIRCRAFT 062 or 166 (relief_kinds.py)
         return None
 

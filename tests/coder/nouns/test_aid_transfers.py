@@ -10,8 +10,8 @@ from fixture_tables import assert_the_on_off_table, code_dyads, coded_rows, comm
 
 
 def test_a_thing_given_or_cut_is_the_aid_it_is(nlp, monkeypatch):
-    assert_the_on_off_table(monkeypatch, fixture_rows("aid_transfers.tsv"), code_dyads, ("act_nouns",),
-                            at_least=14, changed_at_least=7)  # tents shipped: relief conveyed codes it too
+    assert_the_on_off_table(monkeypatch, fixture_rows("aid_transfers.tsv"), code_dyads, ("act_nouns", "relief_kinds"),
+                            at_least=14, changed_at_least=7)  # tents shipped: relief conveyed codes it too; relief_kinds medical supplies
 
 
 def test_a_sum_in_dollars_is_read_at_its_number_word_with_its_dollar_sign():

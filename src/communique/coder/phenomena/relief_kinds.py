@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ...data_files import data_path, kinded_words
 from ..codes import to_cameo, to_internal
+from ..nouns.acts import act_tables, singular_forms
 from .silent_verbs import lemma_row_forms
 
 RELIEF_KINDS_FILE = "coder_relief_kinds.tsv"
@@ -33,10 +34,11 @@ def relief_kinds_table() -> dict[str, frozenset[str]]:
                         rows={"verb": lemma_row_forms})
 
 
-def relief_kind_code(view, cl, code: int) -> tuple[int, str] | None:
+def relief_kind_code(view, cl, code: int, goods: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """(internal 073, step) where the clause's verb of conveying carries relief named by its kind: its first object,
     or that object's OF or IN object ("15 tonnes of biscuits", "a brigade of 300 doctors", "a team of rescuers");
-    None elsewhere, and where the code is aid already."""
+    None elsewhere, and where the code is aid already. `goods`: the act noun table's relief goods (its single-word
+    nouns of 073, `relief_goods`), read where the switch `act_nouns` is on: one table says what aid is made of."""
     table = relief_kinds_table()
     if cl.form not in table["verb"] or cl.passive or not cl.objects:
         return None
@@ -45,23 +47,30 @@ def relief_kind_code(view, cl, code: int) -> tuple[int, str] | None:
     np = min(cl.objects, key=lambda o: o.head)
     inner = next((pp.obj for pp in np.pps if pp.text in ("OF", "IN") and pp.obj is not None), None)
     for phrase in (np, inner):
-        kind = _relief(view, phrase, table) if phrase is not None else None
+        kind = _relief(view, phrase, table, goods) if phrase is not None else None
         if kind is not None:
             return to_internal(HUMANITARIAN_AID), f"addition: {cl.form} {kind}, relief conveyed (073)"
     return None
 
 
-def _relief(view, np, table) -> str | None:
+def _relief(view, np, table, goods: frozenset[str]) -> str | None:
     """The words naming a noun phrase as relief: its head a noun of relief, or a carrier's head with a modifier of
     relief before it (none that makes it a force's: "hostage rescue team"); None where it is not relief."""
     head = view.words[np.head]
     before = _joined_words([view.words[k] for k in sorted(np.words) if k < np.head])
     if before & table["not"]:
         return None
-    if head in table["relief"]:
+    if head in table["relief"] or any(form in goods for form in singular_forms(head)):
         return head
     named = sorted(before & table["modifier"])
     return f"{named[0]} {head}" if head in table["carrier"] and named else None
+
+
+def relief_goods() -> frozenset[str]:
+    """The relief goods of data/act_nouns.tsv: its nouns of CAMEO 073 with no modifier or complement (FOOD, RICE,
+    TENT, MEDICINE, ...)."""
+    return frozenset(head for head, entries in act_tables().nouns.items()
+                     if any(e.start == HUMANITARIAN_AID and not e.modifiers and not e.complement for e in entries))
 
 
 def _joined_words(words: list[str]) -> set[str]:
