@@ -61,6 +61,7 @@ class ComposerSwitches:
     borrowed_patterns: bool = False
     supplied_arms: bool = False
     relief_drops: bool = False
+    relief_kinds: bool = False
     let_clauses: bool = False
     left_places: bool = False
     held_meetings: bool = False

@@ -222,6 +222,10 @@ class Resolver:
             return [Event(tuple(level.up), x.target, k, origin, x.pattern or level.pattern,
                           steps + ("flatten: rule F",) + how, level.up_heads, x.target_hint)]
         step = ("addition: an adverbial clause does not combine with a material act",)
+        if isinstance(x.target, Event) and x.target.sources:  # "sent planes to help Greece fight the fires": the
+            step += ("addition: the adverbial's act is its actor's, who is the target",)  # one helped is the target
+            return [Event(tuple(level.up), b, level.code, level.clause.verb, level.pattern, level.steps + step,
+                          level.up_heads, x.target.source_hint) for b in x.target.sources]
         return [Event(tuple(level.up), x.target, level.code, level.clause.verb, level.pattern,
                       level.steps + step, level.up_heads, x.target_hint)]
 

@@ -17,7 +17,7 @@ the sense its verb takes from its object, particle or adjective complement. Each
   somewhere, a visitor received.
 
 `_aid_over_pattern` is asked over a matched pattern too: a force supplied WITH arms (`supplied_arms`, 072), relief
-dropped by aircraft (`relief_drops`, 073).
+dropped by aircraft (`relief_drops`, 073), relief conveyed that a modifier or a food word names (`relief_kinds`, 073).
 `agreed_objects` (`_agreed_object`): agreeing to a thing no pattern of AGREE names is 030, not the block's 050.
 `SenseTableSteps` is mixed into `recall.RecallSteps`, and so into `compose.Composer`, which holds the view, the
 verbs, the actor reader and the switches.
@@ -31,6 +31,7 @@ from .phenomena.hosting import hosting_code
 from .phenomena.let_clauses import let_clause_nouns
 from .phenomena.left_places import left_place_code
 from .phenomena.relief_drops import relief_drop_code
+from .phenomena.relief_kinds import relief_goods, relief_kind_code
 from .phenomena.supplied_arms import supplied_arms_code
 from .phenomena.named_senses import named_sense_code
 from .phenomena.silent_verbs import silent_verb_code
@@ -111,6 +112,8 @@ class SenseTableSteps:
             return armed  # "supplied Syria's army with missiles": 072, not GIVE's 150 (supplied_arms.py)
         if self.relief_drops and (dropped := relief_drop_code(self.view, cl, pattern, code)) is not None:
             return dropped  # "planes dropped humanitarian aid": 073, not DROP's &AIRCRAFT 195 (relief_drops.py)
+        if self.relief_kinds and (kind := relief_kind_code(self.view, cl, code, relief_goods() if self.act_nouns else frozenset())) is not None:
+            return kind  # "sent firefighting planes": 073, not SEND's &AIRCRAFT 062 or 166 (relief_kinds.py)
         return None
 
     def _object_words(self, np, partitives) -> tuple[list[str], list[str]]:

@@ -1,0 +1,78 @@
+"""Relief told by its kind is humanitarian aid (profile `communique`, switch `relief_kinds`; session 27, branch
+c14read27).
+
+"Turkey sent search and rescue teams to Mexico", "Spain sent firefighting planes to Sweden", "Japan flew a medical
+team to Nepal", "the WFP flew 15 tonnes of fortified biscuits into Haiti": the CAMEO codebook's 073 "Provide
+humanitarian aid", as CAMEO.2.0.txt's SEND reads {MEDICAL TEAM}, MEDICAL and RELIEF, and FLY reads &FOOD. Those
+patterns name whole phrases; the block's other patterns read the head noun alone, so a team whose kind is named by a
+word before it met SEND's TEAM [036], a firefighting plane SEND's &AIRCRAFT [062, 166], relief flown to or into a
+place FLY's (TO) [036] and (INTO) [154], and a food word no synset lists left the verb silent. Asked by
+sense_tables.py over a matched pattern or none: a verb of conveying (data/coder_relief_kinds.tsv) whose first object
+(read at an amount's or a partitive's OF object) is a noun of relief, or a noun of a crew, team or craft with a
+modifier of relief before its head, is 073; a code of aid already written (07x) is kept.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...data_files import data_path, kinded_words
+from ..codes import to_cameo, to_internal
+from ..nouns.acts import act_tables, singular_forms
+from .silent_verbs import lemma_row_forms
+
+RELIEF_KINDS_FILE = "coder_relief_kinds.tsv"
+KINDS = ("verb", "relief", "carrier", "modifier", "not")
+HUMANITARIAN_AID = "073"  # Provide humanitarian aid
+AID_ROOT = "07"
+
+
+@lru_cache(maxsize=1)
+def relief_kinds_table() -> dict[str, frozenset[str]]:
+    """kind -> words (verb forms, relief nouns, carrier nouns, modifiers of relief, modifiers that undo it) of
+    data/coder_relief_kinds.tsv."""
+    return kinded_words(data_path(RELIEF_KINDS_FILE), "the coder's relief kinds", KINDS,
+                        rows={"verb": lemma_row_forms})
+
+
+def relief_kind_code(view, cl, code: int, goods: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+    """(internal 073, step) where the clause's verb of conveying carries relief named by its kind: its first object,
+    or that object's OF or IN object ("15 tonnes of biscuits", "a brigade of 300 doctors", "a team of rescuers");
+    None elsewhere, and where the code is aid already. `goods`: the act noun table's relief goods (its single-word
+    nouns of 073, `relief_goods`), read where the switch `act_nouns` is on: one table says what aid is made of."""
+    table = relief_kinds_table()
+    if cl.form not in table["verb"] or cl.passive or not cl.objects:
+        return None
+    if (to_cameo(code) or "").startswith(AID_ROOT):
+        return None
+    np = min(cl.objects, key=lambda o: o.head)
+    inner = next((pp.obj for pp in np.pps if pp.text in ("OF", "IN") and pp.obj is not None), None)
+    for phrase in (np, inner):
+        kind = _relief(view, phrase, table, goods) if phrase is not None else None
+        if kind is not None:
+            return to_internal(HUMANITARIAN_AID), f"addition: {cl.form} {kind}, relief conveyed (073)"
+    return None
+
+
+def _relief(view, np, table, goods: frozenset[str]) -> str | None:
+    """The words naming a noun phrase as relief: its head a noun of relief, or a carrier's head with a modifier of
+    relief before it (none that makes it a force's: "hostage rescue team"); None where it is not relief."""
+    head = view.words[np.head]
+    before = _joined_words([view.words[k] for k in sorted(np.words) if k < np.head])
+    if before & table["not"]:
+        return None
+    if head in table["relief"] or any(form in goods for form in singular_forms(head)):
+        return head
+    named = sorted(before & table["modifier"])
+    return f"{named[0]} {head}" if head in table["carrier"] and named else None
+
+
+def relief_goods() -> frozenset[str]:
+    """The relief goods of data/act_nouns.tsv: its nouns of CAMEO 073 with no modifier or complement (FOOD, RICE,
+    TENT, MEDICINE, ...)."""
+    return frozenset(head for head, entries in act_tables().nouns.items()
+                     if any(e.start == HUMANITARIAN_AID and not e.modifiers and not e.complement for e in entries))
+
+
+def _joined_words(words: list[str]) -> set[str]:
+    """The words before a head, with a hyphenated word joined as one ("WATER - BOMBING" -> WATER-BOMBING)."""
+    return set(" ".join(words).replace(" - ", "-").split())
