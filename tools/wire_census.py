@@ -1,6 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Fourteen censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
+Fifteen censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
 the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
 parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy, maritime incidents,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
@@ -45,8 +45,16 @@ states, China's term limits, Brazil's Rio intervention and truckers, Argentina's
 and Trans Mountain, the Comoros, Renamo, Eswatini, Guinea-Bissau, the Seychelles, Israel's nation-state law and Khan
 al-Ahmar, Ahvaz and Koya, Deniz Yucel and the S-400, Matthew Hedges, MH17's findings, the GRU and the OPCW, UNRWA's
 funding, the IOC and WADA, churches' abuse cases, the Kachin war, written before the session's changes and kept
-unmeasured until its end).
-`--census FILE` (repeatable) scores only those files; by default all fourteen, each reported apart and then
+unmeasured until its end) and the fifteenth (wire_census15.tsv, session 27: the same register on another day's
+world-news mix, about half domestic politics and half international, on ground none of censuses 8-14 touched,
+Australia's same-sex marriage survey, Nauru, Singapore's reserved presidency, Japan's abdication, Russia's Ulyukayev,
+Serebrennikov and Telegram block, Primorye, Sentsov and Babchenko, Austria's spy colonel, Switzerland's referendum,
+Spain's Cifuentes and Pamplona ruling, Raggi and Riace, Novartis in Greece, Audi's Stadler, Ryanair's pilots, India's
+Kathua case, Lankesh, Ram Rahim and Darjeeling, Gui Minhai, ZTE, the Karachi consulate attack, Iran's Kermanshah
+earthquake and Sotoudeh, Somaliland, Nigeria's minimum wage, Barbados, Guyana, Ecuador's Glas, Mexico's petrol
+protests, Obamacare, Las Vegas and Pittsburgh, the Riyadh and BRICS summits, the Caspian convention, the nuclear ban
+treaty, the INF withdrawal, UNESCO, written before the session's changes and kept unmeasured until its end).
+`--census FILE` (repeatable) scores only those files; by default all fifteen, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -89,8 +97,9 @@ CENSUS11 = ROOT / "tests" / "fixtures" / "wire_census11.tsv"
 CENSUS12 = ROOT / "tests" / "fixtures" / "wire_census12.tsv"
 CENSUS13 = ROOT / "tests" / "fixtures" / "wire_census13.tsv"
 CENSUS14 = ROOT / "tests" / "fixtures" / "wire_census14.tsv"
+CENSUS15 = ROOT / "tests" / "fixtures" / "wire_census15.tsv"
 CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9, CENSUS10, CENSUS11,
-            CENSUS12, CENSUS13, CENSUS14)
+            CENSUS12, CENSUS13, CENSUS14, CENSUS15)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"

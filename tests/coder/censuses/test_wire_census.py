@@ -1,6 +1,7 @@
 """The wire censuses (tests/fixtures/wire_census.tsv, wire_census2.tsv, wire_census3.tsv, wire_census4.tsv,
 wire_census5.tsv, wire_census6.tsv, wire_census7.tsv, wire_census8.tsv, wire_census9.tsv, wire_census10.tsv,
-wire_census11.tsv, wire_census12.tsv, wire_census13.tsv and wire_census14.tsv, scored by tools/wire_census.py):
+wire_census11.tsv, wire_census12.tsv, wire_census13.tsv, wire_census14.tsv and wire_census15.tsv, scored by
+tools/wire_census.py):
 written wire-style sentences with the class of their main event. A gate on each census's figures under the
 default settings, so that a change that loses wire copy's main events fails here; and a check that each census
 is the table it says it is."""
@@ -71,6 +72,15 @@ TOOL = Path(__file__).resolve().parents[3] / "tools" / "wire_census.py"
 # Renamo, Guinea-Bissau, Israel's nation-state law, Ahvaz, Hedges, MH17's findings, UNRWA, the IOC and WADA, churches'
 # abuse cases, the Kachin war ...), written at session 26's start and kept unmeasured: it has no floors until the lead
 # measures it once at the session's end (the floors gate skips it until then).
+# The fifteenth, in the same register on another day's world-news mix (about half domestic politics, half
+# international) on ground none of censuses 8-14 touched (branch census27: Australia's marriage survey, Nauru,
+# Singapore's reserved presidency, Japan's abdication, Ulyukayev, Serebrennikov and the Telegram block, Primorye,
+# Sentsov, Babchenko, Cifuentes and the Pamplona ruling, Raggi and Riace, Novartis in Greece, Audi's Stadler,
+# Ryanair's pilots, Kathua, Lankesh, Ram Rahim, Gui Minhai, ZTE, the Karachi consulate attack, Kermanshah, Somaliland,
+# Nigeria's minimum wage, Barbados, Guyana, Ecuador's Glas, Mexico's petrol protests, Obamacare, Las Vegas, Pittsburgh,
+# the Riyadh and BRICS summits, the nuclear ban treaty, the INF withdrawal, UNESCO ...), written at session 27's start
+# and kept unmeasured: it has no floors until the lead measures it once at the session's end (the floors gate skips
+# it until then).
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.86, "macro_f1": 0.88, "no_event": 0.07},
@@ -107,7 +117,8 @@ SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_cens
          "wire_census6.tsv": (150, 30), "wire_census7.tsv": (120, 18), "wire_census8.tsv": (180, 22),
          "wire_census9.tsv": (180, 22), "wire_census10.tsv": (180, 22),
          "wire_census11.tsv": (180, 22), "wire_census12.tsv": (180, 22),
-         "wire_census13.tsv": (180, 22), "wire_census14.tsv": (180, 22)}
+         "wire_census13.tsv": (180, 22), "wire_census14.tsv": (180, 22),
+         "wire_census15.tsv": (180, 22)}
 # the share of each census the hold-out rule (SHA-1 modulo 3) puts in its third; the fifth's draw fell short
 # (26 of 157 sentences) and was kept as the rule drew it, not re-drawn by rewording sentences
 HELD_OUT_SHARE = {name: (0.25, 0.42) for name in SIZES} | {"wire_census5.tsv": (0.15, 0.42)}
