@@ -145,6 +145,22 @@ def assert_bad_row_named(monkeypatch, tmp_path: Path, module, loader: str, rows:
         read.cache_clear()
 
 
+def main_class_misses(rows: list[tuple[str, ...]]) -> list[str]:
+    """The texts of census-format rows (class, code, text, phenomenon) whose main event's class (or "(no event)")
+    is not the row's class, each coded as an article published 2018-03-01 with the whole pipeline."""
+    from communique.evaluate.main_class import event_class, main_event
+    from communique.pipeline import extract_articles
+    from communique.records import Article
+
+    documents = extract_articles([Article(text=row[2], published="2018-03-01") for row in rows])
+    wrong = []
+    for (expected, _, text, *_), document in zip(rows, documents):
+        chosen = main_event(document.events)
+        if (event_class(chosen) if chosen else "(no event)") != expected:
+            wrong.append(text)
+    return wrong
+
+
 def code_dyads(document) -> str:
     """The document's events as "code source countries>target countries", "; "-joined; "none" where it has none."""
     def countries(refs) -> str:

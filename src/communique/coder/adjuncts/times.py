@@ -40,12 +40,7 @@ def is_time_pp(pp: PrepPhrase, view: SentenceView) -> bool:
 
 def without_time_pps(match):
     """`match` (match.match_verb, or a partial of it) run on the clause without its time PPs."""
-    def matched(clause: Clause, view: SentenceView, verbs, **options):
-        pps = [pp for pp in clause.pps if not is_time_pp(pp, view)]
-        if len(pps) != len(clause.pps):
-            clause = replace(clause, pps=pps)
-        return match(clause, view, verbs, **options)
-    return matched
+    return _without_pps(match, is_time_pp)
 
 
 def is_figure_pp(pp: PrepPhrase, view: SentenceView) -> bool:
@@ -57,8 +52,13 @@ def is_figure_pp(pp: PrepPhrase, view: SentenceView) -> bool:
 
 def without_figure_pps(match):
     """`match` run on the clause without its PPs whose object is a bare number (`is_figure_pp`)."""
+    return _without_pps(match, is_figure_pp)
+
+
+def _without_pps(match, left_out):
+    """`match` run on the clause without the PPs for which `left_out(pp, view)` holds."""
     def matched(clause: Clause, view: SentenceView, verbs, **options):
-        pps = [pp for pp in clause.pps if not is_figure_pp(pp, view)]
+        pps = [pp for pp in clause.pps if not left_out(pp, view)]
         if len(pps) != len(clause.pps):
             clause = replace(clause, pps=pps)
         return match(clause, view, verbs, **options)
