@@ -66,6 +66,7 @@ def _relief(view, np, table, goods: frozenset[str]) -> str | None:
     return f"{named[0]} {head}" if head in table["carrier"] and named else None
 
 
+@lru_cache(maxsize=1)
 def relief_goods() -> frozenset[str]:
     """The relief goods of data/act_nouns.tsv: its nouns of CAMEO 073 with no modifier or complement (FOOD, RICE,
     TENT, MEDICINE, ...)."""
