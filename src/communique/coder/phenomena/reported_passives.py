@@ -31,8 +31,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..codes import to_cameo
+from .stated_contents import STATEMENT_ROOT
 
-STATEMENT_ROOT = "01"
 PASSIVE = "passive"  # resolve.PASSIVE: a passive target still to be filled from above
 REPORTED_PASSIVE_STEP = "addition: a reported passive's own subject is its patient, not the reporter (reported_passives)"
 DOER_STEP = "addition: a passive's doer kept where its subject is no actor (passive_doers)"
