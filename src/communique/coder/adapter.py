@@ -211,7 +211,7 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
         candidates = without_alleged(doc, sentence, candidates, verbs,
                                      lambda tokens: document_refs(doc, tokens, actors), dropped)
     if unaddressed and candidates and profile.adverbial_background and all_adverbial(
-            doc, [c.trigger for c in candidates], statement_verbs(doc)):  # "after X defected, officials said"
+            doc, [c.trigger for c in candidates], statement_verbs(doc, span=sentence)):  # "after X defected, officials said"
         candidates = candidates + [_unaddressed_candidate(doc, n, evidence, unaddressed)]
     elif unaddressed:
         candidates = candidates or [_unaddressed_candidate(doc, n, evidence, unaddressed)]
