@@ -61,7 +61,7 @@ def _of_view(step: Callable[[Sequence, SentenceView], list]) -> Correction:
 
 
 def _venues(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
-    return venues_apart(records, view, context.reciprocal_step)
+    return venues_apart(records, view, context.reciprocal_step, context.sent)
 
 
 def _home_clashes(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:

@@ -11,11 +11,18 @@ records of one clause's cooperation (roots 03-06) from two or more sources that 
 a PP of place (IN, AT: "in Singapore", "at the White House"), headed by a proper noun, become that reciprocal
 event: one actor list, no recipient. A target named otherwise ("met with Yland in Zcity", "signed a deal with
 Yland") is kept, as is a one-sided act's place. `petrarch2` keeps PETRARCH-2's targets.
+
+The venue may be the PP of the act's own noun, with its article and plain modifiers: "signed an agreement in
+Algiers", "held a first round of talks in Oslo", "signed a free trade agreement in Hanoi". Those words name the act,
+not a party, where the target they give is the place's bare country code (no agent read from them) and no word among
+them is a name or names a nationality ("met the Ethiopian delegation in Addis Ababa" keeps its recipient).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Sequence
+
+from spacy.tokens import Span
 
 from ..cameo_roots import COOPERATION_EXPANSION_ROOTS
 from ..phrases import SentenceView
@@ -24,16 +31,18 @@ VENUE_PREPOSITIONS = frozenset({"IN", "AT"})
 STEP = "addition: the venue of a reciprocal event, no recipient (venues)"
 
 
-def venues_apart(records: Sequence, view: SentenceView, reciprocal_step: str) -> list:
+def venues_apart(records: Sequence, view: SentenceView, reciprocal_step: str, sent: Span | None = None) -> list:
     """The records with a shared venue target of a reciprocal cooperation made one actor list with no recipient,
     and the reversed records of a code with a passive part (`[057:057]`: the venue "signing" with each party)
-    dropped (see the module docstring); `reciprocal_step` is the step the reciprocal records already carry."""
+    dropped (see the module docstring); `reciprocal_step` is the step the reciprocal records already carry; `sent`,
+    where given, lets an act's noun with its article and plain modifiers hold the venue ("signed an agreement in
+    Algiers")."""
     groups: dict[tuple, list] = {}
     for record in records:
         if record.code.startswith(COOPERATION_EXPANSION_ROOTS) and record.target:
             groups.setdefault((record.verb, record.code, record.target), []).append(record)
     venues = {key: {r.source for r in group} for key, group in groups.items()
-              if len({r.source for r in group}) >= 2 and names_venue(view, group[0].target_tokens)}
+              if len({r.source for r in group}) >= 2 and names_venue(view, group[0].target_tokens, group[0].target, sent)}
     venue_tokens = {(verb, code, tuple(groups[(verb, code, target)][0].target_tokens))
                     for (verb, code, target) in venues}
     out, seen = [], set()
@@ -49,13 +58,39 @@ def venues_apart(records: Sequence, view: SentenceView, reciprocal_step: str) ->
     return out
 
 
-def names_venue(view: SentenceView, tokens: Sequence[int]) -> bool:
+def names_venue(view: SentenceView, tokens: Sequence[int], target: str = "", sent: Span | None = None) -> bool:
     """Whether a target's tokens name a venue: each lies in the object of an IN or AT phrase whose head is a proper
     noun ("in Singapore"), or heads a common noun whose own IN or AT phrase has one ("talks in Berlin"), or is a
     common noun compounded with such a head ("PEACE talks in Havana"); an adjective or a name among them names an
-    actor ("the Ethiopian prime minister in Addis Ababa", "the new government in Somalia")."""
+    actor ("the Ethiopian prime minister in Addis Ababa", "the new government in Somalia"). Given the record's
+    `target` and the sentence, an article, a number or a plain lower-case modifier of such a noun may stand beside
+    them where the target is a bare country code ("an agreement in Algiers": DZA; "the new government in Somalia"
+    is SOMGOV, an actor)."""
     venue = [t for t in tokens if _in_venue_phrase(view, t) or _has_venue_phrase(view, t)]
-    return bool(venue) and all(t in venue or _noun_compound(view, t, venue) for t in tokens)
+    plain = sent is not None and len(target) == 3 and target.isalpha() and target.isupper() \
+        and not any(_names_another(view, t) for t in venue)
+    return bool(venue) and all(t in venue or _noun_compound(view, t, venue) or (plain and _plain_word(view, t, sent))
+                               for t in tokens)
+
+
+ARTICLE_TAGS = frozenset({"DT", "PDT", "CD", "HYPH"})
+MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG"})
+
+
+def _names_another(view: SentenceView, token: int) -> bool:
+    """Whether a noun holding the venue has another PP naming someone ("an agreement WITH NIGERIA in Abuja")."""
+    return any(view.deps[prep] == "prep" and view.words[prep] not in VENUE_PREPOSITIONS
+               and any(view.deps[o] == "pobj" and view.tags[o].startswith("NNP") for o in view.children[prep])
+               for prep in view.children[token])
+
+
+def _plain_word(view: SentenceView, token: int, sent: Span) -> bool:
+    """An article or number, or a lower-case modifier that is no name and no nationality ("a", "free", "trade",
+    "first"; not "Ethiopian")."""
+    word = sent.doc[token]
+    if view.tags[token] in ARTICLE_TAGS:
+        return True
+    return view.tags[token] in MODIFIER_TAGS and word.text.islower() and not word.ent_type_
 
 
 def _noun_compound(view: SentenceView, token: int, venue: list[int]) -> bool:
