@@ -27,6 +27,7 @@ from .phenomena.cooperation_kinds import cooperation_kinds
 from .phenomena.crowd_gatherings import crowd_gatherings
 from .phenomena.electoral_contests import without_electoral_force
 from .phenomena.figurative_harm import without_figurative_harm
+from .phenomena.foiled_attacks import foiled_attacks
 from .phenomena.foreign_bans import foreign_bans
 from .phenomena.home_clashes import home_clashes
 from .phenomena.natural_causes import without_natural_causes
@@ -68,12 +69,18 @@ def _home_clashes(records: Sequence, view: SentenceView, context: CorrectionCont
     return home_clashes(records, view, context.lemmas, context.reciprocal_step)
 
 
+def _foiled_attacks(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
+    return foiled_attacks(records, view, context.lemmas, context.sent)
+
+
 def _one_way(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
     return one_way(records)
 
 
 # (switch of profiles.py, correction), in the order they run; each row's comment: its example (its module)
 CORRECTIONS: tuple[tuple[str, Correction], ...] = (
+    # "troops thwarted a rocket attack launched by rebels": the rebels' 193, not the troops' (foiled_attacks.py)
+    ("foiled_attacks", _foiled_attacks),
     # "killed three Yland soldiers and wounded four others" (conjunct_targets.py)
     ("conjunct_targets", _of_view(shared_targets)),
     # "protesters set fire to the ministry": 145, not 180 (protest_violence.py)
