@@ -42,6 +42,7 @@ from .comment_acts import comment_frames, with_comment_precedence, with_outlook_
 from .view_comments import accord_frames, expectation_frames, outlook_frames
 from .phenomena.refused_comments import with_refused_answers
 from .content_codes import refined_by_content
+from .drops import Dropped
 from .phenomena.named_subjects import NAMED_STEP, named_subject
 from .phenomena.blame_statements import blame_records
 from .phenomena.naming_statements import naming_statements
@@ -103,9 +104,6 @@ class EventCandidate:
     steps: tuple[str, ...] = ()  # the coder's trace: verb, pattern, transformation, addition
     asserted: bool = False  # the code already says what the clause's mood would (a refusal, a threat)
     context_tokens: tuple[int, ...] = field(default_factory=tuple)
-
-
-Dropped = tuple[str, str, str, tuple[str, ...]]  # (source, target, CAMEO code, steps): for reports
 
 
 def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: Profile,

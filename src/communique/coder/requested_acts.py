@@ -16,6 +16,7 @@ from typing import Sequence, TypeVar
 from spacy.tokens import Doc, Span
 
 from .contents import REQUEST_ROOTS, request_words, requested
+from .drops import dropped_candidate
 
 REQUESTED_DROP = "drop: what a request asks for (contents.py)"
 CONTENT_LINKS = frozenset({"ccomp", "xcomp"})
@@ -44,15 +45,14 @@ def without_requested(doc: Doc, sentence: Span, candidates: Sequence[C], verbs, 
     dictionary or the request nouns name) asks for (switch `request_contents`, coder/contents.py). A candidate
     coded as an appeal, intent, demand or threat is the request itself ("decided to approve": 030), and one
     the engine composed through the request's own verb is PETRARCH's reading of it ("want to inspect": 090,
-    by the transformation rules), kept. A dropped candidate is appended to `dropped` (adapter.Dropped)."""
+    by the transformation rules), kept. A dropped candidate is appended to `dropped` (drops.py)."""
     framing = request_words(sentence, verbs) | {c.trigger for c in candidates if c.code[:2] in REQUEST_ROOTS}
     kept = []
     for c in candidates:
         asker = requested(doc[c.trigger], framing - {c.trigger}) if c.code[:2] not in REQUEST_ROOTS else None
         if asker is not None and not any(step.startswith(f"verb: {doc[asker].text.upper()} ") for step in c.steps):
             if dropped is not None:
-                dropped.append((c.source[0].code if c.source else "", c.target[0].code if c.target else "",
-                                c.code, c.steps + (REQUESTED_DROP,)))
+                dropped.append(dropped_candidate(c, REQUESTED_DROP))
             continue
         kept.append(c)
     return kept
