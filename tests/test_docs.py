@@ -1,6 +1,7 @@
-"""Documentation is tested: every command, option, setting and profile switch is in the README; every data file
-names its origin and a module that reads it, and is on docs/data-files.md; every module is on docs/architecture.md,
-each module of coder/phenomena/ in a row of its own in the table "The phenomena modules", with its switches.
+"""Documentation is tested: every command, option, setting and profile switch is in the README, each switch also in
+docs/profiles.md's table; every data file names its origin and a module that reads it, and is on
+docs/data-files.md; every module is on docs/architecture.md, each module of coder/phenomena/ in a row of its own in
+the table "The phenomena modules", with its switches.
 
 No spaCy model is needed: building the parser imports only the CLI modules.
 """
@@ -225,10 +226,8 @@ def _phenomena_rows() -> list[tuple[str, list[str]]]:
 
 
 def _switches_naming(module: str) -> list[str]:
-    """The switches whose row of coder/profiles.py's switch table names coder/phenomena/<module>."""
-    from communique.coder import profiles
-
-    return sorted(switch for switch, row in re.findall(r"^\| `([a-z_0-9]+)` \|(.*)$", profiles.__doc__, re.MULTILINE)
+    """The switches whose row of docs/profiles.md's switch table names coder/phenomena/<module>."""
+    return sorted(switch for switch, row in re.findall(r"^\| `([a-z_0-9]+)` \|(.*)$", _profiles_page(), re.MULTILINE)
                   if f"coder/phenomena/{module}" in row)
 
 
@@ -244,9 +243,17 @@ def test_the_phenomena_table_has_one_row_per_module_of_the_package():
 def test_the_phenomena_table_names_each_module_s_switches(module):
     rows = dict(_phenomena_rows())
     assert module in rows, f"coder/phenomena/{module} has no row in docs/architecture.md's phenomena table"
-    assert _switches_naming(module), f"no switch of coder/profiles.py's table names coder/phenomena/{module}"
+    assert _switches_naming(module), f"no switch of docs/profiles.md's table names coder/phenomena/{module}"
     assert sorted(rows[module]) == _switches_naming(module), \
-        f"the phenomena table's switch cell of {module} differs from coder/profiles.py's switch table"
+        f"the phenomena table's switch cell of {module} differs from docs/profiles.md's switch table"
+
+
+PROFILES_PAGE = REPO / "docs" / "profiles.md"
+SWITCH_ROW = re.compile(r"^\| `([a-z_0-9]+)` \| (on|off) \| (on|off) \|", re.MULTILINE)
+
+
+def _profiles_page() -> str:
+    return PROFILES_PAGE.read_text(encoding="utf-8")
 
 
 def _readme_switch_rows() -> list[tuple[str, str, str]]:
@@ -254,18 +261,43 @@ def _readme_switch_rows() -> list[tuple[str, str, str]]:
     text = _readme()
     section = text[text.index("### Profiles: `communique` and `petrarch2`"):]
     section = section[:section.index("\n## ")]
-    return re.findall(r"^\| `([a-z_0-9]+)` \| (on|off) \| (on|off) \|", section, re.MULTILINE)
+    return SWITCH_ROW.findall(section)
 
 
-def test_the_readme_lists_every_profile_switch_once_with_both_profiles_values():
-    from communique.coder.profiles import Profile
+def _profiles_page_rows() -> list[tuple[str, str, str]]:
+    """(switch, petrarch2, communique) of each row of docs/profiles.md's switch table, the full description of each."""
+    return SWITCH_ROW.findall(_profiles_page())
 
-    rows = _readme_switch_rows()
-    petrarch2, communique = Profile.named("petrarch2").switches(), Profile.named("communique").switches()
+
+# Each table that must list every switch of coder/profiles.py: the README's (a user's line) and docs/profiles.md's
+# (the full description); the phenomena table of docs/architecture.md lists only the switches of its modules.
+SWITCH_TABLES = {"README.md": _readme_switch_rows, "docs/profiles.md": _profiles_page_rows}
+
+
+@pytest.mark.parametrize("page", sorted(SWITCH_TABLES))
+def test_a_switch_table_lists_every_profile_switch_once_with_both_profiles_values(page):
+    from communique.coder.profiles import PROFILES, Profile
+
+    rows = SWITCH_TABLES[page]()
+    switches = [f.name for f in fields(Profile) if f.name != "name"]
+    petrarch2, communique = PROFILES["petrarch2"].switches(), PROFILES["communique"].switches()
     on = {True: "on", False: "off"}
-    assert sorted(name for name, _, _ in rows) == sorted(petrarch2), \
-        "the README's switch table must list every switch of coder/profiles.py once, and no other"
-    assert [row for row in rows if row[1:] != (on[petrarch2[row[0]]], on[communique[row[0]]])] == []
+    named = [name for name, _, _ in rows]
+    assert sorted(set(named)) == sorted(named), \
+        f"{page}'s switch table has two rows for {sorted({n for n in named if named.count(n) > 1})}"
+    assert sorted(named) == sorted(switches), (
+        f"{page}'s switch table must list every field of coder/profiles.py's Profile once, and no other: "
+        f"missing {sorted(set(switches) - set(named))}, unknown {sorted(set(named) - set(switches))}")
+    wrong = [row for row in rows if row[1:] != (on[petrarch2[row[0]]], on[communique[row[0]]])]
+    assert wrong == [], f"{page}'s on/off columns differ from PROFILES: {wrong}"
+
+
+def test_the_profiles_module_points_to_the_switch_descriptions_and_holds_no_table():
+    """Each switch is described in full once, in docs/profiles.md: the module docstring points there."""
+    from communique.coder import profiles
+
+    assert "docs/profiles.md" in profiles.__doc__
+    assert not SWITCH_ROW.findall(profiles.__doc__), "coder/profiles.py's docstring repeats the switch table"
 
 
 # ---- the schema page and the README's examples keep up with the code ---------------------------

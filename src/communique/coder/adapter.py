@@ -22,7 +22,9 @@ the first into the second:
    statement (CAMEO 01), which is an event only when addressed to someone, or (switch `targetless_statements`)
    where it is the sentence's only event and its source is identified ("Xland denied the allegations");
 4. records of one verb and code are grouped back into one candidate per shared target (sources
-   merged: "Erdogan and Putin urged"), then per shared source set (targets merged).
+   merged: "Erdogan and Putin urged"), then per shared source set (targets merged);
+5. the candidates a request asks for are dropped (requested_acts.py), then comments, refusals and allegations
+   take precedence over their contents, and the sentence's candidates are ranked (prominence.py).
 """
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ from .comment_acts import comment_frames, with_comment_precedence, with_outlook_
 from .view_comments import accord_frames, expectation_frames, outlook_frames
 from .phenomena.refused_comments import with_refused_answers
 from .content_codes import refined_by_content
+from .drops import Dropped
 from .phenomena.named_subjects import NAMED_STEP, named_subject
 from .phenomena.blame_statements import blame_records
 from .phenomena.naming_statements import naming_statements
@@ -50,11 +53,11 @@ from .phenomena.kind_subjects import KIND_SUBJECT_STEP, kind_subject
 from .background_acts import background_to
 from .cameo_roots import COERCION_AND_FORCE_ROOTS, MATERIAL_CONFLICT_ROOTS
 from .phenomena.adverbial_background import all_adverbial
-from .contents import request_words, requested
 from .actors.discards import STORY
 from .profiles import Profile
 from .prominence import ranked, statement_verbs, subordination
 from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP, RECIPROCAL_STEP
+from .requested_acts import without_request_complements, without_requested
 from .side_actors import (actor_refs, document_refs, named_by_pronoun, ref_for_code, side_text,
                           without_siblings_actors)
 from .unread_subjects import UNREAD_SUBJECT_STEP, named_refs
@@ -69,7 +72,6 @@ DENIAL = "016"
 # the engine's steps (coder/compose.py) that fold a clause's negation ("not") or a governing verb of saying
 # or wanting (a transformation rule: "said it attacked" 015, "wants to attack" 021) into the code
 MOOD_STEPS = ("negate:", "transform: rule")
-REQUESTED_DROP = "drop: what a request asks for (contents.py)"
 NOUN_EVENT_STEP = "noun event:"  # coder/nouns/events.py: an event told by a noun, no verb pattern
 UNIDENTIFIED = ActorRef(text="", name="unidentified", country=None, sector=None, code=UNKNOWN_COUNTRY)
 
@@ -102,9 +104,6 @@ class EventCandidate:
     steps: tuple[str, ...] = ()  # the coder's trace: verb, pattern, transformation, addition
     asserted: bool = False  # the code already says what the clause's mood would (a refusal, a threat)
     context_tokens: tuple[int, ...] = field(default_factory=tuple)
-
-
-Dropped = tuple[str, str, str, tuple[str, ...]]  # (source, target, CAMEO code, steps): for reports
 
 
 def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: Profile,
@@ -195,10 +194,10 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
     elif kinds and dropped is not None:
         dropped.extend((e.source, e.target, e.code, tuple(e.steps) + ("drop: no source",)) for e, _, _ in kinds)
     evidence = _evidence(doc, sentence)
-    candidates = _without_contents(doc, [_candidate(n, evidence, group) for group in _grouped(sides)]) \
-        if sides else []
+    candidates = without_request_complements(doc, [_candidate(n, evidence, group) for group in _grouped(sides)]) \
+        if sides else []  # "demanded that Yland withdraw": no withdrawal (requested_acts.py)
     if candidates and verbs is not None and profile.request_contents:
-        candidates = _without_requested(doc, sentence, candidates, verbs, dropped)
+        candidates = without_requested(doc, sentence, candidates, verbs, dropped)
     frames, views = _comment_frames(sentence, profile, verbs) if candidates else ({}, frozenset())
     if frames:  # "denied that it had spied", "expressed hope that ...", "agreed that ... should" (comment_acts.py)
         candidates = with_comment_precedence(doc, sentence, candidates,
@@ -279,48 +278,6 @@ def _own(read: list[tuple[CodedEventLike, list[ActorRef], list[ActorRef]]]) -> d
     for event, source, _ in read:
         out.setdefault((event.verb, event.code), set()).update(r.code for r in source)
     return out
-
-
-# Appeals, intents, demands and threats: what they ask for, intend or threaten is their content, not an
-# event that happened ("Ukraine demanded that Russia withdraw its troops": no withdrawal).
-SPEECH_CONTENT_ROOTS = frozenset({"02", "03", "10", "13"})
-CONTENT_LINKS = frozenset({"ccomp", "xcomp"})
-
-
-def _without_contents(doc: Doc, candidates: list[EventCandidate]) -> list[EventCandidate]:
-    """The candidates whose trigger is not in the complement of another one's appeal, intent, demand or
-    threat (the profile communique codes complements with their own subject as clauses of their own)."""
-    framing = {c.trigger for c in candidates if c.code[:2] in SPEECH_CONTENT_ROOTS}
-    if not framing:
-        return candidates
-    kept = []
-    for c in candidates:
-        token = doc[c.trigger]
-        while token.dep_ in CONTENT_LINKS and token.head.i != token.i and token.head.i not in framing:
-            token = token.head
-        if not (token.dep_ in CONTENT_LINKS and token.head.i in framing and token.head.i != c.trigger):
-            kept.append(c)
-    return kept
-
-
-def _without_requested(doc: Doc, sentence: Span, candidates: list[EventCandidate], verbs,
-                       dropped: list[Dropped] | None) -> list[EventCandidate]:
-    """The candidates whose trigger is not what a word of requesting (a coded candidate's or one the
-    dictionary or the request nouns name) asks for (switch `request_contents`, coder/contents.py). A candidate
-    coded as an appeal, intent, demand or threat is the request itself ("decided to approve": 030), and one
-    the engine composed through the request's own verb is PETRARCH's reading of it ("want to inspect": 090,
-    by the transformation rules), kept."""
-    framing = request_words(sentence, verbs) | {c.trigger for c in candidates if c.code[:2] in SPEECH_CONTENT_ROOTS}
-    kept = []
-    for c in candidates:
-        asker = requested(doc[c.trigger], framing - {c.trigger}) if c.code[:2] not in SPEECH_CONTENT_ROOTS else None
-        if asker is not None and not any(step.startswith(f"verb: {doc[asker].text.upper()} ") for step in c.steps):
-            if dropped is not None:
-                dropped.append((c.source[0].code if c.source else "", c.target[0].code if c.target else "",
-                                c.code, c.steps + (REQUESTED_DROP,)))
-            continue
-        kept.append(c)
-    return kept
 
 
 Side = tuple[CodedEventLike, list[ActorRef], list[ActorRef]]

@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
 from .codes import to_cameo
+from .drops import dropped_candidate
 
 KINDS_FILE = "coder_content_kinds.tsv"
 KINDS = ("accusation", "denial")
@@ -113,8 +114,7 @@ def without_alleged(doc, sentence: Span, candidates: list, verbs, refs_at: Calla
         if frames[frame] == "accusation" or frame in coded:
             if dropped is not None:
                 reason = ALLEGED_DROP if frames[frame] == "accusation" else DENIED_DROP
-                dropped.append((c.source[0].code if c.source else "", c.target[0].code if c.target else "",
-                                c.code, c.steps + (reason,)))
+                dropped.append(dropped_candidate(c, reason))
             continue
         denial = as_denial(doc, c, frame, refs_at)
         if frame in denials:  # "denied attacking and seizing the tanker": one denial, of both acts' targets

@@ -28,6 +28,7 @@ from spacy.tokens import Span
 from ..codes import is_valid_code
 from ..data_files import data_path, lower_word_rows
 from .alleged import as_denial, framing_word
+from .drops import dropped_candidate
 
 TABLE = "coder_comment_acts.tsv"
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
@@ -86,8 +87,7 @@ def with_comment_precedence(doc, sentence: Span, candidates: list, refs_at: Call
             continue
         contents.setdefault(frame, []).append(c)
         if dropped is not None:
-            dropped.append((c.source[0].code if c.source else "", c.target[0].code if c.target else "",
-                            c.code, c.steps + (CONTENT_DROP,)))
+            dropped.append(dropped_candidate(c, CONTENT_DROP))
     if not contents and not any(c.trigger in over_composed for c in kept):
         return candidates
     out, done = [], set()

@@ -1,6 +1,6 @@
 """The switches of `profiles.py` the clause composer (`compose.Composer`) reads, as the fields of one dataclass that
 `Composer` inherits: each field has the name of its switch, and `Profile.switches_for(Composer)` fills them by name,
-so a switch the composer reads needs its field here and nothing more (its meaning is documented in `profiles.py`).
+so a switch the composer reads needs its field here and nothing more (its meaning is documented in docs/profiles.md).
 Every field is off by default, PETRARCH-2's own reading; the fields are keyword-only, after the composer's view,
 verb dictionary, noun reader and matcher.
 """

@@ -34,14 +34,11 @@ def refined_by_content(sentence, records: Sequence, knowledge, date=None, person
                for r in records):
         return list(records)
     from .match import match_verb
-    from .actors.noun_phrases import NounReader
-    from .actors.person_names import reader_words
+    from .actors.person_names import sentence_reader
     from .phrases import phrase_view
 
     view = phrase_view(sentence)
-    reader = NounReader(view, knowledge.actors, date)
-    if person_names:  # actors/person_names.py
-        reader.named_words = reader_words(sentence, view, knowledge.actors, date)
+    reader = sentence_reader(sentence, view, knowledge.actors, date, person_names)
     out = []
     for record in records:
         clause = view.clauses.get(record.verb)

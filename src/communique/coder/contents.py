@@ -7,8 +7,8 @@ has not happened ("the rebels demanded that Kenya withdraw its soldiers": no wit
 requested act in a hypothetical mode, and PETRARCH-2 composes the inner clause into the request's code
 (a demand of the act, 10x). The profile `communique` codes a complement with its own subject as a clause of
 its own (`main_clause_only` off), so the requested act comes out as an event too; the adapter already
-drops it under a request that was coded as an event (`adapter._without_contents`). This module finds the
-contents that rule misses, in general terms:
+drops it under a request that was coded as an event (`requested_acts.without_request_complements`). This module
+finds the contents that rule misses, in general terms:
 
 * the word of requesting need not be coded as an event itself: a participle ("issued a statement demanding
   that the government release ..."), an adverbial's governor ("is pushing for Yland to back ..."), or a
@@ -34,7 +34,7 @@ from .codes import to_cameo
 
 REQUEST_NOUNS_FILE = "coder_request_nouns.tsv"
 BACKGROUND_MARKS_FILE = "coder_background_marks.tsv"
-REQUEST_ROOTS = frozenset({"02", "03", "10", "13"})  # appeal, intent, demand, threat (adapter.SPEECH_CONTENT_ROOTS)
+REQUEST_ROOTS = frozenset({"02", "03", "10", "13"})  # appeal, intent, demand, threat (also requested_acts.py's)
 CONTENT_PREPOSITIONS = frozenset({"for", "of", "to"})
 FINITE_TAGS = frozenset({"VBD", "VBZ"})  # a past or third-person present: the form of a claim, not of a request
 MANDATIVE_MODALS = frozenset({"should", "must", "shall"})  # "demanded that Yland should withdraw"

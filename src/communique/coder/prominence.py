@@ -34,11 +34,11 @@ not its main one; an event no other event of its sentence outranks keeps its val
    below that act: the "said" frames the act, it is not the news. The framing event keeps its own code
    and actors, the reported act its own attribution. An appeal, intent, demand or threat a verb of
    saying makes ("reiterated that Xland must ...") is an act of its own, not a frame (and what it asks
-   for is no event: adapter `_without_contents`). With the profile's switch `reported_background` (on in
-   `communique`), an act told in a clause that modifies a noun (a participle or relative clause: "said [the
-   diplomats expelled by Moscow] would return", "said [the man who attacked a mosque] had been known to police")
-   is the background of a thing the statement is about, not an act it reports nor a rival: it makes no frame,
-   and a residual statement is not ranked below it.
+   for is no event: `requested_acts.without_request_complements`). With the profile's switch
+   `reported_background` (on in `communique`), an act told in a clause that modifies a noun (a participle or
+   relative clause: "said [the diplomats expelled by Moscow] would return", "said [the man who attacked a mosque]
+   had been known to police") is the background of a thing the statement is about, not an act it reports nor a
+   rival: it makes no frame, and a residual statement is not ranked below it.
 3. **A weaker layer** (`RECALLED_STEP` = 0.05): an event the profile's additions recalled where the
    dictionary gave nothing ("agreed to an uncoded act", an intent read from a noun or adjective, a
    speech act over an unresolved report) ranks below one a dictionary pattern coded. (An event told by

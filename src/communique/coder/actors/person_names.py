@@ -107,6 +107,19 @@ def reader_words(sent: Span, view, actors, date: datetime.date | None) -> list[s
     return marked_words(view.words, names) if names else None
 
 
+def sentence_reader(sent: Span, view, actors, date: datetime.date | None, person_names: bool):
+    """A NounReader of `sent` (its phrase view `view`) with none of the profile's reading switches but
+    `person_names` (its name words marked, `reader_words`, where that switch is on): how the steps after the engine
+    read a clause's actors again (content_codes.py, nouns/intents.py, phenomena/stance_complements.py,
+    phenomena/blame_statements.py)."""
+    from .noun_phrases import NounReader  # noun_phrases reads this module's `country_in_name`
+
+    reader = NounReader(view, actors, date)
+    if person_names:
+        reader.named_words = reader_words(sent, view, actors, date)
+    return reader
+
+
 def marked_words(words: Sequence[str], names: frozenset[int]) -> list[str]:
     """A copy of `words` with the words at `names` as NameWord."""
     out = list(words)

@@ -51,15 +51,12 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
     if not spots:
         return list(records)
     from ..match import match_verb
-    from ..actors.noun_phrases import NounReader
-    from ..actors.person_names import reader_words
+    from ..actors.person_names import sentence_reader
     from ..phrases import phrase_view
     from ..sentence import CodedEvent
 
     view = phrase_view(sentence)
-    reader = NounReader(view, knowledge.actors, date)
-    if person_names:  # "Chad Smith said he was willing to ...": no TCD
-        reader.named_words = reader_words(sentence, view, knowledge.actors, date)
+    reader = sentence_reader(sentence, view, knowledge.actors, date, person_names)
     out = list(records)
     for act in spots:
         content, governor = view.clauses.get(act.i), view.clauses.get(act.head.head.i)

@@ -52,12 +52,9 @@ def blame_records(sentence, records: Sequence, knowledge, date=None, person_name
     told = [r for r in records if r.source and r.code[:2] in STATEMENT_ROOTS and view.words[r.verb] in reporting]
     if not told:
         return list(records)
-    from ..actors.noun_phrases import NounReader
-    from ..actors.person_names import reader_words
+    from ..actors.person_names import sentence_reader
 
-    reader = NounReader(view, knowledge.actors, date)
-    if person_names:
-        reader.named_words = reader_words(sentence, view, knowledge.actors, date)
+    reader = sentence_reader(sentence, view, knowledge.actors, date, person_names)
     words = blame_words()
     out = []
     for record in records:

@@ -46,6 +46,7 @@ from spacy.tokens import Span, Token
 from ...data_files import data_path, lower_word_rows
 from ..alleged import framing_word
 from ..codes import to_internal
+from ..drops import dropped_candidate
 
 WORDS_FILE = "coder_refused_comments.tsv"
 KINDS = ("comment", "response", "request", "question", "refusing", "telling")
@@ -155,8 +156,7 @@ def with_refused_answers(doc, sentence: Span, candidates: list, refs_at: Callabl
             continue
         told.setdefault(frame, []).append(c)
         if c.trigger != frame and dropped is not None:
-            dropped.append((c.source[0].code if c.source else "", c.target[0].code if c.target else "",
-                            c.code, c.steps + (TOLD_DROP,)))
+            dropped.append(dropped_candidate(c, TOLD_DROP))
     for frame, found in told.items():
         own = next((c for c in found if c.trigger == frame), None)
         base = own or found[0]

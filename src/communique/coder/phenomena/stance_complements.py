@@ -67,12 +67,9 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
     words = stance_words()
     if not any(r.source and _reporting_kind(view, r, words) for r in records):
         return list(records)
-    from ..actors.noun_phrases import NounReader
-    from ..actors.person_names import reader_words
+    from ..actors.person_names import sentence_reader
 
-    reader = NounReader(view, knowledge.actors, date)
-    if person_names:
-        reader.named_words = reader_words(sentence, view, knowledge.actors, date)
+    reader = sentence_reader(sentence, view, knowledge.actors, date, person_names)
     out = []
     for record in records:
         kind = _reporting_kind(view, record, words) if record.source else None
