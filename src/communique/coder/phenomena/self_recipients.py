@@ -8,15 +8,16 @@ soldiers"), by a place of its own ("froze the assets ... in the United States").
 Reciprocal Actors") codes an act of several parties with every party as the actor and no recipient, and a
 recipient is the other party of an act. So, in the records of one clause (one verb, one code):
 - where two or more sources name only themselves as targets (every target is the same actor as one of the sources,
-  or an actor of no country with one's role: "exchanged fire ..., killing two soldiers"),
-  the act is reciprocal: one actor list with no recipient, as `reciprocal_actor_lists` makes a cooperation that
+  or an actor of no country with one's role: "exchanged fire ..., killing two soldiers"), one of them its own, the
+  act is reciprocal: one actor list with no recipient, as `reciprocal_actor_lists` makes a cooperation that
   names no target ("Chile and Peru agreed to reopen the crossing between Santiago and Lima": CHL, PER -> none);
 - a record whose target is the same actor as a source is dropped where that source keeps another record with a
   recipient that is not ("China vetoed a resolution on Myanmar, the third veto by Beijing": CHN -> MMR, no CHN).
 "The same actor" is the same code, a state and its government counted as one (CHL, CHLGOV); an actor of the same
 country with another role (SYR, SYRREB; TURCOP, TURMIL) is another party, and a sole actor whose only target is
-itself ("Turkey detained hundreds of Turks": TUR -> TUR, a domestic act) keeps it. `petrarch2` keeps PETRARCH-2's
-targets.
+itself ("Turkey detained hundreds of Turks": TUR -> TUR, a domestic act) keeps it, and sources aimed only at each
+other ("clashes between Xland and Yland": XLD -> YLD, YLD -> XLD) are left to the mechanisms of reciprocal acts
+(`reciprocal_actor_lists`, `venues`, `home_clashes`). `petrarch2` keeps PETRARCH-2's targets.
 """
 from __future__ import annotations
 
@@ -63,7 +64,8 @@ def without_self_recipients(records: Sequence, reciprocal_step: str) -> list:
         acts = [r for r in group if REVERSED_STEP not in r.steps]  # not a code's reversed passive part
         sources = {r.source for r in acts if r.source and not r.source.startswith(UNKNOWN)}
         aimed = [r for r in acts if r.target]
-        if len(sources) >= 2 and aimed and all(any(one_side(r.target, s) for s in sources) for r in aimed):
+        if len(sources) >= 2 and any(one_side(r.target, r.source) for r in aimed) \
+                and all(any(one_side(r.target, s) for s in sources) for r in aimed):
             reciprocal.add(key)  # the reversed part ("discussed" [040:040]: the target discussing with each) goes
             dropped.update(id(r) for r in group if REVERSED_STEP in r.steps)
             continue
