@@ -1,14 +1,13 @@
 """A meeting told by a verb of meeting is a meeting, not an intent to meet (profile `communique`, switch
 `held_meetings`; data/coder_meeting_intents.tsv; session 18).
 
-CAMEO.2.0.txt writes some patterns of the verb MEET (and of HOST, GO and FLY) with CAMEO 036, "Express intent to
-meet or negotiate": `- * (WITH LEADERS) [036:036] # MEET`, `- * (FOR TALKS)`, `- * (AT)`, FLY's `- * (TO )`. So
-"Biden met with Gulf leaders in Jeddah", "the two presidents met for talks", "the ministers met at the UN
-headquarters", "Modi flew to Tokyo for talks" are intents to meet, which the PLOVER crosswalk makes AGREE, while
-"Putin met Erdogan" is 040, CONSULT. The codebook names the act by its verb: a meeting held is 040 "Consult" (042 a
-visit made, 043 a visit hosted), and a meeting announced for later becomes PLOVER AGREE by the manual's rule for
-future cooperation (switch `plover_future_cooperation`), not by this code. A pattern written for the verb of a row
-whose code is the row's intent code gives the act's code. (FLY's row: session 28.)
+CAMEO.2.0.txt writes some patterns of the verb MEET (and of HOST and GO) with CAMEO 036, "Express intent to meet or
+negotiate": `- * (WITH LEADERS) [036:036] # MEET`, `- * (FOR TALKS)`, `- * (AT)`. So "Biden met with Gulf leaders in
+Jeddah", "the two presidents met for talks", "the ministers met at the UN headquarters" are intents to meet, which
+the PLOVER crosswalk makes AGREE, while "Putin met Erdogan" is 040, CONSULT. The codebook names the act by its
+verb: a meeting held is 040 "Consult" (042 a visit made, 043 a visit hosted), and a meeting announced for later
+becomes PLOVER AGREE by the manual's rule for future cooperation (switch `plover_future_cooperation`), not by
+this code. A pattern written for the verb of a row whose code is the row's intent code gives the act's code.
 """
 from __future__ import annotations
 
