@@ -34,6 +34,7 @@ from .phenomena.natural_causes import without_natural_causes
 from .phenomena.protest_violence import protester_acts
 from .phenomena.reversed_pairs import one_way
 from .phenomena.scale_defaults import scale_defaults
+from .phenomena.self_recipients import without_self_recipients
 from .phenomena.venues import venues_apart
 
 
@@ -73,6 +74,10 @@ def _foiled_attacks(records: Sequence, view: SentenceView, context: CorrectionCo
     return foiled_attacks(records, view, context.lemmas, context.sent)
 
 
+def _self_recipients(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
+    return without_self_recipients(records, context.reciprocal_step)
+
+
 def _one_way(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
     return one_way(records)
 
@@ -107,6 +112,8 @@ CORRECTIONS: tuple[tuple[str, Correction], ...] = (
     ("venues", _venues),
     # "Kenyan police and protesters clashed in Nairobi": no recipient (home_clashes.py)
     ("home_clashes", _home_clashes),
+    # "Chile and Peru agreed to reopen the crossing between Santiago and Lima": no recipient (self_recipients.py)
+    ("self_recipients", _self_recipients),
     # "paid a visit to Yland": 042 kept, its reversed 043 dropped (reversed_pairs.py)
     ("one_way_pairs", _one_way),
 )

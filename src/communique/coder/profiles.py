@@ -204,6 +204,7 @@ class Profile:
     blame_statements: bool = True
     uncoded_comment_contents: bool = True
     home_concessions: bool = True
+    self_recipients: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":

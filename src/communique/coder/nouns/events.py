@@ -11,6 +11,7 @@ names by a verb. This layer fires after both, on the events of a clause no verb 
 | object of a support verb (data/event_noun_verbs.tsv) | "Xland carried out an air strike on Yland" | the clause subject; the noun's and the verb's PPs |
 | object of the support verb's preposition | "Xlandian students took part in protests" | the same |
 | object of a support verb of speech (kind `speech`: "renewed", "voiced"), for a speech-act noun only; also where the verb is coded as a bare statement (010) | "Xland renewed its demand that Yland withdraw" | the clause subject; the noun's and the verb's PPs |
+| object of the FOR phrase of a copula of presence at a place (IN, AT; session 28) | "Xland's president was in Zcity for talks with Yland's" | the same |
 | object of a converse support verb, or of its preposition | "Yland's base came under Xlandian rocket fire" | the clause subject is the target |
 | subject of a verb of occurrence | "Clashes erupted between Xland and Yland" | the noun's and the verb's PPs |
 | subject of another verb; object of a clause's IN / DURING / AMID / AT | "Five died in clashes with Xlandian police" | the noun's own arguments only |
@@ -58,6 +59,7 @@ STATEMENT_ROOT = "01"
 # prepositions that set a clause in an event, which is then told as having happened ("died in clashes",
 # "were injured during protests", "amid fighting", "arrested at a rally")
 SETTING_PREPS = frozenset({"IN", "DURING", "AMID", "AMIDST", "AT"})
+PRESENCE_PREPS = frozenset({"IN", "AT"})  # a copula's place of presence ("was in Berlin for talks")
 
 
 @dataclass(frozen=True)
@@ -303,7 +305,8 @@ def _place(view: SentenceView, i: int, tables: NounTables, lemmas: list[str],
         if holder in clauses:
             cl = clauses[holder]
             role = "" if cl.objects else \
-                _verb_role(view, cl, "support", tables, lemmas) or _verb_role(view, cl, "undergo", tables, lemmas)
+                _verb_role(view, cl, "support", tables, lemmas) or _verb_role(view, cl, "undergo", tables, lemmas) \
+                or _presence(view, holder, head, lemmas)
             if role or view.words[head] in SETTING_PREPS:  # the verb's own argument ("came under attack")
                 return Place("pp", cl, role, head)
             return None  # "because of attacks", "despite air strikes", "behind the attacks": not told
@@ -313,6 +316,15 @@ def _place(view: SentenceView, i: int, tables: NounTables, lemmas: list[str],
             if view.words[holder] in _verb_objects(view, cl, "support", tables, lemmas):
                 return Place("pp", cl, "support", head)
     return None
+
+
+def _presence(view: SentenceView, verb: int, prep: int, lemmas: list[str]) -> str:
+    """`support` for the FOR phrase of a copula of presence at a place ("was in Berlin for talks with Merkel":
+    the talks are the subject's, as a visit's are; PRESENCE_PREPS), else ""."""
+    if view.words[prep] != "FOR" or _lemma(view, verb, lemmas) != "BE":
+        return ""
+    return "support" if any(view.deps[k] == "prep" and view.words[k] in PRESENCE_PREPS for k in view.children[verb]) \
+        else ""
 
 
 def _lemma(view: SentenceView, i: int, lemmas: list[str]) -> str:
