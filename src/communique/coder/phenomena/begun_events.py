@@ -1,0 +1,61 @@
+"""A verb of beginning an event is that event (profile `communique`, switch `begun_events`; session 28, branch
+c15read28).
+
+News tells an event by its beginning as often as by its doing: "teachers began an indefinite strike", "dock workers
+launched a strike", "students started a march on parliament", "investigators opened a criminal case". PETRARCH's
+START block (BEGIN, START, LAUNCH, OPEN, COMMENCE, INITIATE) and RESTART block (RESUME) have the default `[---]`: a
+verb of them codes only what its own patterns name (BEGIN {JOINT EXERCISE} [062], RESUME TALKS [046]), and
+`nominal_events` reads its object's noun only where the noun names a verb (a protest, an attack, an investigation).
+A strike, a march or a vigil names no verb of its own; the dictionary names them under the verbs of holding an
+event (HOLD STRIKE [143], HOLD MARCH [141], HOLD VIGIL [017]). The CAMEO codebook names an event by what is done,
+not by its phase, so with the switch on a verb of a beginning block (data/coder_begun_events.tsv) that no pattern of
+its own read and that has no code is read as the first verb of holding (HOLD, STAGE, CONDUCT) whose pattern names
+its object; a criminal case begun is an investigation (091), which no verb of holding names.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from ...data_files import data_path, tsv_rows
+from ...errors import DataFileError
+from ..codes import to_internal
+
+TABLE = "coder_begun_events.tsv"
+KINDS = ("begin", "hold", "case")
+INVESTIGATION = "091"  # CAMEO "Investigate crime, corruption"
+BEGUN_STEP = "addition: an event begun is that event (begun_events)"
+
+
+@lru_cache(maxsize=1)
+def begun_table() -> dict[str, tuple[str, ...]]:
+    """kind -> its words in the table's order (the verbs of holding are tried in that order)."""
+    path = data_path(TABLE)
+    found: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    for n, fields in tsv_rows(path, "the verbs of beginning and holding an event", header={"kind"}):
+        if len(fields) != 2 or fields[0] not in found or not fields[1].isupper() or " " in fields[1]:
+            raise DataFileError(f"{path} line {n}: expected 'KIND<TAB>WORD' (KIND one of {', '.join(KINDS)}; "
+                                "the word upper case).")
+        found[fields[0]].append(fields[1])
+    return {kind: tuple(words) for kind, words in found.items()}
+
+
+def begun_event(composer, cl):
+    """(the clause as read, its match, the step) for a clause whose verb is of a beginning block and whose object
+    a verb of holding's pattern names, or which begins a criminal case; None elsewhere (module docstring)."""
+    entry = composer.verbs.lookup(cl.form, tuple(cl.particles))
+    table = begun_table()
+    if entry is None or entry.meaning not in table["begin"] or not cl.objects or cl.passive:
+        return None
+    heads = {np.head for np in cl.objects}
+    for verb in table["hold"]:
+        as_verb = replace(cl, form=verb, particles=[])
+        m = composer.matched_clause(as_verb)
+        if m.pattern is not None and m.code and heads & set(m.consumed):
+            composer.reader.consumed.update(m.consumed)
+            composer.reader.wildcard.update(m.wildcard)
+            return as_verb, m, f"{BEGUN_STEP}: {cl.form} as {verb} {m.code:X}"
+    if any(composer.view.words[h] in table["case"] for h in heads):
+        m = composer.matched_clause(cl)
+        return cl, replace(m, code=to_internal(INVESTIGATION)), f"{BEGUN_STEP}: {cl.form} a case, {INVESTIGATION}"
+    return None
