@@ -183,6 +183,7 @@ from outside the sentence. `communique` (the default) keeps the same grammar and
 | `uncoded_comment_contents` | off | on | with `comment_acts`, a verb of acknowledging or denying with a content clause (`ccomp`) whose code PETRARCH-2's arithmetic composed from it takes the comment's own code even where the content left no event of its own: "North Korea denied that it had any role in the killing" is 016, not the 120 that DENY's negation of HAVE's empty code gives (a pattern of the verb's own, "denied a request" 120, is kept); coder/adapter.py, coder/comment_acts.py |
 | `home_concessions` | off | on | with `context_country`, a yielding act (CAMEO 08: a curfew lifted, a state of emergency ended, restrictions eased) by a state or its organs (a country with no sector or a state sector) with no recipient and no place named is not given its own state as the target: "Ghana lifted the nighttime curfew" is GHAGOV -> none, not GHAGOV -> GHA, the state the target of its own concession (the PLOVER manual: CONCEDE and RETREAT name the party yielded to); the domestic rule of resolve/event_countries.py (`DOMESTIC_ROOTS`: "protests, concessions and coercion are directed at the actor's own state") still serves a protest, police coercion and a rebel group's or a movement's yielding, and a place the text names keeps its country as the target (the CAMEO convention: "lifted the curfew in Lima" PER, "lifted a curfew in Montenegro" MNE); resolve/event_countries.py `state_yielding_at_home` |
 | `begun_events` | off | on | with `nominal_events`, a verb of beginning an event (the dictionary's START and RESTART blocks: begin, start, launch, open, commence, resume) that no pattern of its own read is that event, read by the first verb of holding one (HOLD, STAGE, CONDUCT) whose pattern names its object: "teachers began an indefinite strike" 143 (HOLD STRIKE), "students started a march on parliament" 141, "relatives began a vigil" 017; a criminal case opened is an investigation, 091; data/coder_begun_events.tsv; coder/phenomena/begun_events.py |
+| `stance_grounds` | off | on | a verbal act (CAMEO roots 01-13, not the bare statement 010) whose object names no actor and whose grounds a detached participle of saying gives ("defended the decision, saying the stations had threatened security", "welcomed the ruling, saying justice had been done", "rejected the report, arguing ...") is kept with no target beside the participle's reading, where rule F had flattened it into the participle's statement (010) or the content's act; coder/phenomena/stance_grounds.py |
 
 A profile is a frozen value: pass it down, never change it in place (`dataclasses.replace` makes a variant).
 A switch is added as a field of `Profile` (default True for an addition of communique's, False for one of
@@ -379,6 +380,7 @@ class Profile:
     uncoded_comment_contents: bool = True
     home_concessions: bool = True
     begun_events: bool = True
+    stance_grounds: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":
