@@ -3,8 +3,8 @@ c15read28).
 
 News tells an event by its beginning as often as by its doing: "teachers began an indefinite strike", "dock workers
 launched a strike", "students started a march on parliament", "investigators opened a criminal case". PETRARCH's
-START block (BEGIN, START, LAUNCH, OPEN, COMMENCE, INITIATE) and RESTART block (RESUME) have the default `[---]`: a
-verb of them codes only what its own patterns name (BEGIN {JOINT EXERCISE} [062], RESUME TALKS [046]), and
+START block (BEGIN, START, LAUNCH, OPEN, COMMENCE, INITIATE) has the default `[---]`: a verb of it codes only what
+its own patterns name (BEGIN {JOINT EXERCISE} [062], LAUNCH {DIPLOMATIC OFFENSIVE} [022]), and
 `nominal_events` reads its object's noun only where the noun names a verb (a protest, an attack, an investigation).
 A strike, a march or a vigil names no verb of its own; the dictionary names them under the verbs of holding an
 event (HOLD STRIKE [143], HOLD MARCH [141], HOLD VIGIL [017]). The CAMEO codebook names an event by what is done,
