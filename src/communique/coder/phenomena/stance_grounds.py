@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..codes import to_cameo
 
-VERBAL_ROOTS = tuple(f"{r:02d}" for r in range(1, 14))  # CAMEO roots 01-13: acts done in words
+VERBAL_ROOTS = ("01", "02", "03", "04", "05", "10", "11", "12", "13")  # CAMEO's verbal cooperation and conflict
 STATEMENT = "010"
 GROUNDS_STEP = "addition: a saying participle gives the stance's grounds, the stance kept (stance_grounds)"
 
@@ -38,7 +38,8 @@ def saying_participles() -> frozenset[str]:
 
 
 def is_stance(code: int) -> bool:
-    """Whether an internal code is an act done in words (CAMEO roots 01-13) other than a bare statement (010)."""
+    """Whether an internal code is an act done in words (CAMEO roots 01-05, 10-13: the verbal quad classes) other
+    than a bare statement (010)."""
     cameo = to_cameo(code) or ""
     return cameo[:2] in VERBAL_ROOTS and cameo != STATEMENT
 
