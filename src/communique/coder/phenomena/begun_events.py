@@ -10,7 +10,9 @@ A strike, a march or a vigil names no verb of its own; the dictionary names them
 event (HOLD STRIKE [143], HOLD MARCH [141], HOLD VIGIL [017]). The CAMEO codebook names an event by what is done,
 not by its phase, so with the switch on a verb of a beginning block (data/coder_begun_events.tsv) that no pattern of
 its own read and that has no code is read as the first verb of holding (HOLD, STAGE, CONDUCT) whose pattern names
-its object; a criminal case begun is an investigation (091), which no verb of holding names.
+its object, where the dictionary wrote that pattern for that verb (not for a block-mate: HOLD shares CONFINE with
+RESTRICT and WITHHOLD) and its code is of an event one holds (a protest, talks, exercises, a raid: the table's
+roots); a criminal case begun is an investigation (091), which no verb of holding names.
 """
 from __future__ import annotations
 
@@ -19,10 +21,10 @@ from functools import lru_cache
 
 from ...data_files import data_path, tsv_rows
 from ...errors import DataFileError
-from ..codes import to_internal
+from ..codes import to_cameo, to_internal
 
 TABLE = "coder_begun_events.tsv"
-KINDS = ("begin", "hold", "case")
+KINDS = ("begin", "hold", "case", "root")
 INVESTIGATION = "091"  # CAMEO "Investigate crime, corruption"
 BEGUN_STEP = "addition: an event begun is that event (begun_events)"
 
@@ -33,11 +35,19 @@ def begun_table() -> dict[str, tuple[str, ...]]:
     path = data_path(TABLE)
     found: dict[str, list[str]] = {kind: [] for kind in KINDS}
     for n, fields in tsv_rows(path, "the verbs of beginning and holding an event", header={"kind"}):
-        if len(fields) != 2 or fields[0] not in found or not fields[1].isupper() or " " in fields[1]:
+        word_ok = fields[1].isdigit() and len(fields[1]) == 2 if len(fields) == 2 and fields[0] == "root" \
+            else len(fields) == 2 and fields[1].isupper() and " " not in fields[1]
+        if len(fields) != 2 or fields[0] not in found or not word_ok:
             raise DataFileError(f"{path} line {n}: expected 'KIND<TAB>WORD' (KIND one of {', '.join(KINDS)}; "
-                                "the word upper case).")
+                                "the word upper case, a root two digits).")
         found[fields[0]].append(fields[1])
     return {kind: tuple(words) for kind, words in found.items()}
+
+
+def _written_for(pattern: str, verb: str) -> bool:
+    """Whether a dictionary pattern's comment names `verb` first ("- * STRIKE [143] # HOLD"), not a block-mate."""
+    comment = pattern.split("#", 1)[1].replace(",", " ").split() if "#" in pattern else []
+    return bool(comment) and comment[0] == verb
 
 
 def begun_event(composer, cl):
@@ -51,7 +61,8 @@ def begun_event(composer, cl):
     for verb in table["hold"]:
         as_verb = replace(cl, form=verb, particles=[])
         m = composer.matched_clause(as_verb)
-        if m.pattern is not None and m.code and heads & set(m.consumed):
+        if m.pattern is not None and m.code and heads & set(m.consumed) and _written_for(m.pattern.text, verb) \
+                and (to_cameo(m.code) or "")[:2] in table["root"]:
             composer.reader.consumed.update(m.consumed)
             composer.reader.wildcard.update(m.wildcard)
             return as_verb, m, f"{BEGUN_STEP}: {cl.form} as {verb} {m.code:X}"
