@@ -23,7 +23,7 @@ from .codes import combine, to_cameo
 from .match import names_object
 from .phrases import Clause, NounPhrase
 from .transform import default_applies, match_rule
-from .phenomena.stance_grounds import GROUNDS_STEP, grounds_participle, is_stance
+from .phenomena.stance_grounds import GROUNDS_STEP, kept_stance
 from .phenomena.reported_attacks import REPORTED_STEP, reports_attack
 from .phenomena.reported_passives import REPORTED_PASSIVE_STEP, own_act_of_content, own_subject_elsewhere
 from .phenomena.written_codes import as_written
@@ -113,11 +113,6 @@ class Resolver:
                                 level.up_heads, level.lower_heads))
         if not events and complements:
             actors: list = []
-            grounds = self.stance_grounds and is_stance(level.code) \
-                and any(grounds_participle(self.view, level.clause.verb, comp) for comp in complements)
-            if grounds:  # "defended the decision, saying ...": the stance kept (phenomena/stance_grounds.py)
-                events.append(Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
-                                    level.steps + (GROUNDS_STEP,), level.up_heads, level.lower_heads))
             for comp in complements:
                 for x in self.sentence_clause(comp):
                     if isinstance(x, Event) and (x.target or x.code or self._requested(level, x)):
@@ -126,8 +121,12 @@ class Resolver:
                         actors.append(x)
                     elif self.complement_actors and x.sources and small_clause(self.view, level.clause, comp):
                         actors.extend(x.sources)  # "help Yland build a port": Yland, its tokens with its codes
-            if len(events) == int(grounds) and self.complement_actors and level.code:
+            if not events and self.complement_actors and level.code:
                 events.extend(self._uncoded_content(level, actors))
+            if self.stance_grounds and kept_stance(self.view, level, complements, events):
+                # "defended the decision, saying ...": the stance kept (phenomena/stance_grounds.py)
+                events.append(Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
+                                    level.steps + (GROUNDS_STEP,), level.up_heads, level.lower_heads))
         out: list = []
         for e in events:
             out.extend(self._transform(e) if isinstance(e, Event) else [e])

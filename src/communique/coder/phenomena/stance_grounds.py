@@ -11,7 +11,7 @@ lower level for the verb but that participle, and rule F flattens the stance int
 or into the content's act, read as the speaker's own ("threatened" 130 for the minister who reported a threat):
 the stance was lost. With the switch on, such a verb's participle of saying is its grounds: the stance is kept with
 no target, as it is where no participle follows ("defended the decision": 052), and the participle's reading
-stays beside it. A stance whose object names an actor is already kept by rule A; a statement's own participle
+stays beside it; where that reading already holds an event of the stance's root, nothing is added. A stance whose object names an actor is already kept by rule A; a statement's own participle
 ("said ..., adding that ...", a code of root 01 that only states) and a material act's are left alone.
 """
 from __future__ import annotations
@@ -48,3 +48,13 @@ def grounds_participle(view, governor: int, comp) -> bool:
     """Whether clause `comp` is a detached participle of saying of the verb `governor` ("..., saying ...")."""
     return comp.verb is not None and view.heads[comp.verb] == governor and view.deps[comp.verb] == "advcl" \
         and view.tags[comp.verb] == "VBG" and view.words[comp.verb] in saying_participles()
+
+
+def kept_stance(view, level, complements, events) -> bool:
+    """Whether the stance of `level` (a verbal act, no lower actor) is to be kept beside the events its complements
+    gave: one of them is a participle of saying, and none of those events is already of the stance's CAMEO root
+    (where the participle's reading kept the stance with its target, a second one with none would only repeat it)."""
+    if not is_stance(level.code) or not any(grounds_participle(view, level.clause.verb, c) for c in complements):
+        return False
+    root = (to_cameo(level.code) or "")[:2]
+    return not any((to_cameo(getattr(e, "code", 0)) or "")[:2] == root for e in events)
