@@ -12,7 +12,9 @@ not by its phase, so with the switch on a verb of a beginning block (data/coder_
 its own read and that has no code is read as the first verb of holding (HOLD, STAGE, CONDUCT) whose pattern names
 its object, where the dictionary wrote that pattern for that verb (not for a block-mate: HOLD shares CONFINE with
 RESTRICT and WITHHOLD) and its code is of an event one holds (a protest, talks, exercises, a raid: the table's
-roots); a criminal case begun is an investigation (091), which no verb of holding names.
+roots); a criminal case begun is an investigation (091), which no verb of holding names. Exercises begun by the
+forces of two states or more are joint, 062 "Cooperate militarily" (the codebook's reading; CONDUCT's {&MILITARY
+EXERCISES} [150] reads any force's), and one state's a show of force, 150.
 """
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ from ..codes import to_cameo, to_internal
 TABLE = "coder_begun_events.tsv"
 KINDS = ("begin", "hold", "case", "root")
 INVESTIGATION = "091"  # CAMEO "Investigate crime, corruption"
+ADDITIONS_MARK = "CAMEO"  # data/coder_additions.txt's comments: "# CAMEO 150"
+SHOW_OF_FORCE, JOINT = "15", "062"  # CAMEO "Demonstrate military or police power", "Cooperate militarily"
 BEGUN_STEP = "addition: an event begun is that event (begun_events)"
 
 
@@ -45,9 +49,12 @@ def begun_table() -> dict[str, tuple[str, ...]]:
 
 
 def _written_for(pattern: str, verb: str) -> bool:
-    """Whether a dictionary pattern's comment names `verb` first ("- * STRIKE [143] # HOLD"), not a block-mate."""
+    """Whether a dictionary pattern's comment names `verb` first ("- * STRIKE [143] # HOLD", or a form of it quoted:
+    `# "conducted naval exercises": CAMEO 150`), or is one of data/coder_additions.txt's, written for the block's
+    verb of news (`# CAMEO 150`); not a block-mate's ("# RESTRICT", "# WITHHOLD")."""
     comment = pattern.split("#", 1)[1].replace(",", " ").split() if "#" in pattern else []
-    return bool(comment) and comment[0] == verb
+    first = comment[0].strip("\"'").upper() if comment else ""
+    return first.startswith(verb) or first == ADDITIONS_MARK
 
 
 def begun_event(composer, cl):
@@ -70,3 +77,14 @@ def begun_event(composer, cl):
         m = composer.matched_clause(cl)
         return cl, replace(m, code=to_internal(INVESTIGATION)), f"{BEGUN_STEP}: {cl.form} a case, {INVESTIGATION}"
     return None
+
+
+def joint_exercises(code: int, sources) -> tuple[int, str] | None:
+    """(062, step) for a begun show of force (CAMEO root 15: "began naval exercises") whose subject names the forces
+    of two states or more: the codebook's 062 "Cooperate militarily" is exercises held together; None elsewhere."""
+    if (to_cameo(code) or "")[:2] != SHOW_OF_FORCE:
+        return None
+    states = {s[:3] for s in sources if isinstance(s, str) and len(s) >= 3 and s[:3].isalpha() and s[:3] != "---"}
+    if len(states) < 2:
+        return None
+    return to_internal(JOINT), f"{BEGUN_STEP}: the forces of {len(states)} states, joint ({JOINT})"
