@@ -58,6 +58,7 @@ from .phenomena.held_meetings import held_meeting_code
 from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.refiled_verbs import refiled_forms
 from .phenomena.figurative_criticism import criticism_code
+from .phenomena.begun_events import BEGUN_STEP, begun_event, joint_exercises
 from .phenomena.light_verbs import is_light, ordered_noun
 from .phenomena.ordered_acts import ordered_acts
 
@@ -229,9 +230,14 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
                 and (found := ordered_noun(self, cl)) is not None:  # "issued an order for the arrest of": 173
             cl, m, step = found
             code = m.code
+        if not code and self.begun_events and self.nominal_events and (found := begun_event(self, cl)) is not None:
+            cl, m, step = found  # "began an indefinite strike": HOLD STRIKE's 143 (begun_events.py)
+            code = m.code
         passive = cl.passive or m.forced_passive
         pattern = m.pattern.text if m.pattern is not None else None
         up, up_heads = upper_source()
+        if self.begun_events and step.startswith(BEGUN_STEP) and (joint := joint_exercises(code, up)) is not None:
+            code, step = joint  # "X and Y began naval exercises": 062, not one state's show of force, 150
         reader = self.reader
         if passive:
             sources: list[str] = []

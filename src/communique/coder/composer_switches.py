@@ -77,6 +77,8 @@ class ComposerSwitches:
     reported_attacks: bool = False
     reported_passives: bool = False
     stopped_acts: bool = False
+    begun_events: bool = False
+    stance_grounds: bool = False
     written_codes: bool = False
     comparative_clauses: bool = False
     postnominal_predicates: bool = False

@@ -205,6 +205,8 @@ class Profile:
     uncoded_comment_contents: bool = True
     home_concessions: bool = True
     self_recipients: bool = True
+    begun_events: bool = True
+    stance_grounds: bool = True
 
     @classmethod
     def named(cls, name: str) -> "Profile":

@@ -23,6 +23,7 @@ from .codes import combine, to_cameo
 from .match import names_object
 from .phrases import Clause, NounPhrase
 from .transform import default_applies, match_rule
+from .phenomena.stance_grounds import GROUNDS_STEP, kept_stance
 from .phenomena.reported_attacks import REPORTED_STEP, reports_attack
 from .phenomena.reported_passives import REPORTED_PASSIVE_STEP, own_act_of_content, own_subject_elsewhere
 from .phenomena.written_codes import as_written
@@ -122,6 +123,10 @@ class Resolver:
                         actors.extend(x.sources)  # "help Yland build a port": Yland, its tokens with its codes
             if not events and self.complement_actors and level.code:
                 events.extend(self._uncoded_content(level, actors))
+            if self.stance_grounds and kept_stance(self.view, level, complements, events):
+                # "defended the decision, saying ...": the stance kept (phenomena/stance_grounds.py)
+                events.append(Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
+                                    level.steps + (GROUNDS_STEP,), level.up_heads, level.lower_heads))
         out: list = []
         for e in events:
             out.extend(self._transform(e) if isinstance(e, Event) else [e])

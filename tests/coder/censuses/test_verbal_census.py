@@ -80,7 +80,8 @@ def test_controls_other_senses_stay_uncoded_or_keep_their_type(nlp):
             ("The Egyptian government did not attack the rebels.", set()),  # a negated attack is no refusal
             ("The Kenyan government took steps to ease the restrictions on the press.", set()),  # TAKE 171
             ("The two leaders shared a meal in Paris.", set()),  # SHARE with no information
-            ("Iran began military drills in the Gulf.", set()),  # drills without "joint": no cooperation
+            ("Iran began military drills in the Gulf.", {"MOBILIZE"}),  # no "joint", no cooperation: one state's
+            # drills begun are a show of force (begun_events: CONDUCT {MILITARY DRILLS} 150; PLOVER single-country exercises)
             ("The minister issued a statement on the attack in Kabul.", set()),  # the attack is the topic
             ("The storm renewed fears of flooding in Bangladesh.", set())]
     got = _types_of([text for text, _ in rows])

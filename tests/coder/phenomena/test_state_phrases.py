@@ -27,3 +27,7 @@ def test_a_detention_imposed_kept_or_ordered_is_an_arrest(nlp, monkeypatch):
     assert_the_on_off_table(monkeypatch, rows, code_dyads, ("ordered_acts", "state_phrases"), at_least=15,
                             changed_at_least=9)
     assert sum(on == off for _, on, off in rows) >= 5  # custody taken, talks held, a matter kept, an army placed
+
+
+test_a_strike_held_is_conducted = on_off_table_test(
+    "strikes_held.tsv", ("state_phrases",), at_least=11, changed_at_least=6, read=code_dyads)
