@@ -1,6 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Fifteen censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
+Sixteen censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
 the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
 parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy, maritime incidents,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
@@ -53,8 +53,17 @@ Spain's Cifuentes and Pamplona ruling, Raggi and Riace, Novartis in Greece, Audi
 Kathua case, Lankesh, Ram Rahim and Darjeeling, Gui Minhai, ZTE, the Karachi consulate attack, Iran's Kermanshah
 earthquake and Sotoudeh, Somaliland, Nigeria's minimum wage, Barbados, Guyana, Ecuador's Glas, Mexico's petrol
 protests, Obamacare, Las Vegas and Pittsburgh, the Riyadh and BRICS summits, the Caspian convention, the nuclear ban
-treaty, the INF withdrawal, UNESCO, written before the session's changes and kept unmeasured until its end).
-`--census FILE` (repeatable) scores only those files; by default all fifteen, each reported apart and then
+treaty, the INF withdrawal, UNESCO, written before the session's changes and kept unmeasured until its end) and the
+sixteenth (wire_census16.tsv, session 28: the same register on another day's world-news mix, about half domestic
+politics and half international, on ground none of censuses 8-15 touched, Andalusia's election and Vox, the Barcelona
+and Strasbourg attacks, Notre-Dame-des-Landes, Mayotte, Hesse and Merkel, Sicily, Luxembourg, Russia's Titiev,
+Jehovah's Witnesses ban and Volokolamsk, Nigeria's IPOB, South Africa's land motion, Sao Tome, Asia Bibi, the Pashtun
+Tahafuz Movement, Kasur, jallikattu, Unnao, the Assam register, Tripura, Jasic, Anbang, Inada, the Gonabadi dervishes,
+Argentina's Maldonado case and abortion bill, Manaus, Pacaraima, the NFL protests, net neutrality, the sanctuary suit,
+and abroad Greece's expulsion of Russian diplomats, Morocco-Iran, the Siemens turbines, Kaspersky, Nord Stream 2, the
+Paris accord withdrawal, Jadhav, the Nile dam talks, Oxfam and Haiti, Ebola in Equateur, Zapad 2017 and Trident
+Juncture, written before the session's changes and kept unmeasured until its end).
+`--census FILE` (repeatable) scores only those files; by default all sixteen, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -98,8 +107,9 @@ CENSUS12 = ROOT / "tests" / "fixtures" / "wire_census12.tsv"
 CENSUS13 = ROOT / "tests" / "fixtures" / "wire_census13.tsv"
 CENSUS14 = ROOT / "tests" / "fixtures" / "wire_census14.tsv"
 CENSUS15 = ROOT / "tests" / "fixtures" / "wire_census15.tsv"
+CENSUS16 = ROOT / "tests" / "fixtures" / "wire_census16.tsv"
 CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9, CENSUS10, CENSUS11,
-            CENSUS12, CENSUS13, CENSUS14, CENSUS15)
+            CENSUS12, CENSUS13, CENSUS14, CENSUS15, CENSUS16)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"
