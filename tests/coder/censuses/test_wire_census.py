@@ -124,7 +124,12 @@ FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.
           # session 27: its written-on two thirds read (c14read27); main at session 27's end 0.789 / 0.806 / 5.8%
           # measured fresh by the lead at session 27's end, every branch merged: 0.756 / 0.778 / 5.7% (held-out third
           # 0.714 / 0.750); the session's starting code, after the fact: 0.756 / 0.780 / 6.2%
-          "wire_census15.tsv": {"accuracy": 0.74, "macro_f1": 0.76, "no_event": 0.08}}
+          # session 28: its written-on two thirds read (c15read28); main at session 28's end 0.777 / 0.797 / 4.7%
+          # (held-out third 0.714 / 0.747)
+          "wire_census15.tsv": {"accuracy": 0.76, "macro_f1": 0.78, "no_event": 0.07},
+          # measured fresh by the lead at session 28's end, every branch merged: 0.691 / 0.719 / 7.3% (held-out third
+          # 0.681 / 0.723), below issue 10's bars; the session's starting code, after the fact: 0.691 / 0.720 / 7.3%
+          "wire_census16.tsv": {"accuracy": 0.67, "macro_f1": 0.70, "no_event": 0.09}}
 # each census's size and its smallest class
 SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_census3.tsv": (150, 30),
          "wire_census4.tsv": (150, 30), "wire_census5.tsv": (150, 30),
