@@ -79,9 +79,13 @@ MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG"})
 
 def _names_another(view: SentenceView, token: int) -> bool:
     """Whether a noun holding the venue has another PP naming someone ("an agreement WITH NIGERIA in Abuja")."""
-    return any(view.deps[prep] == "prep" and view.words[prep] not in VENUE_PREPOSITIONS
-               and any(view.deps[o] == "pobj" and view.tags[o].startswith("NNP") for o in view.children[prep])
-               for prep in view.children[token])
+    return any(word not in VENUE_PREPOSITIONS for word in _named_pps(view, token))
+
+
+def _named_pps(view: SentenceView, token: int) -> list[str]:
+    """The prepositions of a token's PPs whose object is a proper noun ("in Singapore": IN)."""
+    return [view.words[prep] for prep in view.children[token] if view.deps[prep] == "prep"
+            and any(view.deps[o] == "pobj" and view.tags[o].startswith("NNP") for o in view.children[prep])]
 
 
 def _plain_word(view: SentenceView, token: int, sent: Span) -> bool:
@@ -113,6 +117,4 @@ def _in_venue_phrase(view: SentenceView, token: int) -> bool:
 def _has_venue_phrase(view: SentenceView, token: int) -> bool:
     if view.tags[token].startswith("NNP"):
         return False
-    return any(view.deps[prep] == "prep" and view.words[prep] in VENUE_PREPOSITIONS
-               and any(view.deps[o] == "pobj" and view.tags[o].startswith("NNP") for o in view.children[prep])
-               for prep in view.children[token])
+    return any(word in VENUE_PREPOSITIONS for word in _named_pps(view, token))
