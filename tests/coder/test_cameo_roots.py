@@ -18,6 +18,8 @@ def test_the_quad_class_groups_are_the_codebook_s():
     assert cameo_roots.MATERIAL_COOPERATION_ROOTS == _quad(2) == ("06", "07", "08")
     assert cameo_roots.MATERIAL_CONFLICT_ROOTS == _quad(4)
     assert cameo_roots.MATERIAL_ROOTS == _quad(2) + _quad(4)
+    assert cameo_roots.VERBAL_COOPERATION_ROOTS == _quad(1)
+    assert cameo_roots.SPOKEN_CONFLICT_ROOTS == tuple(r for r in _quad(3) if r not in _labelled("investigate"))
 
 
 def test_force_and_coercion_are_the_roots_so_labelled():
@@ -33,7 +35,8 @@ def test_the_cooperation_expansion_roots_are_petrarch_2_s_and_cooperation():
 
 def test_each_group_is_a_tuple_read_both_ways():
     for name in ("MATERIAL_COOPERATION_ROOTS", "MATERIAL_CONFLICT_ROOTS", "MATERIAL_ROOTS", "FORCE_ROOTS",
-                 "COERCION_AND_FORCE_ROOTS", "COOPERATION_EXPANSION_ROOTS"):
+                 "COERCION_AND_FORCE_ROOTS", "COOPERATION_EXPANSION_ROOTS", "VERBAL_COOPERATION_ROOTS",
+                 "SPOKEN_CONFLICT_ROOTS"):
         group = getattr(cameo_roots, name)
         assert isinstance(group, tuple) and all(len(r) == 2 and r.isdigit() for r in group), name
         assert "1823".startswith(group) == ("18" in group), name

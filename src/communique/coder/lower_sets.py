@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from .actors.arithmetic import mix_codes, split_codes
 from .adjuncts.places import addressee_verbs, adjunct_prepositions, cause_pp
+from .cameo_roots import SPOKEN_CONFLICT_ROOTS
 from .codes import to_cameo
 from .phenomena.act_kinds import act_kind_nouns, kind_named
 from .phenomena.transfer_recipients import RECIPIENT_PREPOSITIONS, transfers
 from .phrases import Clause
 from .resolve import pp_object_tokens, phrase_tokens, tagged
 
-VERBAL_CONFLICT_ROOTS = frozenset({"10", "11", "12", "13"})  # demand, disapprove, reject, threaten
+VERBAL_CONFLICT_ROOTS = frozenset(SPOKEN_CONFLICT_ROOTS)  # demand, disapprove, reject, threaten
 
 
 class LowerSets:

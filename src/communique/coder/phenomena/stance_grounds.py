@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..cameo_roots import SPOKEN_CONFLICT_ROOTS, VERBAL_COOPERATION_ROOTS
 from ..codes import to_cameo
 
-VERBAL_ROOTS = ("01", "02", "03", "04", "05", "10", "11", "12", "13")  # CAMEO's verbal cooperation and conflict
+VERBAL_ROOTS = VERBAL_COOPERATION_ROOTS + SPOKEN_CONFLICT_ROOTS  # acts done in words
 STATEMENT = "010"
 GROUNDS_STEP = "addition: a saying participle gives the stance's grounds, the stance kept (stance_grounds)"
 
