@@ -19,5 +19,6 @@ def test_the_participles_of_saying_and_the_stance_codes():
 
     assert {"SAYING", "ARGUING", "ADDING", "NOTING", "INSISTING"} <= saying_participles()
     assert "KILLING" not in saying_participles()
+    assert "ADMITTING" in saying_participles()  # spelled by English's rules: a final stressed consonant doubled
     assert is_stance(to_internal("052")) and is_stance(to_internal("120"))
     assert not is_stance(to_internal("010")) and not is_stance(to_internal("173"))

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..cameo_roots import SPOKEN_CONFLICT_ROOTS, VERBAL_COOPERATION_ROOTS
 from ..codes import to_cameo
+from .silent_verbs import GERUND, english_forms
 
 VERBAL_ROOTS = VERBAL_COOPERATION_ROOTS + SPOKEN_CONFLICT_ROOTS  # acts done in words
 STATEMENT = "010"
@@ -31,11 +32,8 @@ def saying_participles() -> frozenset[str]:
     """The -ing forms of the verbs that only report speech (SAYING, ARGUING, ADDING, NOTING ...)."""
     from ...quotes import reporting_verbs
 
-    forms = set()
-    for lemma in reporting_verbs():
-        verb = lemma.upper()
-        forms.add(verb[:-1] + "ING" if verb.endswith("E") else verb + "ING")
-    return frozenset(forms)
+    return frozenset(form for lemma in reporting_verbs() for slot, form in english_forms(lemma.upper())
+                     if slot == GERUND)
 
 
 def is_stance(code: int) -> bool:
