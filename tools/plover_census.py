@@ -12,9 +12,11 @@ Figures: event type P/R/F1 and triple P/R/F1, micro-averaged, for all the rows, 
 be written on (`dev`) and the held-out third (`held out`: the sentence's SHA-1, read as a number, is 0 modulo
 3, the rule of tools/wire_census.py, fixed before any output was looked at); and per gold type.
 `--losses` lists every row whose type or a triple was missed or spurious, with the scorer's reason and the
-coder step that lost it (evaluate/steps.py).
+coder step that lost it (evaluate/steps.py). `--counts` prints only how the missed and spurious items fall (kind,
+measure, type and the scorer's reason and step, counted), never a sentence or an actor, so that a census kept fresh
+can be measured once and its losses counted without its rows being read.
 
-    PYTHONPATH=src python tools/plover_census.py [--profile petrarch2] [--classifier off] [--losses] [--json]
+    PYTHONPATH=src python tools/plover_census.py [--profile petrarch2] [--classifier off] [--losses] [--json] [--counts]
 """
 from __future__ import annotations
 
@@ -124,8 +126,24 @@ def losses(rows: Sequence[Sequence[str]], judgements: Sequence) -> list[dict[str
                     "held_out": held_out(row[3]), "got": sorted(judgement.values["predicted_types"]),
                     "output": judgement.output,
                     "findings": [f"{f.kind} {f.measure} {f.item}: {f.reason}" + (f" [{f.step}]" if f.step else "")
-                                 for f in judgement.findings if f.kind != "wrong"]})
+                                 for f in judgement.findings if f.kind != "wrong"],
+                    "counted": [(f.kind, f.measure, f.group, f.reason, f.step)
+                                for f in judgement.findings if f.kind != "wrong"]})
     return out
+
+
+def loss_counts(losses: Sequence[dict]) -> list[tuple[int, str]]:
+    """(count, line) for the findings' (kind, measure, reason, step) and (kind, measure, type) of every row with a
+    loss, most frequent first: no sentence, no actor."""
+    from collections import Counter
+
+    reasons, types = Counter(), Counter()
+    for loss in losses:
+        for kind, measure, group, reason, step in loss["counted"]:
+            reasons[f"{kind} {measure}: {reason}" + (f" [{step}]" if step else "")] += 1
+            types[f"{kind} {measure} {group}"] += 1
+    return sorted(((n, line) for line, n in reasons.items()), reverse=True) + \
+        sorted(((n, line) for line, n in types.items()), reverse=True)
 
 
 def report(profile: str | None = None, classifier: str | None = None, path: Path = CENSUS) -> dict[str, Any]:
@@ -149,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the learned classifier's setting (default: the settings' own, events)")
     parser.add_argument("--losses", action="store_true", help="list every row with a missed or spurious item")
     parser.add_argument("--json", action="store_true", help="print the figures and the losses as JSON")
+    parser.add_argument("--counts", action="store_true",
+                        help="print how the losses fall (kinds, types, reasons, counted), never a sentence")
     args = parser.parse_args(argv)
     if not args.census.is_file():
         print(f"Census file {args.census} does not exist; check the path given to --census.", file=sys.stderr)
@@ -161,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
         print(_line(name, out["parts"][name]))
     print("  per type (all rows): " + "  ".join(
         f"{label} {c['f1']:.2f} ({c['tp']}/{c['fp']}/{c['fn']})" for label, c in out["parts"]["all"]["per_type"].items()))
+    if args.counts:
+        for n, line in loss_counts(out["losses"]):
+            print(f"{n:4}  {line}")
     if args.losses:
         for loss in out["losses"]:
             print(f"\n{'H' if loss['held_out'] else ' '} {loss['gold']:9} {loss['source']} -> {loss['target']}  "

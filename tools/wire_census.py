@@ -80,7 +80,11 @@ wrong sentence is put down to one general cause:
 Each census's hold-out third (`held_out`) is reported apart: it was fixed before any mechanism was written.
 
     PYTHONPATH=src python tools/wire_census.py [--census FILE ...] [--profile petrarch2] [--classifier off]
-        [--losses] [--json]
+        [--losses] [--json] [--counts]
+
+`--counts` prints only how the wrong sentences fall: (gold class -> class got, cause) and (gold CAMEO root -> the
+main event's root) with their counts, never a sentence, so that a census kept fresh can be measured once and its
+confusions counted without its rows being read.
 """
 from __future__ import annotations
 
@@ -152,6 +156,25 @@ def predicted(document) -> str:
     return event_class(chosen) if chosen else NO_EVENT
 
 
+def main_code(document) -> str | None:
+    """The CAMEO code of a document's main event (evaluate/main_class.py), None where it has none."""
+    from communique.evaluate.main_class import main_event
+
+    chosen = main_event(document.events)
+    return chosen.cameo.get("code") if chosen else None
+
+
+def confusion_counts(losses: Sequence[dict]) -> list[tuple[int, str]]:
+    """(count, line) for the wrong sentences' (gold class -> class got, cause) and (gold root -> root got) pairs,
+    most frequent first: how a census's losses fall, without a sentence."""
+    from collections import Counter
+
+    classes = Counter(f"{loss['gold']} -> {loss['got']} ({loss['cause']})" for loss in losses)
+    roots = Counter(f"root {loss['code'][:2]} -> {(loss['got_code'] or '--')[:2]}" for loss in losses)
+    return sorted(((n, line) for line, n in classes.items()), reverse=True) + \
+        sorted(((n, line) for line, n in roots.items()), reverse=True)
+
+
 def cause(gold: str, document) -> str | None:
     """Why a sentence's main event is not of class `gold` (module docstring); None where it is."""
     from communique.evaluate.main_class import NO_EVENT, event_class
@@ -207,7 +230,8 @@ def report(profile: str | None = None, paths: Sequence[Path] = CENSUSES,
         every_row += rows
         every_document += documents
         out["losses"] += [{"census": Path(path).name, "sentence": r[2], "gold": r[0], "code": r[1],
-                           "got": predicted(d), "cause": cause(r[0], d), "held_out": held_out(r[2]),
+                           "got": predicted(d), "got_code": main_code(d), "cause": cause(r[0], d),
+                           "held_out": held_out(r[2]),
                            "events": [f"{e.cameo.get('code')} {e.confidence}" for e in d.events]}
                           for r, d in zip(rows, documents) if cause(r[0], d)]
     if len(paths) > 1:
@@ -224,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the learned classifier's setting (default: the settings' own, events)")
     parser.add_argument("--losses", action="store_true", help="list every wrong sentence with its cause")
     parser.add_argument("--json", action="store_true", help="print the figures and the losses as JSON")
+    parser.add_argument("--counts", action="store_true",
+                        help="print how the wrong sentences fall (class and root pairs, counted), never a sentence")
     args = parser.parse_args(argv)
     paths = args.census or list(CENSUSES)
     missing = [p for p in paths if not Path(p).is_file()]
@@ -239,6 +265,9 @@ def main(argv: list[str] | None = None) -> int:
         for name in PARTS:
             f = parts[name]
             print(f"  {part_line(name, f)}  lost: " + ", ".join(f"{c} {n}" for c, n in f["lost"].items() if n))
+    if args.counts:
+        for n, line in confusion_counts(out["losses"]):
+            print(f"{n:4}  {line}")
     if args.losses:
         for loss in out["losses"]:
             print(f"{loss['census'][:-4]:13} {loss['cause']:28} {loss['gold']:21} got {loss['got']:21} "
