@@ -25,12 +25,13 @@ from .errors import DataFileError
 from .acled import acled_for
 from .coder.adapter import EventCandidate, document_candidates
 from .coder.additions import load_coder_knowledge, mood_code
+from .coder.cameo_roots import FUTURE_ACT_ROOTS
 from .coder.adjuncts.places import border_mention, border_place
 from .coder.actors.person_names import document_name_words
 from .coder.profiles import Profile
 from .extract.actors import DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
-from .modality.conditions import CONDITIONAL_ACT_ROOTS, condition_only
+from .modality.conditions import condition_only
 from .modality import attempt_verb, conditional_future, modality_of
 from .plover_conventions import object_lemmas, plover_in_profile, promised_cooperation
 from .places.gazetteer import load_gazetteer, load_user_gazetteer
@@ -249,7 +250,7 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
     modality = _modality(doc, c, date, published)
     if modality == "hypothetical" and profile.attempted_assaults:
         modality = _attempted_assault(doc, c, date, published, profile) or modality
-    if modality == "hypothetical" and profile.conditional_intents and c.code[:2] in CONDITIONAL_ACT_ROOTS \
+    if modality == "hypothetical" and profile.conditional_intents and c.code[:2] in FUTURE_ACT_ROOTS \
             and condition_only(doc, c.trigger):
         modality = "asserted"  # "said it was willing to resume talks if ...": the offer is made now
     mood = modality

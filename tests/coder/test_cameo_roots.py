@@ -22,6 +22,13 @@ def test_the_quad_class_groups_are_the_codebook_s():
     assert cameo_roots.SPOKEN_CONFLICT_ROOTS == tuple(r for r in _quad(3) if r not in _labelled("investigate"))
 
 
+def test_the_speech_act_groups_are_the_roots_so_labelled():
+    assert cameo_roots.FUTURE_ACT_ROOTS == _labelled("appeal", "express intent to cooperate", "demand", "threaten")
+    assert cameo_roots.SPEECH_ACT_ROOTS == tuple(r for r in _quad(1) + _quad(3)
+                                                 if r not in _labelled("make public statement", "consult", "investigate"))
+    assert set(cameo_roots.FUTURE_ACT_ROOTS) < set(cameo_roots.SPEECH_ACT_ROOTS)
+
+
 def test_force_and_coercion_are_the_roots_so_labelled():
     assert cameo_roots.FORCE_ROOTS == _labelled("assault", "fight", "attack with weapons of mass destruction")
     assert cameo_roots.COERCION_AND_FORCE_ROOTS == _labelled("coerce") + cameo_roots.FORCE_ROOTS
@@ -36,7 +43,7 @@ def test_the_cooperation_expansion_roots_are_petrarch_2_s_and_cooperation():
 def test_each_group_is_a_tuple_read_both_ways():
     for name in ("MATERIAL_COOPERATION_ROOTS", "MATERIAL_CONFLICT_ROOTS", "MATERIAL_ROOTS", "FORCE_ROOTS",
                  "COERCION_AND_FORCE_ROOTS", "COOPERATION_EXPANSION_ROOTS", "VERBAL_COOPERATION_ROOTS",
-                 "SPOKEN_CONFLICT_ROOTS"):
+                 "SPOKEN_CONFLICT_ROOTS", "FUTURE_ACT_ROOTS", "SPEECH_ACT_ROOTS"):
         group = getattr(cameo_roots, name)
         assert isinstance(group, tuple) and all(len(r) == 2 and r.isdigit() for r in group), name
         assert "1823".startswith(group) == ("18" in group), name

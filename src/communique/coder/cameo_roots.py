@@ -15,6 +15,12 @@ from __future__ import annotations
 VERBAL_COOPERATION_ROOTS = ("01", "02", "03", "04", "05")
 # quad class 3 without 09 INVESTIGATE (an act, not words): 10 DEMAND, 11 DISAPPROVE, 12 REJECT, 13 THREATEN
 SPOKEN_CONFLICT_ROOTS = ("10", "11", "12", "13")
+# speech acts whose content is a future act (directives and commissives): 02 APPEAL, 03 EXPRESS INTENT TO COOPERATE
+# (intents and offers), 10 DEMAND, 13 THREATEN
+FUTURE_ACT_ROOTS = ("02", "03", "10", "13")
+# acts done in words whose complement is their content, other than a bare statement (01) and a meeting (04 CONSULT):
+# appeals, intents, 05 ENGAGE IN DIPLOMATIC COOPERATION (praise, endorsement, defence), and the spoken conflict roots
+SPEECH_ACT_ROOTS = ("02", "03", "05") + SPOKEN_CONFLICT_ROOTS
 # quad class 2: 06 ENGAGE IN MATERIAL COOPERATION, 07 PROVIDE AID, 08 YIELD
 MATERIAL_COOPERATION_ROOTS = ("06", "07", "08")
 # quad class 4: 14 PROTEST, 15 EXHIBIT MILITARY POSTURE, 16 REDUCE RELATIONS, 17 COERCE, 18 ASSAULT, 19 FIGHT,

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
+from .actors.arithmetic import first_actor
 from .additions import table_code
 from .codes import combine, to_cameo, to_internal
 from .phenomena.written_codes import as_written
@@ -72,13 +73,7 @@ def _contents(clause) -> list:
 def _content_target(content, reader, source: str) -> tuple[str, tuple[int, ...]]:
     """The first actor the content names, in its objects, else in their or its prepositional phrases (as
     PETRARCH reads a lower set, spec §4.5), other than the source itself."""
-    phrases = list(content.objects) + [pp.obj for pp in content.pps if pp.obj is not None]
-    for np in phrases:
-        for code in reader.meaning(np):
-            printed = code.replace("~", "---")
-            if printed and not printed.startswith("---") and printed != source:
-                return printed, tuple(np.words)
-    return "", ()
+    return first_actor(reader, list(content.objects) + [pp.obj for pp in content.pps if pp.obj is not None], source)
 
 
 def _light_content_code(code: str, clause, content, view, verbs, match_verb) -> str | None:

@@ -30,11 +30,11 @@ from spacy.tokens import Span, Token
 
 from ..data_files import data_path, tsv_rows, upper_words
 from ..errors import DataFileError
+from .cameo_roots import FUTURE_ACT_ROOTS
 from .codes import to_cameo
 
 REQUEST_NOUNS_FILE = "coder_request_nouns.tsv"
 BACKGROUND_MARKS_FILE = "coder_background_marks.tsv"
-REQUEST_ROOTS = frozenset({"02", "03", "10", "13"})  # appeal, intent, demand, threat (also requested_acts.py's)
 CONTENT_PREPOSITIONS = frozenset({"for", "of", "to"})
 FINITE_TAGS = frozenset({"VBD", "VBZ"})  # a past or third-person present: the form of a claim, not of a request
 MANDATIVE_MODALS = frozenset({"should", "must", "shall"})  # "demanded that Yland should withdraw"
@@ -51,7 +51,7 @@ def request_nouns() -> frozenset[str]:
 
 
 def to_cameo_root(code: str) -> bool:
-    return code.isdigit() and code[:2] in REQUEST_ROOTS
+    return code.isdigit() and code[:2] in FUTURE_ACT_ROOTS
 
 
 def request_words(sentence: Span, verbs) -> frozenset[int]:
@@ -63,7 +63,7 @@ def request_words(sentence: Span, verbs) -> frozenset[int]:
     for token in sentence:
         if token.tag_.startswith("VB") and not any(c.dep_ == "auxpass" for c in token.children):
             entry = verbs.lookup(token.text.upper(), ())
-            if entry is not None and (to_cameo(entry.active) or "")[:2] in REQUEST_ROOTS:
+            if entry is not None and (to_cameo(entry.active) or "")[:2] in FUTURE_ACT_ROOTS:
                 found.add(token.i)
         elif token.tag_.startswith("NN") and token.lemma_.lower() in nouns:
             found.add(token.i)

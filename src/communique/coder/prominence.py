@@ -60,6 +60,7 @@ from spacy.tokens import Doc, Span
 
 from ..data_files import upper_words
 from ..nlp import doc_tokens, doc_tree
+from .cameo_roots import FUTURE_ACT_ROOTS
 from .codes import to_cameo
 from .phenomena.adverbial_background import reporting_verb
 from .phenomena.stance_complements import STANCE_STEP
@@ -73,7 +74,6 @@ FLOOR = 0.05
 
 STATEMENT_ROOT = "01"
 RESIDUAL_CODE = "010"  # CAMEO "make statement, not specified below"
-OWN_ACT_ROOTS = frozenset({"02", "03", "10", "13"})  # appeals, intents, demands, threats: acts of a verb of saying
 # dependency links that open a clause subordinate to the one above it (spaCy's English labels)
 SUBORDINATE_LINKS = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "csubjpass", "pcomp"})
 # links of a clause that modifies a noun: what it tells is the background of a thing, not a reported act
@@ -196,7 +196,7 @@ def _is_frame(doc: Doc, candidate, candidates: Sequence, saying: frozenset[int],
     over ...") is an act of its own, not a frame."""
     if candidate.code == RESIDUAL_CODE:
         return True
-    if candidate.code[:2] in OWN_ACT_ROOTS or candidate.trigger not in saying:
+    if candidate.code[:2] in FUTURE_ACT_ROOTS or candidate.trigger not in saying:
         return False
     return any(other.trigger != candidate.trigger and _reported_by(doc, other.trigger, candidate.trigger)
                and not (noun_background and _modifies_noun(doc, other.trigger, candidate.trigger))

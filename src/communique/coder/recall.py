@@ -29,6 +29,7 @@ from functools import lru_cache
 from ..data_files import upper_words
 from .nouns.acts import act_noun_code
 from .additions import deontic_codes, mood_code, nominal_verbs, partitive_heads
+from .cameo_roots import SPEECH_ACT_ROOTS
 from .codes import NEGATE, to_cameo, to_internal
 from .phenomena.figurative_criticism import figurative_predicate
 from .phenomena.light_verbs import is_light, light_verb_nouns
@@ -191,18 +192,14 @@ class RecallSteps(SenseTableSteps):
         return [_compose.Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
                       level.steps + (step,), level.up_heads, level.lower_heads)]
 
-    # CAMEO roots of acts whose complement is their content (appeal, intent, agreement, demand, disapproval,
-    # rejection, threat): their own code stands for the act whatever its content's code
-    VERBAL_ACT_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
-
     def _kept_act(self, level, k: int, x) -> tuple[int, tuple[str, ...]] | None:
         """`uncombined_acts`: where combine() of the governing verb's code over its content's gives no CAMEO
         code ("threatened to deliver blows to Yland": 130 over DELIVER's `- * BLOW [120]`; "agreed to
         postpone the rally": 050 over DELAY's 120), the governing act is kept, as for a content with no code
         (`_uncoded_content`): its own code, agreeing to act an intent (030); None where combine has a code."""
-        outer = to_cameo(level.code) if level.code else None  # `VERBAL_ACT_ROOTS` or a pattern's own code
+        outer = to_cameo(level.code) if level.code else None  # a speech act's root (its own code stands for the act whatever its content's) or a pattern's own code
         if not self.uncombined_acts or not x.code or to_cameo(k) is not None or outer is None \
-                or (level.pattern is None and outer[:2] not in self.VERBAL_ACT_ROOTS):
+                or (level.pattern is None and outer[:2] not in SPEECH_ACT_ROOTS):
             return None  # a material block default over a purpose ("took steps to ...": TAKE 171) fits nothing
         if (to_cameo(level.code) or "")[:2] == AGREEING_ROOT and \
                 any(c.dep == "xcomp" for c in level.clause.complements):

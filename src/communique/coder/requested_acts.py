@@ -15,7 +15,8 @@ from typing import Sequence, TypeVar
 
 from spacy.tokens import Doc, Span
 
-from .contents import REQUEST_ROOTS, request_words, requested
+from .cameo_roots import FUTURE_ACT_ROOTS
+from .contents import request_words, requested
 from .drops import dropped_candidate
 
 REQUESTED_DROP = "drop: what a request asks for (contents.py)"
@@ -27,7 +28,7 @@ C = TypeVar("C")  # adapter.EventCandidate: trigger, code, source, target, steps
 def without_request_complements(doc: Doc, candidates: Sequence[C]) -> list[C]:
     """The candidates whose trigger is not in the complement of another one's appeal, intent, demand or
     threat (the profile communique codes complements with their own subject as clauses of their own)."""
-    framing = {c.trigger for c in candidates if c.code[:2] in REQUEST_ROOTS}
+    framing = {c.trigger for c in candidates if c.code[:2] in FUTURE_ACT_ROOTS}
     if not framing:
         return list(candidates)
     kept = []
@@ -46,10 +47,10 @@ def without_requested(doc: Doc, sentence: Span, candidates: Sequence[C], verbs, 
     coded as an appeal, intent, demand or threat is the request itself ("decided to approve": 030), and one
     the engine composed through the request's own verb is PETRARCH's reading of it ("want to inspect": 090,
     by the transformation rules), kept. A dropped candidate is appended to `dropped` (drops.py)."""
-    framing = request_words(sentence, verbs) | {c.trigger for c in candidates if c.code[:2] in REQUEST_ROOTS}
+    framing = request_words(sentence, verbs) | {c.trigger for c in candidates if c.code[:2] in FUTURE_ACT_ROOTS}
     kept = []
     for c in candidates:
-        asker = requested(doc[c.trigger], framing - {c.trigger}) if c.code[:2] not in REQUEST_ROOTS else None
+        asker = requested(doc[c.trigger], framing - {c.trigger}) if c.code[:2] not in FUTURE_ACT_ROOTS else None
         if asker is not None and not any(step.startswith(f"verb: {doc[asker].text.upper()} ") for step in c.steps):
             if dropped is not None:
                 dropped.append(dropped_candidate(c, REQUESTED_DROP))

@@ -38,6 +38,7 @@ from .corrections import CORRECTIONS, CorrectionContext
 from .nouns.events import causing_subjects, episode_nouns, noun_events, sentence_lemmas
 from .actors.noun_phrases import NounReader
 from .actors.person_names import reader_words
+from .actors.arithmetic import printed_code
 from .phrases import Clause, SentenceView, phrase_view
 from .adjuncts.times import without_figure_pps, without_time_pps
 from .recall import RECIPROCAL_STEP
@@ -238,14 +239,10 @@ def _dropped(event: Event, sources: list[str], target: str, reason: str) -> Code
                       record.target_tokens, record.pattern, record.steps + (reason,))
 
 
-def _printed(code: str) -> str:
-    return code.replace("~", "---")
-
-
 def _record(source: str, target: str, cameo: str, event: Event) -> CodedEvent:
     source_tokens = getattr(source, "tokens", ()) or event.source_hint
     target_tokens = getattr(target, "tokens", ()) or event.target_hint
-    return CodedEvent(_printed(source), _printed(target), cameo, event.verb, tuple(source_tokens),
+    return CodedEvent(printed_code(source), printed_code(target), cameo, event.verb, tuple(source_tokens),
                       tuple(target_tokens), event.pattern, event.steps)
 
 

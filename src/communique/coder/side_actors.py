@@ -12,6 +12,7 @@ from ..extract.actors import UNKNOWN_COUNTRY, DocActors
 from ..extract.reference_words import country_names, reference_words
 from ..nlp import doc_text, doc_tokens
 from ..records import ActorRef
+from .actors.arithmetic import printed_code
 from .actors.conjunct_agents import own_agent
 from .profiles import Profile
 
@@ -94,7 +95,7 @@ def _bare_pronoun(doc: Doc, tokens: Sequence[int]) -> bool:
 
 def ref_for_code(code: str, text: str, known: Sequence[ActorRef] = ()) -> ActorRef:
     """An `ActorRef` for a PETRARCH actor code, named after a document actor of the same country."""
-    code = code.replace("~", UNKNOWN_COUNTRY)
+    code = printed_code(code)
     country = None if code.startswith(UNKNOWN_COUNTRY) else code[:3]
     sector = code[3:6] or None
     mentions = [r for r in known if r.country == country and r.name]

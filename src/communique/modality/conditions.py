@@ -20,8 +20,6 @@ from spacy.tokens import Doc
 
 from ..time.tense import dep_tree
 
-# CAMEO roots of speech acts whose content is a future act: appeals, intents and offers, demands, threats
-CONDITIONAL_ACT_ROOTS = frozenset({"02", "03", "10", "13"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 HEDGES = frozenset({"could", "might", "may", "should", "can"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acomp", "conj"})

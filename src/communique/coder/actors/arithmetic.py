@@ -1,8 +1,35 @@
 """The arithmetic of actor codes (spec §3.5): an actor code is a country or organisation code with agent
-suffixes ("NGA" + "~MIL" -> "NGAMIL"); an agent alone starts with `~`. Shared by the noun-phrase reader
-(noun_phrases.py), clause composition (compose.py) and the roles of event nouns (nouns/event_roles.py).
+suffixes ("NGA" + "~MIL" -> "NGAMIL"); an agent alone starts with `~`, and is printed in an event as an actor of
+no known country ("---MIL", CAMEO's "---"). Shared by the noun-phrase reader (noun_phrases.py), clause composition
+(compose.py), the roles of event nouns (nouns/event_roles.py) and every module that prints or tests a code's country.
 """
 from __future__ import annotations
+
+from ...extract.actors import UNKNOWN_COUNTRY
+
+AGENT_MARK = "~"  # an agent code read with no actor ("~MIL")
+COUNTRYLESS = (UNKNOWN_COUNTRY, AGENT_MARK)  # the prefixes of a code that names no country: `code.startswith(...)`
+
+
+def printed_code(code: str) -> str:
+    """An actor code as an event prints it: an agent read with no actor ("~MIL") is of no known country ("---MIL")."""
+    return code.replace(AGENT_MARK, UNKNOWN_COUNTRY)
+
+
+def other_actor(code: str, source: str) -> str:
+    """The code printed (`printed_code`) where it names a country and is not `source`; "" where it does not."""
+    printed = printed_code(code)
+    return printed if printed and not printed.startswith(UNKNOWN_COUNTRY) and printed != source else ""
+
+
+def first_actor(reader, phrases, source: str) -> tuple[str, tuple[int, ...]]:
+    """The first `other_actor` of `source` a noun phrase of `phrases` names, read by `reader`
+    (actors.noun_phrases.NounReader), with that phrase's tokens; ("", ()) where none does."""
+    for np in phrases:
+        for code in reader.meaning(np):
+            if other_actor(code, source):
+                return other_actor(code, source), tuple(np.words)
+    return "", ()
 
 
 def mix_codes(agents: list[str], actors: list[str]) -> list[str]:

@@ -14,17 +14,17 @@ Erdogan"), the document's reading stands.
 """
 from __future__ import annotations
 
-from ...extract.actors import UNKNOWN_COUNTRY
 from ...records import ActorRef
+from .arithmetic import COUNTRYLESS, printed_code
 
 
 def own_agent(refs: list[ActorRef], code: str, siblings: frozenset[str]) -> list[ActorRef]:
     """A side's actors, where the engine read it as an agent with no country (`code`, "---OPP") over words whose
     other conjuncts' records have a country (`siblings`, "KENCOP"): the agent with the siblings' one country,
     unless an actor of that agent is among `refs` already."""
-    if not siblings or not code.startswith((UNKNOWN_COUNTRY, "~")):
+    if not siblings or not code.startswith(COUNTRYLESS):
         return refs
-    sector = code.replace("~", UNKNOWN_COUNTRY)[3:6]
+    sector = printed_code(code)[3:6]
     countries = {c[:3] for c in siblings}
     if not sector or len(countries) != 1 or any(r.sector and r.sector[:3] == sector for r in refs):
         return refs

@@ -40,7 +40,7 @@ from functools import lru_cache
 from ...data_files import data_path, tsv_rows, upper_words
 from ...errors import DataFileError
 from ...nlp import doc_tokens
-from ..cameo_roots import FORCE_ROOTS
+from ..cameo_roots import FORCE_ROOTS, SPEECH_ACT_ROOTS
 from ..codes import to_cameo, to_internal
 from ..dictionary import NOUN_PLURAL_ENDINGS
 from ..compose import Event
@@ -250,8 +250,6 @@ def _causing_subject(view: SentenceView, place: Place, lemmas: list[str]) -> boo
         and _lemma(view, place.clause.verb, lemmas) in causative_verbs()
 
 
-# CAMEO roots of speech acts a noun can name (appeal, intent, praise, demand, accusation, rejection, threat)
-SPEECH_ACT_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
 
 
 def _restated(place: Place, entry: EventNoun, coded: dict[int, set[str]]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ...nlp import doc_tokens, doc_tree
+from ..actors.arithmetic import printed_code
 from ..additions import intent_table, longest_prefix_code, mood_table
 from ..cameo_roots import MATERIAL_CONFLICT_ROOTS
 from ..codes import cameo_of, to_cameo
@@ -80,12 +81,12 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
         unnamed = intent is None and unnamed_acts and (not done or done[:2] == STATEMENT_ROOT)
         if intent is None and not unnamed:
             continue
-        sources = [(c.replace("~", "---"), tuple(np.words)) for np in governor.subjects for c in reader.meaning(np)]
+        sources = [(printed_code(c), tuple(np.words)) for np in governor.subjects for c in reader.meaning(np)]
         if pattern_lowers:  # switch `intent_lowers`: the act's lower set as its own clause reads it
             reader.consumed.update(matched.consumed)
             targets = _lower_set(content, reader)
         else:
-            targets = [(c.replace("~", "---"), tuple(np.words)) for np in _named(content) for c in reader.meaning(np)]
+            targets = [(printed_code(c), tuple(np.words)) for np in _named(content) for c in reader.meaning(np)]
         if unnamed:  # "ready to work with Yland": the intent to cooperate with a counterpart it names (030)
             if not targets:
                 continue
@@ -104,7 +105,7 @@ def _lower_set(content, reader) -> list[tuple[str, tuple[int, ...]]]:
     the words a pattern consumed leave the noun phrases): the actors of its objects, else of its PPs ("is
     willing to send aid to Yland": YLD; "ready to withdraw its troops from Yland", `- * &MILITARY`: YLD)."""
     for phrases in (list(content.objects), [pp.obj for pp in content.pps if pp.obj is not None]):
-        found = [(c.replace("~", "---"), tuple(np.words)) for np in phrases for c in reader.meaning(np)]
+        found = [(printed_code(c), tuple(np.words)) for np in phrases for c in reader.meaning(np)]
         if found:
             return found
     return []

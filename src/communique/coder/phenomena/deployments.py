@@ -23,6 +23,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...data_files import data_path, kinded_words
+from ..actors.arithmetic import printed_code
 from ..nouns.acts import singular_forms
 from ..codes import to_internal
 from .silent_verbs import lemma_row_forms
@@ -64,7 +65,7 @@ def deployment_code(form: str, objects: list[tuple[list[str], list[str]]],
 
 def _forces(form: str, objects, weapons, collectives) -> tuple[int, str] | None:
     for codes, words in objects:
-        sectors = {code.replace("~", "---")[3:6] for code in codes}  # "~COP": a police of no country named
+        sectors = {printed_code(code)[3:6] for code in codes}  # "~COP": a police of no country named
         if "MIL" in sectors:
             return ARMED, f"addition: {form} armed forces, a mobilisation (154)"
         if "COP" in sectors:

@@ -21,11 +21,11 @@ from functools import lru_cache
 from typing import Sequence
 
 from ...data_files import upper_words
+from ..actors.arithmetic import COUNTRYLESS
 from ..cameo_roots import FORCE_ROOTS
 from ..phrases import SentenceView
 from .venues import names_venue  # the same test of a target read only from a PP of place
 
-UNKNOWN = ("---", "~")
 VERBS_FILE = "coder_reciprocal_force_verbs.tsv"
 STEP = "addition: sides fighting in their own country, no recipient (home_clashes)"
 
@@ -63,6 +63,6 @@ def _fighting(verb: int, lemmas: list[str]) -> bool:
 def _at_home(group: list) -> bool:
     """Whether the place is a country every source with a country belongs to."""
     place = group[0].target
-    if len(place) != 3 or place.startswith(UNKNOWN):
+    if len(place) != 3 or place.startswith(COUNTRYLESS):
         return False
-    return all(r.source[:3] == place for r in group if r.source and not r.source.startswith(UNKNOWN))
+    return all(r.source[:3] == place for r in group if r.source and not r.source.startswith(COUNTRYLESS))

@@ -24,9 +24,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
+from ..actors.arithmetic import COUNTRYLESS, UNKNOWN_COUNTRY
 from .reversed_pairs import REVERSED_STEP
 
-UNKNOWN = ("---", "~")
 STATE_ROLES = ("", "GOV")  # a state named by its name or its capital, and its government: one actor
 STEP = "addition: an actor named again is not its own recipient (self_recipients)"
 
@@ -34,7 +34,7 @@ STEP = "addition: an actor named again is not its own recipient (self_recipients
 def same_actor(a: str, b: str) -> bool:
     """Whether two actor codes name one actor: equal codes, a state's bare code and its government's counted as
     one; an unknown actor (`---`) is never the same as another."""
-    if not a or not b or a.startswith(UNKNOWN) or b.startswith(UNKNOWN):
+    if not a or not b or a.startswith(COUNTRYLESS) or b.startswith(COUNTRYLESS):
         return False
     return _state(a) == _state(b)
 
@@ -45,7 +45,7 @@ def one_side(target: str, source: str) -> bool:
     SDNMIL's side, its country read later from the place)."""
     if same_actor(target, source):
         return True
-    return target.startswith(UNKNOWN[0]) and len(target) > 3 and not source.startswith(UNKNOWN) \
+    return target.startswith(UNKNOWN_COUNTRY) and len(target) > 3 and not source.startswith(COUNTRYLESS) \
         and target[3:] == source[3:]
 
 
@@ -62,7 +62,7 @@ def without_self_recipients(records: Sequence, reciprocal_step: str) -> list:
     reciprocal, dropped = set(), set()
     for key, group in groups.items():
         acts = [r for r in group if REVERSED_STEP not in r.steps]  # not a code's reversed passive part
-        sources = {r.source for r in acts if r.source and not r.source.startswith(UNKNOWN)}
+        sources = {r.source for r in acts if r.source and not r.source.startswith(COUNTRYLESS)}
         aimed = [r for r in acts if r.target]
         if len(sources) >= 2 and any(one_side(r.target, r.source) for r in aimed) \
                 and all(any(one_side(r.target, s) for s in sources) for r in aimed):

@@ -25,6 +25,7 @@ from typing import Sequence
 
 from ...data_files import data_path, tsv_rows
 from ...errors import DataFileError
+from ..actors.arithmetic import first_actor, other_actor, printed_code
 
 TABLE = "coder_stance_words.tsv"
 KINDS = ("reporting", "naming", "judgement", "feeling", "expressing", "regret", "act")
@@ -238,20 +239,17 @@ def _subtree(view, head: int) -> list[int]:
 
 
 def _act_codes(view, act: int, reader) -> list[str]:
-    return [code.replace("~", "---") for code in reader.meaning(view.noun_phrase(act))]
+    return [printed_code(code) for code in reader.meaning(view.noun_phrase(act))]
 
 
 def act_actor(view, act: int, reader, source: str) -> tuple[str, tuple[int, ...]]:
     """The actor the act's noun phrase names, other than the speaker: as the coder reads the phrase, else the first
     actor phrase among its words ("the passage of a U.S. warship")."""
-    np = view.noun_phrase(act)
-    for code in reader.meaning(np):
-        printed = code.replace("~", "---")
-        if printed and not printed.startswith("---") and printed != source:
-            return printed, tuple(np.words)
+    named = first_actor(reader, [view.noun_phrase(act)], source)
+    if named[0]:
+        return named
     tokens = sorted(_subtree(view, act))
     for code in reader.scan([view.words[k] for k in tokens]):
-        printed = code.replace("~", "---")
-        if printed and not printed.startswith("---") and printed != source:
-            return printed, tuple(tokens)
+        if other_actor(code, source):
+            return other_actor(code, source), tuple(tokens)
     return "", ()
