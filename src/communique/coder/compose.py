@@ -268,9 +268,10 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
         lower_heads = phrase_tokens(cl.objects) or tuple(h for pp in cl.pps for h in pp_object_tokens(pp))
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)
         complements = content_complements(self.view, cl.complements, self.time_clauses and bool(code),
-                                          self.participle_adjuncts and bool(code), self.comparative_clauses)
+                                          self.participle_adjuncts and bool(code), self.comparative_clauses,
+                                          self.circumstance_clauses and bool(code))
         # time_clauses: "..., after rebels attacked"; participle_adjuncts: "..., imposed after the coup";
-        # comparative_clauses: "... as planned" (adjuncts/clauses.py)
+        # comparative_clauses: "... as planned"; circumstance_clauses: "..., as rescuers reached" (adjuncts/clauses.py)
         return self._assemble(level, lower, complements)
 
     def _uncoded_option(self, cl: Clause) -> bool:

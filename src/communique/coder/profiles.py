@@ -101,6 +101,7 @@ class Profile:
     unread_subjects: bool = True
     time_clauses: bool = True
     participle_adjuncts: bool = True
+    circumstance_clauses: bool = True
     reported_background: bool = True
     permitted_acts: bool = True
     adverbial_background: bool = True
