@@ -163,6 +163,7 @@ class Profile:
     foiled_attacks: bool = True
     title_antecedents: bool = True
     expelled_persons: bool = True
+    foreign_parties: bool = True
     curated_people: bool = True
     raising_adjectives: bool = True
     agent_additions: bool = True

@@ -29,6 +29,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...data_files import upper_words
+from ..cameo_roots import COERCION_AND_FORCE_ROOTS
+from ..codes import to_cameo
 from ..phenomena.comparative_clauses import comparative_participle
 
 TIME_CLAUSES_FILE = "coder_time_clauses.tsv"
@@ -39,6 +41,13 @@ CIRCUMSTANCE_CLAUSES_FILE = "coder_circumstance_clauses.tsv"
 def past_event_marks() -> frozenset[str]:
     """The subordinators of data/coder_time_clauses.tsv."""
     return upper_words(TIME_CLAUSES_FILE, "the coder's subordinators of a past event")
+
+
+def circumstance_governor(code: int) -> bool:
+    """Whether a verb of internal code `code` keeps its clauses of a circumstance out of its content (switch
+    `circumstance_clauses`): a verb with a code of its own that is no coercion or force (CAMEO 17-20). Force used
+    "as protesters tried to storm the parliament" is aimed at those the clause names, as PETRARCH-2 reads it."""
+    return bool(code) and (to_cameo(code) or "")[:2] not in COERCION_AND_FORCE_ROOTS
 
 
 @lru_cache(maxsize=1)
