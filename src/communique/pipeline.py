@@ -46,7 +46,7 @@ from .batches import SKIP_CODING, SKIP_PARSE  # noqa: F401  (skip reasons named 
 from .batches import ParsedBatch, described as _described, parsed_batches
 from .nlp import doc_tokens, load_model, release_tables
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
-from .resolve import event_countries, expelled_persons, mobilised_forces, possessed_states, title_antecedents
+from .resolve import event_countries, expelled_persons, foreign_parties, mobilised_forces, possessed_states, title_antecedents
 from .resolve.coreference import link_quote_speakers, link_references
 from .settings import Settings
 
@@ -289,6 +289,8 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         event_countries.localise_sector_actors(event, context_country)
         if profile.expelled_persons:  # "Mali expelled the ambassador": not Mali's (expelled_persons.py)
             expelled_persons.not_of_the_expelling_state(event)
+        if profile.foreign_parties:  # "asked foreign investors to return": not Peru's (foreign_parties.py)
+            foreign_parties.foreign_parties_unplaced(event, doc)
         event_countries.target_from_location(event, profile.home_concessions)
         event.location = place
     if profile.mobilised_forces:  # PLOVER MOBILIZE: the forces moved are the actor's own, not its recipient

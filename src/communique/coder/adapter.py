@@ -57,6 +57,7 @@ from .actors.discards import STORY
 from .profiles import Profile
 from .prominence import ranked, statement_verbs, subordination
 from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP, RECIPROCAL_STEP
+from .adjuncts.clauses import CIRCUMSTANCE_STEP
 from .requested_acts import without_request_complements, without_requested
 from .side_actors import (actor_refs, document_refs, named_by_pronoun, ref_for_code, side_text,
                           without_siblings_actors)
@@ -334,7 +335,8 @@ def _confidence(event: CodedEventLike, source: list[ActorRef], target: list[Acto
     (a subordinate clause, a statement framing a specific act, a weaker layer), so that the most
     confident event of a sentence is its main event as a reader ranks them."""
     score = 0.55
-    score += 0.15 if target or RECIPROCAL_STEP in event.steps else 0.0  # a reciprocal event names both sides
+    score += 0.15 if target or RECIPROCAL_STEP in event.steps or CIRCUMSTANCE_STEP in event.steps else 0.0
+    # a reciprocal event names both sides; a clause of circumstance left out took away a recipient by design
     score += 0.1 if event.pattern else 0.0
     score += 0.1 if event.source else 0.0  # PETRARCH read the source itself, not the document
     score -= 0.15 if source == [UNIDENTIFIED] else 0.0

@@ -35,6 +35,7 @@ class ComposerSwitches:
     unread_subjects: bool = False
     time_clauses: bool = False
     participle_adjuncts: bool = False
+    circumstance_clauses: bool = False
     state_phrases: bool = False
     recalled_envoys: bool = False
     finite_relatives: bool = False

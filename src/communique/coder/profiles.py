@@ -101,6 +101,7 @@ class Profile:
     unread_subjects: bool = True
     time_clauses: bool = True
     participle_adjuncts: bool = True
+    circumstance_clauses: bool = True
     reported_background: bool = True
     permitted_acts: bool = True
     adverbial_background: bool = True
@@ -162,6 +163,7 @@ class Profile:
     foiled_attacks: bool = True
     title_antecedents: bool = True
     expelled_persons: bool = True
+    foreign_parties: bool = True
     curated_people: bool = True
     raising_adjectives: bool = True
     agent_additions: bool = True

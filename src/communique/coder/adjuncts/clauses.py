@@ -29,9 +29,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...data_files import upper_words
+from ..cameo_roots import COERCION_AND_FORCE_ROOTS
+from ..codes import to_cameo
 from ..phenomena.comparative_clauses import comparative_participle
 
 TIME_CLAUSES_FILE = "coder_time_clauses.tsv"
+CIRCUMSTANCE_CLAUSES_FILE = "coder_circumstance_clauses.tsv"
+# the step of a verb's event whose clause of a circumstance was left out of its content: the recipient that clause
+# gave it is gone by design, not for want of a reading, so its confidence keeps the two-sided rank it had
+CIRCUMSTANCE_STEP = "addition: a clause of circumstance is no content (circumstance_clauses)"
 
 
 @lru_cache(maxsize=1)
@@ -40,17 +46,38 @@ def past_event_marks() -> frozenset[str]:
     return upper_words(TIME_CLAUSES_FILE, "the coder's subordinators of a past event")
 
 
+def circumstance_governor(code: int) -> bool:
+    """Whether a verb of internal code `code` keeps its clauses of a circumstance out of its content (switch
+    `circumstance_clauses`): a verb with a code of its own that is no coercion or force (CAMEO 17-20). Force used
+    "as protesters tried to storm the parliament" is aimed at those the clause names, as PETRARCH-2 reads it."""
+    return bool(code) and (to_cameo(code) or "")[:2] not in COERCION_AND_FORCE_ROOTS
+
+
+@lru_cache(maxsize=1)
+def circumstance_marks() -> frozenset[str]:
+    """The subordinators of data/coder_circumstance_clauses.tsv (switch `circumstance_clauses`)."""
+    return upper_words(CIRCUMSTANCE_CLAUSES_FILE, "the coder's subordinators of a circumstance")
+
+
 def content_complements(view, complements: list, time_clauses: bool = True, participles: bool = False,
-                        comparatives: bool = False) -> list:
+                        comparatives: bool = False, circumstances: bool = False) -> list:
     """The complements of a verb less its adverbial clauses of a past event ("..., a day after ...", switch
-    `time_clauses`), with `participles` its detached past participles ("..., imposed after the coup") and with
-    `comparatives` its reduced comparative clauses ("... as planned": phenomena/comparative_clauses.py)."""
+    `time_clauses`), with `participles` its detached past participles ("..., imposed after the coup"), with
+    `comparatives` its reduced comparative clauses ("... as planned": phenomena/comparative_clauses.py) and with
+    `circumstances` its finite clauses of a circumstance, with a subject of their own ("... as rescuers reached
+    the villages", "... because mobs had attacked mosques": data/coder_circumstance_clauses.tsv)."""
     marks = past_event_marks()
     return [c for c in complements if not (
-        (time_clauses and c.dep == "advcl" and any(
-            view.deps[k] == "mark" and view.words[k] in marks for k in view.children[c.verb]))
+        (time_clauses and _marked(view, c, marks))
+        or (circumstances and c.subjects and _marked(view, c, circumstance_marks()))
         or (participles and detached_participle(view, c.verb))
         or (comparatives and comparative_participle(c.verb, view)))]
+
+
+def _marked(view, clause, marks: frozenset[str]) -> bool:
+    """Whether `clause` is an adverbial clause opened by one of the subordinators `marks`."""
+    return clause.dep == "advcl" and any(view.deps[k] == "mark" and view.words[k] in marks
+                                         for k in view.children[clause.verb])
 
 
 # what gives a participle a clause of its own: then it is no reduced relative on a noun
