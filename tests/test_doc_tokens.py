@@ -26,6 +26,18 @@ def test_doc_tokens_mirror_the_token_attributes(nlp):
     assert doc_tokens(doc) is tokens  # built once per document
 
 
+def test_doc_tags_mirror_the_fine_grained_tags(nlp):
+    from communique.nlp import doc_tags, release_tables
+
+    doc = nlp(TEXT)
+    tags = doc_tags(doc)
+    assert tags == [t.tag_ for t in doc]
+    assert any(tag.startswith("VB") for tag in tags) and any(tag.startswith("NN") for tag in tags)
+    assert doc_tags(doc) is tags  # built once per document
+    release_tables(doc)
+    assert doc_tags(doc) is not tags  # released with the document's other tables
+
+
 def test_entity_at_finds_the_entity_starting_there(nlp):
     from communique.nlp import doc_tokens
 

@@ -60,6 +60,22 @@ def test_every_switch_field_of_the_composer_is_a_switch_of_the_profile():
     assert Profile.named("communique").switches_for(Composer) == {n: getattr(Profile(), n) for n in names}
 
 
+def test_profiles_of_one_name_that_differ_stay_apart_as_keys():
+    """Profile hashes its name alone (the coder asks `switches_for` once a sentence): equal profiles hash alike,
+    and a profile with one switch turned is another key, with its own switches."""
+    from dataclasses import replace
+
+    from communique.coder.compose import Composer
+
+    base = PROFILES["communique"]
+    turned = replace(base, object_senses=False)
+    assert base == Profile() and hash(base) == hash(Profile())
+    assert turned != base and len({base, turned, Profile()}) == 2
+    assert base.switches_for(Composer)["object_senses"] is True
+    assert turned.switches_for(Composer)["object_senses"] is False
+    assert PROFILES["petrarch2"].switches_for(Composer)["object_senses"] is False
+
+
 def test_names_are_read_loosely_and_unknown_names_are_one_sentence_errors():
     assert Profile.named(" PETRARCH2 ").name == "petrarch2"
     with pytest.raises(BadInput, match=r"'phoenix'.*communique, petrarch2"):

@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
+from ..nlp import doc_tags, doc_tokens
 from .codes import to_cameo
 from .drops import dropped_candidate
 
@@ -61,14 +62,16 @@ def framing_words(sentence: Span, verbs) -> dict[int, str]:
     `verbs` or their lemma; passives too ("was accused of shelling": an accusation by someone unnamed)."""
     kinds = content_kinds()
     found: dict[int, str] = {}
-    for token in sentence:
-        if not token.tag_.startswith("VB"):
+    tags, words = doc_tags(sentence.doc), doc_tokens(sentence.doc)  # read once per document, not per Token
+    for i in range(sentence.start, sentence.end):
+        if not tags[i].startswith("VB"):
             continue
-        entry = verbs.lookup(token.text.upper(), ())
+        entry = verbs.lookup(words.text[i].upper(), ())
         code = (to_cameo(entry.active) or "") if entry is not None else ""
+        lemma = words.lemma[i]
         for kind, (prefixes, lemmas) in kinds.items():
-            if token.lemma_.lower() in lemmas or (code and any(code.startswith(p) for p in prefixes)):
-                found[token.i] = kind
+            if lemma in lemmas or (code and any(code.startswith(p) for p in prefixes)):
+                found[i] = kind
                 break
     return found
 

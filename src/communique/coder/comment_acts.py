@@ -27,6 +27,7 @@ from spacy.tokens import Span
 
 from ..codes import is_valid_code
 from ..data_files import data_path, lower_word_rows
+from ..nlp import doc_tokens
 from .alleged import as_denial, framing_word
 from .drops import dropped_candidate
 
@@ -55,9 +56,13 @@ def comment_frames(sentence: Span) -> dict[int, str]:
     preposition that may lead one (token index -> the comment's CAMEO code)."""
     table = comment_verbs()
     found = {}
-    for token in sentence:
-        code = table.get(token.lemma_.lower())
-        if code is None or not token.tag_.startswith("VB"):
+    doc, lemmas = sentence.doc, doc_tokens(sentence.doc).lemma  # a Token only for a verb of comment's lemma
+    for i in range(sentence.start, sentence.end):
+        code = table.get(lemmas[i])
+        if code is None:
+            continue
+        token = doc[i]
+        if not token.tag_.startswith("VB"):
             continue
         verb = token
         while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 
 from ..data_files import data_path, tsv_rows, upper_words
 from ..errors import DataFileError
+from ..nlp import doc_tags, doc_tokens, doc_tree
 from .cameo_roots import FUTURE_ACT_ROOTS
 from .codes import to_cameo
 
@@ -60,13 +61,16 @@ def request_words(sentence: Span, verbs) -> frozenset[int]:
     the profile reads its infinitive as the subject's act (`raising_passives`), a future one."""
     found = set()
     nouns = request_nouns()
-    for token in sentence:
-        if token.tag_.startswith("VB") and not any(c.dep_ == "auxpass" for c in token.children):
-            entry = verbs.lookup(token.text.upper(), ())
+    doc = sentence.doc
+    tags, words, tree = doc_tags(doc), doc_tokens(doc), doc_tree(doc)  # read once per document, not per Token
+    for i in range(sentence.start, sentence.end):
+        tag = tags[i]
+        if tag.startswith("VB") and not any(tree.dep[c] == "auxpass" for c in tree.children[i]):
+            entry = verbs.lookup(words.text[i].upper(), ())
             if entry is not None and (to_cameo(entry.active) or "")[:2] in FUTURE_ACT_ROOTS:
-                found.add(token.i)
-        elif token.tag_.startswith("NN") and token.lemma_.lower() in nouns:
-            found.add(token.i)
+                found.add(i)
+        elif tag.startswith("NN") and words.lemma[i] in nouns:
+            found.add(i)
     return frozenset(found)
 
 

@@ -210,6 +210,12 @@ class Profile:
     begun_events: bool = True
     stance_grounds: bool = True
 
+    def __hash__(self) -> int:
+        """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field
+        equality, and the coder's per-sentence `switches_for` (an lru_cache keyed by the profile) no longer hashes
+        some two hundred switches for every sentence. Profiles of one name that differ stay apart by equality."""
+        return hash(self.name)
+
     @classmethod
     def named(cls, name: str) -> "Profile":
         """The built-in profile called `name` ("petrarch2" or "communique")."""

@@ -35,7 +35,7 @@ from .codes import to_cameo
 from .compose import PASSIVE, Composer, Event
 from .contents import background_clause
 from .corrections import CORRECTIONS, CorrectionContext
-from .nouns.events import causing_subjects, episode_nouns, noun_events, sentence_lemmas
+from .nouns.events import causing_subjects, episode_nouns, event_noun_heads, noun_events, sentence_lemmas
 from .actors.noun_phrases import NounReader
 from .actors.person_names import reader_words
 from .actors.arithmetic import printed_code
@@ -116,11 +116,12 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
             events.extend(composer.clause_events(clause))
     if profile.event_nouns:  # events told by nouns, where no pattern coded the clause (nouns/events.py)
         lemmas = sentence_lemmas(sent)
-        causes = causing_subjects(view, composer.reader.consumed, events, lemmas) \
+        heads = event_noun_heads(view, lemmas)  # the nouns both steps read, found once
+        causes = causing_subjects(view, composer.reader.consumed, events, lemmas, heads) \
             if profile.subject_event_nouns else {}  # "the killing of civilians sparked protests": the killing
         events = _without_event_subjects(events, causes)
         events.extend(noun_events(view, composer, events, lemmas,
-                                  episode_nouns() if profile.episode_nouns else frozenset(), causes))
+                                  episode_nouns() if profile.episode_nouns else frozenset(), causes, heads))
     attributed = attribution_statement(view, reader) if profile.attributed_statements else None  # attributions.py
     reader.theme = None  # the reader's link back to the composer: unlinked, both and their memos are freed here
     if profile.refused_comments:  # "did not respond to a request for comment": 011 (refused_comments.py)

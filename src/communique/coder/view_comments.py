@@ -27,6 +27,7 @@ from ..codes import is_valid_code
 from .codes import to_cameo
 from ..data_files import data_path, tsv_rows
 from ..errors import DataFileError
+from ..nlp import doc_tokens
 
 TABLE = "coder_view_comments.tsv"
 KINDS = ("expressing", "outlook", "agreeing", "plan", "expecting", "expected")
@@ -75,8 +76,12 @@ def outlook_frames(sentence: Span) -> dict[int, str]:
     """Verbs of expressing with a noun of outlook as object and a subject (token index -> 013 or 012)."""
     words = view_words()
     found = {}
-    for token in sentence:
-        if not token.tag_.startswith("VB") or token.lemma_.lower() not in words.expressing:
+    doc, lemmas = sentence.doc, doc_tokens(sentence.doc).lemma  # a Token only for a verb of expressing's lemma
+    for i in range(sentence.start, sentence.end):
+        if lemmas[i] not in words.expressing:
+            continue
+        token = doc[i]
+        if not token.tag_.startswith("VB"):
             continue
         codes = [words.outlook[c.lemma_.lower()] for c in token.children
                  if c.dep_ == "dobj" and c.lemma_.lower() in words.outlook]
@@ -89,9 +94,13 @@ def accord_frames(sentence: Span) -> dict[int, str]:
     """Verbs of agreeing with a subject and a finite that-clause of view, not of plan (token index -> 019)."""
     words = view_words()
     found = {}
-    for token in sentence:
-        code = words.agreeing.get(token.lemma_.lower())
-        if code is None or not token.tag_.startswith("VB") or not _has_subject(token) \
+    doc, lemmas = sentence.doc, doc_tokens(sentence.doc).lemma  # a Token only for a verb of agreeing's lemma
+    for i in range(sentence.start, sentence.end):
+        code = words.agreeing.get(lemmas[i])
+        if code is None:
+            continue
+        token = doc[i]
+        if not token.tag_.startswith("VB") or not _has_subject(token) \
                 or any(c.dep_ == "neg" for c in token.children):
             continue
         if any(_a_view(c, words.plan) for c in token.children if c.dep_ == "ccomp"):
@@ -111,8 +120,12 @@ def expectation_frames(sentence: Span, verbs) -> dict[int, str]:
     or 010 by the content verb's code in the verb dictionary `verbs`); a passive expecting verb has no nsubj."""
     words = view_words()
     found = {}
-    for token in sentence:
-        if not token.tag_.startswith("VB") or token.lemma_.lower() not in words.expecting or not _has_subject(token):
+    doc, lemmas = sentence.doc, doc_tokens(sentence.doc).lemma  # a Token only for a verb of expecting's lemma
+    for i in range(sentence.start, sentence.end):
+        if lemmas[i] not in words.expecting:
+            continue
+        token = doc[i]
+        if not token.tag_.startswith("VB") or not _has_subject(token):
             continue
         contents = [c for c in token.children if c.dep_ == "ccomp"
                     and any(k.dep_ in CLAUSE_SUBJECTS for k in c.children)]

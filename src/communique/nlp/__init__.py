@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -170,6 +170,21 @@ def _read_tokens(doc: Doc) -> DocTokens:
     return DocTokens(text=[strings[h] for h in orth], lower=[strings[h] for h in lower],
                      lemma=[strings[h].lower() for h in lemma], pos=[strings[h] for h in pos],
                      dep=[strings[h] for h in dep], idx=idx, spaced=spaced)
+
+
+TAGS_KEY = "communique.tags"  # doc.user_data key of the document's fine-grained tags
+
+
+def doc_tags(doc: Doc) -> list[str]:
+    """`token.tag_` of every token of `doc`, read once and kept in `doc.user_data`: the coder's walks over a
+    sentence for its verbs of comment, request and accusation test the tag of each token (apart from
+    DocTokens, which the stages that read no tags build for every document)."""
+    return _kept(doc, TAGS_KEY, _read_tags)
+
+
+def _read_tags(doc: Doc) -> list[str]:
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(TAG).tolist()]
 
 
 TREE_KEY = "communique.tree"  # doc.user_data key of the document's DocTree

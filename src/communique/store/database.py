@@ -11,7 +11,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
 import duckdb
@@ -21,6 +20,7 @@ from ..records import Article, Document
 from ..resolve.stories import StoryIndex
 from . import keys as key_table, rows
 from .bulk_insert import insert_rows, unregister_rows
+from .pending import DUPLICATE, PendingBatch as _Batch, chunks as _chunks, document_keys as _keys
 from .opening import first_line as _first_line, open_database
 # check_day and normalise_root are imported for code that used them from here
 from .filters import check_day, event_filters, limit_clause, normalise_root, story_filters  # noqa: F401
@@ -131,31 +131,95 @@ class Store:
 
         An interrupted run keeps every committed batch. `story_index` (a `resolve.stories.StoryIndex`)
         assigns each new mention to a story; story rows and story_mentions are written in the same
-        transaction as the documents.
+        transaction as the documents. Each document's rows and stories are made as it arrives (`_prepare`), so
+        that a run coding its documents meanwhile does that work while it waits for the next parse, not after its
+        last document; the check against the store, the counts and the writes come at the batch's commit.
         """
         counts = counts if counts is not None else AddCounts()
-        for batch in _chunks(documents, batch_size):
-            try:
-                self._add_counted(batch, story_index, counts)
-            except duckdb.Error:
-                # one document the database refuses must not cost the batch: store them one at a time,
-                # with the story index read again from the store (the failed batch's mentions were in it)
-                if isinstance(story_index, StoryIndex):
-                    story_index = self.story_index()
-                for document in batch:
-                    try:
-                        self._add_counted([document], story_index, counts)
-                    except duckdb.Error as exc:
-                        if isinstance(story_index, StoryIndex):
-                            story_index = self.story_index()
-                        counts.skip(f"document {document.id}", NOT_STORED, _first_line(exc))
+        batch = None
+        for document in documents:
+            if batch is None:  # documents are made ready only with an index the store can read back (below)
+                batch = self._new_batch(story_index is None or isinstance(story_index, StoryIndex))
+            batch.documents.append(document)
+            if batch.ready:
+                self._prepare(document, story_index, batch)
+            if len(batch.documents) == batch_size:
+                story_index, batch = self._commit(batch, story_index, counts), None
+        if batch is not None:
+            self._commit(batch, story_index, counts)
         return counts
 
-    def _add_counted(self, batch: list[Document], story_index: Any, counts: AddCounts) -> None:
-        """`_add_batch`, with the counts left as they were where the transaction fails."""
-        before = (counts.stored, counts.events, counts.duplicates, Counter(counts.skipped))
+    def _commit(self, batch: _Batch, story_index: Any, counts: AddCounts) -> Any:
+        """Write a batch in one transaction; where it fails, its documents one at a time, the story index read
+        again from the store (the failed batch's mentions were in it). Returns the story index to go on with."""
         try:
-            self._add_batch(batch, story_index, counts)
+            if batch.ready:
+                stored = self.stored_keys([d.id for d in batch.documents], [d.url for d in batch.documents],
+                                          batch.hashes)
+                if not stored & batch.seen:
+                    self._add_counted(batch, story_index, counts)
+                    return story_index
+                # a document of the batch is stored already: what was made for it (stories) is undone
+                self._next_seq = batch.first_seq
+                if isinstance(story_index, StoryIndex):
+                    story_index = self.story_index()
+            self._add_counted(self._batch_of(batch.documents, story_index), story_index, counts)
+            return story_index
+        except duckdb.Error:
+            if isinstance(story_index, StoryIndex):
+                story_index = self.story_index()
+            for document in batch.documents:  # one document the database refuses must not cost the batch
+                try:
+                    self._add_counted(self._batch_of([document], story_index), story_index, counts)
+                except duckdb.Error as exc:
+                    if isinstance(story_index, StoryIndex):
+                        story_index = self.story_index()
+                    counts.skip(f"document {document.id}", NOT_STORED, _first_line(exc))
+            return story_index
+
+    def _new_batch(self, ready: bool) -> _Batch:
+        return _Batch(self._next_seq, ready, rows={name: [] for name in _TABLES})
+
+    def _batch_of(self, documents: list[Document], story_index: Any) -> _Batch:
+        """The documents made ready at once, checked against the store first (the way of a batch written again)."""
+        batch = self._new_batch(True)
+        batch.seen = self.stored_keys([d.id for d in documents], [d.url for d in documents],
+                                      [text_hash(d.text) for d in documents])
+        for document in documents:
+            batch.documents.append(document)
+            self._prepare(document, story_index, batch)
+        return batch
+
+    def _prepare(self, document: Document, story_index: Any, batch: _Batch) -> None:
+        """Make one document's rows and story assignments into `batch`, unless it failed or repeats a document
+        of the batch (or of `batch.seen`); what happened to it is counted at the commit (`_add_counted`)."""
+        hash_ = text_hash(document.text)
+        batch.hashes.append(hash_)
+        keys = _keys(document.id, document.url, hash_)
+        if document.error or keys & batch.seen:
+            batch.outcomes.append(document.error or DUPLICATE)
+            return
+        batch.seen |= keys
+        data = document.to_dict()  # once: the story index reads its event dicts too
+        batch.assignments += self._assign_stories(document, data["events"], story_index)
+        self._document_rows(data, hash_, batch.rows)
+        batch.outcomes.append(len(document.events))
+
+    def _add_counted(self, batch: _Batch, story_index: Any, counts: AddCounts) -> None:
+        """Count the batch's documents and write it, with the counts left as they were where the transaction
+        fails."""
+        before = (counts.stored, counts.events, counts.duplicates, Counter(counts.skipped))
+        for document, outcome in zip(batch.documents, batch.outcomes):
+            if outcome == DUPLICATE:
+                counts.duplicates += 1
+            elif isinstance(outcome, str):
+                reason, _, detail = outcome.partition(": ")
+                counts.skip(f"document {document.id}", reason if detail else EXTRACTION_FAILED, detail or reason)
+            else:
+                counts.stored += 1
+                counts.events += outcome
+        try:
+            self._write(batch.rows, batch.assignments, story_index)
         except duckdb.Error:
             counts.stored, counts.events, counts.duplicates = before[:3]
             counts.skipped.clear()
@@ -165,26 +229,8 @@ class Store:
     def add_document(self, document: Document, story_index: Any = None) -> AddCounts:
         return self.add_documents([document], story_index)
 
-    def _add_batch(self, batch: list[Document], story_index: Any, counts: AddCounts) -> None:
-        hashes = [text_hash(d.text) for d in batch]
-        seen = self.stored_keys([d.id for d in batch], [d.url for d in batch], hashes)
-        table_rows: dict[str, list[tuple]] = {name: [] for name in _TABLES}
-        assignments: list[tuple[str, str, str]] = []
-        for document, hash_ in zip(batch, hashes):
-            keys = _keys(document.id, document.url, hash_)
-            if document.error:
-                reason, _, detail = document.error.partition(": ")
-                counts.skip(f"document {document.id}", reason if detail else EXTRACTION_FAILED, detail or reason)
-                continue
-            if keys & seen:
-                counts.duplicates += 1
-                continue
-            seen |= keys
-            data = document.to_dict()  # once: the story index reads its event dicts too
-            assignments += self._assign_stories(document, data["events"], story_index)
-            self._document_rows(data, hash_, table_rows)
-            counts.stored += 1
-            counts.events += len(document.events)
+    def _write(self, table_rows: dict[str, list[tuple]], assignments: list[tuple[str, str, str]],
+               story_index: Any) -> None:
         if not table_rows["documents"]:
             return
         self.db.execute("BEGIN TRANSACTION")
@@ -361,18 +407,3 @@ def _as_tuple(assignment: Any) -> tuple[str, str, str]:
     if isinstance(assignment, tuple):
         return assignment[0], assignment[1], assignment[2]
     return assignment.mention_id, assignment.story_id, assignment.reason
-
-
-def _keys(doc_id: str | None, url: str | None, hash_: str | None) -> set[str]:
-    keys = {f"id:{doc_id}"} if doc_id else set()
-    if url:
-        keys.add(f"url:{url}")
-    if hash_:
-        keys.add(f"text:{hash_}")
-    return keys
-
-
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while group := list(islice(iterator, size)):
-        yield group

@@ -160,3 +160,15 @@ def test_a_hyphenated_event_noun_is_read_whole_as_its_closed_spelling_is(nlp, to
     # one word ("CEASE-FIRE"), and a table's closed spelling ("SHOOTOUT") is the same word
     ours = code(nlp, toy, hyphenated, profile="communique")
     assert ours and ours == code(nlp, toy, closed, profile="communique")
+
+
+def test_event_noun_heads_are_the_nouns_both_steps_read(nlp):
+    """`event_noun_heads`, found once a sentence for `causing_subjects` and `noun_events`: the nouns that can find
+    an event-noun entry, and no other word."""
+    from communique.coder.nouns.events import event_noun_heads, sentence_lemmas
+    from communique.coder.phrases import phrase_view
+
+    sentence = next(nlp("Clashes erupted between Xland and Yland on Sunday after the assassination.").sents)
+    view = phrase_view(sentence)
+    heads = [sentence.doc[i].text for i in event_noun_heads(view, sentence_lemmas(sentence))]
+    assert heads == ["Clashes", "assassination"]

@@ -129,17 +129,19 @@ class Place:
 
 
 def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | None = None,
-                episodes: frozenset[str] = frozenset(), causes: dict[int, int] | None = None) -> list[Event]:
+                episodes: frozenset[str] = frozenset(), causes: dict[int, int] | None = None,
+                heads: list[int] | None = None) -> list[Event]:
     """The events of the event nouns in clauses no pattern coded, for the composer's sentence. An event noun
     that is the OF object of a noun of `episodes` ("a new round of talks", "a second day of protests", "a wave
     of arrests") stands where that noun stands (switch `episode_nouns`); one of `causes` (clause verb -> noun
-    head, `causing_subjects`: "the killing of civilians sparked protests") is coded whatever the clause's code."""
+    head, `causing_subjects`: "the killing of civilians sparked protests") is coded whatever the clause's code.
+    `heads`: `event_noun_heads(view, lemmas)`, where the caller has them already."""
     tables = noun_tables()
     if lemmas is None:
         lemmas = []
     coded = _coded_roots(events)
     out: list[Event] = []
-    for i in _possible_heads(view, tables, lemmas):
+    for i in heads if heads is not None else _possible_heads(view, tables, lemmas):
         if i in composer.reader.consumed:
             continue
         entry = _entry(view, i, _head_entries(view, i, tables.nouns, lemmas))
@@ -153,6 +155,11 @@ def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | 
             continue
         out.extend(noun_event(view, composer, i, entry, place))
     return out
+
+
+def event_noun_heads(view: SentenceView, lemmas: list[str] | None) -> list[int]:
+    """`_possible_heads`, found once a sentence (sentence.py) for both `causing_subjects` and `noun_events`."""
+    return _possible_heads(view, noun_tables(), lemmas or [])
 
 
 def _possible_heads(view: SentenceView, tables: NounTables, lemmas: list[str]) -> list[int]:
@@ -196,7 +203,7 @@ def _uncoded(view: SentenceView, place: Place, coded: dict[int, set[str]]) -> bo
 
 
 def causing_subjects(view: SentenceView, consumed: set[int], events: list,
-                     lemmas: list[str] | None = None) -> dict[int, int]:
+                     lemmas: list[str] | None = None, heads: list[int] | None = None) -> dict[int, int]:
     """`subject_event_nouns`: clause verb -> the head of its subject, an event noun that causes what the clause
     tells ("the killing of five civilians by soldiers sparked protests"): that subject is the event, no actor of
     the clause. A noun a verb pattern `consumed` is that pattern's ("- TALKS * [164] # FAIL": "the talks failed")."""
@@ -204,7 +211,7 @@ def causing_subjects(view: SentenceView, consumed: set[int], events: list,
     lemmas = lemmas or []
     out: dict[int, int] = {}
     causatives = causative_verbs()
-    for i in _possible_heads(view, tables, lemmas):
+    for i in heads if heads is not None else _possible_heads(view, tables, lemmas):
         if view.deps[i] not in SUBJECT_DEPS or i in consumed or _lemma(view, view.heads[i], lemmas) not in causatives:
             continue  # the cheap tests first: most subjects are of no verb of causing
         entry = _entry(view, i, _head_entries(view, i, tables.nouns, lemmas))

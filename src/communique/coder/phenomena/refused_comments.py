@@ -44,6 +44,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from ...data_files import data_path, lower_word_rows
+from ...nlp import doc_tokens
 from ..alleged import framing_word
 from ..codes import to_internal
 from ..drops import dropped_candidate
@@ -130,8 +131,12 @@ def refusal_frames(sentence: Span) -> dict[int, int]:
     telling verb's): "declined to elaborate", "refused to say whether ...", "declined to name the suspects"."""
     words = refusal_words()
     found = {}
-    for token in sentence:
-        if token.lemma_.lower() not in words["refusing"] or not token.tag_.startswith("VB"):
+    doc, lemmas = sentence.doc, doc_tokens(sentence.doc).lemma  # a Token only for a verb of refusing's lemma
+    for i in range(sentence.start, sentence.end):
+        if lemmas[i] not in words["refusing"]:
+            continue
+        token = doc[i]
+        if not token.tag_.startswith("VB"):
             continue
         told = next((k for k in token.children if k.dep_ == "xcomp" and k.lemma_.lower() in words["telling"]), None)
         if told is not None:
