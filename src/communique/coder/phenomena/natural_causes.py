@@ -10,7 +10,9 @@ disasters, disease and accidents out. CAMEO.2.0.txt's KILL block says so itself 
 
 A record of force (roots 18-20) is dropped where its source phrase (the subject, or a passive's BY phrase) is
 headed by such a noun (or, where it names no actor, has one among its heads: "a magnitude 6.8 earthquake"), or where its verb is one of dying (DIE_VERBS) and the verb's phrase of cause (OF, FROM, IN)
-is headed by one ("died of cholera", "perished in the floods"). Any other phrase keeps the record: "gunmen killed
+is headed by one ("died of cholera", "perished in the floods"), or where the phrase it is done to is headed only by
+one ("to help Sierra Leone fight the Ebola epidemic", "troops battled the wildfire": session 29, with
+`hazard_discards`, which lets such sentences be coded). Any other phrase keeps the record: "gunmen killed
 12 villagers during the floods" is an attack.
 """
 from __future__ import annotations
@@ -55,6 +57,9 @@ def _natural_cause(record, view: SentenceView) -> bool:
         return True
     if record.source in ("", "---") and any(view.words[h] in nouns for h in heads):
         return True  # a phrase with no actor, one of its heads a cause: "a magnitude 6.8 earthquake"
+    fought = view.phrase_heads(record.target_tokens)
+    if fought and all(view.words[h] in nouns for h in fought):
+        return True  # "help Sierra Leone fight the Ebola epidemic": a disease fought is no one harmed
     clause = view.clauses.get(record.verb)
     if clause is None or view.words[record.verb] not in DIE_VERBS:
         return False
