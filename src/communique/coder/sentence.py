@@ -300,8 +300,9 @@ def _without_natural_causes(sent: Span) -> str:
     accident (data/coder_natural_causes.tsv): PETRARCH-2's discard list drops every sentence that names Ebola, polio,
     a typhoon, a tsunami or a landslide, so that the harm they do is not coded as force; communique's
     `natural_causes` already keeps that harm from being force, and what actors do about them is news the codebook
-    codes ("The World Bank said it would release $12 million to help fight the Ebola outbreak": 0331; "appealed
-    for $26 million to fight an Ebola outbreak": 0233). Whitespace is kept, so the whole-token matching holds."""
+    codes ("Cuba sent 160 doctors and nurses to Liberia to help fight the Ebola outbreak": 073; "China sent rescue
+    teams and tents to the Philippines after a typhoon killed more than 200 people": 073). Whitespace is kept, so
+    the whole-token matching holds."""
     causes = cause_nouns()
     return "".join("" if t.text.upper() in causes else t.text_with_ws for t in sent)
 

@@ -12,9 +12,10 @@ adverbial clause of the clause it reports (coder/prominence.py): the act keeps i
 ranked below, `RESIDUAL_GAP` under the statement. Where the reported clause's own verb codes an act ("police
 arrested 30 people after protesters clashed ..., a spokesman said"), the rule does not apply: that act is the news.
 
-Wire copy puts the background clause after the attribution as often as inside the report ("The market will reopen on
-Monday, the mayor said, a day after gunmen killed two traders there"; "The hospitals are close to collapse, the
-minister said on Monday, a day after 14 patients died in a fire"): the parser hangs it on the verb of saying itself,
+Wire copy puts the background clause after the attribution as often as inside the report ("Inflation will ease in the
+second half of the year, the finance minister said on Monday, a day after traders shut their shops in protest"; "The
+harvest was the worst in a decade, the minister said, days after farmers blocked roads"): the parser hangs it on the
+verb of saying itself,
 as an adverbial clause or as a second content clause (`ccomp`) opened by "after", "since", "days after" (session 29,
 branch c16read29). It dates the statement, and is background to what is said, as an adverbial clause inside the
 report is. (Where the parser reads "said" as a parenthetical of the report's verb, `parataxis`, and hangs the
