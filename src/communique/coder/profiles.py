@@ -85,6 +85,7 @@ class Profile:
     compound_locatives: bool = True
     targetless_statements: bool = True
     year_modifiers: bool = True
+    hazard_discards: bool = True
     plover_material_senses: bool = True
     attempted_assaults: bool = True
     offered_deployments: bool = True

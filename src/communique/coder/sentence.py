@@ -17,6 +17,8 @@ Profile switches read here (`profiles.py`):
   the background of the news (coder/contents.py);
 * `relative_discards`, `year_modifiers` on: a discard phrase that only describes a noun (a relative clause's
   "months ago", "the 2013 sit-in") does not discard the sentence (`_without_descriptions`);
+* `hazard_discards` on: a discard phrase that names a disease or a natural hazard ("Ebola", "typhoon") does not
+  discard the sentence; `natural_causes` keeps the harm itself from being coded as force (`_without_natural_causes`);
 * `fix_quirks` on: the spec's named Quirks are fixed — in compose (a fronted bare NP is no upper, an
   OR/BUT coordination is not coded as its last verb), in the matcher (`match.py`) and in the actor reader
   (`CoderKnowledge.load`: the last record of an actor file is kept, a bare date means "from").
@@ -47,6 +49,7 @@ from .phenomena.written_codes import written_code, written_of
 from .phenomena.reported_passives import doers_kept
 from .phenomena.stated_contents import kept_statement
 from .phenomena.attributions import attribution_statement
+from .phenomena.natural_causes import cause_nouns
 
 STATEMENT_ROOT = "01"
 EVENT_SUBJECT_STEP = "addition: the subject is an event noun, no actor (subject_event_nouns)"
@@ -257,7 +260,8 @@ def code_sentence_with(sent: Span, date: datetime.date | None, knowledge, profil
     if discards is not None and not (story_clear and _whole_words(sent)) \
             and discards.sentence_discarded(sentence_text(sent)) \
             and not ((profile.relative_discards or profile.year_modifiers)
-                     and not discards.sentence_discarded(_without_descriptions(sent, profile))):
+                     and not discards.sentence_discarded(_without_descriptions(sent, profile))) \
+            and not (profile.hazard_discards and not discards.sentence_discarded(_without_natural_causes(sent))):
         return []
     return code_view(sent, phrase_view(sent), date, knowledge, profile, match, trace)
 
@@ -287,6 +291,18 @@ def _without_descriptions(sent: Span, profile) -> str:
         elif profile.year_modifiers and _dates_a_noun(token):
             dropped.update(t.i for t in token.subtree)
     return "".join(t.text_with_ws for t in sent if t.i not in dropped)
+
+
+def _without_natural_causes(sent: Span) -> str:
+    """(switch `hazard_discards`) The sentence's text without the nouns of a disease, a natural hazard or an
+    accident (data/coder_natural_causes.tsv): PETRARCH-2's discard list drops every sentence that names Ebola, polio,
+    a typhoon, a tsunami or a landslide, so that the harm they do is not coded as force; communique's
+    `natural_causes` already keeps that harm from being force, and what actors do about them is news the codebook
+    codes ("Cuba sent 160 doctors and nurses to Liberia to help fight the Ebola outbreak": 073; "China sent rescue
+    teams and tents to the Philippines after a typhoon killed more than 200 people": 073). Whitespace is kept, so
+    the whole-token matching holds."""
+    causes = cause_nouns()
+    return "".join("" if t.text.upper() in causes else t.text_with_ws for t in sent)
 
 
 def _is_year(token) -> bool:

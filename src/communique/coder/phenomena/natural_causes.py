@@ -10,8 +10,10 @@ disasters, disease and accidents out. CAMEO.2.0.txt's KILL block says so itself 
 
 A record of force (roots 18-20) is dropped where its source phrase (the subject, or a passive's BY phrase) is
 headed by such a noun (or, where it names no actor, has one among its heads: "a magnitude 6.8 earthquake"), or where its verb is one of dying (DIE_VERBS) and the verb's phrase of cause (OF, FROM, IN)
-is headed by one ("died of cholera", "perished in the floods"). Any other phrase keeps the record: "gunmen killed
-12 villagers during the floods" is an attack.
+is headed by one ("died of cholera", "perished in the floods"), or where what it is done to (its object, else its
+target phrase) is headed only by one ("sent doctors to help fight the Ebola outbreak", "firefighters battled a blaze":
+session 29, with `hazard_discards`, which lets such sentences be coded). Any other phrase keeps the record: "gunmen
+killed 12 villagers during the floods" is an attack.
 """
 from __future__ import annotations
 
@@ -56,6 +58,10 @@ def _natural_cause(record, view: SentenceView) -> bool:
     if record.source in ("", "---") and any(view.words[h] in nouns for h in heads):
         return True  # a phrase with no actor, one of its heads a cause: "a magnitude 6.8 earthquake"
     clause = view.clauses.get(record.verb)
+    fought = [np.head for np in clause.objects] if clause is not None and not clause.passive else []
+    fought = fought or view.phrase_heads(record.target_tokens)  # "fight the Ebola outbreak in Liberia": the object
+    if fought and all(view.words[h] in nouns for h in fought):
+        return True  # "help fight the Ebola outbreak": a disease fought is no one harmed
     if clause is None or view.words[record.verb] not in DIE_VERBS:
         return False
     return any(pp.text in CAUSE_PREPOSITIONS and pp.obj is not None and view.words[pp.obj.head] in nouns
