@@ -1,6 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Sixteen censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
+Seventeen censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
 the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
 parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy, maritime incidents,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
@@ -62,8 +62,17 @@ Tahafuz Movement, Kasur, jallikattu, Unnao, the Assam register, Tripura, Jasic, 
 Argentina's Maldonado case and abortion bill, Manaus, Pacaraima, the NFL protests, net neutrality, the sanctuary suit,
 and abroad Greece's expulsion of Russian diplomats, Morocco-Iran, the Siemens turbines, Kaspersky, Nord Stream 2, the
 Paris accord withdrawal, Jadhav, the Nile dam talks, Oxfam and Haiti, Ebola in Equateur, Zapad 2017 and Trident
-Juncture, written before the session's changes and kept unmeasured until its end).
-`--census FILE` (repeatable) scores only those files; by default all sixteen, each reported apart and then
+Juncture, written before the session's changes and kept unmeasured until its end) and the seventeenth
+(wire_census17.tsv, session 29: the same register on another day's world-news mix, about half domestic politics and
+half international, on ground none of censuses 8-16 touched, the Czech run-off, the Cumhuriyet trial, Kavala and
+Steudtner, the US-Turkey visa row, Imia, Sarkozy's Libyan funding, Lafarge, ETA's dissolution, Spain's feminist strike,
+Savchenko and Handziuk, Khakassia, Arkhangelsk, Pussy Riot at the World Cup, Kaliningrad's Iskanders, Hungary's CEU,
+Israel's draft law, the Taylor Force Act, Egypt's Palm Sunday bombings and the Rabaa trial, Jerada, Kenya's Mwilu,
+Manuel Chang, Casamance, Uttar Pradesh, Bihar, Padmaavat, the Maratha protests, Kejriwal's sit-in, Nirav Modi, Mallya,
+Hafiz Saeed, the FATF grey list, Myanmar's peace process, Zumi Zola and Novel Baswedan, Guo Wengui, Trump and the Fed,
+Bolton against the ICC, the Rusal sanctions, Khadr, Chihuahua, Aecio Neves, Grenada and Petrotrin, written before the
+session's changes and kept unmeasured until its end).
+`--census FILE` (repeatable) scores only those files; by default all seventeen, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -112,8 +121,9 @@ CENSUS13 = ROOT / "tests" / "fixtures" / "wire_census13.tsv"
 CENSUS14 = ROOT / "tests" / "fixtures" / "wire_census14.tsv"
 CENSUS15 = ROOT / "tests" / "fixtures" / "wire_census15.tsv"
 CENSUS16 = ROOT / "tests" / "fixtures" / "wire_census16.tsv"
+CENSUS17 = ROOT / "tests" / "fixtures" / "wire_census17.tsv"
 CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9, CENSUS10, CENSUS11,
-            CENSUS12, CENSUS13, CENSUS14, CENSUS15, CENSUS16)
+            CENSUS12, CENSUS13, CENSUS14, CENSUS15, CENSUS16, CENSUS17)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"
