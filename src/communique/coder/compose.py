@@ -49,7 +49,7 @@ from .phenomena.state_phrases import phrase_code
 from .phenomena.recalled_envoys import recalled_envoy
 from .phenomena.finite_relatives import finite_relative
 from .phenomena.outlook_warnings import PESSIMISTIC, outlook_warning
-from .adjuncts.clauses import CIRCUMSTANCE_STEP, circumstance_governor, content_complements
+from .adjuncts.clauses import CIRCUMSTANCE_STEP, circumstance_governor, content_complements, without_circumstances
 from .phenomena.ultimatums import ultimatum_code
 from .phenomena.peacekeeping_destinations import peacekeeping_code
 from .phenomena.returned_objects import returned_code
@@ -267,14 +267,13 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
         lower = self._lower_codes(cl, code)
         lower_heads = phrase_tokens(cl.objects) or tuple(h for pp in cl.pps for h in pp_object_tokens(pp))
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)
-        circumstances = self.circumstance_clauses and circumstance_governor(code)
         complements = content_complements(self.view, cl.complements, self.time_clauses and bool(code),
-                                          self.participle_adjuncts and bool(code), self.comparative_clauses,
-                                          circumstances)
-        if circumstances and complements != content_complements(self.view, cl.complements, self.time_clauses and
-                                                                 bool(code), self.participle_adjuncts and bool(code),
-                                                                 self.comparative_clauses):
-            level.steps = level.steps + (CIRCUMSTANCE_STEP,)  # its rank kept (coder/adapter.py `_confidence`)
+                                          self.participle_adjuncts and bool(code), self.comparative_clauses)
+        if self.circumstance_clauses and circumstance_governor(code):
+            kept = without_circumstances(self.view, complements)
+            if len(kept) < len(complements):
+                complements = kept
+                level.steps = level.steps + (CIRCUMSTANCE_STEP,)  # its rank kept (coder/adapter.py `_confidence`)
         # time_clauses: "..., after rebels attacked"; participle_adjuncts: "..., imposed after the coup";
         # comparative_clauses: "... as planned"; circumstance_clauses: "..., as rescuers reached" (adjuncts/clauses.py)
         return self._assemble(level, lower, complements)

@@ -60,18 +60,23 @@ def circumstance_marks() -> frozenset[str]:
 
 
 def content_complements(view, complements: list, time_clauses: bool = True, participles: bool = False,
-                        comparatives: bool = False, circumstances: bool = False) -> list:
+                        comparatives: bool = False) -> list:
     """The complements of a verb less its adverbial clauses of a past event ("..., a day after ...", switch
-    `time_clauses`), with `participles` its detached past participles ("..., imposed after the coup"), with
-    `comparatives` its reduced comparative clauses ("... as planned": phenomena/comparative_clauses.py) and with
-    `circumstances` its finite clauses of a circumstance, with a subject of their own ("... as rescuers reached
-    the villages", "... because mobs had attacked mosques": data/coder_circumstance_clauses.tsv)."""
+    `time_clauses`), with `participles` its detached past participles ("..., imposed after the coup") and with
+    `comparatives` its reduced comparative clauses ("... as planned": phenomena/comparative_clauses.py)."""
     marks = past_event_marks()
     return [c for c in complements if not (
         (time_clauses and _marked(view, c, marks))
-        or (circumstances and c.subjects and _marked(view, c, circumstance_marks()))
         or (participles and detached_participle(view, c.verb))
         or (comparatives and comparative_participle(c.verb, view)))]
+
+
+def without_circumstances(view, complements: list) -> list:
+    """The complements less the finite clauses of a circumstance with a subject of their own ("... as rescuers
+    reached the villages", "... because mobs had attacked mosques": data/coder_circumstance_clauses.tsv; switch
+    `circumstance_clauses`, for a verb `circumstance_governor` allows)."""
+    marks = circumstance_marks()
+    return [c for c in complements if not (c.subjects and _marked(view, c, marks))]
 
 
 def _marked(view, clause, marks: frozenset[str]) -> bool:
