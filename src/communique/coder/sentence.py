@@ -299,8 +299,8 @@ def _without_natural_causes(sent: Span) -> str:
     a typhoon, a tsunami or a landslide, so that the harm they do is not coded as force; communique's
     `natural_causes` already keeps that harm from being force, and what actors do about them is news the codebook
     codes ("Cuba sent 160 doctors and nurses to Liberia to help fight the Ebola outbreak": 073; "China sent rescue
-    teams and tents to the Philippines after a typhoon killed more than 200 people": 073). Whitespace is kept, so
-    the whole-token matching holds."""
+    teams and tents to the Philippines after a typhoon killed more than 200 people": 073). A noun goes with its own
+    space, so no two words run together and the whole-token matching holds."""
     causes = cause_nouns()
     return "".join("" if t.text.upper() in causes else t.text_with_ws for t in sent)
 
