@@ -91,8 +91,8 @@ Each census's hold-out third (`held_out`) is reported apart: it was fixed before
     PYTHONPATH=src python tools/wire_census.py [--census FILE ...] [--profile petrarch2] [--classifier off]
         [--losses] [--json] [--counts]
 
-`--counts` prints only how the wrong sentences fall: (gold class -> class got, cause) and (gold CAMEO root -> the
-main event's root) with their counts, never a sentence, so that a census kept fresh can be measured once and its
+`--counts` prints only how the wrong sentences fall: (gold class -> class got, cause), (gold CAMEO root -> the
+main event's root) and, for the sentences with no event, the drop reasons of the coder's trace, with their counts, never a sentence, so that a census kept fresh can be measured once and its
 confusions counted without its rows being read.
 """
 from __future__ import annotations
@@ -175,14 +175,17 @@ def main_code(document) -> str | None:
 
 
 def confusion_counts(losses: Sequence[dict]) -> list[tuple[int, str]]:
-    """(count, line) for the wrong sentences' (gold class -> class got, cause) and (gold root -> root got) pairs,
-    most frequent first: how a census's losses fall, without a sentence."""
+    """(count, line) for the wrong sentences' (gold class -> class got, cause) and (gold root -> root got) pairs and
+    the drop reasons of those with no event, each kind most frequent first: how a census's losses fall, without a
+    sentence."""
     from collections import Counter
 
     classes = Counter(f"{loss['gold']} -> {loss['got']} ({loss['cause']})" for loss in losses)
     roots = Counter(f"root {loss['code'][:2]} -> {(loss['got_code'] or '--')[:2]}" for loss in losses)
-    return sorted(((n, line) for line, n in classes.items()), reverse=True) + \
-        sorted(((n, line) for line, n in roots.items()), reverse=True)
+    drops = Counter(f"no event, the trace's drop: {reason}" for loss in losses if not loss["got_code"]
+                    for reason in loss.get("drops", ()))
+    return [(n, line) for counts in (classes, roots, drops) for n, line in
+            sorted(((n, line) for line, n in counts.items()), reverse=True)]
 
 
 def cause(gold: str, document) -> str | None:
@@ -241,6 +244,7 @@ def report(profile: str | None = None, paths: Sequence[Path] = CENSUSES,
         every_document += documents
         out["losses"] += [{"census": Path(path).name, "sentence": r[2], "gold": r[0], "code": r[1],
                            "got": predicted(d), "got_code": main_code(d), "cause": cause(r[0], d),
+                           "drops": sorted({steps[-1] for _, _, _, steps in d.dropped if steps}),
                            "held_out": held_out(r[2]),
                            "events": [f"{e.cameo.get('code')} {e.confidence}" for e in d.events]}
                           for r, d in zip(rows, documents) if cause(r[0], d)]

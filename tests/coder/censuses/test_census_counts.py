@@ -12,10 +12,12 @@ def test_the_wire_confusions_are_counted_without_the_sentences():
               {"sentence": "Ruritania's army bombed the port.", "gold": "material conflict", "code": "195",
                "got": "verbal conflict", "got_code": "112", "cause": "class"},
               {"sentence": "The minister spoke.", "gold": "statement/appeal", "code": "010",
-               "got": "(no event)", "got_code": None, "cause": "no event: verb silent"}]
+               "got": "(no event)", "got_code": None, "cause": "no event: other drop",
+               "drops": ["drop: no source"]}]
     lines = wire.confusion_counts(losses)
     assert lines[0] == (2, "material conflict -> verbal conflict (class)")
-    assert (1, "statement/appeal -> (no event) (no event: verb silent)") in lines
+    assert (1, "statement/appeal -> (no event) (no event: other drop)") in lines
+    assert (1, "no event, the trace's drop: drop: no source") in lines
     assert (2, "root 19 -> 11") in lines and (1, "root 01 -> --") in lines
     assert not any("Ruritania" in line or "minister" in line for _, line in lines)
 
