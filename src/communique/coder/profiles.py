@@ -86,6 +86,7 @@ class Profile:
     targetless_statements: bool = True
     year_modifiers: bool = True
     hazard_discards: bool = True
+    silent_saying: bool = True
     plover_material_senses: bool = True
     attempted_assaults: bool = True
     offered_deployments: bool = True

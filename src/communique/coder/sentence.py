@@ -31,7 +31,7 @@ from functools import partial
 
 from spacy.tokens import Span
 
-from ..nlp import doc_text
+from ..nlp import doc_text, doc_tokens
 from .cameo_roots import COOPERATION_EXPANSION_ROOTS, MATERIAL_CONFLICT_ROOTS
 from .codes import to_cameo
 from .compose import PASSIVE, Composer, Event
@@ -48,7 +48,7 @@ from .phenomena.refused_comments import refused_comments
 from .phenomena.written_codes import written_code, written_of
 from .phenomena.reported_passives import doers_kept
 from .phenomena.stated_contents import kept_statement
-from .phenomena.attributions import attribution_statement
+from .phenomena.attributions import attribution_statement, silent_saying_statement
 from .phenomena.natural_causes import cause_nouns
 
 STATEMENT_ROOT = "01"
@@ -126,6 +126,8 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         events.extend(noun_events(view, composer, events, lemmas,
                                   episode_nouns() if profile.episode_nouns else frozenset(), causes, heads))
     attributed = attribution_statement(view, reader) if profile.attributed_statements else None  # attributions.py
+    if attributed is None and profile.silent_saying:  # "..., the minister added": ADD is null (attributions.py)
+        attributed = silent_saying_statement(view, reader, knowledge.verbs, doc_tokens(sent.doc).lemma)
     reader.theme = None  # the reader's link back to the composer: unlinked, both and their memos are freed here
     if profile.refused_comments:  # "did not respond to a request for comment": 011 (refused_comments.py)
         events = refused_comments(events, sent)

@@ -10,15 +10,31 @@ of "according to" names makes a 010 record with no target, which the adapter's `
 terms: only where the sentence keeps no other event, below its certainty (a statement never outranks an act). Where the
 content is an event ("troops arrested 12 men, according to the news agency"), that event stands and nothing is
 added: the attribution is its quote's speaker (quotes.py reads "according to" as a cue of reported speech).
+
+Wire copy also attributes by verbs of saying the dictionary codes nothing (switch `silent_saying`; session 29, the
+lead): "the border will reopen on Friday, the minister added", "police reported that the highway was calm", "the
+government maintained that the vote had been fair", "the president replied that the contracts would be reviewed".
+CAMEO.2.0.txt puts REPORT in the SAY block with its own null code (`REPORT [---]`), ADD in a null block of adding
+things (sanctions, names to a list), REPLY and ANSWER in the null block REACT (coded only by a manner: "reacted
+sharply" 012), MAINTAIN in a null block of keeping: none is a statement there, so a sentence that says a fact with
+one of them had no event. Used as verbs of saying (quotes.reporting_verbs: a verb that only reports speech, with a
+content clause of its own), they are what SAY is: the codebook's 010 "Make statement, not specified below" by the
+verb's subject, where it names an actor. The record, like the attribution's, has no target and is kept by
+`targetless_statements` on its terms (the sentence's only event, below its certainty). A verb the dictionary codes
+(SAY, NOTE, STATE ...) is left to its patterns; one with no content clause ("added sanctions") is not speech.
 """
 from __future__ import annotations
 
+from ...quotes import reporting_verbs
 from ..codes import to_internal
 from ..resolve import Event, phrase_tokens, tagged
 
 ATTRIBUTING_WORD = "ACCORDING"  # "according to X": the preposition's participle, the TO phrase its object
 STATEMENT = "010"
 STEP = "addition: according to an actor, a statement by that actor with no event in its content (010)"
+SILENT_STEP = "addition: a verb of saying the dictionary codes nothing, its subject's statement (silent_saying)"
+CONTENT_LINK = "ccomp"  # what a verb of saying says: "added that ...", "..., the minister added"
+SUBJECT_LINK = "nsubj"
 
 
 def attribution_statement(view, reader) -> Event | None:
@@ -34,7 +50,37 @@ def attribution_statement(view, reader) -> Event | None:
                     continue
                 np = view.noun_phrase(obj)
                 codes = [c for c in (reader.meaning(np) or []) if c]
-                if codes:
-                    tokens = phrase_tokens([np])
-                    return Event(tuple(tagged(codes, tokens)), "", to_internal(STATEMENT), i, None, (STEP,), tokens, ())
+                statement = _statement(view, reader, obj, i, STEP)
+                if statement is not None:
+                    return statement
     return None
+
+
+def silent_saying_statement(view, reader, verbs, lemmas) -> Event | None:
+    """The 010 by the subject of the sentence's first verb of saying that `verbs` (the VerbDictionary) codes
+    nothing and that has a content clause, where the subject names an actor (module docstring); None elsewhere.
+    `lemmas`: the document's lower-case lemmas."""
+    saying = reporting_verbs()
+    for i in range(view.start, view.end):
+        if lemmas[i] not in saying or not view.tags[i].startswith("VB") \
+                or not any(view.deps[k] == CONTENT_LINK for k in view.children[i]):
+            continue
+        entry = verbs.lookup(view.words[i], ())
+        if entry is not None and entry.active:
+            continue  # coded by the dictionary: its patterns decide
+        for subject in view.children[i]:
+            if view.deps[subject] == SUBJECT_LINK:
+                statement = _statement(view, reader, subject, i, SILENT_STEP)
+                if statement is not None:
+                    return statement
+    return None
+
+
+def _statement(view, reader, head: int, verb: int, step: str) -> Event | None:
+    """A 010 with no target by the actor the noun phrase of `head` names; None where it names none."""
+    np = view.noun_phrase(head)
+    codes = [c for c in (reader.meaning(np) or []) if c]
+    if not codes:
+        return None
+    tokens = phrase_tokens([np])
+    return Event(tuple(tagged(codes, tokens)), "", to_internal(STATEMENT), verb, None, (step,), tokens, ())
