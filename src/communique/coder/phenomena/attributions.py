@@ -21,11 +21,14 @@ one of them had no event. Used as verbs of saying (quotes.reporting_verbs: a ver
 content clause of its own), they are what SAY is: the codebook's 010 "Make statement, not specified below" by the
 verb's subject, where it names an actor. The record, like the attribution's, has no target and is kept by
 `targetless_statements` on its terms (the sentence's only event, below its certainty). A verb the dictionary codes
-(SAY, NOTE, STATE ...) is left to its patterns; one with no content clause ("added sanctions") is not speech.
+(SAY, NOTE, STATE ...) is left to its patterns; one with no content clause ("added sanctions") is not speech; a news
+medium that reports ("the state news agency reported", CAMEO's MED with no other role) is the news's source, not a
+party making a statement, which is what REPORT's null code is for.
 """
 from __future__ import annotations
 
 from ...quotes import reporting_verbs
+from ..actors.arithmetic import printed_code
 from ..codes import to_internal
 from ..resolve import Event, phrase_tokens, tagged
 
@@ -35,6 +38,7 @@ STEP = "addition: according to an actor, a statement by that actor with no event
 SILENT_STEP = "addition: a verb of saying the dictionary codes nothing, its subject's statement (silent_saying)"
 CONTENT_LINK = "ccomp"  # what a verb of saying says: "added that ...", "..., the minister added"
 SUBJECT_LINK = "nsubj"
+MEDIA = "MED"  # CAMEO's sector of news media: a medium alone ("MED", "CHNMED") reports, it states nothing
 
 
 def attribution_statement(view, reader) -> Event | None:
@@ -71,9 +75,16 @@ def silent_saying_statement(view, reader, verbs, lemmas) -> Event | None:
         for subject in view.children[i]:
             if view.deps[subject] == SUBJECT_LINK:
                 statement = _statement(view, reader, subject, i, SILENT_STEP)
-                if statement is not None:
+                if statement is not None and not all(_medium(code) for code in statement.sources):
                     return statement
     return None
+
+
+def _medium(code: str) -> bool:
+    """Whether an actor code is a news medium: read as one ("MED", "MEDGOVMED": "the state news agency"), or a country's
+    with no other role ("CHNMED"); not a spokesperson ("VNMGOVMED")."""
+    printed = printed_code(code)
+    return printed.startswith(MEDIA) or printed[3:] == MEDIA
 
 
 def _statement(view, reader, head: int, verb: int, step: str) -> Event | None:
