@@ -12,7 +12,8 @@ import sys
 import time
 
 from communique.records import ActorRef, Article, Document, EventMention
-from communique.store.database import AddCounts, Store
+from communique.store.add_counts import AddCounts
+from communique.store.database import Store
 
 TURKEY = ActorRef(text="Turkey", name="Turkey", country="TUR", sector=None, code="TUR")
 LIBYA = ActorRef(text="Libya", name="Libya", country="LBY", sector=None, code="LBY")

@@ -52,7 +52,7 @@ def test_duplicates_within_one_batch_are_stored_once(store):
 
 def test_new_articles_drops_stored_and_repeated_inputs_before_coding(store):
     store.add_documents([meeting_document()])
-    from communique.store.database import AddCounts
+    from communique.store.add_counts import AddCounts
 
     counts = AddCounts()
     articles = [Article(text=MEETING_TEXT, id="fresh-id"), Article(text="Kenya and Uganda signed a rail deal.", id="k1"),

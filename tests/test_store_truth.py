@@ -169,7 +169,7 @@ def test_a_duckdb_file_of_another_program_is_named(tmp_path, capsys):
 
 def test_an_article_with_a_non_string_url_is_checked_for_duplicates(tmp_path):
     from communique.records import Article
-    from communique.store.database import AddCounts
+    from communique.store.add_counts import AddCounts
 
     with Store(tmp_path / "s.duckdb") as store:
         counts = AddCounts()
@@ -179,7 +179,7 @@ def test_an_article_with_a_non_string_url_is_checked_for_duplicates(tmp_path):
 
 
 def test_a_document_the_database_refuses_costs_only_itself(tmp_path):
-    from communique.store.database import AddCounts
+    from communique.store.add_counts import AddCounts
     from store_fixtures import meeting_document, protest_document
 
     reports = []

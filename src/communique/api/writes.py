@@ -78,7 +78,7 @@ async def post_articles(request: Request):
 
 def _store_articles(desk, articles: list[Article]) -> dict:
     from ..pipeline import extract_articles
-    from ..store.database import AddCounts
+    from ..store.add_counts import AddCounts
 
     counts = AddCounts()
     with desk.write_lock:

@@ -80,7 +80,8 @@ def run_ingest(args) -> int:
     from ..ingest.reading import ReadFailure, read_articles
     from ..pipeline import extract_articles
     from ..settings import Settings
-    from ..store.database import AddCounts, Store
+    from ..store.add_counts import AddCounts
+    from ..store.database import Store
 
     if args.from_parquet or not args.paths:
         from .spark_command import run_from_parquet

@@ -19,7 +19,8 @@ from ..pipeline import extract_articles
 from ..records import Article, Document
 from ..settings import Settings
 from ..store import rows
-from ..store.database import AddCounts, Store
+from ..store.add_counts import AddCounts
+from ..store.database import Store
 from ..store.export import EVENTS_FLAT_SQL, STORIES_FLAT_SQL
 
 # table -> the SQL that reads its rows from a store; `events` and `stories` are the export's flat tables,

@@ -7,11 +7,10 @@ normalised text) before any NLP runs on them.
 """
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from collections import Counter
+from typing import Any, Iterable, Iterator
 
 import duckdb
 
@@ -22,8 +21,8 @@ from . import keys as key_table, rows
 from .bulk_insert import insert_rows, unregister_rows
 from .pending import DUPLICATE, PendingBatch as _Batch, chunks as _chunks, document_keys as _keys
 from .opening import first_line as _first_line, open_database
-# check_day and normalise_root are imported for code that used them from here
-from .filters import check_day, event_filters, limit_clause, normalise_root, story_filters  # noqa: F401
+from .add_counts import AddCounts
+from .filters import event_filters, limit_clause, story_filters
 
 DEFAULT_PATH = "communique.duckdb"
 EXTRACTION_FAILED = "extraction failed"  # a Document with `error` whose reason is not given as "<reason>: ..."
@@ -33,22 +32,6 @@ _TABLES = {"documents": ("id", "url", "title", "published", "source", "text_hash
                          "ingested_at", "seq"),
            "event_mentions": rows.EVENT_COLUMNS, "actors": rows.ACTOR_COLUMNS,
            "places": rows.PLACE_COLUMNS, "quotes": rows.QUOTE_COLUMNS, "dates": rows.DATE_COLUMNS}
-
-
-@dataclass
-class AddCounts:
-    """What happened to the documents handed to `Store.add_documents`."""
-    stored: int = 0
-    duplicates: int = 0
-    events: int = 0
-    skipped: Counter = field(default_factory=Counter)  # reason -> count
-    report: Callable[[str, str, str], None] | None = None  # told (name, reason, detail) of each skip
-
-    def skip(self, name: str, reason: str, detail: str = "") -> None:
-        """Count one skipped article under `reason`, and tell `report` its name and why."""
-        self.skipped[reason] += 1
-        if self.report is not None:
-            self.report(name, reason, detail)
 
 
 class Store:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from ..errors import BadInput
 from . import keys
-from .database import AddCounts, Store
+from .add_counts import AddCounts
+from .database import Store
 
 CHILD_TABLES = ("event_mentions", "actors", "places", "quotes", "dates")
 _NEW = "communique_spark_documents"  # temporary table of the documents being loaded
