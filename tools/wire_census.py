@@ -1,6 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Seventeen censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
+Eighteen censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
 the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
 parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy, maritime incidents,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
@@ -71,8 +71,16 @@ Israel's draft law, the Taylor Force Act, Egypt's Palm Sunday bombings and the R
 Manuel Chang, Casamance, Uttar Pradesh, Bihar, Padmaavat, the Maratha protests, Kejriwal's sit-in, Nirav Modi, Mallya,
 Hafiz Saeed, the FATF grey list, Myanmar's peace process, Zumi Zola and Novel Baswedan, Guo Wengui, Trump and the Fed,
 Bolton against the ICC, the Rusal sanctions, Khadr, Chihuahua, Aecio Neves, Grenada and Petrotrin, written before the
-session's changes and kept unmeasured until its end).
-`--census FILE` (repeatable) scores only those files; by default all seventeen, each reported apart and then
+session's changes and kept unmeasured until its end) and the eighteenth (wire_census18.tsv, session 30: the same register
+on another day's world-news mix, about half domestic politics and half international, on ground none of censuses 8-17
+touched, Hong Kong's extradition bill and the National Party ban, Xinjiang's camps, Meng Hongwei, Mongolia, Nepal,
+Brunei's penal code, the Timor Sea treaty, Sudan's protests and Bashir's fall, South Sudan's deal and embargo, Algeria
+against a fifth term, Tunisia's budget protests and UGTT strike, Gabon, Cameroon's Anglophone crisis and Kamto, the
+Central African Republic, Burundi, Tanzania, Zambia's Hichilema, Mauritius and the Chagos Islands, Gambia's Jammeh,
+Djibouti and DP World, Cuba and the United States, Honduras' 2017 election, Paraguay's Congress fire, the travel ban
+and DACA, Windrush and Grenfell, Ireland's abortion referendum, Caruana Galizia, Cyprus, Montenegro's coup plot,
+Moldova, Bahrain's Ali Salman, Christchurch, written before the session's changes and kept unmeasured until its end).
+`--census FILE` (repeatable) scores only those files; by default all eighteen, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -122,8 +130,9 @@ CENSUS14 = ROOT / "tests" / "fixtures" / "wire_census14.tsv"
 CENSUS15 = ROOT / "tests" / "fixtures" / "wire_census15.tsv"
 CENSUS16 = ROOT / "tests" / "fixtures" / "wire_census16.tsv"
 CENSUS17 = ROOT / "tests" / "fixtures" / "wire_census17.tsv"
+CENSUS18 = ROOT / "tests" / "fixtures" / "wire_census18.tsv"
 CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9, CENSUS10, CENSUS11,
-            CENSUS12, CENSUS13, CENSUS14, CENSUS15, CENSUS16, CENSUS17)
+            CENSUS12, CENSUS13, CENSUS14, CENSUS15, CENSUS16, CENSUS17, CENSUS18)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"
