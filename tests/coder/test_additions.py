@@ -262,3 +262,11 @@ def test_doubts_voiced_are_a_pessimistic_comment(nlp, monkeypatch):
 
     assert_the_on_off_table(monkeypatch, fixture_rows("voiced_doubts.tsv"), code_dyads, ("additions",),
                             at_least=9, changed_at_least=6)
+
+
+def test_verbs_of_urging_denouncing_and_rejecting_the_dictionary_lacks(nlp, monkeypatch):
+    from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+
+    rows = fixture_rows("lacking_verbs.tsv")
+    assert_the_on_off_table(monkeypatch, rows, code_dyads, ("additions",), at_least=11, changed_at_least=9)
+    assert sum(on == off for _, on, off in rows) >= 2  # verbs the dictionary has
