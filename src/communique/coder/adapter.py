@@ -45,7 +45,7 @@ from .content_codes import refined_by_content
 from .drops import Dropped
 from .phenomena.named_subjects import NAMED_STEP, named_subject
 from .phenomena.blame_statements import blame_records
-from .phenomena.naming_statements import naming_statements
+from .phenomena.naming_statements import named_objects, naming_statements
 from .phenomena.undone_force import told_as_undone
 from .phenomena.stance_complements import stance_records
 from .nouns.intents import intent_records
@@ -137,6 +137,8 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
                                    profile.written_codes, profile.considered_options)
             coded = refined_by_content(sentence, coded, knowledge, published, profile.person_names,
                                        profile.written_codes) if coded else coded
+            if profile.naming_statements and coded:  # "described the sanctions as illegal" names them (naming_statements.py)
+                coded = named_objects(sentence, coded)
             if profile.stance_complements and coded:  # "said Yland's decision was illegal" (stance_complements.py)
                 coded = stance_records(sentence, coded, knowledge, published, profile.person_names)
             if profile.blame_statements and coded:  # "said the ELN was behind the bombing" (blame_statements.py)
