@@ -35,7 +35,7 @@ from .phenomena.figurative_criticism import figurative_predicate
 from .phenomena.light_verbs import is_light, light_verb_nouns
 from .phenomena.negated_facts import reports_no_act
 from .phenomena.stopped_acts import STOPPED_STEP, stopped_code
-from .resolve import RAISED_STEP
+from .resolve import PASSIVE, RAISED_STEP
 from .unread_subjects import UNREAD_SUBJECT_STEP, unread_subject
 from .sense_tables import SenseTableSteps
 
@@ -127,6 +127,8 @@ class RecallSteps(SenseTableSteps):
                 for e in self._aux_level(comp, 0, lambda: (up, up_heads)):
                     if not (isinstance(e, _compose.Event) and e.code):
                         continue
+                    if e.target == PASSIVE:  # "the motion is due to be debated": the raised subject is the
+                        e = replace(e, target=up[0] if up else "")  # passive's undergoer, filled here, not above
                     if not e.sources and not e.source_hint and up_heads and unread_subject(view, up_heads):
                         e = replace(e, source_hint=up_heads, steps=e.steps + (UNREAD_SUBJECT_STEP,))
                     out.append(replace(e, steps=e.steps + (step,)))

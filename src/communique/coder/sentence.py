@@ -50,6 +50,7 @@ from .phenomena.reported_passives import doers_kept
 from .phenomena.stated_contents import kept_statement
 from .phenomena.attributions import attribution_statement, silent_saying_statement
 from .phenomena.natural_causes import cause_nouns
+from .phenomena.dated_clauses import dates_a_lower_clause
 
 STATEMENT_ROOT = "01"
 EVENT_SUBJECT_STEP = "addition: the subject is an event noun, no actor (subject_event_nouns)"
@@ -290,7 +291,7 @@ def _without_descriptions(sent: Span, profile) -> str:
             continue
         if profile.relative_discards and token.dep_ in RELATIVE_DEPS:
             dropped.update(t.i for t in token.subtree)
-        elif profile.year_modifiers and _dates_a_noun(token):
+        elif profile.year_modifiers and (_dates_a_noun(token) or dates_a_lower_clause(token, _is_year)):
             dropped.update(t.i for t in token.subtree)
     return "".join(t.text_with_ws for t in sent if t.i not in dropped)
 

@@ -1,4 +1,4 @@
-"""The object-senses rows of a problem addressed (data/coder_additions_objects.tsv, phenomenon (11); switch
+"""The object-senses rows of a problem addressed (data/coder_additions_objects.tsv, phenomenon (12); switch
 `object_senses`): ADDRESS with a problem or a need as its object is dealing with it, not CAMEO.2.0.txt's speech
 (010), so "agreed to address problems at the border" is an agreement (030); sentences written for this test
 (tests/fixtures/addressed_problems.tsv), read on and off."""

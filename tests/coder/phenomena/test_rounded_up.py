@@ -1,4 +1,4 @@
-"""The object-senses rows of people rounded up (data/coder_additions_objects.tsv, phenomenon (10); switch
+"""The object-senses rows of people rounded up (data/coder_additions_objects.tsv, phenomenon (11); switch
 `object_senses`): ROUND UP, filed by CAMEO.2.0.txt in the null block COLLECT, is the codebook's 173 "Arrest, detain"
 in news copy; sentences written for this test (tests/fixtures/rounded_up.tsv), read on and off."""
 from __future__ import annotations
