@@ -87,6 +87,7 @@ class Profile:
     year_modifiers: bool = True
     hazard_discards: bool = True
     silent_saying: bool = True
+    quoted_as_saying: bool = True
     plover_material_senses: bool = True
     attempted_assaults: bool = True
     offered_deployments: bool = True

@@ -48,7 +48,7 @@ from .phenomena.refused_comments import refused_comments
 from .phenomena.written_codes import written_code, written_of
 from .phenomena.reported_passives import doers_kept
 from .phenomena.stated_contents import kept_statement
-from .phenomena.attributions import attribution_statement, silent_saying_statement
+from .phenomena.attributions import attribution_statement, quoted_statement, silent_saying_statement
 from .phenomena.natural_causes import cause_nouns
 from .phenomena.dated_clauses import dates_a_lower_clause
 
@@ -129,6 +129,11 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     attributed = attribution_statement(view, reader) if profile.attributed_statements else None  # attributions.py
     if attributed is None and profile.silent_saying:  # "..., the minister added": ADD is null (attributions.py)
         attributed = silent_saying_statement(view, reader, knowledge.verbs, doc_tokens(sent.doc).lemma)
+    if attributed is None and profile.quoted_as_saying:  # "X was quoted by Y as saying": X's (attributions.py)
+        quoted = quoted_statement(view, reader, doc_tokens(sent.doc).lemma)
+        if quoted is not None:
+            attributed = quoted[0]
+            events = [e for e in events if not (isinstance(e, Event) and e.verb == quoted[1])]
     reader.theme = None  # the reader's link back to the composer: unlinked, both and their memos are freed here
     if profile.refused_comments:  # "did not respond to a request for comment": 011 (refused_comments.py)
         events = refused_comments(events, sent)

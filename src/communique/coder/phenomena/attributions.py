@@ -24,6 +24,16 @@ verb's subject, where it names an actor. The record, like the attribution's, has
 (SAY, NOTE, STATE ...) is left to its patterns; one with no content clause ("added sanctions") is not speech; a news
 medium that reports ("the state news agency reported", CAMEO's MED with no other role) is the news's source, not a
 party making a statement, which is what REPORT's null code is for.
+
+Wire copy also names a speaker as quoted by a medium (switch `quoted_as_saying`; session 30, the lead): "the
+minister was quoted by Interfax as saying the talks would continue", "Putin was quoted as saying Russia would
+respond". CAMEO.2.0.txt codes QUOTE 010 and PETRARCH-2 reads its passive by rule P: the quoted speaker is the
+patient, the medium of the BY phrase (or no one) the source, so the sentence was the medium's statement to the
+minister, or nothing. The speaker is the passive's subject: the quoted verb of saying ("as saying", "as telling")
+is theirs. The passive's record gives way to the speaker's 010 with no target, kept by `targetless_statements` on
+its terms as "the minister said ..." is (the sentence's only event; a content that is an event stands). A subject
+that is itself a news medium is left alone. The active alike: "Interfax quoted the minister as saying ..." is the
+minister's statement, not the agency's to the minister.
 """
 from __future__ import annotations
 
@@ -38,6 +48,9 @@ STEP = "addition: according to an actor, a statement by that actor with no event
 SILENT_STEP = "addition: a verb of saying the dictionary codes nothing, its subject's statement (silent_saying)"
 CONTENT_LINK = "ccomp"  # what a verb of saying says: "added that ...", "..., the minister added"
 SUBJECT_LINK = "nsubj"
+QUOTED_STEP = "addition: quoted as saying, the passive's subject's statement (quoted_as_saying)"
+QUOTING_FORMS = frozenset({"QUOTED", "CITED", "QUOTES", "CITES"})  # "was quoted by X as saying", "X quoted Y as saying"
+SPEAKER_LINKS = frozenset({"nsubjpass", "dobj"})  # the speaker quoted: the passive's subject, the active's object
 MEDIA = "MED"  # CAMEO's sector of news media: a medium alone ("MED", "CHNMED") reports, it states nothing
 
 
@@ -77,6 +90,25 @@ def silent_saying_statement(view, reader, verbs, lemmas) -> Event | None:
                 statement = _statement(view, reader, subject, i, SILENT_STEP)
                 if statement is not None and not all(_medium(code) for code in statement.sources):
                     return statement
+    return None
+
+
+def quoted_statement(view, reader, lemmas) -> tuple[Event, int] | None:
+    """(the 010 by the speaker, the verb of quoting) where the sentence names a speaker quoted as saying something
+    ("X was quoted by Y as saying ...", "Y quoted X as saying ..."; module docstring); None elsewhere. `lemmas`: the document's lemmas."""
+    saying = reporting_verbs()
+    for i in range(view.start, view.end):
+        if view.words[i] not in QUOTING_FORMS or not view.tags[i].startswith("VB"):
+            continue
+        kids = view.children[i]
+        if not any(view.words[p] == "AS" and any(lemmas[c] in saying and view.tags[c] == "VBG"
+                                                 for c in view.children[p]) for p in kids):
+            continue
+        for subject in kids:
+            if view.deps[subject] in SPEAKER_LINKS:
+                statement = _statement(view, reader, subject, i, QUOTED_STEP)
+                if statement is not None and not all(_medium(code) for code in statement.sources):
+                    return statement, i
     return None
 
 
