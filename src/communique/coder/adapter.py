@@ -49,6 +49,7 @@ from .phenomena.naming_statements import named_objects, naming_statements
 from .phenomena.undone_force import told_as_undone
 from .phenomena.stance_complements import stance_records
 from .nouns.intents import intent_records
+from .nouns.readiness import readiness_records
 from .phenomena.kind_subjects import KIND_SUBJECT_STEP, kind_subject
 from .background_acts import background_to
 from .cameo_roots import COERCION_AND_FORCE_ROOTS, MATERIAL_CONFLICT_ROOTS
@@ -135,6 +136,8 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
             coded = intent_records(sentence, coded, knowledge, published, profile.adjective_intents,
                                    profile.intent_lowers, profile.ready_to_cooperate, profile.person_names,
                                    profile.written_codes, profile.considered_options)
+            if profile.adjective_intents:  # "said it was ready for talks with Yland" (nouns/readiness.py)
+                coded = readiness_records(sentence, coded, knowledge, published, profile.person_names)
             coded = refined_by_content(sentence, coded, knowledge, published, profile.person_names,
                                        profile.written_codes) if coded else coded
             if profile.naming_statements and coded:  # "described the sanctions as illegal" names them (naming_statements.py)
