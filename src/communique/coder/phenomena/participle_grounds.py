@@ -11,8 +11,9 @@ against the other side, not news of an act of its own. The coder, which codes a 
 often ("broken its promises": 190; "failed to protect": 121; "threatened the independence": 130). The PLOVER manual
 codes an event for each act a sentence reports, and a claim made to justify an act is part of that act's report
 (its ACCUSE 'allege' mode: an allegation reported alongside the act that rests on it is not coded on its own).
-So, where the participle's governor holds an event of its own other than a bare statement, and is neither a verb
-of saying nor inside one's content, the events of the participle's content are dropped; the act and any event of the participle itself stay. Left alone: a statement's
+So, where the participle's governor holds an event of its own other than a bare statement, with an actor (an act
+with no actor is dropped later, and the content's event may be all the sentence has), and is neither a verb of
+saying nor inside one's content, the events of the participle's content are dropped; the act and any event of the participle itself stay. Left alone: a statement's
 own participle ("said ..., adding that ...": the governor's event is 010, and the added content is news), a
 participle whose governor has no event (stance_grounds keeps a stance there), a participle with a subject of its own
 ("..., officials saying ..."), a participle of another kind ("..., accusing Yland of ...": an accusation).
@@ -67,7 +68,7 @@ def without_grounds_contents(records: Sequence, view: SentenceView, lemmas: Sequ
     from ...quotes import reporting_verbs
 
     saying = reporting_verbs()
-    governors = {r.verb for r in records if r.code != STATEMENT
+    governors = {r.verb for r in records if r.code != STATEMENT and r.source
                  and not any(lemmas[k].lower() in saying for k in _chain(view, r.verb) if 0 <= k < len(lemmas))}
     content: set[int] = set()
     for participle in _grounds_participles(view, governors):
