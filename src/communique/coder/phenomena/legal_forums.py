@@ -8,9 +8,10 @@ against Togo at the ICJ" gives GHA -> TGO and GHA -> the court, "Ghana filed a l
 manual's ACCUSE ("Sue or bring to court"; the recipient, "the entity to whom the event is directed") aim such an act
 at the party sued or accused; the court is where the case is heard. So, for an act of CAMEO root 11, a PP of place
 (AT, BEFORE, IN, WITH) whose object is a court (a common noun of the table, or a proper noun every code of which is
-a judiciary's, JUD) names no target; where nothing else in the clause names one, the object of a same-subject
-participle of accusing ("..., accusing Togo of ...") is the recipient; else the act has none (ACCUSE needs no
-recipient). Left alone: TO ("complained to the UN": the addressee the manual's 'disapprove' mode allows), a court
+a judiciary's, JUD) names no target where a party is named: by the clause's objects or other PPs, or, where they
+name none, by the object of a same-subject participle of accusing ("..., accusing Togo of ..."). Where no party is
+named the court stays, as PETRARCH-2 reads it ("filed a petition at the Constitutional Court": an act with no
+target would be dropped, and a weaker reading of the sentence take its place). Left alone: TO ("complained to the UN": the addressee the manual's 'disapprove' mode allows), a court
 that is the object ("accused the court of bias"), a ruling of a court ("protested at the court's ruling": the
 PP's head is the ruling), other roots (a verdict, 116, is the court's own act). `petrarch2` keeps PETRARCH-2's
 targets.
