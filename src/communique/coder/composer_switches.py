@@ -67,6 +67,7 @@ class ComposerSwitches:
     left_places: bool = False
     held_meetings: bool = False
     transfer_recipients: bool = False
+    legal_forums: bool = False
     considered_options: bool = False
     carried_cargo: bool = False
     refiled_verbs: bool = False

@@ -31,6 +31,7 @@ from .phenomena.foiled_attacks import foiled_attacks
 from .phenomena.foreign_bans import foreign_bans
 from .phenomena.home_clashes import home_clashes
 from .phenomena.natural_causes import without_natural_causes
+from .phenomena.participle_grounds import without_grounds_contents
 from .phenomena.protest_violence import protester_acts
 from .phenomena.reversed_pairs import one_way
 from .phenomena.scale_defaults import scale_defaults
@@ -74,6 +75,10 @@ def _foiled_attacks(records: Sequence, view: SentenceView, context: CorrectionCo
     return foiled_attacks(records, view, context.lemmas, context.sent)
 
 
+def _participle_grounds(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
+    return without_grounds_contents(records, view, context.lemmas)
+
+
 def _self_recipients(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
     return without_self_recipients(records, context.reciprocal_step)
 
@@ -84,6 +89,8 @@ def _one_way(records: Sequence, view: SentenceView, context: CorrectionContext) 
 
 # (switch of profiles.py, correction), in the order they run; each row's comment: its example (its module)
 CORRECTIONS: tuple[tuple[str, Correction], ...] = (
+    # "suspended arms sales to Turkey, saying Ankara had broken its promises": no 190 (participle_grounds.py)
+    ("participle_grounds", _participle_grounds),
     # "troops thwarted a rocket attack launched by rebels": the rebels' 193, not the troops' (foiled_attacks.py)
     ("foiled_attacks", _foiled_attacks),
     # "killed three Yland soldiers and wounded four others" (conjunct_targets.py)

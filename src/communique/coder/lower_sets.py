@@ -10,6 +10,9 @@ Profile `communique` reads some phrases otherwise (each behind its switch of pro
   Yland ambassador over the treatment of a journalist": addressee_verbs).
 - `transfer_recipients`: the TO phrase of a verb of transfer is the recipient, not the object handed over
   (phenomena/transfer_recipients.py).
+- `legal_forums`: the court a case is brought before ("filed a lawsuit at the ICJ") names no target of an act of
+  CAMEO root 11 where a party does: the clause's, or a same-subject participle of accusing's ("..., accusing Togo of
+  ..."); where none is named the court stays (phenomena/legal_forums.py).
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from .adjuncts.places import addressee_verbs, adjunct_prepositions, cause_pp
 from .cameo_roots import SPOKEN_CONFLICT_ROOTS
 from .codes import to_cameo
 from .phenomena.act_kinds import act_kind_nouns, kind_named
+from .phenomena.legal_forums import accused_objects, forum_act, forum_only, forum_pp
 from .phenomena.transfer_recipients import RECIPIENT_PREPOSITIONS, transfers
 from .phrases import Clause
 from .resolve import pp_object_tokens, phrase_tokens, tagged
@@ -36,11 +40,15 @@ class LowerSets:
         causes_kept = (to_cameo(code) or "")[:2] in VERBAL_CONFLICT_ROOTS
         if causes_kept and self.adjunct_pps and self._addressed(cl):
             causes_kept = False  # "summoned the Yland ambassador over ...": the object is the one protested to
-        np_codes, np_heads = [], []
+        np_codes, np_heads, courts = [], [], []
+        forums = self.legal_forums and forum_act(to_cameo(code))
         for np in cl.objects:
             if reader.wildcarded(np.head):
                 continue
             found = reader.meaning(np) + (reader.cause_codes(np) if causes_kept else [])
+            if forums and forum_only(self.view, np, found, reader.pp_meaning):
+                courts.append((found, phrase_tokens([np])))  # "a complaint with the ICJ": the noun's forum
+                continue
             if found and self.act_kinds and self.view.words[np.head] in act_kind_nouns():
                 found = kind_named(self.reader, np, found) if split_codes(found)[0] else []
                 if not found:
@@ -51,6 +59,9 @@ class LowerSets:
         pp_codes, pp_heads, causes, recipients = [], [], [], []
         for pp in cl.pps:
             found = [] if self.adjunct_pps and pp.text in adjunct_prepositions() else reader.pp_meaning(pp)
+            if forums and forum_pp(self.view, pp, found):
+                courts.append((found, pp_object_tokens(pp)))  # "at the ICJ": the case's forum (legal_forums.py)
+                continue
             found = found + (reader.cause_codes(pp.obj) if causes_kept else [])
             if found and self.act_kinds and pp.obj is not None and self.view.words[pp.obj.head] in act_kind_nouns():
                 found = kind_named(self.reader, pp.obj, found)  # "asked Yland for military aid": YLD
@@ -64,6 +75,14 @@ class LowerSets:
             for found, pp in causes:
                 pp_codes.extend(found)
                 pp_heads.extend(pp_object_tokens(pp))
+        if forums and not np_codes and not pp_codes:
+            for np in accused_objects(self.view, cl):  # "..., accusing Togo of ...": the one accused
+                np_codes.extend(reader.meaning(np))
+                np_heads.extend(phrase_tokens([np]))
+        if courts and not np_codes and not pp_codes:
+            for found, tokens in courts:  # no party named: the court stays, as PETRARCH-2 reads it
+                pp_codes.extend(found)
+                pp_heads.extend(tokens)
         if recipients and np_codes and self.transfer_recipients and transfers(self.verbs, cl.form, tuple(cl.particles)):
             np_codes, np_heads = [], []  # "extradited the commander to Yland": Yland (transfer_recipients.py)
             pp_codes = [c for f, _ in recipients for c in f]

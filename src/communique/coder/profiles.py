@@ -212,6 +212,8 @@ class Profile:
     self_recipients: bool = True
     begun_events: bool = True
     stance_grounds: bool = True
+    legal_forums: bool = True
+    participle_grounds: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field
