@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-from .stance_complements import naming_object, stance_words
+from .stance_complements import naming_object, stance_words, subtree
 
 BASE_CODE = "041"  # CALL's block code, the only verb of naming whose base is no statement
 STATEMENT = "010"
@@ -90,20 +90,11 @@ def _predicate_words(view, verb: int) -> set[str]:
     kids += [c for c in view.children[obj] if view.deps[c] == "prep" and view.words[c] == AS]
     found: set[str] = set()
     for c in kids:
-        span = _subtree(view, c)
+        span = sorted(subtree(view, c))
         if view.deps[c] == "oprd" or view.words[span[0]] == AS:
             found.update(view.words[k] for k in span)
     found.discard(AS)
     return found
-
-
-def _subtree(view, head: int) -> list[int]:
-    out, stack = [], [head]
-    while stack:
-        k = stack.pop()
-        out.append(k)
-        stack.extend(view.children[k])
-    return sorted(out)
 
 
 def _pattern_words(pattern: str) -> set[str]:

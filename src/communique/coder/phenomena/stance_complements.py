@@ -198,7 +198,7 @@ def named_stance(view, verb: int, words) -> tuple[str, int, str] | None:
     if obj is None:
         return None
     judgement = words["judgement"]
-    end = max(_subtree(view, verb))
+    end = max(subtree(view, verb))
     for token in range(obj + 1, end + 1):
         if view.words[token] in judgement and view.tags[token].startswith(("NN", "JJ")) \
                 and _reached(view, token, verb):
@@ -229,7 +229,8 @@ def _reached(view, token: int, verb: int) -> bool:
     return True
 
 
-def _subtree(view, head: int) -> list[int]:
+def subtree(view, head: int) -> list[int]:
+    """The token `head` and every token under it in the phrase view (in no order)."""
     found, stack = [], [head]
     while stack:
         k = stack.pop()
@@ -248,7 +249,7 @@ def act_actor(view, act: int, reader, source: str) -> tuple[str, tuple[int, ...]
     named = first_actor(reader, [view.noun_phrase(act)], source)
     if named[0]:
         return named
-    tokens = sorted(_subtree(view, act))
+    tokens = sorted(subtree(view, act))
     for code in reader.scan([view.words[k] for k in tokens]):
         if other_actor(code, source):
             return other_actor(code, source), tuple(tokens)
