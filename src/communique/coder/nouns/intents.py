@@ -70,8 +70,7 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
         matched = match_verb(content, view, knowledge.verbs)
         done = cameo_of(as_written(matched.code, matched.pattern and matched.pattern.text)) if written_codes \
             else to_cameo(matched.code)
-        intent = next((codes[done[:n]] for n in range(len(done), 1, -1) if done and done[:n] in codes), None) \
-            if done else None
+        intent = longest_prefix_code(codes, done) if done else None
         if considered_options and content.form in considered_table()[0]:  # "prepared to consider using force"
             intent = done if matched.pattern is not None and done else to_cameo(considered_table()[2])
         elif done and done[:2] == INTENT_ROOT:  # the act is itself an intent ("ready to host talks between": 039)

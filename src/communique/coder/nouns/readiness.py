@@ -18,7 +18,7 @@ from ...data_files import data_path, tsv_rows
 from ...errors import DataFileError
 from ...nlp import doc_tokens
 from ..actors.arithmetic import printed_code
-from ..additions import intent_table
+from ..additions import intent_table, longest_prefix_code
 from .events import noun_tables
 
 TABLE = "coder_readiness_pps.tsv"
@@ -61,8 +61,7 @@ def readiness_records(sentence, records: Sequence, knowledge, date=None, person_
                     for o in view.children[p] if view.deps[o] == "pobj"):
             done = next((e.code for word in (view.words[act], lemmas[act].upper()) for e in nouns.get(word, ())
                          if len(e.words) == 1), None)  # "negotiations": its lemma's row
-            intent = next((codes[done[:n]] for n in range(len(done), 1, -1) if done[:n] in codes), None) \
-                if done else None
+            intent = longest_prefix_code(codes, done) if done else None
             if intent is None or governor is None:
                 continue
             reader = reader or sentence_reader(sentence, view, knowledge.actors, date, person_names)

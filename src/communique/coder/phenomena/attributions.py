@@ -47,7 +47,7 @@ STATEMENT = "010"
 STEP = "addition: according to an actor, a statement by that actor with no event in its content (010)"
 SILENT_STEP = "addition: a verb of saying the dictionary codes nothing, its subject's statement (silent_saying)"
 CONTENT_LINK = "ccomp"  # what a verb of saying says: "added that ...", "..., the minister added"
-SUBJECT_LINK = "nsubj"
+SUBJECT_LINKS = frozenset({"nsubj"})
 QUOTED_STEP = "addition: quoted as saying, the passive's subject's statement (quoted_as_saying)"
 QUOTING_FORMS = frozenset({"QUOTED", "CITED", "QUOTES", "CITES"})  # "was quoted by X as saying", "X quoted Y as saying"
 SPEAKER_LINKS = frozenset({"nsubjpass", "dobj"})  # the speaker quoted: the passive's subject, the active's object
@@ -65,8 +65,6 @@ def attribution_statement(view, reader) -> Event | None:
             for obj in view.children[to]:
                 if view.deps[obj] != "pobj":
                     continue
-                np = view.noun_phrase(obj)
-                codes = [c for c in (reader.meaning(np) or []) if c]
                 statement = _statement(view, reader, obj, i, STEP)
                 if statement is not None:
                     return statement
@@ -85,11 +83,9 @@ def silent_saying_statement(view, reader, verbs, lemmas) -> Event | None:
         entry = verbs.lookup(view.words[i], ())
         if entry is not None and entry.active:
             continue  # coded by the dictionary: its patterns decide
-        for subject in view.children[i]:
-            if view.deps[subject] == SUBJECT_LINK:
-                statement = _statement(view, reader, subject, i, SILENT_STEP)
-                if statement is not None and not all(_medium(code) for code in statement.sources):
-                    return statement
+        statement = _speaker_statement(view, reader, i, SUBJECT_LINKS, SILENT_STEP)
+        if statement is not None:
+            return statement
     return None
 
 
@@ -104,11 +100,20 @@ def quoted_statement(view, reader, lemmas) -> tuple[Event, int] | None:
         if not any(view.words[p] == "AS" and any(lemmas[c] in saying and view.tags[c] == "VBG"
                                                  for c in view.children[p]) for p in kids):
             continue
-        for subject in kids:
-            if view.deps[subject] in SPEAKER_LINKS:
-                statement = _statement(view, reader, subject, i, QUOTED_STEP)
-                if statement is not None and not all(_medium(code) for code in statement.sources):
-                    return statement, i
+        statement = _speaker_statement(view, reader, i, SPEAKER_LINKS, QUOTED_STEP)
+        if statement is not None:
+            return statement, i
+    return None
+
+
+def _speaker_statement(view, reader, verb: int, links: frozenset[str], step: str) -> Event | None:
+    """The 010 by the first child of `verb` linked by one of `links` that names an actor other than a news medium
+    alone; None where none does."""
+    for speaker in view.children[verb]:
+        if view.deps[speaker] in links:
+            statement = _statement(view, reader, speaker, verb, step)
+            if statement is not None and not all(_medium(code) for code in statement.sources):
+                return statement
     return None
 
 
