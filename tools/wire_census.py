@@ -1,6 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Eighteen censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
+Nineteen censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
 the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
 parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy, maritime incidents,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
@@ -79,8 +79,18 @@ against a fifth term, Tunisia's budget protests and UGTT strike, Gabon, Cameroon
 Central African Republic, Burundi, Tanzania, Zambia's Hichilema, Mauritius and the Chagos Islands, Gambia's Jammeh,
 Djibouti and DP World, Cuba and the United States, Honduras' 2017 election, Paraguay's Congress fire, the travel ban
 and DACA, Windrush and Grenfell, Ireland's abortion referendum, Caruana Galizia, Cyprus, Montenegro's coup plot,
-Moldova, Bahrain's Ali Salman, Christchurch, written before the session's changes and kept unmeasured until its end).
-`--census FILE` (repeatable) scores only those files; by default all eighteen, each reported apart and then
+Moldova, Bahrain's Ali Salman, Christchurch, written before the session's changes and kept unmeasured until its end)
+and the nineteenth (wire_census19.tsv, session 31: the same register on another day's world-news mix, about half domestic
+politics and half international, on ground none of censuses 8-18 touched, Italy's 2016 referendum and 2019 crisis,
+Fillon and Le Pen, Hamburg's G20 riots, the Berlin market attack, Britain's 2017 attacks, Sturgeon's second referendum,
+Franco's exhumation, Tancos, Austria's annulled run-off, the storming of Macedonia's parliament and Gruevski, Serbia's
+protests, Amona and the al-Aqsa metal detectors, Tiran and Sanafir, Senegal's Khalifa Sall, Congo's Kasai and the
+Catholic-led marches, Sereno, de Lima and Rappler, the Philippines' ICC exit and the Kuwait maids row, the Reuters
+reporters in Myanmar, Sri Lanka's Easter bombings, Kandy and Hambantota, Thailand's 2019 election, Australia's
+citizenship crisis, SNC-Lavalin, Standing Rock, Puerto Rico's Rossello, Bolivia's 2019 crisis, Chile's 2019 protests,
+Ecuador's fuel protests, Bouterse, the 2019 Gulf tanker crisis, the Golan recognition, the migration compact, Greenland,
+Kiribati's switch and Frode Berg, written before the session's changes and kept unmeasured until its end).
+`--census FILE` (repeatable) scores only those files; by default all nineteen, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -131,8 +141,9 @@ CENSUS15 = ROOT / "tests" / "fixtures" / "wire_census15.tsv"
 CENSUS16 = ROOT / "tests" / "fixtures" / "wire_census16.tsv"
 CENSUS17 = ROOT / "tests" / "fixtures" / "wire_census17.tsv"
 CENSUS18 = ROOT / "tests" / "fixtures" / "wire_census18.tsv"
+CENSUS19 = ROOT / "tests" / "fixtures" / "wire_census19.tsv"
 CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9, CENSUS10, CENSUS11,
-            CENSUS12, CENSUS13, CENSUS14, CENSUS15, CENSUS16, CENSUS17, CENSUS18)
+            CENSUS12, CENSUS13, CENSUS14, CENSUS15, CENSUS16, CENSUS17, CENSUS18, CENSUS19)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"

@@ -107,6 +107,15 @@ TOOL = Path(__file__).resolve().parents[3] / "tools" / "wire_census.py"
 # Honduras, Paraguay, the travel ban and DACA, Windrush and Grenfell, Ireland's referendum, Caruana Galizia, Cyprus,
 # Montenegro, Moldova, Bahrain, Christchurch ...), written at session 30's start, kept unmeasured and measured once by
 # the lead at the session's end (its floors below).
+# The nineteenth, in the same register on another day's world-news mix (about half domestic politics, half
+# international) on ground none of censuses 8-18 touched (branch census31: Italy's 2016 referendum and 2019 crisis,
+# Fillon and Le Pen, Hamburg's G20 riots, the Berlin market attack, Britain's 2017 attacks, Franco's exhumation,
+# Austria's annulled run-off, Macedonia's parliament and Gruevski, Serbia's protests, Amona and the al-Aqsa metal
+# detectors, Tiran and Sanafir, Senegal's Khalifa Sall, Congo's Kasai, Sereno and Rappler, the Kuwait maids row, the
+# Reuters reporters in Myanmar, Sri Lanka's Easter bombings, Thailand's 2019 election, SNC-Lavalin, Standing Rock,
+# Bolivia's and Chile's and Ecuador's 2019 crises, Bouterse, the Gulf tanker crisis, the Golan, the migration compact,
+# Kiribati ...), written at session 31's start and kept unmeasured: it has no floors until the lead measures it once at
+# the session's end (the floors gate skips it until then).
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.86, "macro_f1": 0.88, "no_event": 0.07},
@@ -163,7 +172,8 @@ SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_cens
          "wire_census11.tsv": (180, 22), "wire_census12.tsv": (180, 22),
          "wire_census13.tsv": (180, 22), "wire_census14.tsv": (180, 22),
          "wire_census15.tsv": (180, 22), "wire_census16.tsv": (180, 22),
-         "wire_census17.tsv": (180, 22), "wire_census18.tsv": (180, 22)}
+         "wire_census17.tsv": (180, 22), "wire_census18.tsv": (180, 22),
+         "wire_census19.tsv": (180, 22)}
 # the share of each census the hold-out rule (SHA-1 modulo 3) puts in its third; the fifth's draw fell short
 # (26 of 157 sentences) and was kept as the rule drew it, not re-drawn by rewording sentences
 HELD_OUT_SHARE = {name: (0.25, 0.42) for name in SIZES} | {"wire_census5.tsv": (0.15, 0.42)}
