@@ -25,6 +25,7 @@ class Builder:
     def __init__(self, view: SentenceView):
         self.v = view
         self.pronouns = False  # whether a pronoun's noun phrase was built: else there is no antecedent to find
+        self.possessives = False  # whether a noun phrase a possessive pronoun determines was built ("his country")
 
     # ---- noun phrases ------------------------------------------------------------------------------
     def noun_phrase(self, h: int, kind: str = "np", skip: frozenset[int] = frozenset()) -> NounPhrase:
@@ -59,6 +60,8 @@ class Builder:
                                 nested.extend(self.noun_phrase(j) for j in self._conj_chain(c))
                         else:
                             nested.append(self.noun_phrase(c))
+                            if d == "poss" and v.tags[c] == "PRP$":  # "his country": its possessor may be read
+                                self.possessives = True              # (`_antecedents`)
                         continue
                 if k != h and d == "conj":  # "Xland and Yland soldiers": coordinated modifiers are words
                     pass
@@ -306,10 +309,19 @@ class Builder:
     def _antecedents(self) -> None:
         """§3.7: a pronoun in a complement clause stands for its governor's first object (before the
         complement), else its subject, climbing further when the governor has neither; a reflexive object
-        stands for its own clause's subject; pronouns in top-level or conj-only clauses stay unresolved."""
+        stands for its own clause's subject; pronouns in top-level or conj-only clauses stay unresolved. The
+        possessive pronoun that determines a complement clause's subject ("said his country would ...") is given
+        the governing verb's subject, as the subject's `possessor` (`_governing_subject`; read only with the
+        switch `possessive_antecedents`: PETRARCH-2 ignores possessive pronouns, §3.7)."""
+        v = self.v
+        if self.possessives:
+            for cl in v.clauses.values():
+                for np in cl.subjects:
+                    if np.possessor is None and any(v.deps[c] == "poss" and v.tags[c] == "PRP$"
+                                                    for c in v.children[np.head]):
+                        np.possessor = self._governing_subject(cl)
         if not self.pronouns:
             return
-        v = self.v
         for cl in v.clauses.values():
             for np in self._clause_nps(cl):
                 if not np.is_pronoun or np.antecedent is not None:
@@ -347,6 +359,25 @@ class Builder:
             g = v.clauses.get(g.governor)
             if g is None:
                 return None
+        return None
+
+    def _governing_subject(self, cl: Clause) -> NounPhrase | None:
+        """The subject of the verb that governs clause cl as a complement (climbing conjuncts and complements
+        with no subject), else None: "Yland's minister told Xland's envoy that his country would ...": the
+        minister. A speaker's possessive stands for the speaker, whose own side it names; §3.7's recipe gives a
+        personal pronoun the object before the complement instead, which for "his country" is the addressee."""
+        v = self.v
+        g, seen = cl, set()
+        while (g.dep == "conj" or g.dep in COMPLEMENT_LABELS) and g.governor is not None and g.governor not in seen:
+            if g.fronted_top:  # a fronted quote is a sibling clause, not a complement (§4.1): no governor
+                return None
+            seen.add(g.governor)
+            h = v.clauses.get(g.governor)
+            if h is None:
+                return None
+            if g.dep in COMPLEMENT_LABELS and h.subjects:
+                return h.subjects[0]
+            g = h
         return None
 
     def _governing_np(self, cl: Clause) -> NounPhrase | None:

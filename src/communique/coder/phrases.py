@@ -109,6 +109,8 @@ class NounPhrase:
     is_reflexive: bool = False
     antecedent: NounPhrase | None = None
     speaker: NounPhrase | None = None  # a first-person pronoun's in a quotation fronted before its reporting verb
+    # a clause subject a possessive pronoun determines ("his country"): the pronoun's antecedent by §3.7's recipe
+    possessor: NounPhrase | None = None
     kind: str = "np"
     # the tokens an actor read from this NP stands on (resolve.phrase_tokens), computed once; not copied by replace()
     token_cache: tuple[int, ...] | None = field(default=None, init=False, repr=False)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from .actors.arithmetic import COUNTRYLESS
+from .actors.qualified_agents import GROUPS
 from .additions import composed_code
 from .cameo_roots import MATERIAL_ROOTS
 from .codes import combine, to_cameo
@@ -264,15 +266,19 @@ class Resolver:
             if self.stated_contents and keeps_statement(e.code, code, inner.code):  # "said it had not received"
                 return [replace(e, steps=e.steps + (UNTRANSFORMED_STEP,))]        # (phenomena/stated_contents.py)
             steps = e.steps + (f"transform: rule line {line}",)
-            verb = e.verb
+            verb, pattern = e.verb, e.pattern
             if code == inner.code:  # "a says it did Q to b" (rule a (a b Q) SAY): the act itself, told by
                 verb = inner.verb   # its own actor -- its verb, not the verb of saying, carries its mood and date
                 steps += (REPORTED_ACT,)
+                if self.written_codes and inner.pattern is not None:  # and its pattern its written code ("said
+                    pattern = inner.pattern                            # it would resume talks": 046, not 044)
             targets = target if isinstance(target, tuple) else (target,)
-            return [Event(sources, t, code, verb, e.pattern, steps, e.source_hint, inner.source_hint)
+            return [Event(sources, t, code, verb, pattern, steps, e.source_hint, inner.source_hint)
                     for t in targets]
         if default_applies(e.sources, e.code, inner.sources, inner.code):
-            if self.own_act_reports and set(inner.sources) == set(e.sources):
+            if self.own_act_reports and speakers_own(e.sources, inner.sources):
+                if self.stated_contents and keeps_statement(e.code, inner.code, inner.code):  # "said his country
+                    return [replace(e, steps=e.steps + (UNTRANSFORMED_STEP,))]  # would not renegotiate the deal"
                 return [self._own_act_report(e, inner)]  # "announced it would free ...": no A -> A event
             k, how = self._combine(inner.code, e.code, swapped=True)
             return [Event(e.sources, b, k, e.verb, e.pattern, e.steps + ("transform: default rule",) + how,
@@ -284,9 +290,11 @@ class Resolver:
         matched ("Xland announced it would free the prisoners", "promised that it would release them"): PETRARCH's
         default rule directs it at the inner source, the speaker itself (A -> A). A statement (01) is the act
         it reports, told by its own actor, as the rule `a (a b Q) SAY` reads it where the act names a target;
-        another speech act keeps its composed code, directed at the act's target."""
+        another speech act keeps its composed code, directed at the act's target. The actor is the speaker's
+        own state too (`speakers_own`: "Yland's minister said Yland would ..."), who is then the act's actor."""
         if (to_cameo(e.code) or "").startswith(STATEMENT_ROOT):
-            return Event(e.sources, inner.target, inner.code, inner.verb, inner.pattern or e.pattern,
+            actors = e.sources if set(inner.sources) == set(e.sources) else inner.sources
+            return Event(actors, inner.target, inner.code, inner.verb, inner.pattern or e.pattern,
                          e.steps + (OWN_ACT_STEP, REPORTED_ACT), e.source_hint, inner.target_hint)
         k, how = self._combine(inner.code, e.code, swapped=True)
         return Event(e.sources, inner.target, k, e.verb, e.pattern, e.steps + (OWN_ACT_STEP,) + how,
@@ -294,6 +302,16 @@ class Resolver:
 
 
 REPORTED_ACT = "reported act: the inner clause's own code and verb"
+
+
+def speakers_own(speakers, actors) -> bool:
+    """Whether the actors of a reported act are the speakers themselves, or (an official speaking for a state)
+    the speakers' one country and nothing more: "Yland's minister (YLDGOV) said Yland (YLD) would ..."."""
+    if set(actors) == set(speakers):
+        return True
+    said, done = {str(s) for s in speakers if s}, {str(a) for a in actors if a}
+    return bool(said) and bool(done) and done == {s[:3] for s in said} \
+        and all(len(a) == 3 and not a.startswith(COUNTRYLESS) and a not in GROUPS for a in done)
 OWN_ACT_STEP = "addition: the speaker's own act, no A -> A event (own_act_reports)"
 RAISED_STEP = "addition: raised through passive"  # recall.py `_raised`: followed by the passive's verb
 STATEMENT_ROOT = "01"

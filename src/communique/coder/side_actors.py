@@ -82,9 +82,12 @@ def _written_as_name(ref: ActorRef) -> bool:
 
 
 def named_by_pronoun(ref: ActorRef) -> bool:
-    """Whether an actor is named only by a personal pronoun ("he", "they"): the pronoun stands for an actor
+    """Whether an actor is named only by a personal pronoun ("he", "they") or by a noun a possessive pronoun
+    determines ("his government", read by the switch `possessive_antecedents`): the pronoun stands for an actor
     named elsewhere."""
-    return (ref.text or "").lower() in reference_words()["pronoun:personal"]
+    words = (ref.text or "").lower().split()
+    return bool(words) and ((len(words) == 1 and words[0] in reference_words()["pronoun:personal"])
+                            or words[0] in reference_words()["pronoun:possessive"])
 
 
 def _bare_pronoun(doc: Doc, tokens: Sequence[int]) -> bool:

@@ -26,6 +26,7 @@ from .conjuncts import WORD_TAGS, ConjunctReading
 from .mended_lists import stranded_words
 from .nationality_plurals import group_of_plurals, plural_codes
 from .person_names import country_in_name
+from .possessors import possessed_codes
 from .qualified_agents import qualified_agent
 from ..phrases import NounPhrase, PrepPhrase, SentenceView, all_words
 from ..phenomena.light_verbs import is_light
@@ -59,6 +60,7 @@ class NounReader(ConjunctReading):
     ranks_read: bool = False  # profile switch `rank_titles`: "deputy high commissioner" is the office's, not COP
     plurals_read: bool = False  # profile switch `nationality_plurals`: "thousands of Armenians" is ARM
     qualified_read: bool = False  # profile switch `qualified_agents`: "Argentina's Senate" is ARGLEG
+    possessors_read: bool = False  # profile switch `possessive_antecedents`: "said his country would" (possessors.py)
     # profile switch `person_names`: the sentence's words with a person's name words marked (person_names.py)
     named_words: list[str] | None = None
     consumed: set[int] = field(default_factory=set)
@@ -161,6 +163,8 @@ class NounReader(ConjunctReading):
         elif self.speakers_read and np.speaker is not None and np.speaker is not np:
             codes = codes + self.meaning(np.speaker)
         actors, agents = split_codes(codes)
+        if self.possessors_read and np.possessor is not None and np.possessor is not np:
+            actors = actors + possessed_codes(self.view.words[np.head], actors, agents, self.meaning(np.possessor))
         if self.relations_apart and len(actors) > 1:
             actors = self._relations_dropped(np, positions, actors)
         if self.one_actor_named and len(actors) > 1:
