@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..extract.reference_words import reference_words
+from .actors.possessors import state_nouns
 from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
 
 CLAUSE_LABELS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "acl", "pcomp", "parataxis"})
@@ -25,7 +26,6 @@ class Builder:
     def __init__(self, view: SentenceView):
         self.v = view
         self.pronouns = False  # whether a pronoun's noun phrase was built: else there is no antecedent to find
-        self.possessives = False  # whether a noun phrase a possessive pronoun determines was built ("his country")
 
     # ---- noun phrases ------------------------------------------------------------------------------
     def noun_phrase(self, h: int, kind: str = "np", skip: frozenset[int] = frozenset()) -> NounPhrase:
@@ -60,8 +60,6 @@ class Builder:
                                 nested.extend(self.noun_phrase(j) for j in self._conj_chain(c))
                         else:
                             nested.append(self.noun_phrase(c))
-                            if d == "poss" and v.tags[c] == "PRP$":  # "his country": its possessor may be read
-                                self.possessives = True              # (`_antecedents`)
                         continue
                 if k != h and d == "conj":  # "Xland and Yland soldiers": coordinated modifiers are words
                     pass
@@ -310,16 +308,15 @@ class Builder:
         """§3.7: a pronoun in a complement clause stands for its governor's first object (before the
         complement), else its subject, climbing further when the governor has neither; a reflexive object
         stands for its own clause's subject; pronouns in top-level or conj-only clauses stay unresolved. The
-        possessive pronoun that determines a complement clause's subject ("said his country would ...") is given
-        the governing verb's subject, as the subject's `possessor` (`_governing_subject`; read only with the
-        switch `possessive_antecedents`: PETRARCH-2 ignores possessive pronouns, §3.7)."""
+        possessive pronoun that determines a complement clause's subject ("said his country would ...", and "the
+        country" as it) is given the governing verb's subject, as the subject's `possessor` (`_possessed`,
+        `_governing_subject`; read only with the switch `possessive_antecedents`: PETRARCH-2 ignores possessive
+        pronouns, §3.7)."""
         v = self.v
-        if self.possessives:
-            for cl in v.clauses.values():
-                for np in cl.subjects:
-                    if np.possessor is None and any(v.deps[c] == "poss" and v.tags[c] == "PRP$"
-                                                    for c in v.children[np.head]):
-                        np.possessor = self._governing_subject(cl)
+        for cl in v.clauses.values():
+            for np in cl.subjects:
+                if np.possessor is None and self._possessed(np.head):
+                    np.possessor = self._governing_subject(cl)
         if not self.pronouns:
             return
         for cl in v.clauses.values():
@@ -360,6 +357,15 @@ class Builder:
             if g is None:
                 return None
         return None
+
+    def _possessed(self, head: int) -> bool:
+        """Whether a subject's head is determined by a possessive pronoun ("his country", "its troops"), or is a
+        noun naming a state itself after "the" ("the country", "the nation": data/coder_possessed_states.tsv),
+        which stands for the state of the one who speaks of it as a possessive does."""
+        v = self.v
+        return any((v.deps[c] == "poss" and v.tags[c] == "PRP$")
+                   or (v.deps[c] == "det" and v.words[c] == "THE" and v.words[head] in state_nouns())
+                   for c in v.children[head])
 
     def _governing_subject(self, cl: Clause) -> NounPhrase | None:
         """The subject of the verb that governs clause cl as a complement (climbing conjuncts and complements

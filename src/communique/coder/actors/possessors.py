@@ -8,7 +8,8 @@ country would expel Xland's ambassador", "Yland's president said his government 
 the unidentified actor's, or is made the speaker's by flattening with a code of speech ("010").
 
 With the switch, the possessive pronoun that determines a clause's subject takes the antecedent the same recipe
-finds (phrase_builder.py `_antecedents`, `NounPhrase.possessor`), and where the subject names no actor of its
+finds (phrase_builder.py `_antecedents`, `NounPhrase.possessor`; "the country", "the nation" are read as "his
+country" is, as resolve/possessed_states.py reads them), and where the subject names no actor of its
 own, it is read as that antecedent's possession: an agent noun of PETRARCH-2's agent dictionary ("government"
 ~GOV, "troops" ~MIL, "police" ~COP) composed with the antecedent's country as "Yland's government" is (§3.5),
 a noun naming the state itself (data/coder_possessed_states.tsv: "country", "nation") the country alone. A
