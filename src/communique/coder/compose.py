@@ -46,7 +46,9 @@ from .resolve import (PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, R
                       tagged)
 from .phenomena.silent_verbs import dictionary_stem, spelling_variants
 from .phenomena.state_phrases import phrase_code
+from .phenomena.expelled_envoys import expelled_envoy
 from .phenomena.recalled_envoys import recalled_envoy
+from .phenomena.reported_imperatives import reported_imperative_code
 from .phenomena.finite_relatives import finite_relative
 from .phenomena.outlook_warnings import PESSIMISTIC, outlook_warning
 from .adjuncts.clauses import CIRCUMSTANCE_STEP, circumstance_governor, content_complements, without_circumstances
@@ -197,6 +199,11 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
             code, step = phrased  # "went on strike": 143, not GO's 040 (state_phrases.py)
         if self.ultimatums and m.pattern is None and (given := ultimatum_code(self.view, cl)) is not None:
             code, step = given  # "gave Yland ten days to withdraw": 139, not GIVE's 060 (ultimatums.py)
+        if self.deontic_requests and m.pattern is None and (told := reported_imperative_code(self.view, cl)) is not None:
+            code, step = told  # "told Yland to halt its tests": ORDER's 100, not SAY's 010 (reported_imperatives.py)
+        if self.expelled_envoys and m.pattern is None and (sent := expelled_envoy(self.view, cl)) is not None:
+            self.reader.consumed.update(sent[0])  # "declared two diplomats persona non grata": 174 (expelled_envoys.py)
+            code, step = sent[1:]
         if self.figurative_criticism and m.pattern is None \
                 and (criticised := criticism_code(self.view, cl, self.reader.scan)) is not None:
             code, step = criticised  # "blasted Yland over its remarks": 111, not 190 (figurative_criticism.py)

@@ -38,6 +38,7 @@ class ComposerSwitches:
     circumstance_clauses: bool = False
     state_phrases: bool = False
     recalled_envoys: bool = False
+    expelled_envoys: bool = False
     finite_relatives: bool = False
     outlook_warnings: bool = False
     act_nouns: bool = False

@@ -197,6 +197,7 @@ class Profile:
     refused_comments: bool = True
     attributed_statements: bool = True
     recalled_envoys: bool = True
+    expelled_envoys: bool = True
     outlook_contents: bool = True
     accorded_views: bool = True
     expected_acts: bool = True

@@ -10,7 +10,9 @@ MLIGOV, "Russia expelled two diplomats": RUS -> RUSGOV), a state acting on itsel
 told by a word of expelling or deporting (not an eviction: "troops evicted settlers" are often the state's own)
 whose country is one of the sources' own, and whose own words name no country (no word with a capital letter: a name
 or a nationality, "two British diplomats", "the Yland envoy"), keeps its role and no country: the expelled are another
-state's, which the sentence does not name.
+state's, which the sentence does not name. So too an expulsion told by a verb of ordering, giving time or declaring
+(session 31, switch `expelled_envoys`: "Niger ordered the ambassador to leave the country"), the only 174s such a verb
+has (an order of a deportation, `ordered_acts`' "ordered the journalists deported", is one too).
 """
 from __future__ import annotations
 
@@ -23,13 +25,16 @@ EXPULSION = "174"
 # the words that tell an expulsion or a deportation: CAMEO 174 also holds evictions ("troops evicted settlers",
 # "police evicted residents"), whose persons are the state's own people, and PETRARCH's "pushed militants out"
 EXPULSION_STEMS = ("expel", "expuls", "deport")
+# and the verbs of an envoy expelled by an order or a formula (switch `expelled_envoys`: "ordered the ambassador to
+# leave", "gave the envoy 72 hours to leave", "declared the attache persona non grata"), which code 174 only so
+ORDER_STEMS = ("order", "told", "tell", "instruct", "gave", "give", "declar", "pronounc")
 DETERMINERS = frozenset({"the", "a", "an"})
 
 
 def not_of_the_expelling_state(event: EventMention) -> None:
     """An expulsion's targets given the expelling state's own country by context keep none (module docstring)."""
     if not str(event.cameo.get("code", "")).startswith(EXPULSION) or \
-            not (event.trigger or "").lower().startswith(EXPULSION_STEMS):
+            not (event.trigger or "").lower().startswith(EXPULSION_STEMS + ORDER_STEMS):
         return
     home = {r.country for r in event.source if r.country}
     event.target = [_unplaced(r) if r.country in home and not _names_a_country(r) else r for r in event.target]

@@ -44,7 +44,9 @@ def test_the_controls_in_another_sense_are_not_given_the_type(nlp):
 # for an arrest COERCE in PLOVER
 # session 27's stopped_acts reads a verb of stopping over a protest noun as easing dissent (082), as act_nouns does:
 # both must be off for "suspended its protests" to be lost.
-OVERLAPPING = {"adverbial_acts": ("uncombined_acts",), "object_senses": ("deployed_forces", "act_nouns"),
+# session 31's supplied_arms reads weapons delivered TO a recipient as military aid, as the object-senses table does
+OVERLAPPING = {"adverbial_acts": ("uncombined_acts",),
+               "object_senses": ("deployed_forces", "act_nouns", "supplied_arms"),
                "act_nouns": ("stopped_acts",),
                "plover_material_senses": ("borrowed_patterns", "additions")}
 # and session 22's RETREAT (FROM &TOWN), (FROM &COMMUNIQUE_HELD_GROUND) [0874] in the additions (branch types24) codes

@@ -10,9 +10,10 @@ from fixture_tables import code_dyads, coded_rows, communique_without
 from ..switch_tables import on_off_table_test
 
 
-# changed_at_least: tents shipped, a row relief conveyed codes too; relief_kinds: medical supplies
+# changed_at_least: tents shipped, a row relief conveyed codes too; relief_kinds: medical supplies; supplied_arms
+# (session 31) reads arms delivered TO a recipient ("delivered armoured vehicles to the Lebanese army") as the same aid
 test_a_thing_given_or_cut_is_the_aid_it_is = on_off_table_test(
-    "aid_transfers.tsv", ("act_nouns", "relief_kinds"), at_least=14, changed_at_least=7, read=code_dyads)
+    "aid_transfers.tsv", ("act_nouns", "relief_kinds", "supplied_arms"), at_least=14, changed_at_least=7, read=code_dyads)
 
 
 def test_a_sum_in_dollars_is_read_at_its_number_word_with_its_dollar_sign():

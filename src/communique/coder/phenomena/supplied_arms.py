@@ -13,6 +13,14 @@ its object) whose head, or a compound or adjective before the head, is a word of
 matched, unless that pattern already gives aid (07). The recipient stays the target (the direct object). A WITH
 phrase of anything else ("provided the army with food", "supplied Europe with gas", "provided the police with body
 cameras") is left as it was.
+
+Arms delivered to a recipient are the same aid told the other way round (session 31, branch c18read31): "Spain will
+deliver 1,200 rifles to Mali's army". CAMEO.2.0.txt's DELIVER reads `- * &MILITARY [072]` and `- * &AIRCRAFT [072]`
+but, unlike DONATE, SEND, EXPORT and AIRLIFT (`- * &WEAPON [072]`), has no pattern for weapons, so "delivered
+rifles" is silent. A clause of a verb of delivering (the table's `deliver` rows) whose object's head, or a compound
+or adjective before it, is a word of materiel, with a TO phrase (on the verb or the object), is 072, unless its
+pattern already gives aid. Delivering anything else ("delivered 20 buses to the council", "delivered a letter to
+the president") is left as it was.
 """
 from __future__ import annotations
 
@@ -23,7 +31,7 @@ from ..codes import to_cameo, to_internal
 from .silent_verbs import lemma_row_forms
 
 SUPPLIED_ARMS_FILE = "coder_supplied_arms.tsv"
-KINDS = ("verb", "materiel")
+KINDS = ("verb", "materiel", "deliver")
 MILITARY_AID = "072"  # Provide military aid
 
 
@@ -31,14 +39,18 @@ MILITARY_AID = "072"  # Provide military aid
 def supplied_arms_table() -> dict[str, frozenset[str]]:
     """kind -> words (verb forms, words of materiel) of data/coder_supplied_arms.tsv."""
     return kinded_words(data_path(SUPPLIED_ARMS_FILE), "the coder's supplied arms", KINDS,
-                        rows={"verb": lemma_row_forms})
+                        rows={"verb": lemma_row_forms, "deliver": lemma_row_forms})
 
 
 def supplied_arms_code(view, cl, code: int) -> tuple[int, str] | None:
     """(internal 072, step) where the clause's verb supplies its object WITH weapons or military equipment and `code`
     is not already aid (07); None elsewhere."""
     table = supplied_arms_table()
-    if cl.form not in table["verb"] or cl.passive or (to_cameo(code) or "").startswith("07"):
+    if cl.passive or (to_cameo(code) or "").startswith("07"):
+        return None
+    if cl.form in table["deliver"]:
+        return _delivered_arms(view, cl, table)
+    if cl.form not in table["verb"]:
         return None
     pps = [*cl.pps, *(pp for np in cl.objects for pp in np.pps)]
     for pp in pps:
@@ -49,4 +61,16 @@ def supplied_arms_code(view, cl, code: int) -> tuple[int, str] | None:
         named = next((w for w in words if w in table["materiel"]), None)
         if named is not None:
             return to_internal(MILITARY_AID), f"addition: {cl.form} WITH {named}, arms supplied: military aid (072)"
+    return None
+
+
+def _delivered_arms(view, cl, table) -> tuple[int, str] | None:
+    """(internal 072, step) where the clause's verb of delivering has weapons or military equipment for its object
+    and a TO phrase for the recipient ("will deliver 1,200 rifles to Mali's army"); None elsewhere."""
+    if not any(pp.text == "TO" and pp.obj is not None for pp in [*cl.pps, *(pp for np in cl.objects for pp in np.pps)]):
+        return None
+    for np in cl.objects:
+        named = next((view.words[k] for k in np.words if k <= np.head and view.words[k] in table["materiel"]), None)
+        if named is not None:
+            return to_internal(MILITARY_AID), f"addition: {cl.form} {named} TO a recipient, arms delivered: military aid (072)"
     return None
