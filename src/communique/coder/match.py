@@ -107,7 +107,7 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     `inner_prep_phrases`) offers the PP spaCy hangs on a compound preposition's first word to a pattern's PP slot
     written right after that word's ("pulled out of the talks" meets `- * (OUT) (OF TALKS)`; candidates.py
     `inner_prep_phrases`) and, where nothing else matched, that first word as a particle holding the PP ("walked
-    out of the summit" meets `- * OUT (OF SUMMIT)`, "backed away from" `- * AWAY (FROM)`)."""
+    out of the summit" meets `- * OUT (OF SUMMIT)`, "ordered them out of the country" `- * OUT (OF COUNTRY)`)."""
     bare = bare_particles(clause, view) if particle_modifiers else ()
     entry = verbs.lookup(clause.form, tuple(clause.particles) + tuple(view.words[k] for k in bare))
     if entry is None:
