@@ -60,7 +60,8 @@ IDIOM_BLOCKS = frozenset({"APPREHEND", "ARRANGE", "ARRIVE", "ASSEMBLE", "BRING",
 # DECREE, CONFINE: places of remembrance visited, days of mourning declared, silences and memorial services held
 # (session 23, branch silence25); YIELD: electoral defeat conceded, a statement (session 23, branch elections25); SOUND:
 # doubts and misgivings voiced, a pessimistic comment (session 26, branch stance26); STAY, WALK: staying or walking
-# off the job or work, a strike (session 26, branch c13read26)
+# off the job or work, a strike (session 26, branch c13read26); WALK: talks walked out of (session 31, branch
+# sweep31)
 
 
 def test_additions_change_no_pattern_of_the_dictionary():

@@ -69,6 +69,18 @@ def verb_particles(clause: Clause, view: SentenceView) -> tuple[int, ...]:
     return tuple(k for k in view.children[clause.verb] if view.deps[k] == "prt")
 
 
+def particle_phrases(clause: Clause, view: SentenceView, particles: Sequence[int]) -> list[PrepPhrase]:
+    """Each particle with the direct object that follows it, as the PP a constituency parse (PETRARCH-2's) may make
+    of them: "shrugged OFF the sanctions" meets `- * (OFF SANCTIONS)`, "set ASIDE the rift" `- * (ASIDE RIFT)`,
+    "called UP the reserves" `- * (UP &MILITARY)`, where spaCy has a particle and an object."""
+    phrases: list[PrepPhrase] = []
+    for k in particles:
+        after = [np for np in clause.objects if np.kind != "advp" and min(np.words, default=np.head) > k]
+        if after:
+            phrases.append(PrepPhrase(k, view.words[k], min(after, key=lambda np: np.head)))
+    return phrases
+
+
 def bare_particles(clause: Clause, view: SentenceView) -> tuple[int, ...]:
     """Particles the parse labels `prep` but tags RP and gives no object ("caved IN to", "backed DOWN over"):
     a preposition without an object after its verb is the verb's particle."""

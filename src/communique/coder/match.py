@@ -48,8 +48,8 @@ from typing import Sequence
 
 from .codes import to_cameo
 from .dictionary import NOUN_PLURAL_ENDINGS, noun_plural
-from .candidates import (bare_particles, inner_prep_phrases as held_phrases, loads_first, verb_particles,
-                         with_object_of_phrases, with_preverbal_words)
+from .candidates import (bare_particles, inner_prep_phrases as held_phrases, loads_first, particle_phrases,
+                         verb_particles, with_object_of_phrases, with_preverbal_words)
 from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
 from .verb_patterns import CONTROL_KEYS, OWNERS, TABARI_MARKERS, PatternPayload, pattern_owners
 
@@ -106,7 +106,8 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
     `- * (OF TORTURE) [1122]`; candidates.py `with_object_of_phrases`); `inner_prep_phrases` (switch
     `inner_prep_phrases`) offers the PP spaCy hangs on a compound preposition's first word to a pattern's PP slot
     written right after that word's ("pulled out of the talks" meets `- * (OUT) (OF TALKS)`; candidates.py
-    `inner_prep_phrases`)."""
+    `inner_prep_phrases`) and, where nothing else matched, that first word as a particle holding the PP ("walked
+    out of the summit" meets `- * OUT (OF SUMMIT)`, "ordered them out of the country" `- * OUT (OF COUNTRY)`)."""
     bare = bare_particles(clause, view) if particle_modifiers else ()
     entry = verbs.lookup(clause.form, tuple(clause.particles) + tuple(view.words[k] for k in bare))
     if entry is None:
@@ -133,6 +134,9 @@ def match_verb(clause: Clause, view: SentenceView, verbs, fix_quirks: bool = Fal
         if particles:
             found = _Search(clause, view, fix_quirks, partitives, other_numbers, particles, cargo, owner,
                             first, inner).run(trie)
+        if found is None and inner:  # "walked OUT of the summit" meets `- * OUT (OF SUMMIT)`: OUT holds the PP
+            found = _Search(clause, view, fix_quirks, partitives, other_numbers, particles, cargo, owner,
+                            first, inner, outer_particles=True).run(trie)
         if found is not None:
             payload, consumed, wildcard = found
             active, passive = payload.active, payload.passive
@@ -157,7 +161,7 @@ class _Search:
     def __init__(self, clause: Clause, view: SentenceView, fix_quirks: bool = False,
                  partitives: frozenset[str] = frozenset(), other_numbers: bool = False,
                  particles: tuple[int, ...] = (), cargo: dict[str, frozenset[str]] | None = None,
-                 owner: str = "", objects_first=None, inner: dict | None = None):
+                 owner: str = "", objects_first=None, inner: dict | None = None, outer_particles: bool = False):
         self.view = view
         self.inner = inner or {}  # `inner_prep_phrases`: the PP a compound preposition's first word holds
         self.objects_first = objects_first     # `object_patterns_first`: the verb dictionary and the verb's own code
@@ -177,6 +181,10 @@ class _Search:
             if particles:  # `particle_patterns`: "laid DOWN its weapons" meets `- * DOWN &WEAPON`
                 self.objects = sorted([*self.objects, *(NounPhrase(k, [k], [], kind="advp") for k in particles)],
                                       key=lambda np: np.head)
+                self.pps += particle_phrases(clause, view, particles)  # "shrugged OFF the sanctions"
+            if outer_particles:  # a compound preposition's first word as the particle holding its PP
+                self.objects = sorted([*self.objects, *(NounPhrase(k, [k], [], pps=[held], kind="advp")
+                                                        for k, held in self.inner.items())], key=lambda np: np.head)
         if cargo:  # `carried_cargo`: "a ship carrying aid" is about the aid where a pattern names it
             self.subjects = loads_first(self.subjects, view, cargo)
             self.objects = loads_first(self.objects, view, cargo)
