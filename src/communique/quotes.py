@@ -71,12 +71,15 @@ def quote_cues() -> dict[str, QuoteCue]:
     return read_quote_cues(CUES_FILE)
 
 
+@lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     """Lemmas of verbs that only report speech ("say", "tell", "add", "note"): an event extractor
-    skips these. Verbs whose saying is itself an event ("urge", "warn", "deny") are not included."""
+    skips these. Verbs whose saying is itself an event ("urge", "warn", "deny") are not included.
+    Built once, as the cue list it reads is."""
     return frozenset(lemma for lemma, cue in quote_cues().items() if cue.pure)
 
 
+@lru_cache(maxsize=1)
 def cue_verbs() -> frozenset[str]:
     """Every lemma that introduces a quote or reported speech."""
     return frozenset(quote_cues())

@@ -75,14 +75,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import TAG
 from spacy.tokens import Doc, Span
 
-from communique.nlp import doc_tokens, doc_tree
+from communique.nlp import doc_tags, doc_tokens, doc_tree
 
 from .repairs import repaired_view
 
-TAGS_KEY = "communique.coder.tags"
 WORDS_KEY = "communique.coder.words"
 GLUED_KEY = "communique.coder.glued"
 VIEWS_KEY = "communique.coder.views"  # doc.user_data: {(sentence start, end): SentenceView}
@@ -193,10 +191,7 @@ def doc_words(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
     words = doc.user_data.get(WORDS_KEY)
     if words is None:
         words = doc.user_data[WORDS_KEY] = [t.upper() for t in doc_tokens(doc).text]
-    tags = doc.user_data.get(TAGS_KEY)
-    if tags is None:
-        strings = doc.vocab.strings
-        tags = doc.user_data[TAGS_KEY] = [strings[h] for h in doc.to_array([TAG]).tolist()]
+    tags = doc_tags(doc)  # the Doc's tags as the other stages read them, read once (repairs copy before they change one)
     glued = doc.user_data.get(GLUED_KEY)
     if glued is None:
         spaced = doc_tokens(doc).spaced

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..data_files import table_rows
 from ..extract.actors import UNKNOWN_COUNTRY
+from ..nlp import doc_text
 from ..records import ActorRef, EventMention
 
 WORDS_FILE = "coder_foreign_words.tsv"
@@ -52,7 +53,7 @@ def _told_foreign(doc: Doc, event: EventMention, ref: ActorRef) -> bool:
     text = (ref.text or "").strip()
     if not text or text[0].isupper():
         return False
-    at = doc.text.find(text, event.start, event.end)
+    at = doc_text(doc).find(text, event.start, event.end)  # `Doc.text` joins every token anew on each access
     span = doc.char_span(at, at + len(text), alignment_mode="expand") if at >= 0 else None
     return span is not None and _foreign_head(span.root)
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from ..extract.actors import ActorMention, DocActors
 from ..extract.reference_words import country_names, reference_words
+from ..nlp import doc_tags, doc_tokens
 from ..records import Actor
 
 # state nouns and the CAMEO role each gives its country ("" for the state itself)
@@ -36,9 +37,13 @@ def link_possessed_states(doc: Doc, actors: DocActors) -> list[ActorMention]:
     state of the nearest
     actor named before it (module docstring)."""
     linked = []
-    for token in doc:
-        role = STATE_NOUNS.get(token.lower_) if token.tag_ in ("NN", "NNS") else None
-        if role is None or not _determined(token):
+    lower, tags = doc_tokens(doc).lower, doc_tags(doc)  # read once: iterating the Doc builds a Token for each word
+    for i, word in enumerate(lower):
+        role = STATE_NOUNS.get(word) if tags[i] in ("NN", "NNS") else None
+        if role is None:
+            continue
+        token = doc[i]
+        if not _determined(token):
             continue
         old = actors.at(token.i)
         if old is not None and (old.actors[0].country or len(old.actors) != 1):

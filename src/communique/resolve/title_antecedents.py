@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..extract.actors import ActorMention, DocActors
 from ..extract.reference_words import country_names, reference_words
-from ..nlp import doc_tokens
+from ..nlp import doc_tags, doc_tokens
 from ..records import Actor
 
 RECENT_TOKENS = 80  # the antecedent is within about two sentences (possessed_states.py's reach)
@@ -30,11 +30,12 @@ def link_titles(doc: Doc, actors: DocActors) -> list[ActorMention]:
     """Mentions for the definite bare titles of `doc`, each the country of the nearest official named before it
     by the same title (module docstring)."""
     titles = reference_words()["singular:person"]
-    lemmas = doc_tokens(doc).lemma
+    lemmas, tags = doc_tokens(doc).lemma, doc_tags(doc)  # read once: iterating the Doc builds a Token for each word
     linked = []
-    for token in doc:
-        if token.tag_ != "NN" or token.lemma_.lower() not in titles:
+    for i, lemma in enumerate(lemmas):
+        if tags[i] != "NN" or lemma not in titles:
             continue
+        token = doc[i]
         words = _bare_title(token, titles)
         old = actors.at(token.i)
         if words is None or old is None or len(old.actors) != 1 or old.end != token.i + 1:

@@ -43,7 +43,8 @@ def readiness_records(sentence, records: Sequence, knowledge, date=None, person_
     """The records of one sentence, with the intent each adjective of readiness over an event noun tells added
     (module docstring)."""
     pairs = readiness_pps()
-    if not any(t.text.upper() in pairs for t in sentence):
+    texts = doc_tokens(sentence.doc).text  # the Doc's words read once: iterating the Span builds a Token for each
+    if not any(texts[i].upper() in pairs for i in range(sentence.start, sentence.end)):
         return list(records)
     from ..actors.person_names import sentence_reader
     from ..phrases import phrase_view

@@ -20,6 +20,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from ...extract.actors import UNKNOWN_COUNTRY
+from ...nlp import doc_entities
 from ...records import ActorRef
 from .kind_subjects import phrase_head
 
@@ -38,6 +39,6 @@ def named_subject(doc: Doc, tokens: Sequence[int]) -> ActorRef | None:
     head = doc[found]
     if head.tag_ not in PROPER_TAGS or head.ent_type_ not in ENTITY_LABELS:
         return None
-    entity = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    entity = next((e for e in doc_entities(doc) if e.start <= head.i < e.end), None)  # `Doc.ents` builds anew
     name = entity.text if entity is not None else head.text
     return ActorRef(text=name, name=name, country=None, sector=None, code=UNKNOWN_COUNTRY)

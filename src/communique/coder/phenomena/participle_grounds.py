@@ -31,10 +31,20 @@ SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 
 def _grounds_participles(view: SentenceView, governors: set[int]) -> list[int]:
-    """The detached participles of saying (advcl VBG, no subject of their own) whose governor is one of `governors`."""
+    """The detached participles of saying (advcl VBG, no subject of their own) whose governor is one of `governors`.
+    The view's lists are the Doc's: its children, which are its heads' (`nlp.DocTree`), name the few tokens to test
+    instead of every token of the Doc for each sentence; a repaired view's children are rebuilt for its own tokens
+    alone (`repairs.repaired_view`), so there every token is tested as before."""
+    if not governors:
+        return []
+    if view.repairs:
+        places = range(len(view.deps))
+    else:
+        places = sorted(c for g in governors if 0 <= g < len(view.children) for c in view.children[g])
     found = []
-    for i, dep in enumerate(view.deps):
-        if dep != "advcl" or view.tags[i] != "VBG" or view.words[i] not in saying_participles():
+    participles = saying_participles()
+    for i in places:
+        if view.deps[i] != "advcl" or view.tags[i] != "VBG" or view.words[i] not in participles:
             continue
         if view.heads[i] in governors and view.heads[i] != i \
                 and not any(view.deps[c] in SUBJECTS for c in view.children[i]):
