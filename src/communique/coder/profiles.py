@@ -214,6 +214,7 @@ class Profile:
     stance_grounds: bool = True
     legal_forums: bool = True
     participle_grounds: bool = True
+    framework_names: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field
