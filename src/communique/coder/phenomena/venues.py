@@ -12,6 +12,13 @@ a PP of place (IN, AT: "in Singapore", "at the White House"), headed by a proper
 event: one actor list, no recipient. A target named otherwise ("met with Yland in Zcity", "signed a deal with
 Yland") is kept, as is a one-sided act's place. `petrarch2` keeps PETRARCH-2's targets.
 
+One intergovernmental organisation's meeting is its members' (session 31): "the Arab League met in Cairo", "leaders of
+the African Union gathered in Addis Ababa" is the manual's CONSULT mode `multilateral` ("Meeting occurs in a
+multilateral context, typically an alliance or IGO"), and CAMEO's 044 "Meet at 'third' location" names the place as
+no party; so a consultation (04, not the visit 042 nor its hosting 043) whose one source is an IGO's code, with its
+target read only from such a place, has no recipient either. A state's official who "held talks in Kampala" visits
+Uganda, and keeps it; an organisation that "signed a trade deal in Hanoi" (not a consultation) keeps Vietnam.
+
 The venue may be the PP of the act's own noun, with its article and plain modifiers: "signed an agreement in
 Algiers", "held a first round of talks in Oslo", "signed a free trade agreement in Hanoi". Those words name the act,
 not a party, where the target they give is the place's bare country code (no agent read from them) and no word among
@@ -28,6 +35,9 @@ from ..cameo_roots import COOPERATION_EXPANSION_ROOTS
 from ..phrases import SentenceView
 
 VENUE_PREPOSITIONS = frozenset({"IN", "AT"})
+IGO_PREFIX = "IGO"  # an intergovernmental organisation's actor code (Phoenix.International.actors.txt)
+CONSULT_ROOT = "04"
+ONE_SIDED_CONSULTS = frozenset({"042", "043"})  # a visit and its hosting: the place is the host's
 STEP = "addition: the venue of a reciprocal event, no recipient (venues)"
 
 
@@ -42,7 +52,8 @@ def venues_apart(records: Sequence, view: SentenceView, reciprocal_step: str, se
         if record.code.startswith(COOPERATION_EXPANSION_ROOTS) and record.target:
             groups.setdefault((record.verb, record.code, record.target), []).append(record)
     venues = {key: {r.source for r in group} for key, group in groups.items()
-              if len({r.source for r in group}) >= 2 and names_venue(view, group[0].target_tokens, group[0].target, sent)}
+              if (len({r.source for r in group}) >= 2 or _multilateral(group))
+              and names_venue(view, group[0].target_tokens, group[0].target, sent)}
     venue_tokens = {(verb, code, tuple(groups[(verb, code, target)][0].target_tokens))
                     for (verb, code, target) in venues}
     out, seen = [], set()
@@ -56,6 +67,14 @@ def venues_apart(records: Sequence, view: SentenceView, reciprocal_step: str, se
             seen.add((record.verb, record.code, record.source))
         out.append(record)
     return out
+
+
+def _multilateral(group: Sequence) -> bool:
+    """A meeting of one intergovernmental organisation (a source code IGO...; a consultation, CAMEO 04, other than a
+    visit or its hosting, 042 and 043): its members meet one another, the PLOVER manual's `multilateral` CONSULT."""
+    record = group[0]
+    return len({r.source for r in group}) == 1 and record.source.startswith(IGO_PREFIX) \
+        and record.code.startswith(CONSULT_ROOT) and record.code[:3] not in ONE_SIDED_CONSULTS
 
 
 def names_venue(view: SentenceView, tokens: Sequence[int], target: str = "", sent: Span | None = None) -> bool:
