@@ -47,13 +47,21 @@ def venues_apart(records: Sequence, view: SentenceView, reciprocal_step: str, se
     dropped (see the module docstring); `reciprocal_step` is the step the reciprocal records already carry; `sent`,
     where given, lets an act's noun with its article and plain modifiers hold the venue ("signed an agreement in
     Algiers")."""
+    def venue(group: list) -> bool:
+        return (len({r.source for r in group}) >= 2 or _multilateral(group)) \
+            and names_venue(view, group[0].target_tokens, group[0].target, sent)
+    return reciprocal_without(records, venue, reciprocal_step, STEP)
+
+
+def reciprocal_without(records: Sequence, aside, reciprocal_step: str, step: str) -> list:
+    """The records of a cooperation (roots 03-06) whose group (one verb, code and target) `aside(group)` says has a
+    target that names no party made one actor list with no recipient (`step` and `reciprocal_step` added), and their
+    reversed records (the target "doing" the act with each party: a code's passive part) dropped."""
     groups: dict[tuple, list] = {}
     for record in records:
         if record.code.startswith(COOPERATION_EXPANSION_ROOTS) and record.target:
             groups.setdefault((record.verb, record.code, record.target), []).append(record)
-    venues = {key: {r.source for r in group} for key, group in groups.items()
-              if (len({r.source for r in group}) >= 2 or _multilateral(group))
-              and names_venue(view, group[0].target_tokens, group[0].target, sent)}
+    venues = {key: {r.source for r in group} for key, group in groups.items() if aside(group)}
     venue_tokens = {(verb, code, tuple(groups[(verb, code, target)][0].target_tokens))
                     for (verb, code, target) in venues}
     out, seen = [], set()
@@ -61,7 +69,7 @@ def venues_apart(records: Sequence, view: SentenceView, reciprocal_step: str, se
         if (record.verb, record.code, tuple(record.source_tokens)) in venue_tokens:
             continue  # the venue "signing" with each party: a passive part's reversed record
         if (record.verb, record.code, record.target) in venues:
-            record = replace(record, target="", target_tokens=(), steps=tuple(record.steps) + (STEP, reciprocal_step))
+            record = replace(record, target="", target_tokens=(), steps=tuple(record.steps) + (step, reciprocal_step))
             if (record.verb, record.code, record.source) in seen:
                 continue
             seen.add((record.verb, record.code, record.source))
@@ -85,7 +93,7 @@ def names_venue(view: SentenceView, tokens: Sequence[int], target: str = "", sen
     `target` and the sentence, an article, a number or a plain lower-case modifier of such a noun may stand beside
     them where the target is a bare country code ("an agreement in Algiers": DZA; "the new government in Somalia"
     is SOMGOV, an actor)."""
-    venue = [t for t in tokens if _in_venue_phrase(view, t) or _has_venue_phrase(view, t)]
+    venue = [t for t in tokens if in_venue_phrase(view, t) or _has_venue_phrase(view, t)]
     plain = sent is not None and len(target) == 3 and target.isalpha() and target.isupper() \
         and not any(_names_another(view, t) for t in venue)
     return bool(venue) and all(t in venue or _noun_compound(view, t, venue) or (plain and _plain_word(view, t, sent))
@@ -121,7 +129,7 @@ def _noun_compound(view: SentenceView, token: int, venue: list[int]) -> bool:
     return view.deps[token] == "compound" and view.tags[token] in ("NN", "NNS") and view.heads[token] in venue
 
 
-def _in_venue_phrase(view: SentenceView, token: int) -> bool:
+def in_venue_phrase(view: SentenceView, token: int) -> bool:
     node = token
     for _ in range(6):
         head = view.heads[node]
