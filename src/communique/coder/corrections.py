@@ -24,6 +24,7 @@ from .recall import RECIPROCAL_STEP
 from .phenomena.aid_kinds import aid_kinds
 from .phenomena.approved_aid import approved_aid
 from .phenomena.cooperation_kinds import cooperation_kinds
+from .phenomena.discussed_topics import without_discussed_topics
 from .phenomena.crowd_gatherings import crowd_gatherings
 from .phenomena.electoral_contests import without_electoral_force
 from .phenomena.figurative_harm import without_figurative_harm
@@ -65,6 +66,10 @@ def _of_view(step: Callable[[Sequence, SentenceView], list]) -> Correction:
 
 def _venues(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
     return venues_apart(records, view, context.reciprocal_step, context.sent)
+
+
+def _discussed_topics(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
+    return without_discussed_topics(records, view, context.lemmas, context.reciprocal_step)
 
 
 def _home_clashes(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
@@ -117,6 +122,8 @@ CORRECTIONS: tuple[tuple[str, Correction], ...] = (
     ("scale_defaults", _of_view(scale_defaults)),
     # "Xland and Yland met in Zcity": no recipient (venues.py)
     ("venues", _venues),
+    # "Xland and Yland discussed the dispute over Zland's dam": no recipient (discussed_topics.py)
+    ("discussed_topics", _discussed_topics),
     # "Kenyan police and protesters clashed in Nairobi": no recipient (home_clashes.py)
     ("home_clashes", _home_clashes),
     # "Chile and Peru agreed to reopen the crossing between Santiago and Lima": no recipient (self_recipients.py)

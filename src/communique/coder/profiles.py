@@ -216,6 +216,8 @@ class Profile:
     legal_forums: bool = True
     participle_grounds: bool = True
     possessive_antecedents: bool = True
+    framework_names: bool = True
+    discussed_topics: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field

@@ -8,8 +8,10 @@ from communique.coder import Profile
 from communique.coder.phenomena.self_recipients import one_side, same_actor
 
 
+# changed_at_least 10 (was 12): two rows of matters two parties discuss are read the same way by discussed_topics
+# (session 31), with this switch off too
 test_an_actor_named_again_is_not_its_own_recipient = on_off_table_test(
-    "self_recipients.tsv", ("self_recipients",), at_least=30, changed_at_least=12)
+    "self_recipients.tsv", ("self_recipients",), at_least=30, changed_at_least=10)
 
 
 def test_a_state_and_its_government_are_one_actor_and_other_roles_are_not():

@@ -21,6 +21,7 @@ from typing import Callable
 from ...data_files import upper_words
 from .arithmetic import mix_codes, split_codes, subsumed_dropped
 from .collective_states import collective_at
+from .framework_names import framework_words
 from .rank_titles import ranks_title
 from .conjuncts import WORD_TAGS, ConjunctReading
 from .mended_lists import stranded_words
@@ -61,6 +62,7 @@ class NounReader(ConjunctReading):
     plurals_read: bool = False  # profile switch `nationality_plurals`: "thousands of Armenians" is ARM
     qualified_read: bool = False  # profile switch `qualified_agents`: "Argentina's Senate" is ARGLEG
     possessors_read: bool = False  # profile switch `possessive_antecedents`: "said his country would" (possessors.py)
+    frameworks_apart: bool = False  # profile switch `framework_names`: "the Kyoto protocol" names no Japan
     # profile switch `person_names`: the sentence's words with a person's name words marked (person_names.py)
     named_words: list[str] | None = None
     consumed: set[int] = field(default_factory=set)
@@ -75,6 +77,7 @@ class NounReader(ConjunctReading):
     _keyed: list[NounPhrase] = field(default_factory=list, repr=False)
     _busy: set[int] = field(default_factory=set, repr=False)
     _stranded: frozenset[int] | None = field(default=None, repr=False)
+    _frameworks: frozenset[int] | None = field(default=None, repr=False)
 
     # ---- public ------------------------------------------------------------------------------------
     def meaning(self, np: NounPhrase | None) -> list[str]:
@@ -267,9 +270,11 @@ class NounReader(ConjunctReading):
             stranded = frozenset()  # the member itself, read as its list's conjunct
         qualifiers = self._act_qualifiers(np) if own and self.qualifiers_apart and np.head in consumed \
             and self.view.deps[np.head] == "dobj" and is_light(self.view.words[self.view.heads[np.head]]) else ()
+        named = self._framework_words() if self.frameworks_apart else frozenset()
         for i in np.words:
             if i not in stranded:
-                positions.append((i, tags[i].startswith(WORD_TAGS) and i not in consumed and i not in qualifiers))
+                positions.append((i, tags[i].startswith(WORD_TAGS) and i not in consumed and i not in qualifiers
+                                  and i not in named))
         def skip(pp: PrepPhrase) -> bool:  # `place_pps`, `helper_pps`: neither its actors nor its words count
             return self._aside(pp) or (not places and pp.text in where_prepositions())
 
@@ -334,6 +339,12 @@ class NounReader(ConjunctReading):
         if self._stranded is None:
             self._stranded = stranded_words(self.view)
         return self._stranded
+
+    def _framework_words(self) -> frozenset[int]:
+        """`frameworks_apart`: a city's name before a noun it makes a framework's name (computed once)."""
+        if self._frameworks is None:
+            self._frameworks = framework_words(self.view, self.actors, self.date)
+        return self._frameworks
 
     def scan(self, words: list[str]) -> list[str]:
         """§3.3: left to right, the longest actor phrase at each position, else the longest agent phrase;

@@ -11,6 +11,11 @@ default (040) whose verb is one of gathering and whose every source phrase is he
 but by officials; mourners at a funeral, 017), a gathering of officials or leaders (their nouns are no crowd), and
 a crowd of the faithful (a religious source: pilgrims and worshippers gather to pray, not to protest). The target
 stays: the place or body the crowd gathered at.
+
+Session 31: RALLY sits in the block MOBILIZE (150, "Demonstrate military or police power"), whose own patterns make a
+rally by DEMONSTRATORS or ACTIVISTS, or AGAINST something, a demonstration (`- DEMONSTRATORS * [141]`); a rally by a
+crowd ("thousands of Kenyans rallied in Nairobi") is one too, the codebook's "engage in a rally": a record of that
+block's default (150) whose verb is a form of RALLY (kind `rally`) is read as a gathering is. Troops rallied keep 150.
 """
 from __future__ import annotations
 
@@ -23,8 +28,8 @@ from ..phrases import SentenceView
 from .protest_violence import protester_nouns
 
 WORDS_FILE = "coder_crowd_gatherings.tsv"
-KINDS = ("verb", "crowd")
-CONSULT, DEMONSTRATE = "040", "141"
+KINDS = ("verb", "crowd", "rally")
+CONSULT, DEMONSTRATE, MOBILIZE = "040", "141", "150"
 RELIGIOUS = "REL"
 STEP = "addition: a crowd's gathering is a demonstration (141)"
 
@@ -47,7 +52,9 @@ def crowd_gatherings(records: Sequence, view: SentenceView) -> list:
 
 def _crowd_gathering(record, view: SentenceView) -> bool:
     words = gathering_words()
-    if record.code != CONSULT or record.pattern or view.words[record.verb] not in words["verb"]:
+    verb = view.words[record.verb]
+    if record.pattern or not ((record.code == CONSULT and verb in words["verb"])
+                              or (record.code == MOBILIZE and verb in words["rally"])):
         return False
     if RELIGIOUS in record.source[3:]:
         return False

@@ -12,6 +12,13 @@ a PP of place (IN, AT: "in Singapore", "at the White House"), headed by a proper
 event: one actor list, no recipient. A target named otherwise ("met with Yland in Zcity", "signed a deal with
 Yland") is kept, as is a one-sided act's place. `petrarch2` keeps PETRARCH-2's targets.
 
+One intergovernmental organisation's meeting is its members' (session 31): "the Arab League met in Cairo", "leaders of
+the African Union gathered in Addis Ababa" is the manual's CONSULT mode `multilateral` ("Meeting occurs in a
+multilateral context, typically an alliance or IGO"), and CAMEO's 044 "Meet at 'third' location" names the place as
+no party; so a consultation (04, not the visit 042 nor its hosting 043) whose one source is an IGO's code, with its
+target read only from such a place, has no recipient either. A state's official who "held talks in Kampala" visits
+Uganda, and keeps it; an organisation that "signed a trade deal in Hanoi" (not a consultation) keeps Vietnam.
+
 The venue may be the PP of the act's own noun, with its article and plain modifiers: "signed an agreement in
 Algiers", "held a first round of talks in Oslo", "signed a free trade agreement in Hanoi". Those words name the act,
 not a party, where the target they give is the place's bare country code (no agent read from them) and no word among
@@ -28,6 +35,9 @@ from ..cameo_roots import COOPERATION_EXPANSION_ROOTS
 from ..phrases import SentenceView
 
 VENUE_PREPOSITIONS = frozenset({"IN", "AT"})
+IGO_PREFIX = "IGO"  # an intergovernmental organisation's actor code (Phoenix.International.actors.txt)
+CONSULT_ROOT = "04"
+ONE_SIDED_CONSULTS = frozenset({"042", "043"})  # a visit and its hosting: the place is the host's
 STEP = "addition: the venue of a reciprocal event, no recipient (venues)"
 
 
@@ -37,12 +47,21 @@ def venues_apart(records: Sequence, view: SentenceView, reciprocal_step: str, se
     dropped (see the module docstring); `reciprocal_step` is the step the reciprocal records already carry; `sent`,
     where given, lets an act's noun with its article and plain modifiers hold the venue ("signed an agreement in
     Algiers")."""
+    def venue(group: list) -> bool:
+        return (len({r.source for r in group}) >= 2 or _multilateral(group)) \
+            and names_venue(view, group[0].target_tokens, group[0].target, sent)
+    return reciprocal_without(records, venue, reciprocal_step, STEP)
+
+
+def reciprocal_without(records: Sequence, aside, reciprocal_step: str, step: str) -> list:
+    """The records of a cooperation (roots 03-06) whose group (one verb, code and target) `aside(group)` says has a
+    target that names no party made one actor list with no recipient (`step` and `reciprocal_step` added), and their
+    reversed records (the target "doing" the act with each party: a code's passive part) dropped."""
     groups: dict[tuple, list] = {}
     for record in records:
         if record.code.startswith(COOPERATION_EXPANSION_ROOTS) and record.target:
             groups.setdefault((record.verb, record.code, record.target), []).append(record)
-    venues = {key: {r.source for r in group} for key, group in groups.items()
-              if len({r.source for r in group}) >= 2 and names_venue(view, group[0].target_tokens, group[0].target, sent)}
+    venues = {key: {r.source for r in group} for key, group in groups.items() if aside(group)}
     venue_tokens = {(verb, code, tuple(groups[(verb, code, target)][0].target_tokens))
                     for (verb, code, target) in venues}
     out, seen = [], set()
@@ -50,12 +69,20 @@ def venues_apart(records: Sequence, view: SentenceView, reciprocal_step: str, se
         if (record.verb, record.code, tuple(record.source_tokens)) in venue_tokens:
             continue  # the venue "signing" with each party: a passive part's reversed record
         if (record.verb, record.code, record.target) in venues:
-            record = replace(record, target="", target_tokens=(), steps=tuple(record.steps) + (STEP, reciprocal_step))
+            record = replace(record, target="", target_tokens=(), steps=tuple(record.steps) + (step, reciprocal_step))
             if (record.verb, record.code, record.source) in seen:
                 continue
             seen.add((record.verb, record.code, record.source))
         out.append(record)
     return out
+
+
+def _multilateral(group: Sequence) -> bool:
+    """A meeting of one intergovernmental organisation (a source code IGO...; a consultation, CAMEO 04, other than a
+    visit or its hosting, 042 and 043): its members meet one another, the PLOVER manual's `multilateral` CONSULT."""
+    record = group[0]
+    return len({r.source for r in group}) == 1 and record.source.startswith(IGO_PREFIX) \
+        and record.code.startswith(CONSULT_ROOT) and record.code[:3] not in ONE_SIDED_CONSULTS
 
 
 def names_venue(view: SentenceView, tokens: Sequence[int], target: str = "", sent: Span | None = None) -> bool:
@@ -66,7 +93,7 @@ def names_venue(view: SentenceView, tokens: Sequence[int], target: str = "", sen
     `target` and the sentence, an article, a number or a plain lower-case modifier of such a noun may stand beside
     them where the target is a bare country code ("an agreement in Algiers": DZA; "the new government in Somalia"
     is SOMGOV, an actor)."""
-    venue = [t for t in tokens if _in_venue_phrase(view, t) or _has_venue_phrase(view, t)]
+    venue = [t for t in tokens if in_venue_phrase(view, t) or _has_venue_phrase(view, t)]
     plain = sent is not None and len(target) == 3 and target.isalpha() and target.isupper() \
         and not any(_names_another(view, t) for t in venue)
     return bool(venue) and all(t in venue or _noun_compound(view, t, venue) or (plain and _plain_word(view, t, sent))
@@ -102,7 +129,7 @@ def _noun_compound(view: SentenceView, token: int, venue: list[int]) -> bool:
     return view.deps[token] == "compound" and view.tags[token] in ("NN", "NNS") and view.heads[token] in venue
 
 
-def _in_venue_phrase(view: SentenceView, token: int) -> bool:
+def in_venue_phrase(view: SentenceView, token: int) -> bool:
     node = token
     for _ in range(6):
         head = view.heads[node]
