@@ -58,7 +58,7 @@ from .phenomena.returned_objects import returned_code
 from .phenomena.borrowed_patterns import borrowed_pattern_code
 from .phenomena.held_meetings import held_meeting_code
 from .phenomena.considered_options import considered_code, option_clauses
-from .phenomena.refiled_verbs import directive_form, refiled_forms
+from .phenomena.refiled_verbs import refiled_forms
 from .phenomena.figurative_criticism import criticism_code
 from .phenomena.begun_events import BEGUN_STEP, begun_event, joint_exercises
 from .phenomena.light_verbs import is_light, ordered_noun
@@ -301,8 +301,6 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
         if m is None:
             if self.refiled_verbs and cl.form in refiled_forms():  # "dispatched": read as SEND (refiled_verbs.py)
                 cl = replace(cl, form=refiled_forms()[cl.form])
-            elif self.refiled_verbs and (ordered := directive_form(self.view, cl)) is not None:
-                cl = replace(cl, form=ordered)  # "told Yland to withdraw": read as ORDERED (refiled_verbs.py)
             m = self._hyphenated_match(cl)
             if m is None:
                 m = self.matched_clause(cl)

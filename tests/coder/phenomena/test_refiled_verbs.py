@@ -20,15 +20,3 @@ def test_every_form_is_read_as_a_form_of_another_block():
         own, other = verbs.lookup(form), verbs.lookup(read_as)
         assert other is not None, read_as
         assert own is None or own.meaning != other.meaning, form  # DISPATCHES: PETRARCH's rule makes DISPATCHS
-
-
-test_telling_someone_to_act_is_ordering_it = on_off_table_test(
-    "refiled_directives.tsv", ("refiled_verbs",), at_least=10, changed_at_least=7)
-
-
-def test_every_directive_is_read_as_a_form_of_order():
-    from communique.coder.phenomena.refiled_verbs import directive_forms
-
-    verbs = communique_verb_dictionary()
-    order = verbs.lookup("ORDER")
-    assert all(verbs.lookup(form).meaning == order.meaning for form in directive_forms().values())
