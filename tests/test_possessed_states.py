@@ -22,7 +22,8 @@ def test_the_possessed_state_is_the_speaker_s(nlp):
 
 
 def test_without_the_switch_the_act_has_a_source_of_no_country(nlp, monkeypatch):
-    communique_without(monkeypatch, "possessed_states")
+    # the coder's own reading of the same possessive (switch possessive_antecedents, session 31) is off too
+    communique_without(monkeypatch, "possessed_states", "possessive_antecedents")
     lost = [text for (text, country), d in coded_rows(ROWS) if None in _sources(d)]
     assert len(lost) >= 2
 
