@@ -11,12 +11,14 @@ triple: every type and triple coded for it is spurious.
 Figures: event type P/R/F1 and triple P/R/F1, micro-averaged, for all the rows, the two-thirds mechanisms may
 be written on (`dev`) and the held-out third (`held out`: the sentence's SHA-1, read as a number, is 0 modulo
 3, the rule of tools/wire_census.py, fixed before any output was looked at); and per gold type.
-`--losses` lists every row whose type or a triple was missed or spurious, with the scorer's reason and the
+`--losses` lists every dev row (the held-out third's only with `--held-out`, marked H) whose type or a triple was
+missed or spurious, with the scorer's reason and the
 coder step that lost it (evaluate/steps.py). `--counts` prints only how the missed and spurious items fall (kind,
 measure, type and the scorer's reason and step, counted), never a sentence or an actor, so that a census kept fresh
 can be measured once and its losses counted without its rows being read.
 
-    PYTHONPATH=src python tools/plover_census.py [--profile petrarch2] [--classifier off] [--losses] [--json] [--counts]
+    PYTHONPATH=src python tools/plover_census.py [--profile petrarch2] [--classifier off] [--losses [--held-out]]
+        [--json] [--counts]
 """
 from __future__ import annotations
 
@@ -165,7 +167,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", default=None, help="the coding profile (default: the settings' own, communique)")
     parser.add_argument("--classifier", default=None, choices=("off", "events", "all"),
                         help="the learned classifier's setting (default: the settings' own, events)")
-    parser.add_argument("--losses", action="store_true", help="list every row with a missed or spurious item")
+    parser.add_argument("--losses", action="store_true",
+                        help="list every dev row with a missed or spurious item (the held-out third's rows only with "
+                             "--held-out: a held-out row is not to be read)")
+    parser.add_argument("--held-out", action="store_true", help="with --losses, list the held-out third's too (H)")
     parser.add_argument("--json", action="store_true", help="print the figures and the losses as JSON")
     parser.add_argument("--counts", action="store_true",
                         help="print how the losses fall (kinds, types, reasons, counted), never a sentence")
@@ -185,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         for n, line in loss_counts(out["losses"]):
             print(f"{n:4}  {line}")
     if args.losses:
-        for loss in out["losses"]:
+        for loss in (x for x in out["losses"] if args.held_out or not x["held_out"]):
             print(f"\n{'H' if loss['held_out'] else ' '} {loss['gold']:9} {loss['source']} -> {loss['target']}  "
                   f"got {','.join(loss['got']) or '-'}  ({loss['phenomenon']})\n    {loss['sentence']}")
             for line in loss["output"]:

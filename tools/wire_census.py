@@ -107,7 +107,11 @@ wrong sentence is put down to one general cause:
 Each census's hold-out third (`held_out`) is reported apart: it was fixed before any mechanism was written.
 
     PYTHONPATH=src python tools/wire_census.py [--census FILE ...] [--profile petrarch2] [--classifier off]
-        [--losses] [--json] [--counts]
+        [--losses [--held-out]] [--json] [--counts]
+
+`--losses` lists the written-on rows' wrong sentences only; the held-out third's are listed (marked H) only with
+`--held-out`, so that reading a census's losses does not show its held-out rows (session 31: a listing of every
+row put held-out sentences in front of the lead).
 
 `--counts` prints only how the wrong sentences fall: (gold class -> class got, cause), (gold CAMEO root -> the
 main event's root) and, for the sentences with no event, the drop reasons of the coder's trace, with their counts, never a sentence, so that a census kept fresh can be measured once and its
@@ -280,7 +284,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", default=None, help="the coding profile (default: the settings' own, communique)")
     parser.add_argument("--classifier", default=None, choices=("off", "events", "all"),
                         help="the learned classifier's setting (default: the settings' own, events)")
-    parser.add_argument("--losses", action="store_true", help="list every wrong sentence with its cause")
+    parser.add_argument("--losses", action="store_true",
+                        help="list every wrong sentence of the written-on rows with its cause (the held-out third's "
+                             "sentences only with --held-out: a held-out row is not to be read)")
+    parser.add_argument("--held-out", action="store_true", help="with --losses, list the held-out third's too (H)")
     parser.add_argument("--json", action="store_true", help="print the figures and the losses as JSON")
     parser.add_argument("--counts", action="store_true",
                         help="print how the wrong sentences fall (class and root pairs, counted), never a sentence")
@@ -303,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
         for n, line in confusion_counts(out["losses"]):
             print(f"{n:4}  {line}")
     if args.losses:
-        for loss in out["losses"]:
+        for loss in (x for x in out["losses"] if args.held_out or not x["held_out"]):
             print(f"{loss['census'][:-4]:13} {loss['cause']:28} {loss['gold']:21} got {loss['got']:21} "
                   f"{'H' if loss['held_out'] else ' '} {loss['sentence']}  [{'; '.join(loss['events'])}]")
     return 0
