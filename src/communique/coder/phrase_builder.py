@@ -310,13 +310,13 @@ class Builder:
         stands for its own clause's subject; pronouns in top-level or conj-only clauses stay unresolved. The
         possessive pronoun that determines a complement clause's subject ("said his country would ...", and "the
         country" as it) is given the governing verb's subject, as the subject's `possessor` (`_possessed`,
-        `_governing_subject`; read only with the switch `possessive_antecedents`: PETRARCH-2 ignores possessive
+        `_governing_np` with no object; read only with the switch `possessive_antecedents`: PETRARCH-2 ignores possessive
         pronouns, §3.7)."""
         v = self.v
         for cl in v.clauses.values():
             for np in cl.subjects:
                 if np.possessor is None and self._possessed(np.head):
-                    np.possessor = self._governing_subject(cl)
+                    np.possessor = self._governing_np(cl, objects=False)
         if not self.pronouns:
             return
         for cl in v.clauses.values():
@@ -367,26 +367,12 @@ class Builder:
                    or (v.deps[c] == "det" and v.words[c] == "THE" and v.words[head] in state_nouns())
                    for c in v.children[head])
 
-    def _governing_subject(self, cl: Clause) -> NounPhrase | None:
-        """The subject of the verb that governs clause cl as a complement (climbing conjuncts and complements
-        with no subject), else None: "Yland's minister told Xland's envoy that his country would ...": the
-        minister. A speaker's possessive stands for the speaker, whose own side it names; §3.7's recipe gives a
-        personal pronoun the object before the complement instead, which for "his country" is the addressee."""
-        v = self.v
-        g, seen = cl, set()
-        while (g.dep == "conj" or g.dep in COMPLEMENT_LABELS) and g.governor is not None and g.governor not in seen:
-            if g.fronted_top:  # a fronted quote is a sibling clause, not a complement (§4.1): no governor
-                return None
-            seen.add(g.governor)
-            h = v.clauses.get(g.governor)
-            if h is None:
-                return None
-            if g.dep in COMPLEMENT_LABELS and h.subjects:
-                return h.subjects[0]
-            g = h
-        return None
-
-    def _governing_np(self, cl: Clause) -> NounPhrase | None:
+    def _governing_np(self, cl: Clause, objects: bool = True) -> NounPhrase | None:
+        """§3.7's antecedent of a pronoun in clause cl: the first object before cl of the verb that governs it as a
+        complement, else that verb's subject, climbing conjuncts and complements with neither. `objects=False`: the
+        subject alone, a possessive's antecedent ("Yland's minister told Xland's envoy that his country would ...":
+        the minister; a speaker's possessive names the speaker's own side, where the object-first recipe would
+        make it the addressee's)."""
         v = self.v
         g, seen = cl, set()
         while g.dep == "conj" and g.governor is not None and g.governor not in seen:
@@ -400,7 +386,7 @@ class Builder:
             if h is None:
                 return None
             before = [o for o in h.objects if o.head < g.verb and v.deps[o.head] in ("dobj", "dative", "attr")]
-            if before:
+            if objects and before:
                 return before[0]
             if h.subjects:
                 return h.subjects[0]
