@@ -29,6 +29,7 @@ from functools import lru_cache
 from ...data_files import data_path, kinded_words, tsv_rows
 from ..codes import to_internal
 from .silent_verbs import lemma_row_forms
+from .stance_complements import subtree
 
 EXPELLED_ENVOYS_FILE = "coder_expelled_envoys.tsv"
 KINDS = ("declare", "formula", "order", "leave", "envoy", "owner")
@@ -51,19 +52,10 @@ def formula_words() -> tuple[str, ...]:
         data_path(EXPELLED_ENVOYS_FILE), "the coder's expelled envoys", header={"kind"}) if fields[0] == "formula")
 
 
-def _subtree(view, top: int) -> list[int]:
-    found, stack = [], [top]
-    while stack:
-        k = stack.pop()
-        found.append(k)
-        stack.extend(view.children[k])
-    return sorted(found)
-
-
 def _formula(view, cl) -> list[int] | None:
     """The formula's tokens, in order, after the clause's verb and within its subtree; None where they are not."""
     words = formula_words()
-    span = [k for k in _subtree(view, cl.verb) if k > cl.verb]
+    span = [k for k in sorted(subtree(view, cl.verb)) if k > cl.verb]
     for i in range(len(span) - len(words) + 1):
         run = span[i:i + len(words)]
         if run[-1] - run[0] == len(words) - 1 and [view.words[k] for k in run] == list(words):
