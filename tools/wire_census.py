@@ -1,6 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Nineteen censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
+Twenty censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
 the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
 parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy, maritime incidents,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
@@ -89,8 +89,19 @@ Catholic-led marches, Sereno, de Lima and Rappler, the Philippines' ICC exit and
 reporters in Myanmar, Sri Lanka's Easter bombings, Kandy and Hambantota, Thailand's 2019 election, Australia's
 citizenship crisis, SNC-Lavalin, Standing Rock, Puerto Rico's Rossello, Bolivia's 2019 crisis, Chile's 2019 protests,
 Ecuador's fuel protests, Bouterse, the 2019 Gulf tanker crisis, the Golan recognition, the migration compact, Greenland,
-Kiribati's switch and Frode Berg, written before the session's changes and kept unmeasured until its end).
-`--census FILE` (repeatable) scores only those files; by default all nineteen, each reported apart and then
+Kiribati's switch and Frode Berg, written before the session's changes and kept unmeasured until its end) and the
+twentieth (wire_census20.tsv, session 32: the same register on another day's world-news mix, about half domestic
+politics and half international, on ground none of censuses 8-19 touched, the Halle synagogue attack and Luebcke,
+Utrecht, Baerum and Gdansk, Moscow's 2019 protests, Golunov, Calvey and Whelan, Kerch's college shooting, Istanbul's
+re-run and the HDP mayors, Israel's 2019 elections and the Jordan Valley, Naharayim, Lebanon's and Iraq's 2019
+protests, Iran's fuel protests, Saudi Arabia's mass execution, Nigeria's 2019 election, Onnoghen and Sowore, South
+Africa's xenophobic riots, DusitD2, Zimbabwe's fuel protests, Namibia's Fishrot, Rwanda-Uganda, Benin's 2019 vote,
+India's 2019 election and Ayodhya, Cho Kuk, Indonesia's 2019 protests, the Maldives' Yameen, Australia's ABC raid, the
+Essex lorry deaths, de Rugy, Notre-Dame, the Pope in Abu Dhabi, Cyclone Idai, the Amazon fires, Argentina's 2019
+election, Bukele, Colombia's 2019 strike, Trump's impeachment, El Paso, Zelenskiy, Caputova, Butina, Kim Jong Nam,
+the Philippines-Canada garbage row, India's trade preferences, the WTO appeals body, Adelkhah, Issachar and Prague's
+break with Beijing, written before the session's changes and kept unmeasured until its end).
+`--census FILE` (repeatable) scores only those files; by default all twenty, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -146,8 +157,10 @@ CENSUS16 = ROOT / "tests" / "fixtures" / "wire_census16.tsv"
 CENSUS17 = ROOT / "tests" / "fixtures" / "wire_census17.tsv"
 CENSUS18 = ROOT / "tests" / "fixtures" / "wire_census18.tsv"
 CENSUS19 = ROOT / "tests" / "fixtures" / "wire_census19.tsv"
+CENSUS20 = ROOT / "tests" / "fixtures" / "wire_census20.tsv"
 CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9, CENSUS10, CENSUS11,
-            CENSUS12, CENSUS13, CENSUS14, CENSUS15, CENSUS16, CENSUS17, CENSUS18, CENSUS19)
+            CENSUS12, CENSUS13, CENSUS14, CENSUS15, CENSUS16, CENSUS17, CENSUS18, CENSUS19,
+            CENSUS20)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"
