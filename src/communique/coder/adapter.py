@@ -47,6 +47,7 @@ from .phenomena.named_subjects import NAMED_STEP, named_subject
 from .phenomena.blame_statements import blame_records
 from .phenomena.naming_statements import named_objects, naming_statements
 from .phenomena.undone_force import told_as_undone
+from .phenomena.plain_assertions import plain_assertions
 from .phenomena.stance_complements import stance_records
 from .nouns.intents import intent_records
 from .nouns.readiness import readiness_records
@@ -142,6 +143,8 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
                                        profile.written_codes) if coded else coded
             if profile.naming_statements and coded:  # "described the sanctions as illegal" names them (naming_statements.py)
                 coded = named_objects(sentence, coded)
+            if profile.plain_assertions and coded:  # "argued that the line would create jobs" (plain_assertions.py)
+                coded = plain_assertions(sentence, coded, knowledge.verbs)
             if profile.stance_complements and coded:  # "said Yland's decision was illegal" (stance_complements.py)
                 coded = stance_records(sentence, coded, knowledge, published, profile.person_names)
             if profile.blame_statements and coded:  # "said the ELN was behind the bombing" (blame_statements.py)
