@@ -13,7 +13,8 @@ added: the attribution is its quote's speaker (quotes.py reads "according to" as
 
 Wire copy also attributes by verbs of saying the dictionary codes nothing (switch `silent_saying`; session 29, the
 lead): "the border will reopen on Friday, the minister added", "police reported that the highway was calm", "the
-government maintained that the vote had been fair", "the president replied that the contracts would be reviewed".
+government maintained that the vote had been fair", "the president replied that the contracts would be reviewed",
+"the army confirmed that the soldiers had returned" (CONFIRM's null block, and RESPOND's, REACT; session 32).
 CAMEO.2.0.txt puts REPORT in the SAY block with its own null code (`REPORT [---]`), ADD in a null block of adding
 things (sanctions, names to a list), REPLY and ANSWER in the null block REACT (coded only by a manner: "reacted
 sharply" 012), MAINTAIN in a null block of keeping: none is a statement there, so a sentence that says a fact with

@@ -1,22 +1,22 @@
 """A verb of saying that reports a plain assertion is a statement, whatever act its block codes (profile
 `communique`, switch `plain_assertions`; session 32, the lead).
 
-CAMEO.2.0.txt files some verbs of saying in blocks of other speech acts, for their other uses: ARGUE and CLAIM
-under VERBAL_CONFLICT (110, "argued with the envoy"), INSIST under demand (100, "insisted on a recount"), SUGGEST
-under appeal (020, "suggested talks"). Used to report what the speaker asserts ("the minister argued that the new
-line would create jobs", "the chairman insisted that turnout had been higher", "the minister suggested that the
-harvest would be smaller"), the verb's block default is kept over a complement with no code (recall.py's
-`_uncoded_content`, `_kept_act`), so a plain assertion became a disapproval, a demand or an appeal (with no target, or the actors its content names,
-as SAY's statement has them).
-The CAMEO codebook codes such a report 010 "Make statement, not specified below": nothing is disapproved of, demanded
-or asked for. So a record of a verb the quote cues list as one that only reports speech (quotes.reporting_verbs),
-coded with its block's own code over an uncoded content clause (not a verb of comment whose own root-01 code
-coder/comment_acts.py gives, "admitted that ..." 015), with no object and no preposition
-naming a counterpart or a thing asked for ("argued with", "insisted on a recount", "claimed responsibility for"),
-whose content clause asserts (no MUST/SHOULD/OUGHT of data/coder_additions_deontic.tsv, no "need to"/"have to", no
-bare subjunctive "insisted that Yland withdraw": those are the demand or appeal the block names) is the
-speaker's 010. The stance of such a report is then read as SAY's is (`stance_complements`: "argued that the
-sanctions were illegal" 111).
+CAMEO.2.0.txt files some verbs of saying in blocks of other speech acts, for their other uses: ARGUE and CLAIM under
+VERBAL_CONFLICT (110, "argued with the envoy"), INSIST under demand (100, "insisted on a recount"), SUGGEST under
+appeal (020, "suggested talks"), REVEAL and DIVULGE in the block DISCLOSE, whose own code is 050 ("revealed the
+names"). Used to report what the speaker asserts ("the minister argued that the new line would create jobs", "the
+chairman insisted that turnout had been higher", "the minister suggested that the harvest would be smaller"), the
+verb's block default is kept over a complement with no code (recall.py's `_uncoded_content`, `_kept_act`), so a
+plain assertion became a disapproval, a demand or an appeal (with no target, or the actors its content names, as
+SAY's statement has them). The CAMEO codebook codes such a report 010 "Make statement, not specified below": nothing
+is disapproved of, demanded or asked for. So a record of a verb the quote cues list as one that only reports speech
+(quotes.reporting_verbs), or of the dictionary's verbs of disclosure ("revealed that sales had risen"), coded with
+its block's own code over an uncoded content clause (not a verb of comment whose own root-01 code
+coder/comment_acts.py gives, "admitted that ..." 015), with no object and no preposition naming a counterpart or a
+thing asked for ("argued with", "insisted on a recount", "claimed responsibility for"), whose content clause asserts
+(no MUST/SHOULD/OUGHT of data/coder_additions_deontic.tsv, no "need to"/"have to", no bare subjunctive "insisted
+that Yland withdraw": those are the demand or appeal the block names) is the speaker's 010. The stance of such a
+report is then read as SAY's is (`stance_complements`: "argued that the sanctions were illegal" 111).
 """
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ KEPT_STEPS = ("addition: uncoded complement", " has no code, the governing act k
 CONTENT_LINK = "ccomp"
 ASKING_LINKS = frozenset({"dobj", "dative", "xcomp"})  # "suggested talks", "insisted to be heard"
 TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "argued on Monday that ...": a time, not a thing insisted on
+DISCLOSING_BLOCKS = frozenset({"DISCLOSE"})  # CAMEO.2.0.txt's verbs of disclosure (REVEAL, DIVULGE ...), its block 050
 NECESSITY_VERBS = frozenset({"NEED", "NEEDS", "NEEDED", "HAVE", "HAS", "HAD"})  # "... had to leave", "needed to"
 
 
@@ -51,8 +52,8 @@ def plain_assertions(sentence, records: Sequence, verbs) -> list:
     saying = reporting_verbs() - comment_verbs().keys()  # "admitted that ...": comment_acts' own 015
     out = []
     for record in records:
-        if record in candidates and doc[record.verb].lemma_.lower() in saying \
-                and _block_code(view, record, verbs) and _asserts(view, doc, record.verb):
+        if record in candidates and _block_code(view, record, verbs, saying, doc) \
+                and _asserts(view, doc, record.verb):
             record = replace(record, code=STATEMENT, steps=tuple(record.steps) + (STEP,))
         out.append(record)
     return out
@@ -62,10 +63,13 @@ def _kept_over_content(record) -> bool:
     return any(any(kept in step for kept in KEPT_STEPS) for step in record.steps)
 
 
-def _block_code(view, record, verbs) -> bool:
-    """Whether the record's code is its verb's own code in the dictionary (its block's, no pattern's)."""
+def _block_code(view, record, verbs, saying: frozenset[str], doc) -> bool:
+    """Whether the record's verb is a verb of saying (a pure quote cue, or of the dictionary's block of disclosure)
+    and the record's code its own code in the dictionary (its block's, no pattern's)."""
     entry = verbs.lookup(view.words[record.verb], ())
-    return entry is not None and bool(entry.active) and to_cameo(entry.active) == record.code
+    if entry is None or not entry.active or to_cameo(entry.active) != record.code:
+        return False
+    return doc[record.verb].lemma_.lower() in saying or entry.meaning in DISCLOSING_BLOCKS
 
 
 def _asserts(view, doc, verb: int) -> bool:
