@@ -199,6 +199,7 @@ class Profile:
     recalled_envoys: bool = True
     expelled_envoys: bool = True
     judicial_findings: bool = True
+    spoken_participles: bool = True
     outlook_contents: bool = True
     accorded_views: bool = True
     expected_acts: bool = True
