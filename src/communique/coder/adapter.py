@@ -48,6 +48,7 @@ from .phenomena.blame_statements import blame_records
 from .phenomena.naming_statements import named_objects, naming_statements
 from .phenomena.undone_force import told_as_undone
 from .phenomena.plain_assertions import plain_assertions
+from .phenomena.judicial_findings import judicial_records
 from .phenomena.stance_complements import stance_records
 from .nouns.intents import intent_records
 from .nouns.readiness import readiness_records
@@ -147,6 +148,8 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
                 coded = plain_assertions(sentence, coded, knowledge.verbs)
             if profile.stance_complements and coded:  # "said Yland's decision was illegal" (stance_complements.py)
                 coded = stance_records(sentence, coded, knowledge, published, profile.person_names)
+            if profile.judicial_findings and coded:  # "the court ruled that X was ineligible" (judicial_findings.py)
+                coded = judicial_records(sentence, coded, knowledge, published, profile.person_names)
             if profile.blame_statements and coded:  # "said the ELN was behind the bombing" (blame_statements.py)
                 coded = blame_records(sentence, coded, knowledge, published, profile.person_names)
             if profile.naming_statements and coded:  # "called the situation catastrophic" (naming_statements.py)

@@ -82,6 +82,7 @@ class ComposerSwitches:
     stopped_acts: bool = False
     begun_events: bool = False
     stance_grounds: bool = False
+    spoken_participles: bool = False
     written_codes: bool = False
     comparative_clauses: bool = False
     postnominal_predicates: bool = False

@@ -198,6 +198,8 @@ class Profile:
     attributed_statements: bool = True
     recalled_envoys: bool = True
     expelled_envoys: bool = True
+    judicial_findings: bool = True
+    spoken_participles: bool = True
     outlook_contents: bool = True
     accorded_views: bool = True
     expected_acts: bool = True

@@ -25,6 +25,7 @@ from .codes import combine, to_cameo
 from .match import names_object
 from .phrases import Clause, NounPhrase
 from .transform import default_applies, match_rule
+from .phenomena.spoken_participles import SPOKEN_PARTICIPLE_STEP, spoken_act, spoken_participle, statement_code
 from .phenomena.stance_grounds import GROUNDS_STEP, kept_stance
 from .phenomena.reported_attacks import REPORTED_STEP, reports_attack
 from .phenomena.reported_passives import REPORTED_PASSIVE_STEP, own_act_of_content, own_subject_elsewhere
@@ -129,6 +130,8 @@ class Resolver:
                 # "defended the decision, saying ...": the stance kept (phenomena/stance_grounds.py)
                 events.append(Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
                                     level.steps + (GROUNDS_STEP,), level.up_heads, level.lower_heads))
+        elif events and complements and self.spoken_participles and level.up and statement_code(level.code):
+            events.extend(self._unread_participles(level, complements))  # "told reporters, rejecting ..."
         out: list = []
         for e in events:
             out.extend(self._transform(e) if isinstance(e, Event) else [e])
@@ -181,6 +184,9 @@ class Resolver:
                           x.source_hint)]
         if self.adverbial_acts and self._adverbial_of(level, x):
             return self._adverbial_events(level, x, steps)
+        if self.spoken_participles and up and self._spoken_participle_of(level, x):  # "said ..., rejecting Yland's
+            return [Event(tuple(up), x.target, x.code, x.verb, x.pattern, steps + (SPOKEN_PARTICIPLE_STEP,),
+                          level.up_heads, x.target_hint)]  # proposal": 120, not SAY's 011 (spoken_participles.py)
         k, how = self._combine(code, x.code, pattern=x.pattern)
         kept = self._voted_act(level, x) or self._kept_act(level, k, x) or self._offered_act(level, x)
         if kept is not None:  # `enacting_votes`, `uncombined_acts`, `offered_deployments` (recall.py)
@@ -208,6 +214,27 @@ class Resolver:
         if not (0 <= k < len(view.heads) and view.heads[k] == level.clause.verb):
             return False
         return view.deps[k] == "advcl" or (view.deps[k] == "xcomp" and self._instrument_before(level, k))
+
+    def _spoken_participle_of(self, level: Level, x: "Event") -> bool:
+        """Whether `x`, an event with no actor of its own, is an act in words told by a detached participle of the
+        level's verb of saying or of the clause it reports (phenomena/spoken_participles.py)."""
+        return statement_code(level.code) and spoken_act(x.code) \
+            and spoken_participle(self.view, level.clause.verb, x.verb)
+
+    def _unread_participles(self, level: Level, complements: list[Clause]) -> list:
+        """The speaker's acts in words told by detached participles of a verb of saying whose object gave its
+        events, so that PETRARCH-2 reads no complement ("told reporters, rejecting Yland's proposal"): each with
+        its own code and target, the level's upper its source (phenomena/spoken_participles.py)."""
+        clauses = list(complements) + [c for comp in complements if comp.dep in ("ccomp", "parataxis")
+                                       for c in comp.complements]
+        found = []
+        for comp in clauses:
+            for x in self.sentence_clause(comp):
+                if isinstance(x, Event) and not x.sources and self._spoken_participle_of(level, x):
+                    found.append(Event(tuple(level.up), x.target, x.code, x.verb, x.pattern,
+                                       x.steps + level.steps + (SPOKEN_PARTICIPLE_STEP,), level.up_heads,
+                                       x.target_hint))
+        return found
 
     def _instrument_before(self, level: Level, k: int) -> bool:
         """Whether the infinitive k after the level's object is one of purpose, though spaCy labels it `xcomp`: the

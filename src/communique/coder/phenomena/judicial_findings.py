@@ -1,0 +1,119 @@
+"""A court's ruling told by RULE with a content clause (profile `communique`, switch `judicial_findings`;
+data/coder_judicial_findings.tsv; session 32).
+
+"The Supreme Court ruled that the candidate was ineligible to stand", "ruled that the minister had violated the
+constitution", "ruled that the decree was unconstitutional", "ruled that the government can go ahead with the
+plan": RULE with a content clause is a ruling, not RULE's sense in CAMEO.2.0.txt's block OVERSEE_MANAGE [060] (to
+govern), whose bare code PETRARCH-2 gives it: material cooperation (060) for a judgment. The dictionary's own
+patterns for RULE's judicial sense take their code from what is ruled (RULE (IN FAVOUR) 051, RULE * GUILTY (OF
+TORTURE) 1122, RULE (AGAINST BANNING) 0833), and FIND * GUILTY, FIND (IN BREACH) (OF LAW) are findings against a
+party. So where RULE's record has a content clause (spaCy `ccomp`, no particle: "ruled out" is RULE OUT's own) and
+no pattern of RULE's own coded it:
+- a content that finds a party at fault -- an adjective predicate or an adverb of the data file's findings
+  ("was ineligible", "was guilty of", "was unconstitutional", "acted unlawfully"), or a verb of breaching over a norm
+  ("had violated the constitution", "broke campaign rules") -- not negated, is the CAMEO codebook's 116 "Find guilty
+  or liable (legally)", its target the party the content's subject names (its actor, or an actor its noun phrase
+  names: "the government's decree"), else the record's own; the breach's own record goes where it reads force
+  ("had broken the law" read by BREAK's 190 is the fault found, no fighting; BREACH's 128 "Defy norms, law" stays);
+- any other content, where the record holds the block's code, is a pronouncement: the codebook's 010 "Make
+  statement", as SAY's content is told (the content's own act, coded apart, stays); a code the content's act
+  composed is left.
+`petrarch2` keeps RULE's 060.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import Sequence
+
+from ...data_files import data_path, tsv_rows
+from ...errors import DataFileError
+from .stance_complements import BE_FORMS, act_actor
+
+TABLE = "coder_judicial_findings.tsv"
+KINDS = ("ruling", "finding", "breach", "norm")
+STATEMENT = "010"
+FINDING_STEP = "addition: judicial ruling "
+SUBJECTS = ("nsubj", "nsubjpass")
+PREDICATES = ("acomp", "attr", "oprd")
+FORCE_ROOTS = ("18", "19", "20")  # a breach read as force (BREAK's 190): the fault found, no act of its own
+
+
+@lru_cache(maxsize=1)
+def judicial_words() -> dict[str, dict[str, str]]:
+    """kind -> {WORD: code} of data/coder_judicial_findings.tsv."""
+    path = data_path(TABLE)
+    found: dict[str, dict[str, str]] = {kind: {} for kind in KINDS}
+    for number, fields in tsv_rows(path, "the coder's judicial finding words", header={"kind"}):
+        if len(fields) != 3 or fields[0] not in found or not fields[1].isupper() \
+                or not (fields[2] == "-" if fields[0] == "norm" else fields[2].isdigit()):
+            raise DataFileError(f"{path} line {number}: expected 'kind<TAB>WORD<TAB>CAMEO code' (kind one of "
+                                f"{', '.join(KINDS)}; '-' as the code of a norm).")
+        found[fields[0]][fields[1]] = fields[2]
+    return found
+
+
+def judicial_records(sentence, records: Sequence, knowledge, date=None, person_names: bool = False) -> list:
+    """The records of one sentence, RULE's record over a content clause recoded as a ruling (module docstring);
+    other records unchanged."""
+    from ..phrases import phrase_view
+
+    words = judicial_words()
+    view = phrase_view(sentence)
+    rulings = [r for r in records if r.source and _ruling_clause(view, r, words) is not None]
+    if not rulings:
+        return list(records)
+    from ..actors.person_names import sentence_reader
+
+    reader = sentence_reader(sentence, view, knowledge.actors, date, person_names)
+    out, breaches = [], set()
+    for record in records:
+        clause = _ruling_clause(view, record, words) if record.source else None
+        found = finding(view, clause, words) if clause is not None else None
+        if found is None:
+            if clause is not None and record.code == words["ruling"][view.words[record.verb]]:
+                record = replace(record, code=STATEMENT, steps=tuple(record.steps)
+                                 + (f"{FINDING_STEP}{view.words[record.verb]} that ... (a pronouncement, 010)",))
+            out.append(record)
+            continue
+        code, subject, word = found
+        if word in words["breach"]:
+            breaches.add(clause)
+        target, tokens = act_actor(view, subject, reader, record.source) if subject is not None else ("", ())
+        if target:
+            record = replace(record, target=target, target_tokens=tokens)
+        out.append(replace(record, code=code, steps=tuple(record.steps)
+                           + (f"{FINDING_STEP}{view.words[record.verb]} that ... {word} ({code})",)))
+    return [r for r in out if not (r.verb in breaches and r.code[:2] in FORCE_ROOTS)]  # "had broken the law"
+
+
+def _ruling_clause(view, record, words) -> int | None:
+    """The content clause of RULE's record (its `ccomp`, no particle) where no pattern of RULE's own coded it
+    (its code the block's, or one its content's act gave it: "ruled that Yland had broken the law", 164)."""
+    verb = record.verb
+    if view.words[verb] not in words["ruling"] or any(step.startswith("pattern:") and step.rstrip().endswith("# RULE")
+                                                     for step in record.steps):
+        return None
+    children, deps = view.children[verb], view.deps
+    if any(deps[c] == "prt" for c in children):
+        return None
+    return next((c for c in children if deps[c] == "ccomp"), None)
+
+
+def finding(view, clause: int, words) -> tuple[str, int | None, str] | None:
+    """(code, the content's subject, the word) where the content clause `clause` finds a party at fault: a finding
+    adjective as its predicate or an adverb of its verb, or a verb of breaching with a norm as its object; none
+    where the clause is negated."""
+    deps, children = view.deps, view.children
+    if any(deps[c] == "neg" for c in children[clause]):
+        return None
+    subject = next((c for c in children[clause] if deps[c] in SUBJECTS), None)
+    form = view.words[clause]
+    findings, breaches = words["finding"], words["breach"]
+    heads = [c for c in children[clause] if deps[c] in PREDICATES] if form in BE_FORMS else []
+    for head in heads + [c for c in children[clause] if deps[c] == "advmod"]:
+        if view.words[head] in findings and not any(deps[c] == "neg" for c in children[head]):
+            return findings[view.words[head]], subject, view.words[head]
+    if form in breaches and any(deps[c] == "dobj" and view.words[c] in words["norm"] for c in children[clause]):
+        return breaches[form], subject, form
+    return None
