@@ -211,3 +211,26 @@ def test_a_parse_process_that_dies_is_replaced_by_parsing_in_line_and_nothing_is
     assert _lines(got) == _lines(extract_articles(articles, SMALL_BATCHES, overlap=False))
     assert "the parse process ended (killed by signal 9); parsing goes on in this process." in capfd.readouterr().err
     assert not _parse_workers()
+
+
+def test_a_batch_sent_through_the_pipe_gives_the_docs_and_strings_docbin_gives(nlp):
+    """parse_process.PipeDocBin and packed/unpacked against DocBin.to_bytes/from_bytes: the same set of strings
+    sent (a token with no morphological features among them: DocBin sends "" for it, not the analysis' "_"),
+    and Docs read back alike to the byte, their user data included."""
+    import pickle
+
+    from spacy.tokens import DocBin
+
+    from communique.nlp import parse_many
+    from communique.parse_process import PipeDocBin, packed, unpacked
+
+    texts = SENTENCES[:6] + ["Hello _ world", "a snake_case word and an emoji :-) in Lagos."]
+    docs = list(parse_many(texts))
+    assert any(str(token.morph) == "" for doc in docs for token in doc)
+    old, new = DocBin(store_user_data=True, docs=docs), PipeDocBin(docs)
+    assert new.strings == old.strings and "" in new.strings
+    read_old = list(DocBin(store_user_data=True).from_bytes(old.to_bytes()).get_docs(nlp.vocab))
+    read_new = unpacked(pickle.loads(pickle.dumps(packed(new))), nlp.vocab)
+    assert [d.to_bytes() for d in read_new] == [d.to_bytes() for d in read_old]
+    assert [d.user_data for d in read_new] == [d.user_data for d in read_old] == [d.user_data for d in docs]
+    assert all(d.user_data for d in read_new)  # each knows its text

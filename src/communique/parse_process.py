@@ -10,11 +10,13 @@ Why a process and not a thread (worker.py): about a third of spaCy's parse holds
 lemmatizer, the attribute ruler, Python glue between components; benchmarks/README.md, "Session 9"), and all of
 the coding does. A parse thread beside the coding thread therefore waits for the GIL a third of its time and
 makes the coding wait as long. A process has its own interpreter: the parse and the coding run at once on two
-cores. The cost is moving the Docs: the child writes a batch as one `DocBin` (every token attribute the stages
-read: words, spaces, tags, morphology, lemmas, the parse, sentence starts, entities, and `Doc.user_data`),
-the parent reads it back against its own Vocab: ~4% of the parse's CPU for both together, measured on the
-benchmark's articles (benchmarks/README.md, "Session 14"). The Docs read back are the same, attribute for
-attribute, as the child's (tested: the same documents with a process, a thread and in line).
+cores. The cost is moving the Docs: the child gathers a batch in one `DocBin` (every token attribute the stages
+read: words, spaces, tags, morphology, lemmas, the parse, sentence starts, entities, and `Doc.user_data`) and
+sends its parts (`packed`: arrays and lists, pickled by the pipe, not `DocBin.to_bytes`' zlib-compressed msgpack),
+the parent reads them back against its own Vocab: ~4% of the parse's CPU for both together with `to_bytes`,
+measured on the benchmark's articles (benchmarks/README.md, "Session 14"), ~2% with `PipeDocBin` and `packed`
+("Session 32"). The Docs read back are the same, attribute for attribute, as the child's (tested: the same
+documents with a process, a thread and in line).
 
 The child is made by `fork`, so it starts at once with the model the parent has loaded (no second load, no
 import); its memory is the parent's, shared until written. It only parses: it never touches the store, the
@@ -39,6 +41,8 @@ import sys
 import traceback
 from typing import Callable
 
+import numpy
+from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, LEMMA, MORPH, NORM, ORTH, SPACY, TAG
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
@@ -99,7 +103,7 @@ class ParseProcess:
             raise ParseProcessLost(f"the parse process ended ({self.exitcode_text()})") from exc
         if isinstance(payload, str):  # a failure outside any one text's parse (a bug): its traceback
             raise RuntimeError(f"the parse process failed:\n{payload}")
-        docs = iter(DocBin(store_user_data=True).from_bytes(payload).get_docs(self._vocab))
+        docs = iter(unpacked(payload, self._vocab))
         return [errors[n] if n in errors else next(docs) for n in range(count)]
 
     def exitcode_text(self) -> str:
@@ -149,7 +153,78 @@ def _serve(conn, parse_texts: Callable[[list[str]], list[Doc | str]]) -> None:
         try:
             parsed = parse_texts(texts)
             errors = {n: d for n, d in enumerate(parsed) if isinstance(d, str)}
-            docs = DocBin(store_user_data=True, docs=[d for d in parsed if not isinstance(d, str)])
-            conn.send((len(parsed), errors, docs.to_bytes()))
+            docs = PipeDocBin([d for d in parsed if not isinstance(d, str)])
+            conn.send((len(parsed), errors, packed(docs)))
         except Exception:  # noqa: BLE001 -- a bug, not one text's fault: raised in the parent
             conn.send((len(texts), {}, traceback.format_exc()))
+
+
+# The token attributes whose values are strings (hashes of the StringStore): DocBin.add sends the string of each
+# (token.text, .tag_, .lemma_, .norm_, .dep_, .ent_type_, .ent_kb_id_, .ent_id_; and str(token.morph), read apart
+# in PipeDocBin.add) so that the receiving Vocab knows them
+STRING_ATTRS = (ORTH, TAG, LEMMA, NORM, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID)
+
+
+class PipeDocBin(DocBin):
+    """A DocBin for the pipe to the parent (`packed`), which takes two costs of DocBin.add off the parse process:
+    - a Doc's strings are gathered from its token array, the distinct hashes of its string-valued columns looked up
+      once each, where DocBin.add reads nine string properties of every token (a Token made and nine strings
+      decoded per token): the same set of strings;
+    - its `user_data` is kept as the dict it is (`user_dicts`), for the pipe to pickle with the rest, where DocBin.add
+      writes it with srsly's msgpack, whose every call looks its encoders up among the installed packages' entry
+      points (~1 ms a call), and get_docs reads it back the same way.
+    Everything else is DocBin.add's. Not for DocBin.to_bytes: its user data is not in `user_data`."""
+
+    def __init__(self, docs: list[Doc]):
+        super().__init__(store_user_data=False)
+        self.user_dicts: list[dict] = []
+        for doc in docs:
+            self.add(doc)
+
+    def add(self, doc: Doc) -> None:
+        array = doc.to_array(self.attrs)
+        if len(array.shape) == 1:
+            array = array.reshape((array.shape[0], 1))
+        self.tokens.append(array)
+        spaces = doc.to_array(SPACY)
+        spaces = spaces.reshape((spaces.shape[0], 1))
+        self.spaces.append(numpy.asarray(spaces, dtype=bool))
+        self.flags.append({"has_unknown_spaces": doc.has_unknown_spaces})
+        strings, no_features = doc.vocab.strings, doc.vocab.morphology.EMPTY_MORPH
+        columns = [self.attrs.index(attr) for attr in STRING_ATTRS]
+        self.strings.update(strings[int(key)] for key in numpy.unique(array[:, columns]))
+        for key in numpy.unique(array[:, self.attrs.index(MORPH)]):  # str(token.morph): "" for no features
+            morph = strings[int(key)]
+            self.strings.add("" if morph == no_features else morph)
+        self.cats.append(doc.cats)
+        self.user_dicts.append(dict(doc.user_data))
+        self.span_groups.append(doc.spans.to_bytes())
+        for group in doc.spans.values():
+            for span in group:
+                self.strings.add(span.label_)
+                if span.kb_id in span.doc.vocab.strings:
+                    self.strings.add(span.kb_id_)
+                if span.id in span.doc.vocab.strings:
+                    self.strings.add(span.id_)
+
+
+def packed(docs: PipeDocBin) -> tuple:
+    """A batch's PipeDocBin as its parts (arrays, lists, the user data's dicts) for the pipe to pickle as they are,
+    where DocBin.to_bytes writes them with msgpack and compresses that with zlib, which a pipe between two processes
+    of one machine does not need (~0.04 s of CPU for the benchmark's 44 articles, 1 MB made 150 kB a batch)."""
+    return (docs.attrs, docs.tokens, docs.spaces, sorted(docs.strings), docs.cats, docs.flags, docs.span_groups,
+            docs.user_dicts)
+
+
+def unpacked(parts: tuple, vocab: Vocab) -> list[Doc]:
+    """The Docs of `packed`'s parts, made as DocBin.from_bytes and get_docs make them of `to_bytes`' (the strings a
+    set made from the sorted list, so that get_docs adds them to the Vocab in the same order; each Doc's user data
+    set as soon as it is made): the same Docs."""
+    docs = DocBin(store_user_data=False)
+    docs.attrs, docs.tokens, docs.spaces, strings, docs.cats, docs.flags, docs.span_groups, user_dicts = parts
+    docs.strings = set(strings)
+    out = []
+    for doc, user_data in zip(docs.get_docs(vocab), user_dicts):
+        doc.user_data.update(user_data)
+        out.append(doc)
+    return out
