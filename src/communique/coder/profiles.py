@@ -218,6 +218,8 @@ class Profile:
     possessive_antecedents: bool = True
     framework_names: bool = True
     discussed_topics: bool = True
+    agent_variants: bool = True
+    participle_agents: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field
