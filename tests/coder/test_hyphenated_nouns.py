@@ -10,7 +10,8 @@ from fixture_tables import code_actors, coded_rows
 
 # sentence, `petrarch2` reading, `communique` reading (141 collapses to 140 in PETRARCH-2's internal codes)
 ROWS = [
-    ("Students held a sit-in at the education ministry in Santiago.", "140 ---EDU>CHLGOV", "141 CHLEDU>CHLGOV"),
+    # communique reads Phoenix's EDUCATION_MINIST [~GOVEDU] as "education ministry" (switch agent_variants, session 32)
+    ("Students held a sit-in at the education ministry in Santiago.", "140 ---EDU>CHLGOV", "141 CHLEDU>CHLGOVEDU"),
     ("The rebels fired at fighter-bombers over the valley.", "none", "194 ---REB>---MIL"),
     ("The minister called for a pull-out of foreign troops from Syria.", "025 ---GOV>SYRMIL", "025 SYRGOV>SYRMIL"),
     ("Opposition activists held a sit-in at the electoral commission in Kampala.", "140 ---OPP>UGAGOV",

@@ -75,7 +75,8 @@ class CoderKnowledge:
         actors = load_actor_dictionary(petrarch_quirks=not profile.fix_quirks,
                                        curated_people=profile.curated_people,
                                        agent_additions=profile.agent_additions,
-                                       party_actors=profile.party_actors, glossed_names=profile.glossed_names)
+                                       party_actors=profile.party_actors, glossed_names=profile.glossed_names,
+                                       agent_variants=profile.agent_variants)
         synsets = data_path(SYNSET_ADDITIONS_FILE) if profile.synset_additions else None
         verbs = load_verb_dictionary(files, synset_additions=synsets, bare_prepositions=profile.bare_prepositions,
                                      slash_alternatives=profile.slash_alternatives)

@@ -221,6 +221,8 @@ class Profile:
     framework_names: bool = True
     discussed_topics: bool = True
     plain_assertions: bool = True
+    agent_variants: bool = True
+    participle_agents: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field

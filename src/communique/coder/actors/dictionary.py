@@ -145,22 +145,25 @@ def _longest(trie: dict, words: Sequence[str], i: int, usable) -> tuple[object, 
 def load_actor_dictionary(actor_paths: Sequence[Path] = (), agent_paths: Sequence[Path] = (),
                           discard_paths: Sequence[Path] = (), petrarch_quirks: bool = False,
                           curated_people: bool = False, agent_additions: bool = False,
-                          party_actors: bool = False, glossed_names: bool = False) -> ActorDictionary:
+                          party_actors: bool = False, glossed_names: bool = False,
+                          agent_variants: bool = False) -> ActorDictionary:
     """The built-in Phoenix files, then the user's files of each kind; read once per process per arguments.
     With `curated_people` (profile `communique`) the project's curated people come first under their names
     (coder/actors/curated.py); with `agent_additions`, the project's agents Phoenix lacks
     (data/coder_agent_additions.txt) are read after Phoenix's and before the user's; with `glossed_names` and
     `party_actors` the Phoenix phrases freed of a parenthesised gloss and the project's party table
-    (coder/actors/parties.py) are added where no phrase holds their words."""
+    (coder/actors/parties.py) are added where no phrase holds their words; with `agent_variants`, agent phrases are
+    also read with the words Phoenix's stems stand for and in their other spelling (coder/actors/agent_variants.py)."""
     return _cached(tuple(Path(p) for p in actor_paths), tuple(Path(p) for p in agent_paths),
                    tuple(Path(p) for p in discard_paths), petrarch_quirks, curated_people, agent_additions,
-                   party_actors, glossed_names)
+                   party_actors, glossed_names, agent_variants)
 
 
 @lru_cache(maxsize=4)
 def _cached(actors: tuple[Path, ...], agents: tuple[Path, ...], discards: tuple[Path, ...],
             quirks: bool, curated: bool, agent_additions: bool = False, parties: bool = False,
-            glossed: bool = False) -> ActorDictionary:
+            glossed: bool = False, variants: bool = False) -> ActorDictionary:
+    from .agent_variants import SPELLINGS_FILE, add_variant_phrases, spelling_pairs, stems_of
     from .curated import PEOPLE_FILE, add_curated_people
     from .parties import PARTIES_FILE, add_glossed_names, add_party_actors
 
@@ -170,6 +173,8 @@ def _cached(actors: tuple[Path, ...], agents: tuple[Path, ...], discards: tuple[
 
     def build() -> ActorDictionary:
         dictionary = read_actor_dictionary(actor_files, agent_files, discard_files, quirks)
+        if variants:    # a phrase any file holds already keeps its code
+            add_variant_phrases(dictionary.agent_trie, stems_of(data_path(AGENT_FILE)), spelling_pairs())
         if curated:
             add_curated_people(dictionary)
         if parties:     # first: a party the table dates is not left at a glossed row's older code
@@ -180,11 +185,13 @@ def _cached(actors: tuple[Path, ...], agents: tuple[Path, ...], discards: tuple[
 
     if actors or agents or discards:
         return build()      # users' files: compiled afresh, not cached on disk
-    modules = tuple(Path(__file__).parent / n for n in ("dictionary.py", "discards.py", "curated.py", "parties.py"))
+    modules = tuple(Path(__file__).parent / n for n in ("dictionary.py", "discards.py", "curated.py", "parties.py",
+                                                        "agent_variants.py"))
     inputs = (*actor_files, *agent_files, *discard_files, *((data_path(PEOPLE_FILE),) if curated else ()),
-              *((data_path(PARTIES_FILE),) if parties else ()))
+              *((data_path(PARTIES_FILE),) if parties else ()), *((data_path(SPELLINGS_FILE),) if variants else ()))
     name = f"actors-quirks{int(quirks)}-curated{int(curated)}-agents{int(agent_additions)}"
     name += f"-parties{int(parties)}-glossed{int(glossed)}" if parties or glossed else ""
+    name += "-variants" if variants else ""
     try:
         return load_or_build(name, inputs, modules, build)
     except OSError as exc:

@@ -26,9 +26,10 @@ from .rank_titles import ranks_title
 from .conjuncts import WORD_TAGS, ConjunctReading
 from .mended_lists import stranded_words
 from .nationality_plurals import group_of_plurals, plural_codes
+from .participle_words import phrase_participles
 from .person_names import country_in_name
 from .possessors import possessed_codes
-from .qualified_agents import qualified_agent
+from .qualified_agents import qualified_agent, qualifying_codes
 from ..phrases import NounPhrase, PrepPhrase, SentenceView, all_words
 from ..phenomena.light_verbs import is_light
 from ..adjuncts.places import border_pp, cause_pp, helper_pp, time_pp, where_prepositions
@@ -63,6 +64,7 @@ class NounReader(ConjunctReading):
     qualified_read: bool = False  # profile switch `qualified_agents`: "Argentina's Senate" is ARGLEG
     possessors_read: bool = False  # profile switch `possessive_antecedents`: "said his country would" (possessors.py)
     frameworks_apart: bool = False  # profile switch `framework_names`: "the Kyoto protocol" names no Japan
+    participles_read: bool = False  # profile switch `participle_agents`: "the ruling party" (participle_words.py)
     # profile switch `person_names`: the sentence's words with a person's name words marked (person_names.py)
     named_words: list[str] | None = None
     consumed: set[int] = field(default_factory=set)
@@ -160,7 +162,7 @@ class NounReader(ConjunctReading):
         first: list[str] = []
         if self.conjuncts_apart:
             first, positions = self._modifier_conjunct(np, positions)
-        codes = self.scan(self._word_list(positions))
+        codes = self.scan(self._word_list(positions), qualifying_codes(self, np) if self.qualified_read else ())
         if np.is_pronoun and np.antecedent is not None and np.antecedent is not np:
             codes = codes + self.meaning(np.antecedent)
         elif self.speakers_read and np.speaker is not None and np.speaker is not np:
@@ -271,10 +273,11 @@ class NounReader(ConjunctReading):
         qualifiers = self._act_qualifiers(np) if own and self.qualifiers_apart and np.head in consumed \
             and self.view.deps[np.head] == "dobj" and is_light(self.view.words[self.view.heads[np.head]]) else ()
         named = self._framework_words() if self.frameworks_apart else frozenset()
+        participles = phrase_participles(self.view, self.actors, np, self.date) if self.participles_read else ()
         for i in np.words:
             if i not in stranded:
-                positions.append((i, tags[i].startswith(WORD_TAGS) and i not in consumed and i not in qualifiers
-                                  and i not in named))
+                positions.append((i, (tags[i].startswith(WORD_TAGS) or i in participles) and i not in consumed
+                                  and i not in qualifiers and i not in named))
         def skip(pp: PrepPhrase) -> bool:  # `place_pps`, `helper_pps`: neither its actors nor its words count
             return self._aside(pp) or (not places and pp.text in where_prepositions())
 
@@ -346,9 +349,10 @@ class NounReader(ConjunctReading):
             self._frameworks = framework_words(self.view, self.actors, self.date)
         return self._frameworks
 
-    def scan(self, words: list[str]) -> list[str]:
+    def scan(self, words: list[str], named: list[str] | tuple = ()) -> list[str]:
         """§3.3: left to right, the longest actor phrase at each position, else the longest agent phrase;
-        a dated actor that fits no date still consumes its words and gives no code."""
+        a dated actor that fits no date still consumes its words and gives no code. `named`: the codes of the states
+        the phrase's IN and OF phrases name, which qualify its words as those before them do (`qualified_read`)."""
         codes: list[str] = []
         i, n = 0, len(words)
         actors, date = self.actors, self.date
@@ -369,7 +373,8 @@ class NounReader(ConjunctReading):
                 continue
             if found is None:
                 found = actors.longest_agent(words, i)
-            elif self.qualified_read and (agent := qualified_agent(actors, words, i, found, codes)) is not None:
+            elif self.qualified_read and (agent := qualified_agent(actors, words, i, found,
+                                                                   [*named, *codes])) is not None:
                 found = agent  # "Argentina's Senate": ARGLEG, not ARG and USAGOVLEG (qualified_agents.py)
             if found is None:
                 i += 1

@@ -11,7 +11,9 @@ the agent: ARG with ~LEG, ARGLEG. "The US Senate", "the Senate" keep the actor; 
 does not hold (a party, a person, a company), and an organisation's (the UN's IGOUNO "Security Council", an "aid
 group"'s NGO): only a state's institution is another state's. The 2014 files hold about a dozen such words (SENATE,
 SECRETARY OF STATE, DEFENSE DEPARTMENT, NATIONAL SECURITY COUNCIL, JOINT CHIEFS OF STAFF: the United States'; STATE
-DUMA, FEDERATION COUNCIL: Russia's).
+DUMA, FEDERATION COUNCIL: Russia's). A state named after the word, in the phrase's own IN or OF phrase ("the Senate
+in the Philippines", "the Senate of Colombia"), qualifies it as one named before it does (session 32, branch
+actors32): the phrase read USAGOVLEG alone, the PP's state being kept aside while the words held an actor.
 """
 from __future__ import annotations
 
@@ -31,3 +33,14 @@ def qualified_agent(actors, words: Sequence[str], i: int, found: tuple[str, int]
         return None
     agent = actors.longest_agent(words, i)
     return agent if agent is not None and agent[1] == found[1] else None
+
+
+QUALIFYING_PREPOSITIONS = frozenset({"IN", "OF"})
+
+
+def qualifying_codes(reader, np) -> list[str]:
+    """The codes of the noun phrase's own IN and OF phrases ("the Senate in the Philippines", "the Senate of
+    Colombia"): a state named after the word qualifies it as one named before it does. `reader` is the sentence's
+    NounReader (noun_phrases.py), whose PP meanings are memoised."""
+    words = reader.view.words
+    return [code for pp in np.pps if words[pp.prep] in QUALIFYING_PREPOSITIONS for code in reader.pp_meaning(pp)]
