@@ -35,15 +35,17 @@ def restated(place, entry, coded: dict[int, set[str]]) -> bool:
 def idiom_coded_verbs(view: SentenceView, events: list, idiom: Callable[[Clause], bool]) -> set[int]:
     """The clause verbs whose every coded event comes from a pattern naming only the verb's own object ("- * PART"),
     that object being the clause's and the clause a support idiom (`idiom`: nouns/events.py's `idiom_role`, by
-    data/event_noun_verbs.tsv: TAKE PART), not a verb and object that name an act ("drew criticism": 111)."""
+    data/event_noun_verbs.tsv: TAKE PART), not a verb and object that name an act ("drew criticism": 111). The
+    clause has a subject of its own, the event's doer: a gerund ("jailed for taking part in protests") names the
+    grounds of another act, no event told, and keeps the idiom's code as before."""
     found: dict[int, bool] = {}
     for e in events:
         if not isinstance(e, Event) or not e.code:
             continue
         cl = view.clauses.get(e.verb)
         words = _object_words(e.pattern)
-        bare = cl is not None and len(words) == 1 and any(view.words[np.head] == words[0] for np in cl.objects) \
-            and idiom(cl)
+        bare = cl is not None and bool(cl.subjects) and len(words) == 1 and idiom(cl) \
+            and any(view.words[np.head] == words[0] for np in cl.objects)
         found[e.verb] = found.get(e.verb, True) and bare
     return {verb for verb, bare in found.items() if bare}
 
