@@ -21,6 +21,7 @@ of", "$2 billion in") is read at its OF or IN object, by `nouns.acts.amount_word
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable, Sequence
 
 from ...data_files import data_path, kinded_words
 from ..actors.arithmetic import printed_code
@@ -59,12 +60,12 @@ def _rows() -> dict[str, frozenset]:
 
 
 def deployment_code(form: str, objects: list[tuple[list[str], list[str]]],
-                    purposes: tuple[str, ...] = (), movers: tuple[str, ...] = ()) -> tuple[int, str] | None:
+                    purposes: tuple[str, ...] = (), movers: Callable[[], Sequence[str]] = tuple) -> tuple[int, str] | None:
     """(internal code, step) where the verb form moves forces and one of its objects, each given as (its actor
     codes, its words up to its head, upper case, read at its OF object where its head is a partitive), is an armed
     force, a weapon or armed persons, or members ("officers") moved by an armed force or police (`movers`: the
     subject's actor codes); aid (070) where one of the forms of its purpose clauses (`purposes`) is a verb of
-    helping; None otherwise."""
+    helping; None otherwise. `movers` is called only where a member noun asks whose it is."""
     verbs, weapons, collectives, helps = deployment_tables()
     if form not in verbs:
         return None
@@ -86,15 +87,15 @@ def _forces(form: str, objects, weapons, collectives) -> tuple[int, str] | None:
     return None
 
 
-def _personnel(form: str, objects, movers: tuple[str, ...]) -> tuple[int, str] | None:
+def _personnel(form: str, objects, movers: Callable[[], Sequence[str]]) -> tuple[int, str] | None:
     """Armed persons named by a noun of their own ("sent thousands of fighters"), a mobilisation (154); members
     ("officers", "personnel") moved by a subject that is an armed force (154) or police (153)."""
     forces, members = personnel_tables()
-    sectors = {printed_code(code)[3:6] for code in movers}
     for _, words in objects:
         if words and any(_ends_with(words, noun) for noun in forces):
             return ARMED, f"addition: {form} {' '.join(words)}, armed persons moved, a mobilisation (154)"
         if words and any(_ends_with(words, noun) for noun in members):
+            sectors = {printed_code(code)[3:6] for code in movers()}
             if "COP" in sectors:
                 return POLICE, f"addition: {form} {' '.join(words)} by the police, a mobilisation (153)"
             if "MIL" in sectors:
