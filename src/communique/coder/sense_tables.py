@@ -94,8 +94,12 @@ class SenseTableSteps:
             if found is not None:
                 return found
         if self.deployed_forces:  # "deployed 5,000 police officers": a mobilisation (deployments.py)
+            # the subject is read only where a member noun asks whose it is: an early read would fix its reading
+            # before the matcher's (a subject a pattern consumes, "- &MILITARY *", reads otherwise after)
+            def movers() -> list[str]:
+                return [] if cl.passive else [c for np in cl.subjects for c in self.reader.meaning(np)]
             found = deployment_code(cl.form, [self._object_words(np, parts | measures) for np in _undergoers(cl)],
-                                    tuple(c.form for c in cl.complements if c.dep in ("xcomp", "advcl")))
+                                    tuple(c.form for c in cl.complements if c.dep in ("xcomp", "advcl")), movers)
             if found is not None:
                 return found
         if self.hosted_visitors:  # "received his Yland counterpart": a visit hosted (hosting.py)

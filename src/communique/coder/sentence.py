@@ -37,7 +37,8 @@ from .codes import to_cameo
 from .compose import PASSIVE, Composer, Event
 from .contents import background_clause
 from .corrections import CORRECTIONS, CorrectionContext
-from .nouns.events import causing_subjects, episode_nouns, event_noun_heads, noun_events, sentence_lemmas
+from .nouns.events import causing_subjects, episode_nouns, event_noun_heads, idiom_role, noun_events, sentence_lemmas
+from .nouns.coded_supports import idiom_coded_verbs, without_idiom_events
 from .actors.noun_phrases import NounReader
 from .actors.person_names import reader_words
 from .actors.arithmetic import printed_code
@@ -127,8 +128,10 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
         causes = causing_subjects(view, composer.reader.consumed, events, lemmas, heads) \
             if profile.subject_event_nouns else {}  # "the killing of civilians sparked protests": the killing
         events = _without_event_subjects(events, causes)
-        events.extend(noun_events(view, composer, events, lemmas,
-                                  episode_nouns() if profile.episode_nouns else frozenset(), causes, heads))
+        idioms = idiom_coded_verbs(view, events, lambda cl: bool(idiom_role(view, cl, lemmas)))  # coded_supports.py
+        nouns = noun_events(view, composer, [e for e in events if not (isinstance(e, Event) and e.verb in idioms)],
+                            lemmas, episode_nouns() if profile.episode_nouns else frozenset(), causes, heads)
+        events = without_idiom_events(events, idioms, nouns) + nouns
     attributed = attribution_statement(view, reader) if profile.attributed_statements else None  # attributions.py
     if attributed is None and profile.silent_saying:  # "..., the minister added": ADD is null (attributions.py)
         attributed = silent_saying_statement(view, reader, knowledge.verbs, doc_tokens(sent.doc).lemma)

@@ -42,3 +42,21 @@ def test_the_table_reads():
     verbs, weapons, collectives, helps = deployment_tables()
     assert {"DEPLOYED", "SENT", "DISPATCHED"} <= verbs and ("FIGHTER", "JET") in weapons
     assert "FLEET" in collectives and "HELP" in helps
+
+
+def test_launchers_vehicles_armed_persons_and_members_moved_by_a_force_are_a_mobilisation(nlp, monkeypatch):
+    """Session 32 (tests/fixtures/deployed_forces.tsv): weapons named armed or military, launchers, armed persons
+    named by a noun of their own, and members moved by the police (153) or an armed force (154); controls kept."""
+    from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
+
+    rows = fixture_rows("deployed_forces.tsv")
+    assert_the_on_off_table(monkeypatch, rows, code_dyads, ("deployed_forces",), at_least=14, changed_at_least=6)
+    assert all(on.split()[0] in ("153", "154") for _, on, off in rows if on != off)
+    assert sum(on == off for _, on, off in rows) >= 8  # a ministry's or a commission's officers, an embassy, ...
+
+
+def test_the_personnel_tables_read():
+    from communique.coder.phenomena.deployments import personnel_tables
+
+    forces, members = personnel_tables()
+    assert ("FIGHTER",) in forces and ("RESERVIST",) in forces and ("OFFICER",) in members

@@ -44,6 +44,7 @@ from ..cameo_roots import FORCE_ROOTS, SPEECH_ACT_ROOTS
 from ..codes import to_cameo, to_internal
 from ..dictionary import NOUN_PLURAL_ENDINGS
 from ..compose import Event
+from .coded_supports import STATEMENT_ROOT, restated
 from .event_roles import noun_event
 from ..phrases import Clause, SentenceView
 
@@ -55,7 +56,6 @@ GENITIVE_ROLES = ("agent", "patient", "split")
 VERB_KINDS = ("support", "undergo", "occur", "speech")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
-STATEMENT_ROOT = "01"
 # prepositions that set a clause in an event, which is then told as having happened ("died in clashes",
 # "were injured during protests", "amid fighting", "arrested at a rally")
 SETTING_PREPS = frozenset({"IN", "DURING", "AMID", "AMIDST", "AT"})
@@ -150,7 +150,7 @@ def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | 
         place = _place(view, i, tables, lemmas, episodes)
         if place is not None and place.verb_role == "speech":  # "renewed its demand": a speech act's noun only
             place = replace(place, verb_role="support") if entry.code[:2] in SPEECH_ACT_ROOTS else None
-        if place is None or not (_uncoded(view, place, coded) or _restated(place, entry, coded)
+        if place is None or not (_uncoded(view, place, coded) or restated(place, entry, coded)
                                  or (causes and place.clause is not None and causes.get(place.clause.verb) == i)):
             continue
         out.extend(noun_event(view, composer, i, entry, place))
@@ -259,20 +259,18 @@ def _causing_subject(view: SentenceView, place: Place, lemmas: list[str]) -> boo
 
 
 
-def _restated(place: Place, entry: EventNoun, coded: dict[int, set[str]]) -> bool:
-    """A speech act named by the object of a support verb the dictionary codes as a bare statement (010:
-    "reiterated its demand that ...", "repeated its offer to ..."): the statement repeats the act the noun
-    names, which is the news, not the saying."""
-    cl = place.clause
-    return cl is not None and place.kind == "object" and place.verb_role == "support" and \
-        entry.code[:2] in SPEECH_ACT_ROOTS and coded.get(cl.verb) == {STATEMENT_ROOT}
+PREMODIFIER_DEPS = ("compound", "amod", "nmod")
 
 
 def _entry(view: SentenceView, i: int, entries: tuple[EventNoun, ...]) -> EventNoun | None:
     """The longest entry whose modifiers stand before the head in its noun phrase ("AIR STRIKE")."""
     if not entries:
         return None
-    kids = {view.words[k] for k in view.children[i] if k < i and view.deps[k] in ("compound", "amod", "nmod")}
+    mods = [k for k in view.children[i] if k < i and view.deps[k] in PREMODIFIER_DEPS]
+    kids = {view.words[k] for k in mods}
+    # coordinated premodifiers share the words before them, hung on the first conjunct ("joint air and naval drills")
+    kids |= {view.words[g] for k in mods if any(view.deps[c] == "conj" for c in view.children[k])
+             for g in view.children[k] if g < k and view.deps[g] in PREMODIFIER_DEPS}
     for entry in entries:
         if all(w in kids for w in entry.words[:-1]):
             return entry
@@ -309,7 +307,7 @@ def _place(view: SentenceView, i: int, tables: NounTables, lemmas: list[str],
         holder = view.heads[head]
         if holder in clauses:
             cl = clauses[holder]
-            role = "" if cl.objects else \
+            role = idiom_role(view, cl, lemmas) if cl.objects else \
                 _verb_role(view, cl, "support", tables, lemmas) or _verb_role(view, cl, "undergo", tables, lemmas) \
                 or _presence(view, holder, head, lemmas)
             if role or view.words[head] in SETTING_PREPS:  # the verb's own argument ("came under attack")
@@ -321,6 +319,12 @@ def _place(view: SentenceView, i: int, tables: NounTables, lemmas: list[str],
             if view.words[holder] in _verb_objects(view, cl, "support", tables, lemmas):
                 return Place("pp", cl, "support", head)
     return None
+
+
+def idiom_role(view: SentenceView, cl: Clause, lemmas: list[str]) -> str:
+    """`support` where the clause's object is its support idiom's own ("took PART in protests", IN parsed on TOOK)."""
+    objects = _verb_objects(view, cl, "support", noun_tables(), lemmas)
+    return "support" if any(view.words[np.head] in objects for np in cl.objects) else ""
 
 
 def _presence(view: SentenceView, verb: int, prep: int, lemmas: list[str]) -> str:

@@ -21,6 +21,7 @@ of", "$2 billion in") is read at its OF or IN object, by `nouns.acts.amount_word
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable, Sequence
 
 from ...data_files import data_path, kinded_words
 from ..actors.arithmetic import printed_code
@@ -30,7 +31,7 @@ from .silent_verbs import lemma_row_forms
 
 FILE = "coder_deployments.tsv"
 ARMED, POLICE, AID = to_internal("154"), to_internal("153"), to_internal("070")
-KINDS = ("verb", "weapon", "collective", "help")
+KINDS = ("verb", "weapon", "collective", "help", "force", "member")
 
 
 @lru_cache(maxsize=1)
@@ -42,22 +43,33 @@ def deployment_tables() -> tuple[frozenset[str], frozenset[tuple[str, ...]], fro
 
 
 @lru_cache(maxsize=1)
+def personnel_tables() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """(the nouns of armed persons that are a force by themselves ("fighters", "reservists"), the nouns of
+    members that are a force when an armed force or police moves them ("the police deployed 3,000 officers")),
+    each as a word tuple."""
+    rows = _rows()
+    return rows["force"], rows["member"]
+
+
+@lru_cache(maxsize=1)
 def _rows() -> dict[str, frozenset]:
     return kinded_words(data_path(FILE), "the deployment table", KINDS,
                         rows={"verb": lemma_row_forms, "help": lemma_row_forms, "weapon": lambda words: [tuple(words)],
+                              "force": lambda words: [tuple(words)], "member": lambda words: [tuple(words)],
                               "collective": lambda words: words[:1]})
 
 
 def deployment_code(form: str, objects: list[tuple[list[str], list[str]]],
-                    purposes: tuple[str, ...] = ()) -> tuple[int, str] | None:
+                    purposes: tuple[str, ...] = (), movers: Callable[[], Sequence[str]] = tuple) -> tuple[int, str] | None:
     """(internal code, step) where the verb form moves forces and one of its objects, each given as (its actor
     codes, its words up to its head, upper case, read at its OF object where its head is a partitive), is an armed
-    force or a weapon; aid (070) where one of the forms of its purpose clauses (`purposes`) is a verb of helping;
-    None otherwise."""
+    force, a weapon or armed persons, or members ("officers") moved by an armed force or police (`movers`: the
+    subject's actor codes); aid (070) where one of the forms of its purpose clauses (`purposes`) is a verb of
+    helping; None otherwise. `movers` is called only where a member noun asks whose it is."""
     verbs, weapons, collectives, helps = deployment_tables()
     if form not in verbs:
         return None
-    found = _forces(form, objects, weapons, collectives)
+    found = _forces(form, objects, weapons, collectives) or _personnel(form, objects, movers)
     if found is not None and any(p in helps for p in purposes):
         return AID, f"addition: {form} forces to {'/'.join(p for p in purposes if p in helps)}, aid (070)"
     return found
@@ -72,6 +84,22 @@ def _forces(form: str, objects, weapons, collectives) -> tuple[int, str] | None:
             return POLICE, f"addition: {form} police, a mobilisation (153)"
         if _weapon(words, weapons, collectives):
             return ARMED, f"addition: {form} {' '.join(words)}, weapons moved, a mobilisation (154)"
+    return None
+
+
+def _personnel(form: str, objects, movers: Callable[[], Sequence[str]]) -> tuple[int, str] | None:
+    """Armed persons named by a noun of their own ("sent thousands of fighters"), a mobilisation (154); members
+    ("officers", "personnel") moved by a subject that is an armed force (154) or police (153)."""
+    forces, members = personnel_tables()
+    for _, words in objects:
+        if words and any(_ends_with(words, noun) for noun in forces):
+            return ARMED, f"addition: {form} {' '.join(words)}, armed persons moved, a mobilisation (154)"
+        if words and any(_ends_with(words, noun) for noun in members):
+            sectors = {printed_code(code)[3:6] for code in movers()}
+            if "COP" in sectors:
+                return POLICE, f"addition: {form} {' '.join(words)} by the police, a mobilisation (153)"
+            if "MIL" in sectors:
+                return ARMED, f"addition: {form} {' '.join(words)} by an armed force, a mobilisation (154)"
     return None
 
 
