@@ -22,8 +22,7 @@ Uganda, and keeps it; an organisation that "signed a trade deal in Hanoi" (not a
 The venue may be the PP of the act's own noun, with its article and plain modifiers: "signed an agreement in
 Algiers", "held a first round of talks in Oslo", "signed a free trade agreement in Hanoi". Those words name the act,
 not a party, where the target they give is the place's bare country code (no agent read from them) and no word among
-them is a name or names a nationality ("met the Ethiopian delegation in Addis Ababa" keeps its recipient). A
-partitive noun and its OF are such plain words too (session 32: "held three hours of talks in Geneva").
+them is a name or names a nationality ("met the Ethiopian delegation in Addis Ababa" keeps its recipient).
 """
 from __future__ import annotations
 
@@ -33,7 +32,6 @@ from typing import Sequence
 from spacy.tokens import Span
 
 from ..cameo_roots import COOPERATION_EXPANSION_ROOTS
-from ..partitive_objects import partitive_object_heads
 from ..phrases import SentenceView
 
 VENUE_PREPOSITIONS = frozenset({"IN", "AT"})
@@ -121,18 +119,9 @@ def _plain_word(view: SentenceView, token: int, sent: Span) -> bool:
     """An article or number, or a lower-case modifier that is no name and no nationality ("a", "free", "trade",
     "first"; not "Ethiopian")."""
     word = sent.doc[token]
-    if view.tags[token] in ARTICLE_TAGS or _partitive_word(view, token):
+    if view.tags[token] in ARTICLE_TAGS:
         return True
     return view.tags[token] in MODIFIER_TAGS and word.text.islower() and not word.ent_type_
-
-
-def _partitive_word(view: SentenceView, token: int) -> bool:
-    """A partitive noun of data/coder_partitive_objects.tsv ("three HOURS of talks in Geneva", session 32) or the OF
-    after it: the span or set of the act, no party."""
-    heads = partitive_object_heads()
-    if view.words[token] == "OF":
-        return view.words[view.heads[token]] in heads
-    return view.words[token] in heads and view.tags[token] in ("NN", "NNS")
 
 
 def _noun_compound(view: SentenceView, token: int, venue: list[int]) -> bool:
@@ -155,7 +144,4 @@ def in_venue_phrase(view: SentenceView, token: int) -> bool:
 def _has_venue_phrase(view: SentenceView, token: int) -> bool:
     if view.tags[token].startswith("NNP"):
         return False
-    if _partitive_word(view, token) and view.words[token] != "OF":  # "three hours of talks in Geneva": the talks'
-        return any(_has_venue_phrase(view, o) for p in view.children[token] if view.words[p] == "OF"
-                   for o in view.children[p] if view.deps[o] == "pobj")
     return any(word in VENUE_PREPOSITIONS for word in _named_pps(view, token))
