@@ -26,6 +26,7 @@ from .match import names_object
 from .phrases import Clause, NounPhrase
 from .transform import default_applies, match_rule
 from .phenomena.spoken_participles import SPOKEN_PARTICIPLE_STEP, spoken_act, spoken_participle, statement_code
+from .phenomena.helped_clauses import HELPED_STEP, HELPED_TAGS, helps
 from .phenomena.stance_grounds import GROUNDS_STEP, kept_stance
 from .phenomena.reported_attacks import REPORTED_STEP, reports_attack
 from .phenomena.reported_passives import REPORTED_PASSIVE_STEP, own_act_of_content, own_subject_elsewhere
@@ -89,11 +90,12 @@ def _own_code(verbs, form: str) -> bool:
     return entry is not None and entry.own_code
 
 
-def small_clause(view, governor: Clause, comp: Clause) -> bool:
+def small_clause(view, governor: Clause, comp: Clause, tags: tuple[str, ...] = ("VB",)) -> bool:
     """Whether `comp` is a bare infinitive whose subject stands right after its governing verb ("help Yland
     build a port", "let Yland decide"): the governor acts on that subject, which the parser reads as the
-    complement's own. A finite complement ("said Yland would hold elections") is none."""
-    if comp.dep != "ccomp" or view.tags[comp.verb] != "VB" or comp.auxiliaries or not comp.subjects:
+    complement's own. A finite complement ("said Yland would hold elections") is none. `tags`: the verb's tags
+    read as a bare infinitive (after a verb of helping, which takes no finite clause, the tagger's VBP too)."""
+    if comp.dep != "ccomp" or view.tags[comp.verb] not in tags or comp.auxiliaries or not comp.subjects:
         return False
     if any(view.deps[c] == "mark" for c in view.children[comp.verb]):
         return False
@@ -116,14 +118,22 @@ class Resolver:
                                 level.up_heads, level.lower_heads))
         if not events and complements:
             actors: list = []
+            helped: list = []
+            bare = HELPED_TAGS if helps(level.code) else ("VB",)  # the tags read as a bare infinitive here
             for comp in complements:
                 for x in self.sentence_clause(comp):
-                    if isinstance(x, Event) and (x.target or x.code or self._requested(level, x)):
+                    if self.complement_actors and isinstance(x, Event) and x.sources and x.code \
+                            and helps(level.code) and small_clause(self.view, level.clause, comp, bare):
+                        helped.extend(x.sources)  # "helped Mali's troops retake the town": help to them
+                    elif isinstance(x, Event) and (x.target or x.code or self._requested(level, x)):
                         events.extend(self._resolve(level, x))
                     elif not isinstance(x, Event):
                         actors.append(x)
-                    elif self.complement_actors and x.sources and small_clause(self.view, level.clause, comp):
+                    elif self.complement_actors and x.sources and small_clause(self.view, level.clause, comp, bare):
                         actors.extend(x.sources)  # "help Yland build a port": Yland, its tokens with its codes
+            if not events and helped:
+                events.extend(replace(e, steps=e.steps + (HELPED_STEP,))
+                              for x in helped for e in self._resolve(level, x))
             if not events and self.complement_actors and level.code:
                 events.extend(self._uncoded_content(level, actors))
             if self.stance_grounds and kept_stance(self.view, level, complements, events):

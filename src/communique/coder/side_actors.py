@@ -13,6 +13,7 @@ from ..extract.reference_words import country_names, reference_words
 from ..nlp import doc_text, doc_tokens
 from ..records import ActorRef
 from .actors.arithmetic import printed_code
+from .adjuncts.places import settlement_tokens
 from .actors.conjunct_agents import own_agent
 from .profiles import Profile
 
@@ -21,7 +22,7 @@ def actor_refs(doc: Doc, code: str, tokens: Sequence[int], actors: DocActors | N
                profile: Profile, target: bool = False) -> list[ActorRef]:
     """The actors one side of a record stands for: PETRARCH's code, else (by the profile) the document's."""
     text = side_text(doc, tokens)
-    known = document_refs(doc, tokens, actors)
+    known = document_refs(doc, tokens, actors, settlement_tokens(doc, tokens) if profile.place_pps else ())
     if code:
         if profile.document_actors and _bare_pronoun(doc, tokens):
             linked = [r for r in known if r.country]
@@ -120,14 +121,17 @@ def _with_sector(ref: ActorRef, sector: str) -> ActorRef:
                     code=(ref.country or UNKNOWN_COUNTRY) + sector)
 
 
-def document_refs(doc: Doc, tokens: Sequence[int], actors: DocActors | None) -> list[ActorRef]:
-    """The document's actors mentioned at these tokens (first mention first, each actor once)."""
+def document_refs(doc: Doc, tokens: Sequence[int], actors: DocActors | None,
+                  unread: Sequence[int] = ()) -> list[ActorRef]:
+    """The document's actors mentioned at these tokens (first mention first, each actor once); not a mention
+    that holds a token of `unread` (`place_pps`: a settlement's noun naming a place, adjuncts/places.py)."""
     if actors is None:
         return []
     seen, refs = set(), []
     for i in sorted(tokens):
         mention = actors.at(i)
-        if mention is None or id(mention) in seen or mention.modifier:
+        if mention is None or id(mention) in seen or mention.modifier \
+                or any(mention.start <= k < mention.end for k in unread):
             continue
         seen.add(id(mention))
         for ref in mention.refs(doc):

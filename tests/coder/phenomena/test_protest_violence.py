@@ -4,7 +4,7 @@ coder/phenomena/protest_violence.py): the CAMEO codebook's 145 "Protest violentl
 censuses."""
 from __future__ import annotations
 
-from fixture_tables import coded_rows, communique_without
+from fixture_tables import assert_the_on_off_table, code_actors, coded_rows, communique_without, fixture_rows
 
 # sentence, the CAMEO code the protesters' act must have
 ROWS = [("Protesters set fire to a police station in the Bolivian city of Cochabamba.", "145"),
@@ -35,3 +35,11 @@ def test_without_the_switch_it_is_an_assault(nlp, monkeypatch):
     got = [(row, _codes(d)) for row, d in coded_rows(ROWS + KEPT)]
     assert all(row[1] not in codes for row, codes in got[:len(ROWS)]), got
     assert all(codes == {row[1]} for row, codes in got[len(ROWS):]), got
+
+
+def test_a_riots_missile_thrown_is_the_riot(nlp, monkeypatch):
+    """Session 32: a crowd not named by its protest that throws a riot's missile (data/coder_riot_missiles.tsv) riots,
+    145; armed actors' missiles and an attack with no missile stay (tests/fixtures/riot_missiles.tsv, on and off)."""
+    rows = fixture_rows("riot_missiles.tsv")
+    assert_the_on_off_table(monkeypatch, rows, code_actors, ("protester_acts",), at_least=10, changed_at_least=5)
+    assert all(on.startswith("145 ") for _, on, off in rows if on != off)

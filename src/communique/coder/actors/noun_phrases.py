@@ -32,7 +32,7 @@ from .possessors import possessed_codes
 from .qualified_agents import qualified_agent, qualifying_codes
 from ..phrases import NounPhrase, PrepPhrase, SentenceView, all_words
 from ..phenomena.light_verbs import is_light
-from ..adjuncts.places import border_pp, cause_pp, helper_pp, time_pp, where_prepositions
+from ..adjuncts.places import border_pp, cause_pp, helper_pp, settlement_heads, time_pp, where_prepositions
 
 LEADERS_FILE = "coder_leader_participles.tsv"
 
@@ -272,7 +272,8 @@ class NounReader(ConjunctReading):
             stranded = frozenset()  # the member itself, read as its list's conjunct
         qualifiers = self._act_qualifiers(np) if own and self.qualifiers_apart and np.head in consumed \
             and self.view.deps[np.head] == "dobj" and is_light(self.view.words[self.view.heads[np.head]]) else ()
-        named = self._framework_words() if self.frameworks_apart else frozenset()
+        settled = settlement_heads(self.view) if self.places_apart else frozenset()  # "in the village of X"
+        named = (self._framework_words() if self.frameworks_apart else frozenset()) | settled
         participles = phrase_participles(self.view, self.actors, np, self.date) if self.participles_read else ()
         for i in np.words:
             if i not in stranded:
@@ -297,7 +298,7 @@ class NounReader(ConjunctReading):
                 # come back through the phrase's word list ("condemned the killing of Yland civilians")
                 if pp.obj is not None and not self.wildcarded(pp.obj.head):
                     all_words(pp.obj, found, skip if (self.places_apart or self.helpers_apart) else None)
-                positions.extend((i, True) for i in found)
+                positions.extend((i, i not in settled) for i in found)
         for nested in np.nested:
             if nested.head not in stranded:
                 self._collect(nested, positions, nested_codes, nested_codes, own=False, places=places, causes=causes)

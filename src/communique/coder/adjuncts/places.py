@@ -14,6 +14,8 @@ read otherwise here:
                             it ("following the fighting in Zland") is where another event happened
     helper_pp(view, pp)     WITH/UNDER over a noun of help or sponsorship ("with Zland's help", "under the
                             auspices of the UN"): a helper, not a recipient
+    settlement_heads(view)  the nouns of a settlement heading a PP of place ("at the border village of Xtown"):
+                            a place, not its people, so the noun's agent code (VILLAGE ~CVL) is not read
     border_place(doc, place)  a place whose words modify a border noun ("near the Yland border"): the
                             event happened on a line between two countries, so the place gives no country
     border_mention(doc, m)  an actor mention that modifies a border noun: no country the document is about
@@ -42,7 +44,7 @@ def _words() -> dict[str, frozenset]:
     """kind -> its words (data/coder_place_pps.tsv); a helper row's noun with the preposition it follows, as
     (PREPOSITION, NOUN), where the row names one."""
     return kinded_words(data_path(PLACE_PPS_FILE), "the place and time prepositions",
-                        ("border", "place", "where", "time", "helper"), widths=(2, 3), rows={"helper": _helper_row})
+                        ("border", "place", "where", "time", "helper", "settlement"), widths=(2, 3), rows={"helper": _helper_row})
 
 
 def _helper_row(nouns: list[str], before: str = "") -> list:
@@ -71,6 +73,23 @@ def border_pp(view, pp) -> bool:
     """A PP of place whose object a border noun heads ("on the Yland border", "near the frontier")."""
     return pp.obj is not None and pp.text in place_prepositions() and view.words[pp.obj.head] in border_nouns() \
         and not view.tags[pp.obj.head].startswith("NNP")
+
+
+def settlement_heads(view) -> frozenset[int]:
+    """The common nouns of a settlement (data/coder_place_pps.tsv, kind settlement: village, settlement,
+    neighbourhood) that head the object of a PP of place other than ON ("met at the border village of Xtown", "in
+    a settlement near Ytown"): the phrase names where, and its noun's agent code (VILLAGE ~CVL) is not read as
+    the people living there. ON is left out: an act done on a village is done to them."""
+    nouns, prepositions = _words()["settlement"], place_prepositions() - {"ON"}
+    return frozenset(i for i, word in enumerate(view.words) if word in nouns and view.tags[i] in ("NN", "NNS")
+                     and view.deps[i] == "pobj" and view.words[view.heads[i]] in prepositions)
+
+
+def settlement_tokens(doc, tokens) -> tuple[int, ...]:
+    """`settlement_heads` on the parse itself: which of `tokens` are a settlement's noun heading a PP of place."""
+    nouns, prepositions = _words()["settlement"], place_prepositions() - {"ON"}
+    return tuple(i for i in tokens if doc[i].text.upper() in nouns and doc[i].tag_ in ("NN", "NNS")
+                 and doc[i].dep_ == "pobj" and doc[i].head.text.upper() in prepositions)
 
 
 def time_pp(pp) -> bool:

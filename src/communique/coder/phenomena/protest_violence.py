@@ -9,7 +9,11 @@ source phrase is headed by a noun of protesters (data/coder_protester_nouns.tsv:
 occupation or a blockade (191, 192; and 170 "Coerce", the default of BLOCK's block, session 15: "protesters
 blocked the main avenue") 144, written 140 as PETRARCH-2's code table has no 141-144 (see
 data/coder_additions_objects.tsv). The target stays: the riot's object (police, the parliament). An act by a
-group not named by its protest ("students", "a crowd") is left as the dictionary codes it.
+group not named by its protest ("students", "a crowd") is left as the dictionary codes it, unless (session 32) what
+it throws is a riot's missile: a record of force whose verb's direct object is one of the missiles of
+data/coder_riot_missiles.tsv ("youths threw stones at police", "supporters of the party hurled petrol bombs at the
+parliament") and none of whose sources has an armed actor's role (the table's kind armed: soldiers or rebels
+throwing firebombs attack) is the riot, 145.
 """
 from __future__ import annotations
 
@@ -17,11 +21,12 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
-from ...data_files import upper_words
+from ...data_files import data_path, kinded_words, upper_words
 from ..cameo_roots import FORCE_ROOTS
 from ..phrases import SentenceView
 
 NOUNS_FILE = "coder_protester_nouns.tsv"
+MISSILES_FILE = "coder_riot_missiles.tsv"
 RIOT, OBSTRUCT = "145", "140"
 STEP = "addition: force by protesters is the protest (145 riot, 144 obstruct)"
 OBSTRUCTIONS = ("191", "192", "170")  # 170: BLOCK's EXCLUDE block default ("protesters blocked the square")
@@ -33,12 +38,19 @@ def protester_nouns() -> frozenset[str]:
     return upper_words(NOUNS_FILE, "the coder's protester nouns", columns=2, expected="'NOUN<TAB>what it names'")
 
 
+@lru_cache(maxsize=1)
+def _missiles_table() -> dict[str, frozenset]:
+    """kind -> its rows: `missile` the missiles' words as tuples, `armed` the armed actors' role codes."""
+    return kinded_words(data_path(MISSILES_FILE), "the coder's riot missiles", ("missile", "armed"),
+                        rows={"missile": lambda words: [tuple(words)]})
+
+
 def protester_acts(records: Sequence, view: SentenceView) -> list:
     """The records with force by protesters recoded as the protest (see the module docstring)."""
     out = []
     for record in records:
         code = _protest_code(record.code)
-        if code and _protesters(view, record.source_tokens):
+        if code and (_protesters(view, record.source_tokens) or (code == RIOT and _thrown_missiles(view, record))):
             record = replace(record, code=code, steps=tuple(record.steps) + (STEP,))
         out.append(record)
     return out
@@ -54,3 +66,22 @@ def _protesters(view: SentenceView, tokens: tuple[int, ...]) -> bool:
     """Whether the source phrase's head words (the tokens whose head lies outside it) are all nouns of protesters."""
     heads = view.phrase_heads(tokens)
     return bool(heads) and all(view.words[h] in protester_nouns() for h in heads)
+
+
+def _thrown_missiles(view: SentenceView, record) -> bool:
+    """Whether the record's verb has a riot's missile as its direct object ("threw stones", "hurled petrol bombs")
+    and none of its sources an armed actor's role (data/coder_riot_missiles.tsv); a source the text names by no
+    actor ("youths") has none."""
+    table = _missiles_table()
+    sources = [code for code in record.source.split(",") if code] if isinstance(record.source, str) \
+        else list(record.source)
+    if any(code[:3] in table["armed"] or
+                          any(code[k:k + 3] in table["armed"] for k in range(3, len(code), 3)) for code in sources):
+        return False
+    for k in view.children[record.verb]:
+        if view.deps[k] == "dobj":
+            words = tuple(view.words[i] for i in view.children[k] if view.deps[i] == "compound" and i < k) \
+                + (view.words[k],)
+            if any(words[-len(m):] == m for m in table["missile"]):
+                return True
+    return False
