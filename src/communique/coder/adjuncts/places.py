@@ -81,8 +81,9 @@ def settlement_heads(view) -> frozenset[int]:
     a settlement near Ytown"): the phrase names where, and its noun's agent code (VILLAGE ~CVL) is not read as
     the people living there. ON is left out: an act done on a village is done to them."""
     nouns, prepositions = _words()["settlement"], place_prepositions() - {"ON"}
-    return frozenset(i for i, word in enumerate(view.words) if word in nouns and view.tags[i] in ("NN", "NNS")
-                     and view.deps[i] == "pobj" and view.words[view.heads[i]] in prepositions)
+    words = view.words  # the document's: only the sentence's own tokens can head its phrases
+    return frozenset(i for i in range(view.start, view.end) if words[i] in nouns and view.tags[i] in ("NN", "NNS")
+                     and view.deps[i] == "pobj" and words[view.heads[i]] in prepositions)
 
 
 def settlement_tokens(doc, tokens) -> tuple[int, ...]:
