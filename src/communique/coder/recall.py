@@ -39,6 +39,9 @@ from .resolve import PASSIVE, RAISED_STEP
 from .unread_subjects import UNREAD_SUBJECT_STEP, unread_subject
 from .sense_tables import SenseTableSteps
 
+UNCODED_CONTENT_STEP = "addition: uncoded complement"  # a governing act's code kept over a content with no code
+KEPT_ACT_STEP_END = " has no code, the governing act kept"  # ... over a content combine() gives no code for
+
 STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
 AGREEING_ROOT, INTENT = "05", 0x3000  # CAMEO 030 "offer, promise, agree to ... cooperate"
 # `offered_deployments`: the blocks of CAMEO.2.0.txt whose verbs commit their speaker to another party (OFFER:
@@ -181,7 +184,7 @@ class RecallSteps(SenseTableSteps):
         ("threatened to cut off electricity to Armenia": 130): the actors the complement names are its
         target (rule A on each), else it has none ("said it would review the decision": 010). Agreeing to an
         act with no code ("agreed to postpone the talks") is the CAMEO manual's 030, agreeing to act."""
-        step = "addition: uncoded complement"
+        step = UNCODED_CONTENT_STEP
         agreed = (to_cameo(level.code) or "")[:2] == AGREEING_ROOT
         if agreed and any(c.dep == "xcomp" for c in level.clause.complements):
             level = replace(level, code=INTENT)
@@ -206,7 +209,7 @@ class RecallSteps(SenseTableSteps):
         if (to_cameo(level.code) or "")[:2] == AGREEING_ROOT and \
                 any(c.dep == "xcomp" for c in level.clause.complements):
             return INTENT, ("addition: agreed to an act combine() has no code for, an intent (030)",)
-        return level.code, (f"addition: {level.code:X} over {x.code:X} has no code, the governing act kept",)
+        return level.code, (f"addition: {level.code:X} over {x.code:X}{KEPT_ACT_STEP_END}",)
 
     def _voted_act(self, level, x) -> tuple[int, tuple[str, ...]] | None:
         """`enacting_votes`: a vote to do an act ("the senate voted to impose sanctions on Yland", "parliament

@@ -80,17 +80,21 @@ def settlement_heads(view) -> frozenset[int]:
     neighbourhood) that head the object of a PP of place other than ON ("met at the border village of Xtown", "in
     a settlement near Ytown"): the phrase names where, and its noun's agent code (VILLAGE ~CVL) is not read as
     the people living there. ON is left out: an act done on a village is done to them."""
-    nouns, prepositions = _words()["settlement"], place_prepositions() - {"ON"}
     words = view.words  # the document's: only the sentence's own tokens can head its phrases
-    return frozenset(i for i in range(view.start, view.end) if words[i] in nouns and view.tags[i] in ("NN", "NNS")
-                     and view.deps[i] == "pobj" and words[view.heads[i]] in prepositions)
+    return frozenset(i for i in range(view.start, view.end)
+                     if _settlement_head(words[i], view.tags[i], view.deps[i], words[view.heads[i]]))
 
 
 def settlement_tokens(doc, tokens) -> tuple[int, ...]:
     """`settlement_heads` on the parse itself: which of `tokens` are a settlement's noun heading a PP of place."""
-    nouns, prepositions = _words()["settlement"], place_prepositions() - {"ON"}
-    return tuple(i for i in tokens if doc[i].text.upper() in nouns and doc[i].tag_ in ("NN", "NNS")
-                 and doc[i].dep_ == "pobj" and doc[i].head.text.upper() in prepositions)
+    return tuple(i for i in tokens
+                 if _settlement_head(doc[i].text.upper(), doc[i].tag_, doc[i].dep_, doc[i].head.text.upper()))
+
+
+def _settlement_head(word: str, tag: str, dep: str, head_word: str) -> bool:
+    """Whether an upper-cased common noun of a settlement is the object of a preposition of place other than ON."""
+    return word in _words()["settlement"] and tag in ("NN", "NNS") and dep == "pobj" \
+        and head_word in place_prepositions() and head_word != "ON"
 
 
 def time_pp(pp) -> bool:

@@ -27,10 +27,10 @@ from ...quotes import reporting_verbs
 from ..additions import deontic_codes
 from ..comment_acts import comment_verbs
 from ..codes import to_cameo
+from ..recall import KEPT_ACT_STEP_END, UNCODED_CONTENT_STEP
 
 STATEMENT = "010"
 STEP = "addition: a verb of saying reporting a plain assertion, its subject's statement (plain_assertions)"
-KEPT_STEPS = ("addition: uncoded complement", " has no code, the governing act kept")  # recall.py's
 CONTENT_LINK = "ccomp"
 ASKING_LINKS = frozenset({"dobj", "dative", "xcomp"})  # "suggested talks", "insisted to be heard"
 TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "argued on Monday that ...": a time, not a thing insisted on
@@ -43,24 +43,20 @@ def plain_assertions(sentence, records: Sequence, verbs) -> list:
     subject's statement (module docstring); `verbs` is the VerbDictionary. Other records unchanged."""
     from ..phrases import phrase_view
 
-    candidates = [r for r in records if r.source and _kept_over_content(r)
-                  and r.code[:2] != STATEMENT[:2]]
-    if not candidates:
+    if not any(_kept_over_content(r) for r in records):
         return list(records)
     view = phrase_view(sentence)
     doc = sentence.doc
     saying = reporting_verbs() - comment_verbs().keys()  # "admitted that ...": comment_acts' own 015
-    out = []
-    for record in records:
-        if record in candidates and _block_code(view, record, verbs, saying, doc) \
-                and _asserts(view, doc, record.verb):
-            record = replace(record, code=STATEMENT, steps=tuple(record.steps) + (STEP,))
-        out.append(record)
-    return out
+    return [replace(r, code=STATEMENT, steps=tuple(r.steps) + (STEP,))
+            if _kept_over_content(r) and _block_code(view, r, verbs, saying, doc) and _asserts(view, doc, r.verb)
+            else r for r in records]
 
 
 def _kept_over_content(record) -> bool:
-    return any(any(kept in step for kept in KEPT_STEPS) for step in record.steps)
+    """A record of a speaker's act, not a statement, whose own code recall.py kept over a content with no code."""
+    return bool(record.source) and record.code[:2] != STATEMENT[:2] and any(
+        step == UNCODED_CONTENT_STEP or step.endswith(KEPT_ACT_STEP_END) for step in record.steps)
 
 
 def _block_code(view, record, verbs, saying: frozenset[str], doc) -> bool:
