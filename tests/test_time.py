@@ -383,3 +383,31 @@ def test_sample_article(nlp, sample_article_text):
     assert deadline_for_event(doc, call, found) == {"value": "2020-01-12T00:00", "text": "midnight on Jan. 12"}
     unanchored = find_dates(doc, None)
     assert all(not m.resolved for m in unanchored if m.relative)
+
+
+def possessive_time_rows() -> list[tuple[str, str, str]]:
+    from fixture_tables import FIXTURES
+    rows = []
+    for line in (FIXTURES / "possessive_times.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            sentence, trigger, expected = line.split("\t")
+            rows.append((sentence, trigger, expected))
+    return rows
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, trigger, expected", possessive_time_rows())
+def test_a_possessive_time_dates_its_own_noun_not_the_act_above_it(nlp, sentence, trigger, expected):
+    doc = nlp(sentence)
+    date = date_for_event(doc, token_index(doc, trigger), find_dates(doc, WED), WED)
+    assert (date["text"] or "-") == expected
+
+
+@pytest.mark.model
+def test_a_past_act_before_a_coming_event_is_not_made_a_threat(model_settings):
+    from communique.pipeline import extract_text
+
+    document = extract_text("Police detained the organisers of next week's rally, a spokesman said.", WED.isoformat(),
+                            model_settings)
+    detained = [e for e in document.events if e.trigger == "detained"]
+    assert [(e.cameo["code"], e.date["value"], e.modality) for e in detained] == [("173", WED.isoformat(), "asserted")]

@@ -230,6 +230,8 @@ def _date_score(doc: Doc, bounds: tuple[int, int, int], trigger: int, deadline: 
     tree = dep_tree(doc)
     path = _attachment_path(doc, bounds)
     verb = path[-1] if path else None
+    if path and trigger != path[0] and _possessed_other_event(tree, bounds, path[0]):
+        return 0.0  # "expelled observers of next week's election": the time is the election's
     if trigger in path:
         score = 3.0
     elif verb is not None and (verb in _conjuncts(tree, trigger) or
@@ -246,6 +248,24 @@ def _date_score(doc: Doc, bounds: tuple[int, int, int], trigger: int, deadline: 
         sets_it = tree.words.lemma[trigger] in time_words().get("deadline_verb")
         return 0.5 if score >= 3 and _hangs_on(tree, path, trigger) and not sets_it else 0.0
     return score
+
+
+def _possessed_other_event(tree: DepTree, bounds: tuple[int, int, int], noun: int) -> bool:
+    """A time named as a possessive ("next week's election", "Sunday's vote") dates the noun it possesses. It
+    dates the act above that noun only where the act takes place within the event the noun names: the noun is
+    its subject ("Tuesday's blast killed 12"), or the object of a preposition or verb of taking part that
+    data/time_words.tsv lists ("during Friday's clashes", "attended Sunday's rally"). Elsewhere ("ahead of
+    Sunday's vote", "observers of next week's election") it names another event, whose time must not make the
+    act above it future or past."""
+    words = tree.words
+    if words.dep[bounds[2]] != "poss":
+        return False
+    dep, governor = words.dep[noun], words.lemma[tree.head[noun]].lower()
+    if dep in ("nsubj", "nsubjpass"):
+        return False
+    if dep == "pobj" and governor in time_words().get("possessed_event_preposition"):
+        return False
+    return not (dep == "dobj" and governor in time_words().get("possessed_event_verb"))
 
 
 def _conjuncts(tree: DepTree, i: int) -> list[int]:
