@@ -64,6 +64,8 @@ from .phenomena.begun_events import BEGUN_STEP, begun_event, joint_exercises
 from .phenomena.light_verbs import is_light, ordered_noun
 from .phenomena.ordered_acts import ordered_acts
 
+# `agreed_objects`: the end of the step of an agreement to a thing no pattern names ("agreed to the plan": 030)
+AGREED_OBJECT_STEP_END = " to a thing no pattern names, an agreement (030)"
 OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is the pattern's noun, BY the doer
 
 
@@ -191,7 +193,7 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
             if sensed is not None:
                 code, step = sensed
             elif self.agreed_objects and self._agreed_object(cl, m):
-                code, step = INTENT, f"addition: {cl.form} to a thing no pattern names, an agreement (030)"
+                code, step = INTENT, f"addition: {cl.form}{AGREED_OBJECT_STEP_END}"
         if self.recalled_envoys and m.pattern is None and (own := recalled_envoy(self.view, cl)) is not None:
             self.reader.consumed.add(own[0])  # "summoned its ambassador to Washington": 161 (recalled_envoys.py)
             code, step = own[1:]

@@ -62,6 +62,10 @@ from ..data_files import upper_words
 from ..nlp import doc_tokens, doc_tree
 from .cameo_roots import FUTURE_ACT_ROOTS
 from .codes import to_cameo
+from .compose import AGREED_OBJECT_STEP_END
+from .nouns.intents import INTENT_STEP
+from .recall import AGREED_UNCODED_STEP, UNCODED_CONTENT_STEP
+from .sentence import UNRESOLVED_REPORT_STEP
 from .phenomena.adverbial_background import reporting_verb
 from .phenomena.stance_complements import STANCE_STEP
 
@@ -83,11 +87,10 @@ REPORTED_LINKS = frozenset({"ccomp", "parataxis"})
 # links of a permission's infinitive ("allowed the ship to dock"): one level more with the switch permitted_acts
 PERMITTED_LINKS = frozenset({"ccomp", "xcomp"})
 PERMISSION_FILE = "coder_permission_verbs.tsv"
-# the coder's steps (coder/compose.py, recall.py, sentence.py, additions.py) that recall an event the
+# the coder's steps (compose.py, recall.py, sentence.py, nouns/intents.py: their own constants) that recall an event the
 # dictionary did not code: the profile's weaker layer
-RECALL_STEPS = ("addition: uncoded complement", "addition: agreed to an uncoded act",
-                "addition: a speech act over an unresolved report", "addition intent ")
-RECALL_SUFFIX = "to a thing no pattern names, an agreement (030)"
+RECALL_STEPS = (UNCODED_CONTENT_STEP, AGREED_UNCODED_STEP, UNRESOLVED_REPORT_STEP, INTENT_STEP)  # or their starts
+RECALL_SUFFIX = AGREED_OBJECT_STEP_END
 
 C = TypeVar("C")  # adapter.EventCandidate: trigger, code, confidence, steps
 

@@ -41,6 +41,7 @@ from .sense_tables import SenseTableSteps
 
 UNCODED_CONTENT_STEP = "addition: uncoded complement"  # a governing act's code kept over a content with no code
 KEPT_ACT_STEP_END = " has no code, the governing act kept"  # ... over a content combine() gives no code for
+AGREED_UNCODED_STEP = "addition: agreed to an uncoded act, an intent (030)"  # "agreed to postpone the talks"
 
 STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
 AGREEING_ROOT, INTENT = "05", 0x3000  # CAMEO 030 "offer, promise, agree to ... cooperate"
@@ -188,7 +189,7 @@ class RecallSteps(SenseTableSteps):
         agreed = (to_cameo(level.code) or "")[:2] == AGREEING_ROOT
         if agreed and any(c.dep == "xcomp" for c in level.clause.complements):
             level = replace(level, code=INTENT)
-            step = "addition: agreed to an uncoded act, an intent (030)"
+            step = AGREED_UNCODED_STEP
         if actors:
             out = []
             for x in actors:

@@ -59,6 +59,8 @@ EVENT_SUBJECT_STEP = "addition: the subject is an event noun, no actor (subject_
 # warned that it would take measures against Yland": WARN over a coercion, both speech-act codes) is addressed to
 # the act's target, not to its actor, the speaker itself
 OWN_REPORT_STEP = "addition: a speech act over the speaker's own act, addressed to the act's target (own_act_reports)"
+# a speech act over a report no rule resolved, addressed to the report's actor
+UNRESOLVED_REPORT_STEP = "addition: a speech act over an unresolved report, addressed to its actor"
 
 
 @dataclass(frozen=True)
@@ -212,7 +214,7 @@ def _records(event: Event, profile, trace: list | None) -> list[CodedEvent]:
             return _records(Event(event.sources, target.target, event.code, event.verb, event.pattern, steps,
                                   event.source_hint, target.target_hint), profile, trace)
         if about:  # "Xland demanded that Yland hold elections": a demand addressed to Yland
-            steps = event.steps + ("addition: a speech act over an unresolved report, addressed to its actor",)
+            steps = event.steps + (UNRESOLVED_REPORT_STEP,)
             return [r for a in about for r in _records(Event(event.sources, a, event.code, event.verb, event.pattern,
                                                              steps, event.source_hint, target.source_hint),
                                                        profile, trace)]

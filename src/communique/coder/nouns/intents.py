@@ -22,6 +22,7 @@ from ..phenomena.written_codes import as_written
 
 INTENT_ROOT = "03"  # CAMEO 03 "express intent to cooperate"
 STATEMENT_ROOT = "01"  # CAMEO 01 "make public statement": the block code of TALK, SPEAK (CONFER's [010])
+INTENT_STEP = "addition intent "  # the start of the step of an intent read from a noun or adjective
 UNNAMED_INTENT = "030"  # CAMEO 030 "Express intent to cooperate, not specified below"
 
 
@@ -92,7 +93,7 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
             intent = UNNAMED_INTENT
         if not sources:
             continue
-        step = f"addition intent {doc[act.head.i].text.upper()} {content.form} {done}"
+        step = f"{INTENT_STEP}{doc[act.head.i].text.upper()} {content.form} {done}"
         out = [r for r in out if r.verb != governor.verb]  # the statement is the intent it expresses
         out.extend(CodedEvent(s, t, intent, governor.verb, s_tokens, t_tokens, None, (step,))
                    for s, s_tokens in sources for t, t_tokens in (targets or [("", ())]) if s != t)
