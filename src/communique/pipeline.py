@@ -28,6 +28,7 @@ from .coder.additions import load_coder_knowledge, mood_code
 from .coder.cameo_roots import FUTURE_ACT_ROOTS
 from .coder.adjuncts.places import border_mention, border_place
 from .coder.actors.person_names import document_name_words
+from .coder.phenomena import refused_acts
 from .coder.profiles import Profile
 from .extract.actors import DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
@@ -257,6 +258,8 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
     if modality == "hypothetical" and profile.conditional_threats and conditional_future(doc, c.trigger):
         mood = "future"  # "will cut aid unless ...": announced for later on a condition, a threat (or offer) now
     mooded = mood_code(c.code, mood) if profile.additions else None
+    if mooded is None and mood == "negated" and profile.refused_acts:  # "refused to send troops": a rejection
+        mooded = refused_acts.refused_code(doc, c.trigger, c.code)
     if mooded is not None:  # "refused to meet" is a rejection, "will impose sanctions" a threat: made now
         c.code, modality = mooded, "asserted"
         c.steps = c.steps + (f"addition mood {mooded}",)

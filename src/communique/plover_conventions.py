@@ -78,7 +78,8 @@ def _material_senses() -> tuple[tuple[str, frozenset[str], frozenset[str], str, 
 def object_lemmas(trigger) -> tuple[str, ...]:
     """The lower-case lemmas of what a trigger token's act is done to: the heads of its direct objects (a
     passive's subjects), and the OF object of each ("part of its debt", "a number of diplomats"); and the object
-    of each of its own prepositions, written PREPOSITION:LEMMA ("withdrew from the court": from:court)."""
+    of each of its own prepositions, written PREPOSITION:LEMMA ("withdrew from the court": from:court), a gerund
+    there too ("barred him from entering": from:enter)."""
     out: list[str] = []
     for child in trigger.children:
         if child.dep_ in OBJECT_DEPS:
@@ -86,7 +87,7 @@ def object_lemmas(trigger) -> tuple[str, ...]:
             out.extend(g.lemma_.lower() for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                        for g in p.children if g.dep_ == "pobj")
         elif child.dep_ == "prep":
-            out.extend(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
+            out.extend(f"{child.lower_}:{g.lemma_.lower()}" for g in child.children if g.dep_ in ("pobj", "pcomp"))
     return tuple(out)
 
 
