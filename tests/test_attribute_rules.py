@@ -53,7 +53,8 @@ def test_the_model_gives_the_same_attributes_with_the_fast_ruler(nlp):
     assert not differing, differing[:3]
 
 
-PATTERNS = [  # one of each kind the fast ruler treats: looked up (first five), or left to a Matcher (the rest)
+PATTERNS = [  # one of each kind the fast ruler treats: looked up (first five and the eighth), read as a sequence
+    # of conditions (several tokens, a regular expression), or left to a Matcher (an operator)
     {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN", "MORPH": "Number=Sing"}},
     {"patterns": [[{"TAG": {"IN": ["VBD", "VBN"]}}]], "attrs": {"POS": "VERB", "MORPH": "Tense=Past"}},
     {"patterns": [[{"LOWER": "that", "TAG": "IN"}]], "attrs": {"POS": "SCONJ"}},
@@ -62,6 +63,7 @@ PATTERNS = [  # one of each kind the fast ruler treats: looked up (first five), 
     {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "to"}, "index": -1},
     {"patterns": [[{"LOWER": {"REGEX": "^n[ou]thin'$"}}]], "attrs": {"LEMMA": "nothing"}},
     {"patterns": [[{"LOWER": "bank"}], [{"LOWER": "banks"}]], "attrs": {"POS": "PROPN"}},  # later: wins over NN
+    {"patterns": [[{"LOWER": "at"}, {"TAG": "DT", "OP": "+"}]], "attrs": {"LEMMA": "at-the"}},
 ]
 WORDS = ["She", "said", "that", "we", "were", "gon", "na", "do", "nuthin'", "\n", "at", "the", "bank", "."]
 TAGS = ["PRP", "VBD", "IN", "PRP", "VBD", "VBG", "TO", "VB", "NN", "_SP", "IN", "DT", "NN", "."]
@@ -79,9 +81,25 @@ def test_each_kind_of_pattern_gives_what_the_attribute_ruler_gives():
     ruler = nlp.add_pipe("attribute_ruler")
     ruler.add_patterns(PATTERNS)
     fast = FastAttributeRuler(ruler)
-    assert len(fast.rest) == 2  # the two-token pattern and the regular expression
+    assert len(fast.sequences) == 2  # the two-token pattern and the regular expression
+    assert len(fast.rest) == 1  # the operator
     shipped, ours = ruler(_doc(nlp.vocab)), fast(_doc(nlp.vocab))
     assert _annotations([ours]) == _annotations([shipped])
     assert [t.pos_ for t in ours][1:5] == ["VERB", "SCONJ", "", "AUX"]
     assert ours[9].pos_ == "SPACE" and ours[12].pos_ == "PROPN" and ours[6].lemma_ == "to"
     assert ours[8].lemma_ == "nothing" and str(ours[8].morph) == "Number=Sing"
+    assert ours[10].lemma_ == "at-the"
+    fast(_doc(nlp.vocab))  # again, from the values it has seen: the same
+    assert _annotations([fast(_doc(nlp.vocab))]) == _annotations([shipped])
+
+
+def test_a_sequence_is_found_wherever_its_tokens_hold_and_not_past_the_end():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns([{"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "go"}},
+                        {"patterns": [[{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}]], "attrs": {"LEMMA": "you"}}])
+    fast = FastAttributeRuler(ruler)
+    for words in (["gon", "na", "gon", "na", "y'", "all"], ["y", "all", "gon"], ["yes", "all", "gon", "no"]):
+        assert fast.matches(Doc(nlp.vocab, words=words)) == ruler.match(Doc(nlp.vocab, words=words))
+    assert [m[2:] for m in fast.matches(Doc(nlp.vocab, words=["gon", "na", "gon", "na", "y'", "all"]))] == \
+        [(0, 2), (2, 4), (4, 6)]

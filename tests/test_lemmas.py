@@ -78,3 +78,23 @@ def test_an_empty_document_is_left_as_it_is():
     lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "rule"})
     doc = nlp.make_doc("")
     assert FastLemmatizer(lemmatizer)(doc) is doc and len(doc) == 0
+
+
+@pytest.mark.model
+def test_the_copy_asked_for_new_words_answers_as_the_model_and_leaves_its_tables_as_they_are(nlp):
+    from communique.nlp.lemmas import INDEX_TABLE, indexed_by_sets
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    own = indexed_by_sets(lemmatizer)
+    assert isinstance(lemmatizer.lookups.get_table(INDEX_TABLE).get("noun"), list)  # the model's own, untouched
+    assert isinstance(own.lookups.get_table(INDEX_TABLE).get("noun"), frozenset)
+    # inflected forms the rules strip to a word of the index, to no known word, or that are exceptions
+    cases = [("NOUN", "Number=Plur", ["towns", "militias", "ministries", "wolves", "criteria", "zorbles", "Dogs"]),
+             ("VERB", "Tense=Past|VerbForm=Fin", ["shelled", "fled", "stopped", "glorped", "was", "Seized"]),
+             ("VERB", "Aspect=Prog|Tense=Pres|VerbForm=Part", ["fighting", "dying", "running", "blorping"]),
+             ("ADJ", "Degree=Cmp", ["bigger", "worse", "happier", "flumper"]),
+             ("ADV", "Degree=Sup", ["best", "hardest"])]
+    for pos, morph, words in cases:
+        doc = Doc(nlp.vocab, words=words, pos=[pos] * len(words), morphs=[morph] * len(words))
+        for token in doc:
+            assert own.rule_lemmatize(token) == lemmatizer.rule_lemmatize(token), token.text

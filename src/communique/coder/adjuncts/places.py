@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from ...data_files import data_path, kinded_words, tsv_rows, upper_words
 from ...errors import DataFileError
+from ...nlp import doc_tokens
 
 PLACE_PPS_FILE = "coder_place_pps.tsv"
 ADJUNCTS_FILE = "coder_adjunct_prepositions.tsv"
@@ -80,15 +81,17 @@ def settlement_heads(view) -> frozenset[int]:
     neighbourhood) that head the object of a PP of place other than ON ("met at the border village of Xtown", "in
     a settlement near Ytown"): the phrase names where, and its noun's agent code (VILLAGE ~CVL) is not read as
     the people living there. ON is left out: an act done on a village is done to them."""
-    words = view.words  # the document's: only the sentence's own tokens can head its phrases
-    return frozenset(i for i in range(view.start, view.end)
-                     if _settlement_head(words[i], view.tags[i], view.deps[i], words[view.heads[i]]))
+    words, settlements = view.words, _words()["settlement"]  # the document's words: only the sentence's own
+    # tokens can head its phrases; a settlement's noun is rare, so it is looked for first
+    return frozenset(i for i in range(view.start, view.end) if words[i] in settlements
+                     and _settlement_head(words[i], view.tags[i], view.deps[i], words[view.heads[i]]))
 
 
 def settlement_tokens(doc, tokens) -> tuple[int, ...]:
     """`settlement_heads` on the parse itself: which of `tokens` are a settlement's noun heading a PP of place."""
-    return tuple(i for i in tokens
-                 if _settlement_head(doc[i].text.upper(), doc[i].tag_, doc[i].dep_, doc[i].head.text.upper()))
+    texts, settlements = doc_tokens(doc).text, _words()["settlement"]  # a Token built only for a settlement's noun
+    return tuple(i for i in tokens if texts[i].upper() in settlements
+                 and _settlement_head(doc[i].text.upper(), doc[i].tag_, doc[i].dep_, doc[i].head.text.upper()))
 
 
 def _settlement_head(word: str, tag: str, dep: str, head_word: str) -> bool:
