@@ -1,6 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Twenty censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
+Twenty-one censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
 the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
 parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy, maritime incidents,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
@@ -100,8 +100,22 @@ India's 2019 election and Ayodhya, Cho Kuk, Indonesia's 2019 protests, the Maldi
 Essex lorry deaths, de Rugy, Notre-Dame, the Pope in Abu Dhabi, Cyclone Idai, the Amazon fires, Argentina's 2019
 election, Bukele, Colombia's 2019 strike, Trump's impeachment, El Paso, Zelenskiy, Caputova, Butina, Kim Jong Nam,
 the Philippines-Canada garbage row, India's trade preferences, the WTO appeals body, Adelkhah, Issachar and Prague's
-break with Beijing, written before the session's changes and kept unmeasured until its end).
-`--census FILE` (repeatable) scores only those files; by default all twenty, each reported apart and then
+break with Beijing, written before the session's changes and kept unmeasured until its end) and the twenty-first
+(wire_census21.tsv, session 33: the same register on another day's world-news mix, about half domestic politics and half
+international, on ground none of censuses 8-20 touched, Peru's 2019 crisis and Vizcarra, Austria's Ibiza affair and
+Strache, Albania's 2019 protests and earthquake, Haradinaj and Kurti, Georgia's Gavrilov protests and Russia's flight
+ban, Yekaterinburg's cathedral, Abyzov, Kazakhstan's 2019 transition, Atambayev's arrest, Maharashtra's 2019 government,
+India's citizenship law protests, Mamata Banerjee and the CBI, Musharraf's death sentence, Fazlur Rehman's Azadi march,
+Taiwan's 2018 local elections, Guinea's constitution protests, Ogossagou, Haftar's Tripoli offensive and the Turkey-Libya
+maritime accord, the Western Sahara round table, Haiti's 2019 protests, Tony Hernandez, Thelma Aldana and the safe third
+country deal, Itaipu, Brumadinho, Moro's leaked messages, Culiacan and the LeBaron killings, Northam, Alabama's abortion
+ban, Mursi's death, Matavele, Nusrat Jahan Rafi, Karoui, Egypt's September 2019 protests, Estonia's EKRE, Finland's postal
+strike, the Dutch farmers, the Swiss women's strike, the Kurils, Mamallapuram, the crown prince in Islamabad, Halkbank,
+Kneissl's wedding, Italy's Belt and Road accord, EU-Vietnam, the U.S.-Japan trade deal, Israel-Chad, Albania's expulsion
+of Iran's envoy, Bulgaria's spying case, the Lithuania-Russia swap, Rovaniemi, NATO's London summit, Osaka, Warsaw, Sochi,
+Russia-Belarus integration, the Tiergarten killing, the Pope in Bulgaria and Romania, Battisti, al-Qunun and the IMF's
+Pakistan loan, written before the session's changes and kept unmeasured until its end).
+`--census FILE` (repeatable) scores only those files; by default all twenty-one, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -158,9 +172,10 @@ CENSUS17 = ROOT / "tests" / "fixtures" / "wire_census17.tsv"
 CENSUS18 = ROOT / "tests" / "fixtures" / "wire_census18.tsv"
 CENSUS19 = ROOT / "tests" / "fixtures" / "wire_census19.tsv"
 CENSUS20 = ROOT / "tests" / "fixtures" / "wire_census20.tsv"
+CENSUS21 = ROOT / "tests" / "fixtures" / "wire_census21.tsv"
 CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9, CENSUS10, CENSUS11,
             CENSUS12, CENSUS13, CENSUS14, CENSUS15, CENSUS16, CENSUS17, CENSUS18, CENSUS19,
-            CENSUS20)
+            CENSUS20, CENSUS21)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"

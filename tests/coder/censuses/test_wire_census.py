@@ -124,6 +124,14 @@ TOOL = Path(__file__).resolve().parents[3] / "tools" / "wire_census.py"
 # Notre-Dame, Cyclone Idai, the Amazon fires, Colombia's 2019 strike, Trump's impeachment, Butina, Kim Jong Nam ...),
 # written at session 32's start and kept unmeasured: it has no floors until the lead measures it once at the
 # session's end (the floors gate skips it until then).
+# The twenty-first, in the same register on another day's world-news mix (105 of 195 rows domestic politics, 90
+# international) on ground none of censuses 8-20 touched (branch census33: Peru's 2019 crisis, Austria's Ibiza affair,
+# Albania's 2019 protests, Kosovo's Haradinaj, Georgia's Gavrilov protests, Yekaterinburg, Kazakhstan's 2019 transition,
+# Atambayev, Maharashtra, India's citizenship law protests, Musharraf, Fazlur Rehman's march, Guinea, Ogossagou, Haftar's
+# Tripoli offensive, Haiti's 2019 protests, Itaipu, Brumadinho, Culiacan, Mursi's death, Karoui, the Kurils, Mamallapuram,
+# Halkbank, Italy's Belt and Road accord, Israel-Chad, NATO's London summit, Osaka, Sochi, the Tiergarten killing ...),
+# written at session 33's start and kept unmeasured: it has no floors until the lead measures it once at the
+# session's end (the floors gate skips it until then).
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.86, "macro_f1": 0.88, "no_event": 0.07},
@@ -187,7 +195,8 @@ SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_cens
          "wire_census13.tsv": (180, 22), "wire_census14.tsv": (180, 22),
          "wire_census15.tsv": (180, 22), "wire_census16.tsv": (180, 22),
          "wire_census17.tsv": (180, 22), "wire_census18.tsv": (180, 22),
-         "wire_census19.tsv": (180, 22), "wire_census20.tsv": (180, 22)}
+         "wire_census19.tsv": (180, 22), "wire_census20.tsv": (180, 22),
+         "wire_census21.tsv": (180, 22)}
 # the share of each census the hold-out rule (SHA-1 modulo 3) puts in its third; the fifth's draw fell short
 # (26 of 157 sentences) and was kept as the rule drew it, not re-drawn by rewording sentences
 HELD_OUT_SHARE = {name: (0.25, 0.42) for name in SIZES} | {"wire_census5.tsv": (0.15, 0.42)}
