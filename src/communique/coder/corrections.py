@@ -18,7 +18,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Span
 
 from .conjunct_targets import shared_targets
-from .nouns.events import sentence_lemmas
+from .nouns.noun_tables import sentence_lemmas
 from .phrases import SentenceView
 from .recall import RECIPROCAL_STEP
 from .phenomena.aid_kinds import aid_kinds

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from ..data_files import upper_words
 from .nouns.acts import act_noun_code
+from .nouns.noun_tables import episode_nouns
 from .additions import deontic_codes, mood_code, nominal_verbs, partitive_heads
 from .cameo_roots import SPEECH_ACT_ROOTS
 from .codes import NEGATE, to_cameo, to_internal
@@ -72,11 +73,6 @@ AGENTLESS_ROOTS = frozenset(f"{n:02d}" for n in range(6, 21))
 # "Compound and Reciprocal Actors"); the adapter scores it as an event with both sides named, and the
 # pipeline reads no recipient from its place
 RECIPROCAL_STEP = "addition: reciprocal event, every participant an actor, no recipient"
-
-
-def _episode_nouns() -> frozenset[str]:
-    from .nouns.events import episode_nouns  # nouns/events.py imports compose, which imports this module
-    return episode_nouns()
 
 
 def _of_object(np):
@@ -149,7 +145,7 @@ class RecallSteps(SenseTableSteps):
             verb = table.get(self.view.words[np.head])
             noun = np
             if verb is None and self.light_verbs and self.view.words[np.head] in partitive_heads() \
-                    and self.view.words[np.head] not in _episode_nouns() \
+                    and self.view.words[np.head] not in episode_nouns() \
                     and (of := _of_object(np)) is not None:  # "made dozens of arrests" (light_verbs.py)
                 noun, verb = of, table.get(self.view.words[of.head])
             if verb is None:

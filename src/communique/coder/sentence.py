@@ -37,7 +37,8 @@ from .codes import to_cameo
 from .compose import PASSIVE, Composer, Event
 from .contents import background_clause
 from .corrections import CORRECTIONS, CorrectionContext
-from .nouns.events import causing_subjects, episode_nouns, event_noun_heads, idiom_role, noun_events, sentence_lemmas
+from .nouns.events import causing_subjects, event_noun_heads, idiom_role, noun_events
+from .nouns.noun_tables import episode_nouns, sentence_lemmas
 from .nouns.coded_supports import idiom_coded_verbs, without_idiom_events
 from .actors.noun_phrases import NounReader
 from .actors.person_names import reader_words

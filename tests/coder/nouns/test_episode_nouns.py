@@ -12,7 +12,7 @@ test_an_event_noun_after_a_noun_of_its_episode_is_told_by_the_support_verb = on_
 
 
 def test_the_episode_nouns_are_read_from_their_data_file():
-    from communique.coder.nouns.events import episode_nouns
+    from communique.coder.nouns.noun_tables import episode_nouns
 
     nouns = episode_nouns()
     assert {"ROUND", "WAVE", "SERIES", "DAY"} <= nouns and "TALKS" not in nouns

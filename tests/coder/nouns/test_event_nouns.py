@@ -134,7 +134,7 @@ def test_the_governing_verb_is_the_trigger_so_its_mood_is_the_events(nlp, toy):
 
 
 def test_the_noun_tables_read_and_the_codes_are_the_manuals():
-    from communique.coder.nouns.events import noun_tables
+    from communique.coder.nouns.noun_tables import noun_tables
 
     tables = noun_tables()
     assert all(len(e.words) == 2 for e in tables.nouns["STRIKE"])  # no bare STRIKE: an air strike or a walkout
@@ -165,7 +165,8 @@ def test_a_hyphenated_event_noun_is_read_whole_as_its_closed_spelling_is(nlp, to
 def test_event_noun_heads_are_the_nouns_both_steps_read(nlp):
     """`event_noun_heads`, found once a sentence for `causing_subjects` and `noun_events`: the nouns that can find
     an event-noun entry, and no other word."""
-    from communique.coder.nouns.events import event_noun_heads, sentence_lemmas
+    from communique.coder.nouns.events import event_noun_heads
+    from communique.coder.nouns.noun_tables import sentence_lemmas
     from communique.coder.phrases import phrase_view
 
     sentence = next(nlp("Clashes erupted between Xland and Yland on Sunday after the assassination.").sents)

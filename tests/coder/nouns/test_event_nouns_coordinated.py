@@ -14,12 +14,12 @@ def test_a_modifier_shared_by_coordinated_premodifiers_names_the_event(nlp, monk
 
 
 def test_the_shared_modifier_is_read_on_the_first_conjunct(nlp):
-    from communique.coder.nouns.events import _entry, _head_entries, noun_tables, sentence_lemmas
+    from communique.coder.nouns.noun_tables import entry_of, head_entries, noun_tables, sentence_lemmas
     from communique.coder.phrases import phrase_view
 
     sent = next(nlp("Greece and Egypt staged joint air and naval manoeuvres south of Crete.").sents)
     view, lemmas = phrase_view(sent), sentence_lemmas(sent)
     head = next(t.i for t in sent if t.text == "manoeuvres")
     assert sent.doc[head - 4].head.i != head  # the parse hangs JOINT on AIR: the case this reads
-    entry = _entry(view, head, _head_entries(view, head, noun_tables().nouns, lemmas))
+    entry = entry_of(view, head, head_entries(view, head, noun_tables().nouns, lemmas))
     assert entry is not None and entry.words == ("JOINT", "MANOEUVRE") and entry.code == "062"

@@ -37,84 +37,23 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ...data_files import data_path, tsv_rows, upper_words
-from ...errors import DataFileError
-from ...nlp import doc_tokens
+from ...data_files import upper_words
 from ..cameo_roots import FORCE_ROOTS, SPEECH_ACT_ROOTS
-from ..codes import to_cameo, to_internal
-from ..dictionary import NOUN_PLURAL_ENDINGS
+from ..codes import to_cameo
 from ..compose import Event
 from .coded_supports import STATEMENT_ROOT, restated
 from .event_roles import noun_event
+from .noun_tables import (VERB_ENDINGS, NounTables, entry_of, head_entries, hyphenated_entries, lemma_of, noun_tables,
+                          word_forms)
 from ..phrases import Clause, SentenceView
 
-NOUNS_FILE = "event_nouns.tsv"
-VERBS_FILE = "event_noun_verbs.tsv"
-EPISODES_FILE = "coder_episode_nouns.tsv"
 CAUSATIVES_FILE = "coder_causative_verbs.tsv"
-GENITIVE_ROLES = ("agent", "patient", "split")
-VERB_KINDS = ("support", "undergo", "occur", "speech")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 # prepositions that set a clause in an event, which is then told as having happened ("died in clashes",
 # "were injured during protests", "amid fighting", "arrested at a rally")
 SETTING_PREPS = frozenset({"IN", "DURING", "AMID", "AMIDST", "AT"})
 PRESENCE_PREPS = frozenset({"IN", "AT"})  # a copula's place of presence ("was in Berlin for talks")
-
-
-@dataclass(frozen=True)
-class EventNoun:
-    """One row of data/event_nouns.tsv."""
-    words: tuple[str, ...]  # modifiers, then the head
-    code: str  # CAMEO
-    genitive: str  # agent | patient | split
-    name: str  # the CAMEO manual's name of the code
-
-
-@dataclass(frozen=True)
-class NounTables:
-    nouns: dict[str, tuple[EventNoun, ...]]  # head -> entries, longest first
-    verbs: dict[tuple[str, str], frozenset[str]]  # (verb lemma, kind) -> required objects ("" for none)
-    forms: frozenset[str] = frozenset()  # every written form `_noun_entries` finds a head from (`_forms_of`)
-
-
-@lru_cache(maxsize=1)
-def noun_tables() -> NounTables:
-    """The event nouns and the support and occurrence verbs, read once per process."""
-    path = data_path(NOUNS_FILE)
-    nouns: dict[str, list[EventNoun]] = {}
-    for n, parts in tsv_rows(path, "the event noun table"):
-        if len(parts) != 4 or parts[2] not in GENITIVE_ROLES or to_internal(parts[1]) is None:
-            raise DataFileError(f"{path} line {n}: expected 'NOUN<TAB>CAMEO code<TAB>agent|patient|split<TAB>name'.")
-        words = tuple(parts[0].split())
-        nouns.setdefault(words[-1], []).append(EventNoun(words, parts[1], parts[2], parts[3]))
-    vpath = data_path(VERBS_FILE)
-    verbs: dict[tuple[str, str], set[str]] = {}
-    for n, parts in tsv_rows(vpath, "the event noun verb table"):
-        if len(parts) not in (2, 3) or parts[1] not in VERB_KINDS:
-            raise DataFileError(f"{vpath} line {n}: expected 'VERB<TAB>support|undergo|occur|speech[<TAB>OBJECT]'.")
-        verbs.setdefault((parts[0], parts[1]), set()).add(parts[2] if len(parts) == 3 else "")
-    return NounTables({h: tuple(sorted(e, key=lambda x: -len(x.words))) for h, e in nouns.items()},
-                      {k: frozenset(v) for k, v in verbs.items()}, _forms_of(nouns))
-
-
-@lru_cache(maxsize=1)
-def episode_nouns() -> frozenset[str]:
-    """The nouns of a stretch or a batch of an event, which stand in its place (switch `episode_nouns`)."""
-    return upper_words(EPISODES_FILE, "the episode noun table")
-
-
-def _forms_of(heads) -> frozenset[str]:
-    """The heads, and each head inflected as `_noun_entries` strips it ("CLASH" -> "CLASHS", "CLASHES";
-    "PARTY" -> "PARTIES"), under the same length limit: a written form outside this set finds no head."""
-    forms = set(heads)
-    for head in heads:
-        for end, new in NOUN_PLURAL_ENDINGS:
-            if head.endswith(new):
-                word = head[:len(head) - len(new)] + end
-                if len(word) > len(end) + 2:
-                    forms.add(word)
-    return frozenset(forms)
 
 
 @dataclass(frozen=True)
@@ -144,7 +83,7 @@ def noun_events(view: SentenceView, composer, events: list, lemmas: list[str] | 
     for i in heads if heads is not None else _possible_heads(view, tables, lemmas):
         if i in composer.reader.consumed:
             continue
-        entry = _entry(view, i, _head_entries(view, i, tables.nouns, lemmas))
+        entry = entry_of(view, i, head_entries(view, i, tables.nouns, lemmas))
         if entry is None:
             continue
         place = _place(view, i, tables, lemmas, episodes)
@@ -163,15 +102,15 @@ def event_noun_heads(view: SentenceView, lemmas: list[str] | None) -> list[int]:
 
 
 def _possible_heads(view: SentenceView, tables: NounTables, lemmas: list[str]) -> list[int]:
-    """The sentence's nouns (Penn NN*) whose lemma or written form can find a table entry (`_noun_entries`),
+    """The sentence's nouns (Penn NN*) whose lemma or written form can find a table entry (`noun_entries`),
     in one pass: every other token is passed over without a look."""
     start, end, words, nouns, forms = view.start, view.end, view.words, tables.nouns, tables.forms
     nn = [i for i, tag in enumerate(view.tags[start:end], start) if tag.startswith("NN")]
     if len(lemmas) < end:  # no lemmas given: `_lemma` falls back to the written form
-        return [i for i in nn if _head_entries(view, i, nouns, lemmas)]
+        return [i for i in nn if head_entries(view, i, nouns, lemmas)]
     glued = view.glued
     return [i for i in nn if words[i] in forms or lemmas[i].upper() in nouns
-            or (glued and glued[i] and _hyphenated_entries(view, i, nouns))]
+            or (glued and glued[i] and hyphenated_entries(view, i, nouns))]
 
 
 def _coded_roots(events: list) -> dict[int, set[str]]:
@@ -212,9 +151,9 @@ def causing_subjects(view: SentenceView, consumed: set[int], events: list,
     out: dict[int, int] = {}
     causatives = causative_verbs()
     for i in heads if heads is not None else _possible_heads(view, tables, lemmas):
-        if view.deps[i] not in SUBJECT_DEPS or i in consumed or _lemma(view, view.heads[i], lemmas) not in causatives:
+        if view.deps[i] not in SUBJECT_DEPS or i in consumed or lemma_of(view, view.heads[i], lemmas) not in causatives:
             continue  # the cheap tests first: most subjects are of no verb of causing
-        entry = _entry(view, i, _head_entries(view, i, tables.nouns, lemmas))
+        entry = entry_of(view, i, head_entries(view, i, tables.nouns, lemmas))
         place = _place(view, i, tables, lemmas) if entry is not None else None
         if place is not None and _causing_subject(view, place, lemmas) \
                 and not _told_by_the_clause(place.clause.verb, entry.code, events):
@@ -254,27 +193,9 @@ def _causing_subject(view: SentenceView, place: Place, lemmas: list[str]) -> boo
     own code. Not an aspectual verb's ("the talks failed", "if the attacks stop"), nor a passive's subject, which
     undergoes the clause's act ("until their demands are met"): an event named earlier, not told here."""
     return place.kind == "subject" and place.clause is not None and not place.verb_role and not place.clause.passive \
-        and _lemma(view, place.clause.verb, lemmas) in causative_verbs()
+        and lemma_of(view, place.clause.verb, lemmas) in causative_verbs()
 
 
-
-
-PREMODIFIER_DEPS = ("compound", "amod", "nmod")
-
-
-def _entry(view: SentenceView, i: int, entries: tuple[EventNoun, ...]) -> EventNoun | None:
-    """The longest entry whose modifiers stand before the head in its noun phrase ("AIR STRIKE")."""
-    if not entries:
-        return None
-    mods = [k for k in view.children[i] if k < i and view.deps[k] in PREMODIFIER_DEPS]
-    kids = {view.words[k] for k in mods}
-    # coordinated premodifiers share the words before them, hung on the first conjunct ("joint air and naval drills")
-    kids |= {view.words[g] for k in mods if any(view.deps[c] == "conj" for c in view.children[k])
-             for g in view.children[k] if g < k and view.deps[g] in PREMODIFIER_DEPS}
-    for entry in entries:
-        if all(w in kids for w in entry.words[:-1]):
-            return entry
-    return None
 
 
 def _place(view: SentenceView, i: int, tables: NounTables, lemmas: list[str],
@@ -284,7 +205,7 @@ def _place(view: SentenceView, i: int, tables: NounTables, lemmas: list[str],
     if episodes and dep == "pobj" and view.words[head] == "OF" and view.deps[head] == "prep":
         holder = view.heads[head]  # "held a second day of talks": the talks stand where "day" stands
         if holder != head and view.tags[holder].startswith("NN") and \
-                (view.words[holder] in episodes or _lemma(view, holder, lemmas) in episodes):
+                (view.words[holder] in episodes or lemma_of(view, holder, lemmas) in episodes):
             return _place(view, holder, tables, lemmas, episodes)
     if head == i or dep == "ROOT":
         return Place("root", None)
@@ -330,63 +251,15 @@ def idiom_role(view: SentenceView, cl: Clause, lemmas: list[str]) -> str:
 def _presence(view: SentenceView, verb: int, prep: int, lemmas: list[str]) -> str:
     """`support` for the FOR phrase of a copula of presence at a place ("was in Berlin for talks with Merkel":
     the talks are the subject's, as a visit's are; PRESENCE_PREPS), else ""."""
-    if view.words[prep] != "FOR" or _lemma(view, verb, lemmas) != "BE":
+    if view.words[prep] != "FOR" or lemma_of(view, verb, lemmas) != "BE":
         return ""
     return "support" if any(view.deps[k] == "prep" and view.words[k] in PRESENCE_PREPS for k in view.children[verb]) \
         else ""
 
 
-def _lemma(view: SentenceView, i: int, lemmas: list[str]) -> str:
-    return lemmas[i].upper() if i < len(lemmas) else view.words[i]
-
-
-# A verb's inflections, (ending, replacement), as dictionary.NOUN_PLURAL_ENDINGS are a noun's: a table word is
-# found from its written form where the tagger's lemma is wrong ("staged" -> "stag"; a headline's "Clashes"
-# tagged NNPS keeps its -es)
-VERB_ENDINGS = (("IED", "Y"), ("IES", "Y"), ("ED", "E"), ("ED", ""), ("ES", ""), ("S", ""), ("ING", "E"),
-                ("ING", ""))
-
-
-def _head_entries(view: SentenceView, i: int, nouns: dict, lemmas: list[str]) -> tuple:
-    """The entries of the noun at token i: those of the hyphenated word it ends, if the table has it, then its own."""
-    return _hyphenated_entries(view, i, nouns) or _noun_entries(nouns, view.words[i], _lemma(view, i, lemmas))
-
-
-def _hyphenated_entries(view: SentenceView, i: int, nouns: dict) -> tuple:
-    """The entries of the hyphenated word token i ends, one word in Penn Treebank tokens, written as it stands or
-    closed up ("a cease-fire": CEASE-FIRE, then CEASEFIRE; "a shoot-out": SHOOTOUT); () where it ends none."""
-    whole = view.hyphenated_word(i)
-    if whole is None:
-        return ()
-    return _noun_entries(nouns, whole, whole) or _noun_entries(nouns, whole.replace("-", ""), whole.replace("-", ""))
-
-
-def _noun_entries(nouns: dict, word: str, lemma: str) -> tuple:
-    """The entries of the first of `_forms(word, lemma, NOUN_PLURAL_ENDINGS)` the table has, else (); the lemma
-    and the written form tried before the inflections are stripped (most nouns stop there)."""
-    found = nouns.get(lemma)
-    if found is None:
-        found = nouns.get(word)
-    if found is not None:
-        return found
-    for end, new in NOUN_PLURAL_ENDINGS:  # then the written form without each inflection, in _forms' order
-        if word.endswith(end) and len(word) > len(end) + 2:
-            found = nouns.get(word[:-len(end)] + new)
-            if found is not None:
-                return found
-    return ()
-
-
-def _forms(word: str, lemma: str, endings) -> list[str]:
-    """The lemma, the written form, then the written form without each inflection it ends with."""
-    forms = [lemma, word]
-    forms.extend(word[:-len(end)] + new for end, new in endings if word.endswith(end) and len(word) > len(end) + 2)
-    return list(dict.fromkeys(forms))
-
-
 def _verb_objects(view: SentenceView, cl: Clause, kind: str, tables: NounTables, lemmas: list[str]) -> frozenset:
     """The objects the clause verb needs to be of this kind ("" for none); empty if it is not of it."""
-    forms = _forms(view.words[cl.verb], _lemma(view, cl.verb, lemmas), VERB_ENDINGS)
+    forms = word_forms(view.words[cl.verb], lemma_of(view, cl.verb, lemmas), VERB_ENDINGS)
     return next((tables.verbs[(f, kind)] for f in forms if (f, kind) in tables.verbs), frozenset())
 
 
@@ -397,8 +270,3 @@ def _verb_role(view: SentenceView, cl: Clause, kind: str, tables: NounTables, le
     if "" in objects or any(view.words[np.head] in objects for np in cl.objects):
         return kind
     return ""
-
-
-def sentence_lemmas(sent) -> list[str]:
-    """The lemmas of the sentence's Doc (doc-wide list, index by token)."""
-    return doc_tokens(sent.doc).lemma

@@ -103,9 +103,9 @@ def _harm_objects(view, clause: int, words) -> list[int]:
 
 def _is_harm(view, noun: int, words) -> bool:
     """Whether the noun `noun` names a harm done: a harm of the blame table, or an event noun of codes 13-20."""
-    from ..nouns.events import _noun_entries, noun_tables
+    from ..nouns.noun_tables import noun_entries, noun_tables
 
     word = view.words[noun]
     if word in words["harm"]:
         return True
-    return any(entry.code[:2] in HARM_ROOTS for entry in _noun_entries(noun_tables().nouns, word, word))
+    return any(entry.code[:2] in HARM_ROOTS for entry in noun_entries(noun_tables().nouns, word, word))
