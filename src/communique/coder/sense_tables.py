@@ -137,9 +137,7 @@ class SenseTableSteps:
         # an object shifted after the AS phrase of its predicate is parsed as that phrase's object
         # ("dismissed as false a newspaper REPORT that ...")
         shifted = [self.view.words[pp.obj.head] for pp in cl.pps if pp.text == "AS" and pp.obj is not None]
-        # a term served, the object of FOR ("jailed X for four YEARS": a sentence, 116)
-        terms = [self.view.words[pp.obj.head] for pp in cl.pps if pp.text == "FOR" and pp.obj is not None]
-        for noun in words + shifted + terms + [""]:
+        for noun in words + shifted + [""]:
             code = named_sense_code(cl.form, noun)
             if code is not None:
                 return code, f"addition: {' '.join((cl.form, noun)).strip()} as a CAMEO code name names it, {code:X}"
