@@ -83,6 +83,7 @@ class ComposerSwitches:
     begun_events: bool = False
     stance_grounds: bool = False
     spoken_participles: bool = False
+    reported_refusals: bool = False
     written_codes: bool = False
     comparative_clauses: bool = False
     postnominal_predicates: bool = False

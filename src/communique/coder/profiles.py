@@ -224,6 +224,7 @@ class Profile:
     agent_variants: bool = True
     participle_agents: bool = True
     refused_acts: bool = True
+    reported_refusals: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field

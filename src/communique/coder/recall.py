@@ -35,6 +35,7 @@ from .codes import NEGATE, to_cameo, to_internal
 from .phenomena.figurative_criticism import figurative_predicate
 from .phenomena.light_verbs import is_light, light_verb_nouns
 from .phenomena.negated_facts import reports_no_act
+from .phenomena.reported_refusals import REFUSAL_STEP, reported_refusal
 from .phenomena.stopped_acts import STOPPED_STEP, stopped_code
 from .resolve import PASSIVE, RAISED_STEP
 from .unread_subjects import UNREAD_SUBJECT_STEP, unread_subject
@@ -207,6 +208,14 @@ class RecallSteps(SenseTableSteps):
                 any(c.dep == "xcomp" for c in level.clause.complements):
             return INTENT, ("addition: agreed to an act combine() has no code for, an intent (030)",)
         return level.code, (f"addition: {level.code:X} over {x.code:X}{KEPT_ACT_STEP_END}",)
+
+    def _refused_act(self, level, x) -> tuple[int, tuple[str, ...]] | None:
+        """`reported_refusals`: a rejection told by a verb of saying whose content's subject is the speaker's own
+        ("said it would not accept ...", "told X his party would not attend ..."), flattened for want of an actor
+        there: the rejection itself, not combine()'s 011 "Decline comment" (phenomena/reported_refusals.py)."""
+        if not self.reported_refusals or not reported_refusal(self.view, level.code, x.code, x.verb):
+            return None
+        return x.code, (REFUSAL_STEP,)
 
     def _voted_act(self, level, x) -> tuple[int, tuple[str, ...]] | None:
         """`enacting_votes`: a vote to do an act ("the senate voted to impose sanctions on Yland", "parliament
