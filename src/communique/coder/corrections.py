@@ -85,7 +85,7 @@ def _participle_grounds(records: Sequence, view: SentenceView, context: Correcti
 
 
 def _self_recipients(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
-    return without_self_recipients(records, context.reciprocal_step)
+    return without_self_recipients(records, context.reciprocal_step, view)
 
 
 def _one_way(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
