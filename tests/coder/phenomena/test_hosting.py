@@ -37,7 +37,8 @@ CONJUNCTS = [("Peruvian President Martin Vizcarra arrived in Santiago on Monday 
              ("Kenyan President Uhuru Kenyatta landed in Kampala on Tuesday and was welcomed by Ugandan President Yoweri "
               "Museveni.", "UGA", "KEN"),
              ("The Ghanaian foreign minister flew to Lome on Friday and was greeted by the Togolese president.",
-              "TGO", "GHA")]
+              "TGO", "GHA"),
+             ("The Chilean foreign minister landed in Lima and was welcomed by his Peruvian counterpart.", "PER", "CHL")]
 
 
 def test_a_visitor_arriving_and_then_received_is_a_visit_hosted(nlp, monkeypatch):
