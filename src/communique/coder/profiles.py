@@ -223,6 +223,7 @@ class Profile:
     plain_assertions: bool = True
     agent_variants: bool = True
     participle_agents: bool = True
+    rehearsed_force: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field
