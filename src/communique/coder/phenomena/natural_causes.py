@@ -18,7 +18,8 @@ killed 12 villagers during the floods" is an attack.
 So is a record of force whose verb is a participle or a conjunct of a clause told by a verb of accident with no object
 (data/coder_natural_causes.tsv kind accident_verb: a bridge or a mine COLLAPSED, a ferry CAPSIZED or SANK, a train
 DERAILED, a plane CRASHED): "a bridge collapsed during heavy rain, killing 12 people" tells the accident's toll, where
-PETRARCH-2's flattening (rule F) gave the killing the bridge's place as its actor (session 33), or of a chain of them ("collapsed, trapping dozens of workers and killing nine"). The verb of an attack
+PETRARCH-2's flattening (rule F) gave the killing the bridge's place as its actor (session 33); so does one at the
+end of a chain of them ("collapsed, trapping dozens of workers and killing nine"). The verb of an attack
 ("a bomb exploded, killing 12", EXPLODE's `- &WEAPON *`), a verb with an object ("the navy sank a smuggling boat,
 killing two") and a killing of its own clause keep theirs.
 """
@@ -89,7 +90,7 @@ def _natural_cause(record, view: SentenceView) -> bool:
 
 def _accident_toll(verb: int, view: SentenceView) -> bool:
     """Whether `verb` is a participle or a conjunct of a verb of accident (`accident_verbs`) that has no object, or of
-    a chain of them ("collapsed, sending cars plunging into the river and killing 20 people")."""
+    a chain of them ("collapsed, trapping dozens of workers and killing nine of them")."""
     node = verb
     for _ in range(4):
         head = view.heads[node]
