@@ -120,13 +120,13 @@ class NounReader(ConjunctReading):
         """The codes of the PPs of cause the phrase's meaning set aside (`causes_apart`); empty until it is read."""
         return self._causes.get(id(np), []) if np is not None else []
 
-    def pp_meaning(self, pp: PrepPhrase, places: bool = True) -> list[str]:
-        """§3.6: the PP's object NP's meaning (none for a clause or a `^` object); in a time PP, no places (`places`)."""
+    def pp_meaning(self, pp: PrepPhrase) -> list[str]:
+        """§3.6: the meaning of the PP's object NP; empty for a clausal object or a `^`-consumed object."""
         if pp.obj is None or self.wildcarded(pp.obj.head):
             return []
         if self._aside(pp):
             return []
-        if self.places_apart and (time_pp(pp) or not places):  # "following the fighting in Zland": another event's
+        if self.places_apart and time_pp(pp):  # "following the fighting in Zland": another event's place
             return self._meaning(pp.obj, with_theme=False, places=False)
         return self.meaning(pp.obj)
 
@@ -285,7 +285,7 @@ class NounReader(ConjunctReading):
         for pp in np.pps:
             if skip(pp):
                 continue
-            meaning = self.pp_meaning(pp, places)
+            meaning = self.pp_meaning(pp)
             if self.plurals_read and not split_codes(meaning)[0] and group_of_plurals(self.view.words[np.head], pp):
                 meaning = meaning + self._plurals(pp)  # "thousands of Armenians": nationality_plurals.py
             if causes is not None and self.causes_apart and cause_pp(self.view, pp):
