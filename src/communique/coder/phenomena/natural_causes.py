@@ -94,9 +94,15 @@ def _accident_toll(verb: int, view: SentenceView) -> bool:
     node = verb
     for _ in range(4):
         head = view.heads[node]
-        if head == node or view.deps[node] not in PARTICIPLE_DEPS:
+        if head == node or view.deps[node] not in PARTICIPLE_DEPS or _own_clause(view, node):
             return False
         if view.words[head] in accident_verbs():
             return not any(view.deps[k] in ("dobj", "obj") for k in view.children[head])
         node = head
     return False
+
+
+def _own_clause(view: SentenceView, verb: int) -> bool:
+    """Whether the verb heads a clause of its own, with a subject or a subordinator ("after rebels shelled the
+    airport"): an act of its own, not the toll of the clause above."""
+    return any(view.deps[k] in ("nsubj", "nsubjpass", "mark") for k in view.children[verb])
