@@ -96,3 +96,23 @@ def test_a_partitive_subject_matches_the_patterns_of_its_of_object_only_in_commu
     assert ("074", "AID", None) in plain  # the dictionary's `- {&PKO &MILITARY} * [074:0861]`
     assert ("074", "AID", None) in coded(part)
     assert {c for c, _, _ in coded(part, "petrarch2")} == {"040"}  # PETRARCH-2 tests the head CONTINGENT
+
+
+# session 33 (branch p8read33): "Expressions of regret or remorse for an action or situation should be coded as
+# CONCEDE" (the PLOVER manual, SUPPORT's and CONCEDE's Potential ambiguities), not the crosswalk's 05 SUPPORT
+@pytest.mark.parametrize("lemma", ["apologise", "apologize", "voice", "issue", "regret"])
+def test_an_apology_is_the_manuals_concede_with_the_concessions(lemma):
+    assert plover_in_profile("055", lemma, COMMUNIQUE)["type"] == "CONCEDE"
+    assert plover_in_profile("055", lemma, dataclasses.replace(COMMUNIQUE, plover_concessions=False))["type"] \
+        == "SUPPORT"
+    assert plover_in_profile("055", lemma, PETRARCH2)["type"] == "CONCEDE"  # cameo_to_plover.tsv's own row
+    assert plover_in_profile("056", lemma, COMMUNIQUE)["type"] == "SUPPORT"  # forgiveness: no regret
+
+
+def test_pipeline_codes_an_apology_as_concede_and_a_pardon_given_as_support(coded):
+    for text in ("The Japanese prime minister apologised to South Korea on Monday for the wartime abuses.",
+                 "The Dutch government issued an apology to Indonesia for colonial violence.",
+                 "The Belgian king voiced regret to Congo for colonial abuses.",
+                 "The Canadian prime minister apologized to India on Tuesday for the remarks of a minister."):
+        assert ("055", "CONCEDE", None) in coded(text), text
+    assert ("056", "SUPPORT", None) in coded("Rwanda's president forgave Uganda for the border incident.")

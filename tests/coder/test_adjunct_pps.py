@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from fixture_tables import coded_rows, fixture_rows
 
+from .switch_tables import on_off_table_test
 from .toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 
 
@@ -46,3 +47,8 @@ def test_the_table(nlp):
         if not document.events or got != expected.split(","):
             wrong.append(f"{text}: {got}")
     assert not wrong, "\n".join(wrong)
+
+
+# session 33: a phrase of instigation ("at the request of Yland") is read as a phrase of cause
+test_a_phrase_of_instigation_names_no_second_target = on_off_table_test(
+    "instigation_pps.tsv", ("adjunct_pps",), at_least=8, changed_at_least=3)

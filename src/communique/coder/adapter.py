@@ -173,7 +173,8 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
     for event, source, target in read:
         if not event.source and UNREAD_SUBJECT_STEP in event.steps:
             source = named_refs(source)  # "Ethnic minorities will ...": "---" names no one (unread_subjects.py)
-        if not event.target and target and {r.code for r in target} <= own[(event.verb, event.code)]:
+        if not event.target and target and ({r.code for r in target} <= own[(event.verb, event.code)]
+                                            or _participants_own(event, target, own, profile)):
             target = []  # the document's reading of "their ties", "its embassy": the source's own, no recipient
         elif _filled_as_own_source(event, source, target):
             target = [ref_for_code(event.target, side_text(doc, event.target_tokens))]
@@ -282,6 +283,14 @@ def _unaddressed_candidate(doc: Doc, n: int, evidence: tuple[int, int, str],
     candidate = _candidate(n, evidence, [side])
     return replace(candidate, confidence=round(candidate.confidence - UNADDRESSED_STEP, 2),
                    steps=candidate.steps + (UNADDRESSED,))
+
+
+def _participants_own(event: CodedEventLike, target: list[ActorRef], own: dict, profile: Profile) -> bool:
+    """`self_recipients`: whether the document's reading of a reciprocal record's target words (every participant
+    an actor, no recipient) names only the participants' own countries ("police boats from Xland and Yland set off
+    on their joint patrol": XLDCOP, YLDCOP; "their" read as XLD, YLD): no recipient."""
+    countries = {code[:3] for code in own[(event.verb, event.code)] if not code.startswith(UNKNOWN_COUNTRY)}
+    return profile.self_recipients and RECIPROCAL_STEP in event.steps and all(r.country in countries for r in target)
 
 
 def _own(read: list[tuple[CodedEventLike, list[ActorRef], list[ActorRef]]]) -> dict[tuple[int, str], set[str]]:

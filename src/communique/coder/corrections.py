@@ -34,6 +34,7 @@ from .phenomena.home_clashes import home_clashes
 from .phenomena.natural_causes import without_natural_causes
 from .phenomena.participle_grounds import without_grounds_contents
 from .phenomena.protest_violence import protester_acts
+from .phenomena.rehearsed_force import rehearsed_force
 from .phenomena.reversed_pairs import one_way
 from .phenomena.scale_defaults import scale_defaults
 from .phenomena.self_recipients import without_self_recipients
@@ -85,7 +86,7 @@ def _participle_grounds(records: Sequence, view: SentenceView, context: Correcti
 
 
 def _self_recipients(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
-    return without_self_recipients(records, context.reciprocal_step)
+    return without_self_recipients(records, context.reciprocal_step, view)
 
 
 def _one_way(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
@@ -108,6 +109,8 @@ CORRECTIONS: tuple[tuple[str, Correction], ...] = (
     ("foreign_bans", _of_view(foreign_bans)),
     # "Cholera has killed 120 people": no one's act (natural_causes.py)
     ("natural_causes", _of_view(without_natural_causes)),
+    # "practised repelling an invasion by Yland": 150, not 190 (rehearsed_force.py)
+    ("rehearsed_force", _of_view(rehearsed_force)),
     # "the election was marred by fraud": no violence (figurative_harm.py)
     ("figurative_harm", _of_view(without_figurative_harm)),
     # "beat the incumbent in Sunday's run-off": no force (electoral_contests.py)

@@ -105,7 +105,7 @@ class SenseTableSteps:
         if self.hosted_visitors:  # "received his Yland counterpart": a visit hosted (hosting.py)
             view = self.view
             return hosting_code(cl.form, [(self.reader.meaning(np), view.words[np.head],
-                                           view.tags[np.head].startswith("NNP")) for np in _undergoers(cl)])
+                                           view.tags[np.head].startswith("NNP")) for np in _received(cl)])
         return None
 
     def _aid_over_pattern(self, cl, pattern, code: int) -> tuple[int, str] | None:
@@ -170,3 +170,11 @@ class SenseTableSteps:
 def _undergoers(cl) -> list:
     """The noun phrases a verb acts on: its objects; for a passive, its subjects ("an embargo was imposed")."""
     return list(cl.subjects) + list(cl.objects) if cl.passive else list(cl.objects)
+
+
+def _received(cl) -> list:
+    """`hosted_visitors`: the noun phrases a verb of receiving acts on; for a passive bare conjunct, the subject it
+    shares ("Xland's president arrived in Ycity and was greeted by ...": the president; session 33)."""
+    if cl.passive and not cl.subjects and cl.dep == "conj":
+        return list(cl.subject_candidates) + list(cl.objects)
+    return _undergoers(cl)

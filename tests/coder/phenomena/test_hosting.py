@@ -28,3 +28,24 @@ def test_a_thing_received_or_welcomed_is_no_visit(nlp):
     rows = [("Egypt received a shipment of arms from Russia.",), ("Germany welcomed the decision by Greece.",),
             ("The Kenyan president received a letter from the Somali leader.",)]
     assert not any(e.cameo["code"] == "043" for _, d in coded_rows(rows) for e in d.events)
+
+
+# session 33 (branch p8read33): a passive bare conjunct shares its subject, the visitor ("arrived ... and was greeted
+# by"), where the clause had no undergoer of its own and WELCOME's block default (051) stood
+CONJUNCTS = [("Peruvian President Martin Vizcarra arrived in Santiago on Monday and was greeted at the airport by Chilean "
+              "President Sebastian Pinera.", "CHL", "PER"),
+             ("Kenyan President Uhuru Kenyatta landed in Kampala on Tuesday and was welcomed by Ugandan President Yoweri "
+              "Museveni.", "UGA", "KEN"),
+             ("The Ghanaian foreign minister flew to Lome on Friday and was greeted by the Togolese president.",
+              "TGO", "GHA"),
+             ("The Chilean foreign minister landed in Lima and was welcomed by his Peruvian counterpart.", "PER", "CHL")]
+
+
+def test_a_visitor_arriving_and_then_received_is_a_visit_hosted(nlp, monkeypatch):
+    wrong = [(text, _hosts(d)) for (text, host, guest), d in coded_rows(CONJUNCTS) if (host, guest) not in _hosts(d)]
+    assert not wrong
+    communique_without(monkeypatch, "hosted_visitors")
+    assert not any(_hosts(d) for _, d in coded_rows(CONJUNCTS))
+    rows = [("The Ghanaian president arrived in Lome on Friday and was welcomed by cheering crowds.",),  # no visitor
+            ("A shipment of Russian arms arrived in Cairo and was received by the Egyptian army.",)]        # a thing
+    assert not any(e.cameo["code"] == "043" for _, d in coded_rows(rows) for e in d.events)

@@ -20,7 +20,9 @@ read otherwise here:
                             event happened on a line between two countries, so the place gives no country
     border_mention(doc, m)  an actor mention that modifies a border noun: no country the document is about
     cause_pp(view, pp)      OVER or ABOUT over a common noun ("over its invasion of Yland", "about the treatment of
-                            a journalist"): what the act is about, a participant only where nothing else names one
+                            a journalist"), or a noun of asking after its preposition ("at the request of Yland",
+                            "on behalf of Yland": who asked for the act; session 33): what the act is about or
+                            why it was done, a participant only where nothing else names one
                             (switch `adjunct_pps`; data/coder_adjunct_prepositions.tsv, which also lists the
                             prepositions of concession, "despite", whose PPs name no participant at all)
     addressee_verbs()       verbs of verbal conflict whose object is the one told the grievance ("summoned the
@@ -142,13 +144,17 @@ def border_place(doc, place) -> bool:
 
 @lru_cache(maxsize=1)
 def _adjunct_kinds() -> dict[str, str]:
-    """preposition -> its kind, concession or cause (data/coder_adjunct_prepositions.tsv)."""
+    """preposition -> its kind, concession or cause; (preposition, noun) -> instigation, for the nouns of asking a
+    preposition takes ("at the request of") (data/coder_adjunct_prepositions.tsv)."""
     path = data_path(ADJUNCTS_FILE)
-    kinds = {}
-    for number, (word, kind) in tsv_rows(path, "the adjunct prepositions", width=2):
-        if not (word.isalpha() and word.isupper()) or kind not in ("concession", "cause"):
-            raise DataFileError(f"{path} line {number}: expected 'PREPOSITION<TAB>concession or cause'.")
-        kinds[word] = kind
+    kinds: dict = {}
+    for number, fields in tsv_rows(path, "the adjunct prepositions", min_width=2):
+        word, kind, nouns = fields[0], fields[1], fields[2:]
+        if not (word.isalpha() and word.isupper()) or kind not in ("concession", "cause", "instigation") \
+                or len(nouns) != (kind == "instigation") or not all(n.isalpha() and n.isupper() for n in nouns):
+            raise DataFileError(f"{path} line {number}: expected 'PREPOSITION<TAB>concession or cause', or "
+                                "'PREPOSITION<TAB>instigation<TAB>NOUN'.")
+        kinds[(word, nouns[0]) if nouns else word] = kind
     return kinds
 
 
@@ -166,8 +172,11 @@ def cause_prepositions() -> frozenset[str]:
 
 def cause_pp(view, pp) -> bool:
     """A PP of cause or topic with a common noun as object ("over its invasion of Ukraine", "about the treatment of
-    a journalist"), not a place ("over Syria"): it names a participant only where nothing else does."""
-    return pp.obj is not None and pp.text in cause_prepositions() and view.tags[pp.obj.head] in ("NN", "NNS")
+    a journalist"), not a place ("over Syria"), or of instigation ("at the request of Yland", "on behalf of Yland":
+    who asked for the act; session 33): it names a participant only where nothing else does."""
+    if pp.obj is None or view.tags[pp.obj.head] not in ("NN", "NNS"):
+        return False
+    return pp.text in cause_prepositions() or _adjunct_kinds().get((pp.text, view.words[pp.obj.head])) == "instigation"
 
 
 @lru_cache(maxsize=1)

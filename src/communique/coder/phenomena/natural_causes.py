@@ -14,6 +14,14 @@ is headed by one ("died of cholera", "perished in the floods"), or where what it
 target phrase) is headed only by one ("sent doctors to help fight the Ebola outbreak", "firefighters battled a blaze":
 session 29, with `hazard_discards`, which lets such sentences be coded). Any other phrase keeps the record: "gunmen
 killed 12 villagers during the floods" is an attack.
+
+So is a record of force whose verb is a participle or a conjunct of a clause told by a verb of accident with no object
+(data/coder_natural_causes.tsv kind accident_verb: a bridge or a mine COLLAPSED, a ferry CAPSIZED or SANK, a train
+DERAILED, a plane CRASHED): "a bridge collapsed during heavy rain, killing 12 people" tells the accident's toll, where
+PETRARCH-2's flattening (rule F) gave the killing the bridge's place as its actor (session 33); so does one at the
+end of a chain of them ("collapsed, trapping dozens of workers and killing nine"). The verb of an attack
+("a bomb exploded, killing 12", EXPLODE's `- &WEAPON *`), a verb with an object ("the navy sank a smuggling boat,
+killing two") and a killing of its own clause keep theirs.
 """
 from __future__ import annotations
 
@@ -33,14 +41,24 @@ CAUSE_PREPOSITIONS = frozenset({"OF", "FROM", "IN"})
 @lru_cache(maxsize=1)
 def cause_nouns() -> frozenset[str]:
     """The nouns of data/coder_natural_causes.tsv, singular and plural."""
-    found = kinded_words(data_path(NOUNS_FILE), "the coder's nouns of natural causes", sorted(KINDS),
+    found = kinded_words(data_path(NOUNS_FILE), "the coder's nouns of natural causes", sorted(KINDS | {"accident_verb"}),
                          rows={kind: _numbers for kind in KINDS})
-    return frozenset(noun for nouns in found.values() for noun in nouns)
+    return frozenset(noun for kind in KINDS for noun in found[kind])
 
 
 def _numbers(words: list[str]) -> list[str]:
     """A noun's singular and its plurals in -S and -ES."""
     return [form for word in words for form in (word, word + "S", word + "ES")]
+
+
+PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp"})  # "collapsed, killing 12"; "capsized and killed 30"
+
+
+@lru_cache(maxsize=1)
+def accident_verbs() -> frozenset[str]:
+    """The forms of the verbs of accident of data/coder_natural_causes.tsv (kind accident_verb)."""
+    return kinded_words(data_path(NOUNS_FILE), "the coder's nouns of natural causes", sorted(KINDS | {"accident_verb"}),
+                        rows={kind: _numbers for kind in KINDS})["accident_verb"]
 
 
 def without_natural_causes(records: Sequence, view: SentenceView) -> list:
@@ -57,6 +75,8 @@ def _natural_cause(record, view: SentenceView) -> bool:
         return True
     if record.source in ("", "---") and any(view.words[h] in nouns for h in heads):
         return True  # a phrase with no actor, one of its heads a cause: "a magnitude 6.8 earthquake"
+    if _accident_toll(record.verb, view):
+        return True  # "a bridge collapsed during heavy rain, killing 12 people": the accident's toll
     clause = view.clauses.get(record.verb)
     fought = [np.head for np in clause.objects] if clause is not None and not clause.passive else []
     fought = fought or view.phrase_heads(record.target_tokens)  # "fight the Ebola outbreak in Liberia": the object
@@ -66,3 +86,23 @@ def _natural_cause(record, view: SentenceView) -> bool:
         return False
     return any(pp.text in CAUSE_PREPOSITIONS and pp.obj is not None and view.words[pp.obj.head] in nouns
                for pp in clause.pps)
+
+
+def _accident_toll(verb: int, view: SentenceView) -> bool:
+    """Whether `verb` is a participle or a conjunct of a verb of accident (`accident_verbs`) that has no object, or of
+    a chain of them ("collapsed, trapping dozens of workers and killing nine of them")."""
+    node = verb
+    for _ in range(4):
+        head = view.heads[node]
+        if head == node or view.deps[node] not in PARTICIPLE_DEPS or _own_clause(view, node):
+            return False
+        if view.words[head] in accident_verbs():
+            return not any(view.deps[k] in ("dobj", "obj") for k in view.children[head])
+        node = head
+    return False
+
+
+def _own_clause(view: SentenceView, verb: int) -> bool:
+    """Whether the verb heads a clause of its own, with a subject or a subordinator ("after rebels shelled the
+    airport"): an act of its own, not the toll of the clause above."""
+    return any(view.deps[k] in ("nsubj", "nsubjpass", "mark") for k in view.children[verb])

@@ -18,6 +18,12 @@ country with another role (SYR, SYRREB; TURCOP, TURMIL) is another party, and a 
 itself ("Turkey detained hundreds of Turks": TUR -> TUR, a domestic act) keeps it, and sources aimed only at each
 other ("clashes between Xland and Yland": XLD -> YLD, YLD -> XLD) are left to the mechanisms of reciprocal acts
 (`reciprocal_actor_lists`, `venues`, `home_clashes`). `petrarch2` keeps PETRARCH-2's targets.
+
+A sole actor's target of its own country (or of no country, which the document's would make its own) read only from
+an AS phrase of a clause with no direct object is its own capacity, not a recipient (session 33): the phrase is a predicative of the subject ("the prime minister stepped down
+as head of the government": XLDGOV, not -> XLDGOV; "the army chief resigned as head of the armed forces": not ->
+XLDMIL). An object's predicative ("recognised the council as the government of Yland"), an AS phrase naming another
+country or an organisation, and a role between others ("served as a mediator between Yland and Zland") keep theirs.
 """
 from __future__ import annotations
 
@@ -29,6 +35,8 @@ from .reversed_pairs import REVERSED_STEP
 
 STATE_ROLES = ("", "GOV")  # a state named by its name or its capital, and its government: one actor
 STEP = "addition: an actor named again is not its own recipient (self_recipients)"
+CAPACITY_STEP = "addition: the subject's own capacity (an AS phrase) is no recipient (self_recipients)"
+CAPACITY_PREPOSITION = "AS"
 
 
 def same_actor(a: str, b: str) -> bool:
@@ -53,9 +61,12 @@ def _state(code: str) -> str:
     return code[:3] if code[3:] in STATE_ROLES else code
 
 
-def without_self_recipients(records: Sequence, reciprocal_step: str) -> list:
+def without_self_recipients(records: Sequence, reciprocal_step: str, view=None) -> list:
     """The records of each clause with their own actors taken out of their recipients (see the module docstring);
-    `reciprocal_step` is the step reciprocal records carry (no place is made their target later)."""
+    `reciprocal_step` is the step reciprocal records carry (no place is made their target later); with the sentence's
+    `view`, a sole actor's own capacity too."""
+    if view is not None:
+        records = [_without_own_capacity(r, records, view) for r in records]
     groups: dict[tuple, list] = {}
     for record in records:
         groups.setdefault((record.verb, record.code), []).append(record)
@@ -86,3 +97,34 @@ def without_self_recipients(records: Sequence, reciprocal_step: str) -> list:
                                  steps=tuple(record.steps) + (STEP, reciprocal_step))
         out.append(record)
     return out
+
+
+def _without_own_capacity(record, records: Sequence, view):
+    """The record with no target where its clause has one source, its target is of the source's own country or of
+    none (---GOV, given the source's country later) and is read only from an AS phrase of its verb, and the verb has
+    no direct object (module docstring)."""
+    source, target, verb = record.source, record.target, record.verb
+    if not target or not source or source.startswith(COUNTRYLESS) \
+            or not (target[:3] == source[:3] or target.startswith(COUNTRYLESS)) \
+            or any(r.source != source for r in records if (r.verb, r.code) == (record.verb, record.code)):
+        return record
+    children = view.children[verb]
+    if any(view.deps[k] == "dobj" for k in children):
+        return record
+    phrases = {k for k in children if view.deps[k] == "prep" and view.words[k] == CAPACITY_PREPOSITION}
+    if not phrases or not record.target_tokens or not all(_under_one(view, t, phrases, verb) for t in record.target_tokens):
+        return record
+    return replace(record, target="", target_tokens=(), steps=tuple(record.steps) + (CAPACITY_STEP,))
+
+
+def _under_one(view, token: int, phrases: set, verb: int) -> bool:
+    """Whether `token` lies under one of the `phrases` (PP heads, children of `verb`)."""
+    node = token
+    for _ in range(12):
+        if node in phrases:
+            return True
+        head = view.heads[node]
+        if head == node or head == verb:
+            return False
+        node = head
+    return False
