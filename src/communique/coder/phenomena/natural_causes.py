@@ -39,11 +39,17 @@ CAUSE_PREPOSITIONS = frozenset({"OF", "FROM", "IN"})
 
 
 @lru_cache(maxsize=1)
+def _kinded() -> dict[str, frozenset]:
+    """data/coder_natural_causes.tsv by kind: the nouns of each kind of cause, singular and plural, and the verbs of
+    accident (kind accident_verb) as written."""
+    return kinded_words(data_path(NOUNS_FILE), "the coder's nouns of natural causes", sorted(KINDS | {"accident_verb"}),
+                        rows={kind: _numbers for kind in KINDS})
+
+
+@lru_cache(maxsize=1)
 def cause_nouns() -> frozenset[str]:
     """The nouns of data/coder_natural_causes.tsv, singular and plural."""
-    found = kinded_words(data_path(NOUNS_FILE), "the coder's nouns of natural causes", sorted(KINDS | {"accident_verb"}),
-                         rows={kind: _numbers for kind in KINDS})
-    return frozenset(noun for kind in KINDS for noun in found[kind])
+    return frozenset(noun for kind in KINDS for noun in _kinded()[kind])
 
 
 def _numbers(words: list[str]) -> list[str]:
@@ -57,8 +63,7 @@ PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp"})  # "collapsed, 
 @lru_cache(maxsize=1)
 def accident_verbs() -> frozenset[str]:
     """The forms of the verbs of accident of data/coder_natural_causes.tsv (kind accident_verb)."""
-    return kinded_words(data_path(NOUNS_FILE), "the coder's nouns of natural causes", sorted(KINDS | {"accident_verb"}),
-                        rows={kind: _numbers for kind in KINDS})["accident_verb"]
+    return _kinded()["accident_verb"]
 
 
 def without_natural_causes(records: Sequence, view: SentenceView) -> list:
