@@ -289,8 +289,10 @@ def _participants_own(event: CodedEventLike, target: list[ActorRef], own: dict, 
     """`self_recipients`: whether the document's reading of a reciprocal record's target words (every participant
     an actor, no recipient) names only the participants' own countries ("police boats from Xland and Yland set off
     on their joint patrol": XLDCOP, YLDCOP; "their" read as XLD, YLD): no recipient."""
+    if not profile.self_recipients or RECIPROCAL_STEP not in event.steps:
+        return False
     countries = {code[:3] for code in own[(event.verb, event.code)] if not code.startswith(UNKNOWN_COUNTRY)}
-    return profile.self_recipients and RECIPROCAL_STEP in event.steps and all(r.country in countries for r in target)
+    return all(r.country in countries for r in target)
 
 
 def _own(read: list[tuple[CodedEventLike, list[ActorRef], list[ActorRef]]]) -> dict[tuple[int, str], set[str]]:
