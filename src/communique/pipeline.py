@@ -28,6 +28,7 @@ from .coder.additions import load_coder_knowledge, mood_code
 from .coder.cameo_roots import FUTURE_ACT_ROOTS
 from .coder.adjuncts.places import border_mention, border_place
 from .coder.actors.person_names import document_name_words
+from .coder.actors.common_words import document_common_words
 from .coder.phenomena import refused_acts
 from .coder.profiles import Profile
 from .extract.actors import DocActors, find_actors
@@ -188,6 +189,8 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     names = frozenset()  # `person_names`: "Turk" in "Kevin Turk" names no Turkey (coder/actors/person_names.py)
     if knowledge.profile.person_names:
         names = document_name_words(doc, knowledge.coder.actors, published)
+    if knowledge.profile.common_words:  # "the organization" names no armed group (coder/actors/common_words.py)
+        names = names | document_common_words(doc, knowledge.coder.actors)
     actors = find_actors(doc, knowledge.lexicon, published, names)
     actor_countries = frozenset(a.country for a in actors.actors if a.country)
     places = _outside_names(find_places(doc, list(knowledge.extra_places) or None, actor_countries), doc, actors)

@@ -42,6 +42,7 @@ from .nouns.noun_tables import episode_nouns, sentence_lemmas
 from .nouns.coded_supports import idiom_coded_verbs, without_idiom_events
 from .actors.noun_phrases import NounReader
 from .actors.person_names import reader_words
+from .actors.common_words import common_marked
 from .actors.arithmetic import printed_code
 from .phrases import Clause, SentenceView, phrase_view
 from .adjuncts.times import without_figure_pps, without_time_pps
@@ -101,6 +102,9 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                          frameworks_apart=profile.framework_names)
     if profile.person_names:  # "Chad Smith criticised Yland": no TCD from a person's name (actors/person_names.py)
         reader.named_words = reader_words(sent, view, knowledge.actors, date)
+    if profile.common_words:  # "fired at marches": no ITA from a word in lower case (actors/common_words.py)
+        reader.named_words = common_marked(sent, reader.named_words or view.words, view.tags,
+                                           knowledge.actors) or reader.named_words
     if profile.pattern_noun_numbers:  # a pattern noun met in its other number (match.py `other_numbers`)
         match = partial(match, other_numbers=True)
     if profile.particle_patterns:  # a verb's particle as its object's modifier (match.py `particle_modifiers`)

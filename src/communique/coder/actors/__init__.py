@@ -9,5 +9,6 @@ codes a noun phrase of the phrase view names.
 | the arithmetic of actor codes: an agent with an actor (spec §3.5) | `arithmetic.py` |
 | lists joined by "along with" or broken by an inserted phrase (switch `broken_lists`) | `mended_lists.py` |
 | a country word that is a word of a person's name ("Chad Smith") names no country (switch `person_names`) | `person_names.py` |
+| a one-word actor phrase written in lower case is the common word ("marches", "a male suspect"), not the name (switch `common_words`) | `common_words.py` |
 | a complement's subject a possessive pronoun determines, read as the speaker's ("said her country would ...") (switch `possessive_antecedents`) | `possessors.py` |
 """

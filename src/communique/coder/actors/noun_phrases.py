@@ -21,6 +21,7 @@ from typing import Callable
 from ...data_files import upper_words
 from .arithmetic import mix_codes, split_codes, subsumed_dropped
 from .collective_states import collective_at
+from .common_words import common_word_read
 from .framework_names import framework_words
 from .rank_titles import ranks_title
 from .conjuncts import WORD_TAGS, ConjunctReading
@@ -65,7 +66,7 @@ class NounReader(ConjunctReading):
     possessors_read: bool = False  # profile switch `possessive_antecedents`: "said his country would" (possessors.py)
     frameworks_apart: bool = False  # profile switch `framework_names`: "the Kyoto protocol" names no Japan
     participles_read: bool = False  # profile switch `participle_agents`: "the ruling party" (participle_words.py)
-    # profile switch `person_names`: the sentence's words with a person's name words marked (person_names.py)
+    # switches `person_names`, `common_words`: the sentence's words, its name and common words marked
     named_words: list[str] | None = None
     consumed: set[int] = field(default_factory=set)
     wildcard: set[int] = field(default_factory=set)
@@ -369,6 +370,8 @@ class NounReader(ConjunctReading):
                 i += 1
                 continue
             found = actors.longest_actor(words, i, date)
+            if found is not None and common_word_read(words[i], found[1]):  # "at marches": no ITA (common_words.py)
+                found = None
             if found is None and self.ranks_read and ranks_title(actors, words, i):  # "deputy high commissioner"
                 i += 1
                 continue

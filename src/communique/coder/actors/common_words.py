@@ -1,0 +1,96 @@
+"""A word written in lower case is the common word, not the dictionary's name (profile switch `common_words`).
+
+PETRARCH-2 matches its dictionaries on upper-cased text (spec §3.3), so a one-word phrase of an actor file
+that is also an English word names its actor wherever the word occurs: "marches" is MARCHES_, the Italian
+region (ITA); "saga" is SAGA_, the Japanese prefecture (JPN); "male" is MALE_, the Maldives' capital (MDV);
+"organization" and "youth" are the English glosses that Phoenix.MilNonState.actors.txt gives of TANZIM_
+(MEAREB) and GAZTERIAK_ (FRAREB). "Police fired tear gas at marches" then codes an Italian target, and "a
+male suspect attacked two officers" a Maldivian attacker.
+
+English writes a name with a capital. The rule, general and taken from the text itself, with no word list:
+
+* a *common word* is a token written wholly in lower case ("marches", "saga", "youth") whose upper-cased
+  form is a one-word phrase of the actor dictionary, in a text with a capital letter anywhere (a text wholly in
+  lower case tells nothing by its case), that neither the tagger (NNP) nor
+  the named-entity recogniser (a PERSON, NORP, GPE, ORG ... entity) takes for a name ("obama", "tunisian"
+  in a carelessly written text stay names);
+* the scan reads no actor from a common word alone: its agent phrase, if any, is read instead ("the
+  senate" is LEG, not the United States Congress). A dictionary phrase that runs on past the word still
+  matches, since the word's text is unchanged.
+
+The controls it keeps: a name with its capital ("in Male, the capital", "the Marche region", "Hamas"), a
+sentence-initial capital ("Youth" opening a sentence is still read: the case tells nothing there), a
+nationality adjective ("Israeli troops"), and every phrase of two or more words. What it costs: a name
+the writer left in lower case that neither the tagger nor the recogniser sees as a name ("peshmerga
+fighters", "senegal" in a text that writes names in lower case) is no longer read from the actor files; the
+agent dictionary, which holds common nouns, is untouched.
+
+    words = common_marked(sent, words, tags, actors)   # CommonWord at the sentence's common words (the scan's words)
+    common_word_read(words[i], length)                 # the scan's test
+    document_common_words(doc, actors)                 # token indices, for the document's actor finder
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Doc, Span
+
+from ...nlp import doc_entities, doc_sentences, doc_tokens
+from ..phrases import doc_words
+
+ONE_WORD = 1
+PROPER_NOUNS = ("NNP", "NNPS")
+# the tags of a common word that opens a sentence: a noun or a number ("Youth groups ...", "Zero civilians ..."); an
+# adjective there is more often a nationality the recogniser missed ("Somali forces ...")
+INITIAL_COMMON = ("NN", "NNS", "CD")
+# spaCy's (OntoNotes 5) labels of a name: a word inside one is a name whatever its case
+NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+class CommonWord(str):
+    """A lower-case word whose upper-cased form is a one-word actor phrase: equal to its text (a longer phrase
+    still matches it), marked so that the scan reads no actor from it alone."""
+    __slots__ = ()
+
+
+def common_word_read(word: str, length: int) -> bool:
+    """Whether the scan's actor match of `length` words at `word` is a common word read as a name."""
+    return length == ONE_WORD and isinstance(word, CommonWord)
+
+
+def common_marked(sent: Span, words: Sequence[str], tags: Sequence[str], actors) -> list[str] | None:
+    """A copy of `words` (the Doc's upper-cased words, or a copy already marked) with the common words of `sent`
+    as CommonWord; None where it has none."""
+    found = common_words(sent, words, tags, actors)
+    if not found:
+        return None
+    out = list(words)
+    for i in found:
+        out[i] = CommonWord(out[i])
+    return out
+
+
+def document_common_words(doc: Doc, actors) -> frozenset[int]:
+    """The common words of every sentence of `doc` (token indices), for the document's actor finder, which reads
+    no actor from them alone as from a person's name words (extract/actors.py `names`)."""
+    words, tags, _ = doc_words(doc)
+    return frozenset(i for sentence in doc_sentences(doc) for i in common_words(sentence, words, tags, actors))
+
+
+def common_words(sent: Span, words: Sequence[str], tags: Sequence[str], actors) -> list[int]:
+    """The token indices of the common words of `sent`: none where the text is wholly in lower case."""
+    texts = doc_tokens(sent.doc).text
+    trie = actors.actor_trie
+    found = [i for i in range(sent.start, sent.end)
+             if words[i] in trie and "#" in trie[words[i]] and tags[i] not in PROPER_NOUNS
+             and (texts[i].islower() or i == sent.start and texts[i][1:].islower() and tags[i] in INITIAL_COMMON)]
+    if not found or not (_capital_within(texts, sent.start, sent.end) or _capital_within(texts, 0, len(texts))):
+        return []
+    named = {i for ent in doc_entities(sent.doc) if ent.label_ in NAME_LABELS and ent.start < sent.end
+             and ent.end > sent.start for i in range(ent.start, ent.end)}
+    return [i for i in found if i not in named]
+
+
+def _capital_within(texts: Sequence[str], start: int, end: int) -> bool:
+    return any(texts[i][:1].isupper() for i in range(start, end))
+
