@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Callable
 
-from ...data_files import upper_words
 from .arithmetic import mix_codes, split_codes, subsumed_dropped
 from .collective_states import collective_at
 from .common_words import common_word_read
@@ -27,15 +25,13 @@ from .rank_titles import ranks_title
 from .conjuncts import WORD_TAGS, ConjunctReading
 from .mended_lists import stranded_words
 from .nationality_plurals import group_of_plurals, plural_codes
-from .participle_words import phrase_participles
+from .participle_words import leader_participles, phrase_participles
 from .person_names import country_in_name
 from .possessors import possessed_codes
 from .qualified_agents import qualified_agent, qualifying_codes
 from ..phrases import NounPhrase, PrepPhrase, SentenceView, all_words
 from ..phenomena.light_verbs import is_light
 from ..adjuncts.places import border_pp, cause_pp, helper_pp, settlement_heads, time_pp, where_prepositions
-
-LEADERS_FILE = "coder_leader_participles.tsv"
 
 ThemeReader = Callable[["object", list[str]], list[str]]  # (acl Clause, upper codes) -> theme codes
 
@@ -397,8 +393,3 @@ class NounReader(ConjunctReading):
             return self.theme(clause, self.own_meaning(np))
         return []
 
-
-@lru_cache(maxsize=1)
-def leader_participles() -> frozenset[str]:
-    """The participles whose hyphenated first part is the leader or owner (switch `leader_compounds`)."""
-    return upper_words(LEADERS_FILE, "the leader participles")

@@ -13,6 +13,11 @@ begins with WOUNDED or INJURED, so they read SOLDIER and PROTESTER as they did).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ...data_files import upper_words
+
+LEADERS_FILE = "coder_leader_participles.tsv"
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 PREMODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
@@ -30,3 +35,10 @@ def phrase_participles(view, actors, np, date) -> frozenset[int]:
             if match is not None and match[1] >= 2:
                 found.add(i)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def leader_participles() -> frozenset[str]:
+    """The participles whose hyphenated first part is the leader or owner ("Xland-led", "state-run": switch
+    `leader_compounds`, read by noun_phrases.NounReader), data/coder_leader_participles.tsv."""
+    return upper_words(LEADERS_FILE, "the leader participles")
