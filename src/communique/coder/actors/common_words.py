@@ -19,8 +19,9 @@ English writes a name with a capital. The rule, general and taken from the text 
   matches, since the word's text is unchanged.
 
 The controls it keeps: a name with its capital ("in Male, the capital", "the Marche region", "Hamas"), a
-sentence-initial capital ("Youth" opening a sentence is still read: the case tells nothing there), a
-nationality adjective ("Israeli troops"), and every phrase of two or more words. What it costs: a name
+sentence-initial capital ("Youth activists ..." is still read as GAZTERIAK_: the case tells nothing there, and the
+tagger's guess is no help, since it tags a country that opens a sentence ("Belize blamed ...") NN as often as
+NNP), a nationality adjective ("Israeli troops"), and every phrase of two or more words. What it costs: a name
 the writer left in lower case that neither the tagger nor the recogniser sees as a name ("peshmerga
 fighters", "senegal" in a text that writes names in lower case) is no longer read from the actor files; the
 agent dictionary, which holds common nouns, is untouched.
@@ -40,9 +41,6 @@ from ..phrases import doc_words
 
 ONE_WORD = 1
 PROPER_NOUNS = ("NNP", "NNPS")
-# the tags of a common word that opens a sentence: a noun or a number ("Youth groups ...", "Zero civilians ..."); an
-# adjective there is more often a nationality the recogniser missed ("Somali forces ...")
-INITIAL_COMMON = ("NN", "NNS", "CD")
 # spaCy's (OntoNotes 5) labels of a name: a word inside one is a name whatever its case
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
@@ -83,7 +81,7 @@ def common_words(sent: Span, words: Sequence[str], tags: Sequence[str], actors) 
     trie = actors.actor_trie
     found = [i for i in range(sent.start, sent.end)
              if words[i] in trie and "#" in trie[words[i]] and tags[i] not in PROPER_NOUNS
-             and (texts[i].islower() or i == sent.start and texts[i][1:].islower() and tags[i] in INITIAL_COMMON)]
+             and texts[i].islower()]
     if not found or not (_capital_within(texts, sent.start, sent.end) or _capital_within(texts, 0, len(texts))):
         return []
     named = {i for ent in doc_entities(sent.doc) if ent.label_ in NAME_LABELS and ent.start < sent.end
