@@ -1,6 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Twenty-one censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
+Twenty-two censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
 the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
 parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy, maritime incidents,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
@@ -114,8 +114,20 @@ strike, the Dutch farmers, the Swiss women's strike, the Kurils, Mamallapuram, t
 Kneissl's wedding, Italy's Belt and Road accord, EU-Vietnam, the U.S.-Japan trade deal, Israel-Chad, Albania's expulsion
 of Iran's envoy, Bulgaria's spying case, the Lithuania-Russia swap, Rovaniemi, NATO's London summit, Osaka, Warsaw, Sochi,
 Russia-Belarus integration, the Tiergarten killing, the Pope in Bulgaria and Romania, Battisti, al-Qunun and the IMF's
-Pakistan loan, written before the session's changes and kept unmeasured until its end).
-`--census FILE` (repeatable) scores only those files; by default all twenty-one, each reported apart and then
+Pakistan loan, written before the session's changes and kept unmeasured until its end) and the twenty-second
+(wire_census22.tsv, session 34: the same register on another day's world-news mix, about half domestic politics and half
+international, on ground none of censuses 8-21 touched, Bulgaria's 2016 election and Borisov, Denmark's 2019 election,
+Poland's black protest, France's 2016 labour-law protests, Berberoglu and Kilicdaroglu's justice march, demonetisation,
+triple talaq, the Jat agitation and Kanhaiya Kumar, Yingluck's sentence, Rousseff's impeachment and Cunha, Arpaio's
+pardon and the 2019 border emergency, Farmajo and the Mogadishu truck bombing, Ethiopia's 2016-18 emergencies and
+Hailemariam, Chibok and Dapchi, Duque's election, Liu Xiaobo and Liu Xia, Dagestan's arrests, Duterte in Beijing,
+Karlov, resolution 2334, Nagorno-Karabakh in 2016, Obama's expulsion of Russian diplomats, the EU-Turkey migrant deal,
+Warmbier, Pena Nieto's cancelled visit, Sudan-Egypt, Pulwama and Balakot, the SAARC summit, the Russia-Turkey and
+Israel-Turkey reconciliations, the Saudi-Iran rupture, Regeni, the TPP withdrawal, the Dutch Ukraine referendum,
+Nkandla and South Africa's ICC exit, Uganda's 2016 election, Ecuador's 2017 run-off, Yerevan's police station siege,
+Oreskovic, Jo Cox, Gunnlaugsson, Holey Artisan, Formosa, Kazakhstan's land reform, Hiroshima and the Trump-Tsai
+call, written before the session's changes and kept unmeasured until its end).
+`--census FILE` (repeatable) scores only those files; by default all twenty-two, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -173,9 +185,10 @@ CENSUS18 = ROOT / "tests" / "fixtures" / "wire_census18.tsv"
 CENSUS19 = ROOT / "tests" / "fixtures" / "wire_census19.tsv"
 CENSUS20 = ROOT / "tests" / "fixtures" / "wire_census20.tsv"
 CENSUS21 = ROOT / "tests" / "fixtures" / "wire_census21.tsv"
+CENSUS22 = ROOT / "tests" / "fixtures" / "wire_census22.tsv"
 CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9, CENSUS10, CENSUS11,
             CENSUS12, CENSUS13, CENSUS14, CENSUS15, CENSUS16, CENSUS17, CENSUS18, CENSUS19,
-            CENSUS20, CENSUS21)
+            CENSUS20, CENSUS21, CENSUS22)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"
