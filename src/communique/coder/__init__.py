@@ -7,7 +7,7 @@ The package's modules are the coder's steps:
 | CAMEO <-> internal hex codes, combine | `codes.py` |
 | verb dictionary (CAMEO.2.0: verbs, pattern tries, transformations) | `dictionary.py`, read by `dictionary_reader.py`; `verb_patterns.py`; compiled once and cached by `compiled_cache.py` |
 | actor and agent dictionaries, discards | `actors/` (the package: `dictionary.py`, `discards.py`) |
-| phrase view of a parsed sentence (NP, PP, clause levels) | `phrases.py`, built by `phrase_builder.py` |
+| phrase view of a parsed sentence (NP, PP, clause levels) | `phrases.py`, built by `phrase_builder.py`; pronoun antecedents (§3.7) by `antecedents.py` |
 | repairs of general misparses, before the phrase view is built | `repairs/` (the package: `tree.py`, `verbs.py`, `datelines.py`, `appositions.py`, `clauses.py`, `close_appositions.py`, `wire_clauses.py`) |
 | verb code and pattern match | `match.py` |
 | noun-phrase meaning (actor codes) | `actors/noun_phrases.py` (with `arithmetic.py`, `mended_lists.py`) |
