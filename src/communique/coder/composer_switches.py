@@ -44,6 +44,7 @@ class ComposerSwitches:
     act_nouns: bool = False
     object_passives: bool = False
     adjunct_pps: bool = False
+    place_pps: bool = False
     english_inflections: bool = False
     linking_verbs: bool = False
     act_kinds: bool = False

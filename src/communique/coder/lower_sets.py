@@ -17,7 +17,7 @@ Profile `communique` reads some phrases otherwise (each behind its switch of pro
 from __future__ import annotations
 
 from .actors.arithmetic import mix_codes, split_codes
-from .adjuncts.places import addressee_verbs, adjunct_prepositions, cause_pp
+from .adjuncts.places import addressee_verbs, adjunct_prepositions, cause_pp, time_pp
 from .cameo_roots import SPOKEN_CONFLICT_ROOTS
 from .codes import to_cameo
 from .phenomena.act_kinds import act_kind_nouns, kind_named
@@ -35,7 +35,8 @@ class LowerSets:
     def _lower_codes(self, cl: Clause, code: int = 0) -> list[str]:
         """§4.5: actors of the NP children, else of the PP children; agents likewise; mixed. With `adjunct_pps`, a
         PP of cause names a target only where nothing else does, but in verbal conflict (VERBAL_CONFLICT_ROOTS)
-        as PETRARCH-2 reads it."""
+        as PETRARCH-2 reads it; with `place_pps`, so does a PP of time ("after the military coup": another event's
+        actors, whose agents §4.5 would mix into the object's actor)."""
         reader = self.reader
         causes_kept = (to_cameo(code) or "")[:2] in VERBAL_CONFLICT_ROOTS
         if causes_kept and self.adjunct_pps and self._addressed(cl):
@@ -67,6 +68,8 @@ class LowerSets:
                 found = kind_named(self.reader, pp.obj, found)  # "asked Yland for military aid": YLD
             if found and self.adjunct_pps and cause_pp(self.view, pp) and not causes_kept:
                 causes.append((found, pp))  # "over its invasion of Yland": a target only if nothing else names one
+            elif found and self.place_pps and time_pp(pp):
+                causes.append((found, pp))  # "suspended Mali's membership after the military coup": no MIL
             elif found:
                 pp_codes.extend(found)
                 pp_heads.extend(pp_object_tokens(pp))
