@@ -137,7 +137,7 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
         if profile.additions:
             coded = intent_records(sentence, coded, knowledge, published, profile.adjective_intents,
                                    profile.intent_lowers, profile.ready_to_cooperate, profile.person_names,
-                                   profile.written_codes, profile.considered_options)
+                                   profile.written_codes, profile.considered_options, profile.possessive_antecedents)
             if profile.adjective_intents:  # "said it was ready for talks with Yland" (nouns/readiness.py)
                 coded = readiness_records(sentence, coded, knowledge, published, profile.person_names)
             coded = refined_by_content(sentence, coded, knowledge, published, profile.person_names,

@@ -58,6 +58,7 @@ from .phenomena.returned_objects import returned_code
 from .phenomena.borrowed_patterns import borrowed_pattern_code
 from .phenomena.held_meetings import held_meeting_code
 from .phenomena.considered_options import considered_code, option_clauses
+from .phenomena.address_participles import without_address_participles
 from .phenomena.refiled_verbs import refiled_forms
 from .phenomena.figurative_criticism import criticism_code
 from .phenomena.begun_events import BEGUN_STEP, begun_event, joint_exercises
@@ -283,6 +284,8 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
             if len(kept) < len(complements):
                 complements = kept
                 level.steps = level.steps + (CIRCUMSTANCE_STEP,)  # its rank kept (coder/adapter.py `_confidence`)
+        if self.address_participles:  # "promised to hold a vote, addressing parliament" (address_participles.py)
+            complements = without_address_participles(self.view, cl, complements)
         # time_clauses: "..., after rebels attacked"; participle_adjuncts: "..., imposed after the coup";
         # comparative_clauses: "... as planned"; circumstance_clauses: "..., as rescuers reached" (adjuncts/clauses.py)
         return self._assemble(level, lower, complements)

@@ -88,4 +88,5 @@ class ComposerSwitches:
     written_codes: bool = False
     comparative_clauses: bool = False
     postnominal_predicates: bool = False
+    address_participles: bool = False
 

@@ -32,6 +32,7 @@ from .nouns.noun_tables import episode_nouns
 from .additions import deontic_codes, mood_code, nominal_verbs, partitive_heads
 from .cameo_roots import SPEECH_ACT_ROOTS
 from .codes import NEGATE, to_cameo, to_internal
+from .phenomena.considered_options import considered_code, considered_material_act
 from .phenomena.figurative_criticism import figurative_predicate
 from .phenomena.light_verbs import is_light, light_verb_nouns
 from .phenomena.negated_facts import reports_no_act
@@ -208,6 +209,15 @@ class RecallSteps(SenseTableSteps):
                 any(c.dep == "xcomp" for c in level.clause.complements):
             return INTENT, ("addition: agreed to an act combine() has no code for, an intent (030)",)
         return level.code, (f"addition: {level.code:X} over {x.code:X}{KEPT_ACT_STEP_END}",)
+
+    def _considered_act(self, level, x) -> tuple[int, tuple[str, ...]] | None:
+        """`considered_options`: a material act in an option clause of a verb of considering whose patterns matched
+        nothing ("is considering sending a frigate") is the option weighed, 014, not the act done
+        (phenomena/considered_options.py); None otherwise."""
+        if not self.considered_options or not x.code \
+                or not considered_material_act(self.view, level.clause, level.pattern, x.code, x.verb):
+            return None
+        return considered_code(level.clause.form)[0], (considered_code(level.clause.form)[1],)
 
     def _refused_act(self, level, x) -> tuple[int, tuple[str, ...]] | None:
         """`reported_refusals`: a rejection told by a verb of saying whose content's subject is the speaker's own

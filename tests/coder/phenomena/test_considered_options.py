@@ -11,7 +11,7 @@ from communique.coder.phenomena.considered_options import considered_table
 
 
 test_an_option_told_by_a_clause_is_a_considered_policy_option = on_off_table_test(
-    "considered_options.tsv", ("considered_options",), at_least=13, changed_at_least=5)
+    "considered_options.tsv", ("considered_options",), at_least=24, changed_at_least=12)
 
 
 def test_the_table_names_verbs_of_considering():

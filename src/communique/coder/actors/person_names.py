@@ -107,14 +107,16 @@ def reader_words(sent: Span, view, actors, date: datetime.date | None) -> list[s
     return marked_words(view.words, names) if names else None
 
 
-def sentence_reader(sent: Span, view, actors, date: datetime.date | None, person_names: bool):
+def sentence_reader(sent: Span, view, actors, date: datetime.date | None, person_names: bool,
+                    possessors_read: bool = False):
     """A NounReader of `sent` (its phrase view `view`) with none of the profile's reading switches but
-    `person_names` (its name words marked, `reader_words`, where that switch is on): how the steps after the engine
-    read a clause's actors again (content_codes.py, nouns/intents.py, phenomena/stance_complements.py,
+    `person_names` (its name words marked, `reader_words`, where that switch is on) and, where a caller passes it,
+    `possessors_read` (switch `possessive_antecedents`: "his country" read as the speaker's): how the steps after
+    the engine read a clause's actors again (content_codes.py, nouns/intents.py, phenomena/stance_complements.py,
     phenomena/blame_statements.py)."""
     from .noun_phrases import NounReader  # noun_phrases reads this module's `country_in_name`
 
-    reader = NounReader(view, actors, date)
+    reader = NounReader(view, actors, date, possessors_read=possessors_read)
     if person_names:
         reader.named_words = reader_words(sent, view, actors, date)
     return reader

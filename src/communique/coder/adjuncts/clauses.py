@@ -80,9 +80,11 @@ def without_circumstances(view, complements: list) -> list:
 
 
 def _marked(view, clause, marks: frozenset[str]) -> bool:
-    """Whether `clause` is an adverbial clause opened by one of the subordinators `marks`."""
-    return clause.dep == "advcl" and any(view.deps[k] == "mark" and view.words[k] in marks
-                                         for k in view.children[clause.verb])
+    """Whether `clause` is an adverbial clause opened by one of the subordinators `marks`: a `mark`, or a wh-adverb
+    before its verb, which the parser labels `advmod` ("when police fired on the crowd", "when contacted by
+    Reuters": session 34, the table's WHEN and WHENEVER had never been met as a `mark`)."""
+    return clause.dep == "advcl" and any(view.words[k] in marks and (view.deps[k] == "mark" or (
+        view.deps[k] == "advmod" and view.tags[k] == "WRB" and k < clause.verb)) for k in view.children[clause.verb])
 
 
 # what gives a participle a clause of its own: then it is no reduced relative on a noun

@@ -28,7 +28,8 @@ UNNAMED_INTENT = "030"  # CAMEO 030 "Express intent to cooperate, not specified 
 
 def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_clauses: bool = False,
                    pattern_lowers: bool = False, unnamed_acts: bool = False, person_names: bool = False,
-                   written_codes: bool = False, considered_options: bool = False) -> list:
+                   written_codes: bool = False, considered_options: bool = False,
+                   possessors_read: bool = False) -> list:
     """The records of one sentence with each intent a noun or adjective expresses coded as the CAMEO
     manual's intent to do the act of its infinitive; a record of the verb that governs the cue word is
     replaced by it (see the module docstring). With `adjective_clauses` (switch `adjective_intents`), an
@@ -43,7 +44,10 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
     `considered_options` (the switch), readiness to consider ("was prepared to consider using force", "stands ready
     to consider new sanctions") tells what is considered, the codebook's 014 "Consider policy option" (or the
     considering clause's own pattern code, "ready to consider the proposal": 014), not an intent to consult
-    (036, the intent of CONSIDER's block code 040): the speaker has decided nothing but to weigh it."""
+    (036, the intent of CONSIDER's block code 040): the speaker has decided nothing but to weigh it. With
+    `possessors_read` (switch `possessive_antecedents`), the intent's subject "his country" in a reported clause is
+    read as its antecedent's, as the engine reads it ("said his country was ready to accept Kuwaiti mediation":
+    038; session 34, branch wsweep34), where it had no source and the intent was lost."""
     cues, codes = intent_table()
     doc = sentence.doc
     tokens, heads = doc_tokens(doc), doc_tree(doc).heads  # index lists: no Token objects per word
@@ -58,7 +62,7 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
     from ..sentence import CodedEvent
 
     view = phrase_view(sentence)
-    reader = sentence_reader(sentence, view, knowledge.actors, date, person_names)
+    reader = sentence_reader(sentence, view, knowledge.actors, date, person_names, possessors_read)
     out = list(records)
     for act in spots:
         content, governor = view.clauses.get(act.i), view.clauses.get(act.head.head.i)
