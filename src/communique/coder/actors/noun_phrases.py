@@ -76,7 +76,7 @@ class NounReader(ConjunctReading):
     _keyed: list[NounPhrase] = field(default_factory=list, repr=False)
     _busy: set[int] = field(default_factory=set, repr=False)
     _stranded: frozenset[int] | None = field(default=None, repr=False)
-    _frameworks: frozenset[int] | None = field(default=None, repr=False)
+    _named: tuple[frozenset[int], frozenset[int]] | None = field(default=None, repr=False)  # `_named_words`
 
     # ---- public ------------------------------------------------------------------------------------
     def meaning(self, np: NounPhrase | None) -> list[str]:
@@ -269,8 +269,7 @@ class NounReader(ConjunctReading):
             stranded = frozenset()  # the member itself, read as its list's conjunct
         qualifiers = self._act_qualifiers(np) if own and self.qualifiers_apart and np.head in consumed \
             and self.view.deps[np.head] == "dobj" and is_light(self.view.words[self.view.heads[np.head]]) else ()
-        settled = settlement_heads(self.view) if self.places_apart else frozenset()  # "in the village of X"
-        named = (self._framework_words() if self.frameworks_apart else frozenset()) | settled
+        settled, named = self._named_words()  # "in the village of X", "the Kyoto protocol"
         participles = phrase_participles(self.view, self.actors, np, self.date) if self.participles_read else ()
         for i in np.words:
             if i not in stranded:
@@ -341,11 +340,13 @@ class NounReader(ConjunctReading):
             self._stranded = stranded_words(self.view)
         return self._stranded
 
-    def _framework_words(self) -> frozenset[int]:
-        """`frameworks_apart`: a city's name before a noun it makes a framework's name (computed once)."""
-        if self._frameworks is None:
-            self._frameworks = framework_words(self.view, self.actors, self.date)
-        return self._frameworks
+    def _named_words(self) -> tuple[frozenset[int], frozenset[int]]:
+        """Once per sentence, not per phrase: (`places_apart`'s settlement heads, those and `frameworks_apart`'s)."""
+        if self._named is None:
+            settled = settlement_heads(self.view) if self.places_apart else frozenset()
+            framed = framework_words(self.view, self.actors, self.date) if self.frameworks_apart else frozenset()
+            self._named = settled, framed | settled
+        return self._named
 
     def scan(self, words: list[str], named: list[str] | tuple = ()) -> list[str]:
         """§3.3: left to right, the longest actor phrase at each position, else the longest agent phrase;
