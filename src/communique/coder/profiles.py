@@ -226,6 +226,7 @@ class Profile:
     refused_acts: bool = True
     reported_refusals: bool = True
     rehearsed_force: bool = True
+    raised_negations: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field
