@@ -53,3 +53,8 @@ def test_violence_the_classifier_reads_in_a_background_clause_does_not_replace_t
     communique_without(monkeypatch, "background_acts")
     events = extract_text(text, "2021-03-01", Settings(classifier="events")).events
     assert [e.origin for e in events] == ["classifier"]  # without the switch the recalled act replaced it
+
+
+# session 34 (c21read34): a sum written out in any currency of CAMEO.2.0's &CURRENCY heads a partitive object
+test_a_sum_in_a_currency_offers_what_it_is_of = on_off_table_test(
+    "partitive_sums.tsv", ("partitive_objects",), at_least=11, changed_at_least=7)

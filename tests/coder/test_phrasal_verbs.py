@@ -44,3 +44,9 @@ def test_swear_with_its_particle_is_the_inauguration_and_without_it_stays_allege
     assert {form: verbs.lookup(form, ("IN",)).meaning for form in ("SWORN", "SWORE", "SWEARING")} == \
         dict.fromkeys(("SWORN", "SWORE", "SWEARING"), "COMMUNIQUE_SWEAR_IN")
     assert verbs.lookup("SWORE").meaning == load_verb_dictionary(()).lookup("SWORE").meaning
+
+
+# session 34 (c21read34): a particle heading an object of its own ("called ON Yland ... to", spaCy's `prt` over a
+# `pobj`) is offered as a PP: CALL's `- * (ON) [020]`, an appeal, not the block's telephone call (041)
+test_a_particle_with_its_own_object_is_a_preposition = on_off_table_test(
+    "particle_objects.tsv", ("particle_patterns",), at_least=13, changed_at_least=6)

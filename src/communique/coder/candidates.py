@@ -72,9 +72,15 @@ def verb_particles(clause: Clause, view: SentenceView) -> tuple[int, ...]:
 def particle_phrases(clause: Clause, view: SentenceView, particles: Sequence[int]) -> list[PrepPhrase]:
     """Each particle with the direct object that follows it, as the PP a constituency parse (PETRARCH-2's) may make
     of them: "shrugged OFF the sanctions" meets `- * (OFF SANCTIONS)`, "set ASIDE the rift" `- * (ASIDE RIFT)`,
-    "called UP the reserves" `- * (UP &MILITARY)`, where spaCy has a particle and an object."""
+    "called UP the reserves" `- * (UP &MILITARY)`, where spaCy has a particle and an object. A particle that heads
+    an object of its own (spaCy's `prt` over a `pobj`: "called ON Yland to ...", where the same words parse as a PP
+    as often) is a preposition by the parse's own structure, its PP that object: `- * (ON)` [020]."""
     phrases: list[PrepPhrase] = []
     for k in particles:
+        own = [c for c in view.children[k] if view.deps[c] == "pobj"]
+        if own:
+            phrases.append(PrepPhrase(k, view.words[k], view.noun_phrase(own[0])))
+            continue
         after = [np for np in clause.objects if np.kind != "advp" and min(np.words, default=np.head) > k]
         if after:
             phrases.append(PrepPhrase(k, view.words[k], min(after, key=lambda np: np.head)))

@@ -34,6 +34,7 @@ from .phenomena.home_clashes import home_clashes
 from .phenomena.natural_causes import without_natural_causes
 from .phenomena.participle_grounds import without_grounds_contents
 from .phenomena.protest_violence import protester_acts
+from .phenomena.raised_negations import without_raised_negations
 from .phenomena.rehearsed_force import rehearsed_force
 from .phenomena.reversed_pairs import one_way
 from .phenomena.scale_defaults import scale_defaults
@@ -97,6 +98,8 @@ def _one_way(records: Sequence, view: SentenceView, context: CorrectionContext) 
 CORRECTIONS: tuple[tuple[str, Correction], ...] = (
     # "suspended arms sales to Turkey, saying Ankara had broken its promises": no 190 (participle_grounds.py)
     ("participle_grounds", _participle_grounds),
+    # "said he did not think Yland needed new elections": an opinion, no appeal or rejection (raised_negations.py)
+    ("raised_negations", _of_view(without_raised_negations)),
     # "troops thwarted a rocket attack launched by rebels": the rebels' 193, not the troops' (foiled_attacks.py)
     ("foiled_attacks", _foiled_attacks),
     # "killed three Yland soldiers and wounded four others" (conjunct_targets.py)

@@ -228,6 +228,7 @@ class Profile:
     rehearsed_force: bool = True
     common_words: bool = True
     address_participles: bool = True
+    raised_negations: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field

@@ -10,7 +10,7 @@ from ..switch_tables import on_off_table_test
 
 
 test_a_crowds_gathering_is_a_demonstration_and_the_controls_are_left = on_off_table_test(
-    "crowd_gatherings.tsv", ("crowd_gatherings",), at_least=25, changed_at_least=14)
+    "crowd_gatherings.tsv", ("crowd_gatherings",), at_least=36, changed_at_least=20)
 
 
 def test_a_bad_row_of_the_word_list_is_named(tmp_path, monkeypatch):

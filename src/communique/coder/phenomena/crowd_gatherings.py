@@ -12,6 +12,13 @@ but by officials; mourners at a funeral, 017), a gathering of officials or leade
 a crowd of the faithful (a religious source: pilgrims and worshippers gather to pray, not to protest). The target
 stays: the place or body the crowd gathered at.
 
+Session 34 (branch c21read34): a gathering of anyone whose verb has an infinitive of purpose or a participle that is
+a verb of protest ("Several hundred teachers gathered outside parliament to protest against pay cuts", "people
+gathered in the square chanting for the minister's resignation": kind `purpose`) is a demonstration too, as the
+codebook's 141 names "a rally, march, or gathering" by what it is for, not by who gathers: the purpose tells the
+demonstration where the subject's noun ("people", "teachers", "farmers") does not. A religious source still
+stays (pilgrims gathered to pray), as does a gathering a pattern coded.
+
 Session 31: RALLY sits in the block MOBILIZE (150, "Demonstrate military or police power"), whose own patterns make a
 rally by DEMONSTRATORS or ACTIVISTS, or AGAINST something, a demonstration (`- DEMONSTRATORS * [141]`); a rally by a
 crowd ("thousands of Kenyans rallied in Nairobi") is one too, the codebook's "engage in a rally": a record of that
@@ -28,7 +35,8 @@ from ..phrases import SentenceView
 from .protest_violence import protester_nouns
 
 WORDS_FILE = "coder_crowd_gatherings.tsv"
-KINDS = ("verb", "crowd", "rally")
+KINDS = ("verb", "crowd", "rally", "purpose")
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 CONSULT, DEMONSTRATE, MOBILIZE = "040", "141", "150"
 RELIGIOUS = "REL"
 STEP = "addition: a crowd's gathering is a demonstration (141)"
@@ -58,6 +66,14 @@ def _crowd_gathering(record, view: SentenceView) -> bool:
         return False
     if RELIGIOUS in record.source[3:]:
         return False
+    if _protest_purpose(record.verb, view, words["purpose"]):
+        return True
     heads = view.phrase_heads(record.source_tokens)
     crowds = protester_nouns() | words["crowd"]
     return bool(heads) and all(view.words[h] in crowds for h in heads)
+
+
+def _protest_purpose(verb: int, view: SentenceView, purposes: frozenset[str]) -> bool:
+    """Whether the verb of gathering has an infinitive of purpose or a participle that is a verb of protest
+    ("gathered outside the ministry to protest against the cuts", "gathered in the square chanting slogans")."""
+    return any(view.deps[k] in PURPOSE_DEPS and view.words[k] in purposes for k in view.children[verb])
