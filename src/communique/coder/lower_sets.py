@@ -35,8 +35,9 @@ class LowerSets:
     def _lower_codes(self, cl: Clause, code: int = 0) -> list[str]:
         """§4.5: actors of the NP children, else of the PP children; agents likewise; mixed. With `adjunct_pps`, a
         PP of cause names a target only where nothing else does, but in verbal conflict (VERBAL_CONFLICT_ROOTS)
-        as PETRARCH-2 reads it; with `place_pps`, so does a PP of time ("after the military coup": another event's
-        actors, whose agents §4.5 would mix into the object's actor)."""
+        as PETRARCH-2 reads it; with `place_pps`, a PP of time gives no agent to the objects' actors ("after the
+        military coup": another event's agents, which §4.5 would mix into the object's actor); its actors still name
+        a target where the objects name none ("after talks with Yland")."""
         reader = self.reader
         causes_kept = (to_cameo(code) or "")[:2] in VERBAL_CONFLICT_ROOTS
         if causes_kept and self.adjunct_pps and self._addressed(cl):
@@ -57,7 +58,7 @@ class LowerSets:
             if found:
                 np_codes.extend(found)
                 np_heads.extend(phrase_tokens([np]))
-        pp_codes, pp_heads, causes, recipients = [], [], [], []
+        pp_codes, pp_heads, causes, recipients, untimed = [], [], [], [], []
         for pp in cl.pps:
             found = [] if self.adjunct_pps and pp.text in adjunct_prepositions() else reader.pp_meaning(pp)
             if forums and forum_pp(self.view, pp, found):
@@ -68,11 +69,10 @@ class LowerSets:
                 found = kind_named(self.reader, pp.obj, found)  # "asked Yland for military aid": YLD
             if found and self.adjunct_pps and cause_pp(self.view, pp) and not causes_kept:
                 causes.append((found, pp))  # "over its invasion of Yland": a target only if nothing else names one
-            elif found and self.place_pps and time_pp(pp):
-                causes.append((found, pp))  # "suspended Mali's membership after the military coup": no MIL
             elif found:
                 pp_codes.extend(found)
                 pp_heads.extend(pp_object_tokens(pp))
+                untimed += [] if self.place_pps and time_pp(pp) else found
                 recipients += [(found, pp)] if pp.text in RECIPIENT_PREPOSITIONS and split_codes(found)[0] else []
         if causes and not np_codes and not pp_codes:
             for found, pp in causes:
@@ -92,6 +92,8 @@ class LowerSets:
             pp_heads = [h for _, pp in recipients for h in pp_object_tokens(pp)]
         np_actors, np_agents = split_codes(np_codes)
         pp_actors, pp_agents = split_codes(pp_codes)
+        if self.place_pps and (np_actors or split_codes(untimed)[0]):  # "Mali's membership after the military coup"
+            pp_agents = split_codes(untimed)[1]  # a time PP's agents go with its own actors only, not with MLI
         actors = np_actors or pp_actors
         agents = np_agents or pp_agents
         if not actors and not agents:
