@@ -122,7 +122,7 @@ class Resolver:
             bare = HELPED_TAGS if helps(level.code) else ("VB",)  # the tags read as a bare infinitive here
             composed = False  # an event from a complement other than a participle of grounds (stance_grounds)
             for comp in complements:
-                before = len(events)
+                n = len(events)
                 for x in self.sentence_clause(comp):
                     if self.complement_actors and isinstance(x, Event) and x.sources and x.code \
                             and helps(level.code) and small_clause(self.view, level.clause, comp, bare):
@@ -133,8 +133,7 @@ class Resolver:
                         actors.append(x)
                     elif self.complement_actors and x.sources and small_clause(self.view, level.clause, comp, bare):
                         actors.extend(x.sources)  # "help Yland build a port": Yland, its tokens with its codes
-                composed = composed or (len(events) > before
-                                        and not grounds_participle(self.view, level.clause.verb, comp))
+                composed = composed or len(events) > n and not grounds_participle(self.view, level.clause.verb, comp)
             if not events and helped:
                 events.extend(replace(e, steps=e.steps + (HELPED_STEP,))
                               for x in helped for e in self._resolve(level, x))
