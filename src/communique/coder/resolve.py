@@ -27,7 +27,7 @@ from .phrases import Clause, NounPhrase
 from .transform import default_applies, match_rule
 from .phenomena.spoken_participles import SPOKEN_PARTICIPLE_STEP, spoken_act, spoken_participle, statement_code
 from .phenomena.helped_clauses import HELPED_STEP, HELPED_TAGS, helps
-from .phenomena.stance_grounds import GROUNDS_STEP, kept_stance
+from .phenomena.stance_grounds import GROUNDS_STEP, grounds_participle, kept_stance
 from .phenomena.reported_attacks import REPORTED_STEP, reports_attack
 from .phenomena.reported_passives import REPORTED_PASSIVE_STEP, own_act_of_content, own_subject_elsewhere
 from .phenomena.written_codes import as_written
@@ -120,7 +120,9 @@ class Resolver:
             actors: list = []
             helped: list = []
             bare = HELPED_TAGS if helps(level.code) else ("VB",)  # the tags read as a bare infinitive here
+            composed = False  # an event from a complement other than a participle of grounds (stance_grounds)
             for comp in complements:
+                n = len(events)
                 for x in self.sentence_clause(comp):
                     if self.complement_actors and isinstance(x, Event) and x.sources and x.code \
                             and helps(level.code) and small_clause(self.view, level.clause, comp, bare):
@@ -131,12 +133,13 @@ class Resolver:
                         actors.append(x)
                     elif self.complement_actors and x.sources and small_clause(self.view, level.clause, comp, bare):
                         actors.extend(x.sources)  # "help Yland build a port": Yland, its tokens with its codes
+                composed = composed or len(events) > n and not grounds_participle(self.view, level.clause.verb, comp)
             if not events and helped:
                 events.extend(replace(e, steps=e.steps + (HELPED_STEP,))
                               for x in helped for e in self._resolve(level, x))
             if not events and self.complement_actors and level.code:
                 events.extend(self._uncoded_content(level, actors))
-            if self.stance_grounds and kept_stance(self.view, level, complements, events):
+            if self.stance_grounds and not composed and kept_stance(self.view, level, complements, events):
                 # "defended the decision, saying ...": the stance kept (phenomena/stance_grounds.py)
                 events.append(Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
                                     level.steps + (GROUNDS_STEP,), level.up_heads, level.lower_heads))

@@ -14,7 +14,7 @@ names by a verb. This layer fires after both, on the events of a clause no verb 
 | object of the FOR phrase of a copula of presence at a place (IN, AT; session 28) | "Xland's president was in Zcity for talks with Yland's" | the same |
 | object of a converse support verb, or of its preposition | "Yland's base came under Xlandian rocket fire" | the clause subject is the target |
 | subject of a verb of occurrence | "Clashes erupted between Xland and Yland" | the noun's and the verb's PPs |
-| subject of another verb; object of a clause's IN / DURING / AMID / AT | "Five died in clashes with Xlandian police" | the noun's own arguments only |
+| subject of another verb; object of a clause's IN / DURING / AMID / AT (not of a clause that modifies a noun: "met the families of students killed during the protests", session 34) | "Five died in clashes with Xlandian police" | the noun's own arguments only |
 | the sentence root (a headline) | "Deadly clashes in Xland's capital" | the noun's own arguments only |
 
 An event noun elsewhere is not told as an event that happened: the object of another verb ("planned
@@ -54,6 +54,10 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 # "were injured during protests", "amid fighting", "arrested at a rally")
 SETTING_PREPS = frozenset({"IN", "DURING", "AMID", "AMIDST", "AT"})
 PRESENCE_PREPS = frozenset({"IN", "AT"})  # a copula's place of presence ("was in Berlin for talks")
+# a clause that modifies a noun (a participle or a relative clause: "the families of students killed during the
+# protests"): the setting of such a clause describes the noun, background, as PETRARCH-2 ignores relative clauses
+# (spec §3.1); session 34
+NOUN_MODIFIER_DEPS = frozenset({"acl", "relcl"})
 
 
 @dataclass(frozen=True)
@@ -231,8 +235,8 @@ def _place(view: SentenceView, i: int, tables: NounTables, lemmas: list[str],
             role = idiom_role(view, cl, lemmas) if cl.objects else \
                 _verb_role(view, cl, "support", tables, lemmas) or _verb_role(view, cl, "undergo", tables, lemmas) \
                 or _presence(view, holder, head, lemmas)
-            if role or view.words[head] in SETTING_PREPS:  # the verb's own argument ("came under attack")
-                return Place("pp", cl, role, head)
+            if role or (view.words[head] in SETTING_PREPS and view.deps[holder] not in NOUN_MODIFIER_DEPS):
+                return Place("pp", cl, role, head)  # the verb's own argument ("came under attack"), or its setting
             return None  # "because of attacks", "despite air strikes", "behind the attacks": not told
         up = view.heads[holder]
         if view.deps[holder] == "dobj" and up in clauses:  # "took part in protests"

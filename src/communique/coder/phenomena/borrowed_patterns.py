@@ -46,24 +46,41 @@ def own_code_over(entry, pattern_text: str, pattern_code: int) -> int | None:
         return None
     refused = refused_pattern_verbs().get(entry.verb.lstrip("+"))
     named = pattern_verbs(pattern_text)
-    if not refused or not named or not set(named) <= refused:
+    if not refused or not named:
         return None
     own, found = to_cameo(entry.active) or "", to_cameo(pattern_code) or ""
     if not own or not found or own[:2] == found[:2]:
         return None
+    if not all(verb in refused and (not refused[verb] or found[:2] in refused[verb]) for verb in named):
+        return None  # a verb refused only for some roots ("END:04"): its patterns of other roots fit
     return entry.active
 
 
 @lru_cache(maxsize=1)
-def refused_pattern_verbs() -> dict[str, frozenset[str]]:
-    """verb -> the verbs whose patterns it does not take (data/coder_borrowed_patterns.tsv)."""
+def refused_pattern_verbs() -> dict[str, dict[str, frozenset[str]]]:
+    """verb -> the verbs whose patterns it does not take -> the CAMEO roots of those patterns it does not take
+    (empty: any root) (data/coder_borrowed_patterns.tsv: "END" any, "END:04" only END's patterns of root 04)."""
     path = data_path(TABLE)
-    table: dict[str, frozenset[str]] = {}
+    table: dict[str, dict[str, frozenset[str]]] = {}
     for n, parts in tsv_rows(path, "the coder's borrowed patterns"):
-        if len(parts) != 3 or not parts[0].isupper() or not parts[1].split():
-            raise DataFileError(f"{path} line {n}: expected 'VERB<TAB>VERB VERB ...<TAB>why'.")
-        table[parts[0]] = frozenset(parts[1].split())
+        if len(parts) != 3 or not parts[0].isupper() or not parts[1].split() or not all(
+                _refusal(word) for word in parts[1].split()):
+            raise DataFileError(f"{path} line {n}: expected 'VERB<TAB>VERB VERB:ROOT ...<TAB>why'.")
+        refused: dict[str, set[str]] = {}
+        for word in parts[1].split():
+            verb, roots = _refusal(word)
+            refused.setdefault(verb, set()).update(roots)
+        table[parts[0]] = {verb: frozenset(roots) for verb, roots in refused.items()}
     return table
+
+
+def _refusal(word: str) -> tuple[str, tuple[str, ...]] | None:
+    """A table word: VERB, or VERB:RR (only its patterns of the two-digit CAMEO root RR); None where malformed."""
+    verb, _, roots = word.partition(":")
+    root_list = tuple(roots.split(",")) if roots else ()
+    if not verb.isupper() or not all(len(r) == 2 and r.isdigit() for r in root_list):
+        return None
+    return verb, root_list
 
 
 def borrowed_pattern_code(entry, form: str, pattern) -> tuple[int, str] | None:

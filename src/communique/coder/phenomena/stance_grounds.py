@@ -11,7 +11,9 @@ lower level for the verb but that participle, and rule F flattens the stance int
 or into the content's act, read as the speaker's own ("threatened" 130 for the minister who reported a threat):
 the stance was lost. With the switch on, such a verb's participle of saying is its grounds: the stance is kept with
 no target, as it is where no participle follows ("defended the decision": 052), and the participle's reading
-stays beside it; where that reading already holds an event of the stance's root, nothing is added. A stance whose object names an actor is already kept by rule A; a statement's own participle
+stays beside it; where that reading already holds an event of the stance's root, nothing is added, nor where the
+stance is composed with a content of its own (session 34: "refused to extradite the general to Yland, saying the
+charges were political" is the refusal's 1213 to Yland, not also a bare 120 with no recipient; coder/resolve.py). A stance whose object names an actor is already kept by rule A; a statement's own participle
 ("said ..., adding that ...", a code of root 01 that only states) and a material act's are left alone.
 """
 from __future__ import annotations
