@@ -11,12 +11,11 @@ English writes a name with a capital. The rule, general and taken from the text 
 
 * a *common word* is a token written wholly in lower case ("marches", "saga", "youth") whose upper-cased
   form is a one-word phrase of the actor dictionary, in a text with a capital letter anywhere (a text wholly in
-  lower case tells nothing by its case), that neither the tagger (NNP) nor
-  the named-entity recogniser (a PERSON, NORP, GPE, ORG ... entity) takes for a name ("obama", "tunisian"
-  in a carelessly written text stay names);
-* the scan reads no actor from a common word alone: its agent phrase, if any, is read instead ("the
-  senate" is LEG, not the United States Congress). A dictionary phrase that runs on past the word still
-  matches, since the word's text is unchanged.
+  lower case tells nothing by its case), that neither the tagger (NNP) nor the named-entity recogniser (a
+  PERSON, NORP, GPE, ORG ... entity) takes for a name ("obama", "tunisian" in a carelessly written text, "the
+  senate" tagged NNP, stay names);
+* the scan reads no actor from a common word alone: its agent phrase, if any, is read instead. A dictionary
+  phrase that runs on past the word still matches, since the word's text is unchanged.
 
 The controls it keeps: a name with its capital ("in Male, the capital", "the Marche region", "Hamas"), a
 sentence-initial capital ("Youth activists ..." is still read as GAZTERIAK_: the case tells nothing there, and the
