@@ -11,7 +11,7 @@ The package's modules are the coder's steps:
 | repairs of general misparses, before the phrase view is built | `repairs/` (the package: `tree.py`, `verbs.py`, `datelines.py`, `appositions.py`, `clauses.py`, `close_appositions.py`, `wire_clauses.py`) |
 | verb code and pattern match | `match.py` |
 | noun-phrase meaning (actor codes) | `actors/noun_phrases.py` (with `arithmetic.py`, `mended_lists.py`) |
-| clause meaning: VP levels (`compose.py`); events, RESOLVE, code arithmetic, transformations (`resolve.py`) | `compose.py`, `resolve.py` |
+| clause meaning: VP levels (`compose.py`); events, RESOLVE, code arithmetic, transformations (`resolve.py`); the tokens an actor code stands on (`code_tokens.py`) | `compose.py`, `resolve.py`, `code_tokens.py` |
 | transformation rules and the default rule | `transform.py` |
 | the profile communique's negative words and subjects PETRARCH reads no actor from | `negative_words.py`, `unread_subjects.py` |
 | the profile communique's recall steps in a clause's composition, and the sense tables of a clause no pattern matched | `recall.py`, `sense_tables.py` |

@@ -40,10 +40,10 @@ from .actors.object_words import kept_object_words
 from .phrases import Clause, NounPhrase, SentenceView
 from .recall import AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, INTENT, INTENT_TO_MEET, RecallSteps
 from .lower_sets import LowerSets
-# the events' form and RESOLVE live in resolve.py; these names are read from here by sentence.py,
-# recall.py, nouns/events.py and nouns/event_roles.py
-from .resolve import (PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver, phrase_tokens, pp_object_tokens,
-                      tagged)
+# the events' form and RESOLVE live in resolve.py (an actor code's tokens in code_tokens.py); these names are read from
+# here by sentence.py, recall.py, nouns/events.py and nouns/event_roles.py
+from .code_tokens import phrase_tokens, pp_object_tokens, tagged
+from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver
 from .phenomena.silent_verbs import dictionary_stem, spelling_variants
 from .phenomena.state_phrases import phrase_code
 from .phenomena.expelled_envoys import expelled_envoy

@@ -24,7 +24,7 @@ from .phenomena.act_kinds import act_kind_nouns, kind_named
 from .phenomena.legal_forums import accused_objects, forum_act, forum_only, forum_pp
 from .phenomena.transfer_recipients import RECIPIENT_PREPOSITIONS, transfers
 from .phrases import Clause
-from .resolve import pp_object_tokens, phrase_tokens, tagged
+from .code_tokens import pp_object_tokens, phrase_tokens, tagged
 
 VERBAL_CONFLICT_ROOTS = frozenset(SPOKEN_CONFLICT_ROOTS)  # demand, disapprove, reject, threaten
 

@@ -38,6 +38,7 @@ from .phenomena.light_verbs import is_light, light_verb_nouns
 from .phenomena.negated_facts import reports_no_act
 from .phenomena.reported_refusals import REFUSAL_STEP, reported_refusal
 from .phenomena.stopped_acts import STOPPED_STEP, stopped_code
+from .code_tokens import pp_object_tokens, tagged
 from .resolve import PASSIVE, RAISED_STEP
 from .unread_subjects import UNREAD_SUBJECT_STEP, unread_subject
 from .sense_tables import SenseTableSteps
@@ -308,7 +309,7 @@ class RecallSteps(SenseTableSteps):
         out: list[str] = []
         for pp in cl.pps:
             if pp.text not in _compose.PASSIVE_SOURCES:
-                out.extend(_compose.tagged(self.reader.pp_meaning(pp), _compose.pp_object_tokens(pp)))
+                out.extend(tagged(self.reader.pp_meaning(pp), pp_object_tokens(pp)))
         return out
 
     def _object_subject(self, cl, m) -> bool:

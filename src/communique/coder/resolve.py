@@ -2,7 +2,7 @@
 
 `Event(sources, target, code)`: `sources` a tuple of actor codes, `target` an actor code, "" (none),
 PASSIVE (a passive target still to be filled from above) or a nested Event; `code` an internal hex code
-(`codes.py`). Actor codes are `Code` strings that remember their NP's tokens (`tagged`, `phrase_tokens`). A
+(`codes.py`). Actor codes are `Code` strings that remember their NP's tokens (code_tokens.py). A
 `Level` is what one VP level of a clause (compose.py) holds: its upper, its code, its pattern.
 
 `Resolver` (mixed into `compose.Composer`) assembles a level: each lower item RESOLVEd against the level's
@@ -23,7 +23,8 @@ from .additions import composed_code
 from .cameo_roots import MATERIAL_ROOTS
 from .codes import combine, to_cameo
 from .match import names_object
-from .phrases import Clause, NounPhrase
+from .code_tokens import Heads, np_tokens
+from .phrases import Clause
 from .transform import default_applies, match_rule
 from .phenomena.spoken_participles import SPOKEN_PARTICIPLE_STEP, spoken_act, spoken_participle, statement_code
 from .phenomena.helped_clauses import HELPED_STEP, HELPED_TAGS, helps
@@ -37,21 +38,6 @@ from .unread_subjects import UNREAD_SUBJECT_STEP, unread_subject
 PASSIVE = "passive"
 PASSIVE_SOURCES = frozenset({"BY", "FROM", "IN"})
 PASSIVE_TARGETS = frozenset({"AT", "AGAINST", "INTO", "TOWARDS"})
-Heads = tuple[int, ...]
-
-
-class Code(str):
-    """An actor code that remembers the tokens (its NP's words) it was read from."""
-    tokens: Heads = ()
-
-
-def tagged(codes: list[str], tokens: Heads) -> list[str]:
-    out = []
-    for c in codes:
-        k = Code(c)
-        k.tokens = tokens
-        out.append(k)
-    return out
 
 
 @dataclass(frozen=True)
@@ -99,7 +85,7 @@ def small_clause(view, governor: Clause, comp: Clause, tags: tuple[str, ...] = (
         return False
     if any(view.deps[c] == "mark" for c in view.children[comp.verb]):
         return False
-    first = min(min(_np_tokens(np)) for np in comp.subjects)
+    first = min(min(np_tokens(np)) for np in comp.subjects)
     return governor.verb < first < comp.verb and all(
         view.deps[t] not in ("punct", "cc") for t in range(governor.verb + 1, first))
 
@@ -356,35 +342,6 @@ def speakers_own(speakers, actors) -> bool:
 OWN_ACT_STEP = "addition: the speaker's own act, no A -> A event (own_act_reports)"
 RAISED_STEP = "addition: raised through passive"  # recall.py `_raised`: followed by the passive's verb
 STATEMENT_ROOT = "01"
-
-
-def pp_object_tokens(pp) -> Heads:
-    """The tokens of a PP's object NP (its own and nested words), or the preposition."""
-    return phrase_tokens([pp.obj]) if pp.obj is not None else (pp.prep,)
-
-
-def phrase_tokens(nps: list[NounPhrase]) -> Heads:
-    """The tokens an actor read from these NPs stands on: their own words and their nested NPs'."""
-    if len(nps) == 1:
-        return _np_tokens(nps[0])
-    found: set[int] = set()
-    for np in nps:
-        found.update(_np_tokens(np))
-    return tuple(sorted(found))
-
-
-def _np_tokens(np: NounPhrase) -> Heads:
-    """`phrase_tokens([np])`, computed once per NP (an NP does not change once the phrase view is built)."""
-    found = np.token_cache
-    if found is None:
-        words: set[int] = set()
-        stack = [np]
-        while stack:
-            n = stack.pop()
-            words.update(n.words)
-            stack.extend(n.nested)
-        found = np.token_cache = tuple(sorted(words))
-    return found
 
 
 # what a protest is staged for: a demand or an appeal (02, 10), and (session 12) a condemnation or a rejection

@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..codes import NEGATE, to_written
-from ..compose import Event, tagged
-from ..resolve import phrase_tokens
+from ..code_tokens import phrase_tokens, tagged
+from ..compose import Event
 from ..actors.arithmetic import mix_codes, split_codes
 from ..phrases import NounPhrase, PrepPhrase, SentenceView
 

@@ -41,7 +41,8 @@ from __future__ import annotations
 from ...quotes import reporting_verbs
 from ..actors.arithmetic import printed_code
 from ..codes import to_internal
-from ..resolve import Event, phrase_tokens, tagged
+from ..code_tokens import phrase_tokens, tagged
+from ..resolve import Event
 
 ATTRIBUTING_WORD = "ACCORDING"  # "according to X": the preposition's participle, the TO phrase its object
 STATEMENT = "010"

@@ -29,7 +29,8 @@ from functools import lru_cache
 from ...data_files import data_path, kinded_words
 from ..codes import to_cameo
 from ..phrases import Clause
-from ..resolve import Event, pp_object_tokens, phrase_tokens, tagged
+from ..code_tokens import pp_object_tokens, phrase_tokens, tagged
+from ..resolve import Event
 from .silent_verbs import lemma_row_forms
 from .state_phrases import phrase_code
 
