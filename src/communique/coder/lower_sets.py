@@ -88,12 +88,14 @@ class LowerSets:
                 pp_heads.extend(tokens)
         if recipients and np_codes and self.transfer_recipients and transfers(self.verbs, cl.form, tuple(cl.particles)):
             np_codes, np_heads = [], []  # "extradited the commander to Yland": Yland (transfer_recipients.py)
-            pp_codes = [c for f, _ in recipients for c in f]
+            pp_codes = untimed = [c for f, _ in recipients for c in f]  # no PP of time among them
             pp_heads = [h for _, pp in recipients for h in pp_object_tokens(pp)]
         np_actors, np_agents = split_codes(np_codes)
         pp_actors, pp_agents = split_codes(pp_codes)
-        if self.place_pps and (np_actors or split_codes(untimed)[0]):  # "Mali's membership after the military coup"
-            pp_agents = split_codes(untimed)[1]  # a time PP's agents go with its own actors only, not with MLI
+        if self.place_pps:  # "Mali's membership after the military coup": no MIL
+            untimed_actors, untimed_agents = split_codes(untimed)
+            if np_actors or untimed_actors:  # a time PP's agents go with its own actors only, not with MLI
+                pp_agents = untimed_agents
         actors = np_actors or pp_actors
         agents = np_agents or pp_agents
         if not actors and not agents:
