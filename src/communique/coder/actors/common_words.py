@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 
 from ...nlp import doc_entities, doc_sentences, doc_tokens
 from ..phrases import doc_words
+from .person_names import marked_words
 
 ONE_WORD = 1
 PROPER_NOUNS = ("NNP", "NNPS")
@@ -59,12 +60,7 @@ def common_marked(sent: Span, words: Sequence[str], tags: Sequence[str], actors)
     """A copy of `words` (the Doc's upper-cased words, or a copy already marked) with the common words of `sent`
     as CommonWord; None where it has none."""
     found = common_words(sent, words, tags, actors)
-    if not found:
-        return None
-    out = list(words)
-    for i in found:
-        out[i] = CommonWord(out[i])
-    return out
+    return marked_words(words, found, CommonWord) if found else None
 
 
 def document_common_words(doc: Doc, actors) -> frozenset[int]:

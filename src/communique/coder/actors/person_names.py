@@ -122,11 +122,11 @@ def sentence_reader(sent: Span, view, actors, date: datetime.date | None, person
     return reader
 
 
-def marked_words(words: Sequence[str], names: frozenset[int]) -> list[str]:
-    """A copy of `words` with the words at `names` as NameWord."""
+def marked_words(words: Sequence[str], names, kind: type = NameWord) -> list[str]:
+    """A copy of `words` with the words at `names` (token indices) as `kind`: NameWord, or common_words.CommonWord."""
     out = list(words)
     for i in names:
-        out[i] = NameWord(out[i])
+        out[i] = kind(out[i])
     return out
 
 
