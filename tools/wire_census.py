@@ -1,6 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Twenty-two censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
+Twenty-three censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
 the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
 parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy, maritime incidents,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
@@ -126,8 +126,20 @@ Warmbier, Pena Nieto's cancelled visit, Sudan-Egypt, Pulwama and Balakot, the SA
 Israel-Turkey reconciliations, the Saudi-Iran rupture, Regeni, the TPP withdrawal, the Dutch Ukraine referendum,
 Nkandla and South Africa's ICC exit, Uganda's 2016 election, Ecuador's 2017 run-off, Yerevan's police station siege,
 Oreskovic, Jo Cox, Gunnlaugsson, Holey Artisan, Formosa, Kazakhstan's land reform, Hiroshima and the Trump-Tsai
-call, written before the session's changes and kept unmeasured until its end).
-`--census FILE` (repeatable) scores only those files; by default all twenty-two, each reported apart and then
+call, written before the session's changes and kept unmeasured until its end) and the twenty-third (wire_census23.tsv,
+session 35: the same register on another day's world-news mix, about half domestic politics and half international,
+on ground none of censuses 8-22 touched, Ghana's 2016 election, Chad's 2016 election, constitution and social media
+block, Mokoko, Gbagbo's acquittal, Latvia's Rimsevics, the Prespa agreement, Roy Moore, Parkland and the March for Our
+Lives, Canada's 2019 election, Mandsaur, Karnataka's 2019 confidence vote, Kashmir's special status revoked, Hong Kong's
+Occupy convictions and oath disqualifications, Ko Ni, Thailand's 2016 referendum, the Sadrists in the Green Zone, Karak,
+Aoun's election, Egypt's 2019 referendum, Taiwan's and Germany's same-sex marriage laws, Corbyn's 2016 no-confidence
+vote, Kenny and Varadkar, Spain's 2019 elections, Gordhan's sacking, Temer and JBS, PrivatBank, the Council of Europe
+and Russia, Hangzhou, Taormina, the Arms Trade Treaty, North Kivu's Ebola, the Treaty of Amity, the ICC and
+Afghanistan, Haiti's cholera, Mladic, Praljak and Karadzic, the UAE-Somalia row, THAAD and Lotte, Putin in Belgrade,
+Astravets, the 2018 steel tariffs, Turkey's 2019 Syria offensive, Abqaiq, the 2019 U.S.-Mexico tariff threat,
+Halawa, Tolu, al-Araibi, Zakka, the Balangiga bells, Nikulin, Cambodia's trade preferences and the 755 U.S. diplomatic
+staff, written before the session's changes and kept unmeasured until its end).
+`--census FILE` (repeatable) scores only those files; by default all twenty-three, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -186,9 +198,10 @@ CENSUS19 = ROOT / "tests" / "fixtures" / "wire_census19.tsv"
 CENSUS20 = ROOT / "tests" / "fixtures" / "wire_census20.tsv"
 CENSUS21 = ROOT / "tests" / "fixtures" / "wire_census21.tsv"
 CENSUS22 = ROOT / "tests" / "fixtures" / "wire_census22.tsv"
+CENSUS23 = ROOT / "tests" / "fixtures" / "wire_census23.tsv"
 CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9, CENSUS10, CENSUS11,
             CENSUS12, CENSUS13, CENSUS14, CENSUS15, CENSUS16, CENSUS17, CENSUS18, CENSUS19,
-            CENSUS20, CENSUS21, CENSUS22)
+            CENSUS20, CENSUS21, CENSUS22, CENSUS23)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"

@@ -132,6 +132,14 @@ TOOL = Path(__file__).resolve().parents[3] / "tools" / "wire_census.py"
 # Halkbank, Italy's Belt and Road accord, Israel-Chad, NATO's London summit, Osaka, Sochi, the Tiergarten killing ...),
 # written at session 33's start and kept unmeasured: it has no floors until the lead measures it once at the
 # session's end (the floors gate skips it until then).
+# The twenty-third, in the same register on another day's world-news mix (104 of 195 rows domestic politics, 91
+# international) on ground none of censuses 8-22 touched (branch census35: Ghana's 2016 election, Chad, Mokoko,
+# Gbagbo's acquittal, Latvia's Rimsevics, the Prespa agreement, Roy Moore, Parkland, Mandsaur, Karnataka's 2019 vote,
+# Kashmir's special status revoked, Hong Kong's Occupy convictions, Ko Ni, the Sadrists in the Green Zone, Aoun,
+# Taiwan's same-sex marriage law, Corbyn's 2016 no-confidence vote, Gordhan, Temer and JBS, the Council of Europe and
+# Russia, North Kivu's Ebola, the Treaty of Amity, Mladic and Karadzic, THAAD, the 2018 steel tariffs, Turkey's 2019
+# Syria offensive, Abqaiq ...), written at session 35's start and kept unmeasured: it has no floors until the lead
+# measures it once at the session's end (the floors gate skips it until then).
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.86, "macro_f1": 0.88, "no_event": 0.07},
@@ -203,7 +211,8 @@ SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_cens
          "wire_census15.tsv": (180, 22), "wire_census16.tsv": (180, 22),
          "wire_census17.tsv": (180, 22), "wire_census18.tsv": (180, 22),
          "wire_census19.tsv": (180, 22), "wire_census20.tsv": (180, 22),
-         "wire_census21.tsv": (180, 22), "wire_census22.tsv": (180, 22)}
+         "wire_census21.tsv": (180, 22), "wire_census22.tsv": (180, 22),
+         "wire_census23.tsv": (180, 22)}
 # the share of each census the hold-out rule (SHA-1 modulo 3) puts in its third; the fifth's draw fell short
 # (26 of 157 sentences) and was kept as the rule drew it, not re-drawn by rewording sentences
 HELD_OUT_SHARE = {name: (0.25, 0.42) for name in SIZES} | {"wire_census5.tsv": (0.15, 0.42)}
