@@ -36,6 +36,32 @@ def test_a_repaired_verb_is_the_first_top_clause_with_its_own_subject(nlp, text,
     assert heads(view, cl.subjects) == [subject] and heads(view, cl.objects) == objects
 
 
+@pytest.mark.parametrize("text", [
+    "The Kenyan foreign minister called on Tuesday for an immediate ceasefire in South Sudan, saying civilians were "
+    "paying the price.",
+    "The Malian foreign minister called on Monday for calm in the capital, saying the junta would hold talks with the "
+    "opposition.",
+])
+def test_a_finite_past_the_tagger_saw_under_a_noun_root_with_an_article_is_the_verb(nlp, text):
+    """Body text has a finite verb: where the parser made a noun the root and hung the tagger's finite past (VBD) on
+    it as a reduced relative, with no object to show it active, the noun phrase's article marks body text and the
+    past form is the sentence's verb (session 35)."""
+    view = view_of(nlp, text)
+    assert view.repairs == ["finite-verb-read-as-participle"]
+    cl = clause(view, "CALLED")
+    assert view.top[0] is cl and heads(view, cl.subjects) == ["MINISTER"]
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition leader charged with treason after rally in Kampala.",
+    "Mason charged with assault after fight outside bar.",
+])
+def test_a_headline_passive_after_a_bare_noun_is_left_a_participle(nlp, text):
+    """Headlinese drops articles and BE ("Man charged with fraud"): a past form the tagger calls VBD after a noun
+    with no article is the passive participle the parser read, and no repair is made."""
+    assert view_of(nlp, text).repairs == []
+
+
 def test_a_past_form_with_an_object_before_a_reporting_verb_is_its_fronted_complement(nlp, petrarch2):
     text = ("Kenyan police arrested at least six suspected gunmen during overnight raids in the coastal county "
             "of Kilifi, a senior wildlife officer said on Sunday.")
