@@ -45,7 +45,7 @@ from .lower_sets import LowerSets
 from .code_tokens import phrase_tokens, pp_object_tokens, tagged
 from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver
 from .phenomena.silent_verbs import dictionary_stem, spelling_variants
-from .phenomena.state_phrases import phrase_code
+from .phenomena.state_phrases import over_trip, phrase_code
 from .phenomena.expelled_envoys import expelled_envoy
 from .phenomena.recalled_envoys import recalled_envoy
 from .phenomena.reported_imperatives import reported_imperative_code
@@ -198,8 +198,9 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
         if self.recalled_envoys and m.pattern is None and (own := recalled_envoy(self.view, cl)) is not None:
             self.reader.consumed.add(own[0])  # "summoned its ambassador to Washington": 161 (recalled_envoys.py)
             code, step = own[1:]
-        if self.state_phrases and m.pattern is None and (phrased := phrase_code(self.view, cl)) is not None:
-            code, step = phrased  # "went on strike": 143, not GO's 040 (state_phrases.py)
+        if self.state_phrases and (m.pattern is None or over_trip(code)) and (phrased := phrase_code(self.view, cl)) \
+                is not None:
+            code, step = phrased  # "went on strike": 143, "came to an end": none (state_phrases.py)
         if self.ultimatums and m.pattern is None and (given := ultimatum_code(self.view, cl)) is not None:
             code, step = given  # "gave Yland ten days to withdraw": 139, not GIVE's 060 (ultimatums.py)
         if self.deontic_requests and m.pattern is None and (told := reported_imperative_code(self.view, cl)) is not None:

@@ -7,8 +7,9 @@ from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
 
 def test_armed_forces_leaving_a_place_retreat(nlp, monkeypatch):
     rows = fixture_rows("left_places.tsv")
-    assert_the_on_off_table(monkeypatch, rows, code_dyads, ("left_places",), at_least=12, changed_at_least=8)
-    assert all(on == off for _, on, off in rows[-4:])  # a leader, a delegation, troops leaving for, people left dead
+    assert_the_on_off_table(monkeypatch, rows, code_dyads, ("left_places",), at_least=18, changed_at_least=12)
+    # a leader, a delegation, troops leaving for, people left dead; peacekeepers leaving for, and leaving people
+    assert all(on == off for _, on, off in rows[-6:])
 
 
 def test_the_table_gives_verbs_forces_and_places():
@@ -16,4 +17,4 @@ def test_the_table_gives_verbs_forces_and_places():
 
     table = left_places_table()
     assert {"LEFT", "DEPARTED", "VACATED"} <= table["verb"] and "DELEGATION" not in table["force"]
-    assert {"TROOPS", "FIGHTERS"} <= table["force"] and {"BASE", "POSITIONS"} <= table["place"]
+    assert {"TROOPS", "FIGHTERS", "PEACEKEEPERS"} <= table["force"] and {"BASE", "POSITIONS"} <= table["place"]

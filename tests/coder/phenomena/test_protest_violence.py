@@ -4,7 +4,8 @@ coder/phenomena/protest_violence.py): the CAMEO codebook's 145 "Protest violentl
 censuses."""
 from __future__ import annotations
 
-from fixture_tables import assert_the_on_off_table, code_actors, coded_rows, communique_without, fixture_rows
+from fixture_tables import (assert_the_on_off_table, code_actors, code_dyads, coded_rows, communique_without,
+                            fixture_rows)
 
 # sentence, the CAMEO code the protesters' act must have
 ROWS = [("Protesters set fire to a police station in the Bolivian city of Cochabamba.", "145"),
@@ -43,3 +44,15 @@ def test_a_riots_missile_thrown_is_the_riot(nlp, monkeypatch):
     rows = fixture_rows("riot_missiles.tsv")
     assert_the_on_off_table(monkeypatch, rows, code_actors, ("protester_acts",), at_least=10, changed_at_least=5)
     assert all(on.startswith("145 ") for _, on, off in rows if on != off)
+
+
+def test_a_populations_boycott_is_a_protest(nlp, monkeypatch):
+    """Session 35: a boycott (163) whose every source is a population's noun (data/coder_boycotting_populations.tsv:
+    consumers, shoppers, residents, traders) is the codebook's 143, PLOVER PROTEST; a boycott by the EU, by states or
+    by a party keeps its code (tests/fixtures/boycotting_populations.tsv, on and off)."""
+    rows = fixture_rows("boycotting_populations.tsv")
+    changed = [(row[0],) for row in rows if row[1] != row[2]]  # typed PROTEST with the switch on (the default)
+    assert all(e.plover["type"] == "PROTEST" for _, d in coded_rows(changed) for e in d.events)
+    assert_the_on_off_table(monkeypatch, rows, code_dyads, ("protester_acts",), at_least=10, changed_at_least=6)
+    assert all(on.startswith("143 ") and off.startswith("163 ") for _, on, off in rows if on != off)
+    assert sum(on == off for _, on, off in rows) >= 4  # the EU, states, a party, students

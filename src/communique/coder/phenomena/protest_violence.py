@@ -14,6 +14,10 @@ it throws is a riot's missile: a record of force whose verb's direct object is o
 data/coder_riot_missiles.tsv ("youths threw stones at police", "supporters of the party hurled petrol bombs at the
 parliament") and none of whose sources has an armed actor's role (the table's kind armed: soldiers or rebels
 throwing firebombs attack) is the riot, 145.
+A boycott by a population (session 35, branch p10read35): a record of 163 "Impose embargo, boycott, or sanctions"
+whose every source phrase is headed by a noun of data/coder_boycotting_populations.tsv ("consumers", "shoppers",
+"residents") is the codebook's 143 "Conduct strike or boycott" (PLOVER PROTEST, mode boycott): "Chinese consumers
+boycotted Japanese cars" is a protest, not a state's embargo; a state or a party boycotting keeps 163.
 """
 from __future__ import annotations
 
@@ -27,8 +31,11 @@ from ..phrases import SentenceView
 
 NOUNS_FILE = "coder_protester_nouns.tsv"
 MISSILES_FILE = "coder_riot_missiles.tsv"
+POPULATIONS_FILE = "coder_boycotting_populations.tsv"
+EMBARGO, BOYCOTT = "163", "143"  # a state's embargo or boycott; a population's boycott, a protest
 RIOT, OBSTRUCT = "145", "140"
 STEP = "addition: force by protesters is the protest (145 riot, 144 obstruct)"
+BOYCOTT_STEP = "addition: a population's boycott is a protest (143), not a state's embargo (163)"
 OBSTRUCTIONS = ("191", "192", "170")  # 170: BLOCK's EXCLUDE block default ("protesters blocked the square")
 FORCE = FORCE_ROOTS + ("171",)  # the use of force, and 171 (seize or damage property): a riot's destruction
 
@@ -52,6 +59,8 @@ def protester_acts(records: Sequence, view: SentenceView) -> list:
         code = _protest_code(record.code)
         if code and (_protesters(view, record.source_tokens) or (code == RIOT and _thrown_missiles(view, record))):
             record = replace(record, code=code, steps=tuple(record.steps) + (STEP,))
+        elif record.code == EMBARGO and _headed_by(view, record.source_tokens, boycotting_populations()):
+            record = replace(record, code=BOYCOTT, steps=tuple(record.steps) + (BOYCOTT_STEP,))
         out.append(record)
     return out
 
@@ -62,10 +71,21 @@ def _protest_code(code: str) -> str | None:
     return RIOT if code.startswith(FORCE) else None
 
 
+@lru_cache(maxsize=1)
+def boycotting_populations() -> frozenset[str]:
+    return upper_words(POPULATIONS_FILE, "the coder's boycotting populations", columns=2,
+                       expected="'NOUN<TAB>what it names'")
+
+
 def _protesters(view: SentenceView, tokens: tuple[int, ...]) -> bool:
     """Whether the source phrase's head words (the tokens whose head lies outside it) are all nouns of protesters."""
+    return _headed_by(view, tokens, protester_nouns())
+
+
+def _headed_by(view: SentenceView, tokens: tuple[int, ...], nouns: frozenset[str]) -> bool:
+    """Whether the source phrase's head words (the tokens whose head lies outside it) are all of `nouns`."""
     heads = view.phrase_heads(tokens)
-    return bool(heads) and all(view.words[h] in protester_nouns() for h in heads)
+    return bool(heads) and all(view.words[h] in nouns for h in heads)
 
 
 def _thrown_missiles(view: SentenceView, record) -> bool:

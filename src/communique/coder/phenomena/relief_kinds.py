@@ -10,6 +10,14 @@ place FLY's (TO) [036] and (INTO) [154], and a food word no synset lists left th
 sense_tables.py over a matched pattern or none: a verb of conveying (data/coder_relief_kinds.tsv) whose first object
 (read at an amount's or a partitive's OF object) is a noun of relief, or a noun of a crew, team or craft with a
 modifier of relief before its head, is 073; a code of aid already written (07x) is kept.
+
+Session 35 (branch p10read35): relief that arrives. "A Turkish ship carrying aid docked at Ashdod", "a plane landed in
+Sanaa with 16 tonnes of medicines", "Chinese medical supplies arrived in Rome": CAMEO.2.0.txt's ARRIVE reads the same
+act as aid by its own `- * (WITH AID) [070]`, but DOCK's only pattern `- * [042:043]` and ARRIVE's block default
+040 read the vehicle's arrival as a visit or a consultation (PLOVER CONSULT), and LAND none. A verb of arrival
+(kind `arrival`) whose subject, the load its vehicle carries, or its WITH object names relief is 073; one coded as a
+trip whose subject is other goods, a noun of freight (kind `freight`: "the first cargo of gas arrived") or a vehicle
+named with its load ("a tanker carrying crude oil docked"), is no event: goods conveyed, no one's visit.
 """
 from __future__ import annotations
 
@@ -21,9 +29,10 @@ from ..nouns.acts import act_tables, singular_forms
 from .silent_verbs import lemma_row_forms
 
 RELIEF_KINDS_FILE = "coder_relief_kinds.tsv"
-KINDS = ("verb", "relief", "carrier", "modifier", "not")
+KINDS = ("verb", "arrival", "freight", "relief", "carrier", "modifier", "not")
 HUMANITARIAN_AID = "073"  # Provide humanitarian aid
 AID_ROOT = "07"
+TRIP_ROOT = "04"  # CAMEO's consultations and visits
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +40,7 @@ def relief_kinds_table() -> dict[str, frozenset[str]]:
     """kind -> words (verb forms, relief nouns, carrier nouns, modifiers of relief, modifiers that undo it) of
     data/coder_relief_kinds.tsv."""
     return kinded_words(data_path(RELIEF_KINDS_FILE), "the coder's relief kinds", KINDS,
-                        rows={"verb": lemma_row_forms})
+                        rows={"verb": lemma_row_forms, "arrival": lemma_row_forms})
 
 
 def relief_kind_code(view, cl, code: int, goods: frozenset[str] = frozenset()) -> tuple[int, str] | None:
@@ -40,9 +49,11 @@ def relief_kind_code(view, cl, code: int, goods: frozenset[str] = frozenset()) -
     None elsewhere, and where the code is aid already. `goods`: the act noun table's relief goods (its single-word
     nouns of 073, `relief_goods`), read where the switch `act_nouns` is on: one table says what aid is made of."""
     table = relief_kinds_table()
-    if cl.form not in table["verb"] or cl.passive or not cl.objects:
-        return None
     if (to_cameo(code) or "").startswith(AID_ROOT):
+        return None
+    if cl.form in table["arrival"] and not cl.passive:
+        return _arrived_relief(view, cl, table, goods) or _arrived_freight(view, cl, table, code)
+    if cl.form not in table["verb"] or cl.passive or not cl.objects:
         return None
     np = min(cl.objects, key=lambda o: o.head)
     inner = next((pp.obj for pp in np.pps if pp.text in ("OF", "IN") and pp.obj is not None), None)
@@ -50,6 +61,40 @@ def relief_kind_code(view, cl, code: int, goods: frozenset[str] = frozenset()) -
         kind = _relief(view, phrase, table, goods) if phrase is not None else None
         if kind is not None:
             return to_internal(HUMANITARIAN_AID), f"addition: {cl.form} {kind}, relief conveyed (073)"
+    return None
+
+
+def _arrived_relief(view, cl, table, goods: frozenset[str]) -> tuple[int, str] | None:
+    """(internal 073, step) where relief arrives: the subject of a verb of arrival, a vehicle's load ("a ship carrying
+    medicines docked", data/coder_carried_cargo.tsv) or the WITH object ("landed with 16 tonnes of food"), each read at
+    an amount's or a partitive's OF or IN object too, names relief; None elsewhere."""
+    from ..additions import carried_cargo  # the coder's tables, read where used
+    from ..candidates import vehicle_loads
+    cargo = carried_cargo()
+    phrases = [load for np in cl.subjects for load in (np, *vehicle_loads(np, view, cargo))]
+    phrases += [pp.obj for pp in cl.pps if pp.text == "WITH" and pp.obj is not None]
+    for np in phrases:
+        inner = next((pp.obj for pp in np.pps if pp.text in ("OF", "IN") and pp.obj is not None), None)
+        for phrase in (np, inner):
+            kind = _relief(view, phrase, table, goods) if phrase is not None else None
+            if kind is not None:
+                return to_internal(HUMANITARIAN_AID), f"addition: {kind} {cl.form}, relief arrived (073)"
+    return None
+
+
+def _arrived_freight(view, cl, table, code: int) -> tuple[int, str] | None:
+    """(0, step) where a verb of arrival coded as a trip (root 04) has for its subject goods that are no relief: a noun
+    of freight ("the first cargo of gas arrived") or a vehicle named with its load ("a tanker carrying crude oil
+    docked"); what arrives is goods conveyed, no one's visit. None elsewhere (a warship, a plane, a delegation)."""
+    from ..additions import carried_cargo  # the coder's tables, read where used
+    from ..candidates import vehicle_loads
+    if not (to_cameo(code) or "").startswith(TRIP_ROOT):
+        return None
+    cargo = carried_cargo()
+    for np in cl.subjects:
+        head = view.words[np.head]
+        if head in table["freight"] or vehicle_loads(np, view, cargo):
+            return 0, f"addition: {head} {cl.form}, goods arrived, no visit"
     return None
 
 
