@@ -274,6 +274,8 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
                 return [Event(tuple(sources), target, code, cl.verb, pattern, steps, tuple(source_heads), up_heads)]
         if not code and self.raising_adjectives and (raised := self._raised_adjective(cl, up, up_heads)):
             return raised  # "Xland is due to sign ...": the infinitive, the subject's act (recall.py)
+        if not code and self.predicate_relatives and (raised := self._raised_predicate(cl, up, up_heads)):
+            return raised  # "Xland became the first country to recognise Yland" (predicate_relatives.py)
         lower = self._lower_codes(cl, code)
         lower_heads = phrase_tokens(cl.objects) or tuple(h for pp in cl.pps for h in pp_object_tokens(pp))
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)

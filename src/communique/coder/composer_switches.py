@@ -18,6 +18,7 @@ class ComposerSwitches:
     complement_actors: bool = False
     raising_passives: bool = False
     raising_adjectives: bool = False
+    predicate_relatives: bool = False
     deontic_requests: bool = False
     nominal_events: bool = False
     object_senses: bool = False

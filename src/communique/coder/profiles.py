@@ -169,6 +169,7 @@ class Profile:
     foreign_parties: bool = True
     curated_people: bool = True
     raising_adjectives: bool = True
+    predicate_relatives: bool = True
     agent_additions: bool = True
     collective_states: bool = True
     figurative_criticism: bool = True
