@@ -50,6 +50,7 @@ from .phenomena.expelled_envoys import expelled_envoy
 from .phenomena.recalled_envoys import recalled_envoy
 from .phenomena.reported_imperatives import reported_imperative_code
 from .phenomena.finite_relatives import finite_relative
+from .phenomena.faced_things import STEP as FACED_STEP, faced_thing
 from .phenomena.outlook_warnings import PESSIMISTIC, outlook_warning
 from .adjuncts.clauses import CIRCUMSTANCE_STEP, circumstance_governor, content_complements, without_circumstances
 from .phenomena.ultimatums import ultimatum_code
@@ -188,6 +189,8 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
             code, step = aided  # "supplied Yland's army with missiles" 072, "planes dropped aid" 073 (sense_tables.py)
         if self.linking_verbs and code and m.pattern is None and not cl.objects and self._linking(cl):
             code, step = 0, f"addition: {cl.form} with an adjective complement, a linking verb: no block sense"
+        if self.faced_things and code and m.pattern is None and faced_thing(cl, self.reader.meaning):
+            code, step = 0, FACED_STEP  # "Kenya faces a severe drought": no meeting (faced_things.py)
         if m.pattern is None and (self.object_senses or self.agreed_objects or self.silent_verbs or self.named_senses
                                   or self.act_nouns or self.deployed_forces or self.hosted_visitors or self.left_places):
             sensed = self._object_sense(cl)
@@ -227,7 +230,7 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
             code, step = back  # "returned the remains of soldiers": 084, where RETURN's block is silent
         if self.peacekeeping_destinations and code and (kept := peacekeeping_code(self.view, cl, code)) is not None:
             code, step = kept  # "sent troops to the U.N. peacekeeping mission": 074 (peacekeeping_destinations.py)
-        if not code and self.nominal_events and not cl.passive:
+        if not code and self.nominal_events and not cl.passive and step != FACED_STEP:
             found = self._nominal(cl)
             if found is not None:
                 cl, m, step = found

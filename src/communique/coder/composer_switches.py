@@ -48,6 +48,7 @@ class ComposerSwitches:
     place_pps: bool = False
     english_inflections: bool = False
     linking_verbs: bool = False
+    faced_things: bool = False
     act_kinds: bool = False
     uncombined_acts: bool = False
     adverbial_acts: bool = False

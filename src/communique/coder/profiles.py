@@ -64,6 +64,7 @@ class Profile:
     request_contents: bool = True
     background_clauses: bool = True
     linking_verbs: bool = True
+    faced_things: bool = True
     plover_statements: bool = True
     leader_compounds: bool = True
     conjunct_targets: bool = True
