@@ -51,6 +51,7 @@ from .phenomena.recalled_envoys import recalled_envoy
 from .phenomena.reported_imperatives import reported_imperative_code
 from .phenomena.finite_relatives import finite_relative
 from .phenomena.faced_things import STEP as FACED_STEP, faced_thing
+from .phenomena.effort_verbs import STEP as EFFORT_STEP, effort_infinitive
 from .phenomena.outlook_warnings import PESSIMISTIC, outlook_warning
 from .adjuncts.clauses import CIRCUMSTANCE_STEP, circumstance_governor, content_complements, without_circumstances
 from .phenomena.ultimatums import ultimatum_code
@@ -191,6 +192,8 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
             code, step = 0, f"addition: {cl.form} with an adjective complement, a linking verb: no block sense"
         if self.faced_things and code and m.pattern is None and faced_thing(cl, self.reader.meaning):
             code, step = 0, FACED_STEP  # "Kenya faces a severe drought": no meeting (faced_things.py)
+        if self.effort_verbs and code and m.pattern is None and effort_infinitive(self.view, cl):
+            code, step = 0, EFFORT_STEP  # "struggled to cope with": an effort, no fight (effort_verbs.py)
         if m.pattern is None and (self.object_senses or self.agreed_objects or self.silent_verbs or self.named_senses
                                   or self.act_nouns or self.deployed_forces or self.hosted_visitors or self.left_places):
             sensed = self._object_sense(cl)

@@ -49,6 +49,7 @@ class ComposerSwitches:
     english_inflections: bool = False
     linking_verbs: bool = False
     faced_things: bool = False
+    effort_verbs: bool = False
     act_kinds: bool = False
     uncombined_acts: bool = False
     adverbial_acts: bool = False

@@ -65,6 +65,7 @@ class Profile:
     background_clauses: bool = True
     linking_verbs: bool = True
     faced_things: bool = True
+    effort_verbs: bool = True
     plover_statements: bool = True
     leader_compounds: bool = True
     conjunct_targets: bool = True
