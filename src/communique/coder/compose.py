@@ -190,7 +190,7 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
             code, step = aided  # "supplied Yland's army with missiles" 072, "planes dropped aid" 073 (sense_tables.py)
         if self.linking_verbs and code and m.pattern is None and not cl.objects and self._linking(cl):
             code, step = 0, f"addition: {cl.form} with an adjective complement, a linking verb: no block sense"
-        if self.faced_things and code and m.pattern is None and faced_thing(cl, self.reader.meaning):
+        if self.faced_things and code and m.pattern is None and faced_thing(self.view, cl, self.reader.meaning):
             code, step = 0, FACED_STEP  # "Kenya faces a severe drought": no meeting (faced_things.py)
         if self.effort_verbs and code and m.pattern is None and effort_infinitive(self.view, cl):
             code, step = 0, EFFORT_STEP  # "struggled to cope with": an effort, no fight (effort_verbs.py)
