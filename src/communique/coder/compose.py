@@ -50,6 +50,8 @@ from .phenomena.expelled_envoys import expelled_envoy
 from .phenomena.recalled_envoys import recalled_envoy
 from .phenomena.reported_imperatives import reported_imperative_code
 from .phenomena.finite_relatives import finite_relative
+from .phenomena.faced_things import STEP as FACED_STEP, faced_thing
+from .phenomena.effort_verbs import STEP as EFFORT_STEP, effort_infinitive
 from .phenomena.outlook_warnings import PESSIMISTIC, outlook_warning
 from .adjuncts.clauses import CIRCUMSTANCE_STEP, circumstance_governor, content_complements, without_circumstances
 from .phenomena.ultimatums import ultimatum_code
@@ -188,6 +190,10 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
             code, step = aided  # "supplied Yland's army with missiles" 072, "planes dropped aid" 073 (sense_tables.py)
         if self.linking_verbs and code and m.pattern is None and not cl.objects and self._linking(cl):
             code, step = 0, f"addition: {cl.form} with an adjective complement, a linking verb: no block sense"
+        if self.faced_things and code and m.pattern is None and faced_thing(self.view, cl, self.reader.meaning):
+            code, step = 0, FACED_STEP  # "Kenya faces a severe drought": no meeting (faced_things.py)
+        if self.effort_verbs and code and m.pattern is None and effort_infinitive(self.view, cl):
+            code, step = 0, EFFORT_STEP  # "struggled to cope with": an effort, no fight (effort_verbs.py)
         if m.pattern is None and (self.object_senses or self.agreed_objects or self.silent_verbs or self.named_senses
                                   or self.act_nouns or self.deployed_forces or self.hosted_visitors or self.left_places):
             sensed = self._object_sense(cl)
@@ -228,7 +234,7 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
             code, step = back  # "returned the remains of soldiers": 084, where RETURN's block is silent
         if self.peacekeeping_destinations and code and (kept := peacekeeping_code(self.view, cl, code)) is not None:
             code, step = kept  # "sent troops to the U.N. peacekeeping mission": 074 (peacekeeping_destinations.py)
-        if not code and self.nominal_events and not cl.passive:
+        if not code and self.nominal_events and not cl.passive and step != FACED_STEP:
             found = self._nominal(cl)
             if found is not None:
                 cl, m, step = found
@@ -275,6 +281,8 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
                 return [Event(tuple(sources), target, code, cl.verb, pattern, steps, tuple(source_heads), up_heads)]
         if not code and self.raising_adjectives and (raised := self._raised_adjective(cl, up, up_heads)):
             return raised  # "Xland is due to sign ...": the infinitive, the subject's act (recall.py)
+        if not code and self.predicate_relatives and (raised := self._raised_predicate(cl, up, up_heads)):
+            return raised  # "Xland became the first country to recognise Yland" (predicate_relatives.py)
         lower = self._lower_codes(cl, code)
         lower_heads = phrase_tokens(cl.objects) or tuple(h for pp in cl.pps for h in pp_object_tokens(pp))
         level = Level(cl, up, up_heads, code, m.passive if not passive else 0, pattern, step, lower_heads)

@@ -18,6 +18,7 @@ class ComposerSwitches:
     complement_actors: bool = False
     raising_passives: bool = False
     raising_adjectives: bool = False
+    predicate_relatives: bool = False
     deontic_requests: bool = False
     nominal_events: bool = False
     object_senses: bool = False
@@ -47,6 +48,8 @@ class ComposerSwitches:
     place_pps: bool = False
     english_inflections: bool = False
     linking_verbs: bool = False
+    faced_things: bool = False
+    effort_verbs: bool = False
     act_kinds: bool = False
     uncombined_acts: bool = False
     adverbial_acts: bool = False

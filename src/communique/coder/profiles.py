@@ -64,6 +64,8 @@ class Profile:
     request_contents: bool = True
     background_clauses: bool = True
     linking_verbs: bool = True
+    faced_things: bool = True
+    effort_verbs: bool = True
     plover_statements: bool = True
     leader_compounds: bool = True
     conjunct_targets: bool = True
@@ -169,6 +171,7 @@ class Profile:
     foreign_parties: bool = True
     curated_people: bool = True
     raising_adjectives: bool = True
+    predicate_relatives: bool = True
     agent_additions: bool = True
     collective_states: bool = True
     figurative_criticism: bool = True

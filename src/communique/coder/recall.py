@@ -36,6 +36,7 @@ from .phenomena.considered_options import considered_code, considered_material_a
 from .phenomena.figurative_criticism import figurative_predicate
 from .phenomena.light_verbs import is_light, light_verb_nouns
 from .phenomena.negated_facts import reports_no_act
+from .phenomena.predicate_relatives import predicate_relatives
 from .phenomena.reported_refusals import REFUSAL_STEP, reported_refusal
 from .phenomena.stopped_acts import STOPPED_STEP, stopped_code
 from .code_tokens import pp_object_tokens, tagged
@@ -81,6 +82,9 @@ RECIPROCAL_STEP = "addition: reciprocal event, every participant an actor, no re
 def _of_object(np):
     """The object of a noun phrase's first OF phrase ("dozens OF ARRESTS"), None where it has none."""
     return next((pp.obj for pp in np.pps if pp.text == "OF" and pp.obj is not None), None)
+
+
+PREDICATE_STEP = "addition: an infinitive relative on the predicate noun of rank, the subject's act (predicate_relatives):"
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +136,23 @@ class RecallSteps(SenseTableSteps):
                         continue
                     if e.target == PASSIVE:  # "the motion is due to be debated": the raised subject is the
                         e = replace(e, target=up[0] if up else "")  # passive's undergoer, filled here, not above
+                    if not e.sources and not e.source_hint and up_heads and unread_subject(view, up_heads):
+                        e = replace(e, source_hint=up_heads, steps=e.steps + (UNREAD_SUBJECT_STEP,))
+                    out.append(replace(e, steps=e.steps + (step,)))
+        return out
+
+    def _raised_predicate(self, cl, up: list[str], up_heads: tuple[int, ...]) -> list:
+        """`predicate_relatives`: a copula whose predicate noun of rank carries a subjectless infinitive relative
+        ("Xland became the first country to recognise Yland"): the infinitive is coded with the copula's subject as
+        its own (coder/phenomena/predicate_relatives.py), its clause built here as `_raised_adjective` builds one."""
+        from .phrase_builder import Builder
+
+        view, out = self.view, []
+        for noun, verb in predicate_relatives(view, cl):
+            comp = Builder(view).clause(verb, "xcomp", governor=cl.verb)
+            step = f"{PREDICATE_STEP} {view.words[noun]}"
+            for e in self._aux_level(comp, 0, lambda: (up, up_heads)):
+                if isinstance(e, _compose.Event) and e.code:
                     if not e.sources and not e.source_hint and up_heads and unread_subject(view, up_heads):
                         e = replace(e, source_hint=up_heads, steps=e.steps + (UNREAD_SUBJECT_STEP,))
                     out.append(replace(e, steps=e.steps + (step,)))
