@@ -230,6 +230,7 @@ class Profile:
     address_participles: bool = True
     raised_negations: bool = True
     region_names: bool = True
+    curated_organisations: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field
