@@ -76,7 +76,9 @@ class CoderKnowledge:
                                        curated_people=profile.curated_people,
                                        agent_additions=profile.agent_additions,
                                        party_actors=profile.party_actors, glossed_names=profile.glossed_names,
-                                       agent_variants=profile.agent_variants)
+                                       agent_variants=profile.agent_variants, region_names=profile.region_names,
+                                       curated_organisations=profile.curated_organisations,
+                                       gloss_withdrawals=profile.common_words)
         synsets = data_path(SYNSET_ADDITIONS_FILE) if profile.synset_additions else None
         verbs = load_verb_dictionary(files, synset_additions=synsets, bare_prepositions=profile.bare_prepositions,
                                      slash_alternatives=profile.slash_alternatives)

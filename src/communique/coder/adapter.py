@@ -137,21 +137,26 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
         if profile.additions:
             coded = intent_records(sentence, coded, knowledge, published, profile.adjective_intents,
                                    profile.intent_lowers, profile.ready_to_cooperate, profile.person_names,
-                                   profile.written_codes, profile.considered_options, profile.possessive_antecedents)
+                                   profile.written_codes, profile.considered_options, profile.possessive_antecedents,
+                                   profile.common_words)
             if profile.adjective_intents:  # "said it was ready for talks with Yland" (nouns/readiness.py)
-                coded = readiness_records(sentence, coded, knowledge, published, profile.person_names)
+                coded = readiness_records(sentence, coded, knowledge, published, profile.person_names,
+                                          profile.common_words)
             coded = refined_by_content(sentence, coded, knowledge, published, profile.person_names,
-                                       profile.written_codes) if coded else coded
+                                       profile.written_codes, profile.common_words) if coded else coded
             if profile.naming_statements and coded:  # "described the sanctions as illegal" names them (naming_statements.py)
                 coded = named_objects(sentence, coded)
             if profile.plain_assertions and coded:  # "argued that the line would create jobs" (plain_assertions.py)
                 coded = plain_assertions(sentence, coded, knowledge.verbs)
             if profile.stance_complements and coded:  # "said Yland's decision was illegal" (stance_complements.py)
-                coded = stance_records(sentence, coded, knowledge, published, profile.person_names)
+                coded = stance_records(sentence, coded, knowledge, published, profile.person_names,
+                                       profile.common_words)
             if profile.judicial_findings and coded:  # "the court ruled that X was ineligible" (judicial_findings.py)
-                coded = judicial_records(sentence, coded, knowledge, published, profile.person_names)
+                coded = judicial_records(sentence, coded, knowledge, published, profile.person_names,
+                                         profile.common_words)
             if profile.blame_statements and coded:  # "said the ELN was behind the bombing" (blame_statements.py)
-                coded = blame_records(sentence, coded, knowledge, published, profile.person_names)
+                coded = blame_records(sentence, coded, knowledge, published, profile.person_names,
+                                      profile.common_words)
             if profile.naming_statements and coded:  # "called the situation catastrophic" (naming_statements.py)
                 coded = naming_statements(sentence, coded)
         if coded:

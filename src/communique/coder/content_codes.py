@@ -25,7 +25,7 @@ CONTENT_ROOTS = {"02": "020", "03": "030", "10": "100"}
 
 
 def refined_by_content(sentence, records: Sequence, knowledge, date=None, person_names: bool = False,
-                       written_codes: bool = False) -> list:
+                       written_codes: bool = False, common_words: bool = False) -> list:
     """The records of one sentence, an appeal, intent or demand completed from its content (see the module
     docstring): coded only by its root, it takes the content's sub-code; with no target, it takes the actors
     its content names ("called for reaching a ceasefire in Libya": LBY). Other records unchanged. With
@@ -39,7 +39,8 @@ def refined_by_content(sentence, records: Sequence, knowledge, date=None, person
     from .phrases import phrase_view
 
     view = phrase_view(sentence)
-    reader = sentence_reader(sentence, view, knowledge.actors, date, person_names)
+    reader = sentence_reader(sentence, view, knowledge.actors, date, person_names,
+                             common_words=common_words)
     out = []
     for record in records:
         clause = view.clauses.get(record.verb)

@@ -232,6 +232,8 @@ class Profile:
     common_words: bool = True
     address_participles: bool = True
     raised_negations: bool = True
+    region_names: bool = True
+    curated_organisations: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field

@@ -51,3 +51,22 @@ def test_only_a_one_word_match_at_a_marked_word_is_refused():
     assert common_word_read(CommonWord("MARCHES"), 1)
     assert not common_word_read(CommonWord("MARCHES"), 2)
     assert not common_word_read("MARCHES", 1)
+
+
+def test_the_english_glosses_of_foreign_names_are_withdrawn_in_any_case():
+    import datetime as dt
+
+    from communique.coder.actors.common_words import withdrawn_glosses
+
+    day = dt.date(2019, 3, 4)
+    assert {"YOUTH", "ORGANIZATION", "FALCON"} <= withdrawn_glosses()
+    assert load_actor_dictionary(gloss_withdrawals=True).longest_actor(["YOUTH"], 0, day) is None
+    assert load_actor_dictionary().longest_actor(["YOUTH"], 0, day) == ("FRAREB", 1)
+    assert load_actor_dictionary(gloss_withdrawals=True).longest_actor(["GAZTERIAK"], 0, day) == ("FRAREB", 1)
+
+
+@pytest.mark.model
+def test_the_document_finder_reads_no_gloss_as_a_name(nlp):
+    doc = nlp("Youth activists marched in Kampala. The youth wing said so.")
+    found = sorted(doc[i].text for i in document_common_words(doc, load_actor_dictionary(gloss_withdrawals=True)))
+    assert found == ["Youth", "youth"]

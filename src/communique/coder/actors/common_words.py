@@ -25,16 +25,22 @@ the writer left in lower case that neither the tagger nor the recogniser sees as
 fighters", "senegal" in a text that writes names in lower case) is no longer read from the actor files; the
 agent dictionary, which holds common nouns, is untouched.
 
+The English glosses Phoenix gives of foreign names ("+YOUTH_" for GAZTERIAK_) are no names in any case, also with a
+sentence's capital: `withdraw_glosses` takes their codes out of the dictionary (data/coder_actor_withdrawals.tsv).
+
     words = common_marked(sent, words, tags, actors)   # CommonWord at the sentence's common words (the scan's words)
     common_word_read(words[i], length)                 # the scan's test
     document_common_words(doc, actors)                 # token indices, for the document's actor finder
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
+from ...data_files import data_path, tsv_rows
+from ...errors import DataFileError
 from ...nlp import doc_entities, doc_sentences, doc_tokens
 from ..phrases import doc_words
 from .person_names import marked_words
@@ -43,6 +49,7 @@ ONE_WORD = 1
 PROPER_NOUNS = ("NNP", "NNPS")
 # spaCy's (OntoNotes 5) labels of a name: a word inside one is a name whatever its case
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+WITHDRAWALS_FILE = "coder_actor_withdrawals.tsv"
 
 
 class CommonWord(str):
@@ -67,7 +74,9 @@ def document_common_words(doc: Doc, actors) -> frozenset[int]:
     """The common words of every sentence of `doc` (token indices), for the document's actor finder, which reads
     no actor from them alone as from a person's name words (extract/actors.py `names`)."""
     words, tags, _ = doc_words(doc)
-    return frozenset(i for sentence in doc_sentences(doc) for i in common_words(sentence, words, tags, actors))
+    glosses = withdrawn_glosses()   # no names in any case: the finder's own tables hold them too
+    return frozenset(i for sentence in doc_sentences(doc) for i in common_words(sentence, words, tags, actors)) \
+        | frozenset(i for i, word in enumerate(words) if word in glosses)
 
 
 def common_words(sent: Span, words: Sequence[str], tags: Sequence[str], actors) -> list[int]:
@@ -87,3 +96,37 @@ def common_words(sent: Span, words: Sequence[str], tags: Sequence[str], actors) 
 def _capital_within(texts: Sequence[str], start: int, end: int) -> bool:
     return any(texts[i][:1].isupper() for i in range(start, end))
 
+
+
+@lru_cache(maxsize=1)
+def withdrawn_glosses() -> frozenset[str]:
+    """The one-word phrases of data/coder_actor_withdrawals.tsv (upper case)."""
+    return frozenset(fields[0] for _, fields in _withdrawals(data_path(WITHDRAWALS_FILE)) if " " not in fields[0])
+
+
+def _withdrawals(path):
+    for number, fields in tsv_rows(path, "the coder's actor withdrawals", 3):
+        if not fields[0].split() or not fields[1].strip() or not fields[0].isupper():
+            raise DataFileError(f"{path} line {number}: expected 'PHRASE<TAB>CODE<TAB>record and gloss'.")
+        yield number, fields
+
+
+def withdraw_glosses(dictionary, path=None) -> int:
+    """Take each withdrawn gloss's code out of the actor dictionary (data/coder_actor_withdrawals.tsv); a phrase left
+    with no code is no phrase. The number of phrases withdrawn."""
+    path = path or data_path(WITHDRAWALS_FILE)
+    withdrawn = 0
+    for _, fields in _withdrawals(path):
+        words, code = fields[0].split(), fields[1].strip()
+        node = dictionary.actor_trie
+        for word in words:
+            node = node.get(word, {})
+        entries = node.get("#")
+        if entries and any(e.code == code for e in entries):
+            kept = [e for e in entries if e.code != code]
+            if kept:
+                node["#"] = kept
+            else:
+                del node["#"]
+            withdrawn += 1
+    return withdrawn

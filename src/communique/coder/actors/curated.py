@@ -11,6 +11,14 @@ a lone surname is left to the document's actors, as PETRARCH-2's phrases are) ge
 record read before the Phoenix records of that phrase. `ActorDictionary.code_for` then takes the curated
 record's code where one holds on the date, and Phoenix's choice where none does (before a curated office
 began, or between two).
+
+Switch `curated_organisations`: the Phoenix files name many IGOs, NGOs and armed groups by an acronym alone
+("ICC_ [IGOJUDICC]", its full name only in a comment), so "prosecutors at the International Criminal Court" read the
+agents CRIMINAL [~CRM] and COURT [~JUD] and no court. data/actors_organisations.tsv's curated rows (source
+`communique`: the UN bodies, the EU's, NATO, the AU, the ICC and ICJ, the Red Cross, Amnesty, HRW, MSF, the armed
+groups of the 2015-2020 news) give each its names; each name of two words or more (a leading "the" dropped; a lone
+word, "Amnesty", "WHO", "IS", is left to the document's actors, as it is also an English word or a name's part) is
+added with the row's codes where no phrase of the Phoenix files holds it already (Phoenix's reading stands).
 """
 from __future__ import annotations
 
@@ -22,6 +30,7 @@ from ...errors import DataFileError
 from .dictionary import ActorDictionary, ActorEntry
 
 PEOPLE_FILE = "actors_people.tsv"
+ORGANISATIONS_FILE = "actors_organisations.tsv"
 CURATED = "communique"  # the table's `source` of a row written for communique
 
 
@@ -42,6 +51,29 @@ def add_curated_people(dictionary: ActorDictionary, path: Path | None = None) ->
             for word in words:
                 node = node.setdefault(word, {})
             node["#"] = entries + node.get("#", [])
+
+
+def add_curated_organisations(dictionary: ActorDictionary, path: Path | None = None) -> int:
+    """Add each curated organisation's names of two words or more that no phrase holds; the number added."""
+    from .parties import _add_actor, _party_phrases
+
+    path = path or data_path(ORGANISATIONS_FILE)
+    added = 0
+    for number, fields in tsv_rows(path, "the organisations table", min_width=6, header={"name"}):
+        if fields[-1] != CURATED:
+            continue
+        dictionary.records_read += 1
+        entries = [ActorEntry(e.code, e.kind, e.start, e.end, dictionary.records_read)
+                   for e in actor_entries(fields[2], path, number)]
+        names = [_without_article(n) for n in (fields[0], *fields[1].split("|")) if n.strip()]
+        for words in _party_phrases([n for n in names if len(n.split()) >= 2]):
+            added += _add_actor(dictionary.actor_trie, words, entries)
+    return added
+
+
+def _without_article(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:]) if words[:1] == ["the"] else name
 
 
 def actor_entries(codes: str, path: Path, number: int) -> list[ActorEntry]:

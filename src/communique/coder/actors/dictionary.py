@@ -146,26 +146,34 @@ def load_actor_dictionary(actor_paths: Sequence[Path] = (), agent_paths: Sequenc
                           discard_paths: Sequence[Path] = (), petrarch_quirks: bool = False,
                           curated_people: bool = False, agent_additions: bool = False,
                           party_actors: bool = False, glossed_names: bool = False,
-                          agent_variants: bool = False) -> ActorDictionary:
+                          agent_variants: bool = False, region_names: bool = False,
+                          curated_organisations: bool = False, gloss_withdrawals: bool = False) -> ActorDictionary:
     """The built-in Phoenix files, then the user's files of each kind; read once per process per arguments.
     With `curated_people` (profile `communique`) the project's curated people come first under their names
     (coder/actors/curated.py); with `agent_additions`, the project's agents Phoenix lacks
     (data/coder_agent_additions.txt) are read after Phoenix's and before the user's; with `glossed_names` and
     `party_actors` the Phoenix phrases freed of a parenthesised gloss and the project's party table
     (coder/actors/parties.py) are added where no phrase holds their words; with `agent_variants`, agent phrases are
-    also read with the words Phoenix's stems stand for and in their other spelling (coder/actors/agent_variants.py)."""
+    also read with the words Phoenix's stems stand for and in their other spelling (coder/actors/agent_variants.py);
+    with `region_names`, the regions' names of two words or more (coder/actors/region_names.py); with
+    `curated_organisations`, the names of the organisations table's curated rows (coder/actors/curated.py); with
+    `gloss_withdrawals`, the Phoenix synonyms that gloss a foreign name in English are withdrawn (common_words.py)."""
     return _cached(tuple(Path(p) for p in actor_paths), tuple(Path(p) for p in agent_paths),
                    tuple(Path(p) for p in discard_paths), petrarch_quirks, curated_people, agent_additions,
-                   party_actors, glossed_names, agent_variants)
+                   party_actors, glossed_names, agent_variants, region_names, curated_organisations,
+                   gloss_withdrawals)
 
 
 @lru_cache(maxsize=4)
 def _cached(actors: tuple[Path, ...], agents: tuple[Path, ...], discards: tuple[Path, ...],
             quirks: bool, curated: bool, agent_additions: bool = False, parties: bool = False,
-            glossed: bool = False, variants: bool = False) -> ActorDictionary:
+            glossed: bool = False, variants: bool = False, regions: bool = False,
+            organisations: bool = False, glosses: bool = False) -> ActorDictionary:
     from .agent_variants import SPELLINGS_FILE, add_variant_phrases, spelling_pairs, stems_of
-    from .curated import PEOPLE_FILE, add_curated_people
+    from .common_words import WITHDRAWALS_FILE, withdraw_glosses
+    from .curated import ORGANISATIONS_FILE, PEOPLE_FILE, add_curated_organisations, add_curated_people
     from .parties import PARTIES_FILE, add_glossed_names, add_party_actors
+    from .region_names import COUNTRIES_FILE, add_region_names
 
     actor_files = (*(data_path(n) for n in ACTOR_FILES), *actors)
     agent_files = (data_path(AGENT_FILE), *((data_path(AGENT_ADDITIONS_FILE),) if agent_additions else ()), *agents)
@@ -181,17 +189,29 @@ def _cached(actors: tuple[Path, ...], agents: tuple[Path, ...], discards: tuple[
             add_party_actors(dictionary)
         if glossed:
             add_glossed_names(dictionary)
+        if organisations:
+            add_curated_organisations(dictionary)
+        if glosses:
+            withdraw_glosses(dictionary)
+        if regions:     # after every phrase of the files and tables: a region's words never displace them
+            add_region_names(dictionary)
         return dictionary
 
     if actors or agents or discards:
         return build()      # users' files: compiled afresh, not cached on disk
     modules = tuple(Path(__file__).parent / n for n in ("dictionary.py", "discards.py", "curated.py", "parties.py",
-                                                        "agent_variants.py"))
+                                                        "agent_variants.py", "region_names.py", "common_words.py"))
     inputs = (*actor_files, *agent_files, *discard_files, *((data_path(PEOPLE_FILE),) if curated else ()),
-              *((data_path(PARTIES_FILE),) if parties else ()), *((data_path(SPELLINGS_FILE),) if variants else ()))
+              *((data_path(PARTIES_FILE),) if parties else ()), *((data_path(SPELLINGS_FILE),) if variants else ()),
+              *((data_path(COUNTRIES_FILE),) if regions else ()),
+              *((data_path(ORGANISATIONS_FILE),) if organisations else ()),
+              *((data_path(WITHDRAWALS_FILE),) if glosses else ()))
     name = f"actors-quirks{int(quirks)}-curated{int(curated)}-agents{int(agent_additions)}"
     name += f"-parties{int(parties)}-glossed{int(glossed)}" if parties or glossed else ""
     name += "-variants" if variants else ""
+    name += "-regions" if regions else ""
+    name += "-organisations" if organisations else ""
+    name += "-glosses" if glosses else ""
     try:
         return load_or_build(name, inputs, modules, build)
     except OSError as exc:

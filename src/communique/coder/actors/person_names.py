@@ -108,17 +108,22 @@ def reader_words(sent: Span, view, actors, date: datetime.date | None) -> list[s
 
 
 def sentence_reader(sent: Span, view, actors, date: datetime.date | None, person_names: bool,
-                    possessors_read: bool = False):
+                    possessors_read: bool = False, common_words: bool = False):
     """A NounReader of `sent` (its phrase view `view`) with none of the profile's reading switches but
-    `person_names` (its name words marked, `reader_words`, where that switch is on) and, where a caller passes it,
-    `possessors_read` (switch `possessive_antecedents`: "his country" read as the speaker's): how the steps after
-    the engine read a clause's actors again (content_codes.py, nouns/intents.py, phenomena/stance_complements.py,
-    phenomena/blame_statements.py)."""
+    `person_names` (its name words marked, `reader_words`, where that switch is on), `common_words` (its words
+    written in lower case that are one-word actor phrases marked, actors/common_words.py, where that switch is on,
+    as the engine's reader marks them) and, where a caller passes it, `possessors_read` (switch
+    `possessive_antecedents`: "his country" read as the speaker's): how the steps after the engine read a clause's
+    actors again (content_codes.py, nouns/intents.py, phenomena/stance_complements.py, phenomena/blame_statements.py)."""
+    from .common_words import common_marked
     from .noun_phrases import NounReader  # noun_phrases reads this module's `country_in_name`
 
     reader = NounReader(view, actors, date, possessors_read=possessors_read)
     if person_names:
         reader.named_words = reader_words(sent, view, actors, date)
+    if common_words:
+        reader.named_words = common_marked(sent, reader.named_words or view.words, view.tags,
+                                           actors) or reader.named_words
     return reader
 
 

@@ -29,7 +29,7 @@ UNNAMED_INTENT = "030"  # CAMEO 030 "Express intent to cooperate, not specified 
 def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_clauses: bool = False,
                    pattern_lowers: bool = False, unnamed_acts: bool = False, person_names: bool = False,
                    written_codes: bool = False, considered_options: bool = False,
-                   possessors_read: bool = False) -> list:
+                   possessors_read: bool = False, common_words: bool = False) -> list:
     """The records of one sentence with each intent a noun or adjective expresses coded as the CAMEO
     manual's intent to do the act of its infinitive; a record of the verb that governs the cue word is
     replaced by it (see the module docstring). With `adjective_clauses` (switch `adjective_intents`), an
@@ -62,7 +62,8 @@ def intent_records(sentence, records: Sequence, knowledge, date=None, adjective_
     from ..sentence import CodedEvent
 
     view = phrase_view(sentence)
-    reader = sentence_reader(sentence, view, knowledge.actors, date, person_names, possessors_read)
+    reader = sentence_reader(sentence, view, knowledge.actors, date, person_names, possessors_read,
+                             common_words)
     out = list(records)
     for act in spots:
         content, governor = view.clauses.get(act.i), view.clauses.get(act.head.head.i)

@@ -39,7 +39,8 @@ def readiness_pps() -> dict[str, frozenset[str]]:
     return {adjective: frozenset(preps) for adjective, preps in found.items()}
 
 
-def readiness_records(sentence, records: Sequence, knowledge, date=None, person_names: bool = False) -> list:
+def readiness_records(sentence, records: Sequence, knowledge, date=None, person_names: bool = False,
+                   common_words: bool = False) -> list:
     """The records of one sentence, with the intent each adjective of readiness over an event noun tells added
     (module docstring)."""
     pairs = readiness_pps()
@@ -65,7 +66,8 @@ def readiness_records(sentence, records: Sequence, knowledge, date=None, person_
             intent = longest_prefix_code(codes, done) if done else None
             if intent is None or governor is None:
                 continue
-            reader = reader or sentence_reader(sentence, view, knowledge.actors, date, person_names)
+            reader = reader or sentence_reader(sentence, view, knowledge.actors, date, person_names,
+                             common_words=common_words)
             sources = [(printed_code(c), tuple(np.words)) for np in governor.subjects for c in reader.meaning(np)]
             targets = [(printed_code(c), tuple(np.words)) for np in _partners(view, act) for c in reader.meaning(np)]
             step = (f"{STEP}: {view.words[a]} {view.words[act]} {done}",)

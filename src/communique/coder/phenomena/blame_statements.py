@@ -42,7 +42,8 @@ def blame_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in found.items()}
 
 
-def blame_records(sentence, records: Sequence, knowledge, date=None, person_names: bool = False) -> list:
+def blame_records(sentence, records: Sequence, knowledge, date=None, person_names: bool = False,
+                   common_words: bool = False) -> list:
     """The records of one sentence, a reporting verb's statement whose complement names the doer of a harm recoded
     as that blame (module docstring); other records unchanged."""
     from ..phrases import phrase_view
@@ -54,7 +55,8 @@ def blame_records(sentence, records: Sequence, knowledge, date=None, person_name
         return list(records)
     from ..actors.person_names import sentence_reader
 
-    reader = sentence_reader(sentence, view, knowledge.actors, date, person_names)
+    reader = sentence_reader(sentence, view, knowledge.actors, date, person_names,
+                             common_words=common_words)
     words = blame_words()
     out = []
     for record in records:

@@ -53,7 +53,8 @@ def judicial_words() -> dict[str, dict[str, str]]:
     return found
 
 
-def judicial_records(sentence, records: Sequence, knowledge, date=None, person_names: bool = False) -> list:
+def judicial_records(sentence, records: Sequence, knowledge, date=None, person_names: bool = False,
+                   common_words: bool = False) -> list:
     """The records of one sentence, RULE's record over a content clause recoded as a ruling (module docstring);
     other records unchanged."""
     from ..phrases import phrase_view
@@ -65,7 +66,8 @@ def judicial_records(sentence, records: Sequence, knowledge, date=None, person_n
         return list(records)
     from ..actors.person_names import sentence_reader
 
-    reader = sentence_reader(sentence, view, knowledge.actors, date, person_names)
+    reader = sentence_reader(sentence, view, knowledge.actors, date, person_names,
+                             common_words=common_words)
     out, breaches = [], set()
     for record in records:
         clause = _ruling_clause(view, record, words) if record.source else None

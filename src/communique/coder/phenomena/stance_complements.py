@@ -59,7 +59,8 @@ def stance_words() -> dict[str, dict[str, str]]:
     return found
 
 
-def stance_records(sentence, records: Sequence, knowledge, date=None, person_names: bool = False) -> list:
+def stance_records(sentence, records: Sequence, knowledge, date=None, person_names: bool = False,
+                   common_words: bool = False) -> list:
     """The records of one sentence, a reporting verb's record that evaluates another's act recoded as that
     stance (module docstring); other records unchanged."""
     from ..phrases import phrase_view
@@ -70,7 +71,8 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
         return list(records)
     from ..actors.person_names import sentence_reader
 
-    reader = sentence_reader(sentence, view, knowledge.actors, date, person_names)
+    reader = sentence_reader(sentence, view, knowledge.actors, date, person_names,
+                             common_words=common_words)
     out = []
     for record in records:
         kind = _reporting_kind(view, record, words) if record.source else None
@@ -250,7 +252,8 @@ def act_actor(view, act: int, reader, source: str) -> tuple[str, tuple[int, ...]
     if named[0]:
         return named
     tokens = sorted(subtree(view, act))
-    for code in reader.scan([view.words[k] for k in tokens]):
+    words = reader.named_words or view.words    # the reader's words: a name word or a common word marked
+    for code in reader.scan([words[k] for k in tokens]):
         if other_actor(code, source):
             return other_actor(code, source), tuple(tokens)
     return "", ()
