@@ -9,8 +9,9 @@ enrich uranium to 60 percent", "the minister said Ankara planned to hold a refer
 court order", "vowing that Ukraine would win the war" commit their subject to nothing done with or for anyone: the
 CAMEO codebook's 030 and the PLOVER manual's AGREE are a willingness or commitment to cooperate. So a record of such
 a default (code 030, no pattern, its verb one of data/coder_intent_defaults.tsv) stands only where its target names a
-party other than the source's own country ("plans to share satellite data with Indonesia": AUS>IDN); else it is
-dropped. A content with a code of its own ("intends to invest in Pakistan's ports": 0311, "plans to visit": 036) and
+party other than the source's own country ("plans to share satellite data with Indonesia": AUS>IDN), or a partner of
+any country, the object of WITH ("intends to work with the rebels"); else it is dropped. An actor with no country
+that is what the act is done to ("intends to dissolve the electoral commission": ---GOV) is no partner. A content with a code of its own ("intends to invest in Pakistan's ports": 0311, "plans to visit": 036) and
 the blocks' patterns are untouched, and so are the other verbs of commitment (OFFER, PLEDGE, PROMISE: a promise is
 made to someone). `petrarch2` keeps the default.
 """
@@ -25,6 +26,8 @@ from ..phrases import SentenceView
 DEFAULTS_FILE = "coder_intent_defaults.tsv"
 BLOCK_DEFAULT = "030"
 NO_ACTOR = ("", "---")
+UNKNOWN_COUNTRY = "---"  # an actor code with no country: "---GOV", "---REB"
+PARTNER_PREPOSITION = "WITH"
 
 
 @lru_cache(maxsize=1)
@@ -37,11 +40,15 @@ def intent_defaults(records: Sequence, view: SentenceView) -> list:
     """The records without the intent blocks' default over an act with no other party (module docstring)."""
     verbs = intent_verbs()
     return [r for r in records if not (r.code == BLOCK_DEFAULT and r.pattern is None
-                                       and view.words[r.verb] in verbs and not _other_party(r))]
+                                       and view.words[r.verb] in verbs and not _other_party(r, view))]
 
 
-def _other_party(record) -> bool:
-    """Whether the record's target names an actor of a country other than its source's."""
+def _other_party(record, view: SentenceView) -> bool:
+    """Whether the record's target is the object of WITH (a partner), or names an actor of a known country other
+    than its source's."""
     if record.target in NO_ACTOR:
         return False
-    return record.source in NO_ACTOR or record.target[:3] != record.source[:3]
+    if any(view.words[view.heads[t]] == PARTNER_PREPOSITION for t in record.target_tokens):
+        return True  # "intends to work with the rebels": a partner, of whatever country
+    country = record.target[:3]
+    return country != UNKNOWN_COUNTRY and country != record.source[:3]
