@@ -1,6 +1,6 @@
 """Session 35's data rows for the PLOVER types over- and under-coded (branch psweep35), in existing switches: a budget,
 a record or legislation attacked is criticism (ACCUSE, not ASSAULT), a member expelled from an organisation is
-SANCTION (not COERCE); each row of
+SANCTION (not COERCE), joint landings staged are COOPERATE; each row of
 tests/fixtures/weak_types_sweep35.tsv read with the switch it names on and off, controls unchanged."""
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def test_each_row_is_read_as_its_switch_says_on_and_off(nlp, monkeypatch):
     from communique.coder import profiles
 
     rows = fixture_rows("weak_types_sweep35.tsv")
-    assert len(rows) >= 12 and sum(on == off for _, on, off, _ in rows) >= 5  # the controls
+    assert len(rows) >= 14 and sum(on == off for _, on, off, _ in rows) >= 6  # the controls
     wrong = [f"on: {text}: {plover_dyads(d)}" for (text, on, _, _), d in coded_rows(rows) if plover_dyads(d) != on]
     base = profiles.PROFILES["communique"]
     for text, _, off, switch in rows:
@@ -29,4 +29,4 @@ def test_each_row_is_read_as_its_switch_says_on_and_off(nlp, monkeypatch):
         if plover_dyads(document) != off:
             wrong.append(f"off ({switch}): {text}: {plover_dyads(document)}")
     assert not wrong, "\n".join(wrong)
-    assert sum(on != off for _, on, off, _ in rows) >= 7
+    assert sum(on != off for _, on, off, _ in rows) >= 8
