@@ -31,6 +31,7 @@ from .phenomena.figurative_harm import without_figurative_harm
 from .phenomena.foiled_attacks import foiled_attacks
 from .phenomena.foreign_bans import foreign_bans
 from .phenomena.home_clashes import home_clashes
+from .phenomena.intent_defaults import intent_defaults
 from .phenomena.natural_causes import without_natural_causes
 from .phenomena.participle_grounds import without_grounds_contents
 from .phenomena.protest_violence import protester_acts
@@ -126,6 +127,8 @@ CORRECTIONS: tuple[tuple[str, Correction], ...] = (
     ("cooperation_kinds", _of_view(cooperation_kinds)),
     # "Iran increased uranium enrichment": no 060 (scale_defaults.py)
     ("scale_defaults", _of_view(scale_defaults)),
+    # "Iran intends to enrich uranium": no 030 (intent_defaults.py)
+    ("intent_defaults", _of_view(intent_defaults)),
     # "Xland and Yland met in Zcity": no recipient (venues.py)
     ("venues", _venues),
     # "Xland and Yland discussed the dispute over Zland's dam": no recipient (discussed_topics.py)

@@ -123,6 +123,7 @@ class Profile:
     approved_aid: bool = True
     cooperation_kinds: bool = True
     scale_defaults: bool = True
+    intent_defaults: bool = True
     venues: bool = True
     mobilised_forces: bool = True
     conditional_intents: bool = True

@@ -18,7 +18,14 @@ no pattern of RULE's own coded it:
 - any other content, where the record holds the block's code, is a pronouncement: the codebook's 010 "Make
   statement", as SAY's content is told (the content's own act, coded apart, stays); a code the content's act
   composed is left.
-`petrarch2` keeps RULE's 060.
+Session 35 (branch psweep35): a court that orders a party to pay ("a court in The Hague ordered Russia to pay $50
+billion to the shareholders", "ordered the ministry to compensate the families") finds it liable: the PLOVER manual's
+SANCTION for court-ordered payments, the court the actor and the party ordered the recipient; the codebook's 116.
+The record of a judicial source (an actor code of role JUD) whose verb is the ORDER form or the verb of paying it
+governs (spaCy `xcomp`) takes 116, its target the party ordered (ORDER's object), in place of ORDER's demand (100)
+or PAY's compensation (0842) the dictionary gave it. An order by anyone else ("the president ordered the ministry to
+pay the bonuses") stays a demand.
+`petrarch2` keeps RULE's 060 and ORDER's demand.
 """
 from __future__ import annotations
 
@@ -31,7 +38,8 @@ from ...errors import DataFileError
 from .stance_complements import BE_FORMS, act_actor
 
 TABLE = "coder_judicial_findings.tsv"
-KINDS = ("ruling", "finding", "breach", "norm")
+KINDS = ("ruling", "finding", "breach", "norm", "order", "payment")
+JUDICIAL_ROLE = "JUD"  # the role code of courts and judges: "NLDJUD", "---JUD"
 STATEMENT = "010"
 FINDING_STEP = "addition: judicial ruling "
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -62,12 +70,15 @@ def judicial_records(sentence, records: Sequence, knowledge, date=None, person_n
     words = judicial_words()
     view = phrase_view(sentence)
     rulings = [r for r in records if r.source and _ruling_clause(view, r, words) is not None]
-    if not rulings:
+    ordered = [r for r in records if _payment_order(view, r, words) is not None]
+    if not rulings and not ordered:
         return list(records)
     from ..actors.person_names import sentence_reader
 
     reader = sentence_reader(sentence, view, knowledge.actors, date, person_names,
                              common_words=common_words)
+    if ordered:
+        records = [_ordered_payment(view, r, words, reader) for r in records]
     out, breaches = [], set()
     for record in records:
         clause = _ruling_clause(view, record, words) if record.source else None
@@ -119,3 +130,31 @@ def finding(view, clause: int, words) -> tuple[str, int | None, str] | None:
     if form in breaches and any(deps[c] == "dobj" and view.words[c] in words["norm"] for c in children[clause]):
         return breaches[form], subject, form
     return None
+
+
+def _payment_order(view, record, words) -> int | None:
+    """The ORDER verb of a judicial record whose verb is that ORDER form or the verb of paying it governs (its
+    `xcomp`): "a court ordered Russia to pay"; None elsewhere."""
+    if JUDICIAL_ROLE not in record.source[3:]:
+        return None
+    verb = record.verb
+    if view.words[verb] in words["payment"] and view.deps[verb] == "xcomp":
+        verb = view.heads[verb]
+    if view.words[verb] not in words["order"]:
+        return None
+    paid = any(view.deps[c] == "xcomp" and view.words[c] in words["payment"] for c in view.children[verb])
+    return verb if paid else None
+
+
+def _ordered_payment(view, record, words, reader):
+    """The record recoded as a finding of liability (116) against the party ordered to pay (module docstring)."""
+    order = _payment_order(view, record, words)
+    if order is None:
+        return record
+    party = next((c for c in view.children[order] if view.deps[c] in ("dobj", "dative")), None)
+    target, tokens = act_actor(view, party, reader, record.source) if party is not None else ("", ())
+    if target:
+        record = replace(record, target=target, target_tokens=tokens)
+    code = words["order"][view.words[order]]
+    return replace(record, code=code, steps=tuple(record.steps)
+                   + (f"{FINDING_STEP}{view.words[order]} to pay, a court-ordered payment ({code})",))

@@ -13,7 +13,11 @@ headed by such a noun (or, where it names no actor, has one among its heads: "a 
 is headed by one ("died of cholera", "perished in the floods"), or where what it is done to (its object, else its
 target phrase) is headed only by one ("sent doctors to help fight the Ebola outbreak", "firefighters battled a blaze":
 session 29, with `hazard_discards`, which lets such sentences be coded). Any other phrase keeps the record: "gunmen
-killed 12 villagers during the floods" is an attack.
+killed 12 villagers during the floods" is an attack. Session 35 (branch psweep35): a storm named by a proper name
+under the hazard noun ("Typhoon Rai struck the central Philippines", "Hurricane Ian destroyed"; the name is the
+phrase's head) is such a phrase; and a record of coercion (CAMEO 17) done only to a cause is dropped as one of force
+is ("officials contained the cholera outbreak": CONFINE's 170 coerces no one; the PLOVER manual's COERCE is
+"repression, restrictions on rights").
 
 So is a record of force whose verb is a participle or a conjunct of a clause told by a verb of accident with no object
 (data/coder_natural_causes.tsv kind accident_verb: a bridge or a mine COLLAPSED, a ferry CAPSIZED or SANK, a train
@@ -36,6 +40,7 @@ NOUNS_FILE = "coder_natural_causes.tsv"
 KINDS = frozenset({"disease", "hazard", "accident"})
 DIE_VERBS = frozenset({"DIE", "DIES", "DIED", "DYING", "PERISH", "PERISHES", "PERISHED", "PERISHING"})
 CAUSE_PREPOSITIONS = frozenset({"OF", "FROM", "IN"})
+COERCION_ROOT = "17"  # CAMEO 17 "Coerce": "contained the cholera outbreak" coerces no one
 
 
 @lru_cache(maxsize=1)
@@ -67,9 +72,10 @@ def accident_verbs() -> frozenset[str]:
 
 
 def without_natural_causes(records: Sequence, view: SentenceView) -> list:
-    """The records less those of force whose cause is a disease, a hazard or an accident (see the module
-    docstring)."""
-    return [r for r in records if not (r.code.startswith(FORCE_ROOTS) and _natural_cause(r, view))]
+    """The records less those of force whose cause is a disease, a hazard or an accident, and those of force or
+    coercion done only to one (see the module docstring)."""
+    return [r for r in records if not (r.code.startswith(FORCE_ROOTS) and _natural_cause(r, view))
+            and not (r.code.startswith(COERCION_ROOT) and _done_to_cause(r, view))]
 
 
 def _natural_cause(record, view: SentenceView) -> bool:
@@ -78,19 +84,33 @@ def _natural_cause(record, view: SentenceView) -> bool:
     heads = view.phrase_heads(tokens)
     if heads and all(view.words[h] in nouns for h in heads):
         return True
-    if record.source in ("", "---") and any(view.words[h] in nouns for h in heads):
-        return True  # a phrase with no actor, one of its heads a cause: "a magnitude 6.8 earthquake"
+    if record.source in ("", "---") and any(view.words[h] in nouns or _named_hazard(view, h) for h in heads):
+        return True  # a phrase with no actor, one of its heads a cause: "a magnitude 6.8 earthquake", "Typhoon Rai"
     if _accident_toll(record.verb, view):
         return True  # "a bridge collapsed during heavy rain, killing 12 people": the accident's toll
-    clause = view.clauses.get(record.verb)
-    fought = [np.head for np in clause.objects] if clause is not None and not clause.passive else []
-    fought = fought or view.phrase_heads(record.target_tokens)  # "fight the Ebola outbreak in Liberia": the object
-    if fought and all(view.words[h] in nouns for h in fought):
+    if _done_to_cause(record, view):
         return True  # "help fight the Ebola outbreak": a disease fought is no one harmed
+    clause = view.clauses.get(record.verb)
     if clause is None or view.words[record.verb] not in DIE_VERBS:
         return False
     return any(pp.text in CAUSE_PREPOSITIONS and pp.obj is not None and view.words[pp.obj.head] in nouns
                for pp in clause.pps)
+
+
+def _done_to_cause(record, view: SentenceView) -> bool:
+    """Whether what the record's act is done to (its clause's object, else its target phrase) is headed only by
+    nouns of a cause: "fight the Ebola outbreak", "contained the cholera outbreak"."""
+    clause = view.clauses.get(record.verb)
+    done_to = [np.head for np in clause.objects] if clause is not None and not clause.passive else []
+    done_to = done_to or view.phrase_heads(record.target_tokens)
+    return bool(done_to) and all(view.words[h] in cause_nouns() for h in done_to)
+
+
+def _named_hazard(view: SentenceView, head: int) -> bool:
+    """Whether `head` is a proper name under a compound noun of a hazard: "Typhoon Rai", "Hurricane Ian",
+    "Cyclone Freddy" (the storm's name is the phrase's head)."""
+    return view.tags[head].startswith("NNP") and any(
+        view.deps[k] == "compound" and view.words[k] in _kinded()["hazard"] for k in view.children[head])
 
 
 def _accident_toll(verb: int, view: SentenceView) -> bool:
