@@ -161,11 +161,14 @@ def main_class_misses(rows: list[tuple[str, ...]]) -> list[str]:
     return wrong
 
 
+def _countries(refs) -> str:
+    """The sorted countries (first three letters of the codes) of one side of an event, "+"-joined."""
+    return "+".join(sorted({r.code[:3] for r in refs if r.code}))
+
+
 def code_dyads(document) -> str:
     """The document's events as "code source countries>target countries", "; "-joined; "none" where it has none."""
-    def countries(refs) -> str:
-        return "+".join(sorted({r.code[:3] for r in refs if r.code}))
-    return "; ".join(f"{e.cameo['code']} {countries(e.source)}>{countries(e.target)}" for e in document.events) \
+    return "; ".join(f"{e.cameo['code']} {_countries(e.source)}>{_countries(e.target)}" for e in document.events) \
         or "none"
 
 
@@ -174,6 +177,34 @@ def code_actors(document) -> str:
     def side(refs) -> str:
         return "+".join(r.code for r in refs) or "-"
     return "; ".join(f"{e.cameo['code']} {side(e.source)}>{side(e.target)}" for e in document.events) or "none"
+
+
+def plover_dyads(document) -> str:
+    """Each event as "code PLOVER-type source-countries>target-countries" ("none" where there is none)."""
+    return "; ".join(f"{e.cameo['code']} {e.plover['type']} {_countries(e.source)}>{_countries(e.target)}"
+                     for e in document.events) or "none"
+
+
+def assert_the_switch_column_table(monkeypatch, name: str, at_least: int, controls_at_least: int,
+                                   changed_at_least: int) -> None:
+    """A table of (text, read with every switch on, read with the row's own switch off, that switch) read by
+    `plover_dyads`: every row as it says, at least `changed_at_least` rows changed by their switch and
+    `controls_at_least` left alone."""
+    import dataclasses
+
+    from communique.coder import profiles
+
+    rows = fixture_rows(name)
+    assert len(rows) >= at_least and sum(on == off for _, on, off, _ in rows) >= controls_at_least  # the controls
+    wrong = [f"on: {text}: {plover_dyads(d)}" for (text, on, _, _), d in coded_rows(rows) if plover_dyads(d) != on]
+    base = profiles.PROFILES["communique"]
+    for text, _, off, switch in rows:
+        monkeypatch.setitem(profiles.PROFILES, "communique", dataclasses.replace(base, **{switch: False}))
+        (_, document), = coded_rows([(text,)])
+        if plover_dyads(document) != off:
+            wrong.append(f"off ({switch}): {text}: {plover_dyads(document)}")
+    assert not wrong, "\n".join(wrong)
+    assert sum(on != off for _, on, off, _ in rows) >= changed_at_least
 
 
 def assert_census_rows_well_formed(rows: list[tuple[str, ...]], none: str) -> None:
