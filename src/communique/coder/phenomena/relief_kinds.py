@@ -55,12 +55,20 @@ def relief_kind_code(view, cl, code: int, goods: frozenset[str] = frozenset()) -
         return _arrived_relief(view, cl, table, goods) or _arrived_freight(view, cl, table, code)
     if cl.form not in table["verb"] or cl.passive or not cl.objects:
         return None
-    np = min(cl.objects, key=lambda o: o.head)
+    kind = _relief_at(view, min(cl.objects, key=lambda o: o.head), table, goods)
+    if kind is not None:
+        return to_internal(HUMANITARIAN_AID), f"addition: {cl.form} {kind}, relief conveyed (073)"
+    return None
+
+
+def _relief_at(view, np, table, goods: frozenset[str]) -> str | None:
+    """The kind of relief noun phrase np names, itself or at its OF or IN object (an amount's, a partitive's: "tonnes
+    of food"); None where neither names relief."""
     inner = next((pp.obj for pp in np.pps if pp.text in ("OF", "IN") and pp.obj is not None), None)
     for phrase in (np, inner):
         kind = _relief(view, phrase, table, goods) if phrase is not None else None
         if kind is not None:
-            return to_internal(HUMANITARIAN_AID), f"addition: {cl.form} {kind}, relief conveyed (073)"
+            return kind
     return None
 
 
@@ -74,11 +82,9 @@ def _arrived_relief(view, cl, table, goods: frozenset[str]) -> tuple[int, str] |
     phrases = [load for np in cl.subjects for load in (np, *vehicle_loads(np, view, cargo))]
     phrases += [pp.obj for pp in cl.pps if pp.text == "WITH" and pp.obj is not None]
     for np in phrases:
-        inner = next((pp.obj for pp in np.pps if pp.text in ("OF", "IN") and pp.obj is not None), None)
-        for phrase in (np, inner):
-            kind = _relief(view, phrase, table, goods) if phrase is not None else None
-            if kind is not None:
-                return to_internal(HUMANITARIAN_AID), f"addition: {kind} {cl.form}, relief arrived (073)"
+        kind = _relief_at(view, np, table, goods)
+        if kind is not None:
+            return to_internal(HUMANITARIAN_AID), f"addition: {kind} {cl.form}, relief arrived (073)"
     return None
 
 
