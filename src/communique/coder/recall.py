@@ -130,15 +130,22 @@ class RecallSteps(SenseTableSteps):
                 comp = Builder(view).clause(verb, "xcomp", governor=cl.verb)
                 if comp.subjects:
                     continue
-                step = f"{RAISED_STEP} adjective {view.words[adjective]}"
-                for e in self._aux_level(comp, 0, lambda: (up, up_heads)):
-                    if not (isinstance(e, _compose.Event) and e.code):
-                        continue
-                    if e.target == PASSIVE:  # "the motion is due to be debated": the raised subject is the
-                        e = replace(e, target=up[0] if up else "")  # passive's undergoer, filled here, not above
-                    if not e.sources and not e.source_hint and up_heads and unread_subject(view, up_heads):
-                        e = replace(e, source_hint=up_heads, steps=e.steps + (UNREAD_SUBJECT_STEP,))
-                    out.append(replace(e, steps=e.steps + (step,)))
+                out += self._raised_infinitive(comp, up, up_heads, f"{RAISED_STEP} adjective {view.words[adjective]}")
+        return out
+
+    def _raised_infinitive(self, comp, up: list[str], up_heads: tuple[int, ...], step: str) -> list:
+        """The coded events of infinitive clause `comp` with the raising clause's subject (`up`, `up_heads`) as its
+        own, each marked with `step`; where PETRARCH reads no actor in that subject, its tokens kept for the
+        document's actors (unread_subjects.py)."""
+        out = []
+        for e in self._aux_level(comp, 0, lambda: (up, up_heads)):
+            if not (isinstance(e, _compose.Event) and e.code):
+                continue
+            if e.target == PASSIVE:  # "the motion is due to be debated": the raised subject is the
+                e = replace(e, target=up[0] if up else "")  # passive's undergoer, filled here, not above
+            if not e.sources and not e.source_hint and up_heads and unread_subject(self.view, up_heads):
+                e = replace(e, source_hint=up_heads, steps=e.steps + (UNREAD_SUBJECT_STEP,))
+            out.append(replace(e, steps=e.steps + (step,)))
         return out
 
     def _raised_predicate(self, cl, up: list[str], up_heads: tuple[int, ...]) -> list:
@@ -150,12 +157,7 @@ class RecallSteps(SenseTableSteps):
         view, out = self.view, []
         for noun, verb in predicate_relatives(view, cl):
             comp = Builder(view).clause(verb, "xcomp", governor=cl.verb)
-            step = f"{PREDICATE_STEP} {view.words[noun]}"
-            for e in self._aux_level(comp, 0, lambda: (up, up_heads)):
-                if isinstance(e, _compose.Event) and e.code:
-                    if not e.sources and not e.source_hint and up_heads and unread_subject(view, up_heads):
-                        e = replace(e, source_hint=up_heads, steps=e.steps + (UNREAD_SUBJECT_STEP,))
-                    out.append(replace(e, steps=e.steps + (step,)))
+            out += self._raised_infinitive(comp, up, up_heads, f"{PREDICATE_STEP} {view.words[noun]}")
         return out
 
     def _nominal(self, cl):
