@@ -1,6 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Twenty-three censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
+Twenty-four censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
 the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
 parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy, maritime incidents,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
@@ -138,8 +138,21 @@ and Russia, Hangzhou, Taormina, the Arms Trade Treaty, North Kivu's Ebola, the T
 Afghanistan, Haiti's cholera, Mladic, Praljak and Karadzic, the UAE-Somalia row, THAAD and Lotte, Putin in Belgrade,
 Astravets, the 2018 steel tariffs, Turkey's 2019 Syria offensive, Abqaiq, the 2019 U.S.-Mexico tariff threat,
 Halawa, Tolu, al-Araibi, Zakka, the Balangiga bells, Nikulin, Cambodia's trade preferences and the 755 U.S. diplomatic
-staff, written before the session's changes and kept unmeasured until its end).
-`--census FILE` (repeatable) scores only those files; by default all twenty-three, each reported apart and then
+staff, written before the session's changes and kept unmeasured until its end) and the twenty-fourth
+(wire_census24.tsv, session 36: the same register on another day's world-news mix, about half domestic politics and
+half international, on ground none of censuses 8-23 touched, Iran's 2017-18 protests, Saleh's killing and the southern
+separatists' seizure of Aden, Comey's firing, Sessions' recusal and resignation, Gorsuch, Bannon, Price and Franken,
+the Alexandria baseball shooting, Brennan's clearance, Kentucky's 2019 race and Bevin's pardons, North Carolina's 9th
+district, Wisconsin's lame-duck laws, Johnson's suspension of parliament, Seehofer's migration row, Georgia's 2018
+run-off, Moldova's 2019 crisis, Indonesia's 2019 election riots, Uttarakhand, Arunachal Pradesh and Haryana, France's
+2019 pension strike, the Amhara killings, Congo's 2018 election result, O'Neill and Marape, Danilo Medina, the Hanoi
+summit and the DMZ, the Rocket Man speech, Iran's 2019 nuclear breaches and INSTEX, the Japan-South Korea export row,
+the Malaysia-Singapore port row, the France-Italy ambassador row, the Lima Summit of the Americas, Qatar's OPEC exit,
+Mais Medicos, the Universal Postal Union, Gibraltar and the withdrawal agreement, the Airbus tariffs, the East Coast
+Rail Link, Israel's 2018 strikes after the Iranian drone, Morocco's offer to Algeria, Xi in Pyongyang, Kim in
+Vladivostok, TICAD, the Abidjan summit, the ASEAN code framework, the Dhahran summit, Trump's state visit to Britain
+and Hualien, written before the session's changes and kept unmeasured until its end).
+`--census FILE` (repeatable) scores only those files; by default all twenty-four, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -199,9 +212,10 @@ CENSUS20 = ROOT / "tests" / "fixtures" / "wire_census20.tsv"
 CENSUS21 = ROOT / "tests" / "fixtures" / "wire_census21.tsv"
 CENSUS22 = ROOT / "tests" / "fixtures" / "wire_census22.tsv"
 CENSUS23 = ROOT / "tests" / "fixtures" / "wire_census23.tsv"
+CENSUS24 = ROOT / "tests" / "fixtures" / "wire_census24.tsv"
 CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9, CENSUS10, CENSUS11,
             CENSUS12, CENSUS13, CENSUS14, CENSUS15, CENSUS16, CENSUS17, CENSUS18, CENSUS19,
-            CENSUS20, CENSUS21, CENSUS22, CENSUS23)
+            CENSUS20, CENSUS21, CENSUS22, CENSUS23, CENSUS24)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"
