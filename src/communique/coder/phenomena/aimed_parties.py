@@ -1,5 +1,5 @@
-"""The forces a threat names are the threatener's own; the party it threatens is the one its condition names
-(profile `communique`, switch `mobilised_forces`, extended in session 36, branch p11read36).
+"""The forces a threat or a mobilisation names are the actor's own; the party it is aimed at is the one its condition
+or its purpose names (profile `communique`, switch `mobilised_forces`, extended in session 36, branch p11read36).
 
 "Xland threatened to send its troops to the island if Yland's forces landed there": the engine composes the threat
 (THREATEN's 6000) over the act threatened (SEND &MILITARY's 154) and keeps the inner act's object as the target, so
@@ -15,6 +15,15 @@ actor is not the threatener's own either ("if Chinese forces landed": China); wi
 subject is the threatener's own ("unless its funds are restored"), the own forces are dropped and the threat has no
 recipient named. A threat whose target is another party ("threatened to send troops against the rebels") is left as
 it is.
+
+The same holds of a mobilisation (CAMEO root 15) told with its purpose: "Xland dispatched soldiers and police to the
+province to hunt the Yland smugglers". Where the pattern `- * &MILITARY` consumes one of the forces and the other
+("police") is read as the target, the engine's reading of an uncoded purpose's object as the target ("dispatched
+soldiers to the province to hunt the smugglers": Xland -> the smugglers) is blocked, and `resolve/
+mobilised_forces.py` then drops the own forces, leaving no recipient. So where a mobilisation's every target is the
+actor's own forces and an infinitive of purpose on its verb ("to hunt", "to fight") has an object naming an actor
+that is not, that actor is the target, as it would have been without the second force; otherwise the event is left
+to `mobilised_forces`.
 """
 from __future__ import annotations
 
@@ -24,24 +33,29 @@ from spacy.tokens import Doc
 
 from ...records import ActorRef
 
-THREAT_ROOT = "13"
+THREAT_ROOT, MOBILISATION_ROOT = "13", "15"
 CONDITION_MARKS = frozenset({"if", "unless"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "conj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-STEP = "addition: the forces threatened with are the actor's own; the party threatened is the condition's"
+STEP = "addition: the forces threatened with or moved are the actor's own; the party aimed at is the condition's or the purpose's"
+OBJECT_DEPS = frozenset({"dobj"})
 
 
-def threatened_party(doc: Doc, trigger: int, code: str, source: list[ActorRef], target: list[ActorRef],
+def aimed_party(doc: Doc, trigger: int, code: str, source: list[ActorRef], target: list[ActorRef],
                      refs: Callable[[Sequence[int]], list[ActorRef]]) -> list[ActorRef] | None:
-    """The target of a threat whose every target is the source's own (module docstring): the condition's
-    subject's actors that are not the source's own, or none; None where the event is no such threat."""
+    """The target of a threat or a mobilisation whose every target is the source's own (module docstring): a
+    threat's condition's subject's actors that are not the source's own, or none; a mobilisation's purpose's
+    object's actors that are not its own forces; None where the event is neither or is left as it is."""
     from ...resolve.mobilised_forces import STATE_FORCES, own_forces
 
     def own(ref: ActorRef) -> bool:  # "his troops": forces with no country yet are the threatener's too
         return own_forces(ref, source) or (not ref.country and ref.sector in STATE_FORCES)
 
-    if not code.startswith(THREAT_ROOT) or not target or not source or not all(own(r) for r in target):
+    if not code.startswith((THREAT_ROOT, MOBILISATION_ROOT)) or not target or not source \
+            or not all(own(r) for r in target):
         return None
+    if code.startswith(MOBILISATION_ROOT):  # "sent soldiers and police to the north to hunt the smugglers"
+        return [r for r in refs(_purpose_object(doc, trigger)) if not own(r)] or None
     subject = _condition_subject(doc, trigger)
     return [r for r in refs(subject) if not own(r) and r.country not in {s.country for s in source}] \
         if subject else []
@@ -63,3 +77,11 @@ def _condition_subject(doc: Doc, trigger: int) -> list[int]:
                                               for m in clause.children):
                 return [t.i for c in clause.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
     return []
+
+
+def _purpose_object(doc: Doc, trigger: int) -> list[int]:
+    """The tokens of the object of an infinitive of purpose on the trigger ("sent troops ... to hunt the
+    smugglers": the smugglers); empty where there is none."""
+    return [t.i for clause in doc[trigger].children
+            if clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+            for o in clause.children if o.dep_ in OBJECT_DEPS for t in o.subtree]
