@@ -23,7 +23,11 @@ soldiers to the province to hunt the smugglers": Xland -> the smugglers) is bloc
 mobilised_forces.py` then drops the own forces, leaving no recipient. So where a mobilisation's every target is the
 actor's own forces and an infinitive of purpose on its verb ("to hunt", "to fight") has an object naming an actor
 that is not, that actor is the target, as it would have been without the second force; otherwise the event is left
-to `mobilised_forces`.
+to `mobilised_forces`. Likewise, where it has no target or only its own forces, a detached participle of its
+grounds (data/coder_deployments.tsv kind `grounds`: "..., citing threats from Yland", "citing Yland's military
+build-up") whose object names an actor that is not its own: the manual's MOBILIZE recipient is whom the actor
+"mobilizes its military capabilities [against] in a threatening manner if that is clear", and the grounds given make
+it clear. (Sessions 32 and 33 listed this as a census convention; the manual reads it so.)
 """
 from __future__ import annotations
 
@@ -51,11 +55,13 @@ def aimed_party(doc: Doc, trigger: int, code: str, source: list[ActorRef], targe
     def own(ref: ActorRef) -> bool:  # "his troops": forces with no country yet are the threatener's too
         return own_forces(ref, source) or (not ref.country and ref.sector in STATE_FORCES)
 
-    if not code.startswith((THREAT_ROOT, MOBILISATION_ROOT)) or not target or not source \
-            or not all(own(r) for r in target):
+    if not code.startswith((THREAT_ROOT, MOBILISATION_ROOT)) or not source or not all(own(r) for r in target):
         return None
     if code.startswith(MOBILISATION_ROOT):  # "sent soldiers and police to the north to hunt the smugglers"
-        return [r for r in refs(_purpose_object(doc, trigger)) if not own(r)] or None
+        return [r for r in refs(_purpose_object(doc, trigger)) if not own(r)] \
+            or [r for r in refs(_grounds_object(doc, trigger)) if not own(r)] or None  # "..., citing Y's threats"
+    if not target:
+        return None
     subject = _condition_subject(doc, trigger)
     return [r for r in refs(subject) if not own(r) and r.country not in {s.country for s in source}] \
         if subject else []
@@ -84,4 +90,14 @@ def _purpose_object(doc: Doc, trigger: int) -> list[int]:
     smugglers": the smugglers); empty where there is none."""
     return [t.i for clause in doc[trigger].children
             if clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+            for o in clause.children if o.dep_ in OBJECT_DEPS for t in o.subtree]
+
+
+def _grounds_object(doc: Doc, trigger: int) -> list[int]:
+    """The tokens of the object of a detached participle giving the trigger's grounds ("..., citing threats from
+    Yland": threats from Yland); empty where there is none."""
+    from .deployments import grounds_verbs
+
+    return [t.i for clause in doc[trigger].children
+            if clause.dep_ == "advcl" and clause.text.upper() in grounds_verbs()
             for o in clause.children if o.dep_ in OBJECT_DEPS for t in o.subtree]
