@@ -2,19 +2,19 @@
 or its purpose names (profile `communique`, switch `mobilised_forces`, extended in session 36, branch p11read36).
 
 "Xland threatened to send its troops to the island if Yland's forces landed there": the engine composes the threat
-(THREATEN's 6000) over the act threatened (SEND &MILITARY's 154) and keeps the inner act's object as the target, so
-the event reads Xland -> Xland's military, the forces the threatener would move. The PLOVER manual's THREATEN names
-as its recipient the party threatened, and its MOBILIZE says the same of the forces moved (`resolve/
-mobilised_forces.py`: "the recipient are entities against whom the actor mobilizes"); the forces are the actor's own.
-The CAMEO codebook's 13 "Threaten" is likewise "threaten ... if", the condition naming what the threatened party is
-to do or not do. So where a threat's (CAMEO root 13) every target is the source's own (its own country, itself or a
-part of it, a state's own military, police or intelligence: `mobilised_forces.own_forces`; forces with no country
-named, "his troops", are the threatener's too), the target is the actor
-named as the subject of an "if" or "unless" clause on the threat's clause or the clauses it complements, where that
-actor is not the threatener's own either ("if Chinese forces landed": China); with no such condition, or one whose
+(THREATEN's 6000) over the act threatened (SEND &MILITARY's 154) and keeps the inner act's object as the target, so the
+event reads Xland -> Xland's military, the forces the threatener would move. The PLOVER manual's THREATEN names as its
+recipient the party threatened, and its MOBILIZE says the same of the forces moved (`resolve/ mobilised_forces.py`: "the
+recipient are entities against whom the actor mobilizes"); the forces are the actor's own. The CAMEO codebook's 13
+"Threaten" is likewise "threaten ... if", the condition naming what the threatened party is to do or not do. So where a
+threat's (CAMEO root 13) every target is the source's own (its own country, itself or a part of it, a state's own
+military, police or intelligence: `mobilised_forces.own_forces`; forces with no country named, "his troops", are the
+threatener's too) and one of them is forces (a threat to expel one's own vice president is left), the target is the
+actor named as the subject of an "if" or "unless" clause on the threat's clause or the clauses it complements, where
+that actor is not the threatener's own either ("if Chinese forces landed": China); with no such condition, or one whose
 subject is the threatener's own ("unless its funds are restored"), the own forces are dropped and the threat has no
-recipient named. A threat whose target is another party ("threatened to send troops against the rebels") is left as
-it is.
+recipient named. A threat whose target is another party ("threatened to send troops against the rebels") is left as it
+is.
 
 The same holds of a mobilisation (CAMEO root 15) told with its purpose: "Xland dispatched soldiers and police to the
 province to hunt the Yland smugglers". Where the pattern `- * &MILITARY` consumes one of the forces and the other
@@ -41,7 +41,8 @@ THREAT_ROOT, MOBILISATION_ROOT = "13", "15"
 CONDITION_MARKS = frozenset({"if", "unless"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "conj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-STEP = "addition: the forces threatened with or moved are the actor's own; the party aimed at is the condition's or the purpose's"
+STEP = ("addition: the forces threatened with or moved are the actor's own; the party aimed at is the condition's "
+        "or the purpose's")
 OBJECT_DEPS = frozenset({"dobj"})
 
 
@@ -60,8 +61,8 @@ def aimed_party(doc: Doc, trigger: int, code: str, source: list[ActorRef], targe
     if code.startswith(MOBILISATION_ROOT):  # "sent soldiers and police to the north to hunt the smugglers"
         return [r for r in refs(_purpose_object(doc, trigger)) if not own(r)] \
             or [r for r in refs(_grounds_object(doc, trigger)) if not own(r)] or None  # "..., citing Y's threats"
-    if not target:
-        return None
+    if not any(r.sector in STATE_FORCES for r in target):
+        return None  # "threatened to expel the vice president": a threat to its own, no forces named
     subject = _condition_subject(doc, trigger)
     return [r for r in refs(subject) if not own(r) and r.country not in {s.country for s in source}] \
         if subject else []
