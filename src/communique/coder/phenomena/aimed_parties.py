@@ -12,8 +12,8 @@ military, police or intelligence: `mobilised_forces.own_forces`; forces with no 
 threatener's too) and one of them is forces (a threat to expel one's own vice president is left), the target is the
 actor named as the subject of an "if" or "unless" clause on the threat's clause or the clauses it complements, where
 that actor is not the threatener's own either ("if Chinese forces landed": China); with no such condition, or one whose
-subject is the threatener's own ("unless its funds are restored"), the own forces are dropped and the threat has no
-recipient named. A threat whose target is another party ("threatened to send troops against the rebels") is left as it
+subject is the threatener's own ("unless its funds are restored"), the threat is left as it was (a threat's own forces
+are also where an attack would fall: "would retaliate against any attack on its troops"). A threat whose target is another party ("threatened to send troops against the rebels") is left as it
 is.
 
 The same holds of a mobilisation (CAMEO root 15) told with its purpose: "Xland dispatched soldiers and police to the
@@ -49,7 +49,7 @@ OBJECT_DEPS = frozenset({"dobj"})
 def aimed_party(doc: Doc, trigger: int, code: str, source: list[ActorRef], target: list[ActorRef],
                      refs: Callable[[Sequence[int]], list[ActorRef]]) -> list[ActorRef] | None:
     """The target of a threat or a mobilisation whose every target is the source's own (module docstring): a
-    threat's condition's subject's actors that are not the source's own, or none; a mobilisation's purpose's
+    threat's condition's subject's actors that are not the source's own; a mobilisation's purpose's
     object's actors that are not its own forces; None where the event is neither or is left as it is."""
     from ...resolve.mobilised_forces import STATE_FORCES, own_forces
 
@@ -64,8 +64,7 @@ def aimed_party(doc: Doc, trigger: int, code: str, source: list[ActorRef], targe
     if not any(r.sector in STATE_FORCES for r in target):
         return None  # "threatened to expel the vice president": a threat to its own, no forces named
     subject = _condition_subject(doc, trigger)
-    return [r for r in refs(subject) if not own(r) and r.country not in {s.country for s in source}] \
-        if subject else []
+    return [r for r in refs(subject) if not own(r) and r.country not in {s.country for s in source}] or None
 
 
 def _condition_subject(doc: Doc, trigger: int) -> list[int]:
