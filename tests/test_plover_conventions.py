@@ -116,3 +116,24 @@ def test_pipeline_codes_an_apology_as_concede_and_a_pardon_given_as_support(code
                  "The Canadian prime minister apologized to India on Tuesday for the remarks of a minister."):
         assert ("055", "CONCEDE", None) in coded(text), text
     assert ("056", "SUPPORT", None) in coded("Rwanda's president forgave Uganda for the border incident.")
+
+
+# session 36 (branch p11read36): "Announcements of future retreats should be coded as CONCEDE. E.g., 'announced...would
+# withdraw troops' is RETREAT + FUTURE" (the PLOVER manual, CONCEDE's Potential ambiguities); a resignation is a
+# RETREAT mode, so one announced is CONCEDE too; the mood table makes them 0356 and 034, which the crosswalk types AGREE
+@pytest.mark.parametrize("code, lemma", [("0356", "withdraw"), ("0356", "pull"), ("034", "resign"), ("034", "step")])
+def test_an_announced_retreat_is_the_manuals_concede_with_the_concessions(code, lemma):
+    assert plover_in_profile(code, lemma, COMMUNIQUE)["type"] == "CONCEDE"
+    assert plover_in_profile(code, lemma, dataclasses.replace(COMMUNIQUE, plover_concessions=False))["type"] == "AGREE"
+    assert plover_in_profile(code, "agree", COMMUNIQUE)["type"] == "AGREE"  # "agreed to withdraw": an agreement
+
+
+def test_pipeline_codes_an_announced_withdrawal_or_resignation_as_concede(coded):
+    for text in ("The Pentagon said on Wednesday it would pull 5,000 troops out of Japan.",
+                 "Canada announced that it would withdraw its troops from Mali next year.",
+                 "The Peruvian interior minister said on Monday that he would step down next week.",
+                 "The Peruvian interior minister said on Monday that he would resign next week."):
+        assert any(t == "CONCEDE" for _, t, _ in coded(text)), text
+    assert all(t != "CONCEDE" for _, t, _ in coded("Canada and Mali agreed to withdraw the troops next year."))
+    assert any(t == "RETREAT" for _, t, _ in coded("Canada withdrew its troops from Mali on Monday."))
+    assert any(t == "RETREAT" for _, t, _ in coded("The Peruvian interior minister resigned on Monday."))

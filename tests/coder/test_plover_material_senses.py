@@ -20,8 +20,9 @@ def _types(document) -> str:
 
 def test_the_manual_types_the_acts_and_the_switch_is_what_does_it(nlp, monkeypatch):
     rows = [r for r in padded_rows(CASES, 3)]
+    # 13 changed: session 36's left_places reads the alliance left as 161 itself (an interaction, the table's note)
     assert_the_on_off_table(monkeypatch, rows, _types, ("plover_material_senses",), at_least=20,
-                            changed_at_least=14)
+                            changed_at_least=13)
 
 
 def test_the_table_reads_a_trigger_and_an_object():

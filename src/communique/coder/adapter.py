@@ -53,6 +53,7 @@ from .phenomena.stance_complements import stance_records
 from .nouns.intents import intent_records
 from .nouns.readiness import readiness_records
 from .phenomena.kind_subjects import KIND_SUBJECT_STEP, kind_subject
+from .phenomena.aimed_parties import STEP as AIMED_STEP, aimed_party
 from .background_acts import background_to
 from .cameo_roots import COERCION_AND_FORCE_ROOTS, MATERIAL_CONFLICT_ROOTS
 from .phenomena.adverbial_background import all_adverbial
@@ -196,6 +197,10 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
         elif not source and profile.kind_subjects and kind_subject(doc, event.code, event.source_tokens, event.verb, n):
             kinds.append((replace(event, steps=event.steps + (KIND_SUBJECT_STEP,)), [UNIDENTIFIED], target))
             continue  # "the two leaders discussed ...": kept where no other act is (phenomena/kind_subjects.py)
+        if profile.mobilised_forces and (aimed := aimed_party(
+                doc, event.verb, event.code, source, target, lambda tokens: document_refs(doc, tokens, actors))) \
+                is not None:  # "threatened to send its troops if Yland's forces landed" (aimed_parties.py)
+            target, event = aimed, replace(event, steps=event.steps + (AIMED_STEP,))
         statement = event.code[:2] == STATEMENT_ROOT and not (profile.targetless_denials and event.code == DENIAL)
         if not source or (not target and (profile.require_both_actors or statement)):
             if profile.targetless_statements and _unaddressed_statement(event, source, target, profile):

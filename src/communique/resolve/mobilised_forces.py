@@ -58,7 +58,7 @@ def own_forces_not_recipient(event: EventMention) -> None:
         if movers and len(movers) == len(event.target):
             event.source, event.target = movers, []
         return
-    kept = [r for r in event.target if not _own_forces(r, event.source)]
+    kept = [r for r in event.target if not own_forces(r, event.source)]
     if len(kept) != len(event.target):
         event.target = kept
         event.steps = event.steps + (STEP,)
@@ -87,7 +87,7 @@ def withdrawn_forces_not_recipient(event: EventMention) -> None:
 PROTEST_STEP = "addition: civilians mobilised are a protest (PLOVER)"
 
 
-def _own_forces(target: ActorRef, sources: list[ActorRef]) -> bool:
+def own_forces(target: ActorRef, sources: list[ActorRef]) -> bool:
     for source in sources:
         if not target.country or target.country != source.country:
             continue
@@ -112,7 +112,7 @@ def sent_forces_code(code: str, form: str, source: list[ActorRef], target: list[
     if code not in SENT_AS_AID or not target or form not in deployment_tables()[0]:
         return None
     states = [r for r in source if (r.country and r.code == r.country) or r.sector in STATE_SECTORS]
-    if not states or not all(r.sector in STATE_FORCES and (not r.country or _own_forces(r, source))
+    if not states or not all(r.sector in STATE_FORCES and (not r.country or own_forces(r, source))
                              for r in target):
         return None
     return "153" if all(r.sector == "COP" for r in target) else "154"

@@ -48,9 +48,11 @@ def test_the_controls_in_another_sense_are_not_given_the_type(nlp):
 OVERLAPPING = {"adverbial_acts": ("uncombined_acts",),
                "object_senses": ("deployed_forces", "act_nouns", "supplied_arms"),
                "act_nouns": ("stopped_acts",),
-               "plover_material_senses": ("borrowed_patterns", "additions")}
+               "plover_material_senses": ("borrowed_patterns", "additions", "left_places")}
 # and session 22's RETREAT (FROM &TOWN), (FROM &COMMUNIQUE_HELD_GROUND) [0874] in the additions (branch types24) codes
-# a retreat from a town or the outskirts RETREAT by its CAMEO code, where plover_material_senses typed 080 RETREAT
+# a retreat from a town or the outskirts RETREAT by its CAMEO code, where plover_material_senses typed 080 RETREAT;
+# and session 36's left_places (branch p11read36) reads a body left by WITHDRAW FROM as 161, SANCTION by its code,
+# where plover_material_senses typed WITHDRAW's 080 SANCTION withdraw
 
 
 def test_each_switch_of_the_branch_is_what_codes_its_rows(nlp, monkeypatch):

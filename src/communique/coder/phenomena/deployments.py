@@ -31,7 +31,7 @@ from .silent_verbs import lemma_row_forms
 
 FILE = "coder_deployments.tsv"
 ARMED, POLICE, AID = to_internal("154"), to_internal("153"), to_internal("070")
-KINDS = ("verb", "weapon", "collective", "help", "force", "member")
+KINDS = ("verb", "weapon", "collective", "help", "force", "member", "grounds")
 
 
 @lru_cache(maxsize=1)
@@ -51,10 +51,15 @@ def personnel_tables() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str,
     return rows["force"], rows["member"]
 
 
+def grounds_verbs() -> frozenset[str]:
+    """The written forms of the verbs of a participle giving a mobilisation's grounds ("citing")."""
+    return _rows()["grounds"]
+
+
 @lru_cache(maxsize=1)
 def _rows() -> dict[str, frozenset]:
     return kinded_words(data_path(FILE), "the deployment table", KINDS,
-                        rows={"verb": lemma_row_forms, "help": lemma_row_forms, "weapon": lambda words: [tuple(words)],
+                        rows={"verb": lemma_row_forms, "help": lemma_row_forms, "grounds": lemma_row_forms, "weapon": lambda words: [tuple(words)],
                               "force": lambda words: [tuple(words)], "member": lambda words: [tuple(words)],
                               "collective": lambda words: words[:1]})
 
