@@ -47,6 +47,7 @@ from .sense_tables import SenseTableSteps
 UNCODED_CONTENT_STEP = "addition: uncoded complement"  # a governing act's code kept over a content with no code
 KEPT_ACT_STEP_END = " has no code, the governing act kept"  # ... over a content combine() gives no code for
 AGREED_UNCODED_STEP = "addition: agreed to an uncoded act, an intent (030)"  # "agreed to postpone the talks"
+CLAUSE_STOPPED_STEP = "addition: an act stopped by its verb's complement is no act of it (stopped_acts)"
 
 STATEMENT_ROOT = "01"  # make a public statement: what it says another must do is a request
 AGREEING_ROOT, INTENT = "05", 0x3000  # CAMEO 030 "offer, promise, agree to ... cooperate"
@@ -242,6 +243,19 @@ class RecallSteps(SenseTableSteps):
                 or not considered_material_act(self.view, level.clause, level.pattern, x.code, x.verb):
             return None
         return considered_code(level.clause.form)[0], (considered_code(level.clause.form)[1],)
+
+    def _stopped_clause(self, level, x) -> tuple[int, tuple[str, ...]] | None:
+        """`stopped_acts`: a verb of stopping or averting with no code of its own over the act its gerund or
+        infinitive complement names ("stopped shelling the villages", "avoided attacking Yland") does not do that
+        act, which rule F's combine(0, act) passes up as done: the block's code of stopping it (087, 082, 080) or
+        no act (phenomena/stopped_acts.py); None for any other verb, complement or code."""
+        verb, view = level.clause.verb, self.view
+        if not self.stopped_acts or level.code or not x.code or view.heads[x.verb] != verb \
+                or view.deps[x.verb] != "xcomp":
+            return None
+        entry = self.verbs.lookup(level.clause.form, tuple(level.clause.particles))
+        stopped = stopped_code(entry.meaning if entry is not None else None, x.code)
+        return None if stopped is None else (stopped, (CLAUSE_STOPPED_STEP,))
 
     def _refused_act(self, level, x) -> tuple[int, tuple[str, ...]] | None:
         """`reported_refusals`: a rejection told by a verb of saying whose content's subject is the speaker's own

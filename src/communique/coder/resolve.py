@@ -187,7 +187,8 @@ class Resolver:
             return [Event(tuple(up), x.target, x.code, x.verb, x.pattern, steps + (SPOKEN_PARTICIPLE_STEP,),
                           level.up_heads, x.target_hint)]  # proposal": 120, not SAY's 011 (spoken_participles.py)
         k, how = self._combine(code, x.code, pattern=x.pattern)
-        kept = self._refused_act(level, x) or self._voted_act(level, x) or self._kept_act(level, k, x) \
+        kept = self._stopped_clause(level, x) or self._refused_act(level, x) or self._voted_act(level, x) \
+            or self._kept_act(level, k, x) \
             or self._offered_act(level, x) or self._considered_act(level, x)  # `reported_refusals`, `enacting_votes`,
         if kept is not None:  # `uncombined_acts`, `offered_deployments`, `considered_options` (recall.py)
             k, how = kept[0], how + kept[1]

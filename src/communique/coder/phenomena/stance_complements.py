@@ -204,6 +204,9 @@ def named_stance(view, verb: int, words) -> tuple[str, int, str] | None:
     for token in range(obj + 1, end + 1):
         if view.words[token] in judgement and view.tags[token].startswith(("NN", "JJ")) \
                 and _reached(view, token, verb):
+            head = view.heads[token]  # "a historic injustice": the noun judged, not its adjective
+            if view.deps[token] == "amod" and view.words[head] in judgement and view.tags[head].startswith("NN"):
+                token = head
             return judgement[view.words[token]], obj, view.words[token]
     return None
 

@@ -12,6 +12,11 @@ code a stopped act of force as de-escalation (ATTACK, VIOLENCE, CLASHES, &FIGHT 
 pattern names is read by the block's rule: stopping force 087, stopping a protest 082 (as the block's STRIKE
 [082]: "suspended its protests"), stopping another act of material conflict 080, anything else (or averting
 anything) no act of the noun.
+
+Session 36: the same where the act is named by the verb's gerund or infinitive complement, not its object ("Xland
+stopped shelling the towns", "avoided attacking Yland"): the stopping verb has code 0, and rule F's combine(0, act)
+passes the act up as done (recall.py `_stopped_clause`). PAUSE, absent from CAMEO.2.0.txt, is a stopping block of
+data/coder_additions.txt (COMMUNIQUE_PAUSE).
 """
 from __future__ import annotations
 
