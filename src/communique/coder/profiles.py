@@ -235,6 +235,7 @@ class Profile:
     raised_negations: bool = True
     region_names: bool = True
     curated_organisations: bool = True
+    armed_group_members: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field

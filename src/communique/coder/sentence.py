@@ -97,7 +97,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                          reflexives_apart=profile.reflexive_objects, qualifiers_apart=profile.act_qualifiers,
                          collectives_read=profile.collective_states, ranks_read=profile.rank_titles,
                          plurals_read=profile.nationality_plurals, qualified_read=profile.qualified_agents,
-                         participles_read=profile.participle_agents,
+                         participles_read=profile.participle_agents, members_read=profile.armed_group_members,
                          possessors_read=profile.possessive_antecedents,
                          frameworks_apart=profile.framework_names)
     if profile.person_names:  # "Chad Smith criticised Yland": no TCD from a person's name (actors/person_names.py)

@@ -11,6 +11,7 @@ import pytest
 
 from communique.coder.actors.arithmetic import subsumed_dropped
 
+from ..switch_tables import on_off_table_test
 from ..toy_actors import code, toy  # noqa: F401  (toy is a fixture)
 
 
@@ -54,6 +55,10 @@ def test_a_country_beside_a_more_specific_actor_of_its_own_is_one_actor():
     assert subsumed_dropped(["LBN", "LBNREB"]) == ["LBNREB"]
     assert subsumed_dropped(["TUR", "SYRREB"]) == ["TUR", "SYRREB"]
     assert subsumed_dropped(["SOM", "SOMREB", "SOMREB"]) == ["SOMREB"]
+    # a region beside an organisation of that region (session 36): "the Southern African bloc SADC"
+    assert subsumed_dropped(["SAF", "IGOSAFSAD"]) == ["IGOSAFSAD"]
+    assert subsumed_dropped(["WAF", "IGOSAFSAD"]) == ["WAF", "IGOSAFSAD"]
+    assert subsumed_dropped(["UNO", "IGOUNO"]) == ["IGOUNO"]
 
 
 @pytest.mark.model
@@ -89,3 +94,7 @@ def test_a_past_tense_with_its_own_object_beside_a_passive_is_active(nlp):
          "116 --->UGAGOV")]
     for (text, event), document in coded_rows(rows):
         assert event in code_actors(document).split("; "), (text, code_actors(document))
+
+
+test_a_region_beside_an_organisation_of_that_region_is_the_organisation = on_off_table_test(
+    "appositive_regions.tsv", ("appositive_actors",), at_least=10, changed_at_least=5)

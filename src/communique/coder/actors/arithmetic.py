@@ -45,6 +45,35 @@ def mix_codes(agents: list[str], actors: list[str]) -> list[str]:
     return [code for code in result if code not in ("", "~", "~~")]
 
 
+# CAMEO's agent table (../shared/reference/cameo_agentnames.txt): the roles of an armed non-state actor (Rebel REB,
+# Insurgents INS, Separatists SEP, Radicals RAD, Unidentified Forces UAF) and the prefix of an international
+# militarized group (IMG: "IMGMUSISI", Islamic State).
+ARMED_ROLES = frozenset({"REB", "INS", "SEP", "RAD", "UAF"})
+ARMED_GROUP_PREFIX = "IMG"
+IGO_PREFIX = "IGO"  # an intergovernmental organisation's code: IGO, its region, its name ("IGOWAFWAS", ECOWAS)
+
+
+def armed_group(code: str) -> bool:
+    """Whether an actor code names an armed non-state group: an IMG code, or one with an armed role among its
+    three-letter role codes after the country ("AFGREB", "PSEREBHMS")."""
+    roles = {code[i:i + 3] for i in range(3, len(code), 3)}
+    return code.startswith(ARMED_GROUP_PREFIX) or bool(roles & ARMED_ROLES)
+
+
+def members_agents(agents: list[str], actors: list[str]) -> list[str]:
+    """Switch `armed_group_members`: the agents but an armed role's (FIGHTER, MILITANT, GUNMAN [~UAF]) where every
+    actor is an armed group already. A group's fighters are the group by CAMEO's codes: "Taliban fighters" AFGREB,
+    not AFGREBUAF (spec §3.5 appends every agent); "Afghan fighters" keeps its AFGUAF."""
+    if not actors or not all(armed_group(code) for code in actors):
+        return agents
+    return [agent for agent in agents if agent[1:] not in ARMED_ROLES]
+
+
+def _igo_of_region(code: str, region: str) -> bool:
+    """Whether `code` is an intergovernmental organisation's whose region is `region` (IGO + SAF + ...)."""
+    return len(region) == 3 and code.startswith(IGO_PREFIX) and code[3:6] == region
+
+
 def split_codes(codes: list[str]) -> tuple[list[str], list[str]]:
     """(actor codes, agent codes): agents are the codes starting with `~`."""
     if not codes:  # most phrases and PPs carry no code: called ~25 times per sentence
@@ -57,6 +86,8 @@ def split_codes(codes: list[str]) -> tuple[list[str], list[str]]:
 def subsumed_dropped(actors: list[str]) -> list[str]:
     """The actor codes but those another code of the list extends ("LBN" beside "LBNREB"): one noun phrase
     that names a country and an actor of that country (a descriptor and its name in apposition, "the
-    Lebanese group Hezbollah"; a title before a name, "Israeli Prime Minister X") names one actor."""
-    kept = [a for a in actors if not any(b != a and b.startswith(a) for b in actors)]
+    Lebanese group Hezbollah"; a title before a name, "Israeli Prime Minister X") names one actor. So does a
+    region beside an organisation of that region, CAMEO's IGO code with the region after "IGO" ("the Southern
+    African bloc SADC": SAF beside IGOSAFSAD, session 36)."""
+    kept = [a for a in actors if not any(b != a and (b.startswith(a) or _igo_of_region(b, a)) for b in actors)]
     return list(dict.fromkeys(kept))

@@ -17,7 +17,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .arithmetic import mix_codes, split_codes, subsumed_dropped
+from .arithmetic import members_agents, mix_codes, split_codes, subsumed_dropped
 from .collective_states import collective_at
 from .common_words import common_word_read
 from .framework_names import framework_words
@@ -62,6 +62,7 @@ class NounReader(ConjunctReading):
     possessors_read: bool = False  # profile switch `possessive_antecedents`: "said his country would" (possessors.py)
     frameworks_apart: bool = False  # profile switch `framework_names`: "the Kyoto protocol" names no Japan
     participles_read: bool = False  # profile switch `participle_agents`: "the ruling party" (participle_words.py)
+    members_read: bool = False  # profile switch `armed_group_members`: "Taliban fighters" AFGREB (arithmetic.py)
     # switches `person_names`, `common_words`: the sentence's words, its name and common words marked
     named_words: list[str] | None = None
     consumed: set[int] = field(default_factory=set)
@@ -173,6 +174,8 @@ class NounReader(ConjunctReading):
             actors = subsumed_dropped(actors)
         if not actors or not agents:
             actors, agents = self._fallback(np, actors, agents, (nested_codes, pp_codes, causes), with_theme)
+        if self.members_read:
+            agents = members_agents(agents, actors)
         if first:
             return first + [code for code in mix_codes(agents, actors) if code not in first]
         return mix_codes(agents, actors)
