@@ -65,7 +65,7 @@ from .phenomena.refiled_verbs import refiled_forms
 from .phenomena.figurative_criticism import criticism_code
 from .phenomena.begun_events import BEGUN_STEP, begun_event, joint_exercises
 from .phenomena.light_verbs import is_light, ordered_noun
-from .phenomena.ordered_acts import ordered_acts
+from .phenomena.ordered_acts import ordered_acts, ordered_noun_act
 
 # `agreed_objects`: the end of the step of an agreement to a thing no pattern names ("agreed to the plan": 030)
 AGREED_OBJECT_STEP_END = " to a thing no pattern names, an agreement (030)"
@@ -245,6 +245,10 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
             code = m.code
         elif self.light_verbs and m.pattern is not None and not cl.passive and is_light(cl.form) \
                 and (found := ordered_noun(self, cl)) is not None:  # "issued an order for the arrest of": 173
+            cl, m, step = found
+            code = m.code
+        elif self.ordered_acts and m.pattern is None and code == m.code and not cl.passive \
+                and (found := ordered_noun_act(self, cl)) is not None:  # "ordered a halt to aid": 162 (ordered_acts.py)
             cl, m, step = found
             code = m.code
         if not code and self.begun_events and self.nominal_events and (found := begun_event(self, cl)) is not None:

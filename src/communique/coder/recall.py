@@ -34,7 +34,7 @@ from .cameo_roots import SPEECH_ACT_ROOTS
 from .codes import NEGATE, to_cameo, to_internal
 from .phenomena.considered_options import considered_code, considered_material_act
 from .phenomena.figurative_criticism import figurative_predicate
-from .phenomena.light_verbs import is_light, light_verb_nouns
+from .phenomena.light_verbs import is_light, light_verb_nouns, patient_preposition
 from .phenomena.negated_facts import reports_no_act
 from .phenomena.predicate_relatives import predicate_relatives
 from .phenomena.reported_refusals import REFUSAL_STEP, reported_refusal
@@ -161,12 +161,13 @@ class RecallSteps(SenseTableSteps):
             out += self._raised_infinitive(comp, up, up_heads, f"{PREDICATE_STEP} {view.words[noun]}")
         return out
 
-    def _nominal(self, cl):
+    def _nominal(self, cl, light: bool = False, accept=None):
         """A verb with no code over an event noun ("completed their withdrawal from Xland"): the clause as
         if its verb were the one the noun names, the noun's prepositional phrases its own; None if that
-        verb has no code either."""
+        verb has no code either. `light`: read the light verbs' nouns too, as for a light verb; `accept`: a test
+        of the code found (ordered_acts.py `ordered_noun_act`)."""
         table = nominal_verbs()
-        if self.light_verbs and is_light(cl.form):  # "issued a denial" (light_verbs.py)
+        if self.light_verbs and (light or is_light(cl.form)):  # "issued a denial" (light_verbs.py)
             table = {**light_verb_nouns(), **table}
         for np in cl.objects:
             verb = table.get(self.view.words[np.head])
@@ -179,11 +180,14 @@ class RecallSteps(SenseTableSteps):
                 continue
             objects, pps = [o for o in cl.objects if o is not np], list(cl.pps) + list(noun.pps)
             if self.light_verbs:  # the noun's OF object is its verb's ("the release of prisoners": released prisoners)
-                of = next((pp for pp in noun.pps if pp.text == "OF" and pp.obj is not None), None)
+                prep = patient_preposition(self.view.words[noun.head])  # or its TO, ON: "a halt to aid"
+                of = next((pp for pp in noun.pps if pp.text == prep and pp.obj is not None), None)
                 if of is not None:
                     objects, pps = objects + [of.obj], [pp for pp in pps if pp is not of]
             as_verb = replace(cl, form=verb, particles=[], objects=objects, pps=pps)
             m = self.matched_clause(as_verb)
+            if m.code and accept is not None and not accept(m.code):
+                continue
             if m.code and self.stopped_acts and (stopped := self._stopped(cl, m.code)) is not None:
                 if not stopped:  # "averted a strike": no act of the noun (phenomena/stopped_acts.py)
                     continue

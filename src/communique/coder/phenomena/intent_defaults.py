@@ -14,20 +14,32 @@ any country, the object of WITH ("intends to work with the rebels"); else it is 
 that is what the act is done to ("intends to dissolve the electoral commission": ---GOV) is no partner. A content with a code of its own ("intends to invest in Pakistan's ports": 0311, "plans to visit": 036) and
 the blocks' patterns are untouched, and so are the other verbs of commitment (OFFER, PLEDGE, PROMISE: a promise is
 made to someone). `petrarch2` keeps the default.
+
+Where the intent is the speaker's own, told by a statement ("Prosecutors said they would seek an arrest warrant"),
+the dictionary's rule `a (a b Q) SAY = a b Q` (resolve.py, REPORTED_ACT) made the record the intent itself, and the
+statement is gone from it. Such a record is not dropped but recoded as the statement it was (the verb of saying and
+its own 01 code, named in the record's steps), with no target: the speaker said something (session 36, psweep36).
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
 from ...data_files import data_path, kinded_words
+from ..codes import to_cameo
 from ..phrases import SentenceView
+from ..resolve import REPORTED_ACT
 
 DEFAULTS_FILE = "coder_intent_defaults.tsv"
 BLOCK_DEFAULT = "030"
 NO_ACTOR = ("", "---")
 UNKNOWN_COUNTRY = "---"  # an actor code with no country: "---GOV", "---REB"
 PARTNER_PREPOSITION = "WITH"
+STATEMENT_ROOT = "01"
+VERB_STEP = re.compile(r"verb: (\S+) ([0-9A-F]+)$")  # the coder's trace of a verb and its code: "verb: SAID 1000"
+STATEMENT_STEP = "addition: the speaker's own intent with no party, kept as the statement (intent_defaults)"
 
 
 @lru_cache(maxsize=1)
@@ -39,8 +51,35 @@ def intent_verbs() -> frozenset[str]:
 def intent_defaults(records: Sequence, view: SentenceView) -> list:
     """The records without the intent blocks' default over an act with no other party (module docstring)."""
     verbs = intent_verbs()
-    return [r for r in records if not (r.code == BLOCK_DEFAULT and r.pattern is None
-                                       and view.words[r.verb] in verbs and not _other_party(r, view))]
+    kept = []
+    for r in records:
+        if not (r.code == BLOCK_DEFAULT and r.pattern is None and view.words[r.verb] in verbs
+                and not _other_party(r, view)):
+            kept.append(r)
+        elif (statement := _told_statement(r, view)) is not None:
+            kept.append(statement)
+    return kept
+
+
+def _told_statement(record, view: SentenceView):
+    """The statement a record of the speaker's own intent was told by (rule `a (a b Q) SAY`): its verb of saying
+    and that verb's own 01 code, with no target; None where the record is no such report."""
+    if REPORTED_ACT not in record.steps:
+        return None
+    steps = record.steps[:record.steps.index(REPORTED_ACT)]
+    said = [m for m in map(VERB_STEP.match, steps) if m]
+    if not said:
+        return None
+    word, code = said[-1].group(1), to_cameo(int(said[-1].group(2), 16))
+    if not code or not code.startswith(STATEMENT_ROOT):
+        return None
+    verb = record.verb
+    while view.heads[verb] != verb and view.words[verb] != word:
+        verb = view.heads[verb]
+    if view.words[verb] != word:
+        return None
+    return replace(record, code=code, verb=verb, target="", target_tokens=(), pattern=None,
+                   steps=record.steps + (STATEMENT_STEP,))
 
 
 def _other_party(record, view: SentenceView) -> bool:

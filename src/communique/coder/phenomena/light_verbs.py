@@ -37,6 +37,7 @@ TABLE = "coder_light_verbs.tsv"
 NOUNS = "coder_light_verb_nouns.tsv"
 ORDER_NOUNS = "coder_order_nouns.tsv"
 ORDERING_VERB = "ORDER"  # CAMEO.2.0.txt's verb whose patterns name the act an order orders
+PATIENT_OF = "OF"  # the preposition of an act noun's patient, unless its row names another
 
 
 @lru_cache(maxsize=1)
@@ -58,15 +59,29 @@ def is_light(form: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _noun_rows() -> tuple[dict[str, str], dict[str, str]]:
+    """(act noun -> verb form, act noun -> the preposition of its patient where it is not OF), from
+    data/coder_light_verb_nouns.tsv."""
+    path = data_path(NOUNS)
+    table, patients = {}, {}
+    for n, parts in tsv_rows(path, "the light verbs' act nouns"):
+        if len(parts) not in (2, 3) or not parts[0].isalpha() or not all(p.isupper() for p in parts):
+            raise DataFileError(f"{path} line {n}: expected 'NOUN<TAB>VERB[<TAB>PREPOSITION]'.")
+        table[parts[0]] = parts[1]
+        if len(parts) == 3:
+            patients[parts[0]] = parts[2]
+    return table, patients
+
+
 def light_verb_nouns() -> dict[str, str]:
     """Act noun (DENIAL) -> the CAMEO.2.0 verb form it names (DENY), read under a light verb only."""
-    path = data_path(NOUNS)
-    table = {}
-    for n, parts in tsv_rows(path, "the light verbs' act nouns"):
-        if len(parts) != 2 or not parts[0].isalpha() or not parts[0].isupper() or not parts[1].isupper():
-            raise DataFileError(f"{path} line {n}: expected 'NOUN<TAB>VERB'.")
-        table[parts[0]] = parts[1]
-    return table
+    return _noun_rows()[0]
+
+
+def patient_preposition(noun: str) -> str:
+    """The preposition whose object is what the act of an act noun is done to: OF ("the suspension of aid"), or the
+    table's third column where the noun takes another ("a halt to aid", "a freeze on aid"; session 36)."""
+    return _noun_rows()[1].get(noun, PATIENT_OF)
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,14 @@ phrase's head) is such a phrase; and a record of coercion (CAMEO 17) done only t
 is ("officials contained the cholera outbreak": CONFINE's 170 coerces no one; the PLOVER manual's COERCE is
 "repression, restrictions on rights").
 
+Session 36 (branch psweep36): two kinds of cause more, for the record's source phrase and what it is done to only.
+A fire named with an article ("a fire at a textile factory killed 17 workers", "the fire at the nightclub killed 64":
+kind article_accident) is an accident, where a bare FIRE with an actor's modifier is gunfire ("Israeli fire killed
+two", "artillery fire killed six") and keeps the record. An economic condition (kind economic: "households have been
+hit by soaring inflation", "the recession has hit the manufacturing sector hard", "hit by a sharp fall in prices") is
+no one's act either: HIT, STRIKE and BATTER are force only where someone uses it. Neither kind is a noun of
+`cause_nouns`, so the discard phrases (sentence.py, `hazard_discards`) read them as before.
+
 So is a record of force whose verb is a participle or a conjunct of a clause told by a verb of accident with no object
 (data/coder_natural_causes.tsv kind accident_verb: a bridge or a mine COLLAPSED, a ferry CAPSIZED or SANK, a train
 DERAILED, a plane CRASHED): "a bridge collapsed during heavy rain, killing 12 people" tells the accident's toll, where
@@ -38,6 +46,8 @@ from ..phrases import SentenceView
 
 NOUNS_FILE = "coder_natural_causes.tsv"
 KINDS = frozenset({"disease", "hazard", "accident"})
+OTHER_KINDS = ("article_accident", "economic")  # read for the record's own phrases only (module docstring)
+ARTICLES = frozenset({"A", "AN", "THE"})
 DIE_VERBS = frozenset({"DIE", "DIES", "DIED", "DYING", "PERISH", "PERISHES", "PERISHED", "PERISHING"})
 CAUSE_PREPOSITIONS = frozenset({"OF", "FROM", "IN"})
 COERCION_ROOT = "17"  # CAMEO 17 "Coerce": "contained the cholera outbreak" coerces no one
@@ -47,8 +57,9 @@ COERCION_ROOT = "17"  # CAMEO 17 "Coerce": "contained the cholera outbreak" coer
 def _kinded() -> dict[str, frozenset]:
     """data/coder_natural_causes.tsv by kind: the nouns of each kind of cause, singular and plural, and the verbs of
     accident (kind accident_verb) as written."""
-    return kinded_words(data_path(NOUNS_FILE), "the coder's nouns of natural causes", sorted(KINDS | {"accident_verb"}),
-                        rows={kind: _numbers for kind in KINDS})
+    return kinded_words(data_path(NOUNS_FILE), "the coder's nouns of natural causes",
+                        sorted(KINDS | {"accident_verb", *OTHER_KINDS}),
+                        rows={kind: _numbers for kind in KINDS | set(OTHER_KINDS)})
 
 
 @lru_cache(maxsize=1)
@@ -78,13 +89,23 @@ def without_natural_causes(records: Sequence, view: SentenceView) -> list:
             and not (r.code.startswith(COERCION_ROOT) and _done_to_cause(r, view))]
 
 
+def _is_cause(view: SentenceView, head: int) -> bool:
+    """Whether a phrase head names a cause that is no one's act: a noun of `cause_nouns`, an economic condition, or a
+    fire named with an article ("a fire at a factory"; module docstring)."""
+    word = view.words[head]
+    if word in cause_nouns() or word in _kinded()["economic"]:
+        return True
+    return word in _kinded()["article_accident"] and any(
+        view.deps[k] == "det" and view.words[k] in ARTICLES for k in view.children[head])
+
+
 def _natural_cause(record, view: SentenceView) -> bool:
     nouns = cause_nouns()
     tokens = record.source_tokens
     heads = view.phrase_heads(tokens)
-    if heads and all(view.words[h] in nouns for h in heads):
+    if heads and all(_is_cause(view, h) for h in heads):
         return True
-    if record.source in ("", "---") and any(view.words[h] in nouns or _named_hazard(view, h) for h in heads):
+    if record.source in ("", "---") and any(_is_cause(view, h) or _named_hazard(view, h) for h in heads):
         return True  # a phrase with no actor, one of its heads a cause: "a magnitude 6.8 earthquake", "Typhoon Rai"
     if _accident_toll(record.verb, view):
         return True  # "a bridge collapsed during heavy rain, killing 12 people": the accident's toll
@@ -103,7 +124,7 @@ def _done_to_cause(record, view: SentenceView) -> bool:
     clause = view.clauses.get(record.verb)
     done_to = [np.head for np in clause.objects] if clause is not None and not clause.passive else []
     done_to = done_to or view.phrase_heads(record.target_tokens)
-    return bool(done_to) and all(view.words[h] in cause_nouns() for h in done_to)
+    return bool(done_to) and all(_is_cause(view, h) for h in done_to)
 
 
 def _named_hazard(view: SentenceView, head: int) -> bool:

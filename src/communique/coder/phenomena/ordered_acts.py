@@ -20,6 +20,14 @@ parser's subject of "the leader detained pending trial" is no agent.
 Only acts of the table's roots count (material cooperation, yielding, reducing relations, coercion); an order
 to another state or to the opposition ("ordered Iraq to withdraw", "ordered the opposition parties to disband")
 stays a demand; a negated order is left to the negation. The `petrarch2` profile keeps ORDER's code.
+
+Session 36 (branch psweep36): an order whose object is the noun of an act of reducing relations ("ordered a halt to
+all military aid to Ukraine", "ordered the suspension of budget support to Rwanda", "ordered a freeze on military
+aid", "ordered an end to military cooperation with Mali") is that act too, read as a light verb's noun is
+(data/coder_light_verb_nouns.tsv: HALT, SUSPENSION, FREEZE, END), where ORDER's own patterns name no act (they
+already read "- * BOYCOTT [163]", "- * REMOVAL (OF AMBASSADOR) [161]" so). Only the table's noun roots count (16):
+a reduction of one's own exchange is done by the orderer's side, where a withdrawal or a release ordered by a noun
+may be another state's (a demand).
 """
 from __future__ import annotations
 
@@ -35,16 +43,37 @@ from .silent_verbs import lemma_row_forms
 from .state_phrases import phrase_code
 
 ORDERED_ACTS_FILE = "coder_ordered_acts.tsv"
-KINDS = ("verb", "root", "agent")
+KINDS = ("verb", "root", "agent", "noun_root")
 PARTICIPLES = frozenset({"VBN", "VBD"})  # the parser tags "ordered the leader DETAINED" VBD as often as VBN
 
 
 @lru_cache(maxsize=1)
 def ordered_act_table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(verb forms of ordering, CAMEO roots of an ordered act, role codes of the orderer's own agents)."""
-    found = kinded_words(data_path(ORDERED_ACTS_FILE), "the coder's ordered acts", KINDS, numbers=("root",),
-                         rows={"verb": lemma_row_forms})
+    found = kinded_words(data_path(ORDERED_ACTS_FILE), "the coder's ordered acts", KINDS,
+                         numbers=("root", "noun_root"), rows={"verb": lemma_row_forms})
     return found["verb"], found["root"], found["agent"]
+
+
+@lru_cache(maxsize=1)
+def ordered_noun_roots() -> frozenset[str]:
+    """The CAMEO roots of an act an order names by its noun and that is the orderer's own (kind noun_root)."""
+    return kinded_words(data_path(ORDERED_ACTS_FILE), "the coder's ordered acts", KINDS,
+                        numbers=("root", "noun_root"), rows={"verb": lemma_row_forms})["noun_root"]
+
+
+def ordered_noun_act(composer, cl: Clause):
+    """(the clause read as the act its object's noun names, its match, the step) where the clause's verb is one of
+    ordering, no pattern of its own matched, and that act is of a noun root ("ordered a halt to military aid": HALT's
+    162); None elsewhere (module docstring)."""
+    if cl.form not in ordered_act_table()[0]:
+        return None
+    roots = ordered_noun_roots()
+    found = composer._nominal(cl, light=True, accept=lambda code: _root(code) in roots)
+    if found is None:
+        return None
+    as_verb, m, step = found
+    return as_verb, m, f"{step}, the orderer's act (ordered_acts)"
 
 
 def ordered_acts(composer, cl: Clause, upper_source) -> list | None:
