@@ -48,18 +48,22 @@ PARTICIPLES = frozenset({"VBN", "VBD"})  # the parser tags "ordered the leader D
 
 
 @lru_cache(maxsize=1)
-def ordered_act_table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(verb forms of ordering, CAMEO roots of an ordered act, role codes of the orderer's own agents)."""
-    found = kinded_words(data_path(ORDERED_ACTS_FILE), "the coder's ordered acts", KINDS,
-                         numbers=("root", "noun_root"), rows={"verb": lemma_row_forms})
-    return found["verb"], found["root"], found["agent"]
+def _ordered_act_rows() -> dict[str, frozenset[str]]:
+    """kind -> words of data/coder_ordered_acts.tsv."""
+    return kinded_words(data_path(ORDERED_ACTS_FILE), "the coder's ordered acts", KINDS,
+                        numbers=("root", "noun_root"), rows={"verb": lemma_row_forms})
 
 
 @lru_cache(maxsize=1)
+def ordered_act_table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(verb forms of ordering, CAMEO roots of an ordered act, role codes of the orderer's own agents)."""
+    found = _ordered_act_rows()
+    return found["verb"], found["root"], found["agent"]
+
+
 def ordered_noun_roots() -> frozenset[str]:
     """The CAMEO roots of an act an order names by its noun and that is the orderer's own (kind noun_root)."""
-    return kinded_words(data_path(ORDERED_ACTS_FILE), "the coder's ordered acts", KINDS,
-                        numbers=("root", "noun_root"), rows={"verb": lemma_row_forms})["noun_root"]
+    return _ordered_act_rows()["noun_root"]
 
 
 def ordered_noun_act(composer, cl: Clause):
