@@ -51,12 +51,14 @@ def aimed_party(doc: Doc, trigger: int, code: str, source: list[ActorRef], targe
     """The target of a threat or a mobilisation whose every target is the source's own (module docstring): a
     threat's condition's subject's actors that are not the source's own; a mobilisation's purpose's
     object's actors that are not its own forces; None where the event is neither or is left as it is."""
+    if not code.startswith((THREAT_ROOT, MOBILISATION_ROOT)) or not source:
+        return None  # most events: decided before the import below, which runs per call
     from ...resolve.mobilised_forces import STATE_FORCES, own_forces
 
     def own(ref: ActorRef) -> bool:  # "his troops": forces with no country yet are the threatener's too
         return own_forces(ref, source) or (not ref.country and ref.sector in STATE_FORCES)
 
-    if not code.startswith((THREAT_ROOT, MOBILISATION_ROOT)) or not source or not all(own(r) for r in target):
+    if not all(own(r) for r in target):
         return None
     if code.startswith(MOBILISATION_ROOT):  # "sent soldiers and police to the north to hunt the smugglers"
         return [r for r in refs(_purpose_object(doc, trigger)) if not own(r)] \
