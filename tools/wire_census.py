@@ -1,6 +1,6 @@
 """The wire censuses (tests/fixtures/wire_census*.tsv): the main event's class on written wire-style sentences.
 
-Twenty-four censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
+Twenty-five censuses of written sentences: the first (wire_census.tsv, session 10: diplomacy, conflict, protest),
 the second (wire_census2.tsv, session 11: elections, sanctions, trials, migration, aid, disasters, cyber, coups,
 parliament votes, peace talks), the third (wire_census3.tsv, session 12: energy, maritime incidents,
 terrorism trials, hostages, summits, exercises, arms sales, Security Council votes, extraditions, diplomats
@@ -151,8 +151,26 @@ the Malaysia-Singapore port row, the France-Italy ambassador row, the Lima Summi
 Mais Medicos, the Universal Postal Union, Gibraltar and the withdrawal agreement, the Airbus tariffs, the East Coast
 Rail Link, Israel's 2018 strikes after the Iranian drone, Morocco's offer to Algeria, Xi in Pyongyang, Kim in
 Vladivostok, TICAD, the Abidjan summit, the ASEAN code framework, the Dhahran summit, Trump's state visit to Britain
-and Hualien, written before the session's changes and kept unmeasured until its end).
-`--census FILE` (repeatable) scores only those files; by default all twenty-four, each reported apart and then
+and Hualien, written before the session's changes and kept unmeasured until its end) and the twenty-fifth
+(wire_census25.tsv, session 37: the same register on another day's world-news mix, 105 of its 195 rows domestic
+politics and public order and less institutional than the twenty-fourth, on ground none of censuses 8-24 touched, the
+Trump administration's departures (Tillerson, Mattis, Zinke, Nielsen, Acosta, Ronny Jackson, Shulkin, McCabe),
+Conyers, Ryan, Pelosi's return and Steve King, Alabama's Bentley, Illinois' budget override, New Jersey's shutdown,
+Gianforte, Rand Paul, Corker, Stormy Daniels, the Orlando, Dallas and Santa Fe shootings, Baton Rouge and Sacramento,
+Bundy, the Hammond, Manning and Alice Johnson clemencies, Roof, the Portland stabbing, the Seventh Fleet, Damian
+Green, Williamson, Carillion, the DUP deal, the Labour breakaway, Salmond, the 2018 lecturers' strike, de Villiers,
+Collomb, Bayrou, Air France, Zijlstra, Sweden's data leak, Kosovo's demarcation vote, Chile's abortion ruling, Spain's
+pensioners, Sanjrani, Mastung, Peshawar, Noor, the Kabul ambulance bombing and Intercontinental attack, Trillanes,
+Jolo, Fuego, Turku, Mocoa, Edmonton, Goa, Helwan, the State of Mexico's election, Somalia's drought, and abroad
+Erdogan's guards in Washington, Bastille Day, the Dead Sea summit, Mugabe at the WHO, Tillerson in Moscow, West
+Jerusalem, the Falklands graves, the Saudi-Iraqi thaw, Suakin, Indonesia-Australia, Incirlik, Jim Yong Kim, Semuliki,
+Colombia's decertification threat, Salvadoran TPS, Argentine lemons, the U.N. budget cut, Ukraine's visa-free travel,
+Faki, King Salman in Moscow, Trump in Britain, Warsaw, Beijing and Tokyo, the MOAB, India-Bangladesh and the Teesta,
+Li Keqiang in Tokyo, U.S. aid to Egypt, Italy-Libya, Kenya's railway, Greece's block on China, Macron in Algiers,
+Sandhurst, Mohammed bin Salman in London, the Vicente case, Madagascar's plague, the Pope in Colombia, Grace Mugabe,
+the U.S.-Pakistan travel limits, Serbia's Skopje staff and Zirngast, written before the session's changes and kept
+unmeasured until its end).
+`--census FILE` (repeatable) scores only those files; by default all twenty-five, each reported apart and then
 together. Codes every sentence with the whole pipeline, with the settings built as
 `communique` builds them (defaults < COMMUNIQUE_* environment < `--profile`, `--classifier`: the learned
 classifier is on, `events`, by default; `--classifier off` scores the coder's events alone) and scores the class of each sentence's most confident event as
@@ -213,9 +231,10 @@ CENSUS21 = ROOT / "tests" / "fixtures" / "wire_census21.tsv"
 CENSUS22 = ROOT / "tests" / "fixtures" / "wire_census22.tsv"
 CENSUS23 = ROOT / "tests" / "fixtures" / "wire_census23.tsv"
 CENSUS24 = ROOT / "tests" / "fixtures" / "wire_census24.tsv"
+CENSUS25 = ROOT / "tests" / "fixtures" / "wire_census25.tsv"
 CENSUSES = (CENSUS, CENSUS2, CENSUS3, CENSUS4, CENSUS5, CENSUS6, CENSUS7, CENSUS8, CENSUS9, CENSUS10, CENSUS11,
             CENSUS12, CENSUS13, CENSUS14, CENSUS15, CENSUS16, CENSUS17, CENSUS18, CENSUS19,
-            CENSUS20, CENSUS21, CENSUS22, CENSUS23, CENSUS24)
+            CENSUS20, CENSUS21, CENSUS22, CENSUS23, CENSUS24, CENSUS25)
 PARTS = ("all", "written on", "held out")
 STATEMENT_DROPPED, TARGET_MISSING, ACTOR_NOT_FOUND = "no event: statement dropped", "no event: target missing", \
     "no event: actor not found"
