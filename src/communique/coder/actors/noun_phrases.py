@@ -60,6 +60,7 @@ class NounReader(ConjunctReading):
     frameworks_apart: bool = False  # profile switch `framework_names`: "the Kyoto protocol" names no Japan
     participles_read: bool = False  # profile switch `participle_agents`: "the ruling party" (participle_words.py)
     members_read: bool = False  # profile switch `armed_group_members`: "Taliban fighters" AFGREB (arithmetic.py)
+    owned_roles_read: bool = False  # profile switch `owned_roles`: "Chinese officials" CHNGOV (owned_roles.py)
     # switches `person_names`, `common_words`: the sentence's words, its name and common words marked
     named_words: list[str] | None = None
     consumed: set[int] = field(default_factory=set)

@@ -1,13 +1,14 @@
 """A noun phrase's word list scanned for actors and agents (spec §3.3), the step of noun_phrases.py's NounReader
 that turns words into codes: left to right, the longest actor phrase at each position, else the longest agent
 phrase; a dated actor that fits no date still consumes its words and gives no code. The profile's readings of
-single words (collective_states, common_words, rank_titles, qualified_agents, person_names) are applied here as
+single words (collective_states, common_words, rank_titles, qualified_agents, owned_roles, person_names) are applied here as
 the reader's switches say.
 """
 from __future__ import annotations
 
 from .collective_states import collective_at
 from .common_words import common_word_read
+from .owned_roles import owned_role, starts_owned_role
 from .person_names import country_in_name
 from .qualified_agents import qualified_agent
 from .rank_titles import ranks_title
@@ -28,7 +29,8 @@ def scanned_codes(reader, words: list[str], named: list[str] | tuple = ()) -> li
                 codes.extend(collective[0])
                 i += collective[1]
                 continue
-        if words[i] not in actor_trie and words[i] not in agent_trie:  # most words start no phrase
+        if words[i] not in actor_trie and words[i] not in agent_trie and not (
+                reader.owned_roles_read and starts_owned_role(words[i])):  # most words start no phrase
             i += 1
             continue
         found = actors.longest_actor(words, i, date)
@@ -39,6 +41,8 @@ def scanned_codes(reader, words: list[str], named: list[str] | tuple = ()) -> li
             continue
         if found is None:
             found = actors.longest_agent(words, i)
+            if found is None and reader.owned_roles_read:  # "Chinese officials": CHNGOV (owned_roles.py)
+                found = owned_role(words, i, [*named, *codes])
         elif reader.qualified_read and (agent := qualified_agent(actors, words, i, found,
                                                                  [*named, *codes])) is not None:
             found = agent  # "Argentina's Senate": ARGLEG, not ARG and USAGOVLEG (qualified_agents.py)
