@@ -30,4 +30,5 @@ def test_a_stem_is_a_set_name_that_is_no_word_of_its_set():
 
 
 test_an_office_is_read_in_every_form_of_its_phrase = on_off_table_test(
-    "agent_variants.tsv", ("agent_variants",), at_least=15, changed_at_least=8)
+    "agent_variants.tsv", ("agent_variants",), at_least=15, changed_at_least=7)
+# 7, not 8: "Ethiopia's defence forces" reads ETHMIL with the switch off too, by owned_roles' FORCES (actors37)

@@ -86,7 +86,8 @@ def test_a_past_tense_with_its_own_object_beside_a_passive_is_active(nlp):
 
     rows = [  # "urged" and "accused" share the "was" of the passive before them, but have an object of their own
         ("The Kenyan embassy said it was alarmed by the reports and urged Somali leaders to resume talks.",
-         "026 KENGOV>SOM"),  # an appeal to negotiate (CAMEO 026: the composition table's 02 over 046)
+         "026 KENGOV>SOMGOV"),  # an appeal to negotiate (CAMEO 026: the composition table's 02 over 046); SOMGOV:
+        # "Somali leaders" are Somalia's government (actors37, switch owned_roles)
         ("A Ghanaian diplomat was expelled from Togo and accused the Togolese government of spying.",
          "112 GHAGOV>TGOGOV"),
         # an amount is no such object: "fined $500" stays the passive it is, its target the minister

@@ -18,17 +18,14 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .arithmetic import members_agents, mix_codes, split_codes, subsumed_dropped
-from .collective_states import collective_at
-from .common_words import common_word_read
 from .framework_names import framework_words
-from .rank_titles import ranks_title
 from .conjuncts import WORD_TAGS, ConjunctReading
 from .mended_lists import stranded_words
 from .nationality_plurals import group_of_plurals, plural_codes
 from .participle_words import leader_participles, phrase_participles
-from .person_names import country_in_name
 from .possessors import possessed_codes
-from .qualified_agents import qualified_agent, qualifying_codes
+from .phrase_scan import scanned_codes
+from .qualified_agents import qualifying_codes
 from ..phrases import NounPhrase, PrepPhrase, SentenceView, all_words
 from ..phenomena.light_verbs import is_light
 from ..adjuncts.places import border_pp, cause_pp, helper_pp, settlement_heads, time_pp, where_prepositions
@@ -63,6 +60,7 @@ class NounReader(ConjunctReading):
     frameworks_apart: bool = False  # profile switch `framework_names`: "the Kyoto protocol" names no Japan
     participles_read: bool = False  # profile switch `participle_agents`: "the ruling party" (participle_words.py)
     members_read: bool = False  # profile switch `armed_group_members`: "Taliban fighters" AFGREB (arithmetic.py)
+    owned_roles_read: bool = False  # profile switch `owned_roles`: "Chinese officials" CHNGOV (owned_roles.py)
     # switches `person_names`, `common_words`: the sentence's words, its name and common words marked
     named_words: list[str] | None = None
     consumed: set[int] = field(default_factory=set)
@@ -352,42 +350,9 @@ class NounReader(ConjunctReading):
         return self._named
 
     def scan(self, words: list[str], named: list[str] | tuple = ()) -> list[str]:
-        """§3.3: left to right, the longest actor phrase at each position, else the longest agent phrase;
-        a dated actor that fits no date still consumes its words and gives no code. `named`: the codes of the states
-        the phrase's IN and OF phrases name, which qualify its words as those before them do (`qualified_read`)."""
-        codes: list[str] = []
-        i, n = 0, len(words)
-        actors, date = self.actors, self.date
-        actor_trie, agent_trie = actors.actor_trie, actors.agent_trie
-        while i < n:
-            if self.collectives_read:  # "the two Koreas": every state of the set (collective_states.py)
-                collective = collective_at(words, i)
-                if collective is not None:
-                    codes.extend(collective[0])
-                    i += collective[1]
-                    continue
-            if words[i] not in actor_trie and words[i] not in agent_trie:  # most words start no phrase
-                i += 1
-                continue
-            found = actors.longest_actor(words, i, date)
-            if found is not None and common_word_read(words[i], found[1]):  # "at marches": no ITA (common_words.py)
-                found = None
-            if found is None and self.ranks_read and ranks_title(actors, words, i):  # "deputy high commissioner"
-                i += 1
-                continue
-            if found is None:
-                found = actors.longest_agent(words, i)
-            elif self.qualified_read and (agent := qualified_agent(actors, words, i, found,
-                                                                   [*named, *codes])) is not None:
-                found = agent  # "Argentina's Senate": ARGLEG, not ARG and USAGOVLEG (qualified_agents.py)
-            if found is None:
-                i += 1
-                continue
-            code, length = found
-            if code and not country_in_name(words[i], code, length):  # "Chad Smith": no TCD
-                codes.append(code)
-            i += max(length, 1)
-        return codes
+        """§3.3, the longest-match scan of a word list (phrase_scan.py); `named`: the codes of the states the
+        phrase's IN and OF phrases name (`qualified_read`)."""
+        return scanned_codes(self, words, named)
 
     def _acl_theme(self, np: NounPhrase) -> list[str]:
         """§3.4: the theme of the first participle's events, coded with the noun's own meaning as upper."""
