@@ -14,8 +14,8 @@ an election) and whose subject names a judicial actor (an actor code of role JUD
 keeps its reading of actors (the subject the source, the object's possessor the target: "the governor's decree").
 A passive reads its subject as the instrument and its BY phrase as the court ("the law was struck down by the
 Supreme Court"). Not read: a parliament's repeal or a government's revocation (no judicial source: a policy act, the
-dictionary's reading), a passive with no BY phrase (no court named), an object that is no instrument ("blocked the road",
-"suspended the president"), a pattern's own code (OVERTURN * CONVICTION 081, OVERTURN * RULING 124).
+dictionary's reading), a passive with no BY phrase (no court named), an object that is no instrument ("blocked the
+road", "suspended the president"), a pattern's own code (OVERTURN * CONVICTION 081, OVERTURN * RULING 124).
 """
 from __future__ import annotations
 
