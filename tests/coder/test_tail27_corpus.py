@@ -15,7 +15,11 @@ LOST = ("Under the new law", "Drivers who use", "Under Denmark's ban", "Organise
         "Journalists found guilty", "Under the bill", "Anyone who refuses", "The Thai government is considering",
         "The Indian finance minister", "The Malawian president", "The Slovak prime minister", "Romania's justice",
         "The Kenyan interior minister", "The streets of Harare", "The vote on the budget",
-        "Imran Khan", "Abiy Ahmed", "Andrej Babis", "Kenya's Supreme Court", "Hungary's parliament amended")
+        "Imran Khan", "Abiy Ahmed", "Andrej Babis", "Kenya's Supreme Court", "Hungary's parliament amended",
+        # session 37 (c24read37), an interaction: judicial_findings reads a court that strikes down a decree as its
+        # finding that the decree is unlawful (116, the PLOVER manual's SANCTION mode convict, "find an entity or
+        # behavior ... unconstitutional"), where this corpus labelled the ruling a statement (010)
+        "The Constitutional Court of Colombia", "A federal judge in Hawaii")
 
 
 def test_the_corpus_keeps_only_its_named_losses(nlp):

@@ -152,7 +152,7 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
             if profile.stance_complements and coded:  # "said Yland's decision was illegal" (stance_complements.py)
                 coded = stance_records(sentence, coded, knowledge, published, profile.person_names,
                                        profile.common_words)
-            if profile.judicial_findings and coded:  # "the court ruled that X was ineligible" (judicial_findings.py)
+            if profile.judicial_findings:  # "the court ruled that X was ineligible" (judicial_findings.py)
                 coded = judicial_records(sentence, coded, knowledge, published, profile.person_names,
                                          profile.common_words)
             if profile.blame_statements and coded:  # "said the ELN was behind the bombing" (blame_statements.py)

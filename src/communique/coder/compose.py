@@ -195,7 +195,8 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
         if self.effort_verbs and code and m.pattern is None and effort_infinitive(self.view, cl):
             code, step = 0, EFFORT_STEP  # "struggled to cope with": an effort, no fight (effort_verbs.py)
         if m.pattern is None and (self.object_senses or self.agreed_objects or self.silent_verbs or self.named_senses
-                                  or self.act_nouns or self.deployed_forces or self.hosted_visitors or self.left_places):
+                                  or self.act_nouns or self.deployed_forces or self.hosted_visitors or self.left_places
+                                  or self.judicial_findings):
             sensed = self._object_sense(cl)
             if sensed is not None:
                 code, step = sensed

@@ -73,6 +73,7 @@ class ComposerSwitches:
     held_meetings: bool = False
     transfer_recipients: bool = False
     legal_forums: bool = False
+    judicial_findings: bool = False
     considered_options: bool = False
     carried_cargo: bool = False
     refiled_verbs: bool = False

@@ -13,6 +13,8 @@ the sense its verb takes from its object, particle or adjective complement. Each
 * `act_nouns` (nouns/acts.py): a verb that starts or stops an act named by its object ("extended the curfew":
   1723, "relaxed the blockade": 0872, "halted negotiations": 164) codes a clause no pattern matched, after the
   silent verbs;
+* `judicial_findings` (phenomena/judicial_annulments.py): a court that sets aside a law, an order, a decision or an
+  election ("struck down the law", "quashed the decree") finds it unlawful, 116, asked first (session 37);
 * `deployed_forces` (phenomena/deployments.py) and `hosted_visitors` (phenomena/hosting.py): forces moved
   somewhere, a visitor received.
 
@@ -28,6 +30,7 @@ from .nouns.acts import act_noun_code, amount_words
 from .additions import object_senses
 from .phenomena.deployments import deployment_code
 from .phenomena.hosting import hosting_code
+from .phenomena.judicial_annulments import annulment_code
 from .phenomena.let_clauses import let_clause_nouns
 from .phenomena.left_places import left_place_code
 from .phenomena.relief_drops import relief_drop_code
@@ -71,6 +74,8 @@ class SenseTableSteps:
             more += let_clause_nouns(self.view, cl)
         if self.left_places and (left := left_place_code(self.view, cl, self.reader.meaning)) is not None:
             return left  # "troops left the Central African Republic": 0874, not GO_SOMEWHERE's 040 (left_places.py)
+        if self.judicial_findings and (annulled := annulment_code(self.view, cl, self.reader.meaning)) is not None:
+            return annulled  # "the court struck down the law": 116, a finding (judicial_annulments.py)
         if self.object_senses:
             table = object_senses()
             for noun in words + more + [ANY_OBJECT]:

@@ -66,6 +66,9 @@ def test_negation_folds_and_other_verbs_or_nouns_are_not_read(nlp, knowledge):
                  # the object is the doer of the verb's complement: an order to it, not its reopening
                  "The Sudanese government ordered the opposition newspaper to suspend publication.",
                  "The army ordered the Kurdish newspaper to stop printing.",
+                 # a block that is no ban (session 37): shares bought, a building demolished
+                 "The Chinese company bought a block of shares in the Brazilian firm.",
+                 "Israeli troops demolished a residential block in Gaza on Tuesday.",
                  ):
         assert all(STEP not in s for e in records(nlp, knowledge, text) for s in e.steps), text
 

@@ -62,13 +62,22 @@ def judicial_words() -> dict[str, dict[str, str]]:
 
 
 def judicial_records(sentence, records: Sequence, knowledge, date=None, person_names: bool = False,
-                   common_words: bool = False) -> list:
+                     common_words: bool = False) -> list:
     """The records of one sentence, RULE's record over a content clause recoded as a ruling (module docstring);
-    other records unchanged."""
+    other records unchanged; and a court's participle of ruling that finds fault, added (ruling_participles.py)."""
+    from ..actors.person_names import sentence_reader
     from ..phrases import phrase_view
+    from .ruling_participles import participle_rulings
 
-    words = judicial_words()
     view = phrase_view(sentence)
+    out = _ruled_records(sentence, view, records, knowledge, date, person_names, common_words)
+    return out + participle_rulings(view, out, judicial_words(), lambda: sentence_reader(
+        sentence, view, knowledge.actors, date, person_names, common_words=common_words), finding, act_actor)
+
+
+def _ruled_records(sentence, view, records: Sequence, knowledge, date, person_names: bool, common_words: bool) -> list:
+    """`judicial_records` but the participles of ruling."""
+    words = judicial_words()
     rulings = [r for r in records if r.source and _ruling_clause(view, r, words) is not None]
     ordered = [r for r in records if _payment_order(view, r, words) is not None]
     if not rulings and not ordered:
