@@ -108,6 +108,12 @@ def _personnel(form: str, objects, movers: Callable[[], Sequence[str]]) -> tuple
     return None
 
 
+def named_weapon(words: list[str]) -> bool:
+    """Whether the words up to a head (upper case) name a weapon of the table ("18 WARPLANES", "FIGHTER JETS")."""
+    _, weapons, collectives, _ = deployment_tables()
+    return _weapon(words, weapons, collectives)
+
+
 def _weapon(words: list[str], weapons, collectives) -> bool:
     """Whether the words up to a head name a weapon, the head read past a collective ("carrier group")."""
     if not words:
