@@ -9,7 +9,8 @@ battalions to the north" give Yland -> Yland's military: the forces moved, or th
 home, as the recipient. Such a target is dropped: one of the source's own country that is the state's own
 military or police (the source a state, the target MIL, COP or SPY), the source itself or a part of it (the
 same code, or the source's code extending it: "armed groups mobilised fighters"), or the bare country itself.
-A state's forces with no country named ("Yland scrambled fighter jets": ---MIL; session 37) are its own too.
+A state's forces with no country named ("Yland scrambled fighter jets": ---MIL; session 37) are its own too, and so is
+an armed force the actor raised ("five Yland states launched a regional militia": YLDUAF; session 37).
 A target of the source's country of another role stays ("Yland deployed troops against the rebels": Yland ->
 Yland's rebels). Where the mobilisation has no source ("Yland troops were massed on the border": a passive with
 no agent), the forces moved are the actor. An event of another type is left as it is.
@@ -68,8 +69,10 @@ def own_forces_not_recipient(event: EventMention) -> None:
             event.source, event.target = movers, []
         return
     states = any((r.country and r.code == r.country) or r.sector in STATE_SECTORS for r in event.source)
+    raised = any(RAISED_MARK in step for step in event.steps)  # "launched a regional militia": its own force
     kept = [r for r in event.target if not own_forces(r, event.source)
-            and not (states and not r.country and r.sector in STATE_FORCES)]  # "scrambled fighter jets": ---MIL
+            and not (states and not r.country and r.sector in STATE_FORCES)  # "scrambled fighter jets": ---MIL
+            and not (raised and r.sector in RAISED_FORCES and r.country in {s.country for s in event.source})]
     if len(kept) != len(event.target):
         event.target = kept
         event.steps = event.steps + (STEP,)
@@ -79,6 +82,10 @@ def own_forces_not_recipient(event: EventMention) -> None:
 
 
 STEP = "addition: the forces mobilised are the actor's own, not its recipient"
+# coder/phenomena/deployments.py's step for an armed force raised ("launched a regional militia": session 37); the
+# force raised, an armed group of its own country (UAF) too, is the actor's own
+RAISED_MARK = "an armed force raised"
+RAISED_FORCES = STATE_FORCES | {"UAF"}
 WITHDRAWAL_CODES = frozenset({"0873", "0874", "0356"})
 WITHDRAWN_STEP = "addition: the forces withdrawn are the actor's own, not its recipient (withdrawn_forces)"
 
