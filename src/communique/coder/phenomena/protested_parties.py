@@ -48,6 +48,9 @@ def protested_party(doc: Doc, trigger: int, code: str, source: list[ActorRef], t
     for ref in [r for r in target if not at_home(r)] + aimed:
         if ref.code not in {r.code for r in new}:
             new.append(ref)
+    # "the government of Iraq": the bare country inside a named organ is that organ's, not a second party
+    new = [r for r in new if not (r.code == r.country and any(o.country == r.country and o.code != r.code
+                                                                for o in new))]
     return new if [r.code for r in new] != [r.code for r in target] else None
 
 
