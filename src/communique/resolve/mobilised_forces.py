@@ -43,7 +43,8 @@ aircraft is. Where what is sent is a weapon of the deployment table (warplanes, 
 data/coder_deployments.tsv), it is a mobilisation, 154, whoever the recipient: the PLOVER manual's MOBILIZE,
 "Mobilizing weapons, ships, or vehicles", recipient "entities against whom the actor mobilizes ... if that is
 clear", so another state read as the recipient (the zone's or the border's) is kept and the sender's own forces
-and actors of no country (the "fighter" of "fighter jets" read as fighters) are dropped. A plane sent ("sent a plane to evacuate its citizens") is left as it is.
+and actors of no country (the "fighter" of "fighter jets" read as fighters) are dropped. A plane sent ("sent a plane to evacuate its
+citizens"), or aircraft sent to help, is left as it is.
 """
 from __future__ import annotations
 
@@ -147,8 +148,11 @@ def sent_aircraft(code: str, form: str, verb, source: list[ActorRef],
     weapon of the deployment table; None where it is no such sending."""
     from ..coder.phenomena.deployments import named_weapon
 
-    if code != SENT_AIRCRAFT or form not in deployment_tables()[0]:
+    verbs, _, _, helps = deployment_tables()
+    if code != SENT_AIRCRAFT or form not in verbs:
         return None
+    if any(c.dep_ in ("advcl", "xcomp") and c.text.upper() in helps for c in verb.children):
+        return None  # "sent rescue helicopters to help Yland": aid, relief_kinds' or the deployment table's
     if not any(named_weapon([t.text.upper() for t in o.doc[o.left_edge.i:o.i + 1]])
                for o in verb.children if o.dep_ == "dobj"):
         return None

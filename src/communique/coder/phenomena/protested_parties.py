@@ -10,7 +10,7 @@ location, where an object is named. So for a protest (CAMEO root 14) whose verb,
 ("to protest", "to demonstrate"), has an AGAINST phrase naming an actor that is not the bare country of a source
 (the place at home), that actor is the target, and a bare country of the source's own read as a target (the place
 the protest was held) is dropped. With no actor in the AGAINST phrase ("against pension reform") or no such phrase,
-the protest is left as it is; a target of another kind (the government protested to) is kept beside it. A crowd named
+the protest is left as it is, as it is where no place at home was read as its target; a target of another kind (the government protested to) is kept beside it. A crowd named
 with no country ("thousands of people") is left as it is too: the place read as the target is what later gives the
 crowd its country, and no source says which country is at home.
 """
@@ -41,6 +41,8 @@ def protested_party(doc: Doc, trigger: int, code: str, source: list[ActorRef], t
     def at_home(ref: ActorRef) -> bool:  # the bare country of a source: the place the protest was held
         return ref.country in homes and ref.code == ref.country
 
+    if target and not any(at_home(r) for r in target):
+        return None  # no place at home read as the target: the engine's target stands ("against their treatment")
     aimed = [r for r in refs(_against_phrase(doc, trigger)) if not at_home(r)]
     if not aimed:
         return None
