@@ -273,6 +273,9 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         sent = mobilised_forces.sent_forces_code(c.code, tokens.text[c.trigger].upper(), c.source, c.target)
         if sent is not None:
             c.code, c.target, c.steps = sent, [], c.steps + (mobilised_forces.SENT_STEP,)
+        elif (aimed := mobilised_forces.sent_aircraft(c.code, tokens.text[c.trigger].upper(), doc[c.trigger],
+                                                      c.source, c.target)) is not None:  # "sent warplanes into Y's zone"
+            c.code, c.target, c.steps = "154", aimed, c.steps + (mobilised_forces.AIRCRAFT_STEP,)
     code = event_code(c.code)
     trigger_text, trigger_start = tokens.text[c.trigger], tokens.idx[c.trigger]
     event = EventMention(

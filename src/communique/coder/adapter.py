@@ -54,6 +54,7 @@ from .nouns.intents import intent_records
 from .nouns.readiness import readiness_records
 from .phenomena.kind_subjects import KIND_SUBJECT_STEP, kind_subject
 from .phenomena.aimed_parties import STEP as AIMED_STEP, aimed_party
+from .phenomena.aimed_sides import aimed_sides
 from .background_acts import background_to
 from .cameo_roots import COERCION_AND_FORCE_ROOTS, MATERIAL_CONFLICT_ROOTS
 from .phenomena.adverbial_background import all_adverbial
@@ -201,6 +202,9 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
                 doc, event.verb, event.code, source, target, lambda tokens: document_refs(doc, tokens, actors))) \
                 is not None:  # "threatened to send its troops if Yland's forces landed" (aimed_parties.py)
             target, event = aimed, replace(event, steps=event.steps + (AIMED_STEP,))
+        elif (read_anew := aimed_sides(doc, event.verb, event.code, source, target, profile, (
+                lambda tokens: document_refs(doc, tokens, actors)))) is not None:  # (phenomena/aimed_sides.py)
+            source, target, event = read_anew[0], read_anew[1], replace(event, steps=event.steps + (read_anew[2],))
         statement = event.code[:2] == STATEMENT_ROOT and not (profile.targetless_denials and event.code == DENIAL)
         if not source or (not target and (profile.require_both_actors or statement)):
             if profile.targetless_statements and _unaddressed_statement(event, source, target, profile):

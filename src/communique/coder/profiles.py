@@ -230,6 +230,7 @@ class Profile:
     refused_acts: bool = True
     reported_refusals: bool = True
     rehearsed_force: bool = True
+    claimed_attacks: bool = True
     common_words: bool = True
     address_participles: bool = True
     raised_negations: bool = True

@@ -9,6 +9,8 @@ battalions to the north" give Yland -> Yland's military: the forces moved, or th
 home, as the recipient. Such a target is dropped: one of the source's own country that is the state's own
 military or police (the source a state, the target MIL, COP or SPY), the source itself or a part of it (the
 same code, or the source's code extending it: "armed groups mobilised fighters"), or the bare country itself.
+A state's forces with no country named ("Yland scrambled fighter jets": ---MIL; session 37) are its own too, and so is
+an armed force the actor raised ("five Yland states launched a regional militia": YLDUAF; session 37).
 A target of the source's country of another role stays ("Yland deployed troops against the rebels": Yland ->
 Yland's rebels). Where the mobilisation has no source ("Yland troops were massed on the border": a passive with
 no agent), the forces moved are the actor. An event of another type is left as it is.
@@ -34,6 +36,15 @@ YLDMIL), the act is the PLOVER manual's MOBILIZE ("Mobilizing weapons, ships, or
 MOBILIZE `weapons'"), CAMEO 154 "Mobilize or increase armed forces" (153 for police), and its target, the forces
 sent, is dropped (with no country named too: "Yland sent warships to the sea" reads ---MIL). "Yland sent troops to
 Zland" keeps its aid to Zland.
+
+Session 37 (branch p12read37): SEND's "- * &AIRCRAFT [166]" codes aircraft sent with no TO phrase ("sent warplanes
+into Zland's air defence zone", "across the border with Zland") as 166 "Expel or withdraw", which no sending of
+aircraft is. Where what is sent is a weapon of the deployment table (warplanes, fighter jets, bombers, drones:
+data/coder_deployments.tsv), it is a mobilisation, 154, whoever the recipient: the PLOVER manual's MOBILIZE,
+"Mobilizing weapons, ships, or vehicles", recipient "entities against whom the actor mobilizes ... if that is
+clear", so another state read as the recipient (the zone's or the border's) is kept and the sender's own forces
+and actors of no country (the "fighter" of "fighter jets" read as fighters) are dropped. A plane sent ("sent a plane to evacuate its
+citizens"), or aircraft sent to help, is left as it is.
 """
 from __future__ import annotations
 
@@ -58,7 +69,11 @@ def own_forces_not_recipient(event: EventMention) -> None:
         if movers and len(movers) == len(event.target):
             event.source, event.target = movers, []
         return
-    kept = [r for r in event.target if not own_forces(r, event.source)]
+    states = any((r.country and r.code == r.country) or r.sector in STATE_SECTORS for r in event.source)
+    raised = any(RAISED_MARK in step for step in event.steps)  # "launched a regional militia": its own force
+    kept = [r for r in event.target if not own_forces(r, event.source)
+            and not (states and not r.country and r.sector in STATE_FORCES)  # "scrambled fighter jets": ---MIL
+            and not (raised and r.sector in RAISED_FORCES and r.country in {s.country for s in event.source})]
     if len(kept) != len(event.target):
         event.target = kept
         event.steps = event.steps + (STEP,)
@@ -68,6 +83,10 @@ def own_forces_not_recipient(event: EventMention) -> None:
 
 
 STEP = "addition: the forces mobilised are the actor's own, not its recipient"
+# coder/phenomena/deployments.py's step for an armed force raised ("launched a regional militia": session 37); the
+# force raised, an armed group of its own country (UAF) too, is the actor's own
+RAISED_MARK = "an armed force raised"
+RAISED_FORCES = STATE_FORCES | {"UAF"}
 WITHDRAWAL_CODES = frozenset({"0873", "0874", "0356"})
 WITHDRAWN_STEP = "addition: the forces withdrawn are the actor's own, not its recipient (withdrawn_forces)"
 
@@ -116,3 +135,25 @@ def sent_forces_code(code: str, form: str, source: list[ActorRef], target: list[
                              for r in target):
         return None
     return "153" if all(r.sector == "COP" for r in target) else "154"
+
+
+SENT_AIRCRAFT = "166"  # SEND's "- * &AIRCRAFT [166]": aircraft sent with no TO phrase
+AIRCRAFT_STEP = "addition: warplanes sent over or into a place are a mobilisation, not 166 (sent_forces)"
+
+
+def sent_aircraft(code: str, form: str, verb, source: list[ActorRef],
+                  target: list[ActorRef]) -> list[ActorRef] | None:
+    """`sent_forces`, session 37: the targets of a sending of warplanes the dictionary codes 166 (module docstring),
+    the sender's own forces dropped, where the direct object of `verb` (a spaCy token), read up to its head, names a
+    weapon of the deployment table; None where it is no such sending."""
+    from ..coder.phenomena.deployments import named_weapon
+
+    verbs, _, _, helps = deployment_tables()
+    if code != SENT_AIRCRAFT or form not in verbs:
+        return None
+    if any(c.dep_ in ("advcl", "xcomp") and c.text.upper() in helps for c in verb.children):
+        return None  # "sent rescue helicopters to help Yland": aid, relief_kinds' or the deployment table's
+    if not any(named_weapon([t.text.upper() for t in o.doc[o.left_edge.i:o.i + 1]])
+               for o in verb.children if o.dep_ == "dobj"):
+        return None
+    return [r for r in target if r.country and not own_forces(r, source)]  # no country: the jets read as fighters

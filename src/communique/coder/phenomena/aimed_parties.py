@@ -44,6 +44,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 STEP = ("addition: the forces threatened with or moved are the actor's own; the party aimed at is the condition's "
         "or the purpose's")
 OBJECT_DEPS = frozenset({"dobj"})
+# an infinitive of purpose is parsed advcl, or xcomp after some verbs ("scrambled jets to intercept ...": session 37)
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 
 
 def aimed_party(doc: Doc, trigger: int, code: str, source: list[ActorRef], target: list[ActorRef],
@@ -89,9 +91,9 @@ def _condition_subject(doc: Doc, trigger: int) -> list[int]:
 
 def _purpose_object(doc: Doc, trigger: int) -> list[int]:
     """The tokens of the object of an infinitive of purpose on the trigger ("sent troops ... to hunt the
-    smugglers": the smugglers); empty where there is none."""
+    smugglers": the smugglers; parsed advcl or xcomp); empty where there is none."""
     return [t.i for clause in doc[trigger].children
-            if clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+            if clause.dep_ in PURPOSE_DEPS and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
             for o in clause.children if o.dep_ in OBJECT_DEPS for t in o.subtree]
 
 

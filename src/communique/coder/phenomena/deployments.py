@@ -12,6 +12,13 @@ an actor of role MIL, or COP for police) or a weapon, vessel or vehicle of war n
 the modifiers before it: "fighter jets"), `deployment_code` gives 154, or 153 for police. Asked by
 `sense_tables.SenseTableSteps._object_sense` after the object-senses, silent-verbs and act-noun tables.
 
+An armed force raised (session 37, branch p12read37: a verb of founding, data/coder_deployments.tsv kind
+`founding`, whose object's head is an armed body of kind `body`: "launched a regional militia", "set up a rapid
+reaction force") is the CAMEO codebook's 154 "Mobilize or increase armed forces", the PLOVER manual's MOBILIZE
+(mode militia: "Mobilize or increase readiness of any non-state entity with significant military capability").
+Only a body named by its own noun is read: an actor of role MIL read in the object ("formed a military
+government", "created a military court") and weapons ("launched missiles": an attack) are not.
+
 A deployment whose purpose is to help ("sent 300 police officers to Haiti to assist the local police") is aid,
 070 (the manual's AID: "Military and police assistance including arms and personnel"; MOBILIZE: "Mobilizing police
 or military forces for disaster relief should be coded as AID"). Humanitarian goods sent, delivered or distributed
@@ -31,7 +38,7 @@ from .silent_verbs import lemma_row_forms
 
 FILE = "coder_deployments.tsv"
 ARMED, POLICE, AID = to_internal("154"), to_internal("153"), to_internal("070")
-KINDS = ("verb", "weapon", "collective", "help", "force", "member", "grounds")
+KINDS = ("verb", "weapon", "collective", "help", "force", "member", "grounds", "founding", "body")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +66,9 @@ def grounds_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _rows() -> dict[str, frozenset]:
     return kinded_words(data_path(FILE), "the deployment table", KINDS,
-                        rows={"verb": lemma_row_forms, "help": lemma_row_forms, "grounds": lemma_row_forms, "weapon": lambda words: [tuple(words)],
+                        rows={"verb": lemma_row_forms, "help": lemma_row_forms, "grounds": lemma_row_forms,
+                              "founding": lemma_row_forms, "body": lambda words: [tuple(words)],
+                              "weapon": lambda words: [tuple(words)],
                               "force": lambda words: [tuple(words)], "member": lambda words: [tuple(words)],
                               "collective": lambda words: words[:1]})
 
@@ -72,6 +81,10 @@ def deployment_code(form: str, objects: list[tuple[list[str], list[str]]],
     subject's actor codes); aid (070) where one of the forms of its purpose clauses (`purposes`) is a verb of
     helping; None otherwise. `movers` is called only where a member noun asks whose it is."""
     verbs, weapons, collectives, helps = deployment_tables()
+    if form in _rows()["founding"]:  # "launched a regional militia", "set up a rapid reaction force" (session 37)
+        return next(((ARMED, f"addition: {form} {' '.join(words)}, an armed force raised, a mobilisation (154)")
+                     for _, words in objects if words and any(_ends_with(words, body) for body in _rows()["body"])),
+                    None)
     if form not in verbs:
         return None
     found = _forces(form, objects, weapons, collectives) or _personnel(form, objects, movers)
@@ -106,6 +119,12 @@ def _personnel(form: str, objects, movers: Callable[[], Sequence[str]]) -> tuple
             if "MIL" in sectors:
                 return ARMED, f"addition: {form} {' '.join(words)} by an armed force, a mobilisation (154)"
     return None
+
+
+def named_weapon(words: list[str]) -> bool:
+    """Whether the words up to a head (upper case) name a weapon of the table ("18 WARPLANES", "FIGHTER JETS")."""
+    _, weapons, collectives, _ = deployment_tables()
+    return _weapon(words, weapons, collectives)
 
 
 def _weapon(words: list[str], weapons, collectives) -> bool:
