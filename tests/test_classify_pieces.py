@@ -102,3 +102,43 @@ def test_the_output_is_the_same_from_run_to_run(nlp, classifier):
     articles = _articles(60)
     settings = Settings(classifier="events", batch_size=16)
     assert _lines(extract_articles(articles, settings)) == _lines(extract_articles(articles, settings))
+
+
+class _EveryTable:
+    """A `keep` that keeps every table (as before the coded Docs were released to what their reading reads)."""
+
+    def __contains__(self, key) -> bool:
+        return True
+
+
+def test_a_coded_doc_keeps_only_the_tables_its_reading_reads_and_the_output_is_the_same(nlp, classifier, monkeypatch):
+    # the coder's sentence views (thousands of objects a document) go once a document is coded, not when its piece is
+    # read after the next batch's coding; what the reading asks for again is built again, the same
+    from communique.coder.phrases import VIEWS_KEY
+
+    coded_with, waiting_with = set(), set()
+    append, start = pieces.BatchPieces.append, pieces.start_reading
+
+    def tables(doc) -> set:
+        return {k for k in doc.user_data if isinstance(k, str) and k.startswith("communique.")}
+
+    def appended(self, item):
+        coded_with.update(tables(item[1].doc))
+        return append(self, item)
+
+    def started(items, mode, worker=None, chosen=None):
+        for _, context in items:
+            waiting_with.update(tables(context.doc))
+        return start(items, mode, worker, chosen)
+
+    monkeypatch.setattr(pieces.BatchPieces, "append", appended)
+    monkeypatch.setattr(pieces, "start_reading", started)
+    articles = _articles(60)
+    released = _lines(documents := list(extract_articles(articles, BATCHES)))
+    assert VIEWS_KEY in coded_with  # the coder kept its views
+    assert waiting_with and waiting_with <= pieces.READ_TABLES  # none of them waits for the reading
+    assert sum(1 for d in documents if d.sentence_classes) > 50  # the documents' sentences were read
+    monkeypatch.setattr(pieces, "READ_TABLES", _EveryTable())
+    waiting_with.clear()
+    assert _lines(extract_articles(articles, BATCHES)) == released
+    assert VIEWS_KEY in waiting_with  # kept this time

@@ -38,6 +38,17 @@ def test_doc_tags_mirror_the_fine_grained_tags(nlp):
     assert doc_tags(doc) is not tags  # released with the document's other tables
 
 
+def test_tables_named_to_keep_are_kept_and_the_others_built_again_the_same(nlp):
+    from communique.nlp import TOKENS_KEY, doc_tags, doc_tokens, release_tables
+
+    doc = nlp(TEXT)
+    tokens, tags = doc_tokens(doc), doc_tags(doc)
+    release_tables(doc, keep={TOKENS_KEY})
+    assert doc_tokens(doc) is tokens
+    again = doc_tags(doc)
+    assert again is not tags and again == tags
+
+
 def test_entity_at_finds_the_entity_starting_there(nlp):
     from communique.nlp import doc_tokens
 

@@ -25,10 +25,11 @@ from typing import Callable, Iterable, Iterator
 
 from ..batches import SKIP_CODING, described
 from ..errors import DataFileError
-from ..nlp import release_tables
+from ..nlp import SENTENCES_KEY, TEXT_KEY, TOKENS_KEY, TREE_KEY, release_tables
 from ..records import Document
 from ..settings import Settings
 from .apply import BatchReading, choose_sentences, classify_documents, finish_reading, start_reading
+from ..time.tense import TREE_KEY as TENSE_TREE_KEY
 from .overlap import EncoderWorker
 
 PIECE_SENTENCES = 128  # sentences chosen to read per encoder call; a piece ends
@@ -36,6 +37,14 @@ PIECE_SENTENCES = 128  # sentences chosen to read per encoder call; a piece ends
 # piece is shorter, but a call's chunks mix more lengths and pad more: on the benchmark's articles 64 padded 21%
 # more word pieces than one call a batch, 128 11%, with chunks of 32 sentences (benchmarks/README.md, "Session 10");
 # with encoder.chunked's chunks of 256 pieces (session 16), calls of 64 pad 6.6%, of 128 3.7%.
+
+# The tables kept with a coded document's Doc (doc.user_data, nlp.release_tables) that the classifier's reading
+# of it reads (the text, tokens, tree and sentence bounds of a recalled event's actors, places and dates, and the
+# tense tree of its date) once its sentences are chosen. The rest, the coder's sentence views above all (~2,000
+# objects a document, its noun phrases and clauses), are released then, not held until the piece is read (after
+# the next batch is coded): every full garbage collection meanwhile would scan them. A table released and asked
+# for again is built again, the same.
+READ_TABLES = frozenset({TEXT_KEY, TOKENS_KEY, TREE_KEY, SENTENCES_KEY, TENSE_TREE_KEY})
 
 
 class BatchPieces:
@@ -59,6 +68,7 @@ class BatchPieces:
             raise
         except Exception:  # noqa: BLE001 -- the piece is read again document by document in `finish`
             chosen = None
+        release_tables(context.doc, keep=READ_TABLES)
         self._items.append(item)
         self._chosen.append(chosen)
         self._count += len(chosen or ())

@@ -4,7 +4,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Collection, Iterable, Iterator
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
@@ -72,11 +72,12 @@ def doc_text(doc: Doc) -> str:
 KEY_PREFIX = "communique."  # of every key the stages keep in doc.user_data
 
 
-def release_tables(doc: Doc) -> None:
-    """Drop what the stages kept in `doc.user_data` (every key starting "communique."), once a document
-    is coded. Some tables hold Spans, which hold the Doc: kept, they would keep each Doc alive until the
-    garbage collector's next full pass, and its memory with it."""
-    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(KEY_PREFIX)]:
+def release_tables(doc: Doc, keep: Collection[str] = ()) -> None:
+    """Drop what the stages kept in `doc.user_data` (every key starting "communique." but those in `keep`), once a
+    document is coded. Some tables hold Spans, which hold the Doc: kept, they would keep each Doc alive until the
+    garbage collector's next full pass, and its memory with it. Each table is what its reader builds from the Doc
+    alone, so one released and asked for again is built again the same."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(KEY_PREFIX) and k not in keep]:
         del doc.user_data[key]
 
 
