@@ -46,7 +46,7 @@ from .drops import Dropped
 from .phenomena.named_subjects import NAMED_STEP, named_subject
 from .phenomena.blame_statements import blame_records
 from .phenomena.naming_statements import named_objects, naming_statements
-from .phenomena.undone_force import told_as_undone
+from .phenomena.undone_force import averted_gerund, told_as_undone
 from .phenomena.plain_assertions import plain_assertions
 from .phenomena.judicial_findings import judicial_records
 from .phenomena.stance_complements import stance_records
@@ -178,6 +178,8 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
     read = without_siblings_actors(read, profile)
     own = _own(read)
     for event, source, target in read:
+        if profile.undone_force and averted_gerund(doc, event.verb):
+            continue  # "the police held back from arresting him": not done, whoever the doer (undone_force.py)
         if not event.source and UNREAD_SUBJECT_STEP in event.steps:
             source = named_refs(source)  # "Ethnic minorities will ...": "---" names no one (unread_subjects.py)
         if not event.target and target and ({r.code for r in target} <= own[(event.verb, event.code)]

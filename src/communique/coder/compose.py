@@ -63,7 +63,7 @@ from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.address_participles import without_address_participles
 from .phenomena.refiled_verbs import refiled_forms
 from .phenomena.figurative_criticism import criticism_code
-from .phenomena.begun_events import BEGUN_STEP, begun_event, joint_exercises
+from .phenomena.begun_events import BEGUN_STEP, begun_event, held_exercises, joint_exercises
 from .phenomena.light_verbs import is_light, ordered_noun
 from .phenomena.ordered_acts import ordered_acts, ordered_noun_act
 
@@ -258,7 +258,8 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
         passive = cl.passive or m.forced_passive
         pattern = m.pattern.text if m.pattern is not None else None
         up, up_heads = upper_source()
-        if self.begun_events and step.startswith(BEGUN_STEP) and (joint := joint_exercises(code, up)) is not None:
+        if self.begun_events and (step.startswith(BEGUN_STEP) or held_exercises(pattern)) \
+                and (joint := joint_exercises(code, up)) is not None:
             code, step = joint  # "X and Y began naval exercises": 062, not one state's show of force, 150
         reader = self.reader
         if passive:

@@ -44,9 +44,11 @@ def test_the_controls_in_another_sense_are_not_given_the_type(nlp):
 # for an arrest COERCE in PLOVER
 # session 27's stopped_acts reads a verb of stopping over a protest noun as easing dissent (082), as act_nouns does:
 # both must be off for "suspended its protests" to be lost.
-# session 31's supplied_arms reads weapons delivered TO a recipient as military aid, as the object-senses table does
+# session 31's supplied_arms reads weapons delivered TO a recipient as military aid, as the object-senses table does;
+# session 37's additions (branch psweep37) read exercises held by HOLD's own rows (CONFINE EXERCISES [150]), as the
+# object-senses table's HOLD EXERCISES does
 OVERLAPPING = {"adverbial_acts": ("uncombined_acts",),
-               "object_senses": ("deployed_forces", "act_nouns", "supplied_arms"),
+               "object_senses": ("deployed_forces", "act_nouns", "supplied_arms", "additions"),
                "act_nouns": ("stopped_acts",),
                "plover_material_senses": ("borrowed_patterns", "additions", "left_places")}
 # and session 22's RETREAT (FROM &TOWN), (FROM &COMMUNIQUE_HELD_GROUND) [0874] in the additions (branch types24) codes

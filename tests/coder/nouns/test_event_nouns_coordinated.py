@@ -8,7 +8,8 @@ from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows
 
 def test_a_modifier_shared_by_coordinated_premodifiers_names_the_event(nlp, monkeypatch):
     rows = fixture_rows("event_nouns_coordinated.tsv")
-    assert_the_on_off_table(monkeypatch, rows, code_dyads, ("event_nouns",), at_least=7, changed_at_least=5)
+    assert_the_on_off_table(monkeypatch, rows, code_dyads, ("event_nouns",), at_least=7,
+                            changed_at_least=4)  # one row read by begun_events as well since session 37 (psweep37)
     assert all(on.startswith("062 ") for _, on, off in rows if on != off)
     assert sum(on == off for _, on, off in rows) >= 2  # no JOINT; no event noun
 

@@ -17,3 +17,10 @@ def test_without_and_a_negation_tell_an_act_undone(nlp):
     doc = nlp("Police cleared the square without firing a shot but did not arrest anyone and then fired tear gas.")
     undone = [t.text for t in doc if t.pos_ == "VERB" and told_as_undone(doc, t.i)]
     assert undone == ["firing", "arrest"]
+
+
+def test_the_gerund_of_a_verb_of_avoiding_is_told_undone(nlp):
+    doc = nlp("The rebels refrained from attacking the town and stopped short of shelling it, but they kept "
+              "the soldiers from leaving.")
+    undone = [t.text for t in doc if t.pos_ == "VERB" and told_as_undone(doc, t.i)]
+    assert undone == ["attacking", "shelling"]

@@ -14,7 +14,8 @@ its object, where the dictionary wrote that pattern for that verb (not for a blo
 RESTRICT and WITHHOLD) and its code is of an event one holds (a protest, talks, exercises, a raid: the table's
 roots); a criminal case begun is an investigation (091), which no verb of holding names. Exercises begun by the
 forces of two states or more are joint, 062 "Cooperate militarily" (the codebook's reading; CONDUCT's {&MILITARY
-EXERCISES} [150] reads any force's), and one state's a show of force, 150.
+EXERCISES} [150] reads any force's), and one state's a show of force, 150. Session 37 (branch psweep37): the same for
+exercises held, staged or carried out by a pattern of data/coder_additions.txt marked HELD_EXERCISES.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ INVESTIGATION = "091"  # CAMEO "Investigate crime, corruption"
 ADDITIONS_MARK = "CAMEO"  # data/coder_additions.txt's comments: "# CAMEO 150"
 SHOW_OF_FORCE, JOINT = "15", "062"  # CAMEO "Demonstrate military or police power", "Cooperate militarily"
 BEGUN_STEP = "addition: an event begun is that event (begun_events)"
+HELD_EXERCISES = "(held exercises)"  # data/coder_additions.txt's mark on its rows of exercises held (session 37)
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +79,11 @@ def begun_event(composer, cl):
         m = composer.matched_clause(cl)
         return cl, replace(m, code=to_internal(INVESTIGATION)), f"{BEGUN_STEP}: {cl.form} a case, {INVESTIGATION}"
     return None
+
+
+def held_exercises(pattern: str | None) -> bool:
+    """Whether the pattern line is one of data/coder_additions.txt's exercises held ("staged naval drills")."""
+    return pattern is not None and HELD_EXERCISES in pattern
 
 
 def joint_exercises(code: int, sources) -> tuple[int, str] | None:
