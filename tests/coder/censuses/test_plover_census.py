@@ -64,7 +64,7 @@ FLOORS = {
     # held out 0.785 / 0.574
     TWELFTH: {"all": {"type": 0.71, "triple": 0.50}, "held out": {"type": 0.78, "triple": 0.56}},
     # measured fresh by the lead at session 37's end, every branch merged: all 0.626 / 0.497, held out 0.574 / 0.462
-    # (dev rows 0.659 / 0.518), far below issue 10's bars and the lowest fresh PLOVER measure; the session's starting
+    # (dev rows 0.659 / 0.518), far below issue 10's bars, the lowest fresh PLOVER type F1; the session's starting
     # code, after the fact: the same
     THIRTEENTH: {"all": {"type": 0.60, "triple": 0.47}, "held out": {"type": 0.55, "triple": 0.44}},
 }
