@@ -48,7 +48,7 @@ citizens"), or aircraft sent to help, is left as it is.
 """
 from __future__ import annotations
 
-from ..coder.phenomena.deployments import deployment_tables
+from ..coder.phenomena.deployments import deployment_tables, named_weapon
 from ..records import ActorRef, EventMention
 
 MOBILIZE = "MOBILIZE"
@@ -146,10 +146,10 @@ def sent_aircraft(code: str, form: str, verb, source: list[ActorRef],
     """`sent_forces`, session 37: the targets of a sending of warplanes the dictionary codes 166 (module docstring),
     the sender's own forces dropped, where the direct object of `verb` (a spaCy token), read up to its head, names a
     weapon of the deployment table; None where it is no such sending."""
-    from ..coder.phenomena.deployments import named_weapon
-
+    if code != SENT_AIRCRAFT:
+        return None
     verbs, _, _, helps = deployment_tables()
-    if code != SENT_AIRCRAFT or form not in verbs:
+    if form not in verbs:
         return None
     if any(c.dep_ in ("advcl", "xcomp") and c.text.upper() in helps for c in verb.children):
         return None  # "sent rescue helicopters to help Yland": aid, relief_kinds' or the deployment table's
