@@ -22,7 +22,7 @@ The package's modules are the coder's steps:
 | the profile communique's phenomena, one module each behind its switch, filling the dictionary's silences | `phenomena/` |
 | adjuncts of time and place, left out of patterns and participants (communique profile) | `adjuncts/` |
 | acts and events told by nouns and adjectives, in clauses no pattern coded (communique profile) | `nouns/` |
-| from coded records to candidates (each side's actors: `side_actors.py`); a sentence's events ranked by prominence | `adapter.py`, `prominence.py` |
+| from coded records to candidates (grouped and scored: `event_candidates.py`; each side's actors: `side_actors.py`); a sentence's events ranked by prominence | `adapter.py`, `event_candidates.py`, `prominence.py` |
 
 Public API:
 

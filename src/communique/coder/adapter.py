@@ -21,7 +21,7 @@ the first into the second:
    unidentified one, also where neither side names an actor ("weapons were seized"); without `require_both_actors` an event needs a source only, except a public
    statement (CAMEO 01), which is an event only when addressed to someone, or (switch `targetless_statements`)
    where it is the sentence's only event and its source is identified ("Xland denied the allegations");
-4. records of one verb and code are grouped back into one candidate per shared target (sources
+4. records of one verb and code are grouped back into one candidate (event_candidates.py) per shared target (sources
    merged: "Erdogan and Putin urged"), then per shared source set (targets merged);
 5. the candidates a request asks for are dropped (requested_acts.py), then comments, refusals and allegations
    take precedence over their contents, and the sentence's candidates are ranked (prominence.py).
@@ -29,8 +29,8 @@ the first into the second:
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field, replace
-from typing import Protocol, Sequence
+from dataclasses import replace
+from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -56,15 +56,16 @@ from .phenomena.kind_subjects import KIND_SUBJECT_STEP, kind_subject
 from .phenomena.aimed_parties import STEP as AIMED_STEP, aimed_party
 from .phenomena.aimed_sides import aimed_sides
 from .background_acts import background_to
+from .event_candidates import (UNIDENTIFIED, CodedEventLike, EventCandidate, Side, candidate_of, grouped_sides,
+                               sentence_evidence)
 from .cameo_roots import COERCION_AND_FORCE_ROOTS, MATERIAL_CONFLICT_ROOTS
 from .phenomena.adverbial_background import all_adverbial
 from .actors.discards import STORY
 from .profiles import Profile
 from .prominence import ranked, statement_verbs, subordination
 from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP, RECIPROCAL_STEP
-from .adjuncts.clauses import CIRCUMSTANCE_STEP
 from .requested_acts import without_request_complements, without_requested
-from .side_actors import (actor_refs, document_refs, named_by_pronoun, ref_for_code, side_text,
+from .side_actors import (actor_refs, document_refs, ref_for_code, side_text,
                           without_siblings_actors)
 from .unread_subjects import UNREAD_SUBJECT_STEP, named_refs
 from .unnamed_violence import rescued_violence
@@ -77,39 +78,6 @@ UNADDRESSED_STEP = 0.2  # below an addressed statement's certainty: it says less
 DENIAL = "016"
 # the engine's steps (coder/compose.py) that fold a clause's negation ("not") or a governing verb of saying
 # or wanting (a transformation rule: "said it attacked" 015, "wants to attack" 021) into the code
-MOOD_STEPS = ("negate:", "transform: rule")
-NOUN_EVENT_STEP = "noun event:"  # coder/nouns/events.py: an event told by a noun, no verb pattern
-UNIDENTIFIED = ActorRef(text="", name="unidentified", country=None, sector=None, code=UNKNOWN_COUNTRY)
-
-
-class CodedEventLike(Protocol):
-    """What the adapter reads of `coder.CodedEvent` (see coder/__init__.py)."""
-    source: str
-    target: str
-    code: str
-    verb: int
-    source_tokens: tuple[int, ...]
-    target_tokens: tuple[int, ...]
-    pattern: str | None
-    steps: tuple[str, ...]
-
-
-@dataclass
-class EventCandidate:
-    """An event found in one sentence, before dates, places and modality are attached."""
-    trigger: int  # token index of the verb that governs the event
-    code: str  # CAMEO event code
-    source: list[ActorRef]
-    target: list[ActorRef]
-    sentence: int
-    start: int  # char offsets of the evidence (the sentence)
-    end: int
-    evidence: str
-    confidence: float
-    pattern: str = ""
-    steps: tuple[str, ...] = ()  # the coder's trace: verb, pattern, transformation, addition
-    asserted: bool = False  # the code already says what the clause's mood would (a refusal, a threat)
-    context_tokens: tuple[int, ...] = field(default_factory=tuple)
 
 
 def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: Profile,
@@ -222,8 +190,8 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
         sides += kinds
     elif kinds and dropped is not None:
         dropped.extend((e.source, e.target, e.code, tuple(e.steps) + ("drop: no source",)) for e, _, _ in kinds)
-    evidence = _evidence(doc, sentence)
-    candidates = without_request_complements(doc, [_candidate(n, evidence, group) for group in _grouped(sides)]) \
+    evidence = sentence_evidence(doc, sentence)
+    candidates = without_request_complements(doc, [candidate_of(n, evidence, group) for group in grouped_sides(sides)]) \
         if sides else []  # "demanded that Yland withdraw": no withdrawal (requested_acts.py)
     if candidates and verbs is not None and profile.request_contents:
         candidates = without_requested(doc, sentence, candidates, verbs, dropped)
@@ -296,7 +264,7 @@ def _unaddressed_candidate(doc: Doc, n: int, evidence: tuple[int, int, str],
     the sentence among equals), `UNADDRESSED_STEP` below its coding certainty: it says less than an act."""
     saying = statement_verbs(doc)
     side = min(unaddressed, key=lambda s: (subordination(doc, s[0].verb, saying), s[0].verb))
-    candidate = _candidate(n, evidence, [side])
+    candidate = candidate_of(n, evidence, [side])
     return replace(candidate, confidence=round(candidate.confidence - UNADDRESSED_STEP, 2),
                    steps=candidate.steps + (UNADDRESSED,))
 
@@ -318,83 +286,3 @@ def _own(read: list[tuple[CodedEventLike, list[ActorRef], list[ActorRef]]]) -> d
         out.setdefault((event.verb, event.code), set()).update(r.code for r in source)
     return out
 
-
-Side = tuple[CodedEventLike, list[ActorRef], list[ActorRef]]
-
-
-def _grouped(sides: list[Side]) -> list[list[Side]]:
-    """Records of one verb and code sharing a target are one event with several sources; then those
-    sharing their sources are one event with several targets. Mirror pairs (A->B and B->A, from a
-    cooperation or a visit's passive code) stay apart."""
-    by_target: dict[tuple, list[Side]] = {}
-    for side in sides:
-        event, _, target = side
-        by_target.setdefault((event.verb, event.code, _codes(target)), []).append(side)
-    by_sources: dict[tuple, list[list[Side]]] = {}
-    for (verb, code, _), group in by_target.items():
-        sources = frozenset(c for _, source, _ in group for c in _codes(source))
-        by_sources.setdefault((verb, code, sources), []).append(group)
-    return [[side for group in groups for side in group] for groups in by_sources.values()]
-
-
-def _codes(refs: list[ActorRef]) -> tuple[str, ...]:
-    return tuple(sorted(r.code for r in refs))
-
-
-def _merged(refs: list[list[ActorRef]]) -> list[ActorRef]:
-    """The actors of one side of records grouped into one event, each once: by code and name, and an actor named
-    only by a pronoun not beside one of its code named otherwise ("The Yland president said he would meet ...":
-    "he" is the president, not a second actor)."""
-    out: list[ActorRef] = []
-    for group in refs:
-        for ref in group:
-            if all((r.code, r.name) != (ref.code, ref.name) for r in out):
-                out.append(ref)
-    named = {r.code for r in out if not named_by_pronoun(r)}
-    return [r for r in out if not (named_by_pronoun(r) and r.code in named)]
-
-
-def _candidate(n: int, evidence: tuple[int, int, str], group: list[Side]) -> EventCandidate:
-    first = group[0][0]
-    source = _merged([s for _, s, _ in group])
-    target = _merged([t for _, _, t in group])
-    steps = tuple(dict.fromkeys(step for event, _, _ in group for step in event.steps))
-    start, end, text = evidence
-    return EventCandidate(
-        trigger=first.verb, code=first.code, source=source, target=target, sentence=n, start=start, end=end,
-        evidence=text, confidence=_confidence(first, source, target), pattern=first.pattern or "", steps=steps,
-        asserted=_code_says_mood(first), context_tokens=tuple(sorted(set(first.target_tokens))))
-
-
-def _confidence(event: CodedEventLike, source: list[ActorRef], target: list[ActorRef]) -> float:
-    """How sure we are of the event as coded, 0.55 to 0.95: higher for a pattern than for a verb's default
-    code, for two actors than one, for a named source; lower for an unidentified source and for an event
-    told by a noun. `prominence.ranked` then lowers it where the sentence tells the event as background
-    (a subordinate clause, a statement framing a specific act, a weaker layer), so that the most
-    confident event of a sentence is its main event as a reader ranks them."""
-    score = 0.55
-    score += 0.15 if target or RECIPROCAL_STEP in event.steps or CIRCUMSTANCE_STEP in event.steps else 0.0
-    # a reciprocal event names both sides; a clause of circumstance left out took away a recipient by design
-    score += 0.1 if event.pattern else 0.0
-    score += 0.1 if event.source else 0.0  # PETRARCH read the source itself, not the document
-    score -= 0.15 if source == [UNIDENTIFIED] else 0.0
-    score -= 0.1 if any(step.startswith(NOUN_EVENT_STEP) for step in event.steps) else 0.0  # below a pattern
-    return round(min(score, 0.95), 2)
-
-
-def _code_says_mood(event: CodedEventLike) -> bool:
-    """A code the coder computed from a negation or by a transformation rule already says what the
-    clause's mood would add ("did not surrender" is 124, "would not provide support" 121): asserted."""
-    if any(step.startswith("negate:") for step in event.steps):
-        return True
-    if any(step.startswith("reported act:") for step in event.steps):
-        return False  # "said it would withdraw": the code is the act's own, its mood is read from its verb
-    return any(step.startswith(MOOD_STEPS) for step in event.steps)
-
-
-def _evidence(doc: Doc, sentence: Span) -> tuple[int, int, str]:
-    """(start, end, text) of a sentence without its surrounding whitespace."""
-    raw = doc_text(doc)[sentence.start_char:sentence.end_char]  # Span.text joins its tokens anew
-    text = raw.strip()
-    start = sentence.start_char + (len(raw) - len(raw.lstrip()))
-    return start, start + len(text), text

@@ -105,7 +105,7 @@ def test_a_clause_the_dictionary_coded_is_not_recoded(nlp, toy):
 
 def test_noun_events_carry_their_step_and_a_lower_confidence(nlp, toy):
     from communique.coder import code_sentence
-    from communique.coder.adapter import UNIDENTIFIED, _confidence
+    from communique.coder.event_candidates import UNIDENTIFIED, confidence
     from communique.coder.profiles import Profile
     from communique.records import ActorRef
 
@@ -115,8 +115,8 @@ def test_noun_events_carry_their_step_and_a_lower_confidence(nlp, toy):
     assert all(sent[0].i <= e.verb < sent[-1].i and sent.doc[e.verb].lemma_ == "erupt" for e in events)
     side = [ActorRef(text="Xland", name="Xland", country="XLD", sector=None, code="XLD")]
     noun, verb = events[0], replace(events[0], steps=("verb: ERUPTED A0",))
-    assert _confidence(noun, side, side) < _confidence(verb, side, side)
-    assert _confidence(noun, [UNIDENTIFIED], []) < _confidence(verb, [UNIDENTIFIED], [])
+    assert confidence(noun, side, side) < confidence(verb, side, side)
+    assert confidence(noun, [UNIDENTIFIED], []) < confidence(verb, [UNIDENTIFIED], [])
 
 
 def test_the_governing_verb_is_the_trigger_so_its_mood_is_the_events(nlp, toy):
