@@ -112,7 +112,7 @@ class ActorDictionary:
 
     def longest_actor(self, words: Sequence[str], i: int, date: dt.date | None) -> tuple[str, int] | None:
         """(code, length) of the longest actor phrase starting at words[i]; the code may be '' (§3.3)."""
-        found = _longest(self.actor_trie, words, i, bool)
+        found = longest_match(self.actor_trie, words, i, bool)
         if found is None:
             return None
         entries, length = found
@@ -120,10 +120,10 @@ class ActorDictionary:
 
     def longest_agent(self, words: Sequence[str], i: int) -> tuple[str, int] | None:
         """(agent code, length) of the longest agent phrase starting at words[i]."""
-        return _longest(self.agent_trie, words, i, bool)
+        return longest_match(self.agent_trie, words, i, bool)
 
 
-def _longest(trie: dict, words: Sequence[str], i: int, usable) -> tuple[object, int] | None:
+def longest_match(trie: dict, words: Sequence[str], i: int, usable) -> tuple[object, int] | None:
     # walks by index: most positions start no phrase, and a slice words[i:] per position costs O(n) each
     n = len(words)
     if i >= n:
@@ -223,9 +223,9 @@ def read_actor_dictionary(actor_paths: Sequence[Path], agent_paths: Sequence[Pat
     """Exactly these files, in order (no built-in files, no cache)."""
     dictionary = ActorDictionary(petrarch_quirks=petrarch_quirks)
     for path in actor_paths:
-        _read_actor_file(path, _lines(path), dictionary, strict=not _builtin(path))
+        _read_actor_file(path, dictionary_lines(path), dictionary, strict=not _builtin(path))
     for path in agent_paths:
-        _read_agent_file(path, _lines(path), dictionary.agent_trie)
+        read_agent_file(path, dictionary_lines(path), dictionary.agent_trie)
     try:
         dictionary.discards = discards_from_files(discard_paths, petrarch_quirks)
     except OSError as exc:
@@ -237,7 +237,7 @@ def _builtin(path: Path) -> bool:
     return Path(path).parent == data_path("petrarch")
 
 
-def _lines(path: Path) -> list[str]:
+def dictionary_lines(path: Path) -> list[str]:
     try:
         return Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError as exc:
@@ -343,7 +343,7 @@ def _ordinal(text: str) -> int:
 
 # ---- agents ------------------------------------------------------------------------------------
 
-def _read_agent_file(path: Path, lines: list[str], trie: dict) -> None:
+def read_agent_file(path: Path, lines: list[str], trie: dict) -> None:
     markers: dict[str, list[str]] = {}
     for number, raw in enumerate(lines, start=1):
         line = strip_comments(raw)

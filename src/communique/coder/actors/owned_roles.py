@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ...data_files import data_path
-from .dictionary import _lines, _read_agent_file, _longest
+from .dictionary import dictionary_lines, longest_match, read_agent_file
 from .qualified_agents import GROUPS
 
 TABLE = "coder_owned_role_agents.txt"
@@ -30,7 +30,7 @@ def owned_role_trie() -> dict:
     """The agent phrases of data/coder_owned_role_agents.txt (PETRARCH-2's agents format) as a word trie."""
     path = data_path(TABLE)
     trie: dict = {}
-    _read_agent_file(path, _lines(path), trie)
+    read_agent_file(path, dictionary_lines(path), trie)
     return trie
 
 
@@ -45,4 +45,4 @@ def owned_role(words: Sequence[str], i: int, named: Sequence[str]) -> tuple[str,
     else None."""
     if not named or not all(len(code) == 3 and code not in GROUPS and not code.startswith("~") for code in named):
         return None
-    return _longest(owned_role_trie(), words, i, bool)
+    return longest_match(owned_role_trie(), words, i, bool)
