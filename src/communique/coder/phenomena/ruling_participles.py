@@ -34,7 +34,7 @@ def participle_rulings(view, records: Sequence, words, reader_for, finding, act_
     deps, children, heads = view.deps, view.children, view.heads
     added: list = []
     reader = None
-    for verb in range(len(view.words)):
+    for verb in range(view.start, view.end):  # the view's lists are the Doc's: its own sentence's tokens alone
         if view.words[verb] not in words["ruling"] or deps[verb] != "advcl" or view.tags[verb] != "VBG" \
                 or any(deps[c] in OWN_WORDS for c in children[verb]) or any(r.verb == verb for r in records):
             continue
