@@ -10,7 +10,8 @@ read as its parts, each a word of the phrase, as "Indian and Pakistani talks" is
 organisation or no actor keeps the word whole ("Afghan-Taliban", "Franco-German": FRANCO is no state's name), as
 does a word that names one state's place ("Guinea-Bissau" is in the dictionary itself). A pair before a noun that
 begins an agent phrase is one person's (or group's) two nationalities, not two parties: "a British-Iranian aid
-worker", "an Iranian-American journalist" keep the word whole, as before.
+worker", "an Iranian-American journalist" keep the word whole, as before; so does a pair before a name ("the
+British-Australian academic Jane Doe"), through the title or agent noun it modifies.
 """
 from __future__ import annotations
 
@@ -41,10 +42,22 @@ def is_state_word(word: str, actors, date: dt.date | None) -> bool:
 
 
 def names_a_person(view, group: Sequence[int], actors) -> bool:
-    """Whether the hyphenated word of tokens `group` modifies a noun that begins an agent phrase of the dictionary
-    (JOURNALIST, AID_WORKER, DISSIDENT): the pair is then a person's nationalities."""
-    heads = [view.heads[j] for j in group if view.heads[j] not in group]
-    return any(view.words[h] in actors.agent_trie for h in heads)
+    """Whether the hyphenated word of tokens `group` modifies, directly or through the modifiers of a name
+    (compound, amod, appos), a noun that begins an agent phrase of the dictionary (JOURNALIST, AID_WORKER, ACADEMIC)
+    or a proper noun ("British-Australian academic Jane Doe"): the pair is then a person's nationalities."""
+    for h in {view.heads[j] for j in group if view.heads[j] not in group}:
+        for _ in range(PERSON_STEPS):
+            if view.words[h] in actors.agent_trie or view.tags[h] in PROPER_TAGS:
+                return True
+            if view.deps[h] not in NAME_MODIFIERS or view.heads[h] == h:
+                break
+            h = view.heads[h]
+    return False
+
+
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+NAME_MODIFIERS = frozenset({"compound", "amod", "appos", "nmod"})
+PERSON_STEPS = 3  # the pair, a title or an agent noun, the name
 
 
 def split_states(words: Sequence[str], actors, date: dt.date | None) -> list[str] | None:
