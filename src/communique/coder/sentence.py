@@ -98,7 +98,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
                          collectives_read=profile.collective_states, ranks_read=profile.rank_titles,
                          plurals_read=profile.nationality_plurals, qualified_read=profile.qualified_agents,
                          participles_read=profile.participle_agents, members_read=profile.armed_group_members,
-                         owned_roles_read=profile.owned_roles,
+                         owned_roles_read=profile.owned_roles, states_apart=profile.hyphenated_states,
                          possessors_read=profile.possessive_antecedents,
                          frameworks_apart=profile.framework_names)
     if profile.person_names:  # "Chad Smith criticised Yland": no TCD from a person's name (actors/person_names.py)

@@ -22,6 +22,7 @@ from .framework_names import framework_words
 from .conjuncts import WORD_TAGS, ConjunctReading
 from .mended_lists import stranded_words
 from .nationality_plurals import group_of_plurals, plural_codes
+from .hyphenated_states import names_a_person, split_states
 from .participle_words import leader_participles, phrase_participles
 from .possessors import possessed_codes
 from .phrase_scan import scanned_codes
@@ -61,6 +62,7 @@ class NounReader(ConjunctReading):
     participles_read: bool = False  # profile switch `participle_agents`: "the ruling party" (participle_words.py)
     members_read: bool = False  # profile switch `armed_group_members`: "Taliban fighters" AFGREB (arithmetic.py)
     owned_roles_read: bool = False  # profile switch `owned_roles`: "Chinese officials" CHNGOV (owned_roles.py)
+    states_apart: bool = False  # profile switch `hyphenated_states`: "Indian-Pakistani talks" (hyphenated_states.py)
     # switches `person_names`, `common_words`: the sentence's words, its name and common words marked
     named_words: list[str] | None = None
     consumed: set[int] = field(default_factory=set)
@@ -249,8 +251,16 @@ class NounReader(ConjunctReading):
                 if first and participle in leader_participles() \
                         and word not in self.actors.actor_trie and word not in self.actors.agent_trie:
                     return [first, participle]
+            if self.states_apart and "-" in word and not names_a_person(self.view, group, self.actors):  # one token
+                parts = split_states([word], self.actors, self.date)
+                if parts is not None:
+                    return parts
             return [word]
         joined = "".join(words[j] for j in group)
+        if self.states_apart and not names_a_person(self.view, group, self.actors):  # "Indian-Pakistani talks"
+            parts = split_states([words[j] for j in group], self.actors, self.date)
+            if parts is not None:
+                return parts
         if self.leaders_apart and len(group) >= 3 and words[group[-2]] == "-" \
                 and words[group[-1]] in leader_participles() \
                 and joined not in self.actors.actor_trie and joined not in self.actors.agent_trie:  # STATE-OWNED

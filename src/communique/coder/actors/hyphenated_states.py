@@ -1,0 +1,69 @@
+"""A hyphenated compound of states' names or adjectives names each of the states (profile `communique`, switch
+`hyphenated_states`): "Indian-Pakistani talks", "the Russia-Ukraine war", "the Israeli-Palestinian conflict".
+
+English writes the two parties of a relation between states (its talks, war, border, ceasefire, trade) as one
+hyphenated premodifier. PETRARCH-2's tokenizer keeps such a word whole, and so does the coder (noun_phrases.py joins
+the tokens spaCy splits at the hyphen), and no dictionary phrase holds the pair, so the phrase named no actor: "Turkey
+mediated Russian-Ukrainian talks" had no target. A hyphenated word no dictionary phrase holds whose every part is
+one word the actor dictionary reads as a state (a bare three-letter country code: a name, an adjective, "U.S.") is
+read as its parts, each a word of the phrase, as "Indian and Pakistani talks" is. A part that is a group, an
+organisation or no actor keeps the word whole ("Afghan-Taliban", "Franco-German": FRANCO is no state's name), as
+does a word that names one state's place ("Guinea-Bissau" is in the dictionary itself). A pair before a noun that
+begins an agent phrase is one person's (or group's) two nationalities, not two parties: "a British-Iranian aid
+worker", "an Iranian-American journalist" keep the word whole, as before; so does a pair before a name ("the
+British-Australian academic Jane Doe"), through the title or agent noun it modifies.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Sequence
+
+from .qualified_agents import GROUPS
+
+
+def state_parts(word: str, actors, date: dt.date | None) -> list[str] | None:
+    """The parts of the hyphenated `word` ("INDIAN-PAKISTANI") where each is one word the actor dictionary
+    `actors` reads as a bare state on `date` and there are two or more; else None."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(is_state_word(part, actors, date) for part in parts):
+        return None
+    whole = actors.longest_actor(parts, 0, date)
+    if whole is not None and whole[1] == len(parts):  # one name written with a hyphen ("Guinea-Bissau")
+        return None
+    return parts
+
+
+def is_state_word(word: str, actors, date: dt.date | None) -> bool:
+    """Whether `word` alone is an actor phrase whose code is a bare state's (three letters, not a group's)."""
+    if not word:
+        return False
+    found = actors.longest_actor([word], 0, date)
+    return found is not None and len(found[0]) == 3 and found[0] not in GROUPS
+
+
+def names_a_person(view, group: Sequence[int], actors) -> bool:
+    """Whether the hyphenated word of tokens `group` modifies, directly or through the modifiers of a name
+    (compound, amod, appos), a noun that begins an agent phrase of the dictionary (JOURNALIST, AID_WORKER, ACADEMIC)
+    or a proper noun ("British-Australian academic Jane Doe"): the pair is then a person's nationalities."""
+    for h in {view.heads[j] for j in group if view.heads[j] not in group}:
+        for _ in range(PERSON_STEPS):
+            if view.words[h] in actors.agent_trie or view.tags[h] in PROPER_TAGS:
+                return True
+            if view.deps[h] not in NAME_MODIFIERS or view.heads[h] == h:
+                break
+            h = view.heads[h]
+    return False
+
+
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+NAME_MODIFIERS = frozenset({"compound", "amod", "appos", "nmod"})
+PERSON_STEPS = 3  # the pair, a title or an agent noun, the name
+
+
+def split_states(words: Sequence[str], actors, date: dt.date | None) -> list[str] | None:
+    """The words of a hyphenated word given as its tokens ("INDIAN", "-", "PAKISTANI") read as its states; None
+    where the joined word is a dictionary phrase or a part is not a state."""
+    joined = "".join(words)
+    if joined in actors.actor_trie or joined in actors.agent_trie:
+        return None
+    return state_parts(joined, actors, date)

@@ -1,0 +1,23 @@
+"""The switch `hyphenated_states` (coder/actors/hyphenated_states.py): a hyphenated compound of states' names or
+adjectives names each state ("Russian-Ukrainian talks"); sentences written for this test
+(tests/fixtures/hyphenated_states.tsv), read with the switch on and off."""
+from __future__ import annotations
+
+from ..switch_tables import on_off_table_test
+
+test_a_hyphenated_pair_of_states_names_each = on_off_table_test(
+    "hyphenated_states.tsv", ("hyphenated_states",), at_least=16, changed_at_least=8)
+
+
+def test_only_a_word_of_states_is_split():
+    import datetime as dt
+
+    from communique.coder.actors.dictionary import load_actor_dictionary
+    from communique.coder.actors.hyphenated_states import split_states
+
+    actors, day = load_actor_dictionary(), dt.date(2019, 3, 4)  # Ukraine's code is dated (from 1991)
+    assert split_states(["INDIAN", "-", "PAKISTANI"], actors, day) == ["INDIAN", "PAKISTANI"]
+    assert split_states(["RUSSIA-UKRAINE"], actors, day) == ["RUSSIA", "UKRAINE"]
+    assert split_states(["AFGHAN", "-", "TALIBAN"], actors, day) is None  # a group
+    assert split_states(["FRANCO", "-", "GERMAN"], actors, day) is None  # no state's name
+    assert split_states(["GUINEA", "-", "BISSAU"], actors, day) is None  # a dictionary phrase
