@@ -4,15 +4,8 @@ a "could have", a condition's content and a cooperative act stay as they were. S
 tests/fixtures/own_side_warnings_sweep38.tsv, labelled before the coder was run."""
 from __future__ import annotations
 
-from fixture_tables import coded_rows, communique_without, fixture_rows
+from fixture_tables import coded_rows, communique_without, fixture_rows, labelled_hits
 
-
-def labelled_hits(rows, documents) -> list[bool]:
-    hits = []
-    for (_, label), document in zip(rows, documents):
-        types = {e.plover.get("type") for e in document.events if e.modality not in ("hypothetical", "negated")}
-        hits.append(label[1:] not in types if label.startswith("!") else label in types)
-    return hits
 
 
 def test_the_side_of_an_actor_code():
