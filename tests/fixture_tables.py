@@ -283,3 +283,13 @@ def assert_composed_codes(pairs: dict[tuple[str, str], str]) -> None:
 
     for (upper, lower), whole in pairs.items():
         assert to_cameo(composed_code(to_internal(upper), to_internal(lower))) == whole, (upper, lower)
+
+
+def labelled_hits(rows: list[tuple[str, ...]], documents) -> list[bool]:
+    """For a sweep of (sentence, label) rows and their Documents, whether each is coded as labelled: the label's PLOVER
+    type among the scored events (not hypothetical, not negated), or for a label "!TYPE", that type not among them."""
+    hits = []
+    for (_, label, *_), document in zip(rows, documents):
+        types = {e.plover.get("type") for e in document.events if e.modality not in ("hypothetical", "negated")}
+        hits.append(label[1:] not in types if label.startswith("!") else label in types)
+    return hits

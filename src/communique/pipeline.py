@@ -29,11 +29,11 @@ from .coder.cameo_roots import FUTURE_ACT_ROOTS
 from .coder.adjuncts.places import border_mention, border_place
 from .coder.actors.person_names import document_name_words
 from .coder.actors.common_words import document_common_words
-from .coder.phenomena import refused_acts
+from .coder.phenomena import joint_partners, own_warnings, refused_acts
 from .coder.profiles import Profile
 from .extract.actors import DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
-from .modality.conditions import condition_only
+from .modality.conditions import condition_only, hedged_announcement
 from .modality import attempt_verb, conditional_future, modality_of
 from .plover_conventions import object_lemmas, plover_in_profile, promised_cooperation
 from .places.gazetteer import load_gazetteer, load_user_gazetteer
@@ -208,6 +208,9 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     context_country = event_countries.context_country(actors, aside) if knowledge.profile.context_country else None
     events, ids = [], set()
     for c in candidates:
+        if knowledge.profile.joint_partners and (partners := joint_partners.joint_partners(
+                doc, c.trigger, c.code, c.source, actors.refs_at)) is not None:  # "patrolled ... alongside Yland's navy"
+            c.code, c.target, c.steps = joint_partners.JOINT, partners, c.steps + (joint_partners.STEP,)
         event = _event_mention(doc_id, doc, c, dates, places, quotes, published, context_country,
                                knowledge.profile)
         if event.id in ids:  # a mirror pair of one verb and code ("agreed to cooperate": A->B and B->A)
@@ -260,6 +263,10 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
     mood = modality
     if modality == "hypothetical" and profile.conditional_threats and conditional_future(doc, c.trigger):
         mood = "future"  # "will cut aid unless ...": announced for later on a condition, a threat (or offer) now
+    if mood == "hypothetical" and profile.own_side_warnings and (mood_code(c.code, "future") or "").startswith("13") \
+            and own_warnings.own_side_speaker(c.source, _speaker_of(doc[c.trigger].idx, quotes)) \
+            and hedged_announcement(doc, c.trigger):
+        mood = "future"  # "Xland could cut gas supplies, its minister said": a warning by Xland itself, a threat now
     mooded = mood_code(c.code, mood) if profile.additions else None
     if mooded is None and mood == "negated" and profile.refused_acts:  # "refused to send troops": a rejection
         mooded = refused_acts.refused_code(doc, c.trigger, c.code)

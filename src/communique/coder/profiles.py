@@ -239,6 +239,8 @@ class Profile:
     armed_group_members: bool = True
     owned_roles: bool = True
     hyphenated_states: bool = True
+    own_side_warnings: bool = True
+    joint_partners: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field

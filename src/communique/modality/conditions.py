@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..quotes import cue_verbs
 from ..time.tense import dep_tree
 
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -45,3 +46,28 @@ def condition_only(doc: Doc, trigger_index: int) -> bool:
 
 def _conditional(clause: int, tree) -> bool:
     return any(tree.words.dep[m] == "mark" and tree.words.lower[m] in CONDITION_MARKS for m in tree.children(clause))
+
+
+# the auxiliaries of a possibility left open ("could", "may", "might"); "should", "can", "must" say obligation or ability
+OPEN_HEDGES = frozenset({"could", "may", "might"})
+
+
+def hedged_announcement(doc: Doc, trigger_index: int) -> bool:
+    """Whether the trigger's clause says what its subject could, may or might do, as an announcement of it: a hedging
+    auxiliary ("could", "may", "might") sits on its clause (or the clause it shares auxiliaries with), no perfect
+    "have" makes it a past counterfactual ("could have attacked"), and the clause stands alone or is the content
+    of a verb of saying ("Xland could cut gas supplies, its minister said"), not a condition's ("if Xland could ...")
+    nor a complement of another verb. Whether that possibility is a warning depends on who says it (the pipeline's
+    `own_side_warnings`: its speaker is the actor's own side)."""
+    tree = dep_tree(doc)
+    words, head = tree.words, tree.head
+    chain = [trigger_index]
+    while words.dep[chain[-1]] == "conj" and head[chain[-1]] != chain[-1]:
+        chain.append(head[chain[-1]])
+    auxiliaries = [words.lower[c] for t in chain for c in tree.children(t) if words.dep[c] in ("aux", "auxpass")]
+    if not any(a in OPEN_HEDGES for a in auxiliaries) or any(a in ("have", "'ve") for a in auxiliaries):
+        return False
+    top = chain[-1]
+    if head[top] == top:
+        return True
+    return words.dep[top] == "ccomp" and words.lemma[head[top]] in cue_verbs()
