@@ -37,7 +37,7 @@ from ..codes import to_internal
 from .silent_verbs import lemma_row_forms
 
 LEFT_PLACES_FILE = "coder_left_places.tsv"
-KINDS = ("verb", "force", "place", "withdraw", "membership")
+KINDS = ("verb", "force", "place", "withdraw", "membership", "withdrawn_from")
 RETREAT = "0874"  # Retreat or surrender militarily
 BREAK = "161"  # Reduce or break diplomatic relations
 ORGANISATION = "IGO"  # the actor codes of international organisations
@@ -64,11 +64,12 @@ def left_place_code(view, cl, meaning) -> tuple[int, str] | None:
         left = [pp.obj for pp in cl.pps if pp.text == "FROM" and pp.obj is not None]
     else:
         return None
+    places = table["place"] | (table["withdrawn_from"] if cl.form in table["withdraw"] else frozenset())
     for np in left:
         head = np.head
         # an object read as a state counts; a FROM phrase's noun must name the place itself ("withdrew from the
         # negotiations in Doha" reads Qatar by its own PP, and is no retreat)
-        if view.words[head] in table["place"] or view.tags[head].startswith("NNP") or (
+        if view.words[head] in places or view.tags[head].startswith("NNP") or (
                 cl.form in table["verb"] and any(len(code) == 3 and code.isalpha() for code in meaning(np))):
             return to_internal(RETREAT), f"addition: forces {cl.form} {view.words[head]}, a place left: retreat (0874)"
     return None
