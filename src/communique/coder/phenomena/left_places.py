@@ -20,13 +20,6 @@ nouns, an alliance, a bloc, a coalition) or a proper name the dictionaries read 
 is 161, whoever leaves; announced for later on a condition ("will quit the Council of Europe unless ...") the mood
 table makes it the threat 1313, as it does WITHDRAW's own 161. Anyone leaving an organisation's building or city
 ("left the UN headquarters", "left Brussels") is no such act.
-
-Session 38 (branch psweep38): forces withdrawing FROM a place retreat as forces leaving it do. "Turkish forces
-withdrew from their observation post at Morek", "the soldiers withdrew from their positions near the border": WITHDRAW's
-own patterns name some places (`(FROM &TOWN)`, `(FROM BORDER)`) and forces by &MILITARY before the verb, so a subject
-whose head is FORCES or a named unit with a post, a position, a base the patterns do not list kept the block's 080,
-a concession. A verb of kind `withdraw` whose subject is armed forces and whose FROM phrase names a place is 0874;
-withdrawing from talks, a race or a treaty keeps its reading (the FROM phrase names no place).
 """
 from __future__ import annotations
 
@@ -37,7 +30,7 @@ from ..codes import to_internal
 from .silent_verbs import lemma_row_forms
 
 LEFT_PLACES_FILE = "coder_left_places.tsv"
-KINDS = ("verb", "force", "place", "withdraw", "membership", "withdrawn_from")
+KINDS = ("verb", "force", "place", "withdraw", "membership")
 RETREAT = "0874"  # Retreat or surrender militarily
 BREAK = "161"  # Reduce or break diplomatic relations
 ORGANISATION = "IGO"  # the actor codes of international organisations
@@ -56,21 +49,14 @@ def left_place_code(view, cl, meaning) -> tuple[int, str] | None:
     table = left_places_table()
     if not cl.passive and (left := _left_membership(view, cl, meaning, table)) is not None:
         return to_internal(BREAK), f"addition: {cl.form} {view.words[left.head]}, a membership left: 161"
-    if cl.passive or not any(view.words[np.head] in table["force"] for np in cl.subjects):
+    if cl.form not in table["verb"] or cl.passive or not cl.objects:
         return None
-    if cl.form in table["verb"]:
-        left = list(cl.objects)
-    elif cl.form in table["withdraw"]:  # "forces withdrew from their posts": the FROM phrase is what is left
-        left = [pp.obj for pp in cl.pps if pp.text == "FROM" and pp.obj is not None]
-    else:
+    if not any(view.words[np.head] in table["force"] for np in cl.subjects):
         return None
-    places = table["place"] | (table["withdrawn_from"] if cl.form in table["withdraw"] else frozenset())
-    for np in left:
+    for np in cl.objects:
         head = np.head
-        # an object read as a state counts; a FROM phrase's noun must name the place itself ("withdrew from the
-        # negotiations in Doha" reads Qatar by its own PP, and is no retreat)
-        if view.words[head] in places or view.tags[head].startswith("NNP") or (
-                cl.form in table["verb"] and any(len(code) == 3 and code.isalpha() for code in meaning(np))):
+        if view.words[head] in table["place"] or view.tags[head].startswith("NNP") or any(
+                len(code) == 3 and code.isalpha() for code in meaning(np)):
             return to_internal(RETREAT), f"addition: forces {cl.form} {view.words[head]}, a place left: retreat (0874)"
     return None
 
