@@ -69,6 +69,7 @@ class ComposerSwitches:
     relief_drops: bool = False
     relief_kinds: bool = False
     let_clauses: bool = False
+    permitted_parties: bool = False
     left_places: bool = False
     held_meetings: bool = False
     transfer_recipients: bool = False

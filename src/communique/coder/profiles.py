@@ -211,6 +211,7 @@ class Profile:
     relief_drops: bool = True
     relief_kinds: bool = True
     let_clauses: bool = True
+    permitted_parties: bool = True
     left_places: bool = True
     postnominal_predicates: bool = True
     blame_statements: bool = True

@@ -31,7 +31,7 @@ from .additions import object_senses
 from .phenomena.deployments import deployment_code
 from .phenomena.hosting import hosting_code
 from .phenomena.judicial_annulments import annulment_code
-from .phenomena.let_clauses import let_clause_nouns
+from .phenomena.let_clauses import let_clause_nouns, permitted_party_nouns
 from .phenomena.left_places import left_place_code
 from .phenomena.relief_drops import relief_drop_code
 from .phenomena.relief_kinds import relief_goods, relief_kind_code
@@ -72,6 +72,8 @@ class SenseTableSteps:
                                                   if pp.text == "TO" and pp.obj is not None]
         if self.let_clauses:  # "let peacekeepers into Darfur": the small clause's noun (let_clauses.py)
             more += let_clause_nouns(self.view, cl)
+        if self.permitted_parties:  # "allowed inspectors to enter": the infinitive's subject (let_clauses.py)
+            more += permitted_party_nouns(self.view, cl)
         if self.left_places and (left := left_place_code(self.view, cl, self.reader.meaning)) is not None:
             return left  # "troops left the Central African Republic": 0874, not GO_SOMEWHERE's 040 (left_places.py)
         if self.judicial_findings and (annulled := annulment_code(self.view, cl, self.reader.meaning)) is not None:

@@ -9,8 +9,21 @@ infinitive ("inspectors enter"), or as the object of IN read as a preposition ("
 object-senses rows of LET (data/coder_additions_objects.tsv, phenomenon (8): 0862 inspectors, 0861 peacekeepers,
 0863 aid) read the verb's objects only; these are the nouns the sense tables read for LET as well. A noun LET's
 clause names no other way is left as it was.
+
+Session 38 (branch psweep38; switch `permitted_parties`): the verbs of permission that take an object and a
+to-infinitive (data/coder_permission_verbs.tsv: allow, permit, authorise) name the party they let in the same way.
+"Syria allowed inspectors of the OPCW to enter Douma", "Sudan permitted aid convoys to reach Darfur", "Myanmar allowed
+peacekeepers to deploy": spaCy hangs the noun as the subject of the infinitive (ccomp), not as the verb's object, so
+the object-senses rows of ALLOW and PERMIT (0862 inspectors, 0861 peacekeepers, 0863 aid convoys) never saw it and
+the clause kept ALLOW's block 080 over an uncoded complement. `permitted_party_nouns` gives the sense tables that
+subject, as `let_clause_nouns` gives LET's; a permitted party the rows do not list ("allowed protesters to march")
+is left as it was.
 """
 from __future__ import annotations
+
+from functools import lru_cache
+
+from .silent_verbs import verb_forms
 
 LET_FORMS = frozenset({"LET", "LETS", "LETTING"})  # LET's forms (its past is LET)
 NOUN_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj"})  # a verbless small clause headed by its noun
@@ -36,3 +49,21 @@ def let_clause_nouns(view, cl) -> list[str]:
                 found += [view.words[p] for c in view.children[obj] if view.words[c] == "OF"
                           for p in view.children[c] if view.deps[p] == "pobj"]  # "a shipment OF aid"
     return found
+
+
+@lru_cache(maxsize=1)
+def _permission_forms() -> frozenset[str]:
+    """The forms of the verbs of permission (data/coder_permission_verbs.tsv's lemmas and their regular forms)."""
+    from ..prominence import permission_verbs  # prominence.py imports the composer, which imports this module
+
+    return frozenset(form for lemma in permission_verbs() for form in (lemma, *verb_forms(lemma)))
+
+
+def permitted_party_nouns(view, cl) -> list[str]:
+    """The party a verb of permission lets act, where spaCy made it the subject of the to-infinitive ("allowed
+    [inspectors] to enter"): that subject's head word; [] for another verb, a passive ("was allowed to leave")
+    or an infinitive with no subject of its own."""
+    if cl.passive or cl.form not in _permission_forms():
+        return []
+    return [view.words[s] for k in view.children[cl.verb] if view.deps[k] in VERB_COMPLEMENTS
+            and view.tags[k].startswith("VB") for s in view.children[k] if view.deps[s] in SUBJECTS]
