@@ -238,6 +238,7 @@ class Profile:
     curated_organisations: bool = True
     armed_group_members: bool = True
     owned_roles: bool = True
+    unnamed_doer_stances: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field
