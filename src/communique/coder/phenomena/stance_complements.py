@@ -108,9 +108,10 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
 
 def unnamed_act(view, act: int, words) -> bool:
     """Whether `act` is a noun of an actor's decision or measure (the table's act nouns) whose phrase names no doer:
-    no possessor ("the commission's decision" names one the dictionaries may lack) and no BY phrase."""
+    no possessor ("the commission's decision" names one the dictionaries may lack) and no BY or OF phrase (an OF
+    phrase may name the doer: "the decision of the organization")."""
     return view.words[act] in words["act"] and not any(
-        view.deps[c] == "poss" or (view.deps[c] in ("prep", "agent") and view.words[c] == "BY")
+        view.deps[c] == "poss" or (view.deps[c] in ("prep", "agent") and view.words[c] in ("BY", "OF"))
         for c in view.children[act])
 
 
