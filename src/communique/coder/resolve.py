@@ -129,7 +129,8 @@ class Resolver:
                 # "defended the decision, saying ...": the stance kept (phenomena/stance_grounds.py)
                 events.append(Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
                                     level.steps + (GROUNDS_STEP,), level.up_heads, level.lower_heads))
-        elif events and complements and self.spoken_participles and level.up and statement_code(level.code):
+        elif events and complements and self.spoken_participles and (level.up or level.up_heads) \
+                and statement_code(level.code):
             events.extend(self._unread_participles(level, complements))  # "told reporters, rejecting ..."
         out: list = []
         for e in events:

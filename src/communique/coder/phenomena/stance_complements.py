@@ -60,9 +60,15 @@ def stance_words() -> dict[str, dict[str, str]]:
 
 
 def stance_records(sentence, records: Sequence, knowledge, date=None, person_names: bool = False,
-                   common_words: bool = False) -> list:
+                   common_words: bool = False, unnamed_doers: bool = False) -> list:
     """The records of one sentence, a reporting verb's record that evaluates another's act recoded as that
-    stance (module docstring); other records unchanged."""
+    stance (module docstring); other records unchanged. With `unnamed_doers` (switch `unnamed_doer_stances`), a
+    stance on an act whose doer the sentence leaves unnamed, a noun of an act of the table judged ("said it was
+    disappointed by the appointment", "the decision was a serious mistake, he said"), is that stance with no
+    target, as a targetless statement is the speaker's own: the codebook's 110/111 is the speaker's disapproval
+    whoever did the act. Like a statement addressed to no one, it is kept only where the sentence's other records
+    are statements: it never outranks an act the sentence tells ("appealed for calm, saying he was disappointed by
+    the decision" stays the appeal)."""
     from ..phrases import phrase_view
 
     view = phrase_view(sentence)
@@ -88,14 +94,25 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
             continue
         code, act, word = found
         target, tokens = act_actor(view, act, reader, record.source)
-        if not target and (kind == "expressing" or not record.target):  # a regret over an act no other actor
-            out.append(record)  # names may be the speaker's own apology ("expressed regret to Yland over its move")
-            continue
+        if not target and (kind == "expressing" or not record.target) and not (
+                unnamed_doers and kind != "expressing" and not record.target and unnamed_act(view, act, words)
+                and not any(r.code[:2] not in STATEMENT_ROOTS for r in records if r is not record)):
+            out.append(record)  # a regret over an act no other actor names may be the speaker's own apology
+            continue            # ("expressed regret to Yland over its move")
         if target and record.target not in _act_codes(view, act, reader):  # "the agreement between Yland and
             record = replace(record, target=target, target_tokens=tokens)  # Zland": the record's own pair kept
         out.append(replace(record, code=code, steps=tuple(record.steps)
                            + (f"{STANCE_STEP}{view.words[record.verb]} ... {word} ({code})",)))
     return out
+
+
+def unnamed_act(view, act: int, words) -> bool:
+    """Whether `act` is a noun of an actor's decision or measure (the table's act nouns) whose phrase names no doer:
+    no possessor ("the commission's decision" names one the dictionaries may lack) and no BY or OF phrase (an OF
+    phrase may name the doer: "the decision of the organization")."""
+    return view.words[act] in words["act"] and not any(
+        view.deps[c] == "poss" or (view.deps[c] in ("prep", "agent") and view.words[c] in ("BY", "OF"))
+        for c in view.children[act])
 
 
 def _reporting_kind(view, record, words) -> str | None:

@@ -1,0 +1,22 @@
+"""Session 38's sweeps of criticism, accusation and disapproval in wire copy (tests/fixtures/criticism_sweep38.tsv)
+and of a speaker's act in words told by a participle after a verb of saying whose object or PP gave it an event
+(tests/fixtures/spoken_participle_sweep38.tsv): sentences written and labelled by hand before the coder was run,
+scored as the wire censuses are (the main event's class); each floor just below what the coder reached."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fixture_tables import project_tool
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+@pytest.mark.parametrize("name, floor", [("criticism_sweep38.tsv", 0.80), ("spoken_participle_sweep38.tsv", 0.75)])
+def test_the_sweep_is_read_at_its_floor(nlp, name, floor):
+    census = project_tool("wire_census")
+    rows = census.census_rows(FIXTURES / name)
+    documents = census.coded(rows, classifier="off")
+    right = sum(census.predicted(d) == row[0] for row, d in zip(rows, documents))
+    assert right / len(rows) >= floor, f"{right}/{len(rows)}"
