@@ -145,8 +145,8 @@ TOOL = Path(__file__).resolve().parents[3] / "tools" / "wire_census.py"
 # Kennedy's retirement, the Castile, Crutcher and Stockley protests, Denver's teachers, the Camp Fire, Dayton, Epstein,
 # Finsbury Park, Raab, Londonderry, Hulot, Melenchon, Ellwangen, Muenster, Anan and Shafik, Rwigara, the Amman embassy
 # guard, Hizb ut-Tahrir, Typhoon Hato, the US-Turkey visa row, Akkuyu, the Hungarian-Ukrainian education law, Salzburg,
-# Da Nang, Hijazi, MH370's search ...), written at session 38's start and kept unmeasured: it has no floors until the
-# lead measures it once at the session's end (the floors gate skips it until then).
+# Da Nang, Hijazi, MH370's search ...), written at session 38's start and kept unmeasured until the lead measured it
+# once at that session's end.
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.86, "macro_f1": 0.88, "no_event": 0.07},
@@ -218,7 +218,11 @@ FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.
           # measured fresh by the lead at session 37's end, every branch merged: 0.631 / 0.664 / 9.7% (held-out third
           # 0.706 / 0.743, written-on rows 0.591 / 0.617), below issue 10's bars; the session's starting code, after the
           # fact: 0.626 / 0.659 / 9.7%
-          "wire_census25.tsv": {"accuracy": 0.60, "macro_f1": 0.63, "no_event": 0.12}}
+          "wire_census25.tsv": {"accuracy": 0.60, "macro_f1": 0.63, "no_event": 0.12},
+          # measured fresh by the lead at session 38's end, every branch merged: 0.697 / 0.725 / 8.2% (held-out third
+          # 0.656 / 0.706, the other rows 0.716 / 0.730), below issue 10's bars; the session's starting code, after the
+          # fact: the same
+          "wire_census26.tsv": {"accuracy": 0.67, "macro_f1": 0.70, "no_event": 0.10}}
 # each census's size and its smallest class
 SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_census3.tsv": (150, 30),
          "wire_census4.tsv": (150, 30), "wire_census5.tsv": (150, 30),
