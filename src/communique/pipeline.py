@@ -29,7 +29,7 @@ from .coder.cameo_roots import FUTURE_ACT_ROOTS
 from .coder.adjuncts.places import border_mention, border_place
 from .coder.actors.person_names import document_name_words
 from .coder.actors.common_words import document_common_words
-from .coder.phenomena import joint_partners, own_warnings, refused_acts
+from .coder.phenomena import own_warnings, refused_acts
 from .coder.profiles import Profile
 from .extract.actors import DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
@@ -208,9 +208,6 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     context_country = event_countries.context_country(actors, aside) if knowledge.profile.context_country else None
     events, ids = [], set()
     for c in candidates:
-        if knowledge.profile.joint_partners and (partners := joint_partners.joint_partners(
-                doc, c.trigger, c.code, c.source, actors.refs_at)) is not None:  # "patrolled ... alongside Yland's navy"
-            c.code, c.target, c.steps = joint_partners.JOINT, partners, c.steps + (joint_partners.STEP,)
         event = _event_mention(doc_id, doc, c, dates, places, quotes, published, context_country,
                                knowledge.profile)
         if event.id in ids:  # a mirror pair of one verb and code ("agreed to cooperate": A->B and B->A)

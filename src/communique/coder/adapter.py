@@ -55,6 +55,7 @@ from .nouns.readiness import readiness_records
 from .phenomena.kind_subjects import KIND_SUBJECT_STEP, kind_subject
 from .phenomena.aimed_parties import STEP as AIMED_STEP, aimed_party
 from .phenomena.aimed_sides import aimed_sides
+from .phenomena.joint_partners import with_joint_partners
 from .background_acts import background_to
 from .event_candidates import (UNIDENTIFIED, CodedEventLike, EventCandidate, Side, candidate_of, grouped_sides,
                                sentence_evidence)
@@ -131,6 +132,8 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
                 coded = naming_statements(sentence, coded)
         if coded:
             found.extend(sentence_candidates(doc, n, sentence, coded, actors, profile, dropped, knowledge.verbs))
+    if profile.joint_partners and actors is not None:  # "patrolled ... alongside Yland's navy" (joint_partners.py)
+        found = with_joint_partners(doc, found, actors.refs_at)
     return found
 
 

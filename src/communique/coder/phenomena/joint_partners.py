@@ -18,7 +18,8 @@ inside a nested phrase ("with the support of Chad"), and acts of force
 """
 from __future__ import annotations
 
-from typing import Callable
+from dataclasses import replace
+from typing import Callable, Sequence, TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -32,6 +33,17 @@ COMITATIVES = frozenset({"alongside", "with"})
 # "the Japanese navy"); not a nested phrase ("with the support of Chad": Chad supports, it does not patrol)
 NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "appos"})
 STEP = "addition: a show of force done alongside another side's forces, military cooperation (joint_partners)"
+C = TypeVar("C")  # adapter.EventCandidate: trigger, code, source, target, steps
+
+
+def with_joint_partners(doc: Doc, candidates: Sequence[C], refs_at: Callable[[Token], list[ActorRef]]) -> list[C]:
+    """The candidates with each show of force done alongside another side's forces read as military cooperation
+    with them ("patrolled ... alongside Yland's navy": 062, Yland's navy its recipient)."""
+    out = []
+    for c in candidates:
+        partners = joint_partners(doc, c.trigger, c.code, c.source, refs_at)
+        out.append(c if partners is None else replace(c, code=JOINT, target=partners, steps=c.steps + (STEP,)))
+    return out
 
 
 def joint_partners(doc: Doc, trigger: int, code: str, sources: list[ActorRef],
