@@ -94,9 +94,8 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
             continue
         code, act, word = found
         target, tokens = act_actor(view, act, reader, record.source)
-        if not target and (kind == "expressing" or not record.target) and not (
-                unnamed_doers and kind != "expressing" and not record.target and unnamed_act(view, act, words)
-                and not any(r.code[:2] not in STATEMENT_ROOTS for r in records if r is not record)):
+        if not target and (kind == "expressing" or not record.target) \
+                and not (unnamed_doers and _unnamed_doer_stance(view, act, words, kind, record, records)):
             out.append(record)  # a regret over an act no other actor names may be the speaker's own apology
             continue            # ("expressed regret to Yland over its move")
         if target and record.target not in _act_codes(view, act, reader):  # "the agreement between Yland and
@@ -104,6 +103,13 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
         out.append(replace(record, code=code, steps=tuple(record.steps)
                            + (f"{STANCE_STEP}{view.words[record.verb]} ... {word} ({code})",)))
     return out
+
+
+def _unnamed_doer_stance(view, act: int, words, kind: str, record, records: Sequence) -> bool:
+    """Whether a judging record with no target judges an act whose doer is unnamed (`unnamed_act`) in a sentence whose
+    every other record is a statement (switch `unnamed_doer_stances`: it never outranks an act)."""
+    return kind != "expressing" and not record.target and unnamed_act(view, act, words) \
+        and all(r.code[:2] in STATEMENT_ROOTS for r in records if r is not record)
 
 
 def unnamed_act(view, act: int, words) -> bool:
