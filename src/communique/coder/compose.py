@@ -8,7 +8,8 @@ and RESOLVEs each lower item against them (rules 0/A/P/N/F); complement clauses 
 level has no other events; transformations and the default rule run on every event at every level.
 This module builds the levels; `resolve.py` holds the events' form (`Event`, `Code`) and the assembly of a
 level (RESOLVE, combine, the transformations), mixed in as `Resolver`; `lower_sets.py` a clause's lower set,
-mixed in as `LowerSets`.
+mixed in as `LowerSets`; `verb_matches.py` a clause's verb matched against the dictionary, mixed in as
+`VerbMatches`.
 
 A level's meaning is a list of Events and bare code strings (what a level with no
 upper and no code passes up unchanged). Actor codes are `Code` strings that remember their NP's tokens;
@@ -29,22 +30,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .additions import block_codes, carried_cargo, partitive_heads
+from .additions import block_codes
 from .composer_switches import ComposerSwitches
 from .coordinated_subjects import with_shared_subject
-from .partitive_objects import kept_partitive_words, with_partitive_objects
 from .codes import to_cameo
 from .negative_words import negating_word
 from .actors.noun_phrases import NounReader
-from .actors.object_words import kept_object_words
 from .phrases import Clause, NounPhrase, SentenceView
 from .recall import AGENTLESS_STEP, APPEAL_TO_MEET, ASKING_ROOTS, DISAPPROVAL, INTENT, INTENT_TO_MEET, RecallSteps
 from .lower_sets import LowerSets
+from .verb_matches import VerbMatches
 # the events' form and RESOLVE live in resolve.py (an actor code's tokens in code_tokens.py); these names are read from
 # here by sentence.py, recall.py, nouns/events.py and nouns/event_roles.py
 from .code_tokens import phrase_tokens, pp_object_tokens, tagged
 from .resolve import PASSIVE, PASSIVE_SOURCES, PASSIVE_TARGETS, Event, Level, Resolver
-from .phenomena.silent_verbs import dictionary_stem, spelling_variants
 from .phenomena.state_phrases import over_trip, phrase_code
 from .phenomena.expelled_envoys import expelled_envoy
 from .phenomena.recalled_envoys import recalled_envoy
@@ -61,7 +60,6 @@ from .phenomena.borrowed_patterns import borrowed_pattern_code
 from .phenomena.held_meetings import held_meeting_code
 from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.address_participles import without_address_participles
-from .phenomena.refiled_verbs import refiled_forms
 from .phenomena.figurative_criticism import criticism_code
 from .phenomena.begun_events import BEGUN_STEP, begun_event, held_exercises, joint_exercises
 from .phenomena.light_verbs import is_light, ordered_noun
@@ -73,7 +71,7 @@ OBJECT_PASSIVE_SOURCES = frozenset({"BY"})  # `object_passives`: the subject is 
 
 
 @dataclass
-class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
+class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
     """Computes clause meanings for one sentence. `match` is `match.match_verb`, `verbs` the VerbDictionary; the
     profile's switches it reads are the fields of `ComposerSwitches` (composer_switches.py), given by keyword."""
     view: SentenceView
@@ -315,56 +313,6 @@ class Composer(RecallSteps, LowerSets, Resolver, ComposerSwitches):
         English uses it as a linking verb (a change or state of its subject), not in its block's sense."""
         view = self.view
         return any(view.deps[c] == "acomp" and view.tags[c].startswith(("JJ", "VBG")) for c in view.children[cl.verb])
-
-    def _verb_match(self, cl: Clause):
-        m = self._matches.get(cl.verb)
-        if m is None:
-            if self.refiled_verbs and cl.form in refiled_forms():  # "dispatched": read as SEND (refiled_verbs.py)
-                cl = replace(cl, form=refiled_forms()[cl.form])
-            m = self._hyphenated_match(cl)
-            if m is None:
-                m = self.matched_clause(cl)
-            spelled = None
-            if self.english_inflections and not m.entry_found:  # "launches": the dictionary has LAUNCHS
-                spelled = dictionary_stem(cl.form, self.verbs)
-            if self.silent_verbs and not m.entry_found and spelled is None:  # "finalised": FINALIZED
-                spelled = next((f for f in spelling_variants(cl.form) if self.verbs.lookup(f, tuple(cl.particles))), None)
-            if spelled is not None:
-                m = self.matched_clause(replace(cl, form=spelled))
-            self._matches[cl.verb] = m
-            consumed = m.consumed
-            if self.subject_words:  # "the army attacked": `&MILITARY *` chose the code; the army is still the actor
-                consumed = consumed - {i for np in cl.subjects for i in np.words}
-            if self.object_words and consumed:  # "killed a demonstrator": `- * DEMONSTRATOR` chose the code
-                entry = self.verbs.lookup(cl.form, tuple(cl.particles))  # the verb's own (actors/object_words.py)
-                consumed = consumed - kept_object_words(self.reader, self.verbs, cl, consumed, m.code, entry)
-            self.reader.consumed.update(consumed)
-            self.reader.wildcard.update(m.wildcard)
-        return m
-
-    def matched_clause(self, cl: Clause):
-        """The clause's verb matched against its pattern trie with the profile's matcher settings (match.py)."""
-        offered = with_partitive_objects(cl, self.view) if self.partitive_objects else cl
-        m = self.match(offered, self.view, self.verbs, fix_quirks=self.fix_quirks, partitives=self.partitives(),
-                       cargo=carried_cargo() if self.carried_cargo else None)
-        # "signed a series of agreements": the agreements chose the pattern, the object is read as before
-        return kept_partitive_words(m, cl, offered)
-
-    def _hyphenated_match(self, cl: Clause):
-        """A verb ending a hyphenated word ("re-arrested", "tear-gassed") looked up whole, as PETRARCH's tokenizer
-        keeps it; None where the dictionary has no such word, or (switch `hyphenated_verb_parts`) where the word
-        gives no code, so that its last part is read instead ("re-open its borders" is OPEN's)."""
-        whole = self.view.hyphenated_word(cl.verb)
-        if whole is None or not self.verbs.lookup(whole, tuple(cl.particles)):
-            return None
-        m = self.matched_clause(replace(cl, form=whole))
-        return None if self.hyphenated_verb_parts and not m.code else m
-
-    def partitives(self) -> frozenset[str]:
-        """The partitive nouns whose OF object is a subject candidate (`partitive_subjects`), else none."""
-        if not self.partitive_subjects:
-            return frozenset()
-        return partitive_heads()
 
     def _lookup(self, form: str) -> int:
         entry = self.verbs.lookup(form, ())
