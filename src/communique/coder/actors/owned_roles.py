@@ -19,7 +19,8 @@ from functools import lru_cache
 from typing import Sequence
 
 from ...data_files import data_path
-from .dictionary import dictionary_lines, longest_match, read_agent_file
+from .dictionary import longest_match
+from .dictionary_files import dictionary_lines, read_agent_file
 from .qualified_agents import GROUPS
 
 TABLE = "coder_owned_role_agents.txt"
