@@ -4,7 +4,7 @@
 
 For each block of the verb dictionary, the head nouns written in its pattern lines (braces' heads and PP objects
 included; synsets' members left out, since the dictionary expands those to both numbers itself) are checked for
-their other number (coder/match.other_numbers: singulars by dictionary.NOUN_PLURAL_ENDINGS, plurals as the
+their other number (coder/dictionary.other_numbers: singulars by dictionary.NOUN_PLURAL_ENDINGS, plurals as the
 dictionary spells them) among every word of the block's pattern trie. A noun with none is one that PETRARCH-2's
 exact match (spec §2.2.1, §4.3) meets in one number only. The figure is an upper bound: mass nouns ("PEACE") and
 words that are no noun are counted too. `--list` prints each (block, noun).
@@ -16,7 +16,7 @@ import sys
 from collections import defaultdict
 
 from communique.coder.dictionary import load_verb_dictionary
-from communique.coder.match import other_numbers
+from communique.coder.dictionary import other_numbers
 from communique.coder.verb_patterns import Noun, Prep, parse_slots, split_pattern_line, tokens
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from .switch_tables import on_off_table_test
 
-from communique.coder.match import names_object, _sections, subject_only
-from communique.coder.verb_patterns import PatternPayload
+from communique.coder.verb_patterns import PatternPayload, names_object, pattern_sections, subject_only
 
 
 test_the_object_pattern_written_for_the_verb_names_the_act = on_off_table_test(
@@ -22,7 +21,7 @@ def test_only_a_pattern_with_nothing_after_its_star_is_subject_only():
     assert not subject_only(line("- &MILITARY * {TEAR GAS}   [194]   # FIRE"))
     assert not subject_only(line("- * PART (IN CONFERENCE)   [046]   # TAKE"))
     assert not subject_only(line("- * [192]"))
-    assert _sections(line("- FORCES * UP POSITION  [150]  # TAKE")) == ("FORCES", "UP POSITION")
+    assert pattern_sections(line("- FORCES * UP POSITION  [150]  # TAKE")) == ("FORCES", "UP POSITION")
 
 
 def test_a_bare_preposition_names_no_object():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from fixture_tables import coded_rows, communique_without, fixture_rows
 
-from communique.coder.match import other_numbers
+from communique.coder.dictionary import other_numbers
 
 
 def table_rows() -> list[tuple[str, ...]]:

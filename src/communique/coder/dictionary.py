@@ -229,3 +229,21 @@ def noun_plural(word: str) -> str:
     if word.endswith("S"):
         return word[:-1] + "ES"
     return word + "S"
+
+
+ES_STEMS = ("S", "X", "Z", "CH", "SH", "O")   # stems whose plural takes -ES
+
+
+def other_numbers(word: str) -> list[str]:
+    """An upper-cased noun's forms in the other number, as spelled candidates: its singulars by
+    NOUN_PLURAL_ENDINGS ("BORDERS" -> "BORDER", "PARTIES" -> "PARTY", "CLASHES" -> "CLASH"; -ES only
+    after a sibilant or O, so "PLANES" is not "PLAN"), else its plurals as the dictionary generates a synset
+    member's (Y -> IES, else +S), with +ES after a sibilant or O ("CLASH" -> "CLASHES")."""
+    if not word.isalpha() or len(word) < 3:
+        return []
+    if word.endswith("S") and not word.endswith("SS"):
+        forms = [word[:-len(end)] + repl for end, repl in NOUN_PLURAL_ENDINGS
+                 if word.endswith(end) and (end != "ES" or word[:-2].endswith(ES_STEMS))]
+    else:
+        forms = [noun_plural(word), word + "S"] + ([word + "ES"] if word.endswith(ES_STEMS) else [])
+    return [f for f in dict.fromkeys(forms) if f != word and len(f) >= 3]

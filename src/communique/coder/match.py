@@ -33,7 +33,7 @@ With `fix_quirks` (profile `communique`) four named Quirks of the spec are fixed
 With `other_numbers` (switch `pattern_noun_numbers`, profile `communique`), when no pattern of the verb
 matched by exact form, the search is run once more with each noun head (NN*-tagged, PRE, POST or PP object)
 also matching its other number ("closed its borders" meets `- * BORDER [172]`): the singulars of
-dictionary.NOUN_PLURAL_ENDINGS and the plurals the dictionary generates; a key met so must be written in the
+dictionary.NOUN_PLURAL_ENDINGS and the plurals the dictionary generates (`dictionary.other_numbers`); a key met so must be written in the
 matched pattern's own line (a synset member is already expanded to both numbers, or deliberately to one).
 
 The AND-coordination rule (a coordination node with AND has code 0; OR/BUT take the last conjunct's
@@ -42,22 +42,21 @@ code) belongs to the coordination node, which the composer builds: `coordination
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Sequence
 
 from .codes import to_cameo
-from .dictionary import NOUN_PLURAL_ENDINGS, noun_plural
+from .dictionary import other_numbers
 from .candidates import (bare_particles, inner_prep_phrases as held_phrases, loads_first, particle_phrases,
                          verb_particles, with_object_of_phrases, with_preverbal_words)
 from .phrases import Clause, NounPhrase, PrepPhrase, SentenceView
-from .verb_patterns import CONTROL_KEYS, OWNERS, TABARI_MARKERS, PatternPayload, pattern_owners
+from .verb_patterns import (CONTROL_KEYS, OWNERS, TABARI_MARKERS, PatternPayload, names_object, pattern_owners,
+                            subject_only, written_in_line)
 
 PASSIVE_AGENT_PREPS = frozenset({"BY", "FROM"})
 OBJECT_NESTED_DEPS = frozenset({"conj", "appos"})
-ES_STEMS = ("S", "X", "Z", "CH", "SH", "O")   # stems whose plural takes -ES
 
-__all__ = ["VerbMatch", "coordination_code", "match_verb", "other_numbers"]
+__all__ = ["VerbMatch", "coordination_code", "match_verb"]
 
 
 @dataclass(frozen=True)
@@ -238,7 +237,7 @@ class _Search:
                     found = self.pp_step(child["|"], candidate.pps)
                 if found is None and (candidate.kind != "advp" or self.fix):
                     found = self.cont(child, candidate)
-                if found is not None and key != word and not _written(key, found[0]):
+                if found is not None and key != word and not written_in_line(key, found[0]):
                     found = None        # met through a synset member's expansion: no other number there
                 if found is not None:
                     return _with(found, consumed=(candidate.head,))
@@ -335,46 +334,6 @@ class _Search:
         obj = pp.obj
         deps = self.view.deps
         return [obj, *(n for n in obj.nested if deps[n.head] in OBJECT_NESTED_DEPS)]
-
-
-def other_numbers(word: str) -> list[str]:
-    """An upper-cased noun's forms in the other number, as spelled candidates: its singulars by
-    dictionary.NOUN_PLURAL_ENDINGS ("BORDERS" -> "BORDER", "PARTIES" -> "PARTY", "CLASHES" -> "CLASH"; -ES only
-    after a sibilant or O, so "PLANES" is not "PLAN"), else its plurals as the dictionary generates a synset
-    member's (Y -> IES, else +S), with +ES after a sibilant or O ("CLASH" -> "CLASHES")."""
-    if not word.isalpha() or len(word) < 3:
-        return []
-    if word.endswith("S") and not word.endswith("SS"):
-        forms = [word[:-len(end)] + repl for end, repl in NOUN_PLURAL_ENDINGS
-                 if word.endswith(end) and (end != "ES" or word[:-2].endswith(ES_STEMS))]
-    else:
-        forms = [noun_plural(word), word + "S"] + ([word + "ES"] if word.endswith(ES_STEMS) else [])
-    return [f for f in dict.fromkeys(forms) if f != word and len(f) >= 3]
-
-
-def _written(key: str, payload: PatternPayload) -> bool:
-    """The key is a word written in the pattern's own line (not a synset's member)."""
-    return re.search(rf"(?<![&\w]){re.escape(key)}(?!\w)", payload.text.split("[", 1)[0]) is not None
-
-
-def _sections(payload: PatternPayload | str) -> tuple[str, str]:
-    """A pattern line's subject (PRE) and object (POST) sections: "- &MILITARY * [192]" -> ("&MILITARY", "")."""
-    text = payload if isinstance(payload, str) else payload.text
-    body = text.split("[", 1)[0].strip().removeprefix("-")
-    pre, _, post = body.partition("*")
-    return pre.strip(), post.strip()
-
-
-def names_object(payload: PatternPayload | str) -> bool:
-    """An object section with a word in it, not a bare preposition alone (`- * (TO) [040]` names no object);
-    `payload` is a matched pattern or its line."""
-    return bool(re.sub(r"\(\w+\)", "", _sections(payload)[1]).strip())
-
-
-def subject_only(payload: PatternPayload) -> bool:
-    """A pattern with a subject noun and nothing after its `*` (`- &MILITARY *`, `- POLICE *`)."""
-    pre, post = _sections(payload)
-    return bool(pre) and not pre.startswith("(") and not post
 
 
 def _with(found: Found, consumed: tuple[int, ...] = (), wildcard: tuple[int, ...] = ()) -> Found:

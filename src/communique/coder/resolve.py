@@ -22,7 +22,7 @@ from .actors.qualified_agents import GROUPS
 from .additions import composed_code
 from .cameo_roots import MATERIAL_ROOTS
 from .codes import combine, to_cameo
-from .match import names_object
+from .verb_patterns import names_object
 from .code_tokens import Heads, np_tokens
 from .phrases import Clause
 from .transform import default_applies, match_rule

@@ -313,3 +313,30 @@ def store(trie: dict, path: list[str], payload: PatternPayload) -> bool:
     replaced = "#" in node
     node["#"] = payload
     return replaced
+
+
+# ---- a pattern line's sections (read by match.py and the composer) ----------------------------------
+
+def written_in_line(key: str, payload: PatternPayload) -> bool:
+    """The key is a word written in the pattern's own line (not a synset's member)."""
+    return re.search(rf"(?<![&\w]){re.escape(key)}(?!\w)", payload.text.split("[", 1)[0]) is not None
+
+
+def pattern_sections(payload: PatternPayload | str) -> tuple[str, str]:
+    """A pattern line's subject (PRE) and object (POST) sections: "- &MILITARY * [192]" -> ("&MILITARY", "")."""
+    text = payload if isinstance(payload, str) else payload.text
+    body = text.split("[", 1)[0].strip().removeprefix("-")
+    pre, _, post = body.partition("*")
+    return pre.strip(), post.strip()
+
+
+def names_object(payload: PatternPayload | str) -> bool:
+    """An object section with a word in it, not a bare preposition alone (`- * (TO) [040]` names no object);
+    `payload` is a matched pattern or its line."""
+    return bool(re.sub(r"\(\w+\)", "", pattern_sections(payload)[1]).strip())
+
+
+def subject_only(payload: PatternPayload) -> bool:
+    """A pattern with a subject noun and nothing after its `*` (`- &MILITARY *`, `- POLICE *`)."""
+    pre, post = pattern_sections(payload)
+    return bool(pre) and not pre.startswith("(") and not post

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ...data_files import data_path, kinded_words
 from ..cameo_roots import FORCE_ROOTS
 from ..codes import to_cameo, to_internal
-from ..match import subject_only
+from ..verb_patterns import subject_only
 from .silent_verbs import lemma_row_forms
 
 RELIEF_DROPS_FILE = "coder_relief_drops.tsv"
