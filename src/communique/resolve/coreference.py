@@ -125,7 +125,7 @@ def _own_subject(token: Token, actors: DocActors) -> list[Actor] | None:
     mention = actors.at(subject.i)
     if mention is None:
         return None
-    group = mention.actors if len(mention.actors) > 1 else _conjoined(token.doc, mention, actors)
+    group = mention.actors if len(mention.actors) > 1 else conjoined_actors(token.doc, mention, actors)
     person = token.lower_ in ("his", "her")
     if person != all(a.kind == "person" for a in group) or (token.lower_ == "its" and len(group) > 1):
         return None
@@ -240,7 +240,7 @@ def _by_salience(token: Token, actors: DocActors):
                 break
             if subjects_only and not _is_subject(token.doc, m.end - 1):
                 continue
-            yield m, (m.actors if len(m.actors) > 1 else _conjoined(token.doc, m, actors))
+            yield m, (m.actors if len(m.actors) > 1 else conjoined_actors(token.doc, m, actors))
 
 
 def _is_subject(doc: Doc, i: int) -> bool:
@@ -286,14 +286,14 @@ def _statement_issuer(token: Token, actors: DocActors) -> list[Actor] | None:
         if child.dep_ == "poss":
             m = actors.at(child.i)
             if m is not None:
-                return _conjoined(token.doc, m, actors)
+                return conjoined_actors(token.doc, m, actors)
         phrases = [child] if child.dep_ == "prep" and child.lower_ in ("by", "from") else \
             [c for c in child.children if c.dep_ == "agent"] if child.dep_ == "acl" else []
         for prep in phrases:
             for pobj in prep.children:
                 m = actors.at(pobj.i) if pobj.dep_ == "pobj" else None
                 if m is not None:
-                    return _conjoined(token.doc, m, actors)
+                    return conjoined_actors(token.doc, m, actors)
     return None
 
 
@@ -308,7 +308,7 @@ def _as_state(actor: Actor, actors: DocActors) -> Actor:
     return Actor(name=name, country=actor.country, sector=None, code=actor.code[:3], kind="state")
 
 
-def _conjoined(doc: Doc, mention: ActorMention, actors: DocActors) -> list[Actor]:
+def conjoined_actors(doc: Doc, mention: ActorMention, actors: DocActors) -> list[Actor]:
     """The actors of a mention and of the mentions conjoined with it ("Erdogan and Putin")."""
     head = mention.end - 1
     if doc_tokens(doc).dep[head] == "conj":
@@ -340,45 +340,3 @@ def _subject_referents(token: Token, actors: DocActors) -> set[str | None]:
         return set()
     m = actors.at(subject.i)
     return {a.country for a in m.actors} if m else set()
-
-
-def link_quote_speakers(doc: Doc, actors: DocActors, quotes) -> list[ActorMention]:
-    """Each quote's `speakers` are all who speak ("a joint statement by the two leaders"), and 'we' and 'I'
-    inside it stand for them."""
-    linked = []
-    tokens = doc_tokens(doc)
-    first_person = reference_words()["pronoun:first"]
-    for quote in quotes:
-        if quote.speaker is None:
-            continue
-        speakers = speaker_group(doc, actors, quote)
-        quote.speakers = [a.ref(quote.speaker.text) for a in speakers] or [quote.speaker]
-        if not speakers:
-            continue
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for i in range(span.start, span.end):
-            if tokens.lower[i] in first_person and tokens.pos[i] == "PRON" and actors.at(i) is None:
-                mention = ActorMention(i, i + 1, [replace(a, mentions=[]) for a in speakers], "coreference")
-                linked.append(actors.add_mention(doc, mention))
-    return linked
-
-
-def speaker_group(doc: Doc, actors: DocActors, quote) -> list[Actor]:
-    """The full actor group behind a quote's speaker (the mention nearest the quote with that text)."""
-    best, distance = None, None
-    tokens, said = doc_tokens(doc), quote.speaker.text
-    idx, text, length = tokens.idx, tokens.text, len(said)
-    for m in actors.mentions:
-        start, last = idx[m.start], m.end - 1
-        if idx[last] + len(text[last]) - start != length:  # the span's text cannot be `said`
-            continue
-        if text[m.start] not in said or doc[m.start:m.end].text != said:
-            continue
-        d = min(abs(start - quote.end), abs(start - quote.start))
-        if distance is None or d < distance:
-            best, distance = m, d
-    if best is None:
-        return []
-    return _conjoined(doc, best, actors) if len(best.actors) == 1 else list(best.actors)
