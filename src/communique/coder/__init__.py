@@ -6,10 +6,10 @@ The package's modules are the coder's steps:
 |---|---|
 | CAMEO <-> internal hex codes, combine | `codes.py` |
 | verb dictionary (CAMEO.2.0: verbs, pattern tries, transformations) | `dictionary.py`, read by `dictionary_reader.py`; `verb_patterns.py`; compiled once and cached by `compiled_cache.py` |
-| actor and agent dictionaries, discards | `actors/` (the package: `dictionary.py`, `discards.py`) |
+| actor and agent dictionaries, discards | `actors/` (the package: `dictionary.py`, read by `dictionary_files.py`; `discards.py`) |
 | phrase view of a parsed sentence (NP, PP, clause levels) | `phrases.py`, built by `phrase_builder.py`; pronoun antecedents (§3.7) by `antecedents.py` |
 | repairs of general misparses, before the phrase view is built | `repairs/` (the package: `tree.py`, `verbs.py`, `datelines.py`, `appositions.py`, `clauses.py`, `close_appositions.py`, `wire_clauses.py`) |
-| verb code and pattern match | `match.py` |
+| verb code and pattern match | `match.py`; a clause's verb matched once with the profile's settings, `verb_matches.py` |
 | noun-phrase meaning (actor codes) | `actors/noun_phrases.py` (with `arithmetic.py`, `mended_lists.py`) |
 | clause meaning: VP levels (`compose.py`); events, RESOLVE, code arithmetic, transformations (`resolve.py`); the tokens an actor code stands on (`code_tokens.py`) | `compose.py`, `resolve.py`, `code_tokens.py` |
 | transformation rules and the default rule | `transform.py` |
