@@ -264,8 +264,9 @@ def _unaddressed_statement(event: CodedEventLike, source: list[ActorRef], target
 def _unaddressed_candidate(doc: Doc, n: int, evidence: tuple[int, int, str],
                            unaddressed: list[Side]) -> EventCandidate:
     """The one statement a sentence with no other event keeps: the least subordinate clause's (the first in
-    the sentence among equals), `UNADDRESSED_STEP` below its coding certainty: it says less than an act."""
-    saying = statement_verbs(doc)
+    the sentence among equals), `UNADDRESSED_STEP` below its coding certainty: it says less than an act. A clause's
+    subordination is counted up its own sentence's tree, so only that sentence's verbs of saying are looked up."""
+    saying = statement_verbs(doc, span=doc[unaddressed[0][0].verb].sent)
     side = min(unaddressed, key=lambda s: (subordination(doc, s[0].verb, saying), s[0].verb))
     candidate = candidate_of(n, evidence, [side])
     return replace(candidate, confidence=round(candidate.confidence - UNADDRESSED_STEP, 2),
