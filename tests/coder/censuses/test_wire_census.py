@@ -147,6 +147,13 @@ TOOL = Path(__file__).resolve().parents[3] / "tools" / "wire_census.py"
 # guard, Hizb ut-Tahrir, Typhoon Hato, the US-Turkey visa row, Akkuyu, the Hungarian-Ukrainian education law, Salzburg,
 # Da Nang, Hijazi, MH370's search ...), written at session 38's start and kept unmeasured until the lead measured it
 # once at that session's end.
+# The twenty-seventh, in the same register on another day's world-news mix (about 111 of 195 rows domestic politics
+# and public order, 84 international) on ground none of censuses 8-26 touched (branch census39: Meehan, Collins and
+# Hunter, Porter, Cohn, Strzok, Omarosa, McCain's death, Hawaii's false missile alert, Kilauea, Florence, Steinle,
+# McGuinness, Alfie Evans, Heathrow, Gatwick, Mark Field, Schulz, Sri Lanka's 2018 crisis, Urjit Patel, Ghazni,
+# Santrich, Miguna, Netanyahu in Oman, the PLO office, the radar row, canola, the African free trade area, RT, the
+# Villepinte plot, Ilisu, the S-400 in New Delhi, Nassib ...), written at session 39's start and kept unmeasured: it
+# has no floors until the lead measures it once at the session's end (the floors gate skips it until then).
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.86, "macro_f1": 0.88, "no_event": 0.07},
@@ -235,7 +242,8 @@ SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_cens
          "wire_census19.tsv": (180, 22), "wire_census20.tsv": (180, 22),
          "wire_census21.tsv": (180, 22), "wire_census22.tsv": (180, 22),
          "wire_census23.tsv": (180, 22), "wire_census24.tsv": (180, 22),
-         "wire_census25.tsv": (180, 22), "wire_census26.tsv": (195, 30)}
+         "wire_census25.tsv": (180, 22), "wire_census26.tsv": (195, 30),
+         "wire_census27.tsv": (195, 30)}
 # the share of each census the hold-out rule (SHA-1 modulo 3) puts in its third; the fifth's draw fell short
 # (26 of 157 sentences) and was kept as the rule drew it, not re-drawn by rewording sentences
 HELD_OUT_SHARE = {name: (0.25, 0.42) for name in SIZES} | {"wire_census5.tsv": (0.15, 0.42)}
