@@ -121,7 +121,8 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
                 coded = plain_assertions(sentence, coded, knowledge.verbs)
             if profile.stance_complements and coded:  # "said Yland's decision was illegal" (stance_complements.py)
                 coded = stance_records(sentence, coded, knowledge, published, profile.person_names,
-                                       profile.common_words, profile.unnamed_doer_stances)
+                                       profile.common_words, profile.unnamed_doer_stances,
+                                       profile.naming_judgements)
             if profile.judicial_findings:  # "the court ruled that X was ineligible" (judicial_findings.py)
                 coded = judicial_records(sentence, coded, knowledge, published, profile.person_names,
                                          profile.common_words)
