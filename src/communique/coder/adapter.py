@@ -56,6 +56,7 @@ from .phenomena.kind_subjects import KIND_SUBJECT_STEP, kind_subject
 from .phenomena.aimed_parties import STEP as AIMED_STEP, aimed_party
 from .phenomena.aimed_sides import aimed_sides
 from .phenomena.joint_partners import with_joint_partners
+from .phenomena.renounced_terms import renounced_term_records
 from .background_acts import background_to
 from .event_candidates import (UNIDENTIFIED, CodedEventLike, EventCandidate, Side, candidate_of, grouped_sides,
                                sentence_evidence)
@@ -121,7 +122,10 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
                 coded = plain_assertions(sentence, coded, knowledge.verbs)
             if profile.stance_complements and coded:  # "said Yland's decision was illegal" (stance_complements.py)
                 coded = stance_records(sentence, coded, knowledge, published, profile.person_names,
-                                       profile.common_words, profile.unnamed_doer_stances)
+                                       profile.common_words, profile.unnamed_doer_stances,
+                                       profile.naming_judgements)
+            if profile.renounced_terms and coded:  # "said he would not seek another term" (renounced_terms.py)
+                coded = renounced_term_records(sentence, coded)
             if profile.judicial_findings:  # "the court ruled that X was ineligible" (judicial_findings.py)
                 coded = judicial_records(sentence, coded, knowledge, published, profile.person_names,
                                          profile.common_words)

@@ -60,7 +60,7 @@ def stance_words() -> dict[str, dict[str, str]]:
 
 
 def stance_records(sentence, records: Sequence, knowledge, date=None, person_names: bool = False,
-                   common_words: bool = False, unnamed_doers: bool = False) -> list:
+                   common_words: bool = False, unnamed_doers: bool = False, naming_judgements: bool = False) -> list:
     """The records of one sentence, a reporting verb's record that evaluates another's act recoded as that
     stance (module docstring); other records unchanged. With `unnamed_doers` (switch `unnamed_doer_stances`), a
     stance on an act whose doer the sentence leaves unnamed, a noun of an act of the table judged ("said it was
@@ -68,8 +68,11 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
     target, as a targetless statement is the speaker's own: the codebook's 110/111 is the speaker's disapproval
     whoever did the act. Like a statement addressed to no one, it is kept only where the sentence's other records
     are statements: it never outranks an act the sentence tells ("appealed for calm, saying he was disappointed by
-    the decision" stays the appeal)."""
+    the decision" stays the appeal). With `naming_judgements` (coder/phenomena/naming_judgements.py), a verb of
+    naming's judgement of an act whose doer is unnamed ("called her dismissal a coup", "calling it a fabrication") is
+    that stance with the record's own target, or none, whatever else the sentence tells."""
     from ..phrases import phrase_view
+    from .naming_judgements import judged_unnamed
 
     view = phrase_view(sentence)
     words = stance_words()
@@ -95,7 +98,8 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
         code, act, word = found
         target, tokens = act_actor(view, act, reader, record.source)
         if not target and (kind == "expressing" or not record.target) \
-                and not (unnamed_doers and _unnamed_doer_stance(view, act, words, kind, record, records)):
+                and not (unnamed_doers and _unnamed_doer_stance(view, act, words, kind, record, records)) \
+                and not (naming_judgements and kind == "naming" and judged_unnamed(view, act, words["act"])):
             out.append(record)  # a regret over an act no other actor names may be the speaker's own apology
             continue            # ("expressed regret to Yland over its move")
         if target and record.target not in _act_codes(view, act, reader):  # "the agreement between Yland and
