@@ -243,6 +243,7 @@ class Profile:
     own_side_warnings: bool = True
     joint_partners: bool = True
     unnamed_doer_stances: bool = True
+    helped_recipients: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field
