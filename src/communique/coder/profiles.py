@@ -244,6 +244,7 @@ class Profile:
     joint_partners: bool = True
     unnamed_doer_stances: bool = True
     helped_recipients: bool = True
+    place_recipients: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field
