@@ -312,7 +312,7 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         mobilised_forces.own_forces_not_recipient(event)
     if profile.withdrawn_forces:  # likewise the forces withdrawn or demobilised
         mobilised_forces.withdrawn_forces_not_recipient(event)
-    if profile.place_recipients:  # a curfew on a place at home, forces sent to a region: no recipient
+    if profile.place_recipients:  # forces sent to a region: no recipient
         place_recipients.no_place_recipients(event)
     event.acled = acled_for(event)
     return event
