@@ -48,7 +48,7 @@ from .batches import SKIP_CODING, SKIP_PARSE  # noqa: F401  (skip reasons named 
 from .batches import ParsedBatch, described as _described, parsed_batches
 from .nlp import doc_tokens, load_model, release_tables
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
-from .resolve import event_countries, expelled_persons, foreign_parties, mobilised_forces, possessed_states, title_antecedents
+from .resolve import event_countries, expelled_persons, foreign_parties, mobilised_forces, place_recipients, possessed_states, title_antecedents
 from .resolve.coreference import link_references
 from .resolve.quote_speakers import link_quote_speakers
 from .settings import Settings
@@ -281,6 +281,8 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         elif (aimed := mobilised_forces.sent_aircraft(c.code, tokens.text[c.trigger].upper(), doc[c.trigger],
                                                       c.source, c.target)) is not None:  # "sent warplanes into Y's zone"
             c.code, c.target, c.steps = "154", aimed, c.steps + (mobilised_forces.AIRCRAFT_STEP,)
+    if profile.place_recipients and place_recipients.sent_to_region(c.code, tokens.text[c.trigger].upper(), c.target):
+        c.code, c.target, c.steps = place_recipients.MOBILISATION, [], c.steps + (place_recipients.REGION_STEP,)
     code = event_code(c.code)
     trigger_text, trigger_start = tokens.text[c.trigger], tokens.idx[c.trigger]
     event = EventMention(
@@ -311,6 +313,8 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         mobilised_forces.own_forces_not_recipient(event)
     if profile.withdrawn_forces:  # likewise the forces withdrawn or demobilised
         mobilised_forces.withdrawn_forces_not_recipient(event)
+    if profile.place_recipients:  # forces sent to a region: no recipient
+        place_recipients.no_place_recipients(event)
     event.acled = acled_for(event)
     return event
 

@@ -57,6 +57,8 @@ from .phenomena.aimed_parties import STEP as AIMED_STEP, aimed_party
 from .phenomena.aimed_sides import aimed_sides
 from .phenomena.joint_partners import with_joint_partners
 from .phenomena.renounced_terms import renounced_term_records
+from .phenomena.helped_recipients import with_helped_recipients
+from .phenomena.joint_operations import with_joint_operations
 from .background_acts import background_to
 from .event_candidates import (UNIDENTIFIED, CodedEventLike, EventCandidate, Side, candidate_of, grouped_sides,
                                sentence_evidence)
@@ -138,6 +140,10 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
             found.extend(sentence_candidates(doc, n, sentence, coded, actors, profile, dropped, knowledge.verbs))
     if profile.joint_partners and actors is not None:  # "patrolled ... alongside Yland's navy" (joint_partners.py)
         found = with_joint_partners(doc, found, actors.refs_at)
+    if profile.helped_recipients and actors is not None:  # "sent doctors to help Italy fight ..." (helped_recipients.py)
+        found = with_helped_recipients(doc, found, actors.refs_at)
+    if profile.joint_operations and actors is not None:  # "arrested 14 men in a joint raid" (joint_operations.py)
+        found = with_joint_operations(doc, found, actors.refs_at)
     return found
 
 

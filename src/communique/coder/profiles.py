@@ -245,6 +245,9 @@ class Profile:
     unnamed_doer_stances: bool = True
     naming_judgements: bool = True
     renounced_terms: bool = True
+    helped_recipients: bool = True
+    place_recipients: bool = True
+    joint_operations: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field
