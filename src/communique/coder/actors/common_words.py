@@ -49,6 +49,7 @@ from ..phrases import doc_words
 from .person_names import marked_words
 
 ONE_WORD = 1
+ARTICLE = "THE"
 PROPER_NOUNS = ("NNP", "NNPS")
 # spaCy's (OntoNotes 5) labels of a name: a word inside one is a name whatever its case
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -86,9 +87,11 @@ def common_words(sent: Span, words: Sequence[str], tags: Sequence[str], actors) 
     """The token indices of the common words of `sent`: none where the text is wholly in lower case."""
     texts = doc_tokens(sent.doc).text
     trie = actors.actor_trie
+    article = trie.get(ARTICLE, {})
     found = [i for i in range(sent.start, sent.end)
-             if words[i] in trie and "#" in trie[words[i]] and tags[i] not in PROPER_NOUNS
-             and texts[i].islower()]
+             if (words[i] in trie and "#" in trie[words[i]] or i > sent.start and words[i - 1] == ARTICLE
+                 and "#" in article.get(words[i], {}))  # "the west": THE WEST (region_names.py)
+             and tags[i] not in PROPER_NOUNS and texts[i].islower()]
     if not found or not (_capital_within(texts, sent.start, sent.end) or _capital_within(texts, 0, len(texts))):
         return []
     named = {i for ent in doc_entities(sent.doc) if ent.label_ in NAME_LABELS and ent.start < sent.end
