@@ -1,7 +1,7 @@
 """Session 39's sweep of actor phrasings (tests/fixtures/actor_sweep39.tsv, 120 sentences written and labelled by
 hand before the coder was run, phrasings actor_sweep38.tsv does not test): the share of sources and targets read as
 labelled, at the full code and at the country, held above floors just below what branch actors39 reached (main
-ab080d22: source 82, target 90 of 120; at the country 104 and 110; actors39: 91, 91; 110, 111)."""
+ab080d22: source 82, target 90 of 120; at the country 104 and 110; actors39: 91, 92; 110, 112)."""
 from __future__ import annotations
 
 import pytest
@@ -27,5 +27,5 @@ def test_the_second_sweep_reads_its_actors_above_the_floors(nlp):
         counts["target"] += _hit(target, targets, 99)
         counts["source country"] += _hit(source, sources, 3)
         counts["target country"] += _hit(target, targets, 3)
-    floors = {"source": 89, "target": 89, "source country": 108, "target country": 109}
+    floors = {"source": 89, "target": 90, "source country": 108, "target country": 110}
     assert all(counts[k] >= floors[k] for k in floors), counts
