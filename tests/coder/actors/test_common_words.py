@@ -15,6 +15,19 @@ from ..switch_tables import on_off_table_test
 test_a_word_in_lower_case_is_the_common_word_not_the_name = on_off_table_test(
     "common_words.tsv", ("common_words",), at_least=18, changed_at_least=7)
 
+test_a_place_phoenix_codes_otherwise_takes_cameo_s_code = on_off_table_test(
+    "place_code_corrections.tsv", ("common_words",), at_least=9, changed_at_least=5)
+
+
+def test_a_code_given_is_read_first_and_the_place_is_no_gloss():
+    from communique.coder.actors.common_words import withdrawn_glosses
+
+    actors = load_actor_dictionary(gloss_withdrawals=True)
+    assert actors.longest_actor(["JERSEY"], 0, None) == ("GBR", 1)
+    assert actors.longest_actor(["EASTERN", "CONGO"], 0, None) == ("COD", 2)
+    assert actors.longest_actor(["NEW", "JERSEY"], 0, None)[0] == "USA"
+    assert "JERSEY" not in withdrawn_glosses()  # a name: the document's finder still reads it
+
 
 def test_the_switch_is_the_communique_profile_s_only():
     assert Profile.named("communique").common_words and not Profile.named("petrarch2").common_words

@@ -14,6 +14,9 @@ from ..switch_tables import on_off_table_test
 test_an_organisation_is_read_by_its_full_name = on_off_table_test(
     "curated_organisations.tsv", ("curated_organisations",), at_least=12, changed_at_least=5)
 
+test_an_organisation_is_read_by_its_wire_epithet = on_off_table_test(
+    "organisation_epithets.tsv", ("curated_organisations",), at_least=16, changed_at_least=10)
+
 
 def test_the_switch_is_the_communique_profile_s_only():
     assert Profile.named("communique").curated_organisations and not Profile.named("petrarch2").curated_organisations

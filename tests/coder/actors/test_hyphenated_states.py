@@ -21,3 +21,20 @@ def test_only_a_word_of_states_is_split():
     assert split_states(["AFGHAN", "-", "TALIBAN"], actors, day) is None  # a group
     assert split_states(["FRANCO", "-", "GERMAN"], actors, day) is None  # no state's name
     assert split_states(["GUINEA", "-", "BISSAU"], actors, day) is None  # a dictionary phrase
+
+
+test_a_two_word_name_at_the_hyphen_is_read_whole = on_off_table_test(
+    "hyphenated_name_edges.tsv", ("hyphenated_states",), at_least=12, changed_at_least=4)
+
+
+def test_a_part_at_the_hyphen_is_read_with_the_words_beside_it():
+    import datetime as dt
+
+    from communique.coder.actors.dictionary import load_actor_dictionary
+    from communique.coder.actors.hyphenated_states import split_states
+
+    actors, day = load_actor_dictionary(), dt.date(2019, 3, 4)
+    assert split_states(["JAPAN", "-", "SOUTH"], actors, day, (), ["KOREA", "TALKS"]) == ["JAPAN", "SOUTH"]
+    assert split_states(["ARABIA", "-", "IRAN"], actors, day, ["SAUDI"], ["TALKS"]) == ["ARABIA", "IRAN"]
+    assert split_states(["JAPAN", "-", "SOUTH"], actors, day, (), ["TALKS"]) is None  # no name the next word ends
+    assert split_states(["NORTH", "-", "SOUTH"], actors, day, ["THE"], ["TALKS"]) is None

@@ -27,6 +27,9 @@ agent dictionary, which holds common nouns, is untouched.
 
 The English glosses Phoenix gives of foreign names ("+YOUTH_" for GAZTERIAK_) are no names in any case, also with a
 sentence's capital: `withdraw_glosses` takes their codes out of the dictionary (data/coder_actor_withdrawals.tsv).
+A row of that table with a fourth field gives the phrase the code CAMEO's country table gives the place it names
+instead (session 39): "+JERSEY_", New Jersey clipped under UNITED_STATES_, names the island CAMEO codes GBR; "eastern
+Congo", no Phoenix phrase, is the region of the Democratic Republic of the Congo English news names so (COD).
 
     words = common_marked(sent, words, tags, actors)   # CommonWord at the sentence's common words (the scan's words)
     common_word_read(words[i], length)                 # the scan's test
@@ -46,6 +49,7 @@ from ..phrases import doc_words
 from .person_names import marked_words
 
 ONE_WORD = 1
+ARTICLE = "THE"
 PROPER_NOUNS = ("NNP", "NNPS")
 # spaCy's (OntoNotes 5) labels of a name: a word inside one is a name whatever its case
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -83,9 +87,11 @@ def common_words(sent: Span, words: Sequence[str], tags: Sequence[str], actors) 
     """The token indices of the common words of `sent`: none where the text is wholly in lower case."""
     texts = doc_tokens(sent.doc).text
     trie = actors.actor_trie
+    article = trie.get(ARTICLE, {})
     found = [i for i in range(sent.start, sent.end)
-             if words[i] in trie and "#" in trie[words[i]] and tags[i] not in PROPER_NOUNS
-             and texts[i].islower()]
+             if (words[i] in trie and "#" in trie[words[i]] or i > sent.start and words[i - 1] == ARTICLE
+                 and "#" in article.get(words[i], {}))  # "the west": THE WEST (region_names.py)
+             and tags[i] not in PROPER_NOUNS and texts[i].islower()]
     if not found or not (_capital_within(texts, sent.start, sent.end) or _capital_within(texts, 0, len(texts))):
         return []
     named = {i for ent in doc_entities(sent.doc) if ent.label_ in NAME_LABELS and ent.start < sent.end
@@ -100,20 +106,27 @@ def _capital_within(texts: Sequence[str], start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def withdrawn_glosses() -> frozenset[str]:
-    """The one-word phrases of data/coder_actor_withdrawals.tsv (upper case)."""
-    return frozenset(fields[0] for _, fields in _withdrawals(data_path(WITHDRAWALS_FILE)) if " " not in fields[0])
+    """The one-word phrases of data/coder_actor_withdrawals.tsv (upper case) given no code instead: no names."""
+    return frozenset(fields[0] for _, fields in _withdrawals(data_path(WITHDRAWALS_FILE))
+                     if " " not in fields[0] and not _given(fields))
 
 
 def _withdrawals(path):
-    for number, fields in tsv_rows(path, "the coder's actor withdrawals", 3):
-        if not fields[0].split() or not fields[1].strip() or not fields[0].isupper():
-            raise DataFileError(f"{path} line {number}: expected 'PHRASE<TAB>CODE<TAB>record and gloss'.")
+    for number, fields in tsv_rows(path, "the coder's actor withdrawals", min_width=3):
+        if len(fields) > 4 or not fields[0].split() or not fields[1].strip() or not fields[0].isupper():
+            raise DataFileError(f"{path} line {number}: expected 'PHRASE<TAB>CODE<TAB>record and gloss"
+                                "[<TAB>code given]' (CODE '-' where none is withdrawn).")
         yield number, fields
+
+
+def _given(fields: list[str]) -> str:
+    """A row's code given instead ('' where none)."""
+    return fields[3].strip() if len(fields) > 3 else ""
 
 
 def withdraw_glosses(dictionary, path=None) -> int:
     """Take each withdrawn gloss's code out of the actor dictionary (data/coder_actor_withdrawals.tsv); a phrase left
-    with no code is no phrase. The number of phrases withdrawn."""
+    with no code is no phrase; a row's code given instead is put first. The number of phrases withdrawn."""
     path = path or data_path(WITHDRAWALS_FILE)
     withdrawn = 0
     for _, fields in _withdrawals(path):
@@ -129,4 +142,17 @@ def withdraw_glosses(dictionary, path=None) -> int:
             else:
                 del node["#"]
             withdrawn += 1
+        if _given(fields):
+            _give(dictionary, words, _given(fields))
     return withdrawn
+
+
+def _give(dictionary, words: list[str], code: str) -> None:
+    """The phrase's code given first, read before the codes it keeps."""
+    from .dictionary import ActorEntry
+
+    node = dictionary.actor_trie
+    for word in words:
+        node = node.setdefault(word, {})
+    dictionary.records_read += 1
+    node["#"] = [ActorEntry(code, record=dictionary.records_read), *node.get("#", [])]

@@ -18,7 +18,9 @@ agents CRIMINAL [~CRM] and COURT [~JUD] and no court. data/actors_organisations.
 `communique`: the UN bodies, the EU's, NATO, the AU, the ICC and ICJ, the Red Cross, Amnesty, HRW, MSF, the armed
 groups of the 2015-2020 news) give each its names; each name of two words or more (a leading "the" dropped; a lone
 word, "Amnesty", "WHO", "IS", is left to the document's actors, as it is also an English word or a name's part) is
-added with the row's codes where no phrase of the Phoenix files holds it already (Phoenix's reading stands).
+added with the row's codes where no phrase of the Phoenix files holds it already (Phoenix's reading stands); where
+the article and the name's first word are a phrase ("THE UN"), the name is added with the article too, so that the
+longest match from the article finds the name ("the UN nuclear watchdog" is the IAEA, not THE UN and two words).
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from .dictionary import ActorDictionary, ActorEntry
 PEOPLE_FILE = "actors_people.tsv"
 ORGANISATIONS_FILE = "actors_organisations.tsv"
 CURATED = "communique"  # the table's `source` of a row written for communique
+ARTICLE = "THE"  # a phrase the article begins ("THE UN") would take a longer name's first words from the scan
 
 
 def add_curated_people(dictionary: ActorDictionary, path: Path | None = None) -> None:
@@ -68,6 +71,8 @@ def add_curated_organisations(dictionary: ActorDictionary, path: Path | None = N
         names = [_without_article(n) for n in (fields[0], *fields[1].split("|")) if n.strip()]
         for words in _party_phrases([n for n in names if len(n.split()) >= 2]):
             added += _add_actor(dictionary.actor_trie, words, entries)
+            if words[0] in dictionary.actor_trie.get(ARTICLE, {}):  # "the UN nuclear watchdog": not THE UN's
+                added += _add_actor(dictionary.actor_trie, [ARTICLE, *words], entries)
     return added
 
 

@@ -46,6 +46,8 @@ def names_a_person(view, group: Sequence[int], actors) -> bool:
     (compound, amod, appos), a noun that begins an agent phrase of the dictionary (JOURNALIST, AID_WORKER, ACADEMIC)
     or a proper noun ("British-Australian academic Jane Doe"): the pair is then a person's nationalities."""
     for h in {view.heads[j] for j in group if view.heads[j] not in group}:
+        if h == group[-1] + 1 and _ends_name(view.words[group[-1]], view.words[h], actors):
+            h = view.heads[h]  # "Japan-South Korea talks": KOREA ends the pair's last name, no person's
         for _ in range(PERSON_STEPS):
             if view.words[h] in actors.agent_trie or view.tags[h] in PROPER_TAGS:
                 return True
@@ -55,15 +57,56 @@ def names_a_person(view, group: Sequence[int], actors) -> bool:
     return False
 
 
+def _ends_name(part: str, word: str, actors) -> bool:
+    """Whether the hyphen's last part and the word after it begin one actor phrase ("SOUTH" "KOREA")."""
+    found = actors.longest_actor([part, word], 0, None)
+    return found is not None and found[1] == 2
+
+
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 NAME_MODIFIERS = frozenset({"compound", "amod", "appos", "nmod"})
 PERSON_STEPS = 3  # the pair, a title or an agent noun, the name
 
 
-def split_states(words: Sequence[str], actors, date: dt.date | None) -> list[str] | None:
+def split_states(words: Sequence[str], actors, date: dt.date | None, before: Sequence[str] = (),
+                 after: Sequence[str] = ()) -> list[str] | None:
     """The words of a hyphenated word given as its tokens ("INDIAN", "-", "PAKISTANI") read as its states; None
-    where the joined word is a dictionary phrase or a part is not a state."""
+    where the joined word is a dictionary phrase or a part is not a state. `before` and `after`: the words of the
+    phrase next to it, which may complete a state's name of two words or more at its edge ("Japan-South Korea")."""
     joined = "".join(words)
     if joined in actors.actor_trie or joined in actors.agent_trie:
         return None
-    return state_parts(joined, actors, date)
+    return state_parts(joined, actors, date) or edge_name_parts(joined, actors, date, before, after)
+
+
+def edge_name_parts(word: str, actors, date: dt.date | None, before: Sequence[str],
+                    after: Sequence[str]) -> list[str] | None:
+    """The parts of the hyphenated `word` where its first part ends a state's name begun by the words `before`
+    it ("Saudi Arabia-Iran": SAUDI + ARABIA) or its last part begins one that the words `after` it end
+    ("Japan-South Korea": SOUTH + KOREA), and every other part is a state word; else None. English hyphenates
+    a pair of states whose names are of two words at the hyphen only, leaving the name's other words apart."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(parts):
+        return None
+    first = _edge_state(actors, date, [*before, parts[0]], len(before)) if before else None
+    last = _edge_state(actors, date, [parts[-1], *after], 0) if after else None
+    inner_first = 0 if first is None else 1
+    inner_last = len(parts) if last is None else len(parts) - 1
+    if first is None and last is None:
+        return None
+    if not all(is_state_word(part, actors, date) for part in parts[inner_first:inner_last]):
+        return None
+    return parts
+
+
+def _edge_state(actors, date: dt.date | None, words: list[str], edge: int) -> str | None:
+    """The bare state's code of a phrase of two words or more over `words` that covers the word at `edge` (the
+    part at the hyphen) and ends at the list's end where the part is last; else None."""
+    for start in range(0, edge + 1):
+        found = actors.longest_actor(words, start, date)
+        if found is None or found[1] < 2 or len(found[0]) != 3 or found[0] in GROUPS:
+            continue
+        end = start + found[1]
+        if start <= edge < end and (edge == 0 or end == len(words)):
+            return found[0]
+    return None

@@ -258,7 +258,8 @@ class NounReader(ConjunctReading):
             return [word]
         joined = "".join(words[j] for j in group)
         if self.states_apart and not names_a_person(self.view, group, self.actors):  # "Indian-Pakistani talks"
-            parts = split_states([words[j] for j in group], self.actors, self.date)
+            parts = split_states([words[j] for j in group], self.actors, self.date,  # "Japan-South Korea talks"
+                                 words[max(group[0] - 2, 0):group[0]], words[group[-1] + 1:group[-1] + 3])
             if parts is not None:
                 return parts
         if self.leaders_apart and len(group) >= 3 and words[group[-2]] == "-" \

@@ -11,6 +11,7 @@ from .common_words import common_word_read
 from .owned_roles import owned_role, starts_owned_role
 from .person_names import country_in_name
 from .qualified_agents import qualified_agent
+from .region_names import article_region_refused
 from .rank_titles import ranks_title
 
 
@@ -35,6 +36,8 @@ def scanned_codes(reader, words: list[str], named: list[str] | tuple = ()) -> li
             continue
         found = actors.longest_actor(words, i, date)
         if found is not None and common_word_read(words[i], found[1]):  # "at marches": no ITA (common_words.py)
+            found = None
+        elif found is not None and article_region_refused(words, i, found[1], actor_trie):  # "the west of", "the Gulf of"
             found = None
         if found is None and reader.ranks_read and ranks_title(actors, words, i):  # "deputy high commissioner"
             i += 1
