@@ -36,7 +36,8 @@ from .phenomena.stated_contents import FLATTENED_STEP, UNTRANSFORMED_STEP, flatt
 from .unread_subjects import UNREAD_SUBJECT_STEP, unread_subject
 
 # switch force_tolls: a participle of force under an act of force tells the act's toll ("unleashed sarin on the
-# town, killing 80"), where PETRARCH's combine adds the two codes (2041's 0xB0 + KILL's 0xA0 = 0x150, 166 "Expel")
+# town, killing 80"), where PETRARCH's combine adds the two codes (2041's 0xB0 + KILL's 0xA0 = 0x150, 166 "Expel");
+# only where the sum leaves the force roots: a combination that stays force ("battled to retake": 192) is kept
 TOLL_STEP = "addition: a participle of force under an act of force is its toll"
 
 PASSIVE = "passive"
@@ -257,7 +258,8 @@ class Resolver:
         "resigned to allow ...") or makes a statement of it ("..., informing them": 010; "to disperse":
         DISPERSE's 010), the material act with its own code, its target the adverbial's."""
         k, how = self._combine(level.code, x.code, pattern=x.pattern)
-        if self.force_tolls and all((cameo_of(c) or "")[:2] in FORCE_ROOTS for c in (level.code, x.code)):
+        if self.force_tolls and all((cameo_of(c) or "")[:2] in FORCE_ROOTS for c in (level.code, x.code)) \
+                and (to_cameo(k) or "")[:2] not in FORCE_ROOTS:  # "battled to retake the town" keeps 192
             k, how = level.code, (TOLL_STEP,)  # "used sarin on the town, killing 80": B0 + A0 made 166
         if (to_cameo(k) or "")[:2] in MATERIAL_ROOTS:
             origin = x.verb if k == x.code else level.clause.verb
