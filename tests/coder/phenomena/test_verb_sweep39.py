@@ -33,7 +33,7 @@ def test_each_family_is_read_with_its_controls(nlp):
     documents = sweep.coded([("", "", "", text) for _, _, text in rows])
     wrong = [f"{family}: {text}: {_main_code(d)}" for (code, family, text), d in zip(rows, documents)
              if _main_code(d) != code]
-    assert len(rows) >= 40 and not wrong, "\n".join(wrong)
+    assert len(rows) >= 36 and not wrong, "\n".join(wrong)
 
 
 test_a_participle_of_force_is_the_toll_of_the_act_of_force = on_off_table_test(
