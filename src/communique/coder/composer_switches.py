@@ -53,6 +53,7 @@ class ComposerSwitches:
     act_kinds: bool = False
     uncombined_acts: bool = False
     adverbial_acts: bool = False
+    force_tolls: bool = False
     offered_deployments: bool = False
     talks_between_others: bool = False
     addressed_protests: bool = False

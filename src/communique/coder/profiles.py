@@ -79,6 +79,7 @@ class Profile:
     figure_pps: bool = True
     uncombined_acts: bool = True
     adverbial_acts: bool = True
+    force_tolls: bool = True
     relative_discards: bool = True
     plover_concessions: bool = True
     particle_patterns: bool = True

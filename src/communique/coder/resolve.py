@@ -20,8 +20,8 @@ from dataclasses import dataclass, field, replace
 from .actors.arithmetic import COUNTRYLESS
 from .actors.qualified_agents import GROUPS
 from .additions import composed_code
-from .cameo_roots import MATERIAL_ROOTS
-from .codes import combine, to_cameo
+from .cameo_roots import FORCE_ROOTS, MATERIAL_ROOTS
+from .codes import cameo_of, combine, to_cameo
 from .verb_patterns import names_object
 from .code_tokens import Heads, np_tokens
 from .phrases import Clause
@@ -34,6 +34,11 @@ from .phenomena.reported_passives import REPORTED_PASSIVE_STEP, own_act_of_conte
 from .phenomena.written_codes import as_written
 from .phenomena.stated_contents import FLATTENED_STEP, UNTRANSFORMED_STEP, flattens_statement, keeps_statement
 from .unread_subjects import UNREAD_SUBJECT_STEP, unread_subject
+
+# switch force_tolls: a participle of force under an act of force tells the act's toll ("unleashed sarin on the
+# town, killing 80"), where PETRARCH's combine adds the two codes (2041's 0xB0 + KILL's 0xA0 = 0x150, 166 "Expel");
+# only where the sum leaves the force roots: a combination that stays force ("battled to retake": 192) is kept
+TOLL_STEP = "addition: a participle of force under an act of force is its toll"
 
 PASSIVE = "passive"
 PASSIVE_SOURCES = frozenset({"BY", "FROM", "IN"})
@@ -253,6 +258,9 @@ class Resolver:
         "resigned to allow ...") or makes a statement of it ("..., informing them": 010; "to disperse":
         DISPERSE's 010), the material act with its own code, its target the adverbial's."""
         k, how = self._combine(level.code, x.code, pattern=x.pattern)
+        if self.force_tolls and all((cameo_of(c) or "")[:2] in FORCE_ROOTS for c in (level.code, x.code)) \
+                and (to_cameo(k) or "")[:2] not in FORCE_ROOTS:  # "battled to retake the town" keeps 192
+            k, how = level.code, (TOLL_STEP,)  # "used sarin on the town, killing 80": B0 + A0 made 166
         if (to_cameo(k) or "")[:2] in MATERIAL_ROOTS:
             origin = x.verb if k == x.code else level.clause.verb
             return [Event(tuple(level.up), x.target, k, origin, x.pattern or level.pattern,

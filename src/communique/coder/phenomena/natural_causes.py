@@ -27,6 +27,11 @@ hit by soaring inflation", "the recession has hit the manufacturing sector hard"
 no one's act either: HIT, STRIKE and BATTER are force only where someone uses it. Neither kind is a noun of
 `cause_nouns`, so the discard phrases (sentence.py, `hazard_discards`) read them as before.
 
+Session 39 (branch verbwide39): a record of coercion (CAMEO 17) whose source phrase is such a cause is dropped as
+one of force is. DESTROY's and DEMOLISH's patterns code homes and buildings destroyed as 1712 "Destroy property", a
+code of 17, so "wildfires destroyed more than 1,000 homes" and "an earthquake demolished dozens of buildings" were
+the seizure or destruction of property by an unnamed actor; CAMEO 17 "Coerce" is an actor's act as 18-20 are.
+
 So is a record of force whose verb is a participle or a conjunct of a clause told by a verb of accident with no object
 (data/coder_natural_causes.tsv kind accident_verb: a bridge or a mine COLLAPSED, a ferry CAPSIZED or SANK, a train
 DERAILED, a plane CRASHED): "a bridge collapsed during heavy rain, killing 12 people" tells the accident's toll, where
@@ -41,7 +46,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ...data_files import data_path, kinded_words
-from ..cameo_roots import FORCE_ROOTS
+from ..cameo_roots import COERCION_AND_FORCE_ROOTS
 from ..phrases import SentenceView
 
 NOUNS_FILE = "coder_natural_causes.tsv"
@@ -85,7 +90,7 @@ def accident_verbs() -> frozenset[str]:
 def without_natural_causes(records: Sequence, view: SentenceView) -> list:
     """The records less those of force whose cause is a disease, a hazard or an accident, and those of force or
     coercion done only to one (see the module docstring)."""
-    return [r for r in records if not (r.code.startswith(FORCE_ROOTS) and _natural_cause(r, view))
+    return [r for r in records if not (r.code.startswith(COERCION_AND_FORCE_ROOTS) and _natural_cause(r, view))
             and not (r.code.startswith(COERCION_ROOT) and _done_to_cause(r, view))]
 
 
