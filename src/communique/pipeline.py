@@ -48,7 +48,8 @@ from .batches import SKIP_CODING, SKIP_PARSE  # noqa: F401  (skip reasons named 
 from .batches import ParsedBatch, described as _described, parsed_batches
 from .nlp import doc_tokens, load_model, release_tables
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
-from .resolve import event_countries, expelled_persons, foreign_parties, mobilised_forces, place_recipients, possessed_states, title_antecedents
+from .resolve import (event_countries, expelled_persons, foreign_parties, mobilised_forces, place_recipients,
+                      possessed_states, title_antecedents)
 from .resolve.coreference import link_references
 from .resolve.quote_speakers import link_quote_speakers
 from .settings import Settings
