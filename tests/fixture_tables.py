@@ -293,3 +293,24 @@ def labelled_hits(rows: list[tuple[str, ...]], documents) -> list[bool]:
         types = {e.plover.get("type") for e in document.events if e.modality not in ("hypothetical", "negated")}
         hits.append(label[1:] not in types if label.startswith("!") else label in types)
     return hits
+
+
+def actor_sweep_counts(rows: list[tuple[str, ...]]) -> dict[str, int]:
+    """How many of an actor sweep's rows (sentence, source label, target label, ...) have an event whose source or
+    target is the labelled code, at the full code and at its country; a label "-" asks for an event with no one on
+    that side."""
+    def hit(label: str, sides: list[list[str]], width: int) -> bool:
+        if label == "-":
+            return any(not side for side in sides)
+        return label[:width] in {code[:width] for side in sides for code in side}
+
+    counts = {"source": 0, "target": 0, "source country": 0, "target country": 0}
+    for row, document in coded_rows(rows):
+        source, target = row[1], row[2]
+        sources = [[r.code for r in e.source] for e in document.events]
+        targets = [[r.code for r in e.target] for e in document.events]
+        counts["source"] += hit(source, sources, 99)
+        counts["target"] += hit(target, targets, 99)
+        counts["source country"] += hit(source, sources, 3)
+        counts["target country"] += hit(target, targets, 3)
+    return counts
