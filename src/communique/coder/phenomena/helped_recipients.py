@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from ...data_files import data_path, lower_word_rows
 from ...records import ActorRef
-from .own_warnings import side_of
+from ..actors.party_sides import other_side_actors, side_of
 
 PURPOSES_FILE = "coder_helped_purposes.tsv"
 KINDS = ("send", "help")
@@ -44,8 +44,6 @@ AID = "070"  # "Provide aid, not specified below"
 AID_INTENT = "033"  # 0331-0334 "Express intent to provide economic/military/humanitarian aid/protection"
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})  # "help Italy fight": Italy the small clause's subject
-# the words of the helped phrase that name whose it is ("Ukraine's army", "the Philippine coast guard")
-NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "appos"})
 STEP = "addition: help sent for a purpose of helping a party is help to that party (helped_recipients)"
 C = TypeVar("C")  # adapter.EventCandidate: trigger, code, source, target, steps
 
@@ -98,7 +96,7 @@ def helped_party(doc: Doc, trigger: int, code: str, sources: list[ActorRef],
         if purpose.dep_ not in PURPOSE_DEPS or purpose.lemma_.lower() not in verbs["help"] \
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
             continue
-        helped = _named(_helped_tokens(purpose), own, refs_at)
+        helped = other_side_actors(_helped_tokens(purpose), own, refs_at)
         if helped:
             return purpose, helped
     return None
@@ -110,16 +108,3 @@ def _helped_tokens(purpose: Token) -> list[Token]:
     if not heads:
         heads = [s for c in purpose.children if c.dep_ in CLAUSE_DEPS for s in c.children if s.dep_ == "nsubj"]
     return heads
-
-
-def _named(heads: list[Token], own: set, refs_at: Callable[[Token], list[ActorRef]]) -> list[ActorRef]:
-    """The actors of another side than `own` the phrases at `heads` name, the forces of a state standing for it
-    ("Ukraine's army": UKRMIL, not UKR beside it)."""
-    found: list[ActorRef] = []
-    for head in heads:
-        for token in [head, *(c for c in head.children if c.dep_ in NAMING_DEPS)]:
-            for ref in refs_at(token):
-                side = side_of(ref.code) if ref.code else None
-                if side is not None and side not in own and ref not in found:
-                    found.append(ref)
-    return [r for r in found if not any(o.code != r.code and o.code.startswith(r.code) for o in found)]

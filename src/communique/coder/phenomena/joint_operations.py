@@ -29,14 +29,13 @@ from spacy.tokens import Doc, Token
 
 from ...data_files import data_path, lower_word_rows
 from ...records import ActorRef
-from .own_warnings import side_of
+from ..actors.party_sides import other_side_actors, side_of
 
 OPERATIONS_FILE = "coder_joint_operations.tsv"
 KINDS = ("noun", "joint")
 DONE_ROOTS = ("08", "17", "18", "19", "20")  # a release, coercion, assault, force, mass violence
 MILITARY, OTHER = "062", "060"  # "Cooperate militarily"; "Engage in material cooperation"
 ARMED = "MIL"
-NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "appos"})
 STEP = "addition: an act two sides' forces carry out in a joint operation is their cooperation (joint_operations)"
 C = TypeVar("C")  # adapter.EventCandidate: trigger, code, source, target, steps
 
@@ -76,20 +75,13 @@ def joint_operation(doc: Doc, trigger: int, code: str, sources: list[ActorRef],
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in words["noun"]):
             if not any(m.dep_ == "amod" and m.lower_ in words["joint"] for m in noun.children):
                 continue
-            partners = _partners(noun, own, refs_at)
+            partners = other_side_actors(_with_objects(noun), own, refs_at)
             if len(own) + len({side_of(p.code) for p in partners}) >= 2:
                 return partners
     return None
 
 
-def _partners(noun: Token, own: set, refs_at: Callable[[Token], list[ActorRef]]) -> list[ActorRef]:
-    """The actors of another side than the sources' that the operation's WITH phrase names."""
-    found: list[ActorRef] = []
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            for token in [obj, *(c for c in obj.children if c.dep_ in NAMING_DEPS)]:
-                for ref in refs_at(token):
-                    side = side_of(ref.code) if ref.code else None
-                    if side is not None and side not in own and ref not in found:
-                        found.append(ref)
-    return [r for r in found if not any(o.code != r.code and o.code.startswith(r.code) for o in found)]
+def _with_objects(noun: Token) -> list[Token]:
+    """The objects of the operation's WITH phrases: the partners it is done with."""
+    return [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for obj in prep.children if obj.dep_ == "pobj"]

@@ -9,7 +9,7 @@ verb ("patrolled the Black Sea alongside Romanian frigates", "began patrolling t
 CAMEO codebook's 062 "Cooperate militarily" (its joint patrols and exercises, as CAMEO.2.0.txt's own LAUNCH
 {JOINT BORDER PATROLS} [062]), PLOVER COOPERATE ("military exchanges such as joint military games and maneuvers"),
 with the partner as recipient. The partner is an actor of another side than every actor of the act (its country,
-or an organisation's first six code letters: own_warnings.side_of) named in an ALONGSIDE or WITH phrase that hangs
+or an organisation's first six code letters: actors/party_sides.side_of) named in an ALONGSIDE or WITH phrase that hangs
 on the act's verb or on the verb it is the complement of ("began patrolling ... alongside"). Left as they were: a
 WITH phrase on a noun ("the border with Mali"), one that is an absolute clause ("with Indian troops watching"), a
 partner of the same side or of none ("with extra officers", "alongside volunteer battalions"), a state named
@@ -24,14 +24,11 @@ from typing import Callable, Sequence, TypeVar
 from spacy.tokens import Doc, Token
 
 from ...records import ActorRef
-from .own_warnings import side_of
+from ..actors.party_sides import other_side_actors, side_of
 
 SHOW_OF_FORCE = "150"  # "Demonstrate military or police power": patrols, exercises; not 151-154, forces sent or raised
 JOINT = "062"
 COMITATIVES = frozenset({"alongside", "with"})
-# the words of the partner phrase that name whose forces they are ("Romanian frigates", "the United States forces",
-# "the Japanese navy"); not a nested phrase ("with the support of Chad": Chad supports, it does not patrol)
-NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "appos"})
 STEP = "addition: a show of force done alongside another side's forces, military cooperation (joint_partners)"
 C = TypeVar("C")  # adapter.EventCandidate: trigger, code, source, target, steps
 
@@ -53,21 +50,15 @@ def joint_partners(doc: Doc, trigger: int, code: str, sources: list[ActorRef],
     if code != SHOW_OF_FORCE:
         return None
     own = {side_of(s.code) for s in sources if s.code}
-    partners: list[ActorRef] = []
+    objects = []
     for verb in _verbs(doc[trigger]):
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in COMITATIVES:
                 continue
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                if any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in obj.children):
-                    continue  # "with Indian troops watching": an absolute clause, no partner
-                for token in [obj, *(c for c in obj.children if c.dep_ in NAMING_DEPS)]:
-                    for ref in refs_at(token):
-                        side = side_of(ref.code) if ref.code else None
-                        if side is not None and side not in own and ref not in partners:
-                            partners.append(ref)
-    # "Romanian frigates": ROU and ROUMIL, the phrase's state and its forces; the forces stand for both
-    partners = [p for p in partners if not any(o.code != p.code and o.code.startswith(p.code) for o in partners)]
+            # "with Indian troops watching": an absolute clause, no partner
+            objects.extend(obj for obj in prep.children if obj.dep_ == "pobj" and not any(
+                c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in obj.children))
+    partners = other_side_actors(objects, own, refs_at)  # "Romanian frigates": ROUMIL stands for ROU too
     return partners or None
 
 

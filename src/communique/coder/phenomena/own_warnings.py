@@ -16,17 +16,7 @@ mood table leaves alone (a meeting, aid). `petrarch2` keeps PETRARCH-2's reading
 from __future__ import annotations
 
 from ...records import ActorRef
-
-# actor codes whose first three letters name a family, not one party: the side is the first six
-FAMILY_PREFIXES = frozenset({"IGO", "NGO", "MNC", "IMG", "---"})
-
-
-def side_of(code: str) -> str | None:
-    """The party an actor code stands for, as far as owning an announcement goes: its country ("RUSGOV" -> RUS),
-    or for an organisation its first six letters ("IGOEUREEC" -> IGOEUR); None where the code names no one."""
-    if code[:3] == "---":
-        return None
-    return code[:6] if code[:3] in FAMILY_PREFIXES else code[:3]
+from ..actors.party_sides import side_of
 
 
 def own_side_speaker(sources: list[ActorRef], speaker: ActorRef | None) -> bool:
