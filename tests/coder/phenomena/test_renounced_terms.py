@@ -24,3 +24,32 @@ def test_the_leaving_office_sweep_is_read_at_its_floor(nlp):
     documents = census.coded(rows, classifier="off")
     right = sum(census.predicted(d) == row[0] for row, d in zip(rows, documents))
     assert right / len(rows) >= 0.75, f"{right}/{len(rows)}"
+
+
+def test_a_renounced_candidacy_is_looked_for_in_its_own_sentence_only(nlp, monkeypatch):
+    """The view's lists are the Doc's: the verbs of candidacy are looked for among the sentence's own tokens, not
+    every token of the document for each sentence (session 40, speed40, as perf38 did for ruling_participles): each
+    verb found lies in the sentence read, and a document of several sentences reads its 0341 once, as a
+    one-sentence one does."""
+    from fixture_tables import coded_rows
+
+    from communique.coder.phenomena import renounced_terms
+
+    seen = []
+    own = renounced_terms.renounced_verbs
+
+    def spied(view):
+        found = own(view)
+        seen.extend((view.start, view.end, verb) for verb in found)
+        return found
+
+    monkeypatch.setattr(renounced_terms, "renounced_verbs", spied)
+    renounced = "The governor of Lagos said on Friday that he would not seek a third term in office."
+    others = ("Supporters of the ruling party gathered outside his residence in Ikeja.",
+              "Police said the crowd dispersed peacefully after the speech.")
+    [(_, alone), (_, before), (_, after)] = coded_rows([(renounced,), (" ".join((renounced,) + others),),
+                                                      (" ".join(others + (renounced,)),)])
+    assert seen and all(start <= verb < end for start, end, verb in seen)
+    for document in (before, after):
+        assert [e.cameo["code"] for e in document.events if e.cameo["code"] == "0341"] == \
+            [e.cameo["code"] for e in alone.events if e.cameo["code"] == "0341"] != []

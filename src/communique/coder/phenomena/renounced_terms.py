@@ -67,8 +67,8 @@ def renounced_verbs(view) -> set[int]:
     """The tokens of a verb of candidacy negated and future, its subject a personal pronoun, naming an office."""
     words = renounced_words()
     found = set()
-    for i, word in enumerate(view.words):
-        if word not in words["verb"] or not view.tags[i].startswith("VB"):
+    for i in range(view.start, view.end):  # the view's lists are the Doc's: its own sentence's tokens alone
+        if view.words[i] not in words["verb"] or not view.tags[i].startswith("VB"):
             continue
         children = view.children[i]
         marks = {view.words[c] for c in children if view.deps[c] in ("neg", "aux")}
