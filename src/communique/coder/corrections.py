@@ -21,6 +21,7 @@ from .conjunct_targets import shared_targets
 from .nouns.noun_tables import sentence_lemmas
 from .phrases import SentenceView
 from .recall import RECIPROCAL_STEP
+from .phenomena.adverbial_parties import condition_addressees, provoked_mobilisations
 from .phenomena.aid_kinds import aid_kinds
 from .phenomena.approved_aid import approved_aid
 from .phenomena.cooperation_kinds import cooperation_kinds
@@ -45,10 +46,11 @@ from .phenomena.venues import venues_apart
 
 @dataclass(frozen=True)
 class CorrectionContext:
-    """What a correction may need beyond the records and the view: the sentence (its lemmas, read on first use)
-    and the step reciprocal records carry (`recall.RECIPROCAL_STEP`)."""
+    """What a correction may need beyond the records and the view: the sentence (its lemmas, read on first use),
+    the step reciprocal records carry (`recall.RECIPROCAL_STEP`) and the sentence's noun-phrase reader."""
     sent: Span
     reciprocal_step: str = RECIPROCAL_STEP
+    reader: object = None  # the sentence's actors.noun_phrases.NounReader, for a step that reads a phrase's actors
 
     @cached_property
     def lemmas(self) -> list[str]:
@@ -91,6 +93,14 @@ def _self_recipients(records: Sequence, view: SentenceView, context: CorrectionC
     return without_self_recipients(records, context.reciprocal_step, view)
 
 
+def _condition_addressees(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
+    return condition_addressees(records, view, context.reader)
+
+
+def _provoked_mobilisations(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
+    return provoked_mobilisations(records, view, context.reader)
+
+
 def _one_way(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
     return one_way(records)
 
@@ -129,6 +139,10 @@ CORRECTIONS: tuple[tuple[str, Correction], ...] = (
     ("scale_defaults", _of_view(scale_defaults)),
     # "Iran intends to enrich uranium": no 030 (intent_defaults.py)
     ("intent_defaults", _of_view(intent_defaults)),
+    # "threatened to close its airspace unless Zcity withdrew the map": to Zcity (adverbial_parties.py)
+    ("condition_addressees", _condition_addressees),
+    # "scrambled fighter jets after Yland bombers flew near its coast": against Yland (adverbial_parties.py)
+    ("provoked_mobilisations", _provoked_mobilisations),
     # "Xland and Yland met in Zcity": no recipient (venues.py)
     ("venues", _venues),
     # "Xland and Yland discussed the dispute over Zland's dam": no recipient (discussed_topics.py)

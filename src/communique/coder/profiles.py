@@ -249,6 +249,8 @@ class Profile:
     helped_recipients: bool = True
     place_recipients: bool = True
     joint_operations: bool = True
+    condition_addressees: bool = True
+    provoked_mobilisations: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field

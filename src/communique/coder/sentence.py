@@ -158,7 +158,7 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     for event in events:
         if isinstance(event, Event):
             records.extend(_records(event, profile, trace))
-    context = CorrectionContext(sent)
+    context = CorrectionContext(sent, reader=reader)
     for switch, correction in CORRECTIONS:  # the records' corrections, in order (corrections.py)
         if getattr(profile, switch):
             records = correction(records, view, context)
