@@ -37,6 +37,7 @@ def test_the_head_acts_only_where_confident_and_never_for_none_or_a_statement_in
     assert decide({c: rest for c in sure} | {"verbal conflict": NEW_EVENT - 0.05}, False) is None
     assert decide(sure | {NONE: 0.9, "material conflict": 0.1}, False) is None
     assert decide(sure | {"statement/appeal": 0.95, NONE: 0.05}, True) is None  # a statement stays the statement
+    assert decide(sure | {"statement/appeal": 0.95, NONE: 0.05}, False) is None  # and makes none of its own
     assert decide(sure | {"material conflict": REPLACE + 0.01, NONE: 1 - REPLACE - 0.01}, True)[0] == "material conflict"
 
 
