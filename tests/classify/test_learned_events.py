@@ -13,7 +13,7 @@ from communique.codes import event_code
 from communique.evaluate.main_class import classes
 
 SWEEP = Path(__file__).resolve().parents[1] / "fixtures" / "learned_classes_sweep.tsv"
-SWEEP_FLOOR = 0.82  # the sweep's share of rows whose main class (or no event) is right, switch on (reached: docs/evaluation.md)
+SWEEP_FLOOR = 0.80  # the sweep's share of rows whose main class (or no event) is right, switch on (reached: docs/evaluation.md)
 
 
 def _sweep() -> list[tuple[str, str]]:
