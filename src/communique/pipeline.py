@@ -227,7 +227,8 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     from .classify.recall import RecallContext  # the learned event classifier; torch is imported only there
     context = RecallContext(doc, doc_id, actors, knowledge.lexicon, dates, places, published,
                             recall=knowledge.profile.classifier_recall,
-                            background_acts=knowledge.profile.background_acts)
+                            background_acts=knowledge.profile.background_acts,
+                            learned=knowledge.profile.learned_classes)
     if to_classify is not None:
         to_classify.append((document, context))
         return document

@@ -19,8 +19,10 @@ from ..records import EventMention, SentenceClass
 from .candidates import SentenceSpan, sentences_to_read
 from .choice import VETO_CONFIDENCE_DROP, choose
 from .overlap import EncoderWorker
+from . import learned_events
 from .recall import RecallContext, blocks_recall, make_event, recall_class
 from .scoring import SentenceScores, load_classifier
+from .sentence_class import class_probabilities
 
 
 def classify_documents(items: list[tuple[list[EventMention], RecallContext]], mode: str
@@ -42,8 +44,13 @@ class BatchReading:
 
 
 def choose_sentences(events: list[EventMention], context: RecallContext, mode: str) -> list[SentenceSpan]:
-    """The sentences of one coded document that the classifier reads (candidates.sentences_to_read)."""
-    return sentences_to_read(_sentences(context), events, mode)
+    """The sentences of one coded document that the classifier reads (candidates.sentences_to_read), and with the
+    switch `learned_classes` those it can act on (learned_events.can_act_on)."""
+    sentences = _sentences(context)
+    chosen = sentences_to_read(sentences, events, mode)
+    if context.learned:  # hook: learned_events
+        chosen = learned_events.also_read(sentences, chosen, events, context)
+    return chosen
 
 
 def start_reading(items: list[tuple[list[EventMention], RecallContext]], mode: str,
@@ -64,14 +71,19 @@ def start_reading(items: list[tuple[list[EventMention], RecallContext]], mode: s
 def finish_reading(batch: BatchReading) -> list[tuple[list[EventMention], list[SentenceClass]]]:
     """The second half of `classify_documents`: wait for the vectors, then the heads, the arbitration and
     recall, document by document in order. Raises what the encoder call raised."""
-    scores = iter([])
+    scores, classes = iter([]), None
     if batch.texts:
         vectors = batch.worker.result(batch.encoded) if batch.worker is not None else batch.encoded
         scores = iter(load_classifier().scores_of(batch.texts, vectors))
+        classes = iter(class_probabilities(vectors)) if any(c.learned for _, c in batch.items) else None
     out = []
     for (events, context), to_read in zip(batch.items, batch.reading):
         scored = {s.index: next(scores) for s in to_read}
-        out.append(_apply(events, context, to_read, scored))
+        events, read = _apply(events, context, to_read, scored)
+        learned = {s.index: next(classes) for s in to_read} if classes is not None else {}
+        if context.learned and learned:  # hook: learned_events
+            events = learned_events.with_learned_events(events, context, to_read, learned)
+        out.append((events, read))
     return out
 
 

@@ -71,6 +71,7 @@ class RecallContext:
     published: dt.date | None
     recall: bool = True  # the profile's switch `classifier_recall`: may the classifier add events at all
     background_acts: bool = False  # the profile's switch `background_acts` (coder/background_acts.py)
+    learned: bool = False  # the profile's switch `learned_classes` (classify/learned_events.py)
 
 
 def recall_class(scores: SentenceScores) -> tuple[AcledClass, float] | None:

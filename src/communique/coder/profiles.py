@@ -99,6 +99,7 @@ class Profile:
     targetless_denials: bool = True
     addressed_protests: bool = True
     classifier_recall: bool = True
+    learned_classes: bool = True
     negative_words: bool = True
     alleged_acts: bool = True
     own_act_reports: bool = True
