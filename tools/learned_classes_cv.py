@@ -1,7 +1,7 @@
 """Score the switch `learned_classes` (classify/learned_events.py) on left-out censuses.
 
     PYTHONPATH=src:tests .venv/bin/python tools/build_class_head.py --cv CV.tsv
-    PYTHONPATH=src:tests .venv/bin/python tools/learned_classes_cv.py CV.tsv [--new 0.4] [--replace 0.6] [--limit N]
+    PYTHONPATH=src:tests .venv/bin/python tools/learned_classes_cv.py CV.tsv [--new 0.4] [--limit N]
 
 Codes every sentence of wire censuses 8-27 and PLOVER censuses 1-15 once with the switch's events held back, keeping
 for each sentence the switch could act on the event it would make for each class; then decides, sentence by
@@ -43,7 +43,7 @@ def rows_to_score() -> list[tuple[str, str, tuple, str]]:
 
 def coded_with_candidates(rows) -> list[tuple[object, list]]:
     """Each row's Document without the switch's events, and per sentence the switch could act on:
-    (its bare statement or None, {class: the event it would make or None})."""
+    {class: the event it would make or None}."""
     from communique.pipeline import extract_articles
     from communique.records import Article
     from communique.settings import Settings
@@ -52,18 +52,14 @@ def coded_with_candidates(rows) -> list[tuple[object, list]]:
     classes = list(learned_events.class_defaults())
 
     def recording(events, context, read, probabilities):
-        by_sentence: dict[int, list] = {}
-        for event in events:
-            by_sentence.setdefault(event.sentence, []).append(event)
+        coded = {event.sentence for event in events}
         for sentence in read:
-            own = by_sentence.get(sentence.index, [])
-            statement = learned_events.bare_statement(own)
-            if own and statement is None:
+            if sentence.index in coded:
                 continue
-            made = {c: learned_events.learned_event(sentence, c, 1.0, context, statement) for c in classes}
+            made = {c: learned_events.learned_event(sentence, c, 1.0, context) for c in classes}
             if has_trigger_word(sentence.text):
                 made[learned_events.MATERIAL_CONFLICT] = None
-            candidates.setdefault(context.doc_id, []).append((statement, made))
+            candidates.setdefault(context.doc_id, []).append(made)
         return events
 
     learned_events.with_learned_events = recording
@@ -71,18 +67,14 @@ def coded_with_candidates(rows) -> list[tuple[object, list]]:
     return [(d, candidates.get(d.id, [])) for d in documents]
 
 
-def decided_events(document, candidates, probabilities: dict[str, float], new: float | None, replace: float | None):
+def decided_events(document, candidates, probabilities: dict[str, float], new: float | None):
     events = list(document.events)
-    for statement, made in candidates:
-        threshold = replace if statement is not None else new
-        if threshold is None:
-            continue
-        saved = learned_events.NEW_EVENT, learned_events.REPLACE
-        learned_events.NEW_EVENT = learned_events.REPLACE = threshold
-        found = learned_events.decide(probabilities, statement is not None)
-        learned_events.NEW_EVENT, learned_events.REPLACE = saved
+    if new is None:
+        return events
+    for made in candidates:
+        found = learned_events.decide(probabilities, new)
         if found is not None and made[found[0]] is not None:
-            events = [e for e in events if e is not statement] + [made[found[0]]]
+            events.append(made[found[0]])
     return events
 
 
@@ -92,7 +84,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("cv", type=Path, help="build_class_head.py --cv's output")
     parser.add_argument("--new", type=float, default=learned_events.NEW_EVENT)
-    parser.add_argument("--replace", type=float, default=learned_events.REPLACE)
     parser.add_argument("--limit", type=int, help="only the first N rows (a quick check)")
     args = parser.parse_args(argv)
     lines = args.cv.read_text(encoding="utf-8").splitlines()
@@ -100,12 +91,12 @@ def main(argv: list[str] | None = None) -> int:
     cv = {(f[0], f[2]): dict(zip(classes, map(float, f[3:]))) for f in (line.split("\t") for line in lines[1:])}
     rows = rows_to_score()[:args.limit]
     coded = coded_with_candidates(rows)
-    for label, new, replace in (("switch off", None, None), ("switch on", args.new, args.replace)):
+    for label, new in (("switch off", None), ("switch on", args.new)):
         wire: dict[str, list[bool]] = {}
         plover: dict[str, list] = {}
         for n, ((kind, census, row, sentence), (document, candidates)) in enumerate(zip(rows, coded)):
             probabilities = cv[(census, hashlib.sha1(sentence.encode()).hexdigest())]
-            events = decided_events(document, candidates, probabilities, new, replace)
+            events = decided_events(document, candidates, probabilities, new)
             if kind == "wire":
                 chosen = main_event(events)
                 wire.setdefault(census, []).append((event_class(chosen) if chosen else NO_EVENT) == row[0])
