@@ -159,8 +159,8 @@ TOOL = Path(__file__).resolve().parents[3] / "tools" / "wire_census.py"
 # ransomware, the FIU bridge, DuPont, Baltimore's Gun Trace Task Force, Hyde-Smith, Sinclair-Tribune, Amesbury,
 # Lactalis, Liege, Madsen, Georgia's runoff, Ganja, Bishkek, Solai, Miryang, Yilan, the Open Arms, Nduga, Ivanovic,
 # Mahra, Migingo, Article 7, Europe's Iran payment channel, Bardonecchia, the Nippon Steel ruling, Gwadar, Quneitra,
-# Abyei, Eni off Cyprus ...), written at session 40's start and kept unmeasured: it has no floors until the lead
-# measures it once at the session's end (the floors gate skips it until then).
+# Abyei, Eni off Cyprus ...), written at session 40's start, kept unmeasured and measured once by the lead at the
+# session's end.
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.86, "macro_f1": 0.88, "no_event": 0.07},
@@ -240,7 +240,11 @@ FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.
           # measured fresh by the lead at session 39's end, every branch merged: 0.667 / 0.696 / 8.7% (held-out third
           # 0.648 / 0.692, the other rows 0.674 / 0.696), below issue 10's bars; the session's starting code, after the
           # fact: the same (one row's loss moved from ordering to class)
-          "wire_census27.tsv": {"accuracy": 0.64, "macro_f1": 0.67, "no_event": 0.11}}
+          "wire_census27.tsv": {"accuracy": 0.64, "macro_f1": 0.67, "no_event": 0.11},
+          # measured fresh by the lead at session 40's end, every branch merged: 0.626 / 0.627 / 5.1% (held-out third
+          # 0.648 / 0.634, the other rows 0.613 / 0.623), far below issue 10's bars; the session's starting code, after
+          # the fact: 0.605 / 0.615 / 8.7% (the learned fallback, learned_classes, gave four rows net)
+          "wire_census28.tsv": {"accuracy": 0.60, "macro_f1": 0.60, "no_event": 0.08}}
 # each census's size and its smallest class
 SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_census3.tsv": (150, 30),
          "wire_census4.tsv": (150, 30), "wire_census5.tsv": (150, 30),
