@@ -5,7 +5,7 @@ A softmax over the same sentence vectors as the other heads (head.py), fitted by
 project's own labelled census sentences (the wire, PLOVER and CAMEO censuses of tests/fixtures/) and shipped as
 data/classify_class_head.tsv with a provenance line naming every file it was fitted on. It reads the sentence as a
 whole, so it knows nothing of who the actors are; the switch `learned_classes` (learned_events.py) uses it only
-where the coder coded nothing, or only a bare statement.
+where the coder coded nothing.
 """
 from __future__ import annotations
 
