@@ -71,10 +71,10 @@ def decide(probabilities: dict[str, float], threshold: float = NEW_EVENT) -> tup
     return best, probabilities[best]
 
 
-def can_act_on(sentence: SentenceSpan, events: list[EventMention], context: RecallContext) -> bool:
-    """Whether the switch may make an event in the sentence (so whether it is worth encoding): it has no event,
-    and the document's actor finder found an actor in it."""
-    if events:
+def can_act_on(sentence: SentenceSpan, coded: set[int], context: RecallContext) -> bool:
+    """Whether the switch may make an event in the sentence (so whether it is worth encoding): it has no event (its
+    index is not among the `coded` sentences'), and the document's actor finder found an actor in it."""
+    if sentence.index in coded:
         return False
     return any(sentence.token_start <= m.start < sentence.token_end for m in context.actors.mentions)
 
@@ -82,11 +82,9 @@ def can_act_on(sentence: SentenceSpan, events: list[EventMention], context: Reca
 def also_read(sentences: list[SentenceSpan], chosen: list[SentenceSpan], events: list[EventMention],
               context: RecallContext) -> list[SentenceSpan]:
     """`chosen` (the sentences the classifier reads anyway) and those the switch can act on, in text order."""
-    by_sentence: dict[int, list[EventMention]] = {}
-    for event in events:
-        by_sentence.setdefault(event.sentence, []).append(event)
+    coded = {event.sentence for event in events}
     taken = {s.index for s in chosen}
-    return [s for s in sentences if s.index in taken or can_act_on(s, by_sentence.get(s.index, []), context)]
+    return [s for s in sentences if s.index in taken or can_act_on(s, coded, context)]
 
 
 def with_learned_events(events: list[EventMention], context: RecallContext, read: list[SentenceSpan],
