@@ -161,6 +161,13 @@ TOOL = Path(__file__).resolve().parents[3] / "tools" / "wire_census.py"
 # Mahra, Migingo, Article 7, Europe's Iran payment channel, Bardonecchia, the Nippon Steel ruling, Gwadar, Quneitra,
 # Abyei, Eni off Cyprus ...), written at session 40's start, kept unmeasured and measured once by the lead at the
 # session's end.
+# The twenty-ninth, in the same register on another day's world-news mix (about 105 of 195 rows domestic politics
+# and public order, 90 international) on ground none of censuses 8-28 touched (branch census41: the Starbucks arrests,
+# the Golden State Killer, western Japan's floods, Pohang, Boracay, Birmingham prison, Hungary's migrant-aid law,
+# Banja Luka, the Amsterdam stabbing, the Ukara and Mosul ferries, Suzano, Chawkbazar, the Kathmandu crash,
+# Ouagadougou, Tongo Tongo, the Busan statue recall, Kovrig and Spavor, Vucic in Zagreb ...), written at session 41's
+# start and kept unmeasured: it has no floors until the lead measures it once at the session's end (the floors gate
+# skips it until then).
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.86, "macro_f1": 0.88, "no_event": 0.07},
@@ -258,7 +265,8 @@ SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_cens
          "wire_census21.tsv": (180, 22), "wire_census22.tsv": (180, 22),
          "wire_census23.tsv": (180, 22), "wire_census24.tsv": (180, 22),
          "wire_census25.tsv": (180, 22), "wire_census26.tsv": (195, 30),
-         "wire_census27.tsv": (195, 30), "wire_census28.tsv": (195, 30)}
+         "wire_census27.tsv": (195, 30), "wire_census28.tsv": (195, 30),
+         "wire_census29.tsv": (195, 30)}
 # the share of each census the hold-out rule (SHA-1 modulo 3) puts in its third; the fifth's draw fell short
 # (26 of 157 sentences) and was kept as the rule drew it, not re-drawn by rewording sentences
 HELD_OUT_SHARE = {name: (0.25, 0.42) for name in SIZES} | {"wire_census5.tsv": (0.15, 0.42)}
