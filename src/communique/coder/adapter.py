@@ -125,7 +125,7 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
             if profile.stance_complements and coded:  # "said Yland's decision was illegal" (stance_complements.py)
                 coded = stance_records(sentence, coded, knowledge, published, profile.person_names,
                                        profile.common_words, profile.unnamed_doer_stances,
-                                       profile.naming_judgements)
+                                       profile.naming_judgements, profile.pejorative_words)
             if profile.renounced_terms and coded:  # "said he would not seek another term" (renounced_terms.py)
                 coded = renounced_term_records(sentence, coded)
             if profile.judicial_findings:  # "the court ruled that X was ineligible" (judicial_findings.py)

@@ -60,7 +60,8 @@ def stance_words() -> dict[str, dict[str, str]]:
 
 
 def stance_records(sentence, records: Sequence, knowledge, date=None, person_names: bool = False,
-                   common_words: bool = False, unnamed_doers: bool = False, naming_judgements: bool = False) -> list:
+                   common_words: bool = False, unnamed_doers: bool = False, naming_judgements: bool = False,
+                   pejoratives: bool = False) -> list:
     """The records of one sentence, a reporting verb's record that evaluates another's act recoded as that
     stance (module docstring); other records unchanged. With `unnamed_doers` (switch `unnamed_doer_stances`), a
     stance on an act whose doer the sentence leaves unnamed, a noun of an act of the table judged ("said it was
@@ -70,12 +71,16 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
     are statements: it never outranks an act the sentence tells ("appealed for calm, saying he was disappointed by
     the decision" stays the appeal). With `naming_judgements` (coder/phenomena/naming_judgements.py), a verb of
     naming's judgement of an act whose doer is unnamed ("called her dismissal a coup", "calling it a fabrication") is
-    that stance with the record's own target, or none, whatever else the sentence tells."""
+    that stance with the record's own target, or none, whatever else the sentence tells. With `pejoratives` (switch
+    `pejorative_words`, coder/phenomena/pejorative_words.py), the judgement words hold the pejorative lexicon too
+    ("called the minister a liar", "said Yland's plan was draconian")."""
     from ..phrases import phrase_view
     from .naming_judgements import judged_unnamed
 
+    from .pejorative_words import stance_words_with_pejoratives
+
     view = phrase_view(sentence)
-    words = stance_words()
+    words = stance_words_with_pejoratives() if pejoratives else stance_words()
     if not any(r.source and _reporting_kind(view, r, words) for r in records):
         return list(records)
     from ..actors.person_names import sentence_reader
@@ -89,7 +94,7 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
         if kind == "reporting":
             found = reported_stance(view, record.verb, words)
         elif kind == "naming":
-            found = named_stance(view, record.verb, words)
+            found = named_stance(view, record.verb, words, compounds=pejoratives)
         elif kind == "expressing":
             found = regretted_act(view, record.verb, words)
         if found is None:
@@ -215,7 +220,7 @@ def _judgement(view, predicate: int, words) -> tuple[str, str] | None:
     return None
 
 
-def named_stance(view, verb: int, words) -> tuple[str, int, str] | None:
+def named_stance(view, verb: int, words, compounds: bool = False) -> tuple[str, int, str] | None:
     """(code, act head, evaluating word) where a verb of naming names its object so: "called Yland's move a
     provocation", "described Yland's plan as illegal". Not an appeal ("called on Yland to", "called for"): the
     verb has a direct object and no infinitive complement; the evaluating word follows the object, reached from
@@ -235,7 +240,18 @@ def named_stance(view, verb: int, words) -> tuple[str, int, str] | None:
             if view.deps[token] == "amod" and view.words[head] in judgement and view.tags[head].startswith("NN"):
                 token = head
             return judgement[view.words[token]], obj, view.words[token]
-    return None
+    return _compounded_name(view, obj, judgement) if compounds else None
+
+
+def _compounded_name(view, obj: int, judgement) -> tuple[str, int, str] | None:
+    """(code, named head, judging noun) where the parser made a bare object predicate the object's head and the
+    object its compound ("called the Dutch government fascists": GOVERNMENT a compound of FASCISTS): the judging
+    noun's last compound is the thing named. With the switch `pejorative_words` (a person's insult in the plural
+    is the usual bare predicate)."""
+    if view.words[obj] not in judgement or not view.tags[obj].startswith("NN"):
+        return None
+    named = [c for c in view.children[obj] if view.deps[c] == "compound" and view.tags[c].startswith("NN")]
+    return (judgement[view.words[obj]], named[-1], view.words[obj]) if named else None
 
 
 def naming_object(view, verb: int) -> int | None:
