@@ -235,7 +235,7 @@ def named_stance(view, verb: int, words, compounds: bool = False) -> tuple[str, 
     end = max(subtree(view, verb))
     for token in range(obj + 1, end + 1):
         if view.words[token] in judgement and view.tags[token].startswith(("NN", "JJ")) \
-                and _reached(view, token, verb):
+                and reached_predicate(view, token, verb):
             head = view.heads[token]  # "a historic injustice": the noun judged, not its adjective
             if view.deps[token] == "amod" and view.words[head] in judgement and view.tags[head].startswith("NN"):
                 token = head
@@ -264,7 +264,7 @@ def naming_object(view, verb: int) -> int | None:
     return obj if obj is not None else (predicates[0] if len(predicates) >= 2 else None)
 
 
-def _reached(view, token: int, verb: int) -> bool:
+def reached_predicate(view, token: int, verb: int) -> bool:
     """Whether `token` hangs on `verb` through the links of a predicate only (NAMING_PATH_DEPS)."""
     while token != verb:
         if view.deps[token] not in NAMING_PATH_DEPS or (view.deps[token] == "prep"
