@@ -77,7 +77,7 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
     from ..phrases import phrase_view
     from .naming_judgements import judged_unnamed
 
-    from .pejorative_words import stance_words_with_pejoratives
+    from .pejorative_words import stance_words_with_pejoratives, state_nouns
 
     view = phrase_view(sentence)
     words = stance_words_with_pejoratives() if pejoratives else stance_words()
@@ -97,8 +97,8 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
             found = named_stance(view, record.verb, words, compounds=pejoratives)
         elif kind == "expressing":
             found = regretted_act(view, record.verb, words)
-        if found is None:
-            out.append(record)
+        if found is None or (pejoratives and kind == "reporting" and view.words[found[1]] in state_nouns()):
+            out.append(record)  # "said the situation in Yland was absurd": no actor's act judged (pejorative_words)
             continue
         code, act, word = found
         target, tokens = act_actor(view, act, reader, record.source)
