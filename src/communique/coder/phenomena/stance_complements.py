@@ -228,10 +228,10 @@ def named_stance(view, verb: int, words, compounds: bool = False) -> tuple[str, 
     deps, children = view.deps, view.children
     if any(deps[c] == "xcomp" for c in children[verb]):
         return None
+    judgement = words["judgement"]
     obj = naming_object(view, verb)  # an appeal "on" or "for" has none
     if obj is None:
-        return None
-    judgement = words["judgement"]
+        return _folded_object(view, verb, judgement) if compounds else None
     end = max(subtree(view, verb))
     for token in range(obj + 1, end + 1):
         if view.words[token] in judgement and view.tags[token].startswith(("NN", "JJ")) \
@@ -241,6 +241,18 @@ def named_stance(view, verb: int, words, compounds: bool = False) -> tuple[str, 
                 token = head
             return judgement[view.words[token]], obj, view.words[token]
     return _compounded_name(view, obj, judgement) if compounds else None
+
+
+def _folded_object(view, verb: int, judgement) -> tuple[str, int, str] | None:
+    """(code, named head, judging word) where the parser folded the object into its one object predicate ("calling
+    the court's ruling absurd": RULING an `amod` of ABSURD, the verb's `oprd`): the predicate judges and its noun
+    modifier before it is the thing named. With the switch `pejorative_words`."""
+    predicates = [c for c in view.children[verb] if view.deps[c] == "oprd"]
+    if len(predicates) != 1 or view.words[predicates[0]] not in judgement:
+        return None
+    named = [c for c in view.children[predicates[0]] if c < predicates[0] and view.tags[c].startswith("NN")
+             and view.deps[c] in ("amod", "compound", "nmod")]
+    return (judgement[view.words[predicates[0]]], named[-1], view.words[predicates[0]]) if named else None
 
 
 def _compounded_name(view, obj: int, judgement) -> tuple[str, int, str] | None:
