@@ -49,6 +49,7 @@ from .phenomena.naming_statements import named_objects, naming_statements
 from .phenomena.undone_force import averted_gerund, told_as_undone
 from .phenomena.plain_assertions import plain_assertions
 from .phenomena.judicial_findings import judicial_records
+from .phenomena.relative_namings import relative_namings
 from .phenomena.stance_complements import stance_records
 from .nouns.intents import intent_records
 from .nouns.readiness import readiness_records
@@ -125,7 +126,10 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
             if profile.stance_complements and coded:  # "said Yland's decision was illegal" (stance_complements.py)
                 coded = stance_records(sentence, coded, knowledge, published, profile.person_names,
                                        profile.common_words, profile.unnamed_doer_stances,
-                                       profile.naming_judgements)
+                                       profile.naming_judgements, profile.pejorative_words)
+            if profile.relative_namings:  # "closed the border, a move Xland called unacceptable" (relative_namings.py)
+                coded = relative_namings(sentence, coded, knowledge, published, profile.person_names,
+                                         profile.common_words, profile.pejorative_words)
             if profile.renounced_terms and coded:  # "said he would not seek another term" (renounced_terms.py)
                 coded = renounced_term_records(sentence, coded)
             if profile.judicial_findings:  # "the court ruled that X was ineligible" (judicial_findings.py)

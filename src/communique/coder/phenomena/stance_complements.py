@@ -60,7 +60,8 @@ def stance_words() -> dict[str, dict[str, str]]:
 
 
 def stance_records(sentence, records: Sequence, knowledge, date=None, person_names: bool = False,
-                   common_words: bool = False, unnamed_doers: bool = False, naming_judgements: bool = False) -> list:
+                   common_words: bool = False, unnamed_doers: bool = False, naming_judgements: bool = False,
+                   pejoratives: bool = False) -> list:
     """The records of one sentence, a reporting verb's record that evaluates another's act recoded as that
     stance (module docstring); other records unchanged. With `unnamed_doers` (switch `unnamed_doer_stances`), a
     stance on an act whose doer the sentence leaves unnamed, a noun of an act of the table judged ("said it was
@@ -70,12 +71,16 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
     are statements: it never outranks an act the sentence tells ("appealed for calm, saying he was disappointed by
     the decision" stays the appeal). With `naming_judgements` (coder/phenomena/naming_judgements.py), a verb of
     naming's judgement of an act whose doer is unnamed ("called her dismissal a coup", "calling it a fabrication") is
-    that stance with the record's own target, or none, whatever else the sentence tells."""
+    that stance with the record's own target, or none, whatever else the sentence tells. With `pejoratives` (switch
+    `pejorative_words`, coder/phenomena/pejorative_words.py), the judgement words hold the pejorative lexicon too
+    ("called the minister a liar", "said Yland's plan was draconian")."""
     from ..phrases import phrase_view
     from .naming_judgements import judged_unnamed
 
+    from .pejorative_words import stance_words_with_pejoratives, state_nouns
+
     view = phrase_view(sentence)
-    words = stance_words()
+    words = stance_words_with_pejoratives() if pejoratives else stance_words()
     if not any(r.source and _reporting_kind(view, r, words) for r in records):
         return list(records)
     from ..actors.person_names import sentence_reader
@@ -89,11 +94,11 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
         if kind == "reporting":
             found = reported_stance(view, record.verb, words)
         elif kind == "naming":
-            found = named_stance(view, record.verb, words)
+            found = named_stance(view, record.verb, words, compounds=pejoratives)
         elif kind == "expressing":
             found = regretted_act(view, record.verb, words)
-        if found is None:
-            out.append(record)
+        if found is None or (pejoratives and kind == "reporting" and view.words[found[1]] in state_nouns()):
+            out.append(record)  # "said the situation in Yland was absurd": no actor's act judged (pejorative_words)
             continue
         code, act, word = found
         target, tokens = act_actor(view, act, reader, record.source)
@@ -215,7 +220,7 @@ def _judgement(view, predicate: int, words) -> tuple[str, str] | None:
     return None
 
 
-def named_stance(view, verb: int, words) -> tuple[str, int, str] | None:
+def named_stance(view, verb: int, words, compounds: bool = False) -> tuple[str, int, str] | None:
     """(code, act head, evaluating word) where a verb of naming names its object so: "called Yland's move a
     provocation", "described Yland's plan as illegal". Not an appeal ("called on Yland to", "called for"): the
     verb has a direct object and no infinitive complement; the evaluating word follows the object, reached from
@@ -223,19 +228,42 @@ def named_stance(view, verb: int, words) -> tuple[str, int, str] | None:
     deps, children = view.deps, view.children
     if any(deps[c] == "xcomp" for c in children[verb]):
         return None
+    judgement = words["judgement"]
     obj = naming_object(view, verb)  # an appeal "on" or "for" has none
     if obj is None:
-        return None
-    judgement = words["judgement"]
+        return _folded_object(view, verb, judgement) if compounds else None
     end = max(subtree(view, verb))
     for token in range(obj + 1, end + 1):
         if view.words[token] in judgement and view.tags[token].startswith(("NN", "JJ")) \
-                and _reached(view, token, verb):
+                and reached_predicate(view, token, verb):
             head = view.heads[token]  # "a historic injustice": the noun judged, not its adjective
             if view.deps[token] == "amod" and view.words[head] in judgement and view.tags[head].startswith("NN"):
                 token = head
             return judgement[view.words[token]], obj, view.words[token]
-    return None
+    return _compounded_name(view, obj, judgement) if compounds else None
+
+
+def _folded_object(view, verb: int, judgement) -> tuple[str, int, str] | None:
+    """(code, named head, judging word) where the parser folded the object into its one object predicate ("calling
+    the court's ruling absurd": RULING an `amod` of ABSURD, the verb's `oprd`): the predicate judges and its noun
+    modifier before it is the thing named. With the switch `pejorative_words`."""
+    predicates = [c for c in view.children[verb] if view.deps[c] == "oprd"]
+    if len(predicates) != 1 or view.words[predicates[0]] not in judgement:
+        return None
+    named = [c for c in view.children[predicates[0]] if c < predicates[0] and view.tags[c].startswith("NN")
+             and view.deps[c] in ("amod", "compound", "nmod")]
+    return (judgement[view.words[predicates[0]]], named[-1], view.words[predicates[0]]) if named else None
+
+
+def _compounded_name(view, obj: int, judgement) -> tuple[str, int, str] | None:
+    """(code, named head, judging noun) where the parser made a bare object predicate the object's head and the
+    object its compound ("called the Dutch government fascists": GOVERNMENT a compound of FASCISTS): the judging
+    noun's last compound is the thing named. With the switch `pejorative_words` (a person's insult in the plural
+    is the usual bare predicate)."""
+    if view.words[obj] not in judgement or not view.tags[obj].startswith("NN"):
+        return None
+    named = [c for c in view.children[obj] if view.deps[c] == "compound" and view.tags[c].startswith("NN")]
+    return (judgement[view.words[obj]], named[-1], view.words[obj]) if named else None
 
 
 def naming_object(view, verb: int) -> int | None:
@@ -248,7 +276,7 @@ def naming_object(view, verb: int) -> int | None:
     return obj if obj is not None else (predicates[0] if len(predicates) >= 2 else None)
 
 
-def _reached(view, token: int, verb: int) -> bool:
+def reached_predicate(view, token: int, verb: int) -> bool:
     """Whether `token` hangs on `verb` through the links of a predicate only (NAMING_PATH_DEPS)."""
     while token != verb:
         if view.deps[token] not in NAMING_PATH_DEPS or (view.deps[token] == "prep"
