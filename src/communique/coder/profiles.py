@@ -252,6 +252,7 @@ class Profile:
     joint_operations: bool = True
     condition_addressees: bool = True
     provoked_mobilisations: bool = True
+    assisted_purposes: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field
