@@ -253,6 +253,7 @@ class Profile:
     condition_addressees: bool = True
     provoked_mobilisations: bool = True
     assisted_purposes: bool = True
+    delisted_parties: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field

@@ -152,7 +152,7 @@ def _pulled_from_ruin(verb: Token) -> bool:
         return False
     if any(o.lemma_.lower() in kinds["victim"] for o in _objects(verb)):
         return True
-    return any(w.lemma_.lower() in kinds["ruin"] for prep in _own_phrases(verb)
+    return any(w.lemma_.lower() in kinds["ruin"] for prep in own_phrases(verb)
                if prep.dep_ == "prep" and prep.lower_ == "from" for w in _conjoined_objects(prep))
 
 
@@ -161,7 +161,7 @@ def _objects(verb: Token) -> list[Token]:
     return [w for o in verb.children if o.dep_ == "dobj" for w in (o, *o.conjuncts)]
 
 
-def _own_phrases(verb: Token) -> list[Token]:
+def own_phrases(verb: Token) -> list[Token]:
     """The tokens of a verb's own clause, below it with no other verb between: a FROM phrase the parser hangs on the
     object or its modifier ("pulled a girl alive from the rubble") is the verb's too."""
     found, stack = [], [c for c in verb.children if c.pos_ not in ("VERB", "AUX")]
