@@ -43,6 +43,7 @@ KINDS = ("seek", "guard", "victim", "ruin", "task", "protected", "pull")
 KEPT_ROOTS = ("06", "07")  # cooperation and aid: a sending read so already
 MATERIAL_CONFLICT_ROOTS = ("15", "16", "17", "18", "19", "20")
 HUMANITARIAN_AID = "073"
+OWN_POSSESSIVES = frozenset({"its", "their"})  # the sender's own people: no aid to another party
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 HELPED_DEPS = frozenset({"xcomp", "ccomp", "advcl"})  # "help evacuate", "help the army secure"
 SENT_STEP = "addition: forces or goods sent for a purpose of assistance are aid (assisted_purposes)"
@@ -135,14 +136,20 @@ def _assistance_code(verb: Token, helped: bool) -> str | None:
         return None
     if lemma in purpose_verbs()["send"] and any(_relief(o) for o in _objects(verb)):
         return HUMANITARIAN_AID  # "to provide clean water", "to deliver food"
-    if lemma not in codes:
-        return None
+    if lemma not in codes or _own_people(verb):
+        return None  # "sent a plane to evacuate its citizens": the sender's own, no aid to another party
     below = {t.lemma_.lower() for t in verb.subtree if t.i != verb.i}
     if lemma in kinds["seek"] and not below & (kinds["victim"] | kinds["ruin"]):
         return None  # "to search homes for weapons", "to clear the camp"
     if lemma in kinds["guard"] and not below & (kinds["victim"] | kinds["protected"]):
         return None  # "to guard the border"
     return codes[lemma]
+
+
+def _own_people(verb: Token) -> bool:
+    """Whether the verb's object is the sender's own people, by a possessive pronoun ("its citizens", "their
+    nationals")."""
+    return any(k.dep_ == "poss" and k.lower_ in OWN_POSSESSIVES for o in _objects(verb) for k in o.children)
 
 
 def _pulled_from_ruin(verb: Token) -> bool:
