@@ -30,6 +30,7 @@ from .coder.adjuncts.places import border_mention, border_place
 from .coder.actors.person_names import document_name_words
 from .coder.actors.common_words import document_common_words
 from .coder.phenomena import own_warnings, refused_acts
+from .coder.phenomena.assisted_purposes import assisted_sending
 from .coder.profiles import Profile
 from .extract.actors import DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
@@ -276,14 +277,19 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
     elif mood == "future" != modality and promised_cooperation(c.code, doc[c.trigger].lemma_, profile):
         modality = "future"  # "would meet him if ...": a meeting announced, as without the "if" (PLOVER AGREE)
     tokens = doc_tokens(doc)
-    if profile.sent_forces:  # the dictionary's aid sent to no one but the sender's own forces: a mobilisation
-        sent = mobilised_forces.sent_forces_code(c.code, tokens.text[c.trigger].upper(), c.source, c.target)
-        if sent is not None:
+    assisted = profile.assisted_purposes and assisted_sending(c.steps)  # sent to help: aid (assisted_purposes.py)
+    if profile.sent_forces:  # the dictionary's aid sent to no one but the sender's own forces
+        sent = mobilised_forces.sent_forces_code(mobilised_forces.AID if assisted else c.code,
+                                                 tokens.text[c.trigger].upper(), c.source, c.target)
+        if sent is not None and assisted:  # "sent state troopers to help ...": aid still, the troopers no recipient
+            c.target = []
+        elif sent is not None:
             c.code, c.target, c.steps = sent, [], c.steps + (mobilised_forces.SENT_STEP,)
         elif (aimed := mobilised_forces.sent_aircraft(c.code, tokens.text[c.trigger].upper(), doc[c.trigger],
                                                       c.source, c.target)) is not None:  # "sent warplanes into Y's zone"
             c.code, c.target, c.steps = "154", aimed, c.steps + (mobilised_forces.AIRCRAFT_STEP,)
-    if profile.place_recipients and place_recipients.sent_to_region(c.code, tokens.text[c.trigger].upper(), c.target):
+    if profile.place_recipients and not assisted \
+            and place_recipients.sent_to_region(c.code, tokens.text[c.trigger].upper(), c.target):
         c.code, c.target, c.steps = place_recipients.MOBILISATION, [], c.steps + (place_recipients.REGION_STEP,)
     code = event_code(c.code)
     trigger_text, trigger_start = tokens.text[c.trigger], tokens.idx[c.trigger]

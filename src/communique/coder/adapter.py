@@ -58,6 +58,8 @@ from .phenomena.aimed_parties import STEP as AIMED_STEP, aimed_party
 from .phenomena.aimed_sides import aimed_sides
 from .phenomena.joint_partners import with_joint_partners
 from .phenomena.renounced_terms import renounced_term_records
+from .phenomena.assisted_purposes import with_assisted_purposes
+from .phenomena.delisted_parties import with_delisted_parties
 from .phenomena.helped_recipients import with_helped_recipients
 from .phenomena.joint_operations import with_joint_operations
 from .background_acts import background_to
@@ -146,6 +148,10 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
         found = with_joint_partners(doc, found, actors.refs_at)
     if profile.helped_recipients and actors is not None:  # "sent doctors to help Italy fight ..." (helped_recipients.py)
         found = with_helped_recipients(doc, found, actors.refs_at)
+    if profile.assisted_purposes:  # "deployed soldiers to help evacuate residents" (assisted_purposes.py)
+        found = with_assisted_purposes(doc, found)
+    if profile.delisted_parties:  # "removed Cuba from its list of state sponsors of terrorism" (delisted_parties.py)
+        found = with_delisted_parties(doc, found)
     if profile.joint_operations and actors is not None:  # "arrested 14 men in a joint raid" (joint_operations.py)
         found = with_joint_operations(doc, found, actors.refs_at)
     return found

@@ -254,6 +254,8 @@ class Profile:
     provoked_mobilisations: bool = True
     pejorative_words: bool = True
     relative_namings: bool = True
+    assisted_purposes: bool = True
+    delisted_parties: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field

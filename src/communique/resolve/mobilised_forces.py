@@ -122,6 +122,7 @@ def own_forces(target: ActorRef, sources: list[ActorRef]) -> bool:
 # CAMEO codes CAMEO.2.0.txt's SEND block gives what is sent: aid (070), military aid (072), an intent to provide it
 # (0332), and its &AIRCRAFT's 166
 SENT_AS_AID = frozenset({"070", "072", "0332", "166"})
+AID = "070"  # the code a sending read as aid by its purpose is asked with (assisted_purposes: the recipients alone)
 SENT_STEP = "addition: the forces sent are the actor's own, a mobilisation (sent_forces)"
 
 
