@@ -25,6 +25,8 @@ class Settings:
     parse_ahead: str = "on"  # on: parse the next batch in a child process while one is coded (parse_process.py; a
     # thread where no process can be forked); thread: in a worker thread; off: all in line but the encoder
     # (benchmarks/README.md, "Session 14")
+    encoder_threads: int = 2  # with the classifier on: threads sharing each encoder call's chunks (classify/overlap.py;
+    # the same vectors); 1: one thread, as before session 41 (benchmarks/README.md, "Session 41")
 
     @classmethod
     def build(cls, file: Path | None = None, env: dict[str, str] | None = None, **flags: Any) -> "Settings":
@@ -67,7 +69,7 @@ def _coerce(name: str, value: Any) -> Any:
         return value
     if name.endswith("_file"):
         return Path(value)
-    if name in ("batch_size", "commit_size", "max_article_chars", "piece_chars"):
+    if name in ("batch_size", "commit_size", "max_article_chars", "piece_chars", "encoder_threads"):
         number = int(value) if value.strip().isdecimal() else 0
         if number < 1:
             raise BadInput(f"The setting {name} must be a whole number of 1 or more, not {value!r}.")

@@ -217,15 +217,28 @@ class Encoder:
 
     def encode(self, sentences: list[str], batch_size: int = BATCH_SIZE) -> numpy.ndarray:
         """One unit vector per sentence, in order. Sentences are batched by length to pad little (`chunked`)."""
-        out = numpy.zeros((len(sentences), self.dimension), dtype=numpy.float32)
-        if not sentences:
-            return out
-        chunks = self.batches(sentences, batch_size)[::-1]  # the widest first: later, narrower chunks fit in the
-        # memory freed by wider ones (the same chunks: the same vectors)
+        chunks = self.chunks(sentences, batch_size)
+        return self.assembled(len(sentences), chunks, self.chunk_vectors(chunks))
+
+    def chunks(self, sentences: list[str], batch_size: int = BATCH_SIZE) -> list[tuple]:
+        """`batches`, the widest first: later, narrower chunks fit in the memory freed by wider ones (the same
+        chunks: the same vectors). Each chunk's vectors depend on it alone, so the chunks of one call may be run
+        in several calls of `chunk_vectors`, in any order or at once in several threads (classify/overlap.py)."""
+        return self.batches(sentences, batch_size)[::-1] if sentences else []
+
+    def chunk_vectors(self, chunks: list[tuple]) -> list[numpy.ndarray]:
+        """The sentence vectors of each chunk of `chunks`, in one torch call (`_scripted_chunks`)."""
+        if not chunks:
+            return []
         with self._torch.inference_mode():
             vectors = self._chunks_graph([ids for _, ids, _ in chunks], [mask for _, _, mask in chunks])
-        for (chunk, _, _), rows in zip(chunks, vectors):
-            out[chunk] = rows.numpy()
+        return [rows.numpy() for rows in vectors]
+
+    def assembled(self, count: int, chunks: list[tuple], vectors: list[numpy.ndarray]) -> numpy.ndarray:
+        """The `count` sentences' vectors in order, from their chunks' (`chunks` and `vectors` in the same order)."""
+        out = numpy.zeros((count, self.dimension), dtype=numpy.float32)
+        for (rows, _, _), chunk_vectors in zip(chunks, vectors, strict=True):
+            out[rows] = chunk_vectors
         return out
 
     def pooled_by_layer(self, sentences: list[str], layers: tuple[int, ...],

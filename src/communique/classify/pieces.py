@@ -123,7 +123,7 @@ def classified_batches(batches: Iterable, code: Callable[[object, BatchPieces], 
             pieces.finish()
             yield from held
         return
-    with EncoderWorker() as worker:
+    with EncoderWorker(settings.encoder_threads) as worker:
         previous = None  # (documents, pieces) of the batch whose encoder calls are under way
         for batch in batches:
             pieces = BatchPieces(settings, worker)
