@@ -115,7 +115,7 @@ def fit(x: numpy.ndarray, y: numpy.ndarray) -> numpy.ndarray:
     return w
 
 
-def decided(document, sentences, p, arbiter):
+def decided(document, sentences, p, arbiter, text: str):
     """The document's events with the arbiter's word (as arbiter.arbitrate does), and whether it changed them."""
     events = list(document.events)
     by_id = {e.id: n for n, e in enumerate(events)}
@@ -138,7 +138,7 @@ def decided(document, sentences, p, arbiter):
             others = [m for m in present if m != n]
         else:
             cls = arb.candidates(facts, p)[chosen][0]
-            if made[cls] is None:
+            if made[cls] is None or not arb.may_add(cls, text):
                 continue
             events.append(dataclasses.replace(made[cls], confidence=top))
             others = present
@@ -159,7 +159,7 @@ def score(items, probabilities, arbiters: dict[str, object]):
         p = probabilities[(census, hashlib.sha1(sentence.encode()).hexdigest())]
         entry = out.setdefault(census, {"kind": kind, "gold": [], "off": [], "on": [], "changed": [0, 0, 0],
                                         "judged_off": [], "judged_on": []})
-        events, changed = decided(document, sentences, p, arbiters.get(census))
+        events, changed = decided(document, sentences, p, arbiters.get(census), sentence)
         if kind == "wire":
             before, after = main_event(document.events), main_event(events)
             before = event_class(before) if before else NO_EVENT

@@ -13,7 +13,8 @@ was chosen by leave-one-census-out figures (docs/evaluation.md, "learned41").
 Where the chosen candidate is an event, its confidence is raised just above the sentence's others (re-ranking:
 `confidence` stays in [0, 1] and still orders a sentence's events, now with the arbiter's word on which is main);
 where it is the head's class, the learned event of that class (learned_events.learned_event: the class's root code,
-`origin: "classifier"`) is added ranked first, and the coder's events stay.
+`origin: "classifier"`) is added ranked first, and the coder's events stay; but no material-conflict event in a
+sentence holding a violence or police trigger word (recall.py's domain, as for learned_classes).
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from ..data_files import PROVENANCE, data_path, tsv_rows
 from ..errors import DataFileError
 from ..records import EventMention
 from ..coder.adapter import UNADDRESSED
-from .candidates import SentenceSpan
+from .candidates import SentenceSpan, has_trigger_word
 from .recall import RecallContext
 from .sentence_class import NONE
 
@@ -126,6 +127,15 @@ class Arbiter:
         return best if scores[best] - scores[now] >= margin else None
 
 
+def may_add(cls: str, text: str) -> bool:
+    """Whether the head's class may be added as an event in a sentence of `text`: not material conflict where the
+    sentence holds a violence or police trigger word, which is recall.py's domain (as for learned_classes: "a suicide
+    bomber was spotted ..., police said" tells no act)."""
+    from .learned_events import MATERIAL_CONFLICT
+
+    return not (cls == MATERIAL_CONFLICT and has_trigger_word(text))
+
+
 def arbitrate(events: list[EventMention], context: RecallContext, read: list[SentenceSpan],
               probabilities: dict[int, dict[str, float]]) -> list[EventMention]:
     """The document's events with the arbiter's word on each read sentence that has events (module docstring)."""
@@ -152,7 +162,7 @@ def arbitrate(events: list[EventMention], context: RecallContext, read: list[Sen
             _lower_others(out, [j for j, _, _ in known if j != i], top)
             continue
         cls = candidates([f for _, _, f in known], p)[chosen][0]
-        made = learned_events.learned_event(sentence, cls, p[cls], context)
+        made = learned_events.learned_event(sentence, cls, p[cls], context) if may_add(cls, sentence.text) else None
         if made is None:
             continue
         out.append(replace(made, confidence=top, steps=made.steps + (STEP,)))
