@@ -11,8 +11,8 @@ Then, one census left out at a time, fits the arbiter's weights on the others' c
 where its class is the sentence's labelled class; wire rows as labelled, PLOVER rows by their type's class but
 REQUEST and none) and prints, for the left-out census, the wire accuracy and macro-F1 of the main event's class
 (or the PLOVER type and triple F1, and the events' precision on its no-event rows) without and with the arbiter,
-with their means, and how many sentences changed and how many of those became right or wrong. The margins are
-chosen on these figures. --write fits on every census and writes the data file. docs/evaluation.md ("learned41").
+with their means, and how many sentences changed and how many of those became right or wrong. The margin is
+chosen on these figures (nested: on the other wire censuses). --write fits on every census and writes the data file. docs/evaluation.md ("learned41").
 """
 from __future__ import annotations
 
@@ -115,35 +115,21 @@ def fit(x: numpy.ndarray, y: numpy.ndarray) -> numpy.ndarray:
     return w
 
 
-def decided(document, sentences, p, arbiter, text: str):
+def decided(document, sentences, p, arbiter):
     """The document's events with the arbiter's word (as arbiter.arbitrate does), and whether it changed them."""
     events = list(document.events)
     by_id = {e.id: n for n, e in enumerate(events)}
     changed = False
-    for ids, facts, made in sentences:
-        if arbiter is None:
-            continue
-        chosen = arbiter.choice(facts, p)
-        if chosen is None:
-            continue
+    for ids, facts, _ in sentences:
+        chosen = arbiter.choice(facts, p) if arbiter is not None else None
         present = [by_id[i] for i in ids if i in by_id]
-        if not present:
+        if chosen is None or ids[chosen] not in by_id:
             continue
         top = min(1.0, max(events[n].confidence for n in present) + arb.RAISE)
-        if chosen < len(ids):
-            if ids[chosen] not in by_id:
-                continue
-            n = by_id[ids[chosen]]
-            events[n] = dataclasses.replace(events[n], confidence=top)
-            others = [m for m in present if m != n]
-        else:
-            cls = arb.candidates(facts, p)[chosen][0]
-            if made[cls] is None or not arb.may_add(cls, text):
-                continue
-            events.append(dataclasses.replace(made[cls], confidence=top))
-            others = present
-        for m in others:
-            if events[m].confidence >= top:
+        n = by_id[ids[chosen]]
+        events[n] = dataclasses.replace(events[n], confidence=top)
+        for m in present:
+            if m != n and events[m].confidence >= top:
                 events[m] = dataclasses.replace(events[m], confidence=round(top - arb.RAISE, 3))
         changed = True
     return events, changed
@@ -159,7 +145,7 @@ def score(items, probabilities, arbiters: dict[str, object]):
         p = probabilities[(census, hashlib.sha1(sentence.encode()).hexdigest())]
         entry = out.setdefault(census, {"kind": kind, "gold": [], "off": [], "on": [], "changed": [0, 0, 0],
                                         "judged_off": [], "judged_on": []})
-        events, changed = decided(document, sentences, p, arbiters.get(census), sentence)
+        events, changed = decided(document, sentences, p, arbiters.get(census))
         if kind == "wire":
             before, after = main_event(document.events), main_event(events)
             before = event_class(before) if before else NO_EVENT
@@ -243,7 +229,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("cv", type=Path, help="build_class_head.py --cv's output")
     parser.add_argument("--coded", type=Path, required=True, help="cache of the coded census sentences (.pkl)")
     parser.add_argument("--margin", type=float, nargs="+", default=[0.0])
-    parser.add_argument("--learned-margin", type=float, nargs="+", default=[0.0])
     parser.add_argument("--write", action="store_true", help="fit on every census and write the data file")
     args = parser.parse_args(argv)
     probabilities = load_probabilities(args.cv)
@@ -262,17 +247,15 @@ def main(argv: list[str] | None = None) -> int:
     weights = {c: fit(x[names != c], y[names != c]) for c in censuses}
     tables = {}
     for margin in args.margin:
-        for learned_margin in args.learned_margin:
-            print(f"== margin {margin} learned margin {learned_margin}")
-            tables[margin, learned_margin] = score(items, probabilities, {c: arb.Arbiter(w, margin, learned_margin)
-                                                                          for c, w in weights.items()})
-            print_table(tables[margin, learned_margin])
+        print(f"== margin {margin}")
+        tables[margin] = score(items, probabilities, {c: arb.Arbiter(w, margin) for c, w in weights.items()})
+        print_table(tables[margin])
     if len(tables) > 1:
         print_nested(tables)
     if args.write:
         w = fit(x, y)
         files = [f"tests/fixtures/{c}.tsv" for c in censuses]
-        arb.write_arbiter(data_path(arb.ARBITER_FILE), arb.Arbiter(w, args.margin[0], args.learned_margin[0]), {
+        arb.write_arbiter(data_path(arb.ARBITER_FILE), arb.Arbiter(w, args.margin[0]), {
             "built": dt.date.today().isoformat(), "built_by": "tools/learned_arbiter_cv.py", "fitted_on": files,
             "candidates": int(len(y)), "head_probabilities": "leave-one-census-out (build_class_head.py --cv)",
             "fit": {"steps": STEPS, "rate": RATE, "l2": L2}})

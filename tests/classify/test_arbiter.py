@@ -12,7 +12,7 @@ from communique.classify.sentence_class import NONE
 from communique.evaluate.main_class import classes
 
 SWEEP = Path(__file__).resolve().parents[1] / "fixtures" / "learned_arbiter_sweep.tsv"
-SWEEP_FLOOR = 0.75  # the sweep's share of rows whose main class is right, switch on (reached: docs/evaluation.md)
+SWEEP_FLOOR = 0.78  # the sweep's share of rows whose main class is right, switch on (reached: docs/evaluation.md)
 
 
 def _sweep() -> list[tuple[str, str]]:
@@ -42,10 +42,18 @@ def test_the_heads_class_is_a_candidate_only_where_no_event_has_it_and_it_is_not
     assert len(candidates([statement], sure | {NONE: 0.8, "verbal conflict": 0.2})) == 1
 
 
-def test_the_arbiter_leaves_a_sentence_alone_where_the_head_agrees_with_its_main_event():
+def test_the_arbiter_leaves_a_sentence_alone_where_the_head_agrees_with_its_main_event_or_reads_a_class_none_has():
     sure = {c: 0.0 for c in CLASSES} | {NONE: 0.0}
     act = _statement(cls="verbal conflict", confidence=0.8, unaddressed=False, has_target=True, root_code=False)
     assert load_arbiter().choice([act], sure | {"verbal conflict": 0.9, NONE: 0.1}) is None
+    assert load_arbiter().choice([_statement()], sure | {"verbal cooperation": 0.95, NONE: 0.05}) is None  # no adding
+
+
+def test_the_arbiter_ranks_first_an_event_of_the_class_the_head_reads_over_a_bare_statement():
+    sure = {c: 0.0 for c in CLASSES} | {NONE: 0.0}
+    statement = _statement(confidence=0.5)
+    intent = _statement(cls="verbal cooperation", confidence=0.45, unaddressed=False, root_code=False, main_verb=False)
+    assert load_arbiter().choice([statement, intent], sure | {"verbal cooperation": 0.9, NONE: 0.1}) == 1
 
 
 def _main_classes(rows, monkeypatch=None, off: bool = False) -> list[str]:
@@ -76,15 +84,24 @@ def test_the_sweep_is_read_above_its_floor(nlp, classifier):
 
 
 @pytest.mark.classifier
-def test_with_the_switch_off_only_sentences_with_events_change_and_none_loses_its_events(nlp, classifier,
-                                                                                          monkeypatch):
-    from communique.evaluate.main_class import NO_EVENT
+def test_the_switch_changes_only_the_order_of_a_sentences_events_never_which_events_there_are(nlp, classifier,
+                                                                                             monkeypatch):
+    from fixture_tables import communique_without
+
+    from communique.pipeline import extract_articles
+    from communique.records import Article
+    from communique.settings import Settings
 
     rows = _sweep()
-    on, off = _main_classes(rows), _main_classes(rows, monkeypatch, off=True)
-    changed = [(gold, a, b) for (gold, _), a, b in zip(rows, off, on) if a != b]
-    assert changed  # the arbiter changes the main class of some sentence
-    assert all(a != NO_EVENT and b != NO_EVENT for _, a, b in changed)  # only where the coder made events
+
+    def coded():
+        documents = extract_articles([Article(text=text, published="2018-03-01") for _, text in rows],
+                                     Settings.build(classifier="events"))
+        return [sorted((e.id, e.cameo.get("code")) for e in d.events) for d in documents]
+
+    on = coded()
+    communique_without(monkeypatch, "learned_arbiter")
+    assert coded() == on  # the same events (only a confidence may differ); a sentence with none stays without
 
 
 @pytest.mark.model

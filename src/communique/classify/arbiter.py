@@ -10,11 +10,9 @@ most confident event now; the candidate's class. The weights (data/classify_arbi
 tools/learned_arbiter_cv.py on the project's own census sentences, with each sentence's head probabilities from a
 head not fitted on its census; the margin by which a candidate must outscore the sentence's present main event
 was chosen by leave-one-census-out figures (docs/evaluation.md, "learned41").
-Where the chosen candidate is an event, its confidence is raised just above the sentence's others (re-ranking:
-`confidence` stays in [0, 1] and still orders a sentence's events, now with the arbiter's word on which is main);
-where it is the head's class, the learned event of that class (learned_events.learned_event: the class's root code,
-`origin: "classifier"`) is added ranked first, and the coder's events stay; but no material-conflict event in a
-sentence holding a violence or police trigger word (recall.py's domain, as for learned_classes).
+Where the chosen candidate is a coded event of another class than the present main one, its confidence is raised
+just above the sentence's others (re-ranking: `confidence` stays in [0, 1] and still orders a sentence's events, now
+with the arbiter's word on which is main). Where it is the head's own class, nothing is done (`Arbiter.choice`).
 """
 from __future__ import annotations
 
@@ -29,7 +27,7 @@ from ..data_files import PROVENANCE, data_path, tsv_rows
 from ..errors import DataFileError
 from ..records import EventMention
 from ..coder.adapter import UNADDRESSED
-from .candidates import SentenceSpan, has_trigger_word
+from .candidates import SentenceSpan
 from .recall import RecallContext
 from .sentence_class import NONE
 
@@ -105,15 +103,17 @@ def features(cls: str, facts: EventFacts | None, probabilities: dict[str, float]
 @dataclass(frozen=True)
 class Arbiter:
     weights: numpy.ndarray
-    margin: float  # how much a candidate must outscore the present main event (log-odds)
-    learned_margin: float  # the same for the head's own class (an added event)
+    margin: float  # how much a coded event must outscore the present main event (log-odds) to be ranked first
 
     def scores(self, rows: list[numpy.ndarray]) -> numpy.ndarray:
         return numpy.stack(rows) @ self.weights
 
     def choice(self, facts: list[EventFacts], probabilities: dict[str, float]) -> int | None:
         """The index among `candidates(facts, probabilities)` of the one to rank first, None to leave the sentence
-        as it is (its most confident event, the first among equals, stays main)."""
+        as it is (its most confident event, the first among equals, stays main). Where the head's own class
+        outscores the events, nothing is done: adding its learned event ranked first was tried (wire censuses,
+        left out: +1.6 points) and taken back, for it added events of root codes that the PETR2 dev set counts
+        as false (docs/evaluation.md, "learned41")."""
         found = candidates(facts, probabilities)
         if not facts:
             return None
@@ -121,26 +121,14 @@ class Arbiter:
         scores = self.scores([features(c, f, probabilities, i == now, len(facts))
                               for i, (c, f) in enumerate(found)])
         best = int(scores.argmax())
-        if best == now or found[best][0] == found[now][0]:
+        if best == now or found[best][0] == found[now][0] or found[best][1] is None:
             return None
-        margin = self.learned_margin if found[best][1] is None else self.margin
-        return best if scores[best] - scores[now] >= margin else None
-
-
-def may_add(cls: str, text: str) -> bool:
-    """Whether the head's class may be added as an event in a sentence of `text`: not material conflict where the
-    sentence holds a violence or police trigger word, which is recall.py's domain (as for learned_classes: "a suicide
-    bomber was spotted ..., police said" tells no act)."""
-    from .learned_events import MATERIAL_CONFLICT
-
-    return not (cls == MATERIAL_CONFLICT and has_trigger_word(text))
+        return best if scores[best] - scores[now] >= self.margin else None
 
 
 def arbitrate(events: list[EventMention], context: RecallContext, read: list[SentenceSpan],
               probabilities: dict[int, dict[str, float]]) -> list[EventMention]:
     """The document's events with the arbiter's word on each read sentence that has events (module docstring)."""
-    from . import learned_events
-
     arbiter = load_arbiter()
     out = list(events)
     for sentence in read:
@@ -151,36 +139,22 @@ def arbitrate(events: list[EventMention], context: RecallContext, read: list[Sen
         known = [(i, e, f) for i, e, f in known if f is not None]
         if not known:
             continue
-        p = probabilities[sentence.index]
-        chosen = arbiter.choice([f for _, _, f in known], p)
+        chosen = arbiter.choice([f for _, _, f in known], probabilities[sentence.index])
         if chosen is None:
             continue
         top = min(1.0, max(e.confidence for _, e, _ in known) + RAISE)
-        if chosen < len(known):
-            i, event, _ = known[chosen]
-            out[i] = replace(event, confidence=top, steps=event.steps + (STEP,))
-            _lower_others(out, [j for j, _, _ in known if j != i], top)
-            continue
-        cls = candidates([f for _, _, f in known], p)[chosen][0]
-        made = learned_events.learned_event(sentence, cls, p[cls], context) if may_add(cls, sentence.text) else None
-        if made is None:
-            continue
-        out.append(replace(made, confidence=top, steps=made.steps + (STEP,)))
-        _lower_others(out, [j for j, _, _ in known], top)
+        i, event, _ = known[chosen]
+        out[i] = replace(event, confidence=top, steps=event.steps + (STEP,))
+        for j, other, _ in known:  # where the chosen one could not be raised above them (at 1.0), they go below
+            if j != i and out[j].confidence >= top:
+                out[j] = replace(out[j], confidence=round(top - RAISE, 3))
     if out == events:
         return events
     return sorted(out, key=lambda e: (e.start, e.trigger_start or 0))
 
 
-def _lower_others(events: list[EventMention], indexes: list[int], top: float) -> None:
-    """Where the chosen event could not be raised above the others (they stand at 1.0), lower them below it."""
-    for j in indexes:
-        if events[j].confidence >= top:
-            events[j] = replace(events[j], confidence=round(top - RAISE, 3))
-
-
 HEADER = """# The learned arbiter (communique.classify.arbiter, switch learned_arbiter): a logistic model's weights over
-# the features of a sentence's candidate main events, and the margins a candidate must outscore the present main by.
+# the features of a sentence's candidate main events, and the margin a candidate must outscore the present main by.
 # Origin: fitted for communique (MIT) by tools/learned_arbiter_cv.py on the censuses its provenance line names
 # (tests/fixtures/, written for communique by its helpers; read there, not copied here): each sentence's events as
 # the coder makes them, the sentence-class head's probabilities of a head not fitted on its census, its labelled class.
@@ -191,7 +165,7 @@ HEADER = """# The learned arbiter (communique.classify.arbiter, switch learned_a
 def write_arbiter(path: Path, arbiter: Arbiter, provenance: dict) -> None:
     lines = [HEADER.rstrip("\n"), PROVENANCE + json.dumps(provenance, sort_keys=True), "feature\tweight"]
     lines += [f"{name}\t{float(w):.5f}" for name, w in zip(FEATURES, arbiter.weights)]
-    lines += [f"margin\t{arbiter.margin:.3f}", f"learned_margin\t{arbiter.learned_margin:.3f}"]
+    lines += [f"margin\t{arbiter.margin:.3f}"]
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -204,7 +178,7 @@ def load_arbiter() -> Arbiter:
             values[fields[0].strip()] = float(fields[1])
         except ValueError as exc:
             raise DataFileError(f"{path} line {number}: expected a feature and a weight ({exc}).") from exc
-    missing = [name for name in FEATURES + ("margin", "learned_margin") if name not in values]
+    missing = [name for name in FEATURES + ("margin",) if name not in values]
     if missing:
         raise DataFileError(f"{path}: no weight for {', '.join(missing)}.")
-    return Arbiter(numpy.asarray([values[n] for n in FEATURES]), values["margin"], values["learned_margin"])
+    return Arbiter(numpy.asarray([values[n] for n in FEATURES]), values["margin"])
