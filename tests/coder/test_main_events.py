@@ -50,7 +50,7 @@ def test_violence_the_classifier_reads_in_a_background_clause_does_not_replace_t
     events = extract_text(text, "2021-03-01", Settings(classifier="events")).events
     assert [e.origin for e in events] == ["coder", "classifier"]  # the kind subject's act, then the background's
     assert events[0].confidence > events[1].confidence
-    communique_without(monkeypatch, "background_acts", "learned_arbiter")  # (the arbiter may add the appeal back)
+    communique_without(monkeypatch, "background_acts")
     events = extract_text(text, "2021-03-01", Settings(classifier="events")).events
     assert [e.origin for e in events] == ["classifier"]  # without the switch the recalled act replaced it
 
