@@ -229,7 +229,8 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     context = RecallContext(doc, doc_id, actors, knowledge.lexicon, dates, places, published,
                             recall=knowledge.profile.classifier_recall,
                             background_acts=knowledge.profile.background_acts,
-                            learned=knowledge.profile.learned_classes)
+                            learned=knowledge.profile.learned_classes,
+                            arbiter=knowledge.profile.learned_arbiter)
     if to_classify is not None:
         to_classify.append((document, context))
         return document

@@ -18,6 +18,7 @@ from ..nlp import doc_sentences, doc_text
 from ..records import EventMention, SentenceClass
 from .candidates import SentenceSpan, sentences_to_read
 from .choice import VETO_CONFIDENCE_DROP, choose
+from .arbiter import arbitrate
 from .overlap import EncoderWorker
 from . import learned_events
 from .recall import RecallContext, blocks_recall, make_event, recall_class
@@ -75,12 +76,14 @@ def finish_reading(batch: BatchReading) -> list[tuple[list[EventMention], list[S
     if batch.texts:
         vectors = batch.worker.result(batch.encoded) if batch.worker is not None else batch.encoded
         scores = iter(load_classifier().scores_of(batch.texts, vectors))
-        classes = iter(class_probabilities(vectors)) if any(c.learned for _, c in batch.items) else None
+        classes = iter(class_probabilities(vectors)) if any(c.learned or c.arbiter for _, c in batch.items) else None
     out = []
     for (events, context), to_read in zip(batch.items, batch.reading):
         scored = {s.index: next(scores) for s in to_read}
         events, read = _apply(events, context, to_read, scored)
         learned = {s.index: next(classes) for s in to_read} if classes is not None else {}
+        if context.arbiter and learned:  # hook: arbiter (sentences with events; learned_events' have none)
+            events = arbitrate(events, context, to_read, learned)
         if context.learned and learned:  # hook: learned_events
             events = learned_events.with_learned_events(events, context, to_read, learned)
         out.append((events, read))

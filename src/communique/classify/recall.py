@@ -72,6 +72,7 @@ class RecallContext:
     recall: bool = True  # the profile's switch `classifier_recall`: may the classifier add events at all
     background_acts: bool = False  # the profile's switch `background_acts` (coder/background_acts.py)
     learned: bool = False  # the profile's switch `learned_classes` (classify/learned_events.py)
+    arbiter: bool = False  # the profile's switch `learned_arbiter` (classify/arbiter.py)
 
 
 def recall_class(scores: SentenceScores) -> tuple[AcledClass, float] | None:

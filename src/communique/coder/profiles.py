@@ -100,6 +100,7 @@ class Profile:
     addressed_protests: bool = True
     classifier_recall: bool = True
     learned_classes: bool = True
+    learned_arbiter: bool = True
     negative_words: bool = True
     alleged_acts: bool = True
     own_act_reports: bool = True
