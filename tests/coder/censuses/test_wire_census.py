@@ -166,8 +166,7 @@ TOOL = Path(__file__).resolve().parents[3] / "tools" / "wire_census.py"
 # the Golden State Killer, western Japan's floods, Pohang, Boracay, Birmingham prison, Hungary's migrant-aid law,
 # Banja Luka, the Amsterdam stabbing, the Ukara and Mosul ferries, Suzano, Chawkbazar, the Kathmandu crash,
 # Ouagadougou, Tongo Tongo, the Busan statue recall, Kovrig and Spavor, Vucic in Zagreb ...), written at session 41's
-# start and kept unmeasured: it has no floors until the lead measures it once at the session's end (the floors gate
-# skips it until then).
+# start, kept unmeasured and measured once by the lead at the session's end; its floors are set just below that measure.
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.86, "macro_f1": 0.88, "no_event": 0.07},
@@ -251,7 +250,11 @@ FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.
           # measured fresh by the lead at session 40's end, every branch merged: 0.626 / 0.627 / 5.1% (held-out third
           # 0.648 / 0.634, the other rows 0.613 / 0.623), far below issue 10's bars; the session's starting code, after
           # the fact: 0.605 / 0.615 / 8.7% (the learned fallback, learned_classes, gave four rows net)
-          "wire_census28.tsv": {"accuracy": 0.60, "macro_f1": 0.60, "no_event": 0.08}}
+          "wire_census28.tsv": {"accuracy": 0.60, "macro_f1": 0.60, "no_event": 0.08},
+          # measured fresh by the lead at session 41's end, every branch merged: 0.672 / 0.689 / 4.1% (held-out third
+          # 0.625 / 0.627, the other rows 0.691 / 0.709), below issue 10's bars; the session's starting code, after the
+          # fact: 0.662 / 0.676 / 4.1%
+          "wire_census29.tsv": {"accuracy": 0.65, "macro_f1": 0.66, "no_event": 0.07}}
 # each census's size and its smallest class
 SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_census3.tsv": (150, 30),
          "wire_census4.tsv": (150, 30), "wire_census5.tsv": (150, 30),
