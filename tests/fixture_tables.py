@@ -161,6 +161,25 @@ def main_class_misses(rows: list[tuple[str, ...]]) -> list[str]:
     return wrong
 
 
+def classifier_main_classes(rows: list[tuple[str, str]], monkeypatch=None, without: str | None = None) -> list[str]:
+    """The main event's class (or NO_EVENT) of each (label, text) row, coded as an article published 2018-03-01 with
+    the classifier on (`events`), under the default profile or, given `monkeypatch`, with the switch `without` off."""
+    from communique.evaluate.main_class import NO_EVENT, event_class, main_event
+    from communique.pipeline import extract_articles
+    from communique.records import Article
+    from communique.settings import Settings
+
+    if without:
+        communique_without(monkeypatch, without)
+    documents = extract_articles([Article(text=text, published="2018-03-01") for _, text in rows],
+                                 Settings.build(classifier="events"))
+    out = []
+    for document in documents:
+        chosen = main_event(document.events)
+        out.append(event_class(chosen) if chosen else NO_EVENT)
+    return out
+
+
 def _countries(refs) -> str:
     """The sorted countries (first three letters of the codes) of one side of an event, "+"-joined."""
     return "+".join(sorted({r.code[:3] for r in refs if r.code}))

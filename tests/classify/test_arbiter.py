@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fixture_tables import classifier_main_classes
 
 from communique.classify.arbiter import CLASSES, FEATURES, EventFacts, candidates, load_arbiter
 from communique.classify.sentence_class import NONE
@@ -56,29 +57,11 @@ def test_the_arbiter_ranks_first_an_event_of_the_class_the_head_reads_over_a_bar
     assert load_arbiter().choice([statement, intent], sure | {"verbal cooperation": 0.9, NONE: 0.1}) == 1
 
 
-def _main_classes(rows, monkeypatch=None, off: bool = False) -> list[str]:
-    from fixture_tables import communique_without
-
-    from communique.evaluate.main_class import NO_EVENT, event_class, main_event
-    from communique.pipeline import extract_articles
-    from communique.records import Article
-    from communique.settings import Settings
-
-    if off:
-        communique_without(monkeypatch, "learned_arbiter")
-    documents = extract_articles([Article(text=text, published="2018-03-01") for _, text in rows],
-                                 Settings.build(classifier="events"))
-    out = []
-    for document in documents:
-        chosen = main_event(document.events)
-        out.append(event_class(chosen) if chosen else NO_EVENT)
-    return out
-
 
 @pytest.mark.classifier
 def test_the_sweep_is_read_above_its_floor(nlp, classifier):
     rows = _sweep()
-    got = _main_classes(rows)
+    got = classifier_main_classes(rows)
     right = sum(gold == g for (gold, _), g in zip(rows, got))
     assert right / len(rows) >= SWEEP_FLOOR, [(t, g) for (gold, t), g in zip(rows, got) if gold != g]
 

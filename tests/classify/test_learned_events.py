@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fixture_tables import classifier_main_classes
 
 from communique.classify.learned_events import NEW_EVENT, class_defaults, decide
 from communique.classify.sentence_class import NONE, load_class_head
@@ -40,24 +41,6 @@ def test_the_head_acts_only_where_confident_and_never_for_none_a_statement_or_ve
     assert decide(sure | {"verbal cooperation": 0.95, NONE: 0.05}) is None  # cooperation read by topic is not an act
 
 
-def _main_classes(rows, monkeypatch=None, off: bool = False) -> list[str]:
-    from fixture_tables import communique_without
-
-    from communique.evaluate.main_class import NO_EVENT, event_class, main_event
-    from communique.pipeline import extract_articles
-    from communique.records import Article
-    from communique.settings import Settings
-
-    if off:
-        communique_without(monkeypatch, "learned_classes")
-    documents = extract_articles([Article(text=text, published="2018-03-01") for _, text in rows],
-                                 Settings.build(classifier="events"))
-    out = []
-    for document in documents:
-        chosen = main_event(document.events)
-        out.append(event_class(chosen) if chosen else NO_EVENT)
-    return out
-
 
 def _right(gold: str, got: str) -> bool:
     from communique.evaluate.main_class import NO_EVENT
@@ -68,7 +51,7 @@ def _right(gold: str, got: str) -> bool:
 @pytest.mark.classifier
 def test_the_sweep_is_read_above_its_floor(nlp, classifier):
     rows = _sweep()
-    got = _main_classes(rows)
+    got = classifier_main_classes(rows)
     right = sum(_right(gold, g) for (gold, _), g in zip(rows, got))
     assert right / len(rows) >= SWEEP_FLOOR, [(t, g) for (gold, t), g in zip(rows, got) if not _right(gold, g)]
 
@@ -76,7 +59,7 @@ def test_the_sweep_is_read_above_its_floor(nlp, classifier):
 @pytest.mark.classifier
 def test_with_the_switch_off_the_sentences_the_coder_is_silent_on_stay_without_an_event(nlp, classifier, monkeypatch):
     rows = _sweep()
-    on, off = _main_classes(rows), _main_classes(rows, monkeypatch, off=True)
+    on, off = classifier_main_classes(rows), classifier_main_classes(rows, monkeypatch, without="learned_classes")
     changed = [(gold, a, b) for (gold, _), a, b in zip(rows, off, on) if a != b]
     assert changed  # the switch makes events where the coder had none
     from communique.evaluate.main_class import NO_EVENT
