@@ -161,6 +161,16 @@ def main_class_misses(rows: list[tuple[str, ...]]) -> list[str]:
     return wrong
 
 
+def assert_wire_sweep_at(name: str, floor: float) -> None:
+    """A sweep in the wire census's format (tests/fixtures/NAME: class, code, sentence, phenomenon) is read at its
+    floor: at least `floor` of its sentences get their class as the main event's, coded with the classifier off."""
+    census = project_tool("wire_census")
+    rows = census.census_rows(FIXTURES / name)
+    documents = census.coded(rows, classifier="off")
+    right = sum(census.predicted(d) == row[0] for row, d in zip(rows, documents))
+    assert right / len(rows) >= floor, f"{name}: {right}/{len(rows)}"
+
+
 def classifier_main_classes(rows: list[tuple[str, str]], monkeypatch=None, without: str | None = None) -> list[str]:
     """The main event's class (or NO_EVENT) of each (label, text) row, coded as an article published 2018-03-01 with
     the classifier on (`events`), under the default profile or, given `monkeypatch`, with the switch `without` off."""

@@ -4,11 +4,7 @@ assistance are aid, and a person pulled from a ruin is rescued; sentences writte
 (tests/fixtures/sent_help_sweep41.tsv), scored as the wire censuses are, at its floor."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_dyads, fixture_rows, project_tool
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from fixture_tables import assert_bad_row_named, assert_the_on_off_table, assert_wire_sweep_at, code_dyads, fixture_rows
 
 
 def test_help_sent_for_a_purpose_of_assistance_is_aid(nlp, monkeypatch):
@@ -19,11 +15,7 @@ def test_help_sent_for_a_purpose_of_assistance_is_aid(nlp, monkeypatch):
 
 
 def test_the_sent_help_sweep_is_read_at_its_floor(nlp):
-    census = project_tool("wire_census")
-    rows = census.census_rows(FIXTURES / "sent_help_sweep41.tsv")
-    documents = census.coded(rows, classifier="off")
-    right = sum(census.predicted(d) == row[0] for row, d in zip(rows, documents))
-    assert right / len(rows) >= 0.88, f"{right}/{len(rows)}"
+    assert_wire_sweep_at("sent_help_sweep41.tsv", 0.88)
 
 
 def test_a_bad_row_of_the_assistance_table_is_named(monkeypatch, tmp_path):

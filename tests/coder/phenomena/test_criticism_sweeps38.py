@@ -4,19 +4,11 @@ and of a speaker's act in words told by a participle after a verb of saying whos
 scored as the wire censuses are (the main event's class); each floor just below what the coder reached."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from fixture_tables import project_tool
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from fixture_tables import assert_wire_sweep_at
 
 
 @pytest.mark.parametrize("name, floor", [("criticism_sweep38.tsv", 0.80), ("spoken_participle_sweep38.tsv", 0.75)])
 def test_the_sweep_is_read_at_its_floor(nlp, name, floor):
-    census = project_tool("wire_census")
-    rows = census.census_rows(FIXTURES / name)
-    documents = census.coded(rows, classifier="off")
-    right = sum(census.predicted(d) == row[0] for row, d in zip(rows, documents))
-    assert right / len(rows) >= floor, f"{right}/{len(rows)}"
+    assert_wire_sweep_at(name, floor)

@@ -6,11 +6,7 @@ sweep of acts of undoing (tests/fixtures/undone_constraints_sweep41.tsv), scored
 floor."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from fixture_tables import assert_bad_row_named, assert_the_on_off_table, code_dyads, fixture_rows, project_tool
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from fixture_tables import assert_bad_row_named, assert_the_on_off_table, assert_wire_sweep_at, code_dyads, fixture_rows
 
 
 def test_a_party_taken_off_a_list_has_a_sanction_eased(nlp, monkeypatch):
@@ -26,11 +22,7 @@ def test_a_measure_withdrawn_is_read_by_the_act_noun_table(nlp, monkeypatch):
 
 
 def test_the_undone_constraints_sweep_is_read_at_its_floor(nlp):
-    census = project_tool("wire_census")
-    rows = census.census_rows(FIXTURES / "undone_constraints_sweep41.tsv")
-    documents = census.coded(rows, classifier="off")
-    right = sum(census.predicted(d) == row[0] for row, d in zip(rows, documents))
-    assert right / len(rows) >= 0.88, f"{right}/{len(rows)}"
+    assert_wire_sweep_at("undone_constraints_sweep41.tsv", 0.88)
 
 
 def test_a_bad_row_of_the_delisting_table_is_named(monkeypatch, tmp_path):

@@ -6,11 +6,7 @@ fabrication") is the speaker's stance (110/111/051), with the record's own targe
 told in speech (tests/fixtures/spoken_judgement_sweep39.tsv), scored as the wire censuses are, at its floor."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows, project_tool
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from fixture_tables import assert_the_on_off_table, assert_wire_sweep_at, code_dyads, fixture_rows
 
 
 def test_a_naming_verbs_judgement_of_an_act_with_an_unnamed_doer_is_the_speakers_stance(nlp, monkeypatch):
@@ -30,8 +26,4 @@ def test_an_action_nouns_suffix_is_not_read_on_a_noun_of_a_state():
 
 
 def test_the_spoken_judgement_sweep_is_read_at_its_floor(nlp):
-    census = project_tool("wire_census")
-    rows = census.census_rows(FIXTURES / "spoken_judgement_sweep39.tsv")
-    documents = census.coded(rows, classifier="off")
-    right = sum(census.predicted(d) == row[0] for row, d in zip(rows, documents))
-    assert right / len(rows) >= 0.74, f"{right}/{len(rows)}"
+    assert_wire_sweep_at("spoken_judgement_sweep39.tsv", 0.74)

@@ -6,11 +6,7 @@ sweeps of criticism told as a naming or a judgement (tests/fixtures/pejorative_n
 act_judgement_sweep41.tsv, labelled before the coder was run), scored as the wire censuses are, at their floors."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows, project_tool
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from fixture_tables import assert_the_on_off_table, assert_wire_sweep_at, code_dyads, fixture_rows
 
 
 def test_a_pejorative_name_or_word_given_to_anothers_person_or_act_is_criticism(nlp, monkeypatch):
@@ -37,16 +33,9 @@ def test_the_pejorative_lexicon_reads_a_nouns_plural_and_keeps_the_stance_tables
     assert stance_words_with_pejoratives()["judgement"]["MISTAKE"] == "110"
 
 
-def _floor(name: str) -> float:
-    census = project_tool("wire_census")
-    rows = census.census_rows(FIXTURES / name)
-    documents = census.coded(rows, classifier="off")
-    return sum(census.predicted(d) == row[0] for row, d in zip(rows, documents)) / len(rows)
-
-
 def test_the_pejorative_naming_sweep_is_read_at_its_floor(nlp):
-    assert _floor("pejorative_naming_sweep41.tsv") >= 0.62
+    assert_wire_sweep_at("pejorative_naming_sweep41.tsv", 0.62)
 
 
 def test_the_act_judgement_sweep_is_read_at_its_floor(nlp):
-    assert _floor("act_judgement_sweep41.tsv") >= 0.42
+    assert_wire_sweep_at("act_judgement_sweep41.tsv", 0.42)

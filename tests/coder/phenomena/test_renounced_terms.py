@@ -4,11 +4,7 @@ sentences written for this test (tests/fixtures/renounced_terms.tsv), read on an
 stated intent to leave office (tests/fixtures/leaving_office_sweep39.tsv), scored as the wire censuses are."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from fixture_tables import assert_the_on_off_table, code_dyads, fixture_rows, project_tool
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+from fixture_tables import assert_the_on_off_table, assert_wire_sweep_at, code_dyads, fixture_rows
 
 
 def test_a_candidacy_renounced_is_an_intent_to_change_leadership(nlp, monkeypatch):
@@ -19,11 +15,7 @@ def test_a_candidacy_renounced_is_an_intent_to_change_leadership(nlp, monkeypatc
 
 
 def test_the_leaving_office_sweep_is_read_at_its_floor(nlp):
-    census = project_tool("wire_census")
-    rows = census.census_rows(FIXTURES / "leaving_office_sweep39.tsv")
-    documents = census.coded(rows, classifier="off")
-    right = sum(census.predicted(d) == row[0] for row, d in zip(rows, documents))
-    assert right / len(rows) >= 0.75, f"{right}/{len(rows)}"
+    assert_wire_sweep_at("leaving_office_sweep39.tsv", 0.75)
 
 
 def test_a_renounced_candidacy_is_looked_for_in_its_own_sentence_only(nlp, monkeypatch):
