@@ -71,9 +71,10 @@ def facts_of(event: EventMention, doc) -> EventFacts | None:
 def _is_main_verb(doc, trigger_start: int | None) -> bool:
     if trigger_start is None:
         return False
-    token = next((t for t in doc if t.idx == trigger_start), None)
-    if token is None:
+    span = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")  # the token there, not a scan
+    if span is None or not len(span) or span[0].idx != trigger_start:
         return False
+    token = span[0]
     return token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
 
 
@@ -131,11 +132,13 @@ def arbitrate(events: list[EventMention], context: RecallContext, read: list[Sen
     """The document's events with the arbiter's word on each read sentence that has events (module docstring)."""
     arbiter = load_arbiter()
     out = list(events)
+    by_sentence: dict[int, list[int]] = {}
+    for i, event in enumerate(out):
+        by_sentence.setdefault(event.sentence, []).append(i)
     for sentence in read:
         if sentence.index not in probabilities:
             continue
-        own = [(i, e) for i, e in enumerate(out) if e.sentence == sentence.index]
-        known = [(i, e, facts_of(e, context.doc)) for i, e in own]
+        known = [(i, out[i], facts_of(out[i], context.doc)) for i in by_sentence.get(sentence.index, [])]
         known = [(i, e, f) for i, e, f in known if f is not None]
         if not known:
             continue
