@@ -15,15 +15,16 @@ from ..records import ActorRef, EventMention, Place
 from .host_countries import hosts
 
 
-def target_from_location(event: EventMention, home_concessions: bool = False) -> None:
+def target_from_location(event: EventMention, home_concessions: bool = False, instrument: bool = False) -> None:
     """'Serbia lifted a curfew in Montenegro': with no target named, the country where the actor acts is
     the target (the CAMEO convention) -- but "the two leaders met in Istanbul" did not meet Turkey; with
-    `home_concessions`, a state's yielding with no place named ("Ghana lifted the curfew") is not directed at itself."""
+    `home_concessions`, a state's yielding that is no act at home (a resignation, a treaty ratified: `instrument`,
+    the trigger binds the state to an international instrument) is not directed at itself."""
     if event.target or RECIPROCAL_STEP in event.steps:  # a reciprocal event has no recipient (PLOVER)
         return
     place = event.location
     home = {r.country for r in event.source}
-    if home_concessions and state_yielding_at_home(event):
+    if home_concessions and state_yielding_not_at_home(event, instrument):
         return
     at_home_together = place is not None and place.country in home and (len(home) > 1 or event.cameo["root"] == "04")
     if place is not None and place.country and not at_home_together:
@@ -42,19 +43,25 @@ def target_from_location(event: EventMention, home_concessions: bool = False) ->
     event.confidence = max(0.0, event.confidence - 0.1)
 
 
-def state_yielding_at_home(event: EventMention) -> bool:
-    """A yielding act (CAMEO 08: a curfew lifted, a state of emergency ended, restrictions eased) by a state or its
-    organs (every source of a country and of no sector or a state sector) with no place named: the domestic rule
-    below would make the state the target of its own concession. The PLOVER manual's CONCEDE and RETREAT have the
-    party yielded to as their recipient, and a state easing its own rules names none (switch `home_concessions`); a
-    protest, police coercion and a rebel group's or a movement's yielding keep the rule, and a place the text names
-    keeps its country as the target (the CAMEO convention)."""
+def state_yielding_not_at_home(event: EventMention, instrument: bool) -> bool:
+    """A yielding act (CAMEO 08) by a state or its organs (every source of a country and of no sector or a state
+    sector) with no place named that is no act at home, so that the domestic rule below would wrongly make the state
+    the target of its own act (switch `home_concessions`, narrowed in session 42): a resignation (0831, "Accede to
+    demands for change in leadership": resignations keep no target, plover_census17.tsv's ruling on the home state)
+    and an international instrument ratified, acceded to or signed (`instrument`: "Norway ratified the Kyoto
+    protocol" is no concession to Norway). A curfew lifted, an emergency ended, a ban eased, prisoners freed by the
+    state itself are acts at home, directed at the home state (the same ruling, the PLOVER gold's convention)."""
     if event.cameo["root"] != "08" or not event.source:
         return False
     if not all(r.country and len(r.country) == 3 and r.country not in GROUP_CODES and r.code != UNKNOWN_COUNTRY
                and (r.sector is None or r.sector in STATE_SECTORS) for r in event.source):
         return False
-    return event.location is None or not event.location.country
+    if event.location is not None and event.location.country:
+        return False
+    return event.cameo["code"] in NOT_AT_HOME_CODES or instrument
+
+
+NOT_AT_HOME_CODES = {"0831"}  # a resignation: no target (plover_census17.tsv's ruling on the home state)
 
 
 # Protests, concessions and coercion are directed at the actor's own state unless the text says otherwise.
