@@ -44,4 +44,4 @@ def test_acts_at_home_are_directed_at_the_home_state(nlp):
     assert figures["built"][0] >= FLOORS["built"] and figures["measured"][0] >= FLOORS["measured"], figures
 
 
-FLOORS = {"built": 0, "measured": 0}
+FLOORS = {"built": 11, "measured": 20}  # of 14 and 24; session 42 reached 12 and 22 (before the switches: 5 and 11)
