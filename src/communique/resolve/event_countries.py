@@ -64,7 +64,7 @@ def state_yielding_not_at_home(event: EventMention, told_away: bool) -> bool:
         return True
     code = event.cameo["code"]
     armed = all(r.sector == "MIL" for r in event.source) and code.startswith(("080", "087"))
-    away = armed or code.startswith(NOT_AT_HOME_CODES)
+    away = armed or code.startswith(NOT_AT_HOME_CODES) or code == "087"  # a de-escalation not a truce: "stopped shelling"
     return away and (event.location is None or not event.location.country)
 
 

@@ -7,7 +7,8 @@ state, written as its country's code.
 passed or signed, a resignation (data/home_acts.tsv); the switch `home_concessions` keeps such acts from the domestic
 rule of resolve/event_countries.py. `deployed_at_home` (switch `home_deployments`) gives a state's internal
 deployment the home state as its target: a mobilisation of troops or police (CAMEO 153, 154; the PLOVER manual's
-MOBILIZE, modes troops and police) by one state or its organs, left with no recipient once the forces moved are dropped
+MOBILIZE, modes troops and police; a verb of sending or moving forces of data/coder_deployments.tsv, so a force
+raised, jets scrambled or positions reinforced are left) by one state or its organs, left with no recipient once the forces moved are dropped
 (resolve/mobilised_forces.py), whose place is none or of the state's own country. A deployment abroad keeps its
 foreign place's country (the CAMEO convention of resolve/event_countries.py); weapons and vessels moved (the
 deployment table's weapons: "sent warships", "dispatched bombers"), forces sent to a border, a sea or a strait
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..coder.phenomena.deployments import named_weapon
+from ..coder.phenomena.deployments import deployment_tables, named_weapon
 from ..coder.recall import RECIPROCAL_STEP
 from ..data_files import data_path, tsv_rows
 from ..extract.actors import UNKNOWN_COUNTRY
@@ -54,7 +55,7 @@ def told_away(trigger) -> bool:
     lemma = trigger.lemma_.lower()
     if lemma in words["resigning_verb"]:
         return True
-    objects = {o.lemma_.lower() for o in _objects(trigger)}
+    objects = {t.lemma_.lower() for o in _objects(trigger) for t in o.subtree}  # "the extension of the treaty"
     return (lemma in words["instrument_verb"] and bool(objects & words["instrument"])) \
         or (lemma in words["enacting_verb"] and bool(objects & words["law"]))
 
@@ -64,7 +65,8 @@ def _sent_outward(trigger) -> bool:
     sea): the nouns of the trigger's subtree, so that an object or a preposition read on the object ("sent troops to
     the border") or on a verb the trigger governs ("considering sending a frigate") is seen."""
     outward = home_act_words()["outward_place"]
-    nouns = [t for t in trigger.subtree if t.pos_ in ("NOUN", "PROPN")]
+    clause = trigger.head if trigger.dep_ in ("amod", "compound") else trigger  # "scrambled" read as the jets' modifier
+    nouns = [t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN")]
     return any(t.lemma_.lower() in outward
                or named_weapon([w.text.upper() for w in t.subtree if w.i <= t.i]) for t in nouns)
 
@@ -75,6 +77,8 @@ def deployed_at_home(event: EventMention, trigger) -> None:
     if event.cameo["code"] not in DEPLOYMENTS or event.target or not event.source:
         return
     if RECIPROCAL_STEP in event.steps or REGION_STEP in event.steps or AIRCRAFT_STEP in event.steps:
+        return
+    if trigger.text.upper() not in deployment_tables()[0]:  # forces sent or moved, not raised, scrambled, reinforced
         return
     if not all(r.country and len(r.country) == 3 and r.country not in GROUP_CODES and r.code != UNKNOWN_COUNTRY
                and (r.sector is None or r.sector in STATE_SECTORS) for r in event.source):
