@@ -49,7 +49,7 @@ from .batches import SKIP_CODING, SKIP_PARSE  # noqa: F401  (skip reasons named 
 from .batches import ParsedBatch, described as _described, parsed_batches
 from .nlp import doc_tokens, load_model, release_tables
 from .records import ActorRef, Article, Document, EventMention, Place, Quote
-from .resolve import (event_countries, expelled_persons, foreign_parties, mobilised_forces, place_recipients,
+from .resolve import (event_countries, expelled_persons, foreign_parties, home_acts, mobilised_forces, place_recipients,
                       possessed_states, title_antecedents)
 from .resolve.coreference import link_references
 from .resolve.quote_speakers import link_quote_speakers
@@ -316,7 +316,8 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
             expelled_persons.not_of_the_expelling_state(event)
         if profile.foreign_parties:  # "asked foreign investors to return": not Peru's (foreign_parties.py)
             foreign_parties.foreign_parties_unplaced(event, doc)
-        event_countries.target_from_location(event, profile.home_concessions)
+        event_countries.target_from_location(event, profile.home_concessions,  # "ratified the treaty": not at home
+                                             profile.home_concessions and home_acts.told_away(doc[c.trigger]))
         event.location = place
     if profile.mobilised_forces:  # PLOVER MOBILIZE: the forces moved are the actor's own, not its recipient
         mobilised_forces.own_forces_not_recipient(event)
@@ -324,6 +325,8 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         mobilised_forces.withdrawn_forces_not_recipient(event)
     if profile.place_recipients:  # forces sent to a region: no recipient
         place_recipients.no_place_recipients(event)
+    if profile.home_deployments and profile.context_country:  # troops sent to a province: the home state (home_acts.py)
+        home_acts.deployed_at_home(event, doc[c.trigger])
     event.acled = acled_for(event)
     return event
 

@@ -257,6 +257,7 @@ class Profile:
     relative_namings: bool = True
     assisted_purposes: bool = True
     delisted_parties: bool = True
+    home_deployments: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field

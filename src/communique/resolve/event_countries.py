@@ -15,15 +15,16 @@ from ..records import ActorRef, EventMention, Place
 from .host_countries import hosts
 
 
-def target_from_location(event: EventMention, home_concessions: bool = False) -> None:
+def target_from_location(event: EventMention, home_concessions: bool = False, told_away: bool = False) -> None:
     """'Serbia lifted a curfew in Montenegro': with no target named, the country where the actor acts is
     the target (the CAMEO convention) -- but "the two leaders met in Istanbul" did not meet Turkey; with
-    `home_concessions`, a state's yielding with no place named ("Ghana lifted the curfew") is not directed at itself."""
+    `home_concessions`, a state's yielding that is no act at home (a resignation, a treaty ratified, a retreat: see
+    `state_yielding_not_at_home`; `told_away`, its words tell it so) is not directed at itself."""
     if event.target or RECIPROCAL_STEP in event.steps:  # a reciprocal event has no recipient (PLOVER)
         return
     place = event.location
     home = {r.country for r in event.source}
-    if home_concessions and state_yielding_at_home(event):
+    if home_concessions and state_yielding_not_at_home(event, told_away):
         return
     at_home_together = place is not None and place.country in home and (len(home) > 1 or event.cameo["root"] == "04")
     if place is not None and place.country and not at_home_together:
@@ -42,19 +43,35 @@ def target_from_location(event: EventMention, home_concessions: bool = False) ->
     event.confidence = max(0.0, event.confidence - 0.1)
 
 
-def state_yielding_at_home(event: EventMention) -> bool:
-    """A yielding act (CAMEO 08: a curfew lifted, a state of emergency ended, restrictions eased) by a state or its
-    organs (every source of a country and of no sector or a state sector) with no place named: the domestic rule
-    below would make the state the target of its own concession. The PLOVER manual's CONCEDE and RETREAT have the
-    party yielded to as their recipient, and a state easing its own rules names none (switch `home_concessions`); a
-    protest, police coercion and a rebel group's or a movement's yielding keep the rule, and a place the text names
-    keeps its country as the target (the CAMEO convention)."""
+def state_yielding_not_at_home(event: EventMention, told_away: bool) -> bool:
+    """A yielding act (CAMEO 08) by a state or its organs (every source of a country and of no sector or a state
+    sector) that is no act at home, so that the domestic rule below would wrongly make the state the target of its
+    own act (switch `home_concessions`, narrowed in session 42 to the corrected ruling on the home state as target,
+    plover_census17.tsv's header): a resignation (0831: resignations keep no target); an easing of sanctions and an
+    international involvement allowed (085, 086: by CAMEO's definitions yielding to foreign parties, named where the
+    text names them); a military de-escalation other than a truce, and a yielding or a de-escalation by armed forces
+    alone (0872-0874; 080, 087 by MIL: a withdrawal from a place, arms laid down, which the ruling leaves as the
+    earlier rulings read it: its truce at home is a government's); and an act its
+    words tell as none (`told_away`, resolve/home_acts.py: a treaty ratified, a law passed, a resignation). A curfew
+    lifted, an emergency ended, a ban eased, a decree repealed, prisoners freed or a truce declared by the state are
+    acts at home, directed at the home state."""
     if event.cameo["root"] != "08" or not event.source:
         return False
     if not all(r.country and len(r.country) == 3 and r.country not in GROUP_CODES and r.code != UNKNOWN_COUNTRY
                and (r.sector is None or r.sector in STATE_SECTORS) for r in event.source):
         return False
-    return event.location is None or not event.location.country
+    if told_away:  # "acceded to the Rome Statute", "signed the treaty in Paris": no act at home nor aimed at the place
+        return True
+    code = event.cameo["code"]
+    armed = all(r.sector == "MIL" for r in event.source) and code.startswith(("080", "087"))
+    away = armed or code.startswith(NOT_AT_HOME_CODES) or code == "087"  # a de-escalation not a truce: "stopped shelling"
+    return away and (event.location is None or not event.location.country)
+
+
+# the yielding codes that are no act at home (state_yielding_not_at_home): CAMEO 0831 "Accede to demands for change
+# in leadership", 085 "Ease economic sanctions, boycott, embargo", 086 "Allow international involvement", 0872 "Ease
+# military blockade", 0873 "Demobilize armed forces", 0874 "Retreat or surrender militarily"
+NOT_AT_HOME_CODES = ("0831", "085", "086", "0872", "0873", "0874")
 
 
 # Protests, concessions and coercion are directed at the actor's own state unless the text says otherwise.
