@@ -92,9 +92,12 @@ class EncoderConfig:
 
 
 class Encoder:
-    """Sentences in, unit vectors out (`numpy` float32, one row per sentence)."""
+    """Sentences in, unit vectors out (`numpy` float32, one row per sentence). `layers`: run the network's first
+    `layers` layers only and pool the last of them (all six by default; fewer cost less and give other vectors,
+    which every head would need refitted on: a trial's option, not a setting; benchmarks/README.md, "Session 42")."""
 
-    def __init__(self, directory: Path | None = None, threads: int = 1, quantised: bool = QUANTISED):
+    def __init__(self, directory: Path | None = None, threads: int = 1, quantised: bool = QUANTISED,
+                 layers: int | None = None):
         try:
             import torch
             from safetensors.torch import load_file
@@ -106,7 +109,12 @@ class Encoder:
         self.threads = threads
         torch.set_num_threads(threads)
         self.config = EncoderConfig.read(directory / "config.json")
+        self.layers = self.config.layers if layers is None else layers  # the first `layers` of the network run
+        if not 1 <= self.layers <= self.config.layers:
+            raise ValueError(f"The encoder has {self.config.layers} layers, not {layers}.")
         self.weights = {k: v.float() for k, v in load_file(str(directory / "model.safetensors")).items()}
+        for name in [k for k in self.weights if k.startswith("encoder.layer.") and int(k.split(".")[2]) >= self.layers]:
+            del self.weights[name]  # the layers that never run
         self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
         self.tokenizer.no_padding()  # the shipped tokenizer pads to 128: batches are padded here, by length
         self.tokenizer.enable_truncation(MAX_TOKENS)
@@ -133,7 +141,7 @@ class Encoder:
             if name.endswith(ATTENTION_INPUTS):
                 continue
             layers[name.replace(".", "_")] = self._linear_of(self.weights[name + ".weight"], self.weights[name + ".bias"])
-        for n in range(self.config.layers):  # query, key and value read the same input: one product, one
+        for n in range(self.layers):  # query, key and value read the same input: one product, one
             # quantisation of it (per output channel, so each row's int8 weights are the same as apart)
             parts = [f"encoder.layer.{n}.attention.self.{part}" for part in ATTENTION_INPUTS]
             layers[QKV.format(n)] = self._linear_of(torch.cat([self.weights[p + ".weight"] for p in parts]),
@@ -243,10 +251,12 @@ class Encoder:
 
     def pooled_by_layer(self, sentences: list[str], layers: tuple[int, ...],
                         batch_size: int = BATCH_SIZE) -> dict[int, numpy.ndarray]:
-        """Per layer asked for (1 to config.layers), each sentence's attention-masked mean of that layer's
+        """Per layer asked for (1 to self.layers), each sentence's attention-masked mean of that layer's
         rows, L2-normalised; one pass runs the network up to the deepest layer asked for only (the cost
         trials of classify/trials/distil.py read it; `encode` runs the traced graph instead)."""
         torch = self._torch
+        if max(layers, default=1) > self.layers:
+            raise ValueError(f"This encoder runs {self.layers} layers, not {max(layers)}.")
         out = {n: numpy.zeros((len(sentences), self.dimension), dtype=numpy.float32) for n in layers}
         if not sentences:
             return out
@@ -282,7 +292,7 @@ class Encoder:
 
     def _forward(self, ids, mask):
         """The last layer's rows (batch, width, dimension)."""
-        for _, hidden in self._hidden_states(ids, mask, self.config.layers):
+        for _, hidden in self._hidden_states(ids, mask, self.layers):
             pass
         return hidden
 
