@@ -64,6 +64,7 @@ from .phenomena.figurative_criticism import criticism_code
 from .phenomena.begun_events import BEGUN_STEP, begun_event, held_exercises, joint_exercises
 from .phenomena.light_verbs import is_light, ordered_noun
 from .phenomena.ordered_acts import ordered_acts, ordered_noun_act
+from .phenomena.commanded_acts import commanded_noun, declared_relief, enacted_acts
 
 # `agreed_objects`: the end of the step of an agreement to a thing no pattern names ("agreed to the plan": 030)
 AGREED_OBJECT_STEP_END = " to a thing no pattern names, an agreement (030)"
@@ -140,6 +141,9 @@ class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
         if k == 0 and self.ordered_acts and not cl.negated and not cl.conjuncts \
                 and self._verb_match(cl).pattern is None and (acts := ordered_acts(self, cl, upper_source)):
             return acts  # "ordered the leader detained": the detention, by the orderer (ordered_acts.py)
+        if k == 0 and self.commanded_acts and not cl.negated and not cl.conjuncts \
+                and (acts := enacted_acts(self, cl, upper_source)):
+            return acts  # "signed a decree dismissing 120 judges": the dismissal, by the signer (commanded_acts.py)
         if k >= len(cl.auxiliaries):
             if cl.conjuncts:
                 return self._coordination(cl, upper_source)
@@ -250,6 +254,10 @@ class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
                 and (found := ordered_noun_act(self, cl)) is not None:  # "ordered a halt to aid": 162 (ordered_acts.py)
             cl, m, step = found
             code = m.code
+        elif self.commanded_acts and m.pattern is None and (found := commanded_noun(self, cl)) is not None:
+            cl, code, step = found  # "ordered the demolition of 200 homes": 1712 (commanded_acts.py)
+        if self.commanded_acts and m.pattern is None and (relief := declared_relief(self.view, cl)) is not None:
+            code, step = relief  # "declared the districts a disaster zone": 073 (commanded_acts.py)
         if not code and self.begun_events and self.nominal_events and (found := begun_event(self, cl)) is not None:
             cl, m, step = found  # "began an indefinite strike": HOLD STRIKE's 143 (begun_events.py)
             code = m.code

@@ -84,6 +84,7 @@ class ComposerSwitches:
     subject_words: bool = False
     object_words: bool = False
     ordered_acts: bool = False
+    commanded_acts: bool = False
     reported_attacks: bool = False
     reported_passives: bool = False
     stopped_acts: bool = False

@@ -143,6 +143,7 @@ class Profile:
     kind_subjects: bool = True
     ultimatums: bool = True
     ordered_acts: bool = True
+    commanded_acts: bool = True
     peacekeeping_destinations: bool = True
     returned_objects: bool = True
     quoted_speakers: bool = True

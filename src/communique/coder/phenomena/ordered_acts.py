@@ -40,6 +40,7 @@ from ..phrases import Clause
 from ..code_tokens import pp_object_tokens, phrase_tokens, tagged
 from ..resolve import Event
 from .silent_verbs import lemma_row_forms
+from .commanded_acts import closed_addressee, commanded_sense
 from .state_phrases import phrase_code
 
 ORDERED_ACTS_FILE = "coder_ordered_acts.tsv"
@@ -103,6 +104,12 @@ def ordered_acts(composer, cl: Clause, upper_source) -> list | None:
             patient = reader.meaning(c.subjects[0]) or []
             return _act(composer, c, up, up_heads, tagged(patient, phrase_tokens(c.subjects[:1])),
                         phrase_tokens(c.subjects[:1]), roots, object_np=c.subjects[0])
+        if c.dep == "ccomp" and view.tags[c.verb] in PARTICIPLES and not c.subjects and len(cl.objects) == 1 \
+                and not c.auxiliaries and not c.negated and composer.commanded_acts:  # "ordered the resort closed"
+            up, up_heads = _upper(composer, cl, upper_source)  # the patient parsed as the order's object
+            patient = reader.meaning(cl.objects[0]) or []
+            return _act(composer, c, up, up_heads, tagged(patient, phrase_tokens(cl.objects)),
+                        phrase_tokens(cl.objects), roots, object_np=cl.objects[0])
     for obj in cl.objects:
         acl = [k for k in view.children[obj.head] if view.deps[k] == "acl" and view.tags[k] == "VBN"]
         if acl and acl[0] in view.clauses:
@@ -115,8 +122,11 @@ def ordered_acts(composer, cl: Clause, upper_source) -> list | None:
                    and any(view.words[a] == "TO" for a in view.children[c.verb])]
     if not infinitives or not cl.objects:
         return None
-    up, _ = _upper(composer, cl, upper_source)
+    up, up_heads = _upper(composer, cl, upper_source)
     addressees = [a for obj in cl.objects for a in (reader.meaning(obj) or [])]
+    if composer.commanded_acts and up \
+            and (closed := closed_addressee(composer, infinitives[0], up, up_heads, cl.objects, addressees)):
+        return closed  # "directed all private schools to close": the closure, by the one ordering it
     if not up or not addressees or not all(_own_agent(a, up, agents) for a in addressees):
         return None
     events = [e for e in composer.clause_events(infinitives[0], upper=up)
@@ -160,6 +170,8 @@ def _act(composer, act: Clause, orderers: list, orderer_heads, patients: list, p
     code, phrased = m.code, ()
     if m.pattern is None and composer.state_phrases and (state := phrase_code(composer.view, active)) is not None:
         (code, step), phrased = state, (state[1],)  # "ordered X placed under house arrest": the state imposed
+    if (not code or _root(code) not in roots) and composer.commanded_acts and (sense := commanded_sense(act.form)):
+        (code, step), phrased = sense, (sense[1],)  # "ordered the resort closed": CLOSE's commanded 172
     if not code or _root(code) not in roots:
         return None
     composer.ordered_verbs.add(act.verb)  # not coded again as a clause of its own (sentence.py)
