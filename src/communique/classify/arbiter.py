@@ -13,7 +13,8 @@ was chosen by leave-one-census-out figures (docs/evaluation.md, "learned41").
 Where the chosen candidate is a coded event of another class than the present main one, its confidence is raised
 just above the sentence's others (re-ranking: `confidence` stays in [0, 1] and still orders a sentence's events, now
 with the arbiter's word on which is main). Where it is the head's own class (no event has it), outscoring the present
-main event by the learned margin, and that event is weak (its confidence below `learned_below`), the learned event of
+main event by the learned margin, and that event is weak (its confidence below `learned_below`) in a sentence where
+the coder made an event (not only recall's or the learned classes'), the learned event of
 that class (learned_events.learned_event: the class's root code, `origin: "classifier"`, recall.py's actors) is added
 ranked first and the coder's events stay: a sentence-level reading of what kind of thing happened, not a pattern
 match ("the ministry said it would set up a joint commission": an intent, 030, over the bare statement 010). No
@@ -133,8 +134,8 @@ class Arbiter:
             return None
         if found[best][1] is not None:
             return best if scores[best] - scores[now] >= self.margin else None
-        if facts[now].confidence >= self.learned_below:
-            return None
+        if facts[now].confidence >= self.learned_below or not any(f.by_coder for f in facts):
+            return None  # the coder's reading is strong, or there is none (the sentence's events are all learned)
         return best if scores[best] - scores[now] >= self.learned_margin else None
 
 
