@@ -2,17 +2,22 @@
 and write data/classify_arbiter.tsv.
 
     PYTHONPATH=src:tests .venv/bin/python tools/build_class_head.py --cv CV.tsv
-    PYTHONPATH=src:tests .venv/bin/python tools/learned_arbiter_cv.py CV.tsv --coded CODED.pkl [--write]
+    PYTHONPATH=src:tests .venv/bin/python tools/learned_arbiter_cv.py CV.tsv --coded CODED.pkl \
+        [--margin M ...] [--learned-margin L ...] [--learned-below B ...] [--write]
+    (tools/build_learned.sh runs both, and the head's own build, in order)
 
-Codes every sentence of wire censuses 8-28 and PLOVER censuses 1-16 once (the default profile, the arbiter held
+Codes every sentence of wire censuses 8-29 and PLOVER censuses 1-17 once (the default profile, the arbiter held
 back), keeping for each read sentence with events its events' facts and the learned event of each class
 (cached in CODED.pkl); each sentence's head probabilities are those of a head NOT fitted on its census (CV.tsv).
 Then, one census left out at a time, fits the arbiter's weights on the others' candidates (a candidate is right
 where its class is the sentence's labelled class; wire rows as labelled, PLOVER rows by their type's class but
 REQUEST and none) and prints, for the left-out census, the wire accuracy and macro-F1 of the main event's class
 (or the PLOVER type and triple F1, and the events' precision on its no-event rows) without and with the arbiter,
-with their means, and how many sentences changed and how many of those became right or wrong. The margin is
-chosen on these figures (nested: on the other wire censuses). --write fits on every census and writes the data file. docs/evaluation.md ("learned41").
+with their means, and how many sentences changed and how many of those became right or wrong, for each point of a
+grid of margins: re-ranking's margin, the learned margin for adding the head's class (inf: never) and the line
+below which the present main event's confidence must be for adding. Nested: each left-out wire census is scored
+with the grid point best on the other wire censuses. --write fits on every census and writes the data file with the
+grid point best on all of them. docs/evaluation.md ("learned41", "learned42").
 """
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import pickle
 import sys
 from pathlib import Path
@@ -37,9 +43,10 @@ from communique.classify import learned_events  # noqa: E402
 from communique.data_files import data_path  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures"
-WIRE, PLOVER = range(8, 29), [""] + list(range(2, 17))  # never wire 29 nor PLOVER 17 (being written)
+WIRE, PLOVER = range(8, 30), [""] + list(range(2, 18))  # never wire 30 nor PLOVER 18 (being written)
 UNSURE_TYPES = {"REQUEST"}
 STEPS, RATE, L2 = 400, 0.5, 1e-3
+NO_ADDING = float("inf")  # a learned margin never reached: re-ranking only
 
 
 def rows_to_score() -> list[tuple[str, str, tuple, str]]:
@@ -115,21 +122,31 @@ def fit(x: numpy.ndarray, y: numpy.ndarray) -> numpy.ndarray:
     return w
 
 
-def decided(document, sentences, p, arbiter):
+def decided(document, sentences, p, arbiter, text: str):
     """The document's events with the arbiter's word (as arbiter.arbitrate does), and whether it changed them."""
     events = list(document.events)
     by_id = {e.id: n for n, e in enumerate(events)}
     changed = False
-    for ids, facts, _ in sentences:
+    for ids, facts, made in sentences:
         chosen = arbiter.choice(facts, p) if arbiter is not None else None
         present = [by_id[i] for i in ids if i in by_id]
-        if chosen is None or ids[chosen] not in by_id:
+        if chosen is None or not present:
             continue
         top = min(1.0, max(events[n].confidence for n in present) + arb.RAISE)
-        n = by_id[ids[chosen]]
-        events[n] = dataclasses.replace(events[n], confidence=top)
-        for m in present:
-            if m != n and events[m].confidence >= top:
+        if chosen < len(ids):
+            if ids[chosen] not in by_id:
+                continue
+            n = by_id[ids[chosen]]
+            events[n] = dataclasses.replace(events[n], confidence=top)
+            others = [m for m in present if m != n]
+        else:
+            cls = arb.candidates(facts, p)[chosen][0]
+            if made[cls] is None or not arb.may_add(cls, text):
+                continue
+            events.append(dataclasses.replace(made[cls], confidence=top))
+            others = present
+        for m in others:
+            if events[m].confidence >= top:
                 events[m] = dataclasses.replace(events[m], confidence=round(top - arb.RAISE, 3))
         changed = True
     return events, changed
@@ -145,7 +162,7 @@ def score(items, probabilities, arbiters: dict[str, object]):
         p = probabilities[(census, hashlib.sha1(sentence.encode()).hexdigest())]
         entry = out.setdefault(census, {"kind": kind, "gold": [], "off": [], "on": [], "changed": [0, 0, 0],
                                         "judged_off": [], "judged_on": []})
-        events, changed = decided(document, sentences, p, arbiters.get(census))
+        events, changed = decided(document, sentences, p, arbiters.get(census), sentence)
         if kind == "wire":
             before, after = main_event(document.events), main_event(events)
             before = event_class(before) if before else NO_EVENT
@@ -204,7 +221,7 @@ def print_table(table) -> None:
               f"{mean('on', 0):.4f}/{mean('on', 1):.4f}/{mean('on', 2):.4f}")
 
 
-def print_nested(tables) -> None:
+def print_nested(tables, label: str = "") -> None:
     """Each wire census's figure with the margins chosen on the other wire censuses (nested: the left-out census's
     own figures never choose them)."""
     wire = [c for c in next(iter(tables.values())) if c.startswith("wire")]
@@ -213,9 +230,13 @@ def print_nested(tables) -> None:
         others = lambda key: sum(tables[key][c]["on"][0] for c in wire if c != census)  # noqa: E731
         chosen[census] = max(tables, key=others)
         t = tables[chosen[census]][census]
-        print(f"nested\t{census}\tmargins {chosen[census]}\t{t['off'][0]:.3f} -> {t['on'][0]:.3f}")
-    print(f"nested mean\t{sum(tables[chosen[c]][c]['off'][0] for c in wire) / len(wire):.4f} -> "
-          f"{sum(tables[chosen[c]][c]['on'][0] for c in wire) / len(wire):.4f}")
+        print(f"nested{label}\t{census}\tmargins {chosen[census]}\t{t['off'][0]:.3f} / {t['off'][1]:.3f} -> "
+              f"{t['on'][0]:.3f} / {t['on'][1]:.3f}\tchanged {t['changed'][0]}: {t['changed'][1]} now right, "
+              f"{t['changed'][2]} were right")
+    mean = lambda side, k: sum(tables[chosen[c]][c][side][k] for c in wire) / len(wire)  # noqa: E731
+    total = lambda k: sum(tables[chosen[c]][c]["changed"][k] for c in wire)  # noqa: E731
+    print(f"nested{label} mean\t{mean('off', 0):.4f} / {mean('off', 1):.4f} -> {mean('on', 0):.4f} / "
+          f"{mean('on', 1):.4f}\tchanged {total(0)}: {total(1)} now right, {total(2)} were right")
 
 
 def load_probabilities(path: Path) -> dict:
@@ -229,7 +250,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("cv", type=Path, help="build_class_head.py --cv's output")
     parser.add_argument("--coded", type=Path, required=True, help="cache of the coded census sentences (.pkl)")
     parser.add_argument("--margin", type=float, nargs="+", default=[0.0])
-    parser.add_argument("--write", action="store_true", help="fit on every census and write the data file")
+    parser.add_argument("--learned-margin", type=float, nargs="+", default=[NO_ADDING],
+                        help="margins for adding the head's class (inf: never; re-ranking only)")
+    parser.add_argument("--learned-below", type=float, nargs="+", default=[1.01],
+                        help="add only where the present main event's confidence is below this")
+    parser.add_argument("--write", action="store_true",
+                        help="fit on every census and write the data file, with the grid's margins best on the mean "
+                             "of every left-out wire census")
     args = parser.parse_args(argv)
     probabilities = load_probabilities(args.cv)
     rows = rows_to_score()
@@ -247,18 +274,28 @@ def main(argv: list[str] | None = None) -> int:
     weights = {c: fit(x[names != c], y[names != c]) for c in censuses}
     tables = {}
     for margin in args.margin:
-        print(f"== margin {margin}")
-        tables[margin] = score(items, probabilities, {c: arb.Arbiter(w, margin) for c, w in weights.items()})
-        print_table(tables[margin])
+        for learned_margin in args.learned_margin:
+            for below in (args.learned_below if learned_margin != NO_ADDING else [1.01]):
+                key = (margin, learned_margin, below)
+                print(f"== margin {margin} learned margin {learned_margin} learned below {below}")
+                tables[key] = score(items, probabilities, {c: arb.Arbiter(w, *key) for c, w in weights.items()})
+                print_table(tables[key])
     if len(tables) > 1:
         print_nested(tables)
+        reranking = {k: t for k, t in tables.items() if k[1] == NO_ADDING}
+        if reranking and len(reranking) < len(tables):
+            print_nested(reranking, " re-rank only")
     if args.write:
         w = fit(x, y)
         files = [f"tests/fixtures/{c}.tsv" for c in censuses]
-        arb.write_arbiter(data_path(arb.ARBITER_FILE), arb.Arbiter(w, args.margin[0]), {
+        wire = [c for c in censuses if c.startswith("wire")]
+        key = max(tables, key=lambda k: sum(tables[k][c]["on"][0] for c in wire))
+        print(f"margins, learned margin, learned below: {key}")
+        arb.write_arbiter(data_path(arb.ARBITER_FILE), arb.Arbiter(w, *key), {
             "built": dt.date.today().isoformat(), "built_by": "tools/learned_arbiter_cv.py", "fitted_on": files,
             "candidates": int(len(y)), "head_probabilities": "leave-one-census-out (build_class_head.py --cv)",
-            "fit": {"steps": STEPS, "rate": RATE, "l2": L2}})
+            "fit": {"steps": STEPS, "rate": RATE, "l2": L2},
+            "margins": "the grid's best on the mean of the left-out wire censuses: " + json.dumps(list(tables))})
         print(f"wrote {data_path(arb.ARBITER_FILE)} ({len(y)} candidates)")
     return 0
 

@@ -12,7 +12,14 @@ head not fitted on its census; the margin by which a candidate must outscore the
 was chosen by leave-one-census-out figures (docs/evaluation.md, "learned41").
 Where the chosen candidate is a coded event of another class than the present main one, its confidence is raised
 just above the sentence's others (re-ranking: `confidence` stays in [0, 1] and still orders a sentence's events, now
-with the arbiter's word on which is main). Where it is the head's own class, nothing is done (`Arbiter.choice`).
+with the arbiter's word on which is main). Where it is the head's own class (no event has it), outscoring the present
+main event by the learned margin, and that event is weak (its confidence below `learned_below`) in a sentence where
+the coder made an event (not only recall's or the learned classes'), the learned event of
+that class (learned_events.learned_event: the class's root code, `origin: "classifier"`, recall.py's actors) is added
+ranked first and the coder's events stay: a sentence-level reading of what kind of thing happened, not a pattern
+match ("the ministry said it would set up a joint commission": an intent, 030, over the bare statement 010). No
+material-conflict event is added in a sentence holding a violence or police trigger word, which is recall.py's domain
+(as for learned_classes). Only a sentence with events is touched: one with none stays without.
 """
 from __future__ import annotations
 
@@ -27,7 +34,7 @@ from ..data_files import PROVENANCE, data_path, tsv_rows
 from ..errors import DataFileError
 from ..records import EventMention
 from ..coder.adapter import UNADDRESSED
-from .candidates import SentenceSpan
+from .candidates import SentenceSpan, has_trigger_word
 from .recall import RecallContext
 from .sentence_class import NONE
 
@@ -38,6 +45,7 @@ FEATURES = ("bias", "head_p", "head_none", "head_best", "learned", "confidence",
     + ("head_p*learned", "head_p*unaddressed")
 RAISE = 0.01  # how far above the sentence's other events the chosen one is put
 STEP = "learned arbiter: ranked first by the arbiter over the sentence-class head (learned_arbiter)"
+ADDED = "learned arbiter: the sentence-class head's class, added ranked first over weak events (learned_arbiter)"
 
 
 @dataclass(frozen=True)
@@ -105,16 +113,16 @@ def features(cls: str, facts: EventFacts | None, probabilities: dict[str, float]
 class Arbiter:
     weights: numpy.ndarray
     margin: float  # how much a coded event must outscore the present main event (log-odds) to be ranked first
+    learned_margin: float  # the same for the head's own class (an added event)
+    learned_below: float  # ... which is added only where the present main event's confidence is below this
 
     def scores(self, rows: list[numpy.ndarray]) -> numpy.ndarray:
         return numpy.stack(rows) @ self.weights
 
     def choice(self, facts: list[EventFacts], probabilities: dict[str, float]) -> int | None:
         """The index among `candidates(facts, probabilities)` of the one to rank first, None to leave the sentence
-        as it is (its most confident event, the first among equals, stays main). Where the head's own class
-        outscores the events, nothing is done: adding its learned event ranked first was tried (wire censuses,
-        left out: +1.6 points) and taken back, for it added events of root codes that the PETR2 dev set counts
-        as false (docs/evaluation.md, "learned41")."""
+        as it is (its most confident event, the first among equals, stays main). An index past `facts` is the
+        head's own class: its learned event is to be added."""
         found = candidates(facts, probabilities)
         if not facts:
             return None
@@ -122,14 +130,29 @@ class Arbiter:
         scores = self.scores([features(c, f, probabilities, i == now, len(facts))
                               for i, (c, f) in enumerate(found)])
         best = int(scores.argmax())
-        if best == now or found[best][0] == found[now][0] or found[best][1] is None:
+        if best == now or found[best][0] == found[now][0]:
             return None
-        return best if scores[best] - scores[now] >= self.margin else None
+        if found[best][1] is not None:
+            return best if scores[best] - scores[now] >= self.margin else None
+        if facts[now].confidence >= self.learned_below or not any(f.by_coder for f in facts):
+            return None  # the coder's reading is strong, or there is none (the sentence's events are all learned)
+        return best if scores[best] - scores[now] >= self.learned_margin else None
+
+
+def may_add(cls: str, text: str) -> bool:
+    """Whether the head's class may be added as an event in a sentence of `text`: not material conflict where the
+    sentence holds a violence or police trigger word, which is recall.py's domain (as for learned_classes: "a suicide
+    bomber was spotted ..., police said" tells no act)."""
+    from .learned_events import MATERIAL_CONFLICT
+
+    return not (cls == MATERIAL_CONFLICT and has_trigger_word(text))
 
 
 def arbitrate(events: list[EventMention], context: RecallContext, read: list[SentenceSpan],
               probabilities: dict[int, dict[str, float]]) -> list[EventMention]:
     """The document's events with the arbiter's word on each read sentence that has events (module docstring)."""
+    from . import learned_events
+
     arbiter = load_arbiter()
     out = list(events)
     by_sentence: dict[int, list[int]] = {}
@@ -142,22 +165,37 @@ def arbitrate(events: list[EventMention], context: RecallContext, read: list[Sen
         known = [(i, e, f) for i, e, f in known if f is not None]
         if not known:
             continue
-        chosen = arbiter.choice([f for _, _, f in known], probabilities[sentence.index])
+        p = probabilities[sentence.index]
+        chosen = arbiter.choice([f for _, _, f in known], p)
         if chosen is None:
             continue
         top = min(1.0, max(e.confidence for _, e, _ in known) + RAISE)
-        i, event, _ = known[chosen]
-        out[i] = replace(event, confidence=top, steps=event.steps + (STEP,))
-        for j, other, _ in known:  # where the chosen one could not be raised above them (at 1.0), they go below
-            if j != i and out[j].confidence >= top:
-                out[j] = replace(out[j], confidence=round(top - RAISE, 3))
+        if chosen < len(known):
+            i, event, _ = known[chosen]
+            out[i] = replace(event, confidence=top, steps=event.steps + (STEP,))
+            _lower_others(out, [j for j, _, _ in known if j != i], top)
+            continue
+        cls = candidates([f for _, _, f in known], p)[chosen][0]
+        made = learned_events.learned_event(sentence, cls, p[cls], context) if may_add(cls, sentence.text) else None
+        if made is None:
+            continue
+        out.append(replace(made, confidence=top, steps=made.steps + (ADDED,)))
+        _lower_others(out, [j for j, _, _ in known], top)
     if out == events:
         return events
     return sorted(out, key=lambda e: (e.start, e.trigger_start or 0))
 
 
+def _lower_others(events: list[EventMention], indexes: list[int], top: float) -> None:
+    """Where the chosen event could not be raised above the others (they stand at 1.0), lower them below it."""
+    for j in indexes:
+        if events[j].confidence >= top:
+            events[j] = replace(events[j], confidence=round(top - RAISE, 3))
+
+
 HEADER = """# The learned arbiter (communique.classify.arbiter, switch learned_arbiter): a logistic model's weights over
-# the features of a sentence's candidate main events, and the margin a candidate must outscore the present main by.
+# the features of a sentence's candidate main events, the margins a candidate must outscore the present main by,
+# and the confidence below which the present main must be for the head's class to be added.
 # Origin: fitted for communique (MIT) by tools/learned_arbiter_cv.py on the censuses its provenance line names
 # (tests/fixtures/, written for communique by its helpers; read there, not copied here): each sentence's events as
 # the coder makes them, the sentence-class head's probabilities of a head not fitted on its census, its labelled class.
@@ -168,7 +206,8 @@ HEADER = """# The learned arbiter (communique.classify.arbiter, switch learned_a
 def write_arbiter(path: Path, arbiter: Arbiter, provenance: dict) -> None:
     lines = [HEADER.rstrip("\n"), PROVENANCE + json.dumps(provenance, sort_keys=True), "feature\tweight"]
     lines += [f"{name}\t{float(w):.5f}" for name, w in zip(FEATURES, arbiter.weights)]
-    lines += [f"margin\t{arbiter.margin:.3f}"]
+    lines += [f"margin\t{arbiter.margin:.3f}", f"learned_margin\t{arbiter.learned_margin:.3f}",
+              f"learned_below\t{arbiter.learned_below:.3f}"]
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -181,7 +220,8 @@ def load_arbiter() -> Arbiter:
             values[fields[0].strip()] = float(fields[1])
         except ValueError as exc:
             raise DataFileError(f"{path} line {number}: expected a feature and a weight ({exc}).") from exc
-    missing = [name for name in FEATURES + ("margin",) if name not in values]
+    missing = [name for name in FEATURES + ("margin", "learned_margin", "learned_below") if name not in values]
     if missing:
         raise DataFileError(f"{path}: no weight for {', '.join(missing)}.")
-    return Arbiter(numpy.asarray([values[n] for n in FEATURES]), values["margin"])
+    return Arbiter(numpy.asarray([values[n] for n in FEATURES]), values["margin"], values["learned_margin"],
+                   values["learned_below"])
