@@ -317,7 +317,7 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
         if profile.foreign_parties:  # "asked foreign investors to return": not Peru's (foreign_parties.py)
             foreign_parties.foreign_parties_unplaced(event, doc)
         event_countries.target_from_location(event, profile.home_concessions,  # "ratified the treaty": not at home
-                                             profile.home_concessions and home_acts.told_away(doc[c.trigger]))
+                                             profile.home_concessions and home_acts.told_away(event, doc[c.trigger]))
         event.location = place
     if profile.mobilised_forces:  # PLOVER MOBILIZE: the forces moved are the actor's own, not its recipient
         mobilised_forces.own_forces_not_recipient(event)

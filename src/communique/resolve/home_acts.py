@@ -48,9 +48,12 @@ def _objects(token) -> list:
     return objects + [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
 
 
-def told_away(trigger) -> bool:
-    """Whether the trigger token tells a yielding that is no act at home: a verb binding to an instrument with an
-    instrument as its object, a verb of enacting with a law as its object, a verb of resigning."""
+def told_away(event: EventMention, trigger) -> bool:
+    """Whether the event is a yielding (CAMEO 08) whose trigger token tells it as no act at home: a verb binding to an
+    instrument with an instrument as its object, a verb of enacting with a law as its object, a verb of resigning.
+    Only a yielding is read (`state_yielding_not_at_home` asks of no other act), so other events cost no walk."""
+    if event.cameo["root"] != "08":
+        return False
     words = home_act_words()
     lemma = trigger.lemma_.lower()
     if lemma in words["resigning_verb"]:
