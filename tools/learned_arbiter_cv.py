@@ -43,7 +43,8 @@ from communique.classify import learned_events  # noqa: E402
 from communique.data_files import data_path  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures"
-WIRE, PLOVER = range(8, 30), [""] + list(range(2, 18))  # never wire 30 nor PLOVER 18 (being written)
+WIRE, PLOVER = range(8, 30), [""] + list(range(2, 18))  # the shipped arbiter's (session 43 refit): wire 30 and
+# PLOVER 18, measured once at session 42's end, are in the class head's fit but not yet in this one
 UNSURE_TYPES = {"REQUEST"}
 STEPS, RATE, L2 = 400, 0.5, 1e-3
 NO_ADDING = float("inf")  # a learned margin never reached: re-ranking only
