@@ -283,7 +283,8 @@ class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
                 elif own or pp.text in PASSIVE_TARGETS:
                     targets.extend(tagged(reader.pp_meaning(pp), pp_object_tokens(pp)))
             if not sources and self.received_givers and m.forced_passive and not cl.passive:
-                for pp in (pp for np in cl.objects for pp in np.pps if pp.text == "OF" and pp.obj is not None):
+                for pp in (pp for np in cl.objects if np.head in m.consumed  # the pattern's noun: "the backing of"
+                           for pp in np.pps if pp.text == "OF" and pp.obj is not None):
                     sources.extend(tagged(reader.pp_meaning(pp), pp_object_tokens(pp)))  # "won the backing of Yland"
                     source_heads.extend(pp_object_tokens(pp))
             if not sources and self.raising_passives and (to_cameo(code) or "")[:2] not in ASKING_ROOTS:

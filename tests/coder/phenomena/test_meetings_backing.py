@@ -2,10 +2,10 @@
 visit (switch `passive_hosting`, coder/phenomena/passive_hosting.py), CALL ON a person with nothing asked is a visit
 (`visiting_calls`, coder/phenomena/visiting_calls.py), a forced passive's giver named by its noun's OF phrase is its
 source (`received_givers`, coder/compose.py), and backing told by a light verb and its noun is the act
-(data/coder_light_verb_nouns.tsv, switch `light_verbs`), and a flight to a place is a visit made, not an intent to
-meet (data/coder_meeting_intents.tsv, switch `held_meetings`). The sweep (tests/fixtures/meetings_backing_sweep43.tsv,
+(data/coder_light_verb_nouns.tsv, switch `light_verbs`). The sweep (tests/fixtures/meetings_backing_sweep43.tsv,
 75 rows written and labelled before the coder was run, 14 controls) stays above floors just below what the branch
-reached: type / triple F1 0.786 / 0.671 before, 0.887 / 0.824 with the switches."""
+reached: type / triple F1 0.786 / 0.671 before, 0.803 / 0.743 with the switches (the ten trips for talks, FLY's
+"- * (TO) [036]", are still intents to meet: measured, not built)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,7 +22,7 @@ def _sides(document) -> list[tuple[str, set[str], set[str]]]:
 def test_the_sweep_stays_above_its_floors(nlp):
     census = project_tool("plover_census")
     assert len(census.census_rows(SWEEP)) >= 70
-    assert_census_part_above(census.report(path=SWEEP)["parts"]["all"], {"type": 0.87, "triple": 0.80})
+    assert_census_part_above(census.report(path=SWEEP)["parts"]["all"], {"type": 0.79, "triple": 0.73})
 
 
 def test_a_hosting_told_in_the_passive_is_the_guests_visit(nlp, monkeypatch):
@@ -68,11 +68,3 @@ def test_backing_voiced_by_a_light_verb_is_the_backing(nlp):
     assert [(c[:2], s, t) for c, s, t in _sides(voiced)] == [("05", {"SEN"}, {"GMB"})]
     assert [(c[:2], s, t) for c, s, t in _sides(announced)] == [("05", {"PER"}, {"BOL"})]
 
-
-def test_a_flight_to_a_place_is_a_visit_made(nlp, monkeypatch):
-    rows = [("The Ghanaian president flew to Lome on Monday for talks with Togolese President Faure Gnassingbe.",)]
-    [(_, flown)] = coded_rows(rows)
-    assert [(c, s) for c, s, _ in _sides(flown)] == [("042", {"GHA"})]
-    communique_without(monkeypatch, "held_meetings")
-    [(_, off)] = coded_rows(rows)
-    assert [c for c, _, _ in _sides(off)] == ["036"]
