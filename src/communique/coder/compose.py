@@ -58,6 +58,7 @@ from .phenomena.peacekeeping_destinations import peacekeeping_code
 from .phenomena.returned_objects import returned_code
 from .phenomena.borrowed_patterns import borrowed_pattern_code
 from .phenomena.held_meetings import held_meeting_code
+from .phenomena.visiting_calls import visiting_call
 from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.address_participles import without_address_participles
 from .phenomena.figurative_criticism import criticism_code
@@ -188,6 +189,8 @@ class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
             code, step = own  # "prosecutors accused ...": ACCUSE's 112, not CHARGE's 173 (borrowed_patterns.py)
         if self.held_meetings and (held := held_meeting_code(entry, m.pattern)) is not None:
             code, step = held  # "met with Gulf leaders": MEET's 040, not its pattern's intent 036 (held_meetings.py)
+        if self.visiting_calls and (visit := visiting_call(self.view, cl, m.pattern, self.reader.meaning)) is not None:
+            code, step = visit  # "called on the Yland president in Ycity": a visit, 042 (visiting_calls.py)
         if (aided := self._aid_over_pattern(cl, m.pattern, code)) is not None:
             code, step = aided  # "supplied Yland's army with missiles" 072, "planes dropped aid" 073 (sense_tables.py)
         if self.linking_verbs and code and m.pattern is None and not cl.objects and self._linking(cl):
@@ -279,6 +282,11 @@ class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
                     source_heads.extend(pp_object_tokens(pp))
                 elif own or pp.text in PASSIVE_TARGETS:
                     targets.extend(tagged(reader.pp_meaning(pp), pp_object_tokens(pp)))
+            if not sources and self.received_givers and m.forced_passive and not cl.passive:
+                for pp in (pp for np in cl.objects if np.head in m.consumed  # the pattern's noun: "the backing of"
+                           for pp in np.pps if pp.text == "OF" and pp.obj is not None):
+                    sources.extend(tagged(reader.pp_meaning(pp), pp_object_tokens(pp)))  # "won the backing of Yland"
+                    source_heads.extend(pp_object_tokens(pp))
             if not sources and self.raising_passives and (to_cameo(code) or "")[:2] not in ASKING_ROOTS:
                 raised = self._raised(cl, up, up_heads)
                 if raised:

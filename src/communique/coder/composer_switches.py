@@ -62,6 +62,8 @@ class ComposerSwitches:
     enacting_votes: bool = False
     deployed_forces: bool = False
     hosted_visitors: bool = False
+    received_givers: bool = False
+    visiting_calls: bool = False
     negated_facts: bool = False
     stated_contents: bool = False
     hyphenated_verb_parts: bool = False
