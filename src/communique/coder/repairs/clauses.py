@@ -23,6 +23,12 @@ PETRARCH-2 parse census (session 14)"):
 * `conjunct-read-at-the-head` - a proper name labelled `conj` of a common noun whose `of` phrase ends in a
   proper name right before the coordinator ("the foreign ministers of Brazil and India"): the names are
   coordinated, inside the `of` phrase.
+* `participle-complement-read-as-sibling` - a past participle labelled `acl` right after another `acl`
+  participle of the same noun ("a missile believed fired by Yland troops", "a ship reported sunk by Xland", "a
+  man thought killed in the raid"): English does not stack two reduced relative clauses without a coordinator
+  or a comma, so the second is the first's complement (`xcomp`), as a constituency parser nests it (session 43,
+  the PETRARCH-2 fidelity census's fifth batch). The inner verb is then no participle of the noun, so not
+  passive (§4.4): its `by` phrase is its object PP, and the noun takes the theme of the outer participle (§3.4).
 
 Each repair checks the opening condition cheaply, keeps the tree a tree (`attempt`) and leaves a parse
 that is right alone: the conditions name what a correct parse cannot have.
@@ -55,6 +61,8 @@ def repair_clauses(tree: Tree) -> None:
     for i in range(tree.start, tree.end):
         dep, tag = tree.deps[i], tree.tags[i]
         if dep == "acl" and tag in PAST_TAGS:
+            if _stacked_participle(tree, i):
+                continue
             if not _finite_participle(tree, i):
                 _report_relative(tree, i)
         elif dep == "conj":
@@ -66,6 +74,22 @@ def repair_clauses(tree: Tree) -> None:
 
 def _kids(tree: Tree, i: int, deps) -> list[int]:
     return [c for c in children_of(tree, i) if tree.deps[c] in deps]
+
+
+# ---- participle-complement-read-as-sibling -------------------------------------------------------
+def _stacked_participle(tree: Tree, v: int) -> bool:
+    p, n = v - 1, tree.heads[v]
+    if p <= tree.start or tree.heads[p] != n or tree.deps[p] != "acl" or tree.tags[p] not in PAST_TAGS \
+            or tree.tags[n] not in NOUN_TAGS or n >= p or tree.tags[v] != "VBN":
+        return False
+    if any(tree.deps[c] in AUX_DEPS or tree.deps[c] in SUBJECT_DEPS for c in children_of(tree, v)) \
+            or children_of(tree, p):
+        return False
+
+    def change(t: Tree) -> None:
+        t.heads[v], t.deps[v] = p, "xcomp"
+
+    return attempt(tree, "participle-complement-read-as-sibling", change)
 
 
 # ---- finite-verb-read-as-participle ---------------------------------------------------------------
