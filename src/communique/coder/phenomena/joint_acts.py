@@ -33,7 +33,8 @@ from ..phrases import Clause, SentenceView
 from .silent_verbs import verb_forms
 
 TABLE = "coder_joint_acts.tsv"
-KINDS = ("adverb", "joint", "opening")
+KINDS = ("adverb", "joint", "opening", "link", "sum")
+VERB_KINDS = ("opening", "sum")  # read in each form of the verb
 DONE_ROOTS = ("08", "09", "15", "17")  # a yielding, an investigation, a show of force, coercion: read by the verb alone
 MILITARY, JUDICIAL, OTHER = "062", "063", "060"
 SECTORS = {"MIL": MILITARY, "JUD": JUDICIAL}  # the actor's sector -> its cooperation's code; others 060
@@ -44,12 +45,13 @@ STEP = "addition: an act the parties of two states or more do together is their 
 
 @lru_cache(maxsize=1)
 def joint_words() -> dict[str, frozenset[str]]:
-    """kind ('adverb', 'joint', 'opening') -> its lower-case words, a verb of opening in each of its forms
+    """kind ('adverb', 'joint', 'opening', 'link', 'sum') -> its lower-case words, a verb in each of its forms
     ("reopened", "resumes") (module docstring)."""
     rows = lower_word_rows(data_path(TABLE), "the words of an act done together", KINDS.__contains__,
-                           "'word<TAB>kind' (kind adverb, joint or opening)")
+                           "'word<TAB>kind' (kind adverb, joint, opening, link or sum)")
     words = {kind: frozenset(w for w, k in rows if k == kind) for kind in KINDS}
-    return {**words, "opening": frozenset(f.lower() for w in words["opening"] for f in (w, *verb_forms(w.upper())))}
+    return {**words, **{kind: frozenset(f.lower() for w in words[kind] for f in (w, *verb_forms(w.upper())))
+                        for kind in VERB_KINDS}}
 
 
 def joint_act_code(view: SentenceView, cl: Clause, form: str, code: int, sources) -> tuple[int, str] | None:
@@ -73,7 +75,7 @@ def linked_parties(view: SentenceView, cl: Clause, form: str, code: int, reader)
     the composer's noun reader (actors/noun_phrases.NounReader)."""
     cameo = to_cameo(code) or "" if code else ""
     if cameo and cameo[:2] not in DONE_ROOTS or cl.negated or form.lower() not in joint_words()["opening"] \
-            or (cl.objects and not cl.passive) or any(pp.text == "BY" for pp in cl.pps):
+            or (cl.objects and not cl.passive) or any(pp.text == "BY" for pp in cl.pps) or not _opens_link(view, cl):
         return None
     for np in cl.upper:
         for pp in np.pps:
@@ -90,7 +92,9 @@ def _told_together(view: SentenceView, cl: Clause, form: str) -> bool:
     one of its PPs ("cleared landmines together", "flew together over ..."; without a WITH phrase of its own:
     "together with Yland's navy"), a premodifier of its object's head, or the verb itself, one of opening."""
     words = joint_words()
-    if form.lower() in words["opening"]:
+    if form.lower() in words["sum"]:
+        return False
+    if form.lower() in words["opening"] and _opens_link(view, cl):
         return True
     near = [*view.children[cl.verb], *(g for c in view.children[cl.verb] if view.deps[c] in ATTACHED
                                        for g in view.children[c])]
@@ -105,3 +109,10 @@ def _told_together(view: SentenceView, cl: Clause, form: str) -> bool:
 def linked_code() -> int:
     """The code of a link between states opened with no doer named: 060, material cooperation (no sector known)."""
     return to_internal(OTHER)
+
+
+def _opens_link(view: SentenceView, cl: Clause) -> bool:
+    """Whether what the clause opens or resumes is a link between states (the table's kind `link`): its object
+    ("reopened their land border"), or with none its subject ("flights between Xland and Yland resumed")."""
+    heads = [np.head for np in cl.objects] if cl.objects and not cl.passive else [np.head for np in cl.upper]
+    return any(view.words[h].lower() in joint_words()["link"] for h in heads)
