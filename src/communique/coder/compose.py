@@ -273,7 +273,9 @@ class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
             code, step = joint  # "X and Y began naval exercises": 062, not one state's show of force, 150
         if self.joint_acts and not passive and (joint := joint_act_code(
                 self.view, cl, cl.form, code, up or (self.upper_codes(cl.upper) if cl.auxiliaries else []))) is not None:
-            code, step = joint  # "X and Y jointly seized", "will jointly build": 06x; the subject waits at its auxiliary
+            return [Event(tuple(up), "", joint[0], cl.verb, pattern, (step, joint[1]), up_heads, ())]  # (joint_acts.py)
+            # "X and Y jointly seized", "will jointly build" (the subject waits at its auxiliary): the parties' 06x,
+            # no recipient (the manual's reciprocal events), not a place or an object named in the clause
         reader = self.reader
         if passive:
             sources: list[str] = []
