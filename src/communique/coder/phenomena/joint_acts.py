@@ -16,10 +16,15 @@ one is a court or prosecutor, else 060. PETRARCH-2 codes such clauses by the ver
 So where the clause's code is none or of those roots (the verb's own act is what the parties do together), its
 subject names actors of two states or more (distinct country codes), and the verb has an adverb of the table (one
 with no WITH phrase of its own: "together with Yland's navy" names a partner, phenomena/joint_partners.py), or its
-object noun a premodifier of the table, or the verb is one of opening, the code is 06x. Left as they were: acts of
+object noun a premodifier of the table, or the verb is one of opening whose object is a link between states (kind
+`link`), the code is 06x, with no recipient (the manual's reciprocal events: a place or an object of the clause is
+no party to it). A link between two states or more that the subject names by BETWEEN, opened or resumed with no doer
+named ("a rail line between Xland and Yland was opened", "trains between Xland and Yland resumed"), is their 060. Left as they were: acts of
 force and violence (roots 18-20: "Russian and Syrian jets jointly bombed rebel positions" is an assault on the rebels),
 aid (07: "jointly sent food aid to Somalia" benefits a third state), every verbal act (01-05, 10-14, 16), and a
-subject of one state ("Egyptian police and soldiers together raided a house"). An act told for later becomes AGREE
+subject of one state ("Egyptian police and soldiers together raided a house"), verbs whose "together" tells a sum or a
+holding (kind `sum`: "together account for a fifth of output", "jointly own the base"), and openings of what is no
+link ("opened a new chapter"). An act told for later becomes AGREE
 by `plover_future_cooperation` (plover_conventions.py), as the manual says. `petrarch2` codes the verb alone.
 """
 from __future__ import annotations
