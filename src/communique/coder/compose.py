@@ -63,6 +63,7 @@ from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.address_participles import without_address_participles
 from .phenomena.figurative_criticism import criticism_code
 from .phenomena.begun_events import BEGUN_STEP, begun_event, held_exercises, joint_exercises
+from .phenomena.joint_acts import LINKED_STEP, joint_act_code, linked_code, linked_parties
 from .phenomena.light_verbs import is_light, ordered_noun
 from .phenomena.ordered_acts import ordered_acts, ordered_noun_act
 from .phenomena.commanded_acts import commanded_noun, declared_relief, enacted_acts
@@ -145,7 +146,10 @@ class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
         if k == 0 and self.commanded_acts and not cl.negated and not cl.conjuncts \
                 and (acts := enacted_acts(self, cl, upper_source)):
             return acts  # "signed a decree dismissing 120 judges": the dismissal, by the signer (commanded_acts.py)
-        if k >= len(cl.auxiliaries):
+        if k == 0 and self.joint_acts and not cl.conjuncts and (linked := linked_parties(
+                self.view, cl, cl.form, self._verb_match(cl).code, self.reader)) is not None:
+            return [Event(tuple(tagged(*linked)), "", linked_code(), cl.verb, None, (LINKED_STEP,), linked[1])]
+        if k >= len(cl.auxiliaries):  # above: "a rail line between X and Y was opened": their 060 (joint_acts.py)
             if cl.conjuncts:
                 return self._coordination(cl, upper_source)
             return self._verb_level(cl, upper_source)
@@ -270,6 +274,11 @@ class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
         if self.begun_events and (step.startswith(BEGUN_STEP) or held_exercises(pattern)) \
                 and (joint := joint_exercises(code, up)) is not None:
             code, step = joint  # "X and Y began naval exercises": 062, not one state's show of force, 150
+        if self.joint_acts and not passive and (joint := joint_act_code(
+                self.view, cl, cl.form, code, up or (self.upper_codes(cl.upper) if cl.auxiliaries else []))) is not None:
+            return [Event(tuple(up), "", joint[0], cl.verb, pattern, (step, joint[1]), up_heads, ())]  # (joint_acts.py)
+            # "X and Y jointly seized", "will jointly build" (the subject waits at its auxiliary): the parties' 06x,
+            # no recipient (the manual's reciprocal events), not a place or an object named in the clause
         reader = self.reader
         if passive:
             sources: list[str] = []

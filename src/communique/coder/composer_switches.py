@@ -91,6 +91,7 @@ class ComposerSwitches:
     reported_passives: bool = False
     stopped_acts: bool = False
     begun_events: bool = False
+    joint_acts: bool = False
     stance_grounds: bool = False
     spoken_participles: bool = False
     reported_refusals: bool = False

@@ -255,6 +255,7 @@ class Profile:
     helped_recipients: bool = True
     place_recipients: bool = True
     joint_operations: bool = True
+    joint_acts: bool = True
     condition_addressees: bool = True
     provoked_mobilisations: bool = True
     pejorative_words: bool = True

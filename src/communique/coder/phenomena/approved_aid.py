@@ -7,7 +7,8 @@ loan to Kenya"), a reported act of lending: the CAMEO codebook's 071 "Provide ec
 ("Monetary aid and financial guarantees, grants, gifts and credit"). A record of 0311 or 0331 (or ALLOW's block default 080, where no pattern named a sum's loans) whose verb is a verb
 of approving and whose object names lent or given money (data/coder_approved_aid.tsv; a sum, "$1.2 billion in
 loans", is read past to its OF or IN object) becomes 071, or the sub-code of the kind of aid its words name
-(aid_kinds.py: "approved $500 million in military aid" 072). Approvals of other things (a sale, a plan, a
+(aid_kinds.py: "approved $500 million in military aid" 072). In the passive the money is the subject ("a $200
+million loan to Kenya was approved by the African Development Bank", session 43). Approvals of other things (a sale, a plan, a
 transfer) keep the dictionary's code. `petrarch2` keeps the dictionary's code.
 """
 from __future__ import annotations
@@ -58,7 +59,7 @@ def _approves_money(view: SentenceView, verb: int) -> bool:
     if clause is None or view.words[verb] not in verbs:
         return False
     sums = amount_words()
-    for np in clause.objects:
+    for np in (clause.upper if clause.passive else clause.objects):  # passive: "a loan was approved by the bank"
         heads = [np.head]
         if view.words[np.head] in sums or view.words[np.head] == "$":
             heads += [pp.obj.head for pp in np.pps if pp.text in SUM_PREPOSITIONS and pp.obj is not None]
