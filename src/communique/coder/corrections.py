@@ -35,7 +35,6 @@ from .phenomena.home_clashes import home_clashes
 from .phenomena.intent_defaults import intent_defaults
 from .phenomena.natural_causes import without_natural_causes
 from .phenomena.participle_grounds import without_grounds_contents
-from .phenomena.passive_hosting import guests_visiting
 from .phenomena.protest_violence import protester_acts
 from .phenomena.raised_negations import without_raised_negations
 from .phenomena.rehearsed_force import rehearsed_force
@@ -106,10 +105,6 @@ def _one_way(records: Sequence, view: SentenceView, context: CorrectionContext) 
     return one_way(records)
 
 
-def _passive_hosting(records: Sequence, view: SentenceView, context: CorrectionContext) -> list:
-    return guests_visiting(records)
-
-
 # (switch of profiles.py, correction), in the order they run; each row's comment: its example (its module)
 CORRECTIONS: tuple[tuple[str, Correction], ...] = (
     # "suspended arms sales to Turkey, saying Ankara had broken its promises": no 190 (participle_grounds.py)
@@ -148,8 +143,6 @@ CORRECTIONS: tuple[tuple[str, Correction], ...] = (
     ("condition_addressees", _condition_addressees),
     # "scrambled fighter jets after Yland bombers flew near its coast": against Yland (adverbial_parties.py)
     ("provoked_mobilisations", _provoked_mobilisations),
-    # "the Xland minister was received in Ycity by the Yland president": Xland's visit, 042 (passive_hosting.py)
-    ("passive_hosting", _passive_hosting),
     # "Xland and Yland met in Zcity": no recipient (venues.py)
     ("venues", _venues),
     # "Xland and Yland discussed the dispute over Zland's dam": no recipient (discussed_topics.py)

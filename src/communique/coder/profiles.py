@@ -134,7 +134,6 @@ class Profile:
     deployed_forces: bool = True
     hosted_visitors: bool = True
     one_way_pairs: bool = True
-    passive_hosting: bool = True
     received_givers: bool = True
     visiting_calls: bool = True
     protester_acts: bool = True
