@@ -5,6 +5,7 @@
 #   2. tools/build_learned.sh          the sentence-class head (data/classify_class_head.tsv), its leave-one-census-out
 #                                      probabilities, and the learned arbiter fitted on the census sentences coded
 #                                      afresh with them, its margins chosen on the grid (data/classify_arbiter.tsv)
+#   3. classify/encoders.py            another encoder's files (not the default's) get a header line naming it
 # Run it from the repository's root after anything that changes the vectors (the encoder, its settings, the
 # training sentences): every later head reads the vectors of the encoder as the steps before it left it.
 #     tools/build_heads.sh [PYTHON]        (PYTHON: .venv/bin/python by default)
@@ -19,4 +20,5 @@ export COMMUNIQUE_ENCODER=${ENCODER:-minilm6}  # every step reads the setting: i
 step() { echo "== $(date -u +%H:%M:%S) $*"; }
 step "encoder $COMMUNIQUE_ENCODER: event heads";    "$PY" tools/build_classifier_head.py
 step "sentence-class head and arbiter";      PY="$PY" tools/build_learned.sh
+step "marking $COMMUNIQUE_ENCODER's files";    "$PY" -m communique.classify.encoders "$COMMUNIQUE_ENCODER"
 step "done"

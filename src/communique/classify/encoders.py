@@ -5,15 +5,22 @@ layers distilled from it by tools/distil_encoder.py: the package's own embedding
 copied) under the student's three layers (data/classify_student3.safetensors). The two give vectors in different
 spaces, so every head that reads them is fitted per encoder (tools/build_heads.sh ENCODER): the int8 input ranges, the
 event heads, the sentence-class head and the arbiter each have one file per encoder, the default's under the plain
-name and another's with the encoder's name added (classify_head.tsv, classify_head_student3.tsv).
+name and another's with the encoder's name added: student3's are classify_encoder_ranges_student3.tsv,
+classify_head_student3.tsv, classify_class_head_student3.tsv and classify_arbiter_student3.tsv, each with a header
+line naming this module (`marked`, which tools/build_heads.sh runs last:
+`python -m communique.classify.encoders student3`).
 """
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 from ..data_files import data_path
 
 DEFAULT_ENCODER = "minilm6"
+PER_ENCODER_FILES = ("classify_encoder_ranges.tsv", "classify_head.tsv", "classify_class_head.tsv",
+                     "classify_arbiter.tsv")  # the files every encoder has its own copy of
+MARK = "# This copy is the encoder {}'s (the setting `encoder`), read through classify/encoders.py's choice of files."
 
 
 @dataclass(frozen=True)
@@ -44,3 +51,24 @@ def encoder_choice(name: str = DEFAULT_ENCODER) -> EncoderChoice:
         return ENCODERS[name]
     except KeyError:
         raise ValueError(f"Unknown encoder {name!r}; use one of {', '.join(ENCODERS)}.") from None
+
+
+def marked(name: str) -> list[str]:
+    """Give each per-encoder file of the encoder `name` (not the default's) the header line MARK after its first line,
+    where it lacks it; the files marked."""
+    choice = encoder_choice(name)
+    out = []
+    if choice.name == DEFAULT_ENCODER:
+        return out
+    for base in PER_ENCODER_FILES:
+        path = choice.path(base)
+        lines = path.read_text(encoding="utf-8").split("\n")
+        mark = MARK.format(choice.name)
+        if mark not in lines:
+            path.write_text("\n".join(lines[:1] + [mark] + lines[1:]), encoding="utf-8")
+            out.append(path.name)
+    return out
+
+
+if __name__ == "__main__":
+    print("marked: " + (", ".join(marked(sys.argv[1])) or "none"))
