@@ -23,3 +23,22 @@ def test_the_setting_is_read_from_the_environment_and_an_unknown_encoder_is_refu
     with pytest.raises(ValueError, match="Unknown encoder"):
         encoder_choice("minilm12")
     assert set(ENCODERS) == {"minilm6", "student3"}
+
+
+def test_the_student_reads_sentences_close_to_the_teacher_and_scores_them_with_its_own_heads(classifier):
+    import numpy
+
+    from communique.classify.encoder import load_encoder
+    from communique.classify.scoring import load_classifier
+    from communique.classify.sentence_class import class_probabilities
+
+    sentences = ["Rebels shelled the airport overnight.", "The two leaders agreed to resume talks on the border.",
+                 "Police fired tear gas at students marching on parliament."]
+    student = load_encoder("student3")
+    assert student.layers == 3 and student.ranges.name == "classify_encoder_ranges_student3.tsv"
+    vectors = student.encode(sentences)
+    assert numpy.allclose(numpy.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert (vectors * classifier.encoder.encode(sentences)).sum(axis=1).min() > 0.8  # distilled to the teacher's space
+    scores = load_classifier("student3").scores_of(sentences, vectors)
+    assert [s.best_acled.label for s in scores][0] != [s.best_acled.label for s in scores][1]
+    assert len(class_probabilities(vectors, "student3")) == 3
