@@ -42,3 +42,11 @@ def test_the_student_reads_sentences_close_to_the_teacher_and_scores_them_with_i
     scores = load_classifier("student3").scores_of(sentences, vectors)
     assert [s.best_acled.label for s in scores][0] != [s.best_acled.label for s in scores][1]
     assert len(class_probabilities(vectors, "student3")) == 3
+
+
+def test_the_default_named_or_not_is_one_shared_encoder_and_classifier(classifier):
+    from communique.classify.encoder import load_encoder
+    from communique.classify.scoring import load_classifier
+
+    assert load_classifier() is load_classifier("minilm6") is classifier
+    assert load_encoder() is load_encoder("minilm6") is classifier.encoder

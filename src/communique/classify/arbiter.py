@@ -212,9 +212,13 @@ def write_arbiter(path: Path, arbiter: Arbiter, provenance: dict) -> None:
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-@lru_cache(maxsize=2)
 def load_arbiter(encoder: str = DEFAULT_ENCODER) -> Arbiter:
     """The arbiter fitted on the sentence-class probabilities of the encoder named (classify/encoders.py)."""
+    return _loaded_arbiter(encoder)
+
+
+@lru_cache(maxsize=None)
+def _loaded_arbiter(encoder: str) -> Arbiter:
     path = encoder_choice(encoder).path(ARBITER_FILE)
     values = {}
     for number, fields in tsv_rows(path, "the learned arbiter", 2, header=True):

@@ -353,10 +353,14 @@ def chunked(lengths: list[int], batch_size: int = BATCH_SIZE, pieces: int = BATC
     return out
 
 
-@lru_cache(maxsize=2)
 def load_encoder(name: str = DEFAULT_ENCODER) -> Encoder:
     """The encoder the setting `encoder` names (classify/encoders.py), built on first use and shared by every caller
-    in the process (as the spaCy model is)."""
+    in the process (as the spaCy model is; `load_encoder()` and `load_encoder("minilm6")` are the same one)."""
+    return _loaded_encoder(name)
+
+
+@lru_cache(maxsize=None)
+def _loaded_encoder(name: str) -> Encoder:
     from .quantise import RANGES_FILE
 
     choice = encoder_choice(name)

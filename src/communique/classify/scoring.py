@@ -93,8 +93,12 @@ def _rounded(rows: numpy.ndarray) -> numpy.ndarray:
     return out
 
 
-@lru_cache(maxsize=2)
 def load_classifier(encoder: str = DEFAULT_ENCODER) -> Classifier:
     """The classifier over the encoder the setting `encoder` names and that encoder's event heads
     (classify/encoders.py), built on first use and shared by every caller in the process."""
+    return _loaded_classifier(encoder)
+
+
+@lru_cache(maxsize=None)
+def _loaded_classifier(encoder: str) -> Classifier:
     return Classifier(load_encoder(encoder), load_heads(encoder_choice(encoder).path(HEAD_FILE)).heads)

@@ -39,9 +39,13 @@ def write_class_head(path: Path, head: Head, provenance: dict) -> None:
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-@lru_cache(maxsize=2)
 def load_class_head(encoder: str = DEFAULT_ENCODER) -> Head:
     """The sentence-class head fitted on the vectors of the encoder named (classify/encoders.py)."""
+    return _loaded_class_head(encoder)
+
+
+@lru_cache(maxsize=None)
+def _loaded_class_head(encoder: str) -> Head:
     path = encoder_choice(encoder).path(CLASS_HEAD_FILE)
     labels, biases, matrix = [], [], []
     for number, (label, bias, weights) in tsv_rows(path, "the sentence-class head", 3, header=True):
