@@ -159,7 +159,7 @@ class Encoder:
         if quantised:  # int8 with each layer's input range fixed (classify/quantise.py): batch-free vectors
             from .quantise import RANGES_FILE, FixedRangeLinear, read_ranges
 
-            ranges = read_ranges(self.ranges)
+            ranges = read_ranges(self.ranges) if self.ranges is not None else read_ranges()
             for name in list(layers.keys()):
                 if name not in ranges:
                     raise DataFileError(f"The encoder's range file {RANGES_FILE} has no range for the layer {name}: "
