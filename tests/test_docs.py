@@ -50,9 +50,20 @@ def _data_files() -> list[Path]:
 
 
 def _has_origin_header(path: Path) -> bool:
+    if path.suffix == ".safetensors":  # weights: the origin is in the file's own metadata (its JSON header)
+        return bool(ORIGIN_WORDS.search(_safetensors_metadata(path).get("origin", "")))
     with path.open(encoding="utf-8") as handle:
         head = [next(handle, "") for _ in range(HEADER_LINES)]
     return any(line.lstrip().startswith("#") and ORIGIN_WORDS.search(line) for line in head)
+
+
+def _safetensors_metadata(path: Path) -> dict:
+    import json
+    import struct
+
+    with path.open("rb") as handle:
+        size = struct.unpack("<Q", handle.read(8))[0]
+        return json.loads(handle.read(size)).get("__metadata__", {})
 
 
 def test_the_cli_has_commands():

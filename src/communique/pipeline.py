@@ -230,7 +230,7 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
                             recall=knowledge.profile.classifier_recall,
                             background_acts=knowledge.profile.background_acts,
                             learned=knowledge.profile.learned_classes,
-                            arbiter=knowledge.profile.learned_arbiter)
+                            arbiter=knowledge.profile.learned_arbiter, encoder=settings.encoder)
     if to_classify is not None:
         to_classify.append((document, context))
         return document

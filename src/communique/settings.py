@@ -27,6 +27,8 @@ class Settings:
     # (benchmarks/README.md, "Session 14")
     encoder_threads: int = 2  # with the classifier on: threads sharing each encoder call's chunks (classify/overlap.py;
     # the same vectors); 1: one thread, as before session 41 (benchmarks/README.md, "Session 41")
+    encoder: str = "minilm6"  # with the classifier on: the sentence encoder and its heads (classify/encoders.py):
+    # minilm6 (the package's six layers) | student3 (three layers distilled from it; benchmarks/README.md, "Session 43")
 
     @classmethod
     def build(cls, file: Path | None = None, env: dict[str, str] | None = None, **flags: Any) -> "Settings":
@@ -90,6 +92,11 @@ def _coerce(name: str, value: Any) -> Any:
             raise BadInput(f"Unknown model setting {value!r}; use one of {', '.join(MODELS)}.")
     if name == "parse_ahead" and value not in ("off", "on", "thread"):
         raise BadInput(f"Unknown parse_ahead setting {value!r}; use on, thread or off.")
+    if name == "encoder":
+        from .classify.encoders import ENCODERS
+
+        if value not in ENCODERS:
+            raise BadInput(f"Unknown encoder setting {value!r}; use one of {', '.join(ENCODERS)}.")
     if name == "classifier" and value not in CLASSIFIER_MODES:
         raise BadInput(f"Unknown classifier setting {value!r}; use one of {', '.join(CLASSIFIER_MODES)}.")
     return value

@@ -38,3 +38,30 @@ def test_a_number_of_layers_the_network_lacks_is_refused(classifier, layers):
 
     with pytest.raises(ValueError, match="has 6 layers"):
         Encoder(layers=layers)
+
+
+def _student_file(path, teacher_layers):
+    """A student file (tools/distil_encoder.py's layout) holding the package's own layers `teacher_layers`, renumbered."""
+    from safetensors.torch import load_file, save_file
+
+    from communique.classify.encoder import model_dir
+
+    weights = load_file(str(model_dir() / "model.safetensors"))
+    state = {}
+    for new, old in enumerate(teacher_layers):
+        prefix = f"encoder.layer.{old}."
+        state.update({f"encoder.layer.{new}." + k[len(prefix):]: v.contiguous()
+                      for k, v in weights.items() if k.startswith(prefix)})
+    save_file(state, str(path))
+    return path
+
+
+def test_a_student_runs_its_own_layers_over_the_packages_embeddings(classifier, tmp_path):
+    from communique.classify.encoder import Encoder
+
+    first_three = Encoder(student=_student_file(tmp_path / "s.safetensors", [0, 1, 2]), quantised=False)
+    assert first_three.layers == 3
+    assert numpy.abs(first_three.encode(SENTENCES) - Encoder(layers=3, quantised=False).encode(SENTENCES)).max() < 1e-6
+    skipping = Encoder(student=_student_file(tmp_path / "t.safetensors", [0, 3, 5]), quantised=False)
+    assert skipping.layers == 3
+    assert numpy.abs(skipping.encode(SENTENCES) - first_three.encode(SENTENCES)).max() > 1e-3

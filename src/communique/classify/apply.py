@@ -64,7 +64,7 @@ def start_reading(items: list[tuple[list[EventMention], RecallContext]], mode: s
     texts = [s.text for to_read in reading for s in to_read]
     encoded = None
     if texts:
-        encoder = load_classifier().encoder
+        encoder = load_classifier(items[0][1].encoder).encoder
         encoded = worker.submit(encoder, texts) if worker is not None else encoder.encode(texts)
     return BatchReading(items, reading, texts, encoded, worker)
 
@@ -75,8 +75,9 @@ def finish_reading(batch: BatchReading) -> list[tuple[list[EventMention], list[S
     scores, classes = iter([]), None
     if batch.texts:
         vectors = batch.worker.result(batch.encoded) if batch.worker is not None else batch.encoded
-        scores = iter(load_classifier().scores_of(batch.texts, vectors))
-        classes = iter(class_probabilities(vectors)) if any(c.learned or c.arbiter for _, c in batch.items) else None
+        encoder = batch.items[0][1].encoder  # one run, one encoder: every context names the same
+        scores = iter(load_classifier(encoder).scores_of(batch.texts, vectors))
+        classes = iter(class_probabilities(vectors, encoder)) if any(c.learned or c.arbiter for _, c in batch.items) else None
     out = []
     for (events, context), to_read in zip(batch.items, batch.reading):
         scored = {s.index: next(scores) for s in to_read}

@@ -30,11 +30,12 @@ from pathlib import Path
 
 import numpy
 
-from ..data_files import PROVENANCE, data_path, tsv_rows
+from ..data_files import PROVENANCE, tsv_rows
 from ..errors import DataFileError
 from ..records import EventMention
 from ..coder.adapter import UNADDRESSED
 from .candidates import SentenceSpan, has_trigger_word
+from .encoders import DEFAULT_ENCODER, encoder_choice
 from .recall import RecallContext
 from .sentence_class import NONE
 
@@ -153,7 +154,7 @@ def arbitrate(events: list[EventMention], context: RecallContext, read: list[Sen
     """The document's events with the arbiter's word on each read sentence that has events (module docstring)."""
     from . import learned_events
 
-    arbiter = load_arbiter()
+    arbiter = load_arbiter(context.encoder)
     out = list(events)
     by_sentence: dict[int, list[int]] = {}
     for i, event in enumerate(out):
@@ -211,9 +212,14 @@ def write_arbiter(path: Path, arbiter: Arbiter, provenance: dict) -> None:
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-@lru_cache(maxsize=1)
-def load_arbiter() -> Arbiter:
-    path = data_path(ARBITER_FILE)
+def load_arbiter(encoder: str = DEFAULT_ENCODER) -> Arbiter:
+    """The arbiter fitted on the sentence-class probabilities of the encoder named (classify/encoders.py)."""
+    return _loaded_arbiter(encoder)
+
+
+@lru_cache(maxsize=None)
+def _loaded_arbiter(encoder: str) -> Arbiter:
+    path = encoder_choice(encoder).path(ARBITER_FILE)
     values = {}
     for number, fields in tsv_rows(path, "the learned arbiter", 2, header=True):
         try:

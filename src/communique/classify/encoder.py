@@ -27,13 +27,15 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 import numpy
 
+from ..data_files import data_path
 from ..errors import CommuniqueError, DataFileError
+from .encoders import DEFAULT_ENCODER, encoder_choice
 
 MAX_TOKENS = 64  # word pieces read per sentence, [CLS] and [SEP] included: the event of a news sentence is
 # nearly always in its first 60 pieces (~45 words); the rest is cut (attention costs grow with its square)
@@ -97,7 +99,7 @@ class Encoder:
     which every head would need refitted on: a trial's option, not a setting; benchmarks/README.md, "Session 42")."""
 
     def __init__(self, directory: Path | None = None, threads: int = 1, quantised: bool = QUANTISED,
-                 layers: int | None = None):
+                 layers: int | None = None, student: Path | None = None, ranges: Path | None = None):
         try:
             import torch
             from safetensors.torch import load_file
@@ -109,10 +111,15 @@ class Encoder:
         self.threads = threads
         torch.set_num_threads(threads)
         self.config = EncoderConfig.read(directory / "config.json")
+        self.weights = {k: v.float() for k, v in load_file(str(directory / "model.safetensors")).items()}
+        if student is not None:  # the package's embeddings under a distilled student's layers (tools/distil_encoder.py)
+            self.weights = {k: v for k, v in self.weights.items() if not k.startswith("encoder.layer.")}
+            self.weights.update({k: v.float() for k, v in load_file(str(student)).items()})
+            self.config = replace(self.config, layers=1 + max(int(k.split(".")[2]) for k in self.weights
+                                                               if k.startswith("encoder.layer.")))
         self.layers = self.config.layers if layers is None else layers  # the first `layers` of the network run
         if not 1 <= self.layers <= self.config.layers:
             raise ValueError(f"The encoder has {self.config.layers} layers, not {layers}.")
-        self.weights = {k: v.float() for k, v in load_file(str(directory / "model.safetensors")).items()}
         for name in [k for k in self.weights if k.startswith("encoder.layer.") and int(k.split(".")[2]) >= self.layers]:
             del self.weights[name]  # the layers that never run
         self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
@@ -120,6 +127,7 @@ class Encoder:
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.dimension = int(self.weights["embeddings.word_embeddings.weight"].shape[1])
         self.quantised = quantised
+        self.ranges = ranges  # the int8 layers' input ranges (quantise.read_ranges; None: the shipped file)
         self._linears = self._linear_layers(quantised)
         self._graph = self._traced_forward()
         self._chunks_graph = self._scripted_chunks()
@@ -151,7 +159,7 @@ class Encoder:
         if quantised:  # int8 with each layer's input range fixed (classify/quantise.py): batch-free vectors
             from .quantise import RANGES_FILE, FixedRangeLinear, read_ranges
 
-            ranges = read_ranges()
+            ranges = read_ranges(self.ranges) if self.ranges is not None else read_ranges()
             for name in list(layers.keys()):
                 if name not in ranges:
                     raise DataFileError(f"The encoder's range file {RANGES_FILE} has no range for the layer {name}: "
@@ -345,7 +353,16 @@ def chunked(lengths: list[int], batch_size: int = BATCH_SIZE, pieces: int = BATC
     return out
 
 
-@lru_cache(maxsize=1)
-def load_encoder() -> Encoder:
-    """The encoder, built on first use and shared by every caller in the process (as the spaCy model is)."""
-    return Encoder()
+def load_encoder(name: str = DEFAULT_ENCODER) -> Encoder:
+    """The encoder the setting `encoder` names (classify/encoders.py), built on first use and shared by every caller
+    in the process (as the spaCy model is; `load_encoder()` and `load_encoder("minilm6")` are the same one)."""
+    return _loaded_encoder(name)
+
+
+@lru_cache(maxsize=None)
+def _loaded_encoder(name: str) -> Encoder:
+    from .quantise import RANGES_FILE
+
+    choice = encoder_choice(name)
+    student = data_path(choice.student) if choice.student else None
+    return Encoder(student=student, ranges=choice.path(RANGES_FILE))

@@ -73,6 +73,7 @@ class RecallContext:
     background_acts: bool = False  # the profile's switch `background_acts` (coder/background_acts.py)
     learned: bool = False  # the profile's switch `learned_classes` (classify/learned_events.py)
     arbiter: bool = False  # the profile's switch `learned_arbiter` (classify/arbiter.py)
+    encoder: str = "minilm6"  # the setting `encoder` (classify/encoders.py): the encoder whose heads score it
 
 
 def recall_class(scores: SentenceScores) -> tuple[AcledClass, float] | None:

@@ -18,7 +18,8 @@ from typing import NamedTuple
 import numpy
 
 from .encoder import Encoder, load_encoder
-from .head import Head, load_heads
+from .encoders import DEFAULT_ENCODER, encoder_choice
+from .head import HEAD_FILE, Head, load_heads
 
 
 class LabelScore(NamedTuple):
@@ -92,7 +93,12 @@ def _rounded(rows: numpy.ndarray) -> numpy.ndarray:
     return out
 
 
-@lru_cache(maxsize=1)
-def load_classifier() -> Classifier:
-    """The classifier, built on first use and shared by every caller in the process."""
-    return Classifier(load_encoder(), load_heads().heads)
+def load_classifier(encoder: str = DEFAULT_ENCODER) -> Classifier:
+    """The classifier over the encoder the setting `encoder` names and that encoder's event heads
+    (classify/encoders.py), built on first use and shared by every caller in the process."""
+    return _loaded_classifier(encoder)
+
+
+@lru_cache(maxsize=None)
+def _loaded_classifier(encoder: str) -> Classifier:
+    return Classifier(load_encoder(encoder), load_heads(encoder_choice(encoder).path(HEAD_FILE)).heads)

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import numpy
 
-from ..data_files import PROVENANCE, data_path, tsv_rows
+from ..data_files import PROVENANCE, tsv_rows
 from ..errors import DataFileError
+from .encoders import DEFAULT_ENCODER, encoder_choice
 from .head import Head
 
 CLASS_HEAD_FILE = "classify_class_head.tsv"
@@ -38,9 +39,14 @@ def write_class_head(path: Path, head: Head, provenance: dict) -> None:
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-@lru_cache(maxsize=1)
-def load_class_head() -> Head:
-    path = data_path(CLASS_HEAD_FILE)
+def load_class_head(encoder: str = DEFAULT_ENCODER) -> Head:
+    """The sentence-class head fitted on the vectors of the encoder named (classify/encoders.py)."""
+    return _loaded_class_head(encoder)
+
+
+@lru_cache(maxsize=None)
+def _loaded_class_head(encoder: str) -> Head:
+    path = encoder_choice(encoder).path(CLASS_HEAD_FILE)
     labels, biases, matrix = [], [], []
     for number, (label, bias, weights) in tsv_rows(path, "the sentence-class head", 3, header=True):
         try:
@@ -52,7 +58,7 @@ def load_class_head() -> Head:
     return Head(tuple(labels), numpy.asarray(matrix, dtype=numpy.float32), numpy.asarray(biases, dtype=numpy.float32))
 
 
-def class_probabilities(vectors: numpy.ndarray) -> list[dict[str, float]]:
-    """Per sentence vector, each class's probability."""
-    head = load_class_head()
+def class_probabilities(vectors: numpy.ndarray, encoder: str = DEFAULT_ENCODER) -> list[dict[str, float]]:
+    """Per sentence vector (of the encoder named), each class's probability."""
+    head = load_class_head(encoder)
     return [dict(zip(head.labels, map(float, row))) for row in head.probabilities(vectors)]
