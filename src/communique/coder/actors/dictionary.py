@@ -8,10 +8,8 @@ The files' formats (actors §2.3, agents §2.4) are read line by line in `dictio
 returns the first entry of a phrase's records whose date restriction the date satisfies ('' when none fits).
 
 `petrarch_quirks` (default False) reproduces what PETRARCH-2 does but almost certainly did not mean:
-the last record of each actor file is lost; a phrase that a later record lists again keeps only that record's
-codes (PETRARCH-2's reader assigns a record's code list to each of its phrases, where the spec's §2.3 says it
-appends); a bare date `[CODE d]` is always satisfied (intended: on or after d); discards are matched by the
-shipped walk (see discards.py).
+the last record of each actor file is lost; a bare date `[CODE d]` is always satisfied (intended: on
+or after d); discards are matched by the shipped walk (see discards.py).
 """
 from __future__ import annotations
 
@@ -52,14 +50,12 @@ class ActorDictionary:
         """The entry the date satisfies, '' when none (§2.3). Without a date only undated entries (and,
         with the quirk, bare-dated ones) are satisfied.
 
-        With `petrarch_quirks` (profile petrarch2) a phrase holds one record's entries only, the last record
-        read that lists it (dictionary_files.py): "PRESIDENT_BUSH" is a synonym of both Bushes and reads
-        the younger's codes at every date (USAELI before 2001-01-20, USAGOV to 2009-01-20, USAELI after).
-        Within it the first satisfied entry in file order wins. Without it (profile communique) a phrase
-        keeps every record's entries, and one record's undated fallback does not shadow another record's
-        dated codes: each record is read in file order as PETRARCH-2 reads it, and the first record whose
-        chosen entry is dated wins, else the first record's choice (USAGOV in 2008; a Chinese army's name
-        that a later rebel record reuses stays the army's).
+        With `petrarch_quirks` (profile petrarch2) the first satisfied entry in file order wins, so an
+        undated entry shadows every dated one after it - also those of a later record that shares the
+        phrase ("PRESIDENT_BUSH" is a synonym of both Bushes: the elder's undated [USAELI] comes first and
+        wins in 2008). Without it (profile communique) one record's undated fallback does not shadow
+        another record's dated codes: each record is read in file order as PETRARCH-2 reads it, and the
+        first record whose chosen entry is dated wins, else the first record's choice (USAGOV in 2008).
         Within a record nothing changes ("SERBIA [SRB]" placed before its dated codes stays SRB)."""
         day = date.toordinal() if date is not None else None
         if self.petrarch_quirks or len({e.record for e in entries}) < 2:

@@ -3,8 +3,7 @@
 Actors (§2.3): a record is a primary phrase, `+` synonyms and `[CODE]` groups (inline or on indented
 lines), each code optionally dated: `[CODE >YYMMDD]`, `[CODE <YYMMDD]`, `[CODE YYMMDD-YYMMDD]` or a bare
 `[CODE YYMMDD]` (8-digit years too; YY <= 30 is 20YY). Every phrase of a record maps to the record's
-ordered entry list; a phrase met again appends, so earlier files come first (with `petrarch_quirks`, as PETRARCH-2's
-reader assigns the list, the later record replaces the earlier's). `ActorDictionary.code_for` returns the
+ordered entry list; a phrase met again appends, so earlier files come first. `ActorDictionary.code_for` returns the
 first entry whose restriction the date satisfies: `<d` before d, `>d` on or after d, `d1-d2` from d1
 up to but not including d2; '' when none fits (the phrase still matches and consumes its words).
 
@@ -91,10 +90,7 @@ def read_actor_file(path: Path, lines: list[str], dictionary: "ActorDictionary",
             node = dictionary.actor_trie
             for word in words:
                 node = node.setdefault(word, {})
-            if dictionary.petrarch_quirks:
-                node["#"] = list(entries)   # PETRARCH-2 assigns: a later record's phrase loses the earlier's codes
-            else:
-                node.setdefault("#", []).extend(entries)
+            node.setdefault("#", []).extend(entries)
 
 
 def _words(phrase: str) -> list[str]:
