@@ -3,7 +3,9 @@ coder/phenomena/joint_acts.py): "jointly seized", "cleared mines together", "lau
 their land border", "a rail line between X and Y was opened" are their cooperation (CAMEO 06x, PLOVER COOPERATE).
 The sweep (tests/fixtures/joint_action_sweep43.tsv, 53 rows written and labelled before the coder was run, controls
 of neighbouring types among them) stays above floors just below what the branch reached: type / triple F1
-0.541 / 0.353 before, 0.913 / 0.824 with the switch."""
+0.541 / 0.353 before, 0.913 / 0.824 with the switch; 0.913 / 0.794 once an object that is a noun of cooperation of
+data/event_nouns.tsv is left to the event-noun reader (the lead, session 43: "began joint patrols on trains between
+Cologne and Amsterdam" takes its places as recipients there)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,7 +18,7 @@ SWEEP = Path(__file__).resolve().parents[2] / "fixtures" / "joint_action_sweep43
 def test_the_sweep_stays_above_its_floors(nlp):
     census = project_tool("plover_census")
     assert len(census.census_rows(SWEEP)) >= 50
-    assert_census_part_above(census.report(path=SWEEP)["parts"]["all"], {"type": 0.89, "triple": 0.80})
+    assert_census_part_above(census.report(path=SWEEP)["parts"]["all"], {"type": 0.89, "triple": 0.78})
 
 
 def _codes(document) -> list[tuple[str, set[str]]]:

@@ -23,8 +23,10 @@ named ("a rail line between Xland and Yland was opened", "trains between Xland a
 force and violence (roots 18-20: "Russian and Syrian jets jointly bombed rebel positions" is an assault on the rebels),
 aid (07: "jointly sent food aid to Somalia" benefits a third state), every verbal act (01-05, 10-14, 16), and a
 subject of one state ("Egyptian police and soldiers together raided a house"), verbs whose "together" tells a sum or a
-holding (kind `sum`: "together account for a fifth of output", "jointly own the base"), and openings of what is no
-link ("opened a new chapter"). An act told for later becomes AGREE
+holding (kind `sum`: "together account for a fifth of output", "jointly own the base"), openings of what is no
+link ("opened a new chapter"), and an object that is a noun of cooperation of data/event_nouns.tsv ("staged joint
+military exercises", "carried out joint patrols": the event-noun reader codes it 062 with the sector its modifiers
+name; the lead, session 43, after the fresh clone's tests). An act told for later becomes AGREE
 by `plover_future_cooperation` (plover_conventions.py), as the manual says. `petrarch2` codes the verb alone.
 """
 from __future__ import annotations
@@ -34,6 +36,7 @@ from functools import lru_cache
 from ...data_files import data_path, lower_word_rows
 from ..code_tokens import pp_object_tokens, tagged
 from ..codes import to_cameo, to_internal
+from ..nouns.noun_tables import entry_of, noun_entries, noun_tables
 from ..phrases import Clause, SentenceView
 from .silent_verbs import verb_forms
 
@@ -66,7 +69,7 @@ def joint_act_code(view: SentenceView, cl: Clause, form: str, code: int, sources
     if cameo and cameo[:2] not in DONE_ROOTS or cl.negated:
         return None
     codes = [s for s in sources if isinstance(s, str) and len(s) >= 3 and s[:3].isalpha() and s[:3] != "---"]
-    if len({s[:3] for s in codes}) < 2 or not _told_together(view, cl, form):
+    if len({s[:3] for s in codes}) < 2 or _named_cooperation(view, cl) or not _told_together(view, cl, form):
         return None
     sectors = {SECTORS[s[3:6]] for s in codes if s[3:6] in SECTORS}
     joint = MILITARY if MILITARY in sectors else JUDICIAL if JUDICIAL in sectors else OTHER
@@ -109,6 +112,17 @@ def _told_together(view: SentenceView, cl: Clause, form: str) -> bool:
             return True
     return any(view.deps[m] == "amod" and view.words[m].lower() in words["joint"]
                for np in cl.objects for m in view.children[np.head])
+
+
+def _named_cooperation(view: SentenceView, cl: Clause) -> bool:
+    """Whether an object of the clause is a noun of cooperation in data/event_nouns.tsv ("joint patrols", "joint
+    military exercises": 062): the event-noun reader codes that clause, with the sector its modifiers name."""
+    nouns = noun_tables().nouns
+    for np in cl.objects:
+        entry = entry_of(view, np.head, noun_entries(nouns, view.words[np.head], view.words[np.head]))
+        if entry is not None and entry.code.startswith("06"):
+            return True
+    return False
 
 
 def linked_code() -> int:
