@@ -279,7 +279,7 @@ SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_cens
          "wire_census25.tsv": (180, 22), "wire_census26.tsv": (195, 30),
          "wire_census27.tsv": (195, 30), "wire_census28.tsv": (195, 30),
          "wire_census29.tsv": (195, 30), "wire_census30.tsv": (195, 30),
-         "wire_census31.tsv": (195, 30)}
+         "wire_census31.tsv": (195, 30), "wire_census32.tsv": (195, 34)}
 # the share of each census the hold-out rule (SHA-1 modulo 3) puts in its third; the fifth's draw fell short
 # (26 of 157 sentences) and was kept as the rule drew it, not re-drawn by rewording sentences
 HELD_OUT_SHARE = {name: (0.25, 0.42) for name in SIZES} | {"wire_census5.tsv": (0.15, 0.42)}
