@@ -26,7 +26,7 @@ from .silent_verbs import lemma_row_forms
 from .stance_complements import STATEMENT_ROOTS, act_actor, stance_words
 
 TABLE = "coder_reported_wrongs.tsv"
-KINDS = ("wrong", "through")
+KINDS = ("wrong", "form", "through")
 ACCUSE = "112"
 STEP = "addition: a wrong reported of another actor, an accusation (reported_wrongs)"
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "DT", "WDT", "WP"})
@@ -36,7 +36,8 @@ ATTRIBUTION_DEPS = frozenset({"ccomp", "parataxis"})  # "Yland violated ..., a s
 
 @lru_cache(maxsize=1)
 def wrong_verbs() -> dict[str, dict[tuple[str, str], str]]:
-    """kind -> {(FORM, PARTICLE or ""): code} of data/coder_reported_wrongs.tsv, every form of each row's lemma."""
+    """kind -> {(FORM, PARTICLE or ""): code} of data/coder_reported_wrongs.tsv, every form of each row's lemma (a
+    row of kind `form` its one form, among the wrongs)."""
     path = data_path(TABLE)
     found: dict[str, dict[tuple[str, str], str]] = {kind: {} for kind in KINDS}
     for number, fields in tsv_rows(path, "the coder's reported wrongs", 3, header={"kind"}):
@@ -46,6 +47,9 @@ def wrong_verbs() -> dict[str, dict[tuple[str, str], str]]:
             raise DataFileError(f"{path} line {number}: expected 'kind<TAB>LEMMA [FORMS]<TAB>CAMEO code' (kind one of "
                                 f"{', '.join(KINDS)}; '-' only for a verb of trying).")
         lemma, _, particle = words.split()[0].partition("_")
+        if kind == "form":
+            found["wrong"][(lemma, particle)] = code
+            continue
         for form in lemma_row_forms([lemma, *words.split()[1:]]):
             found[kind][(form, particle)] = code
     return found
