@@ -45,6 +45,8 @@ from .content_codes import refined_by_content
 from .drops import Dropped
 from .phenomena.named_subjects import NAMED_STEP, named_subject
 from .phenomena.blame_statements import blame_records
+from .phenomena.reported_wrongs import reported_wrong_records
+from .phenomena.no_reason_refusals import no_reason_records
 from .phenomena.naming_statements import named_objects, naming_statements
 from .phenomena.undone_force import averted_gerund, told_as_undone
 from .phenomena.plain_assertions import plain_assertions
@@ -128,7 +130,8 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
             if profile.stance_complements and coded:  # "said Yland's decision was illegal" (stance_complements.py)
                 coded = stance_records(sentence, coded, knowledge, published, profile.person_names,
                                        profile.common_words, profile.unnamed_doer_stances,
-                                       profile.naming_judgements, profile.pejorative_words)
+                                       profile.naming_judgements, profile.pejorative_words,
+                                       profile.conduct_concerns)
             if profile.relative_namings:  # "closed the border, a move Xland called unacceptable" (relative_namings.py)
                 coded = relative_namings(sentence, coded, knowledge, published, profile.person_names,
                                          profile.common_words, profile.pejorative_words)
@@ -140,6 +143,12 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
             if profile.blame_statements and coded:  # "said the ELN was behind the bombing" (blame_statements.py)
                 coded = blame_records(sentence, coded, knowledge, published, profile.person_names,
                                       profile.common_words)
+            if profile.reported_wrongs and coded:  # "said Yland had ignored the warnings" (reported_wrongs.py)
+                coded = reported_wrong_records(sentence, coded, knowledge, published, profile.person_names,
+                                               profile.common_words)
+            if profile.no_reason_refusals and coded:  # "said it saw no reason to apologise" (no_reason_refusals.py)
+                coded = no_reason_records(sentence, coded, knowledge, published, profile.person_names,
+                                          profile.common_words)
             if profile.naming_statements and coded:  # "called the situation catastrophic" (naming_statements.py)
                 coded = naming_statements(sentence, coded)
         if coded:

@@ -262,6 +262,9 @@ class Profile:
     assisted_purposes: bool = True
     delisted_parties: bool = True
     home_deployments: bool = True
+    reported_wrongs: bool = True
+    conduct_concerns: bool = True
+    no_reason_refusals: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field

@@ -61,7 +61,7 @@ def stance_words() -> dict[str, dict[str, str]]:
 
 def stance_records(sentence, records: Sequence, knowledge, date=None, person_names: bool = False,
                    common_words: bool = False, unnamed_doers: bool = False, naming_judgements: bool = False,
-                   pejoratives: bool = False) -> list:
+                   pejoratives: bool = False, concerns: bool = False) -> list:
     """The records of one sentence, a reporting verb's record that evaluates another's act recoded as that
     stance (module docstring); other records unchanged. With `unnamed_doers` (switch `unnamed_doer_stances`), a
     stance on an act whose doer the sentence leaves unnamed, a noun of an act of the table judged ("said it was
@@ -73,7 +73,8 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
     naming's judgement of an act whose doer is unnamed ("called her dismissal a coup", "calling it a fabrication") is
     that stance with the record's own target, or none, whatever else the sentence tells. With `pejoratives` (switch
     `pejorative_words`, coder/phenomena/pejorative_words.py), the judgement words hold the pejorative lexicon too
-    ("called the minister a liar", "said Yland's plan was draconian")."""
+    ("called the minister a liar", "said Yland's plan was draconian"). With `concerns` (switch `conduct_concerns`,
+    coder/phenomena/conduct_concerns.py), the words of concern are feelings too ("said it was concerned about")."""
     from ..phrases import phrase_view
     from .naming_judgements import judged_unnamed
 
@@ -81,6 +82,10 @@ def stance_records(sentence, records: Sequence, knowledge, date=None, person_nam
 
     view = phrase_view(sentence)
     words = stance_words_with_pejoratives() if pejoratives else stance_words()
+    if concerns:
+        from .conduct_concerns import with_concerns
+
+        words = with_concerns(words)
     if not any(r.source and _reporting_kind(view, r, words) for r in records):
         return list(records)
     from ..actors.person_names import sentence_reader
