@@ -58,6 +58,7 @@ from .phenomena.peacekeeping_destinations import peacekeeping_code
 from .phenomena.returned_objects import returned_code
 from .phenomena.borrowed_patterns import borrowed_pattern_code
 from .phenomena.held_meetings import held_meeting_code
+from .phenomena.travelled_visits import travelled_visit
 from .phenomena.visiting_calls import visiting_call
 from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.address_participles import without_address_participles
@@ -188,11 +189,14 @@ class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
         step = f"verb: {cl.form} {code:X}"
         # the verb's dictionary entry, looked up once where a pattern matched, for the two readings of that pattern
         entry = self.verbs.lookup(cl.form, tuple(cl.particles)) \
-            if m.pattern is not None and (self.borrowed_patterns or self.held_meetings) else None
+            if m.pattern is not None and (self.borrowed_patterns or self.held_meetings or self.travelled_visits) else None
         if self.borrowed_patterns and (own := borrowed_pattern_code(entry, cl.form, m.pattern)) is not None:
             code, step = own  # "prosecutors accused ...": ACCUSE's 112, not CHARGE's 173 (borrowed_patterns.py)
         if self.held_meetings and (held := held_meeting_code(entry, m.pattern)) is not None:
             code, step = held  # "met with Gulf leaders": MEET's 040, not its pattern's intent 036 (held_meetings.py)
+        if self.travelled_visits and (trip := travelled_visit(self.view, cl, entry, m.pattern,
+                                                              self.reader.meaning)) is not None:
+            code, step = trip  # "flew to Ycity for talks with": a visit made, 042, not FLY's 036 (travelled_visits.py)
         if self.visiting_calls and (visit := visiting_call(self.view, cl, m.pattern, self.reader.meaning)) is not None:
             code, step = visit  # "called on the Yland president in Ycity": a visit, 042 (visiting_calls.py)
         if (aided := self._aid_over_pattern(cl, m.pattern, code)) is not None:

@@ -136,6 +136,7 @@ class Profile:
     one_way_pairs: bool = True
     received_givers: bool = True
     visiting_calls: bool = True
+    travelled_visits: bool = True
     protester_acts: bool = True
     crowd_gatherings: bool = True
     foreign_bans: bool = True
