@@ -137,6 +137,7 @@ class Profile:
     received_givers: bool = True
     visiting_calls: bool = True
     travelled_visits: bool = True
+    received_guests: bool = True
     protester_acts: bool = True
     crowd_gatherings: bool = True
     foreign_bans: bool = True

@@ -31,3 +31,7 @@ def test_the_sweep_stays_above_its_floors(nlp):
     census = project_tool("plover_census")
     assert len(census.census_rows(SWEEP)) >= 40
     assert_census_part_above(census.report(path=SWEEP)["parts"]["all"], {"type": 0.82, "triple": 0.77})
+
+
+test_a_person_received_in_a_place_is_the_guest = on_off_table_test(
+    "received_guests.tsv", ("received_guests",), at_least=8, changed_at_least=5)
