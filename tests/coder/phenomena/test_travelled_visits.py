@@ -3,7 +3,9 @@
 visit made (042), not FLY's intent to meet (036), bounded by the parse (no object, a person the subject, a meeting the
 purpose); "made a visit to" is MAKE's visit made (held_meetings, data/coder_meeting_intents.tsv). The sweep
 (tests/fixtures/travel_visits_sweep44.tsv, 40 rows written and labelled before the coder was run, 12 controls) stays
-above floors just below what the branch reached: type / triple F1 0.528 / 0.486 before, 0.833 / 0.784 after."""
+above floors just below what the branch reached: type / triple F1 0.528 / 0.486 before, 0.880 / 0.831 with
+`travelled_visits`, MAKE's row of held_meetings and `received_guests` (a person received in the passive with an IN or AT
+place is the guest, the place only where)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -30,7 +32,7 @@ def test_the_table_names_flying_as_the_travel_and_vehicles_as_no_visitors():
 def test_the_sweep_stays_above_its_floors(nlp):
     census = project_tool("plover_census")
     assert len(census.census_rows(SWEEP)) >= 40
-    assert_census_part_above(census.report(path=SWEEP)["parts"]["all"], {"type": 0.82, "triple": 0.77})
+    assert_census_part_above(census.report(path=SWEEP)["parts"]["all"], {"type": 0.87, "triple": 0.82})
 
 
 test_a_person_received_in_a_place_is_the_guest = on_off_table_test(
