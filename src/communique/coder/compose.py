@@ -295,7 +295,7 @@ class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
                 if pp.text in (OBJECT_PASSIVE_SOURCES if own else PASSIVE_SOURCES):
                     sources.extend(tagged(reader.pp_meaning(pp), pp_object_tokens(pp)))
                     source_heads.extend(pp_object_tokens(pp))
-                elif (own and not guest) or pp.text in PASSIVE_TARGETS and not guest:
+                elif not guest and (own or pp.text in PASSIVE_TARGETS):  # a guest's place: only where
                     targets.extend(tagged(reader.pp_meaning(pp), pp_object_tokens(pp)))
             if not sources and self.received_givers and m.forced_passive and not cl.passive:
                 for pp in (pp for np in cl.objects if np.head in m.consumed  # the pattern's noun: "the backing of"
