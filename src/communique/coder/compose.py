@@ -58,6 +58,8 @@ from .phenomena.peacekeeping_destinations import peacekeeping_code
 from .phenomena.returned_objects import returned_code
 from .phenomena.borrowed_patterns import borrowed_pattern_code
 from .phenomena.held_meetings import held_meeting_code
+from .phenomena.received_guests import STEP as GUEST_STEP, guest_pps, received_guest
+from .phenomena.travelled_visits import travelled_visit
 from .phenomena.visiting_calls import visiting_call
 from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.address_participles import without_address_participles
@@ -188,11 +190,14 @@ class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
         step = f"verb: {cl.form} {code:X}"
         # the verb's dictionary entry, looked up once where a pattern matched, for the two readings of that pattern
         entry = self.verbs.lookup(cl.form, tuple(cl.particles)) \
-            if m.pattern is not None and (self.borrowed_patterns or self.held_meetings) else None
+            if m.pattern is not None and (self.borrowed_patterns or self.held_meetings or self.travelled_visits) else None
         if self.borrowed_patterns and (own := borrowed_pattern_code(entry, cl.form, m.pattern)) is not None:
             code, step = own  # "prosecutors accused ...": ACCUSE's 112, not CHARGE's 173 (borrowed_patterns.py)
         if self.held_meetings and (held := held_meeting_code(entry, m.pattern)) is not None:
             code, step = held  # "met with Gulf leaders": MEET's 040, not its pattern's intent 036 (held_meetings.py)
+        if self.travelled_visits and (trip := travelled_visit(self.view, cl, entry, m.pattern,
+                                                              self.reader.meaning)) is not None:
+            code, step = trip  # "flew to Ycity for talks with": a visit made, 042, not FLY's 036 (travelled_visits.py)
         if self.visiting_calls and (visit := visiting_call(self.view, cl, m.pattern, self.reader.meaning)) is not None:
             code, step = visit  # "called on the Yland president in Ycity": a visit, 042 (visiting_calls.py)
         if (aided := self._aid_over_pattern(cl, m.pattern, code)) is not None:
@@ -285,11 +290,12 @@ class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
             targets: list[str] = list(up)
             source_heads: list[int] = []
             own = self.object_passives and self._object_subject(cl, m)  # "a curfew was imposed in Kisumu" (recall.py)
-            for pp in sorted(cl.pps, key=lambda pp: own and pp.text == "IN"):  # own: a place last
+            guest = own and self.received_guests and received_guest(self.view, cl, m.consumed)  # received_guests.py
+            for pp in sorted(guest_pps(cl) if guest else cl.pps, key=lambda pp: own and pp.text == "IN"):  # place last
                 if pp.text in (OBJECT_PASSIVE_SOURCES if own else PASSIVE_SOURCES):
                     sources.extend(tagged(reader.pp_meaning(pp), pp_object_tokens(pp)))
                     source_heads.extend(pp_object_tokens(pp))
-                elif own or pp.text in PASSIVE_TARGETS:
+                elif not guest and (own or pp.text in PASSIVE_TARGETS):  # a guest's place: only where
                     targets.extend(tagged(reader.pp_meaning(pp), pp_object_tokens(pp)))
             if not sources and self.received_givers and m.forced_passive and not cl.passive:
                 for pp in (pp for np in cl.objects if np.head in m.consumed  # the pattern's noun: "the backing of"
@@ -300,13 +306,15 @@ class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
                 raised = self._raised(cl, up, up_heads)
                 if raised:
                     return raised
-            if self.agentless_passives and not targets:  # "sanctions were imposed on Yland" (recall.py)
+            if self.agentless_passives and not targets and not guest:  # "sanctions were imposed on Yland" (recall.py)
                 targets = self._undergoer_pps(cl, m)
             agentless = self.agentless_passives and not sources and bool(code)
             if sources or code:
-                target = targets[0] if targets else ("" if own and not self.upper_codes(cl.upper) else PASSIVE)
+                target = targets[0] if targets else ("" if own and not guest and not self.upper_codes(cl.upper)
+                                                     else PASSIVE)
                 steps = (f"passive: verb {cl.form} {code:X}",) + ((f"pattern: {pattern}",) if pattern else ()) \
-                    + ((AGENTLESS_STEP,) if agentless else ()) + ((step,) if step.startswith("addition:") else ())
+                    + ((AGENTLESS_STEP,) if agentless else ()) + ((step,) if step.startswith("addition:") else ()) \
+                    + ((GUEST_STEP,) if guest else ())
                 return [Event(tuple(sources), target, code, cl.verb, pattern, steps, tuple(source_heads), up_heads)]
         if not code and self.raising_adjectives and (raised := self._raised_adjective(cl, up, up_heads)):
             return raised  # "Xland is due to sign ...": the infinitive, the subject's act (recall.py)

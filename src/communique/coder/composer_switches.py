@@ -64,6 +64,8 @@ class ComposerSwitches:
     hosted_visitors: bool = False
     received_givers: bool = False
     visiting_calls: bool = False
+    travelled_visits: bool = False
+    received_guests: bool = False
     negated_facts: bool = False
     stated_contents: bool = False
     hyphenated_verb_parts: bool = False

@@ -136,6 +136,8 @@ class Profile:
     one_way_pairs: bool = True
     received_givers: bool = True
     visiting_calls: bool = True
+    travelled_visits: bool = True
+    received_guests: bool = True
     protester_acts: bool = True
     crowd_gatherings: bool = True
     foreign_bans: bool = True

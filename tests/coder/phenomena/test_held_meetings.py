@@ -13,4 +13,4 @@ test_a_meeting_held_is_a_meeting_not_an_intent_to_meet = on_off_table_test(
 
 
 def test_the_table_names_the_verbs_of_meeting():
-    assert meeting_intents()["MEET"] == ("036", "040") and set(meeting_intents()) == {"MEET", "HOST", "GO"}
+    assert meeting_intents()["MEET"] == ("036", "040") and set(meeting_intents()) == {"MEET", "HOST", "GO", "MAKE"}

@@ -1,7 +1,7 @@
 """A meeting told by a verb of meeting is a meeting, not an intent to meet (profile `communique`, switch
 `held_meetings`; data/coder_meeting_intents.tsv; session 18).
 
-CAMEO.2.0.txt writes some patterns of the verb MEET (and of HOST and GO) with CAMEO 036, "Express intent to meet or
+CAMEO.2.0.txt writes some patterns of the verb MEET (and of HOST, GO and MAKE: "made a visit to", session 44) with CAMEO 036, "Express intent to meet or
 negotiate": `- * (WITH LEADERS) [036:036] # MEET`, `- * (FOR TALKS)`, `- * (AT)`. So "Biden met with Gulf leaders in
 Jeddah", "the two presidents met for talks", "the ministers met at the UN headquarters" are intents to meet, which
 the PLOVER crosswalk makes AGREE, while "Putin met Erdogan" is 040, CONSULT. The codebook names the act by its
