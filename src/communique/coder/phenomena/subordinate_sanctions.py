@@ -9,10 +9,11 @@ as coercion, not as the words they are told with (data/coder_subordinate_sanctio
   CHARGE so only after PROSECUTOR and COURT (`- PROSECUTOR * [173]`), its default and its offence patterns being
   accusations (112, `(WITH MURDER) [1121]`); a passive charge with an offence ("was charged with manslaughter") is
   legal action too, whoever brought it; a charge in words ("charged that the government had lied") stays 112;
-* a government's removal of one of its own officials (DISMISS, SACK, FIRE, SUSPEND ... with an object of the
-  ruler's own state, or an office holder no actor code names: "the head of the disaster agency", "12 police
-  officers") and its revocation of a licence or a registration is an administrative sanction, 172, where the
-  dictionary reads a disapproval (110) or nothing;
+* a government's removal of one of its own officials (DISMISS, SACK, FIRE, SUSPEND ... with an object named by a
+  noun of office or a proper name, of the ruler's own state or of none: "the head of the disaster agency", "12
+  police officers", "Interior Minister X") and its revocation of a licence or a registration is an administrative
+  sanction, 172, where the dictionary reads a disapproval (110) or nothing; a removal at another's request or after
+  calls for it (a PP of the table's `demand` nouns) is left to the dictionary (the rulings' accession);
 * a ruler's order to a body under it (no actor of another state) to halt its own sales, exports or production is
   that sanction too, 172 ("ordered the company to halt sales of its noodles");
 * a ruler's instruction to his own bodies (the addressee of the ruler's state with a role of `own_bodies`: a
@@ -34,7 +35,7 @@ from .silent_verbs import lemma_row_forms
 
 SUBORDINATE_SANCTIONS_FILE = "coder_subordinate_sanctions.tsv"
 KINDS = ("charging", "offence", "instrument", "legal_roles", "dismissing", "office", "revoking", "permit",
-         "ruling_roles", "directive", "own_bodies", "opponents", "stopping", "trade", "material")
+         "ruling_roles", "demand", "directive", "own_bodies", "opponents", "stopping", "trade", "material")
 LEGAL_ACTION, SANCTION, STATEMENT = "173", "172", "010"
 WORDED_ROOTS = frozenset({"01", "11"})  # a pattern's code a sanction replaces: a statement, a disapproval
 UNKNOWN_STATE = "---"
@@ -103,7 +104,7 @@ def sanction_code(composer, cl: Clause, pattern, code: int, upper_source) -> tup
     if not (dismissal or revocation):
         return None
     rulers = _subject_codes(composer, cl, upper_source)
-    if not rulers or not all(_ruler(r) for r in rulers):
+    if not rulers or not all(_ruler(r) for r in rulers) or _demanded(view, cl):
         return None
     for obj in cl.objects:
         head = view.words[obj.head]
@@ -111,26 +112,40 @@ def sanction_code(composer, cl: Clause, pattern, code: int, upper_source) -> tup
         if revocation and any(w in tables["permit"] for w in permits):
             return to_written(SANCTION), f"addition: {cl.form} a {head}, an administrative sanction {SANCTION} " \
                                          "(subordinate_sanctions)"
-        if dismissal:
-            found = composer.reader.meaning(obj) or []
-            if found and all(_own(c, rulers) for c in found) or not found and head in tables["office"]:
+        if dismissal:  # an official by office ("the head of the agency"), named, or people of the state's own bodies
+            found = composer.reader.meaning(obj) or []  # ("18,000 soldiers and teachers"; not "prison leave")
+            named = head in tables["office"] or view.tags[obj.head].startswith("NNP")
+            if named and all(_own(c, rulers) for c in found) or view.tags[obj.head] == "NNS" and found \
+                    and all(_own(c, rulers, tables["own_bodies"]) for c in found):
                 return to_written(SANCTION), f"addition: {cl.form} an own official, an administrative sanction " \
                                              f"{SANCTION} (subordinate_sanctions)"
     return None
 
 
-def _offence(view, cl: Clause) -> bool:
-    """A PP of the table's `offence` prepositions on the clause or, where the parser hangs it lower, on an object's
-    noun phrase or a noun phrase within it ("booked the owner of the building for homicide"), whose noun is no
-    instrument (riot police "charged the crowd with batons" is a charge of force)."""
-    tables = sanction_tables()
+def _demanded(view, cl: Clause) -> bool:
+    """The removal is told as done on another's demand ("at the chancellor's request", "after calls for his
+    resignation"): a yielding (an accession, 0831, by the wire census rulings), not a sanction of the ruler's own."""
+    demands = sanction_tables()["demand"]
+    return any(pp.obj is not None and view.words[pp.obj.head] in demands for pp in _clause_pps(cl))
+
+
+def _clause_pps(cl: Clause) -> list:
+    """The clause's PPs and those of its objects' noun phrases, nested ones too: the parser hangs a PP of the verb
+    on the object as often as on the verb ("booked the owner of the building for homicide")."""
     pps, nps = list(cl.pps), list(cl.objects)
     while nps:
         np = nps.pop()
         pps.extend(np.pps)
         nps.extend(pp.obj for pp in np.pps if pp.obj is not None)
-    return any(pp.text in tables["offence"] and (pp.obj is None and pp.clause is not None or pp.obj is not None
-               and view.words[pp.obj.head] not in tables["instrument"]) for pp in pps)  # "with causing death"
+    return pps
+
+
+def _offence(view, cl: Clause) -> bool:
+    """A PP of the table's `offence` prepositions on the clause or its objects (`_clause_pps`), whose noun is no
+    instrument (riot police "charged the crowd with batons" is a charge of force)."""
+    tables = sanction_tables()
+    return any(pp.text in tables["offence"] and (pp.obj is None and pp.clause is not None  # "with causing death"
+               or pp.obj is not None and view.words[pp.obj.head] not in tables["instrument"]) for pp in _clause_pps(cl))
 
 
 def instructed_bodies(composer, cl: Clause, upper_source) -> list | None:
