@@ -160,6 +160,9 @@ def instructed_bodies(composer, cl: Clause, upper_source) -> list | None:
     if not infinitives:
         return None
     inf = infinitives[0]
+    material = _root(composer._lookup(inf.form)) in tables["material"]  # an act of its own ordered: ordered_acts.py's
+    if material and not _halted_trade(view, inf):  # or the composition's, asked before any phrase is read
+        return None
     up, up_heads = upper_source()
     if not up and cl.upper:
         up, up_heads = composer.upper_codes(cl.upper), phrase_tokens(cl.upper)
@@ -172,11 +175,9 @@ def instructed_bodies(composer, cl: Clause, upper_source) -> list | None:
         step = f"addition: {cl.form} to halt its own trade {view.words[inf.verb]}, an administrative sanction " \
                f"{SANCTION} (subordinate_sanctions)"
         return _events(composer, cl, inf, up, up_heads, addressees, SANCTION, step)
-    if not codes or not all(_own(c, up, tables["own_bodies"]) for c in codes):
+    if material or not codes or not all(_own(c, up, tables["own_bodies"]) for c in codes) \
+            or _acts_on_opponents(reader, inf):
         return None
-    acts = [e for e in composer.clause_events(inf, upper=up) if isinstance(e, Event)]
-    if any(_root(e.code) in tables["material"] for e in acts) or _acts_on_opponents(reader, inf):
-        return None  # an act of its own ordered: ordered_acts.py's, or the composition's
     step = f"addition: {cl.form} its own bodies to {view.words[inf.verb]}, an instruction, a statement {STATEMENT} " \
            "(subordinate_sanctions)"
     return _events(composer, cl, inf, up, up_heads, addressees, STATEMENT, step)
