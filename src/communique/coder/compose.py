@@ -69,6 +69,7 @@ from .phenomena.joint_acts import LINKED_STEP, joint_act_code, linked_code, link
 from .phenomena.light_verbs import is_light, ordered_noun
 from .phenomena.ordered_acts import ordered_acts, ordered_noun_act
 from .phenomena.commanded_acts import commanded_noun, declared_relief, enacted_acts
+from .phenomena.subordinate_sanctions import instructed_bodies, sanction_code
 
 # `agreed_objects`: the end of the step of an agreement to a thing no pattern names ("agreed to the plan": 030)
 AGREED_OBJECT_STEP_END = " to a thing no pattern names, an agreement (030)"
@@ -145,6 +146,9 @@ class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
         if k == 0 and self.ordered_acts and not cl.negated and not cl.conjuncts \
                 and self._verb_match(cl).pattern is None and (acts := ordered_acts(self, cl, upper_source)):
             return acts  # "ordered the leader detained": the detention, by the orderer (ordered_acts.py)
+        if k == 0 and self.subordinate_sanctions and not cl.conjuncts \
+                and (acts := instructed_bodies(self, cl, upper_source)):
+            return acts  # "told the transport ministry to find out": 010 (subordinate_sanctions.py)
         if k == 0 and self.commanded_acts and not cl.negated and not cl.conjuncts \
                 and (acts := enacted_acts(self, cl, upper_source)):
             return acts  # "signed a decree dismissing 120 judges": the dismissal, by the signer (commanded_acts.py)
@@ -249,6 +253,8 @@ class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
             code, step = back  # "returned the remains of soldiers": 084, where RETURN's block is silent
         if self.peacekeeping_destinations and code and (kept := peacekeeping_code(self.view, cl, code)) is not None:
             code, step = kept  # "sent troops to the U.N. peacekeeping mission": 074 (peacekeeping_destinations.py)
+        if self.subordinate_sanctions and (sanction := sanction_code(self, cl, m.pattern, code, upper_source)) is not None:
+            code, step = sanction  # "police charged the captain with negligence": 173 (subordinate_sanctions.py)
         if not code and self.nominal_events and not cl.passive and step != FACED_STEP:
             found = self._nominal(cl)
             if found is not None:

@@ -89,6 +89,7 @@ class ComposerSwitches:
     object_words: bool = False
     ordered_acts: bool = False
     commanded_acts: bool = False
+    subordinate_sanctions: bool = False
     reported_attacks: bool = False
     reported_passives: bool = False
     stopped_acts: bool = False

@@ -148,6 +148,7 @@ class Profile:
     ultimatums: bool = True
     ordered_acts: bool = True
     commanded_acts: bool = True
+    subordinate_sanctions: bool = True
     peacekeeping_destinations: bool = True
     returned_objects: bool = True
     quoted_speakers: bool = True
