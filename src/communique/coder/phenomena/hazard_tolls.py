@@ -12,11 +12,12 @@ record of coercion or force (roots 17-20) is dropped where
 - its own verb is one of accident used with no object, or with a fire as its object ("the boat overturned", "a fuel
   truck caught fire"), or its subject is a fire told by its place with no actor's modifier (a subject that is another
   cause is natural_causes's);
-- or its clause names no agent (a passive with no BY phrase, or a verb of dying: "were killed", "drowned") and
-  a WHEN, AFTER or AS clause hung on it tells an accident (`accident_clause`: a verb of accident so used, or a
-  subject that is a cause: natural_causes's nouns, a fire named with an article or by its place, a named storm;
-  "were killed when a tunnel caved in", "died after a storm tore roofs off houses"), or one
-  of its IN, DURING, OF or FROM phrases is headed by a cause ("were crushed to death in a stampede").
+- or its clause names no agent (a passive with no BY phrase, or a verb of dying: "were killed", "drowned") and a
+  WHEN, AFTER or AS clause hung on it tells an accident with no agent below it (`accident_clause`: a verb of accident
+  so used, or a subject that is a cause: natural_causes's nouns, a fire named with an article or by its place, a named
+  storm; "were killed when a tunnel caved in", "died after a storm tore roofs off houses"; not "when their helicopter
+  crashed after being hit by rebel fire"), or one of its IN, DURING, OF or FROM phrases is headed by a cause ("were
+  crushed to death in a stampede").
 
 A fire with no article is gunfire where an actor's word modifies it ("Israeli fire", "artillery fire", "fire from
 troops"); with a place (AT, IN) and no such modifier it is a fire ("Fire at a bus depot kills 11": a headline drops the
@@ -58,7 +59,8 @@ def _hazard_toll(verb: int, view: SentenceView) -> bool:
     if not _agentless(view, verb):
         return False
     for k in view.children[verb]:
-        if view.deps[k] == "advcl" and _time_marked(view, k) and accident_clause(view, k):
+        if view.deps[k] == "advcl" and _time_marked(view, k) and accident_clause(view, k) \
+                and not _agent_below(view, k):
             return True  # "were killed when a tunnel caved in"
         if view.deps[k] == "prep" and view.words[k] in CAUSE_PREPOSITIONS and _cause_object(view, k):
             return True  # "were crushed to death in a stampede"
@@ -114,3 +116,15 @@ def _time_marked(view: SentenceView, verb: int) -> bool:
 
 def _cause_object(view: SentenceView, prep: int) -> bool:
     return any(view.deps[k] == "pobj" and _cause_head(view, k) for k in view.children[prep])
+
+
+def _agent_below(view: SentenceView, verb: int) -> bool:
+    """Whether an agent (a BY phrase of a passive) stands anywhere below `verb`: "crashed after being hit by rebel
+    fire" tells someone's force, no accident."""
+    below = list(view.children[verb])
+    while below:
+        k = below.pop()
+        if view.deps[k] in AGENT_DEPS:
+            return True
+        below.extend(view.children[k])
+    return False
