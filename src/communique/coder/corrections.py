@@ -33,6 +33,7 @@ from .phenomena.foiled_attacks import foiled_attacks
 from .phenomena.foreign_bans import foreign_bans
 from .phenomena.home_clashes import home_clashes
 from .phenomena.intent_defaults import intent_defaults
+from .phenomena.hazard_tolls import without_hazard_tolls
 from .phenomena.natural_causes import without_natural_causes
 from .phenomena.participle_grounds import without_grounds_contents
 from .phenomena.protest_violence import protester_acts
@@ -123,6 +124,8 @@ CORRECTIONS: tuple[tuple[str, Correction], ...] = (
     ("foreign_bans", _of_view(foreign_bans)),
     # "Cholera has killed 120 people": no one's act (natural_causes.py)
     ("natural_causes", _of_view(without_natural_causes)),
+    # "23 people were killed when a fire swept through a market": the accident's toll (hazard_tolls.py)
+    ("hazard_tolls", _of_view(without_hazard_tolls)),
     # "practised repelling an invasion by Yland": 150, not 190 (rehearsed_force.py)
     ("rehearsed_force", _of_view(rehearsed_force)),
     # "the election was marred by fraud": no violence (figurative_harm.py)

@@ -142,6 +142,7 @@ class Profile:
     crowd_gatherings: bool = True
     foreign_bans: bool = True
     natural_causes: bool = True
+    hazard_tolls: bool = True
     electoral_contests: bool = True
     role_speakers: bool = True
     kind_subjects: bool = True

@@ -39,6 +39,10 @@ PETRARCH-2's flattening (rule F) gave the killing the bridge's place as its acto
 end of a chain of them ("collapsed, trapping dozens of workers and killing nine"). The verb of an attack
 ("a bomb exploded, killing 12", EXPLODE's `- &WEAPON *`), a verb with an object ("the navy sank a smuggling boat,
 killing two") and a killing of its own clause keep theirs.
+
+Session 44 (branch hazard44): a noun of a cause that carries a participle or relative clause with an agent is someone's
+act, no cause ("a fire set by militants killed 58 students", "a landslide triggered by blasting carried out by the
+company"); the toll told beside an agentless harm ("were killed when a fire swept through") is hazard_tolls.py's.
 """
 from __future__ import annotations
 
@@ -98,10 +102,19 @@ def _is_cause(view: SentenceView, head: int) -> bool:
     """Whether a phrase head names a cause that is no one's act: a noun of `cause_nouns`, an economic condition, or a
     fire named with an article ("a fire at a factory"; module docstring)."""
     word = view.words[head]
+    if set_by_someone(view, head):
+        return False  # "a fire set by militants", "a landslide triggered by the army's blasting": someone's act
     if word in cause_nouns() or word in _kinded()["economic"]:
         return True
     return word in _kinded()["article_accident"] and any(
         view.deps[k] == "det" and view.words[k] in ARTICLES for k in view.children[head])
+
+
+def set_by_someone(view: SentenceView, head: int) -> bool:
+    """Whether a noun carries a participle or relative clause with an agent: "a fire set by militants", "a crash
+    caused by gunmen" (session 44)."""
+    return any(view.deps[k] in ("acl", "relcl") and any(view.deps[g] == "agent" for g in view.children[k])
+               for k in view.children[head])
 
 
 def _natural_cause(record, view: SentenceView) -> bool:
