@@ -35,7 +35,8 @@ from .silent_verbs import lemma_row_forms
 
 SUBORDINATE_SANCTIONS_FILE = "coder_subordinate_sanctions.tsv"
 KINDS = ("charging", "offence", "instrument", "legal_roles", "dismissing", "office", "revoking", "permit",
-         "ruling_roles", "demand", "directive", "own_bodies", "opponents", "stopping", "trade", "material")
+         "ruling_roles", "instructing_roles", "demand", "directive", "own_bodies", "opponents", "stopping", "trade",
+         "material")
 LEGAL_ACTION, SANCTION, STATEMENT = "173", "172", "010"
 WORDED_ROOTS = frozenset({"01", "11"})  # a pattern's code a sanction replaces: a statement, a disapproval
 UNKNOWN_STATE = "---"
@@ -176,18 +177,27 @@ def instructed_bodies(composer, cl: Clause, upper_source) -> list | None:
                f"{SANCTION} (subordinate_sanctions)"
         return _events(composer, cl, inf, up, up_heads, addressees, SANCTION, step)
     if material or not codes or not all(_own(c, up, tables["own_bodies"]) for c in codes) \
-            or _acts_on_opponents(reader, inf):
+            or not all(_instructing(r) for r in up) or _acts_on_others(reader, inf, up):
         return None
     step = f"addition: {cl.form} its own bodies to {view.words[inf.verb]}, an instruction, a statement {STATEMENT} " \
            "(subordinate_sanctions)"
     return _events(composer, cl, inf, up, up_heads, addressees, STATEMENT, step)
 
 
-def _acts_on_opponents(reader, inf: Clause) -> bool:
-    """The infinitive's object is an actor of the table's `opponents` roles ("to drive the militants out"): an act
-    done to another party, whatever the dictionary codes it, not an instruction to find out or prepare."""
+def _instructing(code: str) -> bool:
+    """A ruler whose order to its own bodies is an instruction: a country, or its government, forces or police (the
+    table's `instructing_roles`). A court's order to a government is its ruling (the wire census rulings' (20)),
+    not a word within a chain of command."""
+    return len(code) == 3 or _role(code) in sanction_tables()["instructing_roles"]
+
+
+def _acts_on_others(reader, inf: Clause, rulers: list[str]) -> bool:
+    """The infinitive's object is an actor of the table's `opponents` roles ("to drive the militants out") or of
+    another state ("ordered its ambassador to leave Minsk"): an act done to another party, whatever the dictionary
+    codes it, not an instruction to find out or prepare."""
     opponents = sanction_tables()["opponents"]
-    return any(_role(c) in opponents for np in inf.objects for c in (reader.meaning(np) or []))
+    found = [c for np in inf.objects for c in (reader.meaning(np) or [])]
+    return any(_role(c) in opponents or _state(c) and not _own(c, rulers) for c in found)
 
 
 def _halted_trade(view, inf: Clause) -> bool:
