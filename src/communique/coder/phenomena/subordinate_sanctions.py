@@ -20,7 +20,8 @@ as coercion, not as the words they are told with (data/coder_subordinate_sanctio
   ministry, the army, hospitals, governors) to do what is no act of its own (to find out, to prepare, to report:
   no code of the table's `material` roots) is a statement, 010, not ORDER's or a reported imperative's 100 "Demand",
   which is made of another party; an order to another state or a foreign company stays a demand, and an order of
-  coercion to one's own agents stays `ordered_acts`'s act.
+  coercion to one's own agents stays `ordered_acts`'s act; an order to leave (the table's `departing`) is an
+  expulsion's (CAMEO 174 "Expel or deport individuals"), whoever the parse takes the addressee for.
 """
 from __future__ import annotations
 
@@ -35,8 +36,8 @@ from .silent_verbs import lemma_row_forms
 
 SUBORDINATE_SANCTIONS_FILE = "coder_subordinate_sanctions.tsv"
 KINDS = ("charging", "offence", "instrument", "legal_roles", "dismissing", "office", "revoking", "permit",
-         "ruling_roles", "instructing_roles", "demand", "directive", "own_bodies", "opponents", "stopping", "trade",
-         "material")
+         "ruling_roles", "instructing_roles", "demand", "directive", "own_bodies", "opponents", "departing", "stopping",
+         "trade", "material")
 LEGAL_ACTION, SANCTION, STATEMENT = "173", "172", "010"
 WORDED_ROOTS = frozenset({"01", "11"})  # a pattern's code a sanction replaces: a statement, a disapproval
 UNKNOWN_STATE = "---"
@@ -45,7 +46,7 @@ UNKNOWN_STATE = "---"
 @lru_cache(maxsize=1)
 def sanction_tables() -> dict[str, frozenset]:
     """kind -> words of data/coder_subordinate_sanctions.tsv (verbs with their forms)."""
-    verbs = ("charging", "dismissing", "revoking", "directive", "stopping")
+    verbs = ("charging", "dismissing", "revoking", "directive", "departing", "stopping")
     return kinded_words(data_path(SUBORDINATE_SANCTIONS_FILE), "the coder's subordinate sanctions", KINDS,
                         numbers=("material",), rows={kind: lemma_row_forms for kind in verbs})
 
@@ -176,7 +177,8 @@ def instructed_bodies(composer, cl: Clause, upper_source) -> list | None:
         step = f"addition: {cl.form} to halt its own trade {view.words[inf.verb]}, an administrative sanction " \
                f"{SANCTION} (subordinate_sanctions)"
         return _events(composer, cl, inf, up, up_heads, addressees, SANCTION, step)
-    if material or not codes or not all(_own(c, up, tables["own_bodies"]) for c in codes) \
+    if material or inf.form in tables["departing"] or not codes \
+            or not all(_own(c, up, tables["own_bodies"]) for c in codes) \
             or not all(_instructing(r) for r in up) or _acts_on_others(reader, inf, up):
         return None
     step = f"addition: {cl.form} its own bodies to {view.words[inf.verb]}, an instruction, a statement {STATEMENT} " \
