@@ -14,14 +14,13 @@ The record carries stance_complements' step, so prominence reads it as a stance 
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
 from ...data_files import data_path, tsv_rows
 from ...errors import DataFileError
 from ..cameo_roots import MATERIAL_CONFLICT_ROOTS
-from .stance_complements import BE_FORMS, STANCE_STEP, STATEMENT_ROOTS, act_actor, stance_words
+from .stance_complements import BE_FORMS, STANCE_STEP, STATEMENT_ROOTS, act_actor, restated, stance_words
 
 TABLE = "coder_blame_words.tsv"
 KINDS = ("predicate", "place", "verb", "harm")
@@ -65,13 +64,8 @@ def blame_records(sentence, records: Sequence, knowledge, date=None, person_name
             out.append(record)
             continue
         target, tokens = act_actor(view, doer, reader, record.source)
-        if not target and not record.target:
-            out.append(record)
-            continue
-        if target:
-            record = replace(record, target=target, target_tokens=tokens)
-        out.append(replace(record, code=BLAME, steps=tuple(record.steps)
-                           + (f"{STANCE_STEP}{view.words[record.verb]} ... {view.words[doer]} blamed ({BLAME})",)))
+        step = f"{STANCE_STEP}{view.words[record.verb]} ... {view.words[doer]} blamed ({BLAME})"
+        out.append(restated(record, target, tokens, BLAME, step) or record)
     return out
 
 

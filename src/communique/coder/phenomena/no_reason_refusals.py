@@ -11,7 +11,6 @@ South Korea", "from Iraq"), else the record's own target; where neither names on
 negated ("did not see no reason") or a noun with another determiner ("saw every reason to") is left."""
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
@@ -20,7 +19,7 @@ from ...errors import DataFileError
 from ..actors.arithmetic import other_actor
 from .reported_wrongs import same_side
 from .silent_verbs import lemma_row_forms
-from .stance_complements import STATEMENT_ROOTS, subtree
+from .stance_complements import STATEMENT_ROOTS, restated, subtree
 
 TABLE = "coder_no_reason_refusals.tsv"
 KINDS = ("verb", "noun")
@@ -64,12 +63,7 @@ def no_reason_records(sentence, records: Sequence, knowledge, date=None, person_
             out.append(record)
             continue
         target, tokens = _addressee(view, act, reader, record.source)
-        if not target and not record.target:
-            out.append(record)
-            continue
-        if target:
-            record = replace(record, target=target, target_tokens=tokens)
-        out.append(replace(record, code=REJECT, steps=tuple(record.steps) + (STEP,)))
+        out.append(restated(record, target, tokens, REJECT, STEP) or record)
     return out
 
 

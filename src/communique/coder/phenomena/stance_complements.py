@@ -320,3 +320,13 @@ def act_actor(view, act: int, reader, source: str) -> tuple[str, tuple[int, ...]
         if other_actor(code, source):
             return other_actor(code, source), tuple(tokens)
     return "", ()
+
+
+def restated(record, target: str, tokens: tuple[int, ...], code: str, step: str):
+    """A statement record read as the stance `code`, aimed at the actor found (`target`, its `tokens`) or, where none
+    was found, at the record's own target; None where neither names one (the statement stays as it is)."""
+    if not target and not record.target:
+        return None
+    if target:
+        record = replace(record, target=target, target_tokens=tokens)
+    return replace(record, code=code, steps=tuple(record.steps) + (step,))
