@@ -250,7 +250,8 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
                            for e, _, _ in unaddressed if all(c.trigger != e.verb or c.code != e.code
                                                              for c in candidates))
     return ranked(doc, candidates, sentence, profile.reported_background, profile.permitted_acts,
-                  profile.adverbial_background) if candidates else []
+                  profile.adverbial_background, profile.saying_adjuncts,
+                  profile.first_conjuncts) if candidates else []
 
 
 def _comment_frames(sentence, profile: Profile, verbs) -> tuple[dict[int, str], frozenset[int]]:

@@ -113,6 +113,8 @@ class Profile:
     reported_background: bool = True
     permitted_acts: bool = True
     adverbial_background: bool = True
+    saying_adjuncts: bool = True
+    first_conjuncts: bool = True
     ready_to_cooperate: bool = True
     state_phrases: bool = True
     finite_relatives: bool = True

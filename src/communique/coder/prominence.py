@@ -44,10 +44,16 @@ not its main one; an event no other event of its sentence outranks keeps its val
    speech act over an unresolved report) ranks below one a dictionary pattern coded. (An event told by
    a noun is already 0.1 below a verb's in `_confidence`.)
 
+4. **An act adjoined to another** (with the profile's switches `saying_adjuncts` and `first_conjuncts`,
+   coder/adjoined_acts.py): an event told by a participial adjunct of speech after an act ("expelled two diplomats,
+   saying they had met ..."; "recalled its ambassador, calling the visit a provocation") or under it, and an act
+   of a later conjunct ("condemned the bombing and urged calm"), rank `RESIDUAL_GAP` below the act they follow: the
+   act is the news, the participle its comment, the later conjunct what the actor did besides.
+
 Scores stay in 0..1 (at least `FLOOR`). The sentence's events are returned most prominent first (by
 confidence, then the less subordinate clause, then the engine's order), so that the first of the most
 confident events -- the owners' "first among equals" -- is the main clause's. Both profiles are ranked
-alike (but for `reported_background`, off in `petrarch2`): the ranking changes confidence values and the
+alike (but for `reported_background`, `saying_adjuncts` and `first_conjuncts`, off in `petrarch2`): the ranking changes confidence values and the
 order of a sentence's events, never which events are emitted or their codes and actors.
 """
 from __future__ import annotations
@@ -60,6 +66,7 @@ from spacy.tokens import Doc, Span
 
 from ..data_files import upper_words
 from ..nlp import doc_tokens, doc_tree
+from . import adjoined_acts
 from .cameo_roots import FUTURE_ACT_ROOTS
 from .codes import to_cameo
 from .compose import AGREED_OBJECT_STEP_END
@@ -96,7 +103,8 @@ C = TypeVar("C")  # adapter.EventCandidate: trigger, code, confidence, steps
 
 
 def ranked(doc: Doc, candidates: Sequence[C], sentence: Span | None = None, noun_background: bool = False,
-           permitted: bool = False, adverbial: bool = False) -> list[C]:
+           permitted: bool = False, adverbial: bool = False, adjuncts: bool = False,
+           conjuncts: bool = False) -> list[C]:
     """The candidates of one sentence (`sentence`, else the first trigger's) with their confidence adjusted
     by prominence (module docstring), most prominent first: by confidence, then the less subordinate
     clause, then the engine's order. `noun_background` (the profile's switch `reported_background`): an act
@@ -104,7 +112,9 @@ def ranked(doc: Doc, candidates: Sequence[C], sentence: Span | None = None, noun
     `permitted` (the switch `permitted_acts`): the infinitive of a verb of permission with an object is a
     subordinate level (rule 1); `adverbial` (the switch `adverbial_background`): where every act is told in an
     adverbial clause of a clause a statement of the sentence reports, that statement is the news and each act ranks
-    `RESIDUAL_GAP` below it (rule 2, coder/phenomena/adverbial_background.py)."""
+    `RESIDUAL_GAP` below it (rule 2, coder/phenomena/adverbial_background.py); `adjuncts` and `conjuncts` (the
+    switches `saying_adjuncts` and `first_conjuncts`): an event told in a participial adjunct of speech after an act,
+    or in a later conjunct of an act, ranks below that act (rule 4, coder/adjoined_acts.py)."""
     if not candidates:
         return []
     saying = statement_verbs(doc, candidates, sentence if sentence is not None else doc[candidates[0].trigger].sent)
@@ -114,6 +124,7 @@ def ranked(doc: Doc, candidates: Sequence[C], sentence: Span | None = None, noun
                 for c, level in zip(candidates, levels)]
     background = _adverbial_acts(doc, adjusted, saying) if adverbial else {}
     frames = [_is_frame(doc, c, adjusted, saying, noun_background) and not background for c in adjusted]
+    adjusted = adjoined_acts.lowered(doc, adjusted, frames, adjuncts, conjuncts)
     specific = [c.confidence for c, frame in zip(adjusted, frames)
                 if not frame and not (noun_background and _modifies_noun(doc, c.trigger))]
     if specific:
