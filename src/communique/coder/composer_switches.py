@@ -50,6 +50,7 @@ class ComposerSwitches:
     linking_verbs: bool = False
     faced_things: bool = False
     effort_verbs: bool = False
+    spoken_acts: bool = False
     act_kinds: bool = False
     uncombined_acts: bool = False
     adverbial_acts: bool = False

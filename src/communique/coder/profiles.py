@@ -66,6 +66,7 @@ class Profile:
     linking_verbs: bool = True
     faced_things: bool = True
     effort_verbs: bool = True
+    spoken_acts: bool = True
     plover_statements: bool = True
     leader_compounds: bool = True
     conjunct_targets: bool = True
