@@ -74,6 +74,7 @@ class ComposerSwitches:
     supplied_arms: bool = False
     relief_drops: bool = False
     relief_kinds: bool = False
+    conveyed_people: bool = False
     let_clauses: bool = False
     permitted_parties: bool = False
     left_places: bool = False

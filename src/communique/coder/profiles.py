@@ -221,6 +221,7 @@ class Profile:
     supplied_arms: bool = True
     relief_drops: bool = True
     relief_kinds: bool = True
+    conveyed_people: bool = True
     let_clauses: bool = True
     permitted_parties: bool = True
     left_places: bool = True
