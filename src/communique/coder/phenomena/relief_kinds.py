@@ -29,7 +29,7 @@ from ..nouns.acts import act_tables, singular_forms
 from .silent_verbs import lemma_row_forms
 
 RELIEF_KINDS_FILE = "coder_relief_kinds.tsv"
-KINDS = ("verb", "arrival", "freight", "relief", "carrier", "modifier", "not", "needy", "need")
+KINDS = ("verb", "arrival", "freight", "relief", "carrier", "modifier", "not", "needy", "need", "people_verb")
 HUMANITARIAN_AID = "073"  # Provide humanitarian aid
 AID_ROOT = "07"
 TRIP_ROOT = "04"  # CAMEO's consultations and visits
@@ -40,7 +40,8 @@ def relief_kinds_table() -> dict[str, frozenset[str]]:
     """kind -> words (verb forms, relief nouns, carrier nouns, modifiers of relief, modifiers that undo it) of
     data/coder_relief_kinds.tsv."""
     return kinded_words(data_path(RELIEF_KINDS_FILE), "the coder's relief kinds", KINDS,
-                        rows={"verb": lemma_row_forms, "arrival": lemma_row_forms})
+                        rows={"verb": lemma_row_forms, "arrival": lemma_row_forms,
+                              "people_verb": lemma_row_forms})
 
 
 def relief_kind_code(view, cl, code: int, goods: frozenset[str] = frozenset(),
@@ -56,10 +57,11 @@ def relief_kind_code(view, cl, code: int, goods: frozenset[str] = frozenset(),
         return None
     if cl.form in table["arrival"] and not cl.passive:
         return _arrived_relief(view, cl, table, goods) or _arrived_freight(view, cl, table, code)
-    if cl.form not in table["verb"] or cl.passive or not cl.objects:
+    conveys_people = people and cl.form in table["people_verb"]
+    if (cl.form not in table["verb"] and not conveys_people) or cl.passive or not cl.objects:
         return None
     first = min(cl.objects, key=lambda o: o.head)
-    kind = _relief_at(view, first, table, goods)
+    kind = _relief_at(view, first, table, goods) if cl.form in table["verb"] else None
     if kind is None and people:
         kind = _needy(view, first, table)
     if kind is not None:
