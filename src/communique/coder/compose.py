@@ -51,6 +51,7 @@ from .phenomena.reported_imperatives import reported_imperative_code
 from .phenomena.finite_relatives import finite_relative
 from .phenomena.faced_things import STEP as FACED_STEP, faced_thing
 from .phenomena.effort_verbs import STEP as EFFORT_STEP, effort_infinitive
+from .phenomena.spoken_acts import spoken_act_code
 from .phenomena.outlook_warnings import PESSIMISTIC, outlook_warning
 from .adjuncts.clauses import CIRCUMSTANCE_STEP, circumstance_governor, content_complements, without_circumstances
 from .phenomena.ultimatums import ultimatum_code
@@ -282,6 +283,8 @@ class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
         passive = cl.passive or m.forced_passive
         pattern = m.pattern.text if m.pattern is not None else None
         up, up_heads = upper_source()
+        if self.spoken_acts and (spoken := spoken_act_code(self.view, cl, code, up)) is not None:
+            code, step = spoken  # "defended the police, saying ...": 052, not DEFEND's 074 (spoken_acts.py)
         if self.begun_events and (step.startswith(BEGUN_STEP) or held_exercises(pattern)) \
                 and (joint := joint_exercises(code, up)) is not None:
             code, step = joint  # "X and Y began naval exercises": 062, not one state's show of force, 150

@@ -50,6 +50,7 @@ class ComposerSwitches:
     linking_verbs: bool = False
     faced_things: bool = False
     effort_verbs: bool = False
+    spoken_acts: bool = False
     act_kinds: bool = False
     uncombined_acts: bool = False
     adverbial_acts: bool = False
@@ -73,6 +74,7 @@ class ComposerSwitches:
     supplied_arms: bool = False
     relief_drops: bool = False
     relief_kinds: bool = False
+    conveyed_people: bool = False
     let_clauses: bool = False
     permitted_parties: bool = False
     left_places: bool = False

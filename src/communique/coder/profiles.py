@@ -66,6 +66,7 @@ class Profile:
     linking_verbs: bool = True
     faced_things: bool = True
     effort_verbs: bool = True
+    spoken_acts: bool = True
     plover_statements: bool = True
     leader_compounds: bool = True
     conjunct_targets: bool = True
@@ -222,6 +223,7 @@ class Profile:
     supplied_arms: bool = True
     relief_drops: bool = True
     relief_kinds: bool = True
+    conveyed_people: bool = True
     let_clauses: bool = True
     permitted_parties: bool = True
     left_places: bool = True

@@ -123,7 +123,8 @@ class SenseTableSteps:
             return armed  # "supplied Syria's army with missiles": 072, not GIVE's 150 (supplied_arms.py)
         if self.relief_drops and (dropped := relief_drop_code(self.view, cl, pattern, code)) is not None:
             return dropped  # "planes dropped humanitarian aid": 073, not DROP's &AIRCRAFT 195 (relief_drops.py)
-        if self.relief_kinds and (kind := relief_kind_code(self.view, cl, code, relief_goods() if self.act_nouns else frozenset())) is not None:
+        if self.relief_kinds and (kind := relief_kind_code(self.view, cl, code, relief_goods() if self.act_nouns else frozenset(),
+                                                           self.conveyed_people)) is not None:
             return kind  # "sent firefighting planes": 073, not SEND's &AIRCRAFT 062 or 166 (relief_kinds.py)
         return None
 

@@ -12,7 +12,7 @@ from communique.coder.phenomena.named_senses import named_sense_code
 
 
 test_a_person_defended_is_defended_in_words_and_a_person_questioned_is_interrogated = on_off_table_test(
-    "person_objects.tsv", ("named_senses",), at_least=30, changed_at_least=15)
+    "person_objects.tsv", ("named_senses", "spoken_acts"), at_least=30, changed_at_least=15)  # both read 052
 
 
 def test_the_rows_name_persons_only():

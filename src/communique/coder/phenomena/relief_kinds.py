@@ -29,7 +29,7 @@ from ..nouns.acts import act_tables, singular_forms
 from .silent_verbs import lemma_row_forms
 
 RELIEF_KINDS_FILE = "coder_relief_kinds.tsv"
-KINDS = ("verb", "arrival", "freight", "relief", "carrier", "modifier", "not")
+KINDS = ("verb", "arrival", "freight", "relief", "carrier", "modifier", "not", "needy", "need", "people_verb")
 HUMANITARIAN_AID = "073"  # Provide humanitarian aid
 AID_ROOT = "07"
 TRIP_ROOT = "04"  # CAMEO's consultations and visits
@@ -40,22 +40,30 @@ def relief_kinds_table() -> dict[str, frozenset[str]]:
     """kind -> words (verb forms, relief nouns, carrier nouns, modifiers of relief, modifiers that undo it) of
     data/coder_relief_kinds.tsv."""
     return kinded_words(data_path(RELIEF_KINDS_FILE), "the coder's relief kinds", KINDS,
-                        rows={"verb": lemma_row_forms, "arrival": lemma_row_forms})
+                        rows={"verb": lemma_row_forms, "arrival": lemma_row_forms,
+                              "people_verb": lemma_row_forms})
 
 
-def relief_kind_code(view, cl, code: int, goods: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+def relief_kind_code(view, cl, code: int, goods: frozenset[str] = frozenset(),
+                     people: bool = False) -> tuple[int, str] | None:
     """(internal 073, step) where the clause's verb of conveying carries relief named by its kind: its first object,
     or that object's OF or IN object ("15 tonnes of biscuits", "a brigade of 300 doctors", "a team of rescuers");
     None elsewhere, and where the code is aid already. `goods`: the act noun table's relief goods (its single-word
-    nouns of 073, `relief_goods`), read where the switch `act_nouns` is on: one table says what aid is made of."""
+    nouns of 073, `relief_goods`), read where the switch `act_nouns` is on: one table says what aid is made of.
+    `people` (switch `conveyed_people`, session 45): people in need conveyed are relief too ("flew the wounded to
+    Ankara", "flew 150 refugees to Niger", "airlifted stranded tourists"): kinds `needy` and `need`."""
     table = relief_kinds_table()
     if (to_cameo(code) or "").startswith(AID_ROOT):
         return None
     if cl.form in table["arrival"] and not cl.passive:
         return _arrived_relief(view, cl, table, goods) or _arrived_freight(view, cl, table, code)
-    if cl.form not in table["verb"] or cl.passive or not cl.objects:
+    conveys_people = people and cl.form in table["people_verb"]
+    if (cl.form not in table["verb"] and not conveys_people) or cl.passive or not cl.objects:
         return None
-    kind = _relief_at(view, min(cl.objects, key=lambda o: o.head), table, goods)
+    first = min(cl.objects, key=lambda o: o.head)
+    kind = _relief_at(view, first, table, goods) if cl.form in table["verb"] else None
+    if kind is None and people:
+        kind = _needy(view, first, table)
     if kind is not None:
         return to_internal(HUMANITARIAN_AID), f"addition: {cl.form} {kind}, relief conveyed (073)"
     return None
@@ -115,6 +123,26 @@ def _relief(view, np, table, goods: frozenset[str]) -> str | None:
         return head
     named = sorted(before & table["modifier"])
     return f"{named[0]} {head}" if head in table["carrier"] and named else None
+
+
+def _needy(view, np, table) -> str | None:
+    """The words naming a noun phrase as people in need (read at an amount's OF object too: "dozens of injured
+    Syrians"): its head a noun of people in need ("the wounded", "refugees", "evacuees"), or any head with a word of
+    need before it ("injured Syrians", "stranded tourists"), none that makes it a force's; None elsewhere."""
+    inner = next((pp.obj for pp in np.pps if pp.text == "OF" and pp.obj is not None), None)
+    for phrase in (np, inner):
+        if phrase is None:
+            continue
+        head = view.words[phrase.head]
+        before = _joined_words([view.words[k] for k in sorted(phrase.words) if k < phrase.head])
+        if before & table["not"]:
+            continue
+        if head in table["needy"]:
+            return f"{head}, people in need"
+        named = sorted(before & table["need"])
+        if named:
+            return f"{named[0]} {head}, people in need"
+    return None
 
 
 @lru_cache(maxsize=1)
