@@ -77,7 +77,8 @@ def coded(rows):
             facts = [(i, f) for i, f in facts if f is not None]
             if not facts:
                 continue
-            made = {c: learned_events.learned_event(sentence, c, 1.0, context) for c in arb.CLASSES}
+            made = {c: learned_events.learned_event(sentence, c, 1.0, context) if arb.may_add(c, sentence, context)
+                    else None for c in arb.CLASSES}
             found.setdefault(context.doc_id, []).append(([i for i, _ in facts], [f for _, f in facts], made))
         return events
 
@@ -141,7 +142,7 @@ def decided(document, sentences, p, arbiter, text: str):
             others = [m for m in present if m != n]
         else:
             cls = arb.candidates(facts, p)[chosen][0]
-            if made[cls] is None or not arb.may_add(cls, text):
+            if made[cls] is None:  # (arbiter.may_add read at coding time)
                 continue
             events.append(dataclasses.replace(made[cls], confidence=top))
             others = present

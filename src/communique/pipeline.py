@@ -205,7 +205,8 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
     quotes = find_quotes(doc, lambda token: _speaker_at(token, actors))
     link_quote_speakers(doc, actors, quotes)
     dropped: list = []
-    candidates = document_candidates(doc, actors, knowledge.coder, knowledge.profile, published, dropped)
+    disasters: set[int] = set()  # the sentences whose harm the coder ruled no one's act (switch `disaster_rulings`)
+    candidates = document_candidates(doc, actors, knowledge.coder, knowledge.profile, published, dropped, disasters)
     doc_id = document_id(article)
     aside = partial(border_mention, doc) if knowledge.profile.place_pps else None  # "the Yland border"
     context_country = event_countries.context_country(actors, aside) if knowledge.profile.context_country else None
@@ -230,7 +231,9 @@ def code_document(article: Article, doc: Doc, knowledge: Knowledge, settings: Se
                             recall=knowledge.profile.classifier_recall,
                             background_acts=knowledge.profile.background_acts,
                             learned=knowledge.profile.learned_classes,
-                            arbiter=knowledge.profile.learned_arbiter, encoder=settings.encoder)
+                            arbiter=knowledge.profile.learned_arbiter, encoder=settings.encoder,
+                            statements=knowledge.profile.learned_statements,
+                            disasters=frozenset(disasters) if knowledge.profile.disaster_rulings else frozenset())
     if to_classify is not None:
         to_classify.append((document, context))
         return document

@@ -114,9 +114,10 @@ def _apply(events: list[EventMention], context: RecallContext, to_read: list[Sen
     recalled = []
     for sentence in to_read:
         found = recall_class(scored[sentence.index])
-        if found is None or sentence.index in with_events:
+        if found is None or sentence.index in with_events or sentence.index in context.disasters:
             continue  # a sentence with coded events keeps them alone (recall there too cost PLOVER triples),
-            # unless its one event is a statement kept only because nothing else was coded (blocks_recall)
+            # unless its one event is a statement kept only because nothing else was coded (blocks_recall); one
+            # whose harm the coder ruled no one's act (a fire, a flood, a collapse: `disaster_rulings`) gets no act
         event = make_event(sentence, found[0], found[1], context, statements.get(sentence.index))
         if event is not None:
             recalled.append(event)

@@ -19,7 +19,7 @@ that class (learned_events.learned_event: the class's root code, `origin: "class
 ranked first and the coder's events stay: a sentence-level reading of what kind of thing happened, not a pattern
 match ("the ministry said it would set up a joint commission": an intent, 030, over the bare statement 010). No
 material-conflict event is added in a sentence holding a violence or police trigger word, which is recall.py's domain
-(as for learned_classes). Only a sentence with events is touched: one with none stays without.
+(as for learned_classes), nor in one whose harm the coder ruled no one's act (switch `disaster_rulings`). Only a sentence with events is touched: one with none stays without.
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ from ..data_files import PROVENANCE, tsv_rows
 from ..errors import DataFileError
 from ..records import EventMention
 from ..coder.adapter import UNADDRESSED
-from .candidates import SentenceSpan, has_trigger_word
+from .candidates import SentenceSpan
 from .encoders import DEFAULT_ENCODER, encoder_choice
 from .recall import RecallContext
 from .sentence_class import NONE
@@ -140,13 +140,13 @@ class Arbiter:
         return best if scores[best] - scores[now] >= self.learned_margin else None
 
 
-def may_add(cls: str, text: str) -> bool:
-    """Whether the head's class may be added as an event in a sentence of `text`: not material conflict where the
-    sentence holds a violence or police trigger word, which is recall.py's domain (as for learned_classes: "a suicide
-    bomber was spotted ..., police said" tells no act)."""
-    from .learned_events import MATERIAL_CONFLICT
+def may_add(cls: str, sentence: SentenceSpan, context: RecallContext) -> bool:
+    """Whether the head's class may be added as an event in the sentence: not material conflict where the sentence
+    holds a violence or police trigger word, which is recall.py's domain (as for learned_classes: "a suicide bomber
+    was spotted ..., police said" tells no act), nor where the coder ruled its harm no one's act (learned_events)."""
+    from .learned_events import barred
 
-    return not (cls == MATERIAL_CONFLICT and has_trigger_word(text))
+    return not barred(cls, sentence, context)
 
 
 def arbitrate(events: list[EventMention], context: RecallContext, read: list[SentenceSpan],
@@ -177,7 +177,7 @@ def arbitrate(events: list[EventMention], context: RecallContext, read: list[Sen
             _lower_others(out, [j for j, _, _ in known if j != i], top)
             continue
         cls = candidates([f for _, _, f in known], p)[chosen][0]
-        made = learned_events.learned_event(sentence, cls, p[cls], context) if may_add(cls, sentence.text) else None
+        made = learned_events.learned_event(sentence, cls, p[cls], context) if may_add(cls, sentence, context) else None
         if made is None:
             continue
         out.append(replace(made, confidence=top, steps=made.steps + (ADDED,)))

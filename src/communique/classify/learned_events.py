@@ -15,10 +15,16 @@ tell, and it has no PLOVER type (each class spans several: the head tells none o
 scoring.py agreeing with the class was tried and cost PLOVER triples on left-out censuses); its trigger the
 sentence's main verb; its actors those recall.py reads in the sentence, those before the trigger its source and
 those after it its target.
+With the switch `learned_statements`, a statement is made after all where the head reads one surely and gives
+"none" little weight (STATEMENTS, chosen by nested leave-one-census-out figures: docs/evaluation.md, "learnfix45"):
+a report of figures, a vote's result or a standing fact told by a source is a statement (010) in the codebook's sense,
+and markets, sport and company news, which the head reads near statements too, are where its "none" stands high; its
+source is the first actor read, it has no target (addressed to no one), and a source of the business sector makes none.
 A negated or hypothetical main verb makes no event, nor a copula or a verb over a complement ("is unlikely to
 meet", "is set to sign"), whose modality the coder reads. Violent and police acts are recall.py's, which reads them more
 closely (both heads, the act word): a sentence holding one of its trigger words gets no material-conflict event here
-("a suicide bomber was spotted near the parliament, police said" tells no act; left-out censuses: -0.2 points).
+("a suicide bomber was spotted near the parliament, police said" tells no act; left-out censuses: -0.2 points),
+nor does a sentence whose harm the coder ruled no one's act (switch `disaster_rulings`: `barred`).
 """
 from __future__ import annotations
 
@@ -40,11 +46,15 @@ from .sentence_class import NONE
 
 DEFAULTS_FILE = "classify_class_defaults.tsv"
 NEW_EVENT = 0.4  # (a): the head's best class needs at least this probability (chosen by cross-validation)
+STATEMENT_NEW = 0.3  # (switch `learned_statements`) a statement needs at least this probability of the head's ...
+STATEMENT_NONE_BELOW = 1.01  # ... and its "none" below this (both chosen by nested leave-one-census-out figures)
 CONFIDENCE = 0.3  # at most: below recall's events (0.35 * ...) and every coder event (0.45 and up)
 STATEMENT = "statement/appeal"
 MATERIAL_CONFLICT = "material conflict"
 UNMADE = {NONE, STATEMENT, "verbal cooperation"}  # classes the head makes no event of (module docstring)
+STATEMENTS = (STATEMENT_NEW, STATEMENT_NONE_BELOW)  # decide's `statements` under the switch `learned_statements`
 NOT_TAKEN = {"negated", "hypothetical"}
+MARKET_SECTORS = {"BUS"}  # CAMEO's business sector: a statement it alone makes is market news (learned_statements)
 NO_PLOVER_TYPE = {"type": None, "mode": None, "context": []}  # a class spans several PLOVER types: it names none
 STEP = "learned class: the sentence-class head where the coder had nothing better (learned_classes)"
 
@@ -60,10 +70,20 @@ def class_defaults() -> dict[str, str]:
     return out
 
 
-def decide(probabilities: dict[str, float], threshold: float = NEW_EVENT) -> tuple[str, float] | None:
+def decide(probabilities: dict[str, float], threshold: float = NEW_EVENT,
+           statements: tuple[float, float] | None = None) -> tuple[str, float] | None:
     """The class the head reads, and its probability, where it is confident enough (`threshold`) to make an event;
-    None for NONE, for a class it makes no event of, or below the threshold."""
+    None for NONE, for a class it makes no event of, or below the threshold. With `statements` (its least
+    probability, and the most of "none" beside it: switch `learned_statements`), a statement where the head reads
+    one surely and gives no event ("none") little weight: a report of figures, a vote's result or a standing fact
+    told by a source is a statement (010), but the head reads markets, sport and company news near statements too,
+    and there its "none" stands high."""
     best = max(probabilities, key=probabilities.get)
+    if best == STATEMENT and statements is not None:
+        least, none_below = statements
+        if probabilities[best] >= least and probabilities.get(NONE, 0.0) < none_below:
+            return best, probabilities[best]
+        return None
     if best in UNMADE:  # a statement to no one is the coder's call (targetless_statements): the head's reading is
         return None  # the weakest, and made events of figures and business news; verbal cooperation it reads by topic
     if probabilities[best] < threshold:
@@ -95,15 +115,23 @@ def with_learned_events(events: list[EventMention], context: RecallContext, read
     for sentence in read:
         if sentence.index not in probabilities or sentence.index in coded:
             continue
-        found = decide(probabilities[sentence.index])
-        if found is None or (found[0] == MATERIAL_CONFLICT and has_trigger_word(sentence.text)):
-            continue  # a sentence with a violence or police word is recall.py's: where it made nothing, nothing
+        found = decide(probabilities[sentence.index], statements=STATEMENTS if context.statements else None)
+        if found is None or barred(found[0], sentence, context):
+            continue
         event = learned_event(sentence, found[0], found[1], context)
         if event is not None:
             made.append(event)
     if not made:
         return events
     return sorted(events + made, key=lambda e: (e.start, e.trigger_start or 0))
+
+
+def barred(cls: str, sentence: SentenceSpan, context: RecallContext) -> bool:
+    """Whether a learned event of class `cls` may not be added in the sentence: material conflict where it holds a
+    violence or police word (recall.py's domain: where recall made nothing, nothing), or where the coder ruled its
+    harm no one's act of force (switch `disaster_rulings`: "were killed when a fire swept through a market";
+    coder/corrections.py DISASTER_DROPS, passed in `context.disasters`)."""
+    return cls == MATERIAL_CONFLICT and (has_trigger_word(sentence.text) or sentence.index in context.disasters)
 
 
 def learned_event(sentence: SentenceSpan, cls: str, score: float, context: RecallContext) -> EventMention | None:
@@ -123,6 +151,10 @@ def learned_event(sentence: SentenceSpan, cls: str, score: float, context: Recal
         return None
     if not source:
         source, target = target[:1], target[1:]
+    if cls == STATEMENT:  # a statement told as a fact or a result is addressed to no one: its source speaks
+        source, target = source[:1], []
+        if source[0].sector in MARKET_SECTORS:
+            return None  # "exporters led the Nikkei higher", "Toyota said its profit rose": markets, no politics
     cameo = class_defaults()[cls]
     code = event_code(cameo)
     tokens = doc_tokens(doc)

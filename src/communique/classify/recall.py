@@ -74,6 +74,9 @@ class RecallContext:
     learned: bool = False  # the profile's switch `learned_classes` (classify/learned_events.py)
     arbiter: bool = False  # the profile's switch `learned_arbiter` (classify/arbiter.py)
     encoder: str = "minilm6"  # the setting `encoder` (classify/encoders.py): the encoder whose heads score it
+    statements: bool = False  # the profile's switch `learned_statements` (classify/learned_events.py)
+    disasters: frozenset[int] = frozenset()  # the sentences whose harm the coder ruled no one's act of force
+    # (coder/corrections.py DISASTER_DROPS; switch `disaster_rulings`): no adding path reads material conflict there
 
 
 def recall_class(scores: SentenceScores) -> tuple[AcledClass, float] | None:

@@ -42,6 +42,7 @@ from .comment_acts import comment_frames, with_comment_precedence, with_outlook_
 from .view_comments import accord_frames, expectation_frames, outlook_frames
 from .phenomena.refused_comments import with_refused_answers
 from .content_codes import refined_by_content
+from .corrections import ruled_a_disaster
 from .drops import Dropped
 from .phenomena.named_subjects import NAMED_STEP, named_subject
 from .phenomena.blame_statements import blame_records
@@ -91,10 +92,12 @@ DENIAL = "016"
 
 def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: Profile,
                         published: datetime.date | None,
-                        dropped: list[Dropped] | None = None) -> list[EventCandidate]:
+                        dropped: list[Dropped] | None = None,
+                        disasters: set[int] | None = None) -> list[EventCandidate]:
     """Every event candidate of a parsed document: each sentence coded by the engine, then adapted.
 
-    `knowledge` is a `coder.CoderKnowledge`; records the adapter drops are appended to `dropped`."""
+    `knowledge` is a `coder.CoderKnowledge`; records the adapter drops are appended to `dropped`, and the index of
+    each sentence whose harm the engine ruled no one's act of force (corrections.ruled_a_disaster) to `disasters`."""
     from .match import match_verb  # `coder.code_sentence` without its per-sentence imports
     from .sentence import code_sentence_with
 
@@ -113,6 +116,8 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
             coded, trace = rescued_violence(sentence, coded, trace, profile.figurative_harm)
         if dropped is not None:
             dropped.extend((e.source, e.target, e.code, tuple(e.steps)) for e in trace)
+        if disasters is not None and any(ruled_a_disaster(e) for e in trace):
+            disasters.add(n)
         if profile.additions:
             coded = intent_records(sentence, coded, knowledge, published, profile.adjective_intents,
                                    profile.intent_lowers, profile.ready_to_cooperate, profile.person_names,

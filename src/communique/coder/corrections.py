@@ -158,3 +158,16 @@ CORRECTIONS: tuple[tuple[str, Correction], ...] = (
     ("one_way_pairs", _one_way),
 )
 
+# The corrections that rule a sentence's harm no one's act of force (a disease, a hazard, an accident's toll): the
+# records they drop go to the sentence's trace with this reason, so that the steps after the coder, which may add
+# events of their own (classify/: switch `disaster_rulings`), know the coder's ruling and keep to it.
+DISASTER_DROPS: dict[str, str] = {
+    "natural_causes": "drop: the harm of a natural cause, no one's act (natural_causes)",
+    "hazard_tolls": "drop: an accident's toll, no one's act (hazard_tolls)",
+}
+
+
+def ruled_a_disaster(record) -> bool:
+    """Whether a record of the trace was dropped by one of the DISASTER_DROPS corrections."""
+    return bool(record.steps) and record.steps[-1] in DISASTER_DROPS.values()
+

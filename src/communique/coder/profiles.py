@@ -102,6 +102,8 @@ class Profile:
     classifier_recall: bool = True
     learned_classes: bool = True
     learned_arbiter: bool = True
+    learned_statements: bool = True
+    disaster_rulings: bool = True
     negative_words: bool = True
     alleged_acts: bool = True
     own_act_reports: bool = True

@@ -36,7 +36,7 @@ from .cameo_roots import COOPERATION_EXPANSION_ROOTS, MATERIAL_CONFLICT_ROOTS
 from .codes import to_cameo
 from .compose import PASSIVE, Composer, Event
 from .contents import background_clause
-from .corrections import CORRECTIONS, CorrectionContext
+from .corrections import CORRECTIONS, DISASTER_DROPS, CorrectionContext
 from .nouns.events import causing_subjects, event_noun_heads, idiom_role, noun_events
 from .nouns.noun_tables import episode_nouns, sentence_lemmas
 from .nouns.coded_supports import idiom_coded_verbs, without_idiom_events
@@ -161,7 +161,10 @@ def code_view(sent: Span, view: SentenceView, date: datetime.date | None, knowle
     context = CorrectionContext(sent, reader=reader)
     for switch, correction in CORRECTIONS:  # the records' corrections, in order (corrections.py)
         if getattr(profile, switch):
-            records = correction(records, view, context)
+            before, records = records, correction(records, view, context)
+            if trace is not None and switch in DISASTER_DROPS:  # the ruling, for classify/ (corrections.py)
+                kept = {id(r) for r in records}
+                trace.extend(replace(r, steps=r.steps + (DISASTER_DROPS[switch],)) for r in before if id(r) not in kept)
     if attributed is not None:  # "turnout was 40 percent, according to the commission": 010, kept by the adapter
         records = records + _records(attributed, profile, trace)  # only where the sentence keeps no other event
     if view.repairs:  # the parse repairs the sentence needed (coder/repairs) head every record's steps
