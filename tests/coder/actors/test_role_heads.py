@@ -1,0 +1,50 @@
+"""Switch `role_heads` (coder/actors/role_heads.py, data/coder_role_heads.tsv): a subject named only by a common noun
+of its role or function that no actor or agent phrase holds ("investigators said", "the state audit office
+accused", "survivors criticised") is read as that role's sector with no country, not dropped for want of a source.
+Session 45's sweep (tests/fixtures/role_heads45.tsv, 19 rows and 6 controls written and labelled before the coder
+was run): sources read as labelled 3 of 19 before (SHA-1 halves 1/12, 2/7), 13 after (8/12, 5/7); the floors sit
+just below."""
+from __future__ import annotations
+
+from fixture_tables import actor_sweep_counts, coded_rows, communique_without, fixture_rows
+
+ROWS = fixture_rows("role_heads45.tsv")
+
+
+def _sources(document) -> list[list[str]]:
+    return [[r.code for r in e.source] for e in document.events]
+
+
+def test_the_sweep_reads_its_role_subjects_above_the_floors(nlp):
+    acts = [row for row in ROWS if not row[-1].startswith("control")]
+    assert len(acts) >= 19
+    counts = actor_sweep_counts(acts)
+    assert counts["source"] >= 12 and counts["source country"] >= 15, counts
+
+
+def test_no_control_takes_a_role_subject(nlp):
+    controls = [row for row in ROWS if row[-1].startswith("control")]
+    assert len(controls) >= 6
+    for (sentence, *_), document in coded_rows(controls):
+        assert not any(r.code.startswith("---") and r.code[3:] in {"GOV", "COP", "CVL", "PTY"}
+                       for e in document.events for r in e.source), sentence
+
+
+def test_a_role_subject_is_read_on_and_dropped_off(nlp, monkeypatch):
+    rows = [("Investigators said the pilot had ignored repeated warnings from air traffic control.",),
+            ("Survivors criticised the coast guard for its slow response.",),
+            ("The state audit office accused the health ministry of wasting funds.",)]
+    said, criticised, accused = (d for _, d in coded_rows(rows))
+    assert ["---COP"] in _sources(said)
+    assert ["---CVL"] in _sources(criticised)
+    assert ["---GOV"] in _sources(accused)
+    communique_without(monkeypatch, "role_heads")
+    for _, document in coded_rows(rows):
+        assert not any(code[3:] in {"COP", "CVL"} or code == "---GOV" for side in _sources(document) for code in side)
+
+
+def test_a_news_or_ratings_agency_and_a_named_committee_are_no_state_body(nlp):
+    rows = [("The news agency said the figures could not be verified.",),
+            ("A ratings agency warned that the debt posed a risk.",)]
+    for (sentence,), document in coded_rows(rows):
+        assert not any(code == "---GOV" for side in _sources(document) for code in side), sentence
