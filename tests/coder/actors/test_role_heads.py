@@ -1,9 +1,9 @@
 """Switch `role_heads` (coder/actors/role_heads.py, data/coder_role_heads.tsv): a subject named only by a common noun
 of its role or function that no actor or agent phrase holds ("investigators said", "the state audit office
 accused", "survivors criticised") is read as that role's sector with no country, not dropped for want of a source.
-Session 45's sweep (tests/fixtures/role_heads45.tsv, 19 rows and 6 controls written and labelled before the coder
-was run): sources read as labelled 3 of 19 before (SHA-1 halves 1/12, 2/7), 13 after (8/12, 5/7); the floors sit
-just below."""
+Session 45's sweep (tests/fixtures/role_heads45.tsv, 22 rows and 6 controls written and labelled before the coder
+was run): sources read as labelled 3 of 22 before (SHA-1 parity halves 1/15, 2/7), 16 after (11/15, 5/7); at the
+country 9 -> 19; the floors sit just below."""
 from __future__ import annotations
 
 from fixture_tables import actor_sweep_counts, coded_rows, communique_without, fixture_rows
@@ -17,9 +17,9 @@ def _sources(document) -> list[list[str]]:
 
 def test_the_sweep_reads_its_role_subjects_above_the_floors(nlp):
     acts = [row for row in ROWS if not row[-1].startswith("control")]
-    assert len(acts) >= 19
+    assert len(acts) >= 22
     counts = actor_sweep_counts(acts)
-    assert counts["source"] >= 12 and counts["source country"] >= 15, counts
+    assert counts["source"] >= 15 and counts["source country"] >= 18, counts
 
 
 def test_no_control_takes_a_role_subject(nlp):
@@ -45,6 +45,13 @@ def test_a_role_subject_is_read_on_and_dropped_off(nlp, monkeypatch):
 
 def test_a_news_or_ratings_agency_and_a_named_committee_are_no_state_body(nlp):
     rows = [("The news agency said the figures could not be verified.",),
-            ("A ratings agency warned that the debt posed a risk.",)]
+            ("A ratings agency warned that the debt posed a risk.",),
+            ("The Nobel committee praised the activists for their courage.",)]
     for (sentence,), document in coded_rows(rows):
         assert not any(code == "---GOV" for side in _sources(document) for code in side), sentence
+
+
+def test_a_party_named_by_its_name_and_party_is_a_party(nlp):
+    rows = [("The liberal Open Future party demanded the resignation of the transport minister.",)]
+    [(_, document)] = coded_rows(rows)
+    assert ["---PTY"] in _sources(document)

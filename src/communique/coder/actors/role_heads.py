@@ -13,8 +13,10 @@ head lies outside the phrase) is a common noun of data/coder_role_heads.tsv, the
 with no country ("---GOV", "---COP", "---CVL", "---PTY", each the code of Phoenix's nearest sibling); the
 document's country, where `context_country` finds one, is given later as to any sector actor (resolve/), and a
 statement by it is kept as `role_speakers` keeps one by a role. A premodifier the table marks "not" (a news,
-ratings or credit agency) and a premodifying name (spaCy PROPN not a place or a people: "the Nobel committee")
-leave the subject alone: such a body is no state's, or it is named (`named_subjects`).
+ratings or credit agency) leaves the subject alone, and so does a premodifying name (spaCy PROPN not a place or a
+people) before a head of a state body ("the Nobel committee", "the Toyota board": no state's); a party named by its
+name and "party" is a party ("the liberal Renewal party demanded ...": ---PTY), which `named_subjects` does not
+read, its head being the common noun.
 """
 from __future__ import annotations
 
@@ -33,6 +35,8 @@ NOT = "not"
 COMMON_TAGS = frozenset({"NN", "NNS"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})  # "the Kenyan electoral board": a place's or a people's body
+NAMED_OF_NO_STATE = frozenset({"GOV"})  # "the Nobel committee", "the Toyota board": named, no state's body; a
+# party named by its name stays a party ("the liberal Renewal party demanded ...")
 UNKNOWN_COUNTRY = "---"
 
 
@@ -59,8 +63,8 @@ def role_head_ref(doc: Doc, tokens: Sequence[int], verb: int | None = None) -> A
     if sector is None:
         return None
     modifiers = [c for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < head.i]
-    if any(c.text.upper() in words[NOT] or (c.pos_ == "PROPN" and c.ent_type_ not in PLACE_LABELS)
-           for c in modifiers):
+    if any(c.text.upper() in words[NOT] or (sector in NAMED_OF_NO_STATE and c.pos_ == "PROPN"
+                                             and c.ent_type_ not in PLACE_LABELS) for c in modifiers):
         return None
     text = doc[min(tokens):max(tokens) + 1].text
     return ActorRef(text=text, name=text, country=None, sector=sector, code=UNKNOWN_COUNTRY + sector)
