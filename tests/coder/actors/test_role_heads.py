@@ -55,3 +55,18 @@ def test_a_party_named_by_its_name_and_party_is_a_party(nlp):
     rows = [("The liberal Open Future party demanded the resignation of the transport minister.",)]
     [(_, document)] = coded_rows(rows)
     assert ["---PTY"] in _sources(document)
+
+
+def test_the_named_country_sweep_stays_above_its_floors(nlp):
+    """tests/fixtures/actor_sweep45.tsv (34 acts, 8 controls, labelled before any run): doers the brief of session
+    45 named (an unknown party name, a bare collective, a titled person, a body by its function) with their country
+    written in the sentence; main read them already (type F1 0.957, triple F1 0.817, the same with `role_heads` on
+    and off), so its floors guard them."""
+    from pathlib import Path
+
+    from fixture_tables import assert_census_part_above, project_tool
+
+    census = project_tool("plover_census")
+    sweep = Path(__file__).resolve().parents[2] / "fixtures" / "actor_sweep45.tsv"
+    assert len(census.census_rows(sweep)) >= 42
+    assert_census_part_above(census.report(path=sweep)["parts"]["all"], {"type": 0.94, "triple": 0.80})
