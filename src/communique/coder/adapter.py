@@ -71,6 +71,7 @@ from .event_candidates import (UNIDENTIFIED, CodedEventLike, EventCandidate, Sid
 from .cameo_roots import COERCION_AND_FORCE_ROOTS, MATERIAL_CONFLICT_ROOTS
 from .phenomena.adverbial_background import all_adverbial
 from .actors.discards import STORY
+from .actors.role_heads import ROLE_HEAD_STEP, role_head_ref
 from .profiles import Profile
 from .prominence import ranked, statement_verbs, subordination
 from .recall import AGENTLESS_ROOTS, AGENTLESS_STEP, RECIPROCAL_STEP
@@ -192,6 +193,8 @@ def sentence_candidates(doc: Doc, n: int, sentence: Span, coded: Sequence[CodedE
             target = []  # the document's reading of "their ties", "its embassy": the source's own, no recipient
         elif _filled_as_own_source(event, source, target):
             target = [ref_for_code(event.target, side_text(doc, event.target_tokens))]
+        if not source and profile.role_heads and (role := role_head_ref(doc, event.source_tokens, event.verb)):
+            source, event = [role], replace(event, steps=event.steps + (ROLE_HEAD_STEP,))  # "investigators said ..."
         if not source and profile.agentless_material_conflict and event.code[:2] in MATERIAL_CONFLICT_ROOTS \
                 and not (profile.undone_force and told_as_undone(doc, event.verb)):  # "without firing a shot"
             source = [UNIDENTIFIED]  # "a roadside bomb killed three soldiers": the act is the news

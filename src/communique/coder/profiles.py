@@ -203,6 +203,7 @@ class Profile:
     passive_doers: bool = True
     stopped_acts: bool = True
     named_subjects: bool = True
+    role_heads: bool = True
     comparative_clauses: bool = True
     undone_force: bool = True
     qualified_agents: bool = True
