@@ -86,3 +86,16 @@ def test_the_table_names_verbs_of_writing_sending_and_messages():
 # session 45 reached 15 of 21 built on, 12 of 15 measured only, 9 of 9 controls; messages 13 of 22 on, 2 off
 FLOORS = {"built": 14, "measured": 11, "control": 9}
 CHANGED = 9
+
+
+def test_a_signed_petition_or_letter_carries_its_appeal(nlp, monkeypatch):
+    rows = [("More than 200,000 Hungarians signed a petition asking parliament to scrap the overtime law.",),
+            ("Forty lawmakers signed a letter urging the foreign minister to expel the Russian ambassador.",),
+            ("The two sides signed a letter of intent on Monday to build a gas pipeline.",)]  # no participle: as before
+    (_, petition), (_, letter), (_, intent) = coded_rows(rows)
+    assert [e.cameo["code"] for e in petition.events] == ["020"]
+    assert [e.cameo["code"] for e in letter.events] == ["020"]
+    assert not any("message_participles" in " ".join(e.steps) for e in intent.events)
+    communique_without(monkeypatch, "message_participles")
+    (_, off), _, _ = coded_rows(rows)
+    assert not off.events
