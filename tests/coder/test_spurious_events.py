@@ -21,6 +21,10 @@ COMMUNIQUE = Profile.named("communique")
 SWITCHES = {"request_contents.tsv": "request_contents", "background_clauses.tsv": "background_clauses",
             "linking_verbs.tsv": "linking_verbs"}
 PLOVER_SWITCHES = ("plover_statements",)
+# switches that keep a row's content from being coded by another road, turned off with the table's own: a letter's
+# participle of request ("signed a letter demanding that ...") is read whole as the demand by `message_participles`
+# (session 45), so its content is never built whether or not `request_contents` drops it
+OVERLAPPING = {"request_contents.tsv": ("message_participles",)}
 
 
 def candidates(nlp, knowledge, text, profile):
@@ -35,7 +39,7 @@ def candidates(nlp, knowledge, text, profile):
 def test_the_table(nlp, knowledge, table):
     rows = fixture_rows(table)
     assert len(rows) >= 10 and {r[1] for r in rows} == {"dropped", "kept"}
-    without = replace(COMMUNIQUE, **{SWITCHES[table]: False})
+    without = replace(COMMUNIQUE, **{switch: False for switch in (SWITCHES[table], *OVERLAPPING.get(table, ()))})
     wrong = []
     for text, kind, code, trigger in rows:
         on = candidates(nlp, knowledge, text, COMMUNIQUE)

@@ -64,6 +64,7 @@ from .phenomena.travelled_visits import travelled_visit
 from .phenomena.visiting_calls import visiting_call
 from .phenomena.considered_options import considered_code, option_clauses
 from .phenomena.address_participles import without_address_participles
+from .phenomena.message_participles import message_acts
 from .phenomena.figurative_criticism import criticism_code
 from .phenomena.begun_events import BEGUN_STEP, begun_event, held_exercises, joint_exercises
 from .phenomena.joint_acts import LINKED_STEP, joint_act_code, linked_code, linked_parties
@@ -341,6 +342,8 @@ class Composer(RecallSteps, LowerSets, VerbMatches, Resolver, ComposerSwitches):
                 level.steps = level.steps + (CIRCUMSTANCE_STEP,)  # its rank kept (coder/adapter.py `_confidence`)
         if self.address_participles:  # "promised to hold a vote, addressing parliament" (address_participles.py)
             complements = without_address_participles(self.view, cl, complements)
+        if self.message_participles and (carried := message_acts(self, level, lower)):
+            return carried  # "wrote to the prime minister asking him to ...": an appeal (message_participles.py)
         # time_clauses: "..., after rebels attacked"; participle_adjuncts: "..., imposed after the coup";
         # comparative_clauses: "... as planned"; circumstance_clauses: "..., as rescuers reached" (adjuncts/clauses.py)
         return self._assemble(level, lower, complements)

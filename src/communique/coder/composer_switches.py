@@ -104,4 +104,4 @@ class ComposerSwitches:
     comparative_clauses: bool = False
     postnominal_predicates: bool = False
     address_participles: bool = False
-
+    message_participles: bool = False
