@@ -169,8 +169,8 @@ TOOL = Path(__file__).resolve().parents[3] / "tools" / "wire_census.py"
 # start, kept unmeasured and measured once by the lead at the session's end; its floors are set just below that measure.
 # The thirty-third (branch census45: Buenaventura's civic strike, Peru's 2017 teachers' strike, the Dominican Green March,
 # Costa Rica's fiscal-reform strike, Niger's finance law, Sudan-Egypt over Halayeb, Repsol off Vietnam, Niger's migration
-# cooperation, the Kazakhstan-Kyrgyzstan border row) was written at session 45's start and has no FLOORS entry until the
-# lead measures it once at the session's end.
+# cooperation, the Kazakhstan-Kyrgyzstan border row) was written at session 45's start, kept unmeasured and measured
+# once by the lead at the session's end; its floors are set just below that measure.
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.86, "macro_f1": 0.88, "no_event": 0.07},
@@ -271,7 +271,12 @@ FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.
           # measured fresh by the lead at session 44's end, every branch merged: 0.687 / 0.730 / 10.8% (held-out third
           # 0.682 / 0.725, the other rows 0.690 / 0.727), below issue 10's bars (statements the coder gives no event,
           # 13 rows, the largest family); the session's starting code, after the fact: 0.677 / 0.719 / 10.8%
-          "wire_census32.tsv": {"accuracy": 0.66, "macro_f1": 0.71, "no_event": 0.12}}
+          "wire_census32.tsv": {"accuracy": 0.66, "macro_f1": 0.71, "no_event": 0.12},
+          # measured fresh by the lead at session 45's end, every branch merged: 0.744 / 0.777 / 7.7% (held-out third
+          # 0.662 / 0.712, the other rows 0.790 / 0.805), above issue 10's bars on all rows, below them on the held-out
+          # third (verbal conflict told as a statement, 7 rows, the largest family); the session's starting code,
+          # after the fact: 0.723 / 0.759 / 8.2%
+          "wire_census33.tsv": {"accuracy": 0.72, "macro_f1": 0.75, "no_event": 0.09}}
 # each census's size and its smallest class
 SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_census3.tsv": (150, 30),
          "wire_census4.tsv": (150, 30), "wire_census5.tsv": (150, 30),
