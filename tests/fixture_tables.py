@@ -217,7 +217,7 @@ def plover_dyads(document) -> str:
 def assert_the_switch_column_table(monkeypatch, name: str, at_least: int, controls_at_least: int,
                                    changed_at_least: int) -> None:
     """A table of (text, read with every switch on, read with the row's own switch off, that switch) read by
-    `plover_dyads`: every row as it says, at least `changed_at_least` rows changed by their switch and
+    `plover_dyads` (the switch column may name several, joined by "+"): every row as it says, at least `changed_at_least` rows changed by their switch and
     `controls_at_least` left alone."""
     import dataclasses
 
@@ -228,7 +228,8 @@ def assert_the_switch_column_table(monkeypatch, name: str, at_least: int, contro
     wrong = [f"on: {text}: {plover_dyads(d)}" for (text, on, _, _), d in coded_rows(rows) if plover_dyads(d) != on]
     base = profiles.PROFILES["communique"]
     for text, _, off, switch in rows:
-        monkeypatch.setitem(profiles.PROFILES, "communique", dataclasses.replace(base, **{switch: False}))
+        monkeypatch.setitem(profiles.PROFILES, "communique",  # "a+b": the row's reading needs both switches off
+                            dataclasses.replace(base, **{name: False for name in switch.split("+")}))
         (_, document), = coded_rows([(text,)])
         if plover_dyads(document) != off:
             wrong.append(f"off ({switch}): {text}: {plover_dyads(document)}")
