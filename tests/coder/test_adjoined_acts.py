@@ -7,9 +7,9 @@ from __future__ import annotations
 from fixture_tables import assert_wire_sweep_at
 
 from communique.coder.adapter import EventCandidate
-from communique.coder.adjoined_acts import ADJOINED_GAP, speech_participles
+from communique.coder.adjoined_acts import speech_participles
 from communique.coder.profiles import PROFILES
-from communique.coder.prominence import ranked
+from communique.coder.prominence import RESIDUAL_GAP as ADJOINED_GAP, ranked  # the gap rule 4 ranks by
 
 
 def _candidate(doc, word, code, confidence):

@@ -11,7 +11,7 @@ certainty of each:
   provocation]"; "imposed a curfew, [citing fears of clashes]"), is a supplementive clause telling what the doer
   said in acting: the act is the news. Rule 1 puts the participle one level down, but where the act has no target or
   no pattern (0.55-0.65) and the participle's own event or one in what it says has both (0.9 - 0.1), the comment
-  won. An event told by such a participle, or under it, ranks `ADJOINED_GAP` below the act of the verb it hangs on,
+  won. An event told by such a participle, or under it, ranks a gap (below) under the act of the verb it hangs on,
   where that verb's event is an act (not a residual statement nor a frame of prominence.py's rule 2: "issued a
   statement, saying troops had killed ..." is still the killing).
 - **A later conjunct** (switch `first_conjuncts`): of two coordinated verbs each coding an act ("condemned the
@@ -20,11 +20,12 @@ certainty of each:
   criticism joined to an appeal or a demand is the condemnation; praise joined to an appeal is the praise; a release
   on bail joined to a bar is the release; a visit joined to a promise is the visit): the first conjunct is what the
   sentence leads with, the later one what the actor did besides. An act of a verb coordinated (spaCy's `conj`, up
-  the chain) to an earlier verb whose event is an act ranks `ADJOINED_GAP` below that act. A residual statement or a
+  the chain) to an earlier verb whose event is an act ranks a gap below that act. A residual statement or a
   frame heads no chain ("said ... and added that troops shelled ..." is the shelling, rule 2).
 
-The gap is prominence.py's `RESIDUAL_GAP` (more than the pipeline's later 0.1 for a target read from the place), so
-the order holds. Codes, actors and which events are emitted never change: only confidence and order.
+The gap is prominence.py's `RESIDUAL_GAP` (more than the pipeline's later 0.1 for a target read from the place, so
+the order holds), and a lowered event keeps at least its `FLOOR`: prominence.py passes both in. Codes, actors and
+which events are emitted never change: only confidence and order.
 """
 from __future__ import annotations
 
@@ -37,8 +38,6 @@ from spacy.tokens import Doc
 from ..data_files import upper_words
 from ..nlp import doc_tokens, doc_tree
 
-ADJOINED_GAP = 0.15  # prominence.RESIDUAL_GAP: > the pipeline's later -0.1 for a target read from the place
-FLOOR = 0.05  # prominence.FLOOR
 SPEECH_PARTICIPLE_FILE = "coder_speech_participles.tsv"
 ADJUNCT_LINK = "advcl"
 CONJUNCT_LINK = "conj"
@@ -48,10 +47,11 @@ MARK = "mark"  # a subordinator ("after", "while", "by"): an adverbial clause of
 PUNCTUATION = frozenset({",", ";", "--"})
 
 
-def lowered(doc: Doc, candidates: Sequence, frames: Sequence[bool], adjuncts: bool, conjuncts: bool) -> list:
+def lowered(doc: Doc, candidates: Sequence, frames: Sequence[bool], adjuncts: bool, conjuncts: bool, gap: float,
+            floor: float) -> list:
     """The candidates (adapter.EventCandidate, their confidence already adjusted by rules 1 and 3) with each event told
-    in a participial adjunct of speech (`adjuncts`) or in a later conjunct (`conjuncts`) of an act ranked
-    `ADJOINED_GAP` below that act (module docstring); `frames`: prominence.py's rule-2 frames, which head nothing."""
+    in a participial adjunct of speech (`adjuncts`) or in a later conjunct (`conjuncts`) of an act ranked `gap` below
+    that act, at least `floor` (module docstring); `frames`: prominence.py's rule-2 frames, which head nothing."""
     if not (adjuncts or conjuncts) or len(candidates) < 2:
         return list(candidates)
     acts: dict[int, float] = {}
@@ -62,7 +62,7 @@ def lowered(doc: Doc, candidates: Sequence, frames: Sequence[bool], adjuncts: bo
     for c in candidates:
         head = _main_act(doc, c.trigger, acts, adjuncts, conjuncts)
         if head is not None and head != c.trigger:
-            c = replace(c, confidence=max(FLOOR, min(c.confidence, round(acts[head] - ADJOINED_GAP, 2))))
+            c = replace(c, confidence=max(floor, min(c.confidence, round(acts[head] - gap, 2))))
         out.append(c)
     return out
 

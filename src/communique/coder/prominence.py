@@ -124,7 +124,7 @@ def ranked(doc: Doc, candidates: Sequence[C], sentence: Span | None = None, noun
                 for c, level in zip(candidates, levels)]
     background = _adverbial_acts(doc, adjusted, saying) if adverbial else {}
     frames = [_is_frame(doc, c, adjusted, saying, noun_background) and not background for c in adjusted]
-    adjusted = adjoined_acts.lowered(doc, adjusted, frames, adjuncts, conjuncts)
+    adjusted = adjoined_acts.lowered(doc, adjusted, frames, adjuncts, conjuncts, RESIDUAL_GAP, FLOOR)
     specific = [c.confidence for c, frame in zip(adjusted, frames)
                 if not frame and not (noun_background and _modifies_noun(doc, c.trigger))]
     if specific:
