@@ -171,6 +171,11 @@ TOOL = Path(__file__).resolve().parents[3] / "tools" / "wire_census.py"
 # Costa Rica's fiscal-reform strike, Niger's finance law, Sudan-Egypt over Halayeb, Repsol off Vietnam, Niger's migration
 # cooperation, the Kazakhstan-Kyrgyzstan border row) was written at session 45's start, kept unmeasured and measured
 # once by the lead at the session's end; its floors are set just below that measure.
+# The thirty-fourth (branch census46: Nagaland's women's quota protests, Mexico's 2016 CNTE conflict and Nochixtlan,
+# Bolivia's coca disputes and La Asunta, Venezuela's closure of its links with Aruba, Curacao and Bonaire, the
+# Tunisia-UAE row over Emirates, the 2017 expulsions of North Korea's ambassadors, the Malawi-Tanzania lake dispute)
+# was written at session 46's start and kept unmeasured: it has no floors until the lead measures it once at the
+# session's end (the floors gate skips it until then).
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.86, "macro_f1": 0.88, "no_event": 0.07},
@@ -293,7 +298,7 @@ SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_cens
          "wire_census27.tsv": (195, 30), "wire_census28.tsv": (195, 30),
          "wire_census29.tsv": (195, 30), "wire_census30.tsv": (195, 30),
          "wire_census31.tsv": (195, 30), "wire_census32.tsv": (195, 34),
-         "wire_census33.tsv": (195, 32)}
+         "wire_census33.tsv": (195, 32), "wire_census34.tsv": (195, 32)}
 # the share of each census the hold-out rule (SHA-1 modulo 3) puts in its third; the fifth's draw fell short
 # (26 of 157 sentences) and was kept as the rule drew it, not re-drawn by rewording sentences
 HELD_OUT_SHARE = {name: (0.25, 0.42) for name in SIZES} | {"wire_census5.tsv": (0.15, 0.42)}
