@@ -69,7 +69,7 @@ IDIOM_BLOCKS = frozenset({"APPREHEND", "ARRANGE", "ARRIVE", "ASSEMBLE", "BRING",
 # (session 38, branch p13read38); REFUSE: invitations refused, a meeting rejected (session 38, branch psweep38)
 # PLUNGE, UNLEASH, EXPLOSIVE_DESTRUCTION: chemical arms dropped, unleashed, fired; REVIEW, INSPECT, PROBE: air
 # strikes and raids investigated; EXPLOSIVE_DESTRUCTION: bombs detonated; WHIP: lashed
-# for or over an act, criticism (session 39, branch verbwide39); REFUSE, DESPATCH (DISMISS): suggestions, assertions,
+# for or over an act, criticism (session 39, branch verbwide39); REFUSE, DESPATCH (DISMISS): assertions, contentions,
 # rumours rejected or dismissed, a denial (session 46, branch speech46)
 
 
