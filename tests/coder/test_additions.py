@@ -48,7 +48,8 @@ IDIOM_BLOCKS = frozenset({"APPREHEND", "ARRANGE", "ARRIVE", "ASSEMBLE", "BRING",
                           "VERBAL_CONFLICT", "SUBMIT", "LODGE", "HOST", "OBSERVE", "OFFER", "STAY", "WALK",
                           "SHARE", "VISIT", "DECREE", "CONFINE", "YIELD", "SOUND", "ALTER", "SCRAP",
                           "IMPEL", "VOW", "PLEDGE", "PROMISE", "REFUSE",
-                          "PLUNGE", "UNLEASH", "EXPLOSIVE_DESTRUCTION", "REVIEW", "INSPECT", "PROBE", "WHIP"})  # EXCLUDE, REVOKE_, UTILIZE: acts of
+                          "PLUNGE", "UNLEASH", "EXPLOSIVE_DESTRUCTION", "REVIEW", "INSPECT", "PROBE", "WHIP",
+                          "DESPATCH"})  # EXCLUDE, REVOKE_, UTILIZE: acts of
 # repression; REACT: a response by force (session 19); OVERSEE_MANAGE, ALLOW: joint patrols, aid workers let in;
 # UNBLOCK, RE_ESTABLISH, RETREAT: censorship eased, a retreat from the front line; TRADE: verbal conflict exchanged
 # (session 20); THREATEN, WARN, MEET_PEOPLE, DISCLOSE, FILE, INDICATE: threats by their object, accusations
@@ -68,7 +69,8 @@ IDIOM_BLOCKS = frozenset({"APPREHEND", "ARRANGE", "ARRIVE", "ASSEMBLE", "BRING",
 # (session 38, branch p13read38); REFUSE: invitations refused, a meeting rejected (session 38, branch psweep38)
 # PLUNGE, UNLEASH, EXPLOSIVE_DESTRUCTION: chemical arms dropped, unleashed, fired; REVIEW, INSPECT, PROBE: air
 # strikes and raids investigated; EXPLOSIVE_DESTRUCTION: bombs detonated; WHIP: lashed
-# for or over an act, criticism (session 39, branch verbwide39)
+# for or over an act, criticism (session 39, branch verbwide39); REFUSE, DESPATCH (DISMISS): assertions, contentions,
+# rumours rejected or dismissed, a denial (session 46, branch speech46)
 
 
 def test_additions_change_no_pattern_of_the_dictionary():

@@ -98,6 +98,7 @@ class ComposerSwitches:
     begun_events: bool = False
     joint_acts: bool = False
     stance_grounds: bool = False
+    denied_grounds: bool = False
     spoken_participles: bool = False
     reported_refusals: bool = False
     written_codes: bool = False

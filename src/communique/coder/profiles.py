@@ -237,6 +237,7 @@ class Profile:
     self_recipients: bool = True
     begun_events: bool = True
     stance_grounds: bool = True
+    denied_grounds: bool = True
     legal_forums: bool = True
     participle_grounds: bool = True
     possessive_antecedents: bool = True

@@ -130,7 +130,8 @@ class Resolver:
                               for x in helped for e in self._resolve(level, x))
             if not events and self.complement_actors and level.code:
                 events.extend(self._uncoded_content(level, actors))
-            if self.stance_grounds and not composed and kept_stance(self.view, level, complements, events):
+            if self.stance_grounds and not composed \
+                    and kept_stance(self.view, level, complements, events, self.denied_grounds):
                 # "defended the decision, saying ...": the stance kept (phenomena/stance_grounds.py)
                 events.append(Event(tuple(level.up), "", level.code, level.clause.verb, level.pattern,
                                     level.steps + (GROUNDS_STEP,), level.up_heads, level.lower_heads))

@@ -51,11 +51,16 @@ def grounds_participle(view, governor: int, comp) -> bool:
         and view.tags[comp.verb] == "VBG" and view.words[comp.verb] in saying_participles()
 
 
-def kept_stance(view, level, complements, events) -> bool:
+def kept_stance(view, level, complements, events, denials: bool = False) -> bool:
     """Whether the stance of `level` (a verbal act, no lower actor) is to be kept beside the events its complements
     gave: one of them is a participle of saying, and none of those events is already of the stance's CAMEO root
-    (where the participle's reading kept the stance with its target, a second one with none would only repeat it)."""
+    (where the participle's reading kept the stance with its target, a second one with none would only repeat it).
+    With `denials` (switch `denied_grounds`), a comment of root 01 (a denial, 016; an acknowledgement, 015) is
+    repeated only by an event of its own code: the participle's statement (010) or the code rule F composed from it
+    (SAY's 1000 over the denial: 015, 011) shares the root but is not the denial, which was lost."""
     if not is_stance(level.code) or not any(grounds_participle(view, level.clause.verb, c) for c in complements):
         return False
-    root = (to_cameo(level.code) or "")[:2]
-    return not any((to_cameo(getattr(e, "code", 0)) or "")[:2] == root for e in events)
+    cameo = to_cameo(level.code) or ""
+    if denials and cameo[:2] == STATEMENT[:2]:
+        return not any(to_cameo(getattr(e, "code", 0)) == cameo for e in events)
+    return not any((to_cameo(getattr(e, "code", 0)) or "")[:2] == cameo[:2] for e in events)
