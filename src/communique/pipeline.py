@@ -35,6 +35,7 @@ from .coder.profiles import Profile
 from .extract.actors import DocActors, find_actors
 from .extract.lexicon import ActorLexicon, load_lexicon
 from .modality.conditions import condition_only, hedged_announcement
+from .modality.headlines import headline_future
 from .modality import attempt_verb, conditional_future, modality_of
 from .plover_conventions import object_lemmas, plover_in_profile, promised_cooperation
 from .places.gazetteer import load_gazetteer, load_user_gazetteer
@@ -260,6 +261,8 @@ def _event_mention(doc_id: str, doc: Doc, c: EventCandidate, dates, places, quot
     profile = profile or Profile()
     date = date_for_event(doc, c.trigger, dates, published)
     modality = _modality(doc, c, date, published)
+    if modality == "asserted" and profile.headline_futures and not c.asserted and headline_future(doc, c.trigger):
+        modality = "future"  # "Xland to send troops": a headline's "to" is its "will" (modality/headlines.py)
     if modality == "hypothetical" and profile.attempted_assaults:
         modality = _attempted_assault(doc, c, date, published, profile) or modality
     if modality == "hypothetical" and profile.conditional_intents and c.code[:2] in FUTURE_ACT_ROOTS \
