@@ -97,9 +97,6 @@ def test_the_switch_adds_the_heads_class_ranked_first_over_a_bare_statement_and_
     from communique.settings import Settings
 
     rows = ADDING
-    # the intent row is the coder's own since session 46 (switch `announced_intents`: "said it would set up ... with
-    # Laos" is 030 by the coder): off here, so the row stays the bare statement the arbiter's adding path is tested on
-    communique_without(monkeypatch, "announced_intents")
 
     def coded():
         return list(extract_articles([Article(text=text, published="2018-03-01") for _, text, _ in rows],
