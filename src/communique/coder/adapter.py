@@ -61,7 +61,6 @@ from .phenomena.aimed_parties import STEP as AIMED_STEP, aimed_party
 from .phenomena.aimed_sides import aimed_sides
 from .phenomena.joint_partners import with_joint_partners
 from .phenomena.renounced_terms import renounced_term_records
-from .phenomena.announced_intents import announced_intent_records
 from .phenomena.assisted_purposes import with_assisted_purposes
 from .phenomena.delisted_parties import with_delisted_parties
 from .phenomena.helped_recipients import with_helped_recipients
@@ -144,9 +143,6 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
                                          profile.common_words, profile.pejorative_words)
             if profile.renounced_terms and coded:  # "said he would not seek another term" (renounced_terms.py)
                 coded = renounced_term_records(sentence, coded)
-            if profile.announced_intents and coded:  # "said it would raise teachers' pay" (announced_intents.py)
-                coded = announced_intent_records(sentence, coded, knowledge, published, profile.person_names,
-                                                 profile.possessive_antecedents, profile.common_words)
             if profile.judicial_findings:  # "the court ruled that X was ineligible" (judicial_findings.py)
                 coded = judicial_records(sentence, coded, knowledge, published, profile.person_names,
                                          profile.common_words)
