@@ -25,7 +25,7 @@ def test_let_with_go_is_a_release(nlp, monkeypatch):
 
 
 def test_the_yield_sweep_is_read_at_its_floor(nlp):
-    assert_wire_sweep_at("yield_sweep46.tsv", 0.84)
+    assert_wire_sweep_at("yield_sweep46.tsv", 0.82)
 
 
 def test_the_concession_sweep_is_read_at_its_floor(nlp):
