@@ -65,6 +65,8 @@ from .phenomena.assisted_purposes import with_assisted_purposes
 from .phenomena.delisted_parties import with_delisted_parties
 from .phenomena.helped_recipients import with_helped_recipients
 from .phenomena.joint_operations import with_joint_operations
+from .phenomena.conceded_acts import with_conceded_acts
+from .phenomena.let_go_releases import with_let_go_releases
 from .background_acts import background_to
 from .event_candidates import (UNIDENTIFIED, CodedEventLike, EventCandidate, Side, candidate_of, grouped_sides,
                                sentence_evidence)
@@ -169,6 +171,10 @@ def document_candidates(doc: Doc, actors: DocActors | None, knowledge, profile: 
         found = with_delisted_parties(doc, found)
     if profile.joint_operations and actors is not None:  # "arrested 14 men in a joint raid" (joint_operations.py)
         found = with_joint_operations(doc, found, actors.refs_at)
+    if profile.conceded_acts and actors is not None:  # "bowing to protests, scrapped the decree" (conceded_acts.py)
+        found = with_conceded_acts(doc, found, actors.refs_at)
+    if profile.let_go_releases and actors is not None:  # "let the hostages go" (let_go_releases.py)
+        found = with_let_go_releases(doc, found, actors.refs_at)
     return found
 
 

@@ -279,6 +279,8 @@ class Profile:
     no_reason_refusals: bool = True
     message_participles: bool = True
     headline_futures: bool = True
+    conceded_acts: bool = True
+    let_go_releases: bool = True
 
     def __hash__(self) -> int:
         """The hash of the name alone: equal profiles have equal names, so it agrees with the field-by-field
