@@ -34,3 +34,27 @@ def test_the_table_gives_verbs_with_their_forms_and_roles():
     assert {"CHARGED", "BOOKED", "SACKED", "TOLD", "INSTRUCTS", "HALTING"} <= tables["charging"] | tables["dismissing"] \
         | tables["directive"] | tables["stopping"]
     assert {"COP", "JUD"} == tables["legal_roles"] and "LICENCE" in tables["permit"] and "17" in tables["material"]
+
+
+UNNAMED_RULERS = [  # written for this test (session 46): a ruler the sentence does not name by state
+    ("The government fired the head of the state broadcaster on Thursday over its election coverage.", "172"),
+    ("The president sacked the commander of the presidential guard after a failed mutiny.", "172"),
+    ("The cabinet suspended the director of the national roads agency pending an audit.", "172"),
+    ("The government dismissed the union's calls for a general strike.", "not 172"),
+]
+
+
+def test_a_ruler_left_unnamed_removing_an_official_is_a_sanction_on_and_not_off(nlp, monkeypatch):
+    from fixture_tables import coded_rows, communique_without
+
+    def codes():
+        return [code_dyads(d) for _, d in coded_rows([(text, "", "") for text, _ in UNNAMED_RULERS])]
+
+    on = codes()
+    assert all(c.startswith("172") == (want == "172") for c, (_, want) in zip(on, UNNAMED_RULERS)), on
+    communique_without(monkeypatch, "subordinate_sanctions")
+    assert not any(c.startswith("172") for c in codes())
+
+
+def test_the_unnamed_ruler_sweep_is_read_at_its_floor(nlp):
+    assert_wire_sweep_at("unnamed_ruler_sweep46.tsv", 0.9)

@@ -11,7 +11,8 @@ as coercion, not as the words they are told with (data/coder_subordinate_sanctio
   legal action too, whoever brought it; a charge in words ("charged that the government had lied") stays 112;
 * a government's removal of one of its own officials (DISMISS, SACK, FIRE, SUSPEND ... with an object named by a
   noun of office or a proper name, of the ruler's own state or of none: "the head of the disaster agency", "12
-  police officers", "Interior Minister X") and its revocation of a licence or a registration is an administrative
+  police officers", "Interior Minister X"; a ruler whose state the sentence leaves unnamed, "the government", "the
+  president", removing an official of no named state too: session 46, branch coerce46) and its revocation of a licence or a registration is an administrative
   sanction, 172, where the dictionary reads a disapproval (110) or nothing; a removal at another's request or after
   calls for it (a PP of the table's `demand` nouns) is left to the dictionary (the rulings' accession);
 * a ruler's order to a body under it (no actor of another state) to halt its own sales, exports or production is
@@ -63,9 +64,13 @@ def _role(code: str) -> str:
     return code.lstrip("~")[:3] if code.startswith("~") else code[3:6]
 
 
-def _ruler(code: str) -> bool:
-    """A state actor with authority over its own officials: a country, or its government, forces, police, courts."""
-    return bool(_state(code)) and (len(code) == 3 or _role(code) in sanction_tables()["ruling_roles"])
+def _ruler(code: str, unnamed: bool = False) -> bool:
+    """A state actor with authority over its own officials: a country, or its government, forces, police, courts.
+    With `unnamed`, a ruling role whose state the sentence does not name too ("the government", "the president":
+    wire copy names the country once, then writes the role), as a ruler over officials of no named other state."""
+    if not _state(code):
+        return unnamed and _role(code) in sanction_tables()["ruling_roles"]
+    return len(code) == 3 or _role(code) in sanction_tables()["ruling_roles"]
 
 
 def _legal(code: str) -> bool:
@@ -106,7 +111,7 @@ def sanction_code(composer, cl: Clause, pattern, code: int, upper_source) -> tup
     if not (dismissal or revocation):
         return None
     rulers = _subject_codes(composer, cl, upper_source)
-    if not rulers or not all(_ruler(r) for r in rulers) or _demanded(view, cl):
+    if not rulers or not all(_ruler(r, unnamed=True) for r in rulers) or _demanded(view, cl):
         return None
     for obj in cl.objects:
         head = view.words[obj.head]
@@ -114,8 +119,10 @@ def sanction_code(composer, cl: Clause, pattern, code: int, upper_source) -> tup
         if revocation and any(w in tables["permit"] for w in permits):
             return to_written(SANCTION), f"addition: {cl.form} a {head}, an administrative sanction {SANCTION} " \
                                          "(subordinate_sanctions)"
-        if dismissal:  # an official by office ("the head of the agency"), named, or people of the state's own bodies
-            found = composer.reader.meaning(obj) or []  # ("18,000 soldiers and teachers"; not "prison leave")
+        if dismissal and head not in tables["demand"]:  # an official by office ("the head of the agency"), named, or
+            # people of the state's own bodies ("18,000 soldiers and teachers"; not "prison leave"); not a demand
+            # dismissed, whose possessor is the actor found ("the teachers' union's demands": a rejection)
+            found = composer.reader.meaning(obj) or []
             named = head in tables["office"] or view.tags[obj.head].startswith("NNP")
             if named and all(_own(c, rulers) for c in found) or view.tags[obj.head] == "NNS" and found \
                     and all(_own(c, rulers, tables["own_bodies"]) for c in found):
