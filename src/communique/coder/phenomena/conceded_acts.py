@@ -10,8 +10,9 @@ leadership, 0832 for a change in policy (the PLOVER manual's CONCEDE). PETRARCH-
 dismissal reads as an expulsion (174), a deployment as a mobilisation (154), a raised wage as nothing at all.
 
 So where a candidate's verb has, as its own dependant, a participle of yielding with a TO phrase (kind `yield`), a
-participle of meeting or heeding over a demand noun (`heed`, `demand`), a PP UNDER pressure, AT the request or IN
-response TO demands (`demand`), or an appositive naming the act a thing another demanded (`framing`, `asking`), the
+participle of meeting or heeding over a demand noun (`heed`, `demand`), a PP UNDER pressure, AT the insistence (not
+AT the request: an act done at another's request is done for them) or IN response TO demands (`demand`), or an
+appositive naming the act a thing another demanded (`framing`, `asking`), the
 act is 0831 where its verb is one of changing who holds an office (`leader`: whatever code the dictionary gave that
 verb, "dismissed" being 110 over claims and 174 over people) and 0832 otherwise; the party yielded
 to, where the marker names an actor, is its target. A verb of meeting or heeding over a demand noun is itself the
