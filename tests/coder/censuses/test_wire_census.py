@@ -174,8 +174,8 @@ TOOL = Path(__file__).resolve().parents[3] / "tools" / "wire_census.py"
 # The thirty-fourth (branch census46: Nagaland's women's quota protests, Mexico's 2016 CNTE conflict and Nochixtlan,
 # Bolivia's coca disputes and La Asunta, Venezuela's closure of its links with Aruba, Curacao and Bonaire, the
 # Tunisia-UAE row over Emirates, the 2017 expulsions of North Korea's ambassadors, the Malawi-Tanzania lake dispute)
-# was written at session 46's start and kept unmeasured: it has no floors until the lead measures it once at the
-# session's end (the floors gate skips it until then).
+# was written at session 46's start, kept unmeasured and measured once by the lead at the session's end; its floors are
+# set just below that measure.
 # Raise the floors when a census improves; a fall below them is a loss of main events on wire copy.
 FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.07},
           "wire_census2.tsv": {"accuracy": 0.86, "macro_f1": 0.88, "no_event": 0.07},
@@ -281,7 +281,12 @@ FLOORS = {"wire_census.tsv": {"accuracy": 0.85, "macro_f1": 0.88, "no_event": 0.
           # 0.662 / 0.712, the other rows 0.790 / 0.805), above issue 10's bars on all rows, below them on the held-out
           # third (verbal conflict told as a statement, 7 rows, the largest family); the session's starting code,
           # after the fact: 0.723 / 0.759 / 8.2%
-          "wire_census33.tsv": {"accuracy": 0.72, "macro_f1": 0.75, "no_event": 0.09}}
+          "wire_census33.tsv": {"accuracy": 0.72, "macro_f1": 0.75, "no_event": 0.09},
+          # measured fresh by the lead at session 46's end, every branch merged: 0.764 / 0.784 / 5.1% (held-out third
+          # 0.828 / 0.843, the other rows 0.733 / 0.751), above issue 10's bars on all rows and on the held-out third;
+          # the session's starting code, after the fact: 0.774 / 0.792 / 4.6% (the session's code lost two rows net:
+          # the refitted class head no longer adds one learned event, and one held-out row)
+          "wire_census34.tsv": {"accuracy": 0.74, "macro_f1": 0.76, "no_event": 0.07}}
 # each census's size and its smallest class
 SIZES = {"wire_census.tsv": (200, 35), "wire_census2.tsv": (150, 28), "wire_census3.tsv": (150, 30),
          "wire_census4.tsv": (150, 30), "wire_census5.tsv": (150, 30),
