@@ -12,9 +12,10 @@ as coercion, not as the words they are told with (data/coder_subordinate_sanctio
 * a government's removal of one of its own officials (DISMISS, SACK, FIRE, SUSPEND ... with an object named by a
   noun of office or a proper name, of the ruler's own state or of none: "the head of the disaster agency", "12
   police officers", "Interior Minister X"; a ruler whose state the sentence leaves unnamed, "the government", "the
-  president", removing an official of no named state too: session 46, branch coerce46) and its revocation of a licence or a registration is an administrative
-  sanction, 172, where the dictionary reads a disapproval (110) or nothing; a removal at another's request or after
-  calls for it (a PP of the table's `demand` nouns) is left to the dictionary (the rulings' accession);
+  president", removing an official of no named state too: session 46, branch coerce46) and its revocation of a
+  licence or a registration is an administrative sanction, 172, where the dictionary reads a disapproval (110) or
+  nothing; a removal at another's request or after calls for it (a PP of the table's `demand` nouns) is left to the
+  dictionary (the rulings' accession);
 * a ruler's order to a body under it (no actor of another state) to halt its own sales, exports or production is
   that sanction too, 172 ("ordered the company to halt sales of its noodles");
 * a ruler's instruction to his own bodies (the addressee of the ruler's state with a role of `own_bodies`: a
