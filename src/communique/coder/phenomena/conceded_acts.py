@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from ...data_files import data_path, lower_word_rows
 from ...records import ActorRef
 from ..actors.party_sides import side_of
+from .let_go_releases import subtree_refs
 
 MARKS_FILE = "coder_concession_marks.tsv"
 KINDS = ("yield", "heed", "demand", "framing", "asking", "leader")
@@ -152,13 +153,7 @@ def _appositives(verb: Token) -> Iterable[Token]:
 def _parties(marks: list[Token], refs_at: Callable[[Token], list[ActorRef]]) -> list[ActorRef]:
     """The actors the marks' phrases name (the one yielded to: "pressure from Washington", "the demands of
     protesters", "a change the Commission had demanded")."""
-    found: list[ActorRef] = []
-    for mark in marks:
-        for token in mark.subtree:
-            for ref in refs_at(token):
-                if ref.code and all(ref.code != r.code for r in found):
-                    found.append(ref)
-    return found
+    return subtree_refs(marks, refs_at)
 
 
 def _same_side(ref: ActorRef, sources: list[ActorRef]) -> bool:

@@ -37,10 +37,10 @@ def with_let_go_releases(doc: Doc, candidates: Sequence[C], refs_at: Callable[[T
             out.append(c)
             continue
         let, go = pair
-        source = _refs([t for t in let.children if t.dep_ in SUBJECTS], refs_at)
+        source = subtree_refs([t for t in let.children if t.dep_ in SUBJECTS], refs_at)
         freed = [t for t in go.children if t.dep_ in SUBJECTS] + [
             o for p in go.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        target = _refs(freed, refs_at)
+        target = subtree_refs(freed, refs_at)
         if not target:
             out.append(c)  # "let the deadline go by": no one freed
             continue
@@ -63,8 +63,9 @@ def let_go(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def _refs(heads: list[Token], refs_at: Callable[[Token], list[ActorRef]]) -> list[ActorRef]:
-    """The actors the phrases at `heads` name, each once."""
+def subtree_refs(heads: list[Token], refs_at: Callable[[Token], list[ActorRef]]) -> list[ActorRef]:
+    """The actors the phrases at `heads` name, each once (by code, in the order met; conceded_acts.py reads the
+    parties yielded to with it too)."""
     found: list[ActorRef] = []
     for head in heads:
         for token in head.subtree:
